@@ -1,0 +1,22 @@
+# Debian 12 packages: see the README for the apt-get line.
+find_package(Threads REQUIRED)
+find_package(ICU REQUIRED COMPONENTS uc i18n data)
+find_package(LibXml2 REQUIRED)
+find_package(nlohmann_json 3.10 REQUIRED)
+find_package(PkgConfig REQUIRED)
+
+pkg_check_modules(POPPLER_CPP REQUIRED IMPORTED_TARGET poppler-cpp)
+# libzip-config.cmake in Debian 12 insists on the zipcmp tools; its pkg-config file does not.
+pkg_check_modules(LIBZIP REQUIRED IMPORTED_TARGET libzip)
+
+# PoDoFo 0.9.8 ships neither a CMake config nor a pkg-config file.
+find_path(PODOFO_INCLUDE_DIR podofo/podofo.h REQUIRED)
+find_library(PODOFO_LIBRARY podofo REQUIRED)
+add_library(informe::podofo INTERFACE IMPORTED)
+target_include_directories(informe::podofo INTERFACE ${PODOFO_INCLUDE_DIR})
+target_link_libraries(informe::podofo INTERFACE ${PODOFO_LIBRARY})
+
+# kainjow-mustache is one header.
+find_path(MUSTACHE_INCLUDE_DIR kainjow/mustache.hpp REQUIRED)
+add_library(informe::mustache INTERFACE IMPORTED)
+target_include_directories(informe::mustache INTERFACE ${MUSTACHE_INCLUDE_DIR})

@@ -1,0 +1,1 @@
+// Stands in for a component directory that has no sources yet.

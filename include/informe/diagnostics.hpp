@@ -1,0 +1,75 @@
+// Positioned messages from readers and writers, and the one fatal error type.
+#pragma once
+
+#include <cstddef>
+#include <stdexcept>
+#include <string>
+#include <vector>
+
+#include "informe/model.hpp"
+
+namespace informe {
+
+enum class severity { warning, error };
+
+/// One message about an input or output, with where it applies.
+struct diagnostic {
+  severity level = severity::warning;
+  std::string file;        ///< input file name as given by the caller; may be empty
+  source_position where;   ///< zero parts are unknown
+  std::string message;     ///< one line, no trailing period needed
+
+  /// "FILE:LINE:COL: warning: message" (parts that are unknown are left out; PDFs say "page N").
+  std::string to_string() const;
+};
+
+/// Collects the diagnostics of one conversion. Readers keep going after recoverable problems and
+/// record them here; the library never prints.
+///
+///     informe::diagnostics diags("report.txt");
+///     auto r = informe::read_text(bytes, {}, diags);
+///     for (const auto& d : diags.all()) std::cerr << d.to_string() << '\n';
+class diagnostics {
+ public:
+  explicit diagnostics(std::string file = {}) : file_(std::move(file)) {}
+
+  void warning(source_position where, std::string message);
+  void error(source_position where, std::string message);
+  void add(diagnostic d);
+
+  const std::vector<diagnostic>& all() const { return items_; }
+  std::size_t warning_count() const;
+  std::size_t error_count() const;
+  bool empty() const { return items_.empty(); }
+
+  /// The file name stamped on every diagnostic added from now on.
+  const std::string& file() const { return file_; }
+  void set_file(std::string file) { file_ = std::move(file); }
+
+ private:
+  std::string file_;
+  std::vector<diagnostic> items_;
+};
+
+/// The one fatal error type: the input cannot become a report at all, or the output cannot be
+/// written. Carries the same position information as a diagnostic.
+class error : public std::runtime_error {
+ public:
+  explicit error(std::string message, source_position where = {}, std::string file = {});
+
+  const std::string& file() const { return file_; }
+  source_position where() const { return where_; }
+  /// The message without position.
+  const std::string& message() const { return message_; }
+  /// Returns a copy whose file is `file` when none was set.
+  error with_file(const std::string& file) const;
+  /// "FILE:LINE:COL: error: message".
+  std::string to_string() const;
+
+ private:
+  std::string message_;
+  source_position where_;
+  std::string file_;
+};
+
+}  // namespace informe

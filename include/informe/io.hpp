@@ -1,0 +1,53 @@
+// Every reader and writer of the library, in the same two shapes:
+//
+//     report read_x(std::string_view input, const read_options&, diagnostics&);
+//     void   write_x(const report&, const write_options&, std::string& output, diagnostics&);
+//
+// Input and output are bytes held in strings. Readers never print and never abort on messy input:
+// recoverable problems go to `diagnostics`; an input that cannot become a report at all throws
+// informe::error. Writers append to `output` only when they succeed as a whole.
+#pragma once
+
+#include <string>
+#include <string_view>
+
+#include "informe/diagnostics.hpp"
+#include "informe/model.hpp"
+#include "informe/options.hpp"
+
+namespace informe {
+
+// ---- Canonical formats (lossless) ----
+
+/// Reads the canonical JSON form of a report.
+report read_json(std::string_view input, const read_options& options, diagnostics& diags);
+/// Writes the canonical JSON form: pretty, stable key order, UTF-8.
+void write_json(const report& r, const write_options& options, std::string& output, diagnostics& diags);
+
+/// Reads the canonical XML form, checking it against the schema (schema/informe.xsd).
+report read_xml(std::string_view input, const read_options& options, diagnostics& diags);
+/// Writes the canonical XML form, valid against the schema.
+void write_xml(const report& r, const write_options& options, std::string& output, diagnostics& diags);
+
+// ---- Archived inputs ----
+
+/// Reads text extracted from a report's PDF (markdown bold, tab-separated cells, stray HTML).
+report read_text(std::string_view input, const read_options& options, diagnostics& diags);
+/// Reads a report page in HTML: legacy 2000s pages and this library's own HTML output.
+report read_html(std::string_view input, const read_options& options, diagnostics& diags);
+/// Reads a report's PDF file from the positions of its text layer.
+report read_pdf(std::string_view input, const read_options& options, diagnostics& diags);
+
+// ---- Documents ----
+
+/// Writes a standalone HTML5 document through the HTML templates.
+void write_html(const report& r, const write_options& options, std::string& output, diagnostics& diags);
+/// Writes a Word .docx package.
+void write_docx(const report& r, const write_options& options, std::string& output, diagnostics& diags);
+/// Writes the single-file Flat OPC form of the .docx (pkg:package XML) that Word opens directly.
+void write_docx_xml(const report& r, const write_options& options, std::string& output,
+                    diagnostics& diags);
+/// Writes the printable PDF report.
+void write_pdf(const report& r, const write_options& options, std::string& output, diagnostics& diags);
+
+}  // namespace informe

@@ -1,0 +1,33 @@
+// Checks on a report's content, and the summary figures the writers show.
+#pragma once
+
+#include <cstddef>
+
+#include "informe/diagnostics.hpp"
+#include "informe/model.hpp"
+
+namespace informe {
+
+/// Checks a report's content and adds positioned warnings to `diags` (rows carry their source
+/// position): repeated row numbers, rows without status, due dates that could not be parsed or fall
+/// before the evaluation year, missing header fields, and the like. Returns the number of warnings added.
+///
+///     informe::diagnostics diags("a.json");
+///     informe::validate(report, diags);
+std::size_t validate(const report& r, diagnostics& diags);
+
+/// Rows per status, for the summary the writers show.
+struct status_summary {
+  std::size_t total = 0;
+  std::size_t fulfilled = 0;
+  std::size_t partially_fulfilled = 0;
+  std::size_t not_fulfilled = 0;
+  std::size_t unknown = 0;  ///< no status, or wording that maps to none
+
+  /// fulfilled / total, in [0, 1]; 0 when there are no rows.
+  double share_fulfilled() const;
+};
+
+status_summary summarize(const report& r);
+
+}  // namespace informe

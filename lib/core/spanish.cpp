@@ -1,0 +1,126 @@
+#include "core/spanish.hpp"
+
+#include <unicode/calendar.h>
+#include <unicode/dtfmtsym.h>
+#include <unicode/dtptngen.h>
+#include <unicode/gregocal.h>
+#include <unicode/locid.h>
+#include <unicode/smpdtfmt.h>
+#include <unicode/timezone.h>
+
+#include <array>
+#include <memory>
+#include <mutex>
+#include <vector>
+
+#include "core/unicode.hpp"
+
+namespace informe::detail {
+
+namespace {
+
+const icu::Locale& spanish() {
+  static const icu::Locale locale("es", "CL");
+  return locale;
+}
+
+std::string without_period(std::string s) {
+  while (!s.empty() && s.back() == '.') s.pop_back();
+  return s;
+}
+
+struct month_names {
+  std::array<std::string, 12> full;               // folded
+  std::array<std::vector<std::string>, 12> short_forms;  // folded, no period
+};
+
+const month_names& months() {
+  static const month_names names = [] {
+    month_names m;
+    UErrorCode status = U_ZERO_ERROR;
+    icu::DateFormatSymbols symbols(spanish(), status);
+    using ctx = icu::DateFormatSymbols;
+    for (auto context : {ctx::FORMAT, ctx::STANDALONE}) {
+      for (auto width : {ctx::WIDE, ctx::ABBREVIATED}) {
+        int32_t count = 0;
+        const icu::UnicodeString* list = symbols.getMonths(count, context, width);
+        for (int32_t i = 0; i < count && i < 12; ++i) {
+          std::string name;
+          list[i].toUTF8String(name);
+          name = without_period(fold(name));
+          if (width == ctx::WIDE) {
+            m.full[i] = name;
+          } else {
+            m.short_forms[i].push_back(name);
+          }
+        }
+      }
+    }
+    return m;
+  }();
+  return names;
+}
+
+std::string format_with_skeleton(const char* skeleton, const partial_date& d, int hour = 0,
+                                 int minute = 0, int second = 0) {
+  UErrorCode status = U_ZERO_ERROR;
+  std::unique_ptr<icu::DateTimePatternGenerator> generator(
+      icu::DateTimePatternGenerator::createInstance(spanish(), status));
+  if (U_FAILURE(status)) return d.to_iso();
+  icu::UnicodeString pattern = generator->getBestPattern(icu::UnicodeString(skeleton), status);
+  icu::SimpleDateFormat format(pattern, spanish(), status);
+  if (U_FAILURE(status)) return d.to_iso();
+  std::unique_ptr<icu::TimeZone> utc(icu::TimeZone::createTimeZone("UTC"));
+  format.setTimeZone(*utc);
+  icu::GregorianCalendar calendar(*utc, spanish(), status);
+  calendar.clear();
+  calendar.set(d.year, (d.month ? d.month : 1) - 1, d.day ? d.day : 1, hour, minute, second);
+  UDate when = calendar.getTime(status);
+  if (U_FAILURE(status)) return d.to_iso();
+  icu::UnicodeString out;
+  format.format(when, out);
+  std::string result;
+  out.toUTF8String(result);
+  return collapse_whitespace(result);
+}
+
+}  // namespace
+
+std::optional<int> spanish_month(std::string_view word) {
+  std::string w = without_period(fold(word));
+  if (w.empty()) return std::nullopt;
+  const auto& m = months();
+  for (int i = 0; i < 12; ++i) {
+    if (w == m.full[i]) return i + 1;
+    for (const auto& s : m.short_forms[i]) {
+      if (w == s) return i + 1;
+    }
+  }
+  if (w.size() >= 3) {
+    for (int i = 0; i < 12; ++i) {
+      if (m.full[i].compare(0, w.size(), w) == 0) return i + 1;
+    }
+  }
+  return std::nullopt;
+}
+
+std::string spanish_long_date(const partial_date& d) {
+  if (!d.valid()) return d.to_iso();
+  if (d.month == 0) return std::to_string(d.year);
+  if (d.day == 0) return format_with_skeleton("yMMMM", d);
+  return format_with_skeleton("yMMMMd", d);
+}
+
+std::string spanish_short_date(const partial_date& d) {
+  if (!d.valid()) return d.to_iso();
+  if (d.month == 0) return std::to_string(d.year);
+  if (d.day == 0) return format_with_skeleton("yMMM", d);
+  return format_with_skeleton("yMMMd", d);
+}
+
+std::string spanish_long_date_time(const date_time& t) {
+  if (!t.valid()) return t.to_iso();
+  return format_with_skeleton("yMMMMdHHmmss", t.date, t.hour, t.minute, t.second);
+}
+
+}  // namespace informe::detail

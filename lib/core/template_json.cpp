@@ -1,0 +1,39 @@
+#include "core/template_json.hpp"
+
+#include "informe/diagnostics.hpp"
+
+namespace informe::detail {
+
+namespace {
+
+source_position position_of(std::string_view text, std::size_t byte) {
+  source_position p{1, 1, 0};
+  for (std::size_t i = 0; i < byte && i < text.size(); ++i) {
+    if (text[i] == '\n') {
+      ++p.line;
+      p.column = 1;
+    } else {
+      ++p.column;
+    }
+  }
+  return p;
+}
+
+}  // namespace
+
+nlohmann::json load_json_template(const template_set& templates, std::string_view name) {
+  std::string text = templates.load(name);
+  try {
+    return nlohmann::json::parse(text);
+  } catch (const nlohmann::json::parse_error& e) {
+    std::string what = e.what();
+    if (auto colon = what.find("]: "); colon != std::string::npos) what = what.substr(colon + 3);
+    throw error(what, position_of(text, e.byte > 0 ? e.byte - 1 : 0), templates.origin(name));
+  }
+}
+
+nlohmann::json load_labels(const template_set& templates) {
+  return load_json_template(templates, "common/labels.json");
+}
+
+}  // namespace informe::detail

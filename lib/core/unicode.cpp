@@ -1,0 +1,113 @@
+#include "core/unicode.hpp"
+
+#include <unicode/normalizer2.h>
+#include <unicode/uchar.h>
+#include <unicode/ucnv.h>
+#include <unicode/unistr.h>
+#include <unicode/utf8.h>
+
+#include <memory>
+
+#include "informe/diagnostics.hpp"
+
+namespace informe::detail {
+
+namespace {
+
+const icu::Normalizer2& normalizer(bool compose) {
+  UErrorCode status = U_ZERO_ERROR;
+  const icu::Normalizer2* n =
+      compose ? icu::Normalizer2::getNFCInstance(status) : icu::Normalizer2::getNFDInstance(status);
+  if (U_FAILURE(status) || n == nullptr) throw error("ICU normaliser unavailable");
+  return *n;
+}
+
+std::string to_std(const icu::UnicodeString& s) {
+  std::string out;
+  s.toUTF8String(out);
+  return out;
+}
+
+}  // namespace
+
+std::string nfc(std::string_view utf8) {
+  const auto& n = normalizer(true);
+  auto source = icu::UnicodeString::fromUTF8(icu::StringPiece(utf8.data(), utf8.size()));
+  UErrorCode status = U_ZERO_ERROR;
+  if (n.isNormalized(source, status) && U_SUCCESS(status) && is_valid_utf8(utf8)) {
+    return std::string(utf8);
+  }
+  status = U_ZERO_ERROR;
+  auto result = n.normalize(source, status);
+  if (U_FAILURE(status)) return std::string(utf8);
+  return to_std(result);
+}
+
+std::string collapse_whitespace(std::string_view utf8) {
+  std::string out;
+  out.reserve(utf8.size());
+  bool pending_space = false;
+  const auto* s = reinterpret_cast<const uint8_t*>(utf8.data());
+  int32_t length = static_cast<int32_t>(utf8.size());
+  int32_t i = 0;
+  while (i < length) {
+    int32_t start = i;
+    UChar32 c;
+    U8_NEXT(s, i, length, c);
+    if (c < 0) c = 0xFFFD;
+    if (u_isUWhiteSpace(c) || c == 0x200B || c == 0xFEFF) {
+      pending_space = !out.empty();
+      continue;
+    }
+    if (pending_space) out += ' ';
+    pending_space = false;
+    if (c == 0xFFFD && i - start != 3) {
+      out += "\xEF\xBF\xBD";
+    } else {
+      out.append(utf8.data() + start, static_cast<std::size_t>(i - start));
+    }
+  }
+  return out;
+}
+
+std::string clean_text(std::string_view utf8) { return nfc(collapse_whitespace(utf8)); }
+
+std::string fold(std::string_view utf8) {
+  const auto& decompose = normalizer(false);
+  auto source = icu::UnicodeString::fromUTF8(icu::StringPiece(utf8.data(), utf8.size()));
+  UErrorCode status = U_ZERO_ERROR;
+  auto decomposed = decompose.normalize(source, status);
+  if (U_FAILURE(status)) decomposed = source;
+  icu::UnicodeString stripped;
+  for (int32_t i = 0; i < decomposed.length();) {
+    UChar32 c = decomposed.char32At(i);
+    i += U16_LENGTH(c);
+    if (u_charType(c) == U_NON_SPACING_MARK) continue;
+    stripped.append(c);
+  }
+  stripped.foldCase();
+  return collapse_whitespace(to_std(stripped));
+}
+
+bool is_valid_utf8(std::string_view bytes) {
+  const auto* s = reinterpret_cast<const uint8_t*>(bytes.data());
+  int32_t length = static_cast<int32_t>(bytes.size());
+  int32_t i = 0;
+  while (i < length) {
+    UChar32 c;
+    U8_NEXT(s, i, length, c);
+    if (c < 0) return false;
+  }
+  return true;
+}
+
+std::string to_utf8(std::string_view bytes, const char* charset) {
+  UErrorCode status = U_ZERO_ERROR;
+  std::unique_ptr<UConverter, decltype(&ucnv_close)> conv(ucnv_open(charset, &status), &ucnv_close);
+  if (U_FAILURE(status)) throw error(std::string("unknown character encoding \"") + charset + "\"");
+  icu::UnicodeString text(bytes.data(), static_cast<int32_t>(bytes.size()), conv.get(), status);
+  if (U_FAILURE(status)) throw error(std::string("cannot decode the input as ") + charset);
+  return to_std(text);
+}
+
+}  // namespace informe::detail
