@@ -1,0 +1,32 @@
+// Character sets of archived inputs: BOMs, detection (ICU ucsdet), decoding to UTF-8. Internal.
+#pragma once
+
+#include <string>
+#include <string_view>
+
+namespace informe::detail {
+
+/// The result of decoding an input to UTF-8.
+struct decoded_text {
+  std::string utf8;     ///< the text, valid UTF-8, without a byte order mark
+  std::string charset;  ///< what it was decoded from: "UTF-8", "UTF-16LE", "windows-1252", ...
+  bool had_bom = false; ///< the input started with a byte order mark
+  bool detected = false;///< the charset was guessed (ICU charset detection), not given nor certain
+};
+
+/// The input without a leading UTF-8 byte order mark (EF BB BF).
+std::string_view strip_utf8_bom(std::string_view bytes);
+
+/// The charset of `bytes`: a BOM decides (UTF-8, UTF-16LE/BE, UTF-32LE/BE); else well-formed UTF-8
+/// is "UTF-8"; else ICU's charset detector guesses from the first MiB (Latin-1 is reported as
+/// "windows-1252", its superset, as browsers do); "windows-1252" when it cannot tell.
+/// `detected` (optional) is set when the answer is a guess.
+std::string detect_charset(std::string_view bytes, bool* detected = nullptr);
+
+/// Decodes `bytes` to UTF-8: in `declared_charset` when given and known to ICU (a BOM still wins),
+/// else in detect_charset's answer. Invalid sequences become U+FFFD; the BOM is removed.
+/// Throws informe::error only when `declared_charset` is unknown and `strict` is set.
+decoded_text decode_to_utf8(std::string_view bytes, std::string_view declared_charset = {},
+                            bool strict = false);
+
+}  // namespace informe::detail

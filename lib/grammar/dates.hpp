@@ -1,0 +1,28 @@
+// Dates as the reports print them. Internal to the library.
+#pragma once
+
+#include <optional>
+#include <string_view>
+
+#include "informe/model.hpp"
+
+namespace informe::detail {
+
+/// A date as printed in a report, to a (partial) date:
+///   "Dic. 2000", "Dic 2001", "Junio 2001", "Sep. 2007", "Diciembre 2007", "diciembre de 2007",
+///   "dic-2007" -> year and month;  "30-06-2007", "30/06/2007", "30.06.2007", "2007-06-30",
+///   "30 de junio de 2007" -> full date;  "06-2007", "06/2007" -> year and month;  "2007" -> year.
+/// A trailing time is ignored ("07-10-2009 ; 17:06:25", "30-06-2003 0:00:00"), and so is a final
+/// period. Month names come from ICU's Spanish symbols (detail::spanish_month). Two-digit years are
+/// not accepted. nullopt for anything else, including impossible dates ("31-02-2007").
+std::optional<partial_date> parse_spanish_date(std::string_view text);
+
+/// A date with its time: "07-10-2009 ; 17:06:25", "07-10-2009 17:06", "2009-10-07T17:06:25".
+/// A full date without a time gives 00:00:00. nullopt when there is no full date or the time is invalid.
+std::optional<date_time> parse_date_time(std::string_view text);
+
+/// The date that ends a title: "INFORME DE CUMPLIMIENTOS DE COMPROMISOS AL 30-06-2009" -> 2009-06-30,
+/// "... AL 30 DE JUNIO DE 2009" -> 2009-06-30. nullopt when the text does not end with a date.
+std::optional<partial_date> find_trailing_date(std::string_view text);
+
+}  // namespace informe::detail

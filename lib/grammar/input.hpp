@@ -1,0 +1,79 @@
+// What an archived-report reader hands to the field grammar: header lines and table rows of three
+// cells, each cell a sequence of positioned fragments. Format-neutral: the text, HTML and PDF readers
+// each turn their input into this shape; the grammar (grammar/report_builder.hpp) does everything else.
+//
+//     detail::report_builder b(diags);
+//     b.add_header_line({.text = "Ministerio: MINISTERIO DE ECONOMIA", .where = {3, 1}});
+//     detail::table_row r;
+//     r.cells[0].add_text("4. Replantear la coherencia de", {20, 1});
+//     r.cells[1].add_text("Se incorporará ...  Fecha de Vencimiento: Dic. 2000", {20, 60});
+//     b.add_row(std::move(r));
+//     informe::report out = b.finish();
+#pragma once
+
+#include <array>
+#include <string>
+#include <vector>
+
+#include "informe/model.hpp"
+
+namespace informe::detail {
+
+/// One piece of a cell's content, in document order.
+struct fragment {
+  enum class kind {
+    /// A run of text. Consecutive runs concatenate as they are (no space is added between them:
+    /// "foo" + "<b>bar</b>" is "foobar"); the grammar collapses white space. `text` may hold line
+    /// breaks, which count as spaces (and move the position's line for diagnostics).
+    text,
+    /// The end of a paragraph in the source (`</p>`, a blank line, a page break, a cell boundary
+    /// when rows are merged). The grammar starts a new paragraph here unless the text before it ends
+    /// mid-sentence (no final . : ; ! ?), in which case the two join with one space; `forced` breaks
+    /// always start a new paragraph (markup the reader trusts, e.g. our own HTML output).
+    paragraph_break,
+    /// One item of a bulleted list; consecutive items form one list. A leading list marker
+    /// ("- ", "• ", "* ") is removed by the grammar. Labels are not looked for inside items.
+    list_item,
+  };
+
+  kind type = kind::text;
+  std::string text;        ///< UTF-8; for text and list_item
+  source_position where;   ///< where `text` starts (line/column, or page/line); zero when unknown
+  bool forced = false;     ///< paragraph_break only: never join across it
+};
+
+/// One table cell: its fragments in order. Empty when it has no non-blank text.
+struct cell {
+  std::vector<fragment> fragments;
+  source_position where;   ///< where the cell starts
+
+  void add_text(std::string text, source_position at);
+  void add_break(source_position at = {}, bool forced = false);
+  void add_list_item(std::string text, source_position at);
+  /// True when no fragment holds a non-white-space character.
+  bool empty() const;
+};
+
+/// One row of the commitments table as printed: recommendation | commitment | compliance.
+/// A row whose first cell does not start with a number ("4. ...") continues the previous row,
+/// cell by cell (rows split across page breaks).
+struct table_row {
+  std::array<cell, 3> cells;
+  source_position where;          ///< where the row starts
+  bool after_page_break = false;  ///< informational: the reader saw a page break before this row
+};
+
+/// One line (or label/value pair) of the report's header block, above the table.
+/// Either the reader splits label and value (two-column layouts: `label` = "Ministerio:",
+/// `text` = the value), or it leaves `label` empty and gives the whole line in `text`
+/// ("Ministerio: MINISTERIO DE ...", "INFORME DE CUMPLIMIENTOS DE COMPROMISOS AL 30-06-2009"); the
+/// grammar then finds a known label at the start of the line. A line with no known label continues
+/// the previous field's value (a wrapped observation) or, for the title, carries the cut-off date.
+struct header_line {
+  std::string label;             ///< optional, with or without the colon
+  std::string text;              ///< the value, or the whole line
+  source_position where;         ///< where the line (or the label) starts
+  source_position value_where;   ///< where `text` starts when `label` is set; else ignored
+};
+
+}  // namespace informe::detail

@@ -1,0 +1,64 @@
+// The labels of a report: header fields, labelled fields inside cells, the table's column headers.
+// Matching ignores case and accents (detail::fold): "CALIFICACIÓN:", "Calificacion :". Internal.
+#pragma once
+
+#include <cstddef>
+#include <optional>
+#include <span>
+#include <string_view>
+#include <vector>
+
+namespace informe::detail {
+
+/// What a label names.
+enum class field {
+  none,
+  // inside table cells
+  responsible,             ///< "Organismo Responsable:"
+  due,                     ///< "Fecha de Vencimiento:"
+  compliance_observation,  ///< "Observación:"
+  status,                  ///< "Calificación:"
+  verification,            ///< "Medios de Verificación:"
+  // in the header block
+  issued_at,               ///< "Fecha del Informe:"
+  program,                 ///< "Programa/Institución:", "Programa:", "Institución:"
+  ministry,                ///< "Ministerio:"
+  service,                 ///< "Servicio:"
+  evaluation_year,         ///< "Año:", "Año de Evaluación:"
+  program_status,          ///< "Calificación:"
+  exit_date,               ///< "Fecha Egreso:", "Fecha de Egreso:"
+  observation,             ///< "Observación:"
+};
+
+/// Where labels are looked for: the same word means different fields in the header and in cells.
+enum class label_context { header, cell };
+
+/// The field a label names, given without or with its colon ("Calificación", "CALIFICACION:").
+/// field::none when it is not a known label of that context.
+field match_label(std::string_view label, label_context context);
+
+/// A label found in running text.
+struct label_match {
+  field which = field::none;
+  std::size_t begin = 0;  ///< byte offset of the label's first character
+  std::size_t end = 0;    ///< byte offset just past its colon (the value starts here)
+};
+
+/// Every known label followed by a colon inside `text`, in order ("cumplido Calificación: Cumplido
+/// Medios de Verificación:" gives two). A label must start the text or follow a non-letter.
+/// Linear in the text's length (only words before a colon are folded).
+std::vector<label_match> find_labels(std::string_view text, label_context context);
+
+/// The known label at the very start of `text` (after white space), or nullopt.
+std::optional<label_match> leading_label(std::string_view text, label_context context);
+
+/// True when the cells are the table's column-header row ("Recomendación | Compromiso |
+/// Cumplimiento", any case or accents, markup already removed), as printed again on later pages.
+bool is_column_header(std::span<const std::string_view> cells);
+
+/// The row number a cell's text starts with ("4. Replantear..." -> "4", "12." -> "12"): one to four
+/// digits, a period, then white space or the end. nullopt otherwise ("2003 fue", "4.5 %").
+/// `length` receives the bytes to remove (number, period and the white space after it).
+std::optional<std::string_view> leading_row_number(std::string_view text, std::size_t* length = nullptr);
+
+}  // namespace informe::detail

@@ -1,0 +1,59 @@
+// The field grammar every archived-report reader shares: from header lines and table rows (see
+// grammar/input.hpp) to the report model, with positioned diagnostics. Internal to the library.
+#pragma once
+
+#include <memory>
+#include <vector>
+
+#include "grammar/input.hpp"
+#include "informe/diagnostics.hpp"
+#include "informe/model.hpp"
+
+namespace informe::detail {
+
+/// Builds a report from what a reader found, in document order.
+///
+/// Header lines: known labels (case- and accent-insensitive) go to their fields; the title gives the
+/// cut-off date; a line without a label continues the previous field's value.
+///
+/// Rows: a row whose first cell starts with a number ("4. ...") starts a new row; any other row
+/// continues the previous one cell by cell (a paragraph break joins them, so a fragment that ended
+/// mid-sentence joins the next with a space). Column-header rows repeated on later pages are skipped
+/// here too. When a row is complete its cells are split at their labels: the recommendation cell
+/// gives `recommendation` and `responsible`, the commitment cell `commitment` and `due`, the
+/// compliance cell `compliance`, `compliance_observation`, `status` and `verification` (any label in
+/// any cell goes to its own field; a label's value runs to the next label, across page breaks).
+///
+/// Warnings (with the fragment's position): repeated row numbers (both rows kept), dates that cannot
+/// be read (`due` null, `due_text` kept), unknown status wording (status null, `status_text` kept),
+/// repeated labels, text before the first numbered row, unknown header labels.
+///
+/// Memory: only the row being merged is held besides the report.
+class report_builder {
+ public:
+  explicit report_builder(diagnostics& diags);
+  ~report_builder();
+  report_builder(const report_builder&) = delete;
+  report_builder& operator=(const report_builder&) = delete;
+
+  void add_header_line(header_line line);
+  void add_row(table_row row);
+
+  /// Rows completed so far plus the one being merged.
+  std::size_t row_count() const;
+  /// Header fields recognised so far.
+  std::size_t header_field_count() const;
+
+  /// The report. Throws informe::error("no report found ...") when neither a header field nor a
+  /// row was found. The builder is spent afterwards.
+  report finish();
+
+ private:
+  struct state;
+  std::unique_ptr<state> state_;
+};
+
+/// One merged table row to a model row (labels, dates, status, number); used by report_builder.
+row parse_row(const table_row& merged, diagnostics& diags);
+
+}  // namespace informe::detail
