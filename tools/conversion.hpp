@@ -1,0 +1,48 @@
+// One input through the format table: read -> model -> (validate) -> write each output.
+#pragma once
+
+#include <cstddef>
+#include <string>
+#include <vector>
+
+#include "console.hpp"
+#include "exit_codes.hpp"
+#include "informe/formats.hpp"
+
+namespace informe::cli {
+
+/// One output of a job. `path` "-" is standard output.
+struct target {
+  std::string path;
+  const format_info* format = nullptr;
+};
+
+/// One input and what to make of it. A job without targets only reads (and validates).
+struct job {
+  std::string input;
+  const format_info* from = nullptr;  ///< null: from the input's extension
+  std::vector<target> targets;
+  std::string refusal;  ///< when set, the job fails with this message before reading
+};
+
+/// What every job shares.
+struct settings {
+  read_options read;
+  write_options write;
+  bool strict = false;    ///< warnings fail the input (nothing written)
+  bool validate = false;  ///< run informe::validate on the model
+  bool print_rows = false;  ///< print "FILE: N rows, ..." on stdout (the validate command)
+};
+
+struct job_result {
+  outcome result = outcome::converted;
+  std::size_t warnings = 0;
+};
+
+/// Runs one job; prints its diagnostics through `out`; never throws.
+job_result run_job(const job& j, const settings& s, console& out);
+
+/// The file extension for outputs of `f` in a directory (".json"; ".docx-xml" when it has none).
+std::string output_extension(const format_info& f);
+
+}  // namespace informe::cli
