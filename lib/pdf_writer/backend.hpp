@@ -1,0 +1,42 @@
+// The drawing backend of the PDF writer: fonts, pages, outline, metadata. Only backend_podofo.cpp
+// knows PoDoFo; the layout engine sees the text_measurer interface. Internal.
+#pragma once
+
+#include <array>
+#include <cstdint>
+#include <memory>
+#include <string>
+#include <vector>
+
+#include "pdf_writer/layout.hpp"
+
+namespace informe::detail::pdf {
+
+/// Font files of the three faces, and of a fallback family for characters the first lacks.
+struct font_files {
+  std::string family;                  ///< for messages
+  std::array<std::string, face_count> primary;
+  std::string fallback_family;
+  std::array<std::string, face_count> fallback;  ///< empty: no fallback
+};
+
+/// Document information, XMP and catalogue entries.
+struct document_info {
+  std::string title, author, subject, keywords, creator, lang;
+  std::int64_t created = 0;  ///< seconds since the epoch, UTC
+};
+
+class backend : public text_measurer {
+ public:
+  /// The PoDoFo backend. Throws informe::error when a font file cannot be loaded.
+  static std::unique_ptr<backend> create_podofo(const font_files& fonts);
+
+  /// Adds a page of `width` x `height` points with these operations.
+  virtual void draw_page(double width, double height, const page_ops& ops) = 0;
+  /// One outline entry per bookmark, pointing at its page and height.
+  virtual void add_outline(const std::vector<bookmark>& marks) = 0;
+  /// Writes the document, with `info`, and returns its bytes.
+  virtual std::string finish(const document_info& info) = 0;
+};
+
+}  // namespace informe::detail::pdf

@@ -1,0 +1,305 @@
+// The one file that knows PoDoFo 0.9.8: fonts (metrics, WinAnsi subsets, Identity-H faces), pages,
+// outline, document information, XMP metadata, and the writing of the file.
+#include <podofo/podofo.h>
+
+#include <cstdio>
+#include <ctime>
+#include <filesystem>
+#include <unordered_map>
+
+#include "informe/diagnostics.hpp"
+#include "pdf_writer/backend.hpp"
+
+namespace informe::detail::pdf {
+
+namespace {
+
+using namespace PoDoFo;
+
+PdfString utf8(const std::string& s) { return PdfString(reinterpret_cast<const pdf_utf8*>(s.c_str())); }
+
+// Characters that Windows-1252 (PDF's WinAnsiEncoding) holds.
+bool in_winansi(char32_t c) {
+  if ((c >= 0x20 && c <= 0x7E) || (c >= 0xA0 && c <= 0xFF)) return true;
+  switch (c) {
+    case 0x20AC: case 0x201A: case 0x0192: case 0x201E: case 0x2026: case 0x2020: case 0x2021:
+    case 0x02C6: case 0x2030: case 0x0160: case 0x2039: case 0x0152: case 0x017D: case 0x2018:
+    case 0x2019: case 0x201C: case 0x201D: case 0x2022: case 0x2013: case 0x2014: case 0x02DC:
+    case 0x2122: case 0x0161: case 0x203A: case 0x0153: case 0x017E: case 0x0178:
+      return true;
+    default:
+      return false;
+  }
+}
+
+std::string stem(const std::string& path) { return std::filesystem::path(path).stem().string(); }
+
+// Glyph metrics of one font file, cached per character.
+class face_metrics {
+ public:
+  face_metrics(FT_Library* library, const std::string& path) : path_(path) {
+    if (!std::filesystem::exists(path)) throw error("font file not found: " + path);
+    metrics_ = std::make_unique<PdfFontMetricsFreetype>(library, path.c_str(), false);
+    if (!metrics_->GetFace()) throw error("cannot load font file: " + path);
+    metrics_->SetFontSize(1000.0f);
+    ascent_ = metrics_->GetAscent();
+  }
+  bool has(char32_t c) const {
+    if (c > 0xFFFF) return false;  // PoDoFo 0.9.8 measures and encodes the BMP only
+    auto it = glyphs_.find(c);
+    if (it != glyphs_.end()) return it->second;
+    bool h = metrics_->GetGlyphId(static_cast<long>(c)) != 0;
+    glyphs_.emplace(c, h);
+    return h;
+  }
+  double advance(char32_t c) const {
+    auto it = widths_.find(c);
+    if (it != widths_.end()) return it->second;
+    double w = has(c) ? metrics_->UnicodeCharWidth(static_cast<unsigned short>(c)) : 0.0;
+    widths_.emplace(c, w);
+    return w;
+  }
+  double ascent() const { return ascent_; }
+  const std::string& path() const { return path_; }
+
+ private:
+  std::string path_;
+  std::unique_ptr<PdfFontMetricsFreetype> metrics_;
+  double ascent_ = 0;
+  mutable std::unordered_map<char32_t, bool> glyphs_;
+  mutable std::unordered_map<char32_t, double> widths_;
+};
+
+// PoDoFo's errors become informe::error.
+template <class F>
+auto guarded(F&& f) -> decltype(f()) {
+  try {
+    return f();
+  } catch (const PdfError& e) {
+    throw error(std::string("PDF backend (PoDoFo): ") + PdfError::ErrorMessage(e.GetError()));
+  }
+}
+
+enum target { winansi_primary, identity_primary, identity_fallback, no_font };
+
+class podofo_backend final : public backend {
+ public:
+  explicit podofo_backend(const font_files& fonts) : fonts_(fonts) {
+    library_ = doc_.GetFontLibrary();
+    for (int f = 0; f < face_count; ++f) {
+      primary_[f] = std::make_unique<face_metrics>(&library_, fonts.primary[f]);
+      if (!fonts.fallback[f].empty() && std::filesystem::exists(fonts.fallback[f]))
+        fallback_[f] = std::make_unique<face_metrics>(&library_, fonts.fallback[f]);
+    }
+  }
+
+  double advance(face f, char32_t c) const override {
+    const auto i = static_cast<int>(f);
+    if (primary_[i]->has(c)) return primary_[i]->advance(c);
+    if (fallback_[i] && fallback_[i]->has(c)) return fallback_[i]->advance(c);
+    return 0;
+  }
+  bool has_glyph(face f, char32_t c) const override {
+    const auto i = static_cast<int>(f);
+    return primary_[i]->has(c) || (fallback_[i] && fallback_[i]->has(c));
+  }
+  double ascent(face f) const override { return primary_[static_cast<int>(f)]->ascent(); }
+
+  void draw_page(double width, double height, const page_ops& ops) override {
+    guarded([&] { draw_page_unguarded(width, height, ops); });
+  }
+  void add_outline(const std::vector<bookmark>& marks) override {
+    guarded([&] { add_outline_unguarded(marks); });
+  }
+  std::string finish(const document_info& info) override {
+    return guarded([&] { return finish_unguarded(info); });
+  }
+
+ private:
+  void draw_page_unguarded(double width, double height, const page_ops& ops) {
+    PdfPage* page = doc_.CreatePage(PdfRect(0, 0, width, height));
+    pages_.push_back(page);
+    heights_.push_back(height);
+    PdfPainter p;
+    p.SetPage(page);
+    for (const auto& f : ops.fills) {
+      p.SetColor(f.c.r, f.c.g, f.c.b);
+      p.Rectangle(f.x, height - f.y - f.h, f.w, f.h);
+      p.Fill();
+    }
+    for (const auto& r : ops.rules) {
+      p.SetStrokingColor(r.c.r, r.c.g, r.c.b);
+      p.SetStrokeWidth(r.width);
+      p.DrawLine(r.x1, height - r.y1, r.x2, height - r.y2);
+    }
+    colour last{-1, -1, -1};
+    for (const auto& t : ops.texts) {
+      if (!(t.c == last)) {
+        p.SetColor(t.c.r, t.c.g, t.c.b);
+        last = t.c;
+      }
+      draw_text(p, t, height);
+    }
+    p.FinishPage();
+  }
+
+  void add_outline_unguarded(const std::vector<bookmark>& marks) {
+    if (marks.empty()) return;
+    PdfOutlines* outlines = doc_.GetOutlines();
+    for (const auto& m : marks) {
+      if (m.page < 0 || static_cast<std::size_t>(m.page) >= pages_.size()) continue;
+      PdfDestination dest(pages_[m.page], 0, heights_[m.page] - m.y + 4, 0);
+      outlines->CreateChild(utf8(m.title), dest);
+    }
+    doc_.GetCatalog()->GetDictionary().AddKey("PageMode", PdfName("UseOutlines"));
+  }
+
+  std::string finish_unguarded(const document_info& info) {
+    const std::string pdf_date = format_date(info.created, "D:%Y%m%d%H%M%SZ");
+    const std::string xmp_date = format_date(info.created, "%Y-%m-%dT%H:%M:%SZ");
+    PdfInfo* pdf_info = doc_.GetInfo();
+    pdf_info->SetTitle(utf8(info.title));
+    pdf_info->SetAuthor(utf8(info.author));
+    pdf_info->SetSubject(utf8(info.subject));
+    pdf_info->SetKeywords(utf8(info.keywords));
+    pdf_info->SetCreator(utf8(info.creator));
+    pdf_info->SetProducer(PdfString("PoDoFo 0.9.8"));
+    PdfDictionary& dict = pdf_info->GetObject()->GetDictionary();
+    dict.AddKey("CreationDate", PdfString(pdf_date.c_str()));
+    dict.AddKey("ModDate", PdfString(pdf_date.c_str()));
+
+    PdfDictionary& catalog = doc_.GetCatalog()->GetDictionary();
+    catalog.AddKey("Lang", PdfString(info.lang.c_str()));
+    PdfDictionary prefs;
+    prefs.AddKey("DisplayDocTitle", PdfVariant(true));
+    catalog.AddKey("ViewerPreferences", prefs);
+
+    std::string xmp = make_xmp(info, xmp_date);
+    PdfObject* meta = doc_.GetObjects().CreateObject("Metadata");
+    meta->GetDictionary().AddKey("Subtype", PdfName("XML"));
+    meta->GetStream()->Set(xmp.data(), static_cast<pdf_long>(xmp.size()), TVecFilters());
+    catalog.AddKey("Metadata", meta->Reference());
+
+    doc_.SetWriteMode(ePdfWriteMode_Compact);
+    PdfRefCountedBuffer buffer;
+    PdfOutputDevice device(&buffer);
+    doc_.Write(&device);
+    return std::string(buffer.GetBuffer(), device.GetLength());
+  }
+
+  static std::string format_date(std::int64_t t, const char* format) {
+    std::time_t when = static_cast<std::time_t>(t);
+    std::tm tm{};
+    gmtime_r(&when, &tm);
+    char out[64];
+    std::strftime(out, sizeof out, format, &tm);
+    return out;
+  }
+
+  static std::string xml_escape(const std::string& s) {
+    std::string out;
+    for (char c : s) {
+      switch (c) {
+        case '&': out += "&amp;"; break;
+        case '<': out += "&lt;"; break;
+        case '>': out += "&gt;"; break;
+        case '"': out += "&quot;"; break;
+        default: out += c;
+      }
+    }
+    return out;
+  }
+
+  static std::string make_xmp(const document_info& info, const std::string& date) {
+    std::string x;
+    x += "<?xpacket begin=\"\xEF\xBB\xBF\" id=\"W5M0MpCehiHzreSzNTczkc9d\"?>\n";
+    x += "<x:xmpmeta xmlns:x=\"adobe:ns:meta/\">\n<rdf:RDF xmlns:rdf=\"http://www.w3.org/1999/02/22-rdf-syntax-ns#\">\n";
+    x += "<rdf:Description rdf:about=\"\" xmlns:dc=\"http://purl.org/dc/elements/1.1/\" "
+         "xmlns:xmp=\"http://ns.adobe.com/xap/1.0/\" xmlns:pdf=\"http://ns.adobe.com/pdf/1.3/\">\n";
+    x += "<dc:format>application/pdf</dc:format>\n";
+    x += "<dc:title><rdf:Alt><rdf:li xml:lang=\"x-default\">" + xml_escape(info.title) + "</rdf:li></rdf:Alt></dc:title>\n";
+    x += "<dc:creator><rdf:Seq><rdf:li>" + xml_escape(info.author) + "</rdf:li></rdf:Seq></dc:creator>\n";
+    x += "<dc:description><rdf:Alt><rdf:li xml:lang=\"x-default\">" + xml_escape(info.subject) +
+         "</rdf:li></rdf:Alt></dc:description>\n";
+    x += "<dc:language><rdf:Bag><rdf:li>" + xml_escape(info.lang) + "</rdf:li></rdf:Bag></dc:language>\n";
+    x += "<pdf:Keywords>" + xml_escape(info.keywords) + "</pdf:Keywords>\n";
+    x += "<pdf:Producer>PoDoFo 0.9.8</pdf:Producer>\n";
+    x += "<xmp:CreatorTool>" + xml_escape(info.creator) + "</xmp:CreatorTool>\n";
+    x += "<xmp:CreateDate>" + date + "</xmp:CreateDate>\n<xmp:ModifyDate>" + date + "</xmp:ModifyDate>\n";
+    x += "<xmp:MetadataDate>" + date + "</xmp:MetadataDate>\n";
+    x += "</rdf:Description>\n</rdf:RDF>\n</x:xmpmeta>\n<?xpacket end=\"w\"?>";
+    return x;
+  }
+
+  PdfFont* font_for(int f, target t) {
+    PdfFont*& slot = fonts_used_[f][t];
+    if (slot) return slot;
+    const bool bold = f == static_cast<int>(face::bold);
+    const bool italic = f == static_cast<int>(face::italic);
+    const std::string& path = t == identity_fallback ? fonts_.fallback[f] : fonts_.primary[f];
+    const std::string name = stem(path);
+    if (t == winansi_primary) {
+      slot = doc_.CreateFontSubset(name.c_str(), bold, italic, false,
+                                   PdfEncodingFactory::GlobalWinAnsiEncodingInstance(), path.c_str());
+    } else {
+      slot = doc_.CreateFont(name.c_str(), bold, italic, false, PdfEncodingFactory::GlobalIdentityEncodingInstance(),
+                             PdfFontCache::eFontCreationFlags_None, true, path.c_str());
+    }
+    if (!slot) throw error("PoDoFo could not create a font from " + path);
+    return slot;
+  }
+
+  target target_of(int f, char32_t c) const {
+    if (primary_[f]->has(c)) return in_winansi(c) ? winansi_primary : identity_primary;
+    if (fallback_[f] && fallback_[f]->has(c)) return identity_fallback;
+    return no_font;
+  }
+
+  void draw_text(PdfPainter& p, const text_op& t, double page_height) {
+    const int f = static_cast<int>(t.f);
+    double x = t.x;
+    std::string run;
+    double run_x = x;
+    target run_target = no_font;
+    auto flush = [&] {
+      if (!run.empty() && run_target != no_font) {
+        PdfFont* font = font_for(f, run_target);
+        font->SetFontSize(static_cast<float>(t.size));
+        p.SetFont(font);
+        p.DrawText(run_x, page_height - t.y, utf8(run));
+      }
+      run.clear();
+    };
+    for (char32_t c : decode_utf8(t.text)) {
+      target tg = target_of(f, c);
+      if (tg != run_target) {
+        flush();
+        run_target = tg;
+        run_x = x;
+      }
+      if (tg != no_font) append_utf8(run, c);  // the writer has reported characters no font holds
+      x += advance(t.f, c) * t.size / 1000.0;
+    }
+    flush();
+  }
+
+  font_files fonts_;
+  PdfMemDocument doc_;
+  FT_Library library_ = nullptr;
+  std::array<std::unique_ptr<face_metrics>, face_count> primary_, fallback_;
+  std::array<std::array<PdfFont*, 3>, face_count> fonts_used_{};
+  std::vector<PdfPage*> pages_;
+  std::vector<double> heights_;
+};
+
+}  // namespace
+
+std::unique_ptr<backend> backend::create_podofo(const font_files& fonts) {
+  try {
+    return std::make_unique<podofo_backend>(fonts);
+  } catch (const PoDoFo::PdfError& e) {
+    throw error(std::string("PoDoFo: ") + PoDoFo::PdfError::ErrorMessage(e.GetError()));
+  }
+}
+
+}  // namespace informe::detail::pdf

@@ -1,0 +1,464 @@
+// write_pdf: the report mapped onto the layout engine's boxes and table, then drawn by the backend.
+#include <cmath>
+#include <deque>
+#include <cstdio>
+#include <map>
+#include <set>
+
+#include "core/spanish.hpp"
+#include "core/template_json.hpp"
+#include "core/unicode.hpp"
+#include "informe/io.hpp"
+#include "informe/templates.hpp"
+#include "informe/validate.hpp"
+#include "pdf_writer/backend.hpp"
+#include "pdf_writer/render.hpp"
+#include "pdf_writer/style.hpp"
+
+namespace informe::detail::pdf {
+
+namespace {
+
+// Seconds since the epoch of a UTC civil date and time.
+std::int64_t epoch_of(const date_time& t) {
+  int y = t.date.year, m = t.date.month, d = t.date.day;
+  y -= m <= 2;
+  const int era = (y >= 0 ? y : y - 399) / 400;
+  const int yoe = y - era * 400;
+  const int doy = (153 * (m + (m > 2 ? -3 : 9)) + 2) / 5 + d - 1;
+  const int doe = yoe * 365 + yoe / 4 - yoe / 100 + doy;
+  const std::int64_t days = static_cast<std::int64_t>(era) * 146097 + doe - 719468;
+  return days * 86400 + t.hour * 3600 + t.minute * 60 + t.second;
+}
+
+std::string replace_all(std::string s, const std::string& from, const std::string& to) {
+  for (std::size_t at = s.find(from); at != std::string::npos; at = s.find(from, at + to.size()))
+    s.replace(at, from.size(), to);
+  return s;
+}
+
+std::string percent(double share) {
+  double v = std::round(share * 1000.0) / 10.0;
+  char buf[32];
+  if (std::fabs(v - std::round(v)) < 1e-9) {
+    std::snprintf(buf, sizeof buf, "%.0f %%", v);
+  } else {
+    std::snprintf(buf, sizeof buf, "%.1f %%", v);
+  }
+  std::string s = buf;
+  for (auto& c : s)
+    if (c == '.') c = ',';
+  return s;
+}
+
+class report_renderer {
+ public:
+  report_renderer(const report& r, const write_options& options, diagnostics& diags)
+      : report_(r),
+        options_(options),
+        diags_(diags),
+        templates_(options.template_dir),
+        labels_(load_labels(templates_)),
+        style_(load_style(templates_, options.paper)),
+        backend_(backend::create_podofo(style_.fonts)),
+        widths_(*backend_),
+        breaker_(widths_),
+        builder_(breaker_, *backend_, style_.line_height) {}
+
+  render_result run();
+
+ private:
+  std::string label(const char* key) const {
+    auto it = labels_.find(key);
+    return it != labels_.end() && it->is_string() ? it->get<std::string>() : std::string(key);
+  }
+
+  // NFC text with characters no font holds left out, each reported once per place.
+  std::string clean(const std::string& text, face f, source_position where, const std::string& place) {
+    std::string nfc_text = detail::nfc(text);
+    bool all_ok = true;
+    for (char32_t c : decode_utf8(nfc_text)) {
+      if (!backend_->has_glyph(f, c)) {
+        all_ok = false;
+        break;
+      }
+    }
+    if (all_ok) return nfc_text;
+    std::string out;
+    for (char32_t c : decode_utf8(nfc_text)) {
+      if (backend_->has_glyph(f, c)) {
+        append_utf8(out, c);
+        continue;
+      }
+      if (reported_.insert({place, c}).second) {
+        char code[16];
+        std::snprintf(code, sizeof code, "U+%04X", static_cast<unsigned>(c));
+        std::string ch;
+        append_utf8(ch, c);
+        diags_.warning(where, "PDF: " + place + ": character " + code + " \"" + ch + "\" is in no font (" +
+                                  style_.fonts.family +
+                                  (style_.fonts.fallback_family.empty() ? "" : ", " + style_.fonts.fallback_family) +
+                                  "); left out of the PDF");
+      }
+    }
+    return out;
+  }
+
+  span sp(face f, colour c, const std::string& text, source_position where = {}, const std::string& place = "header") {
+    return span{f, c, clean(text, f, where, place)};
+  }
+
+  // Paragraphs and lists of `rich`, the first paragraph led by "label: " when a label is given.
+  void add_rich(text_box& box, const rich_text& rich, double width, const std::string& label_text,
+                source_position where, const std::string& place, double first_space) {
+    const double size = style_.body;
+    bool first = true;
+    auto space = [&] {
+      double s = first ? first_space : style_.paragraph_spacing;
+      first = false;
+      return s;
+    };
+    std::vector<span> lead;
+    if (!label_text.empty()) lead.push_back(sp(face::bold, style_.label, label_text + ": "));
+    std::size_t i = 0;
+    if (!lead.empty()) {
+      std::vector<span> spans = lead;
+      if (!rich.blocks.empty() && rich.blocks[0].type == block::kind::paragraph) {
+        spans.push_back(sp(face::regular, style_.text, rich.blocks[0].text, where, place));
+        i = 1;
+      }
+      builder_.paragraph(box, spans, size, width, space());
+    }
+    for (; i < rich.blocks.size(); ++i) {
+      const block& b = rich.blocks[i];
+      if (b.type == block::kind::paragraph) {
+        builder_.paragraph(box, {sp(face::regular, style_.text, b.text, where, place)}, size, width, space());
+      } else {
+        for (const auto& item : b.items) {
+          builder_.bullet_item(box, {sp(face::regular, style_.text, item, where, place)},
+                               span{face::regular, style_.muted, style_.bullet}, size, width, style_.bullet_indent,
+                               space() * 0.5);
+        }
+      }
+    }
+  }
+
+  void add_field(text_box& box, const std::string& label_text, const std::string& value, double width,
+                 source_position where, const std::string& place) {
+    builder_.paragraph(box, {sp(face::bold, style_.label, label_text + ": "), sp(face::regular, style_.text, value, where, place)},
+                       style_.body, width, box.lines.empty() ? 0 : style_.paragraph_spacing);
+  }
+
+  void title_block(paginator& pg);
+  void header_block(paginator& pg);
+  void summary_block(paginator& pg);
+  void table(paginator& pg);
+  void page_furniture(std::vector<page_ops>& pages);
+  std::string substitute(const std::string& pattern, int page, int pages) const;
+
+  const report& report_;
+  const write_options& options_;
+  diagnostics& diags_;
+  template_set templates_;
+  nlohmann::json labels_;
+  pdf_style style_;
+  std::unique_ptr<backend> backend_;
+  width_cache widths_;
+  line_breaker breaker_;
+  box_builder builder_;
+  std::set<std::pair<std::string, char32_t>> reported_;
+  std::deque<text_box> keep_;  // boxes drawn by callbacks
+};
+
+void report_renderer::title_block(paginator& pg) {
+  const double w = style_.frame.content_width();
+  text_box box;
+  std::string title = label("title");
+  if (report_.cutoff_date) title += " " + label("title_cutoff") + " " + spanish_long_date(*report_.cutoff_date);
+  builder_.paragraph(box, {sp(face::bold, style_.title_colour, title)}, style_.title, w, 0, align::centre);
+  if (report_.issued_at) {
+    builder_.paragraph(box,
+                       {sp(face::regular, style_.muted, label("issued_at") + ": " + spanish_long_date_time(*report_.issued_at))},
+                       style_.subtitle, w, 2, align::centre);
+  }
+  keep_.push_back(std::move(box));
+  const text_box& b = keep_.back();
+  pg.add_custom(b.height() + 6, 8, [this, &b, w](double x, double y, page_ops& out) {
+    b.draw(0, b.lines.size(), x, y, w, out);
+    out.rules.push_back(rule_op{x, y + b.height() + 5, x + w, y + b.height() + 5, 1.2, style_.title_colour});
+  });
+}
+
+void report_renderer::header_block(paginator& pg) {
+  const double w = style_.frame.content_width();
+  const double label_w = 118;
+  const double size = style_.header_block;
+  struct field {
+    std::string label;
+    rich_text value;
+  };
+  std::vector<field> fields;
+  auto plain = [&](const char* key, const std::string& value) {
+    if (!value.empty()) fields.push_back({label(key), rich_text::paragraph(value)});
+  };
+  plain("program", report_.program);
+  plain("ministry", report_.ministry);
+  plain("service", report_.service);
+  if (report_.evaluation_year) plain("evaluation_year", std::to_string(*report_.evaluation_year));
+  plain("program_status", report_.program_status);
+  if (report_.exit_date) plain("exit_date", spanish_long_date(*report_.exit_date));
+  if (!report_.observation.empty()) fields.push_back({label("observation"), report_.observation});
+  for (std::size_t i = 0; i < fields.size(); ++i) {
+    text_box l, v;
+    builder_.paragraph(l, {sp(face::bold, style_.label, fields[i].label + ":")}, size, label_w - 6, 0);
+    bool first = true;
+    for (const auto& b : fields[i].value.blocks) {
+      if (b.type == block::kind::paragraph) {
+        builder_.paragraph(v, {sp(face::regular, style_.text, b.text)}, size, w - label_w, first ? 0 : 3);
+      } else {
+        for (const auto& item : b.items)
+          builder_.bullet_item(v, {sp(face::regular, style_.text, item)}, span{face::regular, style_.muted, style_.bullet},
+                               size, w - label_w, style_.bullet_indent, 1.5);
+      }
+      first = false;
+    }
+    keep_.push_back(std::move(l));
+    const text_box& lb = keep_.back();
+    keep_.push_back(std::move(v));
+    const text_box& vb = keep_.back();
+    const double h = std::max(lb.height(), vb.height());
+    const bool last = i + 1 == fields.size();
+    pg.add_custom(h + 3, last ? 12 : 0, [&, h, label_w, w, last](double x, double y, page_ops& out) {
+      lb.draw(0, lb.lines.size(), x, y + 1.5, label_w, out);
+      vb.draw(0, vb.lines.size(), x + label_w, y + 1.5, w - label_w, out);
+      out.rules.push_back(rule_op{x, y + h + 3, x + w, y + h + 3, last ? 0.8 : 0.25, style_.rule});
+    });
+  }
+}
+
+void report_renderer::summary_block(paginator& pg) {
+  const status_summary s = summarize(report_);
+  const double w = style_.frame.content_width();
+  const double size = style_.summary;
+  text_box heading;
+  builder_.paragraph(heading, {sp(face::bold, style_.title_colour, label("summary"))}, size + 1.5, w, 0);
+  keep_.push_back(std::move(heading));
+  const text_box& hb = keep_.back();
+  struct cell {
+    std::string label, value;
+  };
+  std::vector<cell> cells = {
+      {label("summary_total"), std::to_string(s.total)},
+      {label("status_fulfilled"), std::to_string(s.fulfilled)},
+      {label("status_partially_fulfilled"), std::to_string(s.partially_fulfilled)},
+      {label("status_not_fulfilled"), std::to_string(s.not_fulfilled)},
+      {label("status_unknown"), std::to_string(s.unknown)},
+      {label("summary_share_fulfilled"), percent(s.share_fulfilled())},
+  };
+  const double cw = w / static_cast<double>(cells.size());
+  std::vector<const text_box*> boxes;
+  double h = 0;
+  for (const auto& c : cells) {
+    text_box b;
+    builder_.paragraph(b, {sp(face::regular, style_.muted, c.label)}, size - 1, cw - 8, 0, align::centre);
+    builder_.paragraph(b, {sp(face::bold, style_.text, c.value)}, size + 3, cw - 8, 2, align::centre);
+    keep_.push_back(std::move(b));
+    boxes.push_back(&keep_.back());
+    h = std::max(h, keep_.back().height());
+  }
+  const double hh = hb.height() + 4;
+  pg.add_custom(hh + h + 10, 14, [=, this, &hb](double x, double y, page_ops& out) {
+    hb.draw(0, hb.lines.size(), x, y, w, out);
+    const double top = y + hh;
+    out.fills.push_back(fill_op{x, top, w, h + 10, style_.summary_fill});
+    for (std::size_t i = 0; i < boxes.size(); ++i) {
+      boxes[i]->draw(0, boxes[i]->lines.size(), x + cw * i + 4, top + 5, cw - 8, out);
+      if (i > 0) out.rules.push_back(rule_op{x + cw * i, top + 4, x + cw * i, top + h + 6, 0.4, style_.rule});
+    }
+  });
+}
+
+void report_renderer::table(paginator& pg) {
+  const double content = style_.frame.content_width() - style_.number_width;
+  double sum = style_.columns[0] + style_.columns[1] + style_.columns[2];
+  std::vector<double> widths = {style_.number_width};
+  for (double c : style_.columns) widths.push_back(content * c / sum);
+  const double pad = style_.cell_padding;
+  auto inner = [&](std::size_t c) { return widths[c] - 2 * pad; };
+
+  table_row header;
+  const char* keys[] = {"number", "column_recommendation", "column_commitment", "column_compliance"};
+  for (std::size_t c = 0; c < 4; ++c) {
+    text_box b;
+    builder_.paragraph(b, {sp(face::bold, style_.table_header_text, label(keys[c]))}, style_.table_header, inner(c), 0,
+                       c == 0 ? align::centre : align::left);
+    header.cells.push_back(std::move(b));
+  }
+
+  std::vector<table_row> rows;
+  rows.reserve(report_.rows.size());
+  for (std::size_t i = 0; i < report_.rows.size(); ++i) {
+    const row& r = report_.rows[i];
+    const std::string place = "row " + (r.number.empty() ? std::to_string(i + 1) : r.number);
+    const source_position where = r.source;
+    table_row tr;
+    tr.repeat_on_continuation = {true, false, false, false};
+    text_box number, rec, com, cmp;
+    builder_.paragraph(number, {sp(face::bold, style_.text, r.number, where, place)}, style_.body, inner(0), 0, align::centre);
+    add_rich(rec, r.recommendation, inner(1), "", where, place, 0);
+    if (!r.responsible.empty())
+      add_field(rec, label("responsible"), r.responsible, inner(1), where, place);
+    add_rich(com, r.commitment, inner(2), "", where, place, 0);
+    std::string due = r.due_text;
+    if (due.empty() && r.due) due = spanish_short_date(*r.due);
+    if (!due.empty()) add_field(com, label("due"), due, inner(2), where, place);
+    add_rich(cmp, r.compliance, inner(3), "", where, place, 0);
+    if (!r.compliance_observation.empty())
+      add_rich(cmp, r.compliance_observation, inner(3), label("compliance_observation"), where, place,
+               cmp.lines.empty() ? 0 : style_.paragraph_spacing);
+    std::string status = r.status_text;
+    if (status.empty() && r.status) {
+      status = label(r.status == compliance_status::fulfilled             ? "status_fulfilled"
+                     : r.status == compliance_status::partially_fulfilled ? "status_partially_fulfilled"
+                                                                           : "status_not_fulfilled");
+    }
+    if (status.empty()) status = label("status_unknown");
+    add_field(cmp, label("status"), status, inner(3), where, place);
+    if (!r.verification.empty())
+      add_rich(cmp, r.verification, inner(3), label("verification"), where, place, style_.paragraph_spacing);
+    tr.cells = {std::move(number), std::move(rec), std::move(com), std::move(cmp)};
+    // Outline entry: number and the start of the recommendation.
+    std::string text = detail::collapse_whitespace(r.recommendation.plain_text(" "));
+    auto cps = decode_utf8(text);
+    if (cps.size() > 70) {
+      std::size_t cut = 70;
+      while (cut > 40 && cps[cut] != U' ') --cut;
+      cps.resize(cut);
+      text.clear();
+      for (char32_t c : cps) append_utf8(text, c);
+      text += "…";
+    }
+    tr.bookmark = r.number.empty() ? text : r.number + ". " + text;
+    rows.push_back(std::move(tr));
+  }
+
+  pg.add_table(header, rows);
+}
+
+std::string report_renderer::substitute(const std::string& pattern, int page, int pages) const {
+  std::string s = pattern;
+  s = replace_all(s, "{program}", report_.program);
+  s = replace_all(s, "{service}", report_.service);
+  s = replace_all(s, "{ministry}", report_.ministry);
+  s = replace_all(s, "{cutoff}", report_.cutoff_date ? spanish_long_date(*report_.cutoff_date) : std::string());
+  s = replace_all(s, "{page_label}", label("page"));
+  s = replace_all(s, "{page_of}", label("page_of"));
+  s = replace_all(s, "{page}", std::to_string(page));
+  s = replace_all(s, "{pages}", std::to_string(pages));
+  return s;
+}
+
+void report_renderer::page_furniture(std::vector<page_ops>& pages) {
+  const auto& f = style_.frame;
+  const int n = static_cast<int>(pages.size());
+  const double header_base = f.top - 20, footer_base = f.height - f.bottom + 22;
+  auto put = [&](page_ops& out, const std::string& text, double size, double y, bool right, double max_w) {
+    std::string t = clean(text, face::regular, {}, "page header");
+    double tw = widths_.width(face::regular, t, size);
+    if (tw > max_w) {  // cut long texts at a line boundary
+      auto lines = breaker_.break_lines({span{face::regular, style_.muted, t}}, size, max_w - 10);
+      if (!lines.empty() && !lines[0].runs.empty()) {
+        t = lines[0].runs[0].text + "…";
+        tw = widths_.width(face::regular, t, size);
+      }
+    }
+    out.texts.push_back(text_op{face::regular, size, style_.muted, right ? f.width - f.right - tw : f.left, y, t});
+  };
+  for (int i = 0; i < n; ++i) {
+    page_ops& out = pages[static_cast<std::size_t>(i)];
+    const double half = f.content_width() / 2 - 6;
+    put(out, substitute(style_.header_left, i + 1, n), style_.page_header, header_base, false, half);
+    put(out, substitute(style_.header_right, i + 1, n), style_.page_header, header_base, true, half);
+    out.rules.push_back(rule_op{f.left, header_base + 4, f.width - f.right, header_base + 4, 0.4, style_.rule});
+    put(out, substitute(style_.footer_left, i + 1, n), style_.page_footer, footer_base, false, half);
+    put(out, substitute(style_.footer_right, i + 1, n), style_.page_footer, footer_base, true, half);
+    out.rules.push_back(rule_op{f.left, footer_base - 9, f.width - f.right, footer_base - 9, 0.4, style_.rule});
+  }
+}
+
+render_result report_renderer::run() {
+  table_style ts;
+  const double content = style_.frame.content_width() - style_.number_width;
+  const double sum = style_.columns[0] + style_.columns[1] + style_.columns[2];
+  ts.widths = {style_.number_width};
+  for (double c : style_.columns) ts.widths.push_back(content * c / sum);
+  ts.padding = style_.cell_padding;
+  ts.rule_width = style_.rule_width;
+  ts.rule = style_.rule;
+  ts.header_fill = style_.table_header_fill;
+  ts.number_fill = style_.number_fill;
+  ts.continued_colour = style_.muted;
+  ts.continued_size = style_.continued;
+  ts.continued_text = clean(label("continued"), face::italic, {}, "labels");
+  ts.continued_width = widths_.width(face::italic, ts.continued_text, ts.continued_size);
+  ts.continued_height = style_.continued * style_.line_height + 1;
+
+  paginator pg(style_.frame, ts);
+  title_block(pg);
+  header_block(pg);
+  summary_block(pg);
+  table(pg);
+  auto& pages = pg.pages();
+  page_furniture(pages);
+  for (const auto& p : pages) backend_->draw_page(style_.frame.width, style_.frame.height, p);
+  backend_->add_outline(pg.bookmarks());
+
+  document_info info;
+  info.title = label("title");
+  if (report_.cutoff_date) info.title += " " + label("title_cutoff") + " " + spanish_long_date(*report_.cutoff_date);
+  if (!report_.program.empty()) info.title += " — " + report_.program;
+  info.author = report_.service;
+  info.subject = report_.program;
+  if (!report_.ministry.empty()) info.subject += (info.subject.empty() ? "" : ", ") + report_.ministry;
+  std::vector<std::string> keywords = {label("title"), report_.program, report_.service, report_.ministry};
+  if (report_.evaluation_year) keywords.push_back(std::to_string(*report_.evaluation_year));
+  for (const auto& k : keywords) {
+    if (k.empty()) continue;
+    if (!info.keywords.empty()) info.keywords += "; ";
+    info.keywords += k;
+  }
+  info.creator = style_.creator;
+  info.lang = style_.lang;
+  if (options_.source_date_epoch) {
+    info.created = *options_.source_date_epoch;
+  } else if (report_.issued_at && report_.issued_at->valid()) {
+    info.created = epoch_of(*report_.issued_at);
+  } else {
+    info.created = 946684800;  // 2000-01-01T00:00:00Z: a fixed date, never the clock
+  }
+
+  render_result result;
+  result.pages = static_cast<int>(pages.size());
+  result.bookmarks = static_cast<int>(pg.bookmarks().size());
+  result.stats = pg.stats();
+  result.bytes = backend_->finish(info);
+  return result;
+}
+
+}  // namespace
+
+render_result render_pdf(const report& r, const write_options& options, diagnostics& diags) {
+  report_renderer renderer(r, options, diags);
+  return renderer.run();
+}
+
+}  // namespace informe::detail::pdf
+
+namespace informe {
+
+void write_pdf(const report& r, const write_options& options, std::string& output, diagnostics& diags) {
+  auto result = detail::pdf::render_pdf(r, options, diags);
+  output += result.bytes;
+}
+
+}  // namespace informe
