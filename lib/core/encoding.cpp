@@ -1,0 +1,130 @@
+#include "core/encoding.hpp"
+
+#include <unicode/ucnv.h>
+#include <unicode/ucsdet.h>
+
+#include <algorithm>
+#include <memory>
+
+#include "core/unicode.hpp"
+#include "informe/diagnostics.hpp"
+
+namespace informe::detail {
+
+namespace {
+
+constexpr std::size_t detection_sample = std::size_t{1} << 20;
+
+struct bom {
+  std::string_view bytes;
+  const char* charset;
+};
+
+// Longest first: the UTF-32LE BOM starts with the UTF-16LE one.
+constexpr bom boms[] = {
+    {std::string_view("\xFF\xFE\x00\x00", 4), "UTF-32LE"},
+    {std::string_view("\x00\x00\xFE\xFF", 4), "UTF-32BE"},
+    {std::string_view("\xEF\xBB\xBF", 3), "UTF-8"},
+    {std::string_view("\xFF\xFE", 2), "UTF-16LE"},
+    {std::string_view("\xFE\xFF", 2), "UTF-16BE"},
+};
+
+const bom* find_bom(std::string_view bytes) {
+  for (const auto& b : boms) {
+    if (bytes.substr(0, b.bytes.size()) == b.bytes) return &b;
+  }
+  return nullptr;
+}
+
+std::string lower(std::string_view s) {
+  std::string out(s);
+  std::transform(out.begin(), out.end(), out.begin(),
+                 [](unsigned char c) { return static_cast<char>(c >= 'A' && c <= 'Z' ? c + 32 : c); });
+  return out;
+}
+
+// Latin-1 as labelled by pages and detectors is read as its superset windows-1252 (as browsers do).
+std::string canonical_charset(std::string_view name) {
+  std::string key = lower(name);
+  if (key == "iso-8859-1" || key == "iso8859-1" || key == "latin1" || key == "latin-1" ||
+      key == "l1" || key == "us-ascii" || key == "ascii" || key == "cp1252" || key == "windows-1252" ||
+      key == "iso_8859-1" || key == "iso-8859-15" || key == "iso8859-15")
+    return key == "iso-8859-15" || key == "iso8859-15" ? "ISO-8859-15" : "windows-1252";
+  if (key == "utf8" || key == "utf-8") return "UTF-8";
+  return std::string(name);
+}
+
+bool known_charset(const std::string& name) {
+  UErrorCode status = U_ZERO_ERROR;
+  UConverter* c = ucnv_open(name.c_str(), &status);
+  if (c) ucnv_close(c);
+  return U_SUCCESS(status) && c != nullptr;
+}
+
+}  // namespace
+
+std::string_view strip_utf8_bom(std::string_view bytes) {
+  if (bytes.substr(0, 3) == "\xEF\xBB\xBF") bytes.remove_prefix(3);
+  return bytes;
+}
+
+std::string detect_charset(std::string_view bytes, bool* detected) {
+  if (detected) *detected = false;
+  if (const bom* b = find_bom(bytes)) return b->charset;
+  if (is_valid_utf8(bytes)) return "UTF-8";
+  if (detected) *detected = true;
+  std::string_view sample = bytes.substr(0, detection_sample);
+  UErrorCode status = U_ZERO_ERROR;
+  std::unique_ptr<UCharsetDetector, decltype(&ucsdet_close)> detector(ucsdet_open(&status), &ucsdet_close);
+  if (U_FAILURE(status)) return "windows-1252";
+  ucsdet_setText(detector.get(), sample.data(), static_cast<int32_t>(sample.size()), &status);
+  const UCharsetMatch* match = ucsdet_detect(detector.get(), &status);
+  if (U_FAILURE(status) || match == nullptr) return "windows-1252";
+  const char* name = ucsdet_getName(match, &status);
+  int32_t confidence = ucsdet_getConfidence(match, &status);
+  if (U_FAILURE(status) || name == nullptr) return "windows-1252";
+  std::string n = name;
+  // These reports are Spanish: only Unicode forms the detector is sure of are taken as given;
+  // every single-byte guess is read as windows-1252 (Latin-1's superset).
+  if ((n == "UTF-16LE" || n == "UTF-16BE" || n == "UTF-32LE" || n == "UTF-32BE") && confidence >= 60) return n;
+  if (n == "UTF-8" && confidence >= 50) return n;
+  if (n == "ISO-8859-15") return n;
+  return "windows-1252";
+}
+
+decoded_text decode_to_utf8(std::string_view bytes, std::string_view declared_charset, bool strict) {
+  decoded_text out;
+  std::string charset;
+  if (const bom* b = find_bom(bytes)) {
+    out.had_bom = true;
+    bytes.remove_prefix(b->bytes.size());
+    charset = b->charset;
+  } else if (!declared_charset.empty()) {
+    charset = canonical_charset(declared_charset);
+    if (!known_charset(charset)) {
+      if (strict) throw error("unknown character encoding \"" + std::string(declared_charset) + "\"");
+      charset.clear();
+    }
+  }
+  if (charset.empty()) charset = detect_charset(bytes, &out.detected);
+  out.charset = charset;
+  if (charset == "UTF-8") {
+    if (is_valid_utf8(bytes)) {
+      out.utf8.assign(bytes);
+    } else {
+      out.utf8 = to_utf8(bytes, "UTF-8");  // invalid sequences become U+FFFD
+    }
+    return out;
+  }
+  try {
+    out.utf8 = to_utf8(bytes, charset.c_str());
+  } catch (const error&) {
+    out.charset = "windows-1252";
+    out.utf8 = to_utf8(bytes, "windows-1252");
+  }
+  // A converter may leave a BOM of its own form at the start.
+  if (out.utf8.compare(0, 3, "\xEF\xBB\xBF") == 0) out.utf8.erase(0, 3);
+  return out;
+}
+
+}  // namespace informe::detail

@@ -1,0 +1,34 @@
+// Inline HTML inside a cell or a line (`<p>`, `<u>`, `<ul><li>`, `<br>`, entities) to fragments,
+// parsed with libxml2's HTML parser (recovering, no network, errors captured and never printed).
+// Shared by the readers of text extracted from PDFs and of HTML fragments. Internal to the library.
+#pragma once
+
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "grammar/input.hpp"
+#include "informe/model.hpp"
+
+namespace informe::detail {
+
+/// A problem libxml2 reported while parsing a fragment.
+struct html_problem {
+  source_position where;
+  std::string message;  ///< libxml2's message, one line
+};
+
+/// Appends the content of `html` to `into`: text runs as text fragments, `<p>`, `<div>`, `<br>`,
+/// headings, table rows and list ends as (soft) paragraph breaks, each `<li>` as one list item;
+/// `<script>` and `<style>` content is dropped; entities are decoded. `at` is the position of the
+/// first byte of `html` on one line; fragment positions are that plus the byte offset (libxml2
+/// reports where each text run ends, so runs after an entity may be a few columns off).
+/// `html` must be UTF-8 (encoding declarations inside it are ignored). Problems libxml2 reports
+/// are appended to `problems` (up to `max_problems` in total).
+void append_html_fragments(cell& into, std::string_view html, source_position at,
+                           std::vector<html_problem>& problems, std::size_t max_problems = 100);
+
+/// True when `text` may hold markup worth parsing: a '<' followed by a letter, '/' or '!', or a '&'.
+bool looks_like_html(std::string_view text);
+
+}  // namespace informe::detail

@@ -1,0 +1,191 @@
+#include "grammar/labels.hpp"
+
+#include <array>
+#include <string>
+
+#include "core/unicode.hpp"
+
+namespace informe::detail {
+
+namespace {
+
+struct label_entry {
+  std::string_view folded;  // fold()ed, no colon, no spaces around '/'
+  field which;
+};
+
+constexpr std::array cell_labels{
+    label_entry{"organismo responsable", field::responsible},
+    label_entry{"organismos responsables", field::responsible},
+    label_entry{"institucion responsable", field::responsible},
+    label_entry{"fecha de vencimiento", field::due},
+    label_entry{"fecha vencimiento", field::due},
+    label_entry{"observacion", field::compliance_observation},
+    label_entry{"observaciones", field::compliance_observation},
+    label_entry{"calificacion", field::status},
+    label_entry{"medios de verificacion", field::verification},
+    label_entry{"medio de verificacion", field::verification},
+    label_entry{"medios verificacion", field::verification},
+};
+
+constexpr std::array header_labels{
+    label_entry{"fecha del informe", field::issued_at},
+    label_entry{"fecha informe", field::issued_at},
+    label_entry{"programa/institucion", field::program},
+    label_entry{"programa", field::program},
+    label_entry{"institucion", field::program},
+    label_entry{"ministerio", field::ministry},
+    label_entry{"servicio", field::service},
+    label_entry{"ano", field::evaluation_year},
+    label_entry{"ano de evaluacion", field::evaluation_year},
+    label_entry{"ano evaluacion", field::evaluation_year},
+    label_entry{"calificacion", field::program_status},
+    label_entry{"fecha egreso", field::exit_date},
+    label_entry{"fecha de egreso", field::exit_date},
+    label_entry{"observacion", field::observation},
+    label_entry{"observaciones", field::observation},
+};
+
+constexpr std::size_t max_label_words = 3;
+constexpr std::size_t max_label_bytes = 64;
+
+// "programa / institucion" -> "programa/institucion"; also drops a final colon and spaces.
+std::string normalise(std::string folded) {
+  std::string out;
+  out.reserve(folded.size());
+  for (std::size_t i = 0; i < folded.size(); ++i) {
+    char c = folded[i];
+    if (c == ' ' && ((i + 1 < folded.size() && folded[i + 1] == '/') || (!out.empty() && out.back() == '/')))
+      continue;
+    out += c;
+  }
+  while (!out.empty() && (out.back() == ':' || out.back() == ' ')) out.pop_back();
+  return out;
+}
+
+field lookup(std::string_view key, label_context context) {
+  if (context == label_context::cell) {
+    for (const auto& e : cell_labels)
+      if (e.folded == key) return e.which;
+  } else {
+    for (const auto& e : header_labels)
+      if (e.folded == key) return e.which;
+  }
+  return field::none;
+}
+
+bool is_space(char c) { return c == ' ' || c == '\t' || c == '\n' || c == '\r'; }
+
+bool is_label_char(unsigned char c) {
+  return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || c >= 0x80 || c == '/';
+}
+
+// Tries the label ending just before the colon at `colon`. Returns the match or field::none.
+label_match label_before(std::string_view text, std::size_t colon, label_context context) {
+  std::size_t end = colon;
+  while (end > 0 && text[end - 1] == ' ') --end;
+  if (end == 0) return {};
+  // Word starts, from the nearest back to max_label_words words.
+  std::array<std::size_t, max_label_words> starts{};
+  std::size_t count = 0;
+  std::size_t i = end;
+  while (count < max_label_words && i > 0) {
+    std::size_t word_end = i;
+    while (i > 0 && !is_space(text[i - 1])) --i;
+    if (i == word_end) break;
+    if (end - i > max_label_bytes) break;
+    starts[count++] = i;
+    while (i > 0 && is_space(text[i - 1])) --i;
+  }
+  if (count == 0) return {};
+  // Fold the longest candidate once; try it and its shorter suffixes (longest first).
+  for (std::size_t k = count; k-- > 0;) {
+    std::size_t begin = starts[k];
+    // Skip leading punctuation such as "(" or "*" or "-".
+    while (begin < end && !is_label_char(static_cast<unsigned char>(text[begin]))) ++begin;
+    if (begin >= end) continue;
+    // Only a word that is all letters can be the first word of a label.
+    std::string key = normalise(fold(text.substr(begin, end - begin)));
+    field f = lookup(key, context);
+    if (f != field::none) return {f, begin, colon + 1};
+  }
+  return {};
+}
+
+}  // namespace
+
+field match_label(std::string_view label, label_context context) {
+  if (label.size() > max_label_bytes + 8) return field::none;
+  return lookup(normalise(fold(label)), context);
+}
+
+std::vector<label_match> find_labels(std::string_view text, label_context context) {
+  std::vector<label_match> out;
+  std::size_t from = 0;
+  while (true) {
+    std::size_t colon = text.find(':', from);
+    if (colon == std::string_view::npos) break;
+    from = colon + 1;
+    // Times ("17:06") are not labels: a label ends in a letter.
+    label_match m = label_before(text, colon, context);
+    if (m.which == field::none) continue;
+    if (!out.empty() && m.begin < out.back().end) continue;
+    out.push_back(m);
+  }
+  return out;
+}
+
+std::optional<label_match> leading_label(std::string_view text, label_context context) {
+  std::size_t start = 0;
+  while (start < text.size() && is_space(text[start])) ++start;
+  std::size_t colon = text.find(':', start);
+  if (colon == std::string_view::npos || colon - start > max_label_bytes) return std::nullopt;
+  std::string key = normalise(fold(text.substr(start, colon - start)));
+  field f = lookup(key, context);
+  if (f == field::none) return std::nullopt;
+  return label_match{f, start, colon + 1};
+}
+
+bool is_column_header(std::span<const std::string_view> cells) {
+  std::size_t matched = 0;
+  for (auto c : cells) {
+    std::string_view t = c;
+    while (!t.empty() && (is_space(t.front()) || t.front() == '*')) t.remove_prefix(1);
+    while (!t.empty() && (is_space(t.back()) || t.back() == '*' || t.back() == ':')) t.remove_suffix(1);
+    if (t.empty()) continue;
+    if (t.size() > 40) return false;
+    std::string key = fold(t);
+    if (key == "recomendacion" || key == "recomendaciones" || key == "compromiso" ||
+        key == "compromisos" || key == "cumplimiento" || key == "cumplimientos" ||
+        key == "recomendacion del panel" || key == "compromisos institucionales") {
+      ++matched;
+    } else {
+      return false;
+    }
+  }
+  return matched >= 2;
+}
+
+std::optional<std::string_view> leading_row_number(std::string_view text, std::size_t* length) {
+  std::size_t i = 0;
+  while (i < text.size() && is_space(text[i])) ++i;
+  std::size_t start = i;
+  while (i < text.size() && text[i] >= '0' && text[i] <= '9') ++i;
+  std::size_t digits = i - start;
+  if (digits == 0 || digits > 4) return std::nullopt;
+  if (i >= text.size() || text[i] != '.') return std::nullopt;
+  std::size_t after = i + 1;
+  auto space_at = [&](std::size_t k) -> std::size_t {  // bytes of white space at k, 0 if none
+    if (k >= text.size()) return 0;
+    if (is_space(text[k])) return 1;
+    if (text.compare(k, 2, "\xC2\xA0") == 0) return 2;
+    return 0;
+  };
+  if (after < text.size() && space_at(after) == 0) return std::nullopt;
+  std::size_t end = after;
+  while (std::size_t n = space_at(end)) end += n;
+  if (length) *length = end;
+  return text.substr(start, digits);
+}
+
+}  // namespace informe::detail

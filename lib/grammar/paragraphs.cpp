@@ -1,0 +1,244 @@
+#include "grammar/paragraphs.hpp"
+
+#include <unicode/uchar.h>
+#include <unicode/utf8.h>
+
+#include <algorithm>
+
+#include "core/unicode.hpp"
+#include "grammar/blocks.hpp"
+
+namespace informe::detail {
+
+namespace {
+
+// White space for the grammar: Unicode white space, zero-width spaces, and control characters
+// (which have no place in the model and are not allowed in XML).
+bool is_blank(UChar32 c) {
+  if (c < 0x80) return c <= 0x20 || c == 0x7F;
+  if (c <= 0x9F) return true;
+  return c == 0x200B || c == 0xFEFF || c == 0xFFFE || c == 0xFFFF || u_isUWhiteSpace(c);
+}
+
+// collapse_whitespace with the grammar's idea of white space (control characters included).
+std::string collapse_blank(std::string_view s) {
+  std::string out;
+  out.reserve(s.size());
+  const auto* bytes = reinterpret_cast<const uint8_t*>(s.data());
+  int32_t length = static_cast<int32_t>(std::min<std::size_t>(s.size(), INT32_MAX));
+  bool pending = false;
+  for (int32_t i = 0; i < length;) {
+    int32_t start = i;
+    UChar32 c = bytes[i];
+    if (c < 0x80) {
+      ++i;
+    } else {
+      U8_NEXT(bytes, i, length, c);
+      if (c < 0) c = 0xFFFD;
+    }
+    if (is_blank(c)) {
+      pending = !out.empty();
+      continue;
+    }
+    if (pending) out += ' ';
+    pending = false;
+    if (c == 0xFFFD && i - start != 3) {
+      out += "\xEF\xBF\xBD";
+    } else {
+      out.append(s.data() + start, static_cast<std::size_t>(i - start));
+    }
+  }
+  return out;
+}
+
+class block_builder {
+ public:
+  void text(std::string_view s, source_position pos) {
+    const auto* bytes = reinterpret_cast<const uint8_t*>(s.data());
+    int32_t length = static_cast<int32_t>(std::min<std::size_t>(s.size(), INT32_MAX));
+    int32_t i = 0;
+    while (i < length) {
+      int32_t start = i;
+      UChar32 c = bytes[i];
+      if (c < 0x80) {
+        ++i;
+      } else {
+        U8_NEXT(bytes, i, length, c);
+        if (c < 0) c = 0xFFFD;
+      }
+      int32_t n = i - start;
+      if (is_blank(c)) {
+        pending_space_ = true;
+        if (c == '\n') {
+          if (pos.line > 0) ++pos.line;
+          if (pos.column > 0) pos.column = 1;
+        } else if (pos.column > 0) {
+          pos.column += n;
+        }
+        continue;
+      }
+      if (pending_break_ != brk::none) resolve_break();
+      if (list_open_) list_open_ = false;
+      if (pending_space_ && !cur_.text.empty()) cur_.text += ' ';
+      pending_space_ = false;
+      std::size_t offset = cur_.text.size();
+      if (!continues(pos, offset)) cur_.anchors.emplace_back(offset, pos);
+      if (c == 0xFFFD && n != 3) {
+        cur_.text += "\xEF\xBF\xBD";
+      } else {
+        cur_.text.append(s.data() + start, static_cast<std::size_t>(n));
+      }
+      if (pos.column > 0) pos.column += n;
+    }
+  }
+
+  void paragraph_break(bool forced) {
+    if (list_open_) list_open_ = false;
+    if (forced) {
+      pending_break_ = brk::forced;
+    } else if (pending_break_ == brk::none) {
+      pending_break_ = brk::soft;
+    }
+  }
+
+  void list_item(std::string_view s, source_position pos) {
+    flush();
+    pending_break_ = brk::none;
+    pending_space_ = false;
+    std::string item = nfc(strip_list_marker(collapse_blank(s)));
+    if (item.empty()) return;
+    if (!list_open_ || out_.empty() || out_.back().type != block::kind::bullet_list) {
+      text_block b;
+      b.type = block::kind::bullet_list;
+      b.where = pos;
+      out_.push_back(std::move(b));
+      list_open_ = true;
+    }
+    out_.back().items.push_back(std::move(item));
+  }
+
+  std::vector<text_block> finish() {
+    flush();
+    return std::move(out_);
+  }
+
+ private:
+  enum class brk { none, soft, forced };
+
+  bool continues(const source_position& pos, std::size_t offset) const {
+    if (cur_.anchors.empty()) return false;
+    const auto& [a_offset, a_pos] = cur_.anchors.back();
+    if (!pos.known() && !a_pos.known()) return true;
+    return a_pos.line == pos.line && a_pos.page == pos.page &&
+           static_cast<std::size_t>(pos.column - a_pos.column) == offset - a_offset &&
+           pos.column >= a_pos.column;
+  }
+
+  void resolve_break() {
+    if (!cur_.text.empty()) {
+      if (pending_break_ == brk::forced || ends_sentence(cur_.text)) {
+        flush();
+      } else {
+        pending_space_ = true;
+      }
+    }
+    pending_break_ = brk::none;
+  }
+
+  void flush() {
+    if (!cur_.text.empty()) {
+      text_block b;
+      b.type = block::kind::paragraph;
+      b.where = cur_.anchors.empty() ? source_position{} : cur_.anchors.front().second;
+      b.paragraph = std::move(cur_);
+      out_.push_back(std::move(b));
+    }
+    cur_ = {};
+    pending_space_ = false;
+    list_open_ = false;
+  }
+
+  std::vector<text_block> out_;
+  anchored_text cur_;
+  bool pending_space_ = false;
+  brk pending_break_ = brk::none;
+  bool list_open_ = false;
+};
+
+}  // namespace
+
+source_position anchored_text::at(std::size_t offset) const {
+  if (anchors.empty()) return {};
+  auto it = std::upper_bound(anchors.begin(), anchors.end(), offset,
+                             [](std::size_t o, const auto& a) { return o < a.first; });
+  if (it == anchors.begin()) return anchors.front().second;
+  --it;
+  source_position p = it->second;
+  if (p.column > 0) p.column += static_cast<int>(std::min<std::size_t>(offset - it->first, 1u << 30));
+  return p;
+}
+
+std::vector<text_block> build_blocks(std::span<const fragment> fragments) {
+  block_builder b;
+  for (const auto& f : fragments) {
+    switch (f.type) {
+      case fragment::kind::text: b.text(f.text, f.where); break;
+      case fragment::kind::paragraph_break: b.paragraph_break(f.forced); break;
+      case fragment::kind::list_item: b.list_item(f.text, f.where); break;
+    }
+  }
+  return b.finish();
+}
+
+bool ends_sentence(std::string_view text) {
+  std::size_t end = text.size();
+  auto strip = [&](std::string_view suffix) {
+    if (end >= suffix.size() && text.compare(end - suffix.size(), suffix.size(), suffix) == 0) {
+      end -= suffix.size();
+      return true;
+    }
+    return false;
+  };
+  // trailing white space and closing quotes or brackets
+  while (end > 0) {
+    char c = text[end - 1];
+    if (c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '"' || c == '\'' || c == ')' || c == ']') {
+      --end;
+      continue;
+    }
+    if (strip("\xC2\xBB") || strip("\xE2\x80\x9D") || strip("\xE2\x80\x99") || strip("\xC2\xA0")) continue;
+    break;
+  }
+  if (end == 0) return false;
+  char last = text[end - 1];
+  if (last == '.' || last == ':' || last == ';' || last == '!' || last == '?') return true;
+  return strip("\xE2\x80\xA6");  // …
+}
+
+std::string_view strip_list_marker(std::string_view item) {
+  auto trim_front = [](std::string_view s) {
+    while (!s.empty() && (s.front() == ' ' || s.front() == '\t')) s.remove_prefix(1);
+    return s;
+  };
+  item = trim_front(item);
+  for (std::string_view marker : {"- ", "* ", "\xE2\x80\xA2", "\xC2\xB7", "\xE2\x80\x93 ", "\xE2\x80\x94 ",
+                                  "\xEF\x82\xB7", "\xE2\x97\x8F", "\xE2\x96\xAA"}) {
+    if (item.substr(0, marker.size()) == marker) return trim_front(item.substr(marker.size()));
+  }
+  if (item == "-" || item == "*") return {};
+  return item;
+}
+
+rich_text to_rich_text(std::span<const fragment> fragments) {
+  rich_text out;
+  for (auto& b : build_blocks(fragments)) {
+    if (b.type == block::kind::paragraph) {
+      out.add_paragraph(nfc(b.paragraph.text));
+    } else {
+      out.add_list(std::move(b.items));
+    }
+  }
+  return out;
+}
+
+}  // namespace informe::detail

@@ -1,0 +1,426 @@
+#include "grammar/report_builder.hpp"
+
+#include <array>
+#include <optional>
+#include <string>
+#include <unordered_map>
+
+#include "core/unicode.hpp"
+#include "grammar/blocks.hpp"
+#include "grammar/dates.hpp"
+#include "grammar/labels.hpp"
+#include "grammar/paragraphs.hpp"
+#include "grammar/status.hpp"
+
+namespace informe::detail {
+
+namespace {
+
+constexpr std::size_t field_count = static_cast<std::size_t>(field::observation) + 1;
+
+std::string_view label_name(field f) {
+  switch (f) {
+    case field::none: return "";
+    case field::responsible: return "Organismo Responsable";
+    case field::due: return "Fecha de Vencimiento";
+    case field::compliance_observation: return "Observación";
+    case field::status: return "Calificación";
+    case field::verification: return "Medios de Verificación";
+    case field::issued_at: return "Fecha del Informe";
+    case field::program: return "Programa/Institución";
+    case field::ministry: return "Ministerio";
+    case field::service: return "Servicio";
+    case field::evaluation_year: return "Año";
+    case field::program_status: return "Calificación";
+    case field::exit_date: return "Fecha Egreso";
+    case field::observation: return "Observación";
+  }
+  return "";
+}
+
+bool scalar(field f) { return f == field::responsible || f == field::due || f == field::status; }
+
+// A short quotation of `text` for messages.
+std::string quote(std::string_view text) {
+  std::string s(text.substr(0, 80));
+  if (text.size() > 80) {
+    while (!s.empty() && (static_cast<unsigned char>(s.back()) & 0xC0) == 0x80) s.pop_back();
+    if (!s.empty() && static_cast<unsigned char>(s.back()) >= 0xC0) s.pop_back();
+    s += "…";
+  }
+  return "\"" + s + "\"";
+}
+
+std::string_view trim(std::string_view s) {
+  while (!s.empty() && s.front() == ' ') s.remove_prefix(1);
+  while (!s.empty() && s.back() == ' ') s.remove_suffix(1);
+  return s;
+}
+
+// The value of one labelled field (or of a cell's unlabelled text) while a row is parsed.
+struct section {
+  rich_text text;
+  bool labelled = false;      // its label was seen
+  source_position label_at;   // where the label was
+  source_position value_at;   // where its value starts
+  bool has_value = false;
+
+  void add_paragraph(std::string_view t, source_position at) {
+    t = trim(t);
+    if (t.empty()) return;
+    if (!has_value) value_at = at;
+    has_value = true;
+    text.add_paragraph(nfc(t));
+  }
+  void add_list(const std::vector<std::string>& items, source_position at) {
+    if (items.empty()) return;
+    if (!has_value) value_at = at;
+    has_value = true;
+    text.add_list(items);
+  }
+  std::string plain() const { return clean_text(text.plain_text(" ")); }
+};
+
+// The first few non-blank bytes of a cell's first text run (up to a break or list item).
+std::string cell_start(const cell& c, std::size_t limit) {
+  std::string out;
+  for (const auto& f : c.fragments) {
+    if (f.type != fragment::kind::text) {
+      if (out.empty()) {
+        if (f.type == fragment::kind::list_item) return {};
+        continue;
+      }
+      break;
+    }
+    for (char ch : f.text) {
+      if (out.empty() && (ch == ' ' || ch == '\t' || ch == '\n' || ch == '\r')) continue;
+      out += ch;
+      if (out.size() >= limit) return out;
+    }
+  }
+  return out;
+}
+
+// A cell's text, flattened, when it is short (for the column-header check); nullopt when long.
+std::optional<std::string> short_cell_text(const cell& c, std::size_t limit) {
+  std::string out;
+  for (const auto& f : c.fragments) {
+    if (f.type == fragment::kind::list_item) return std::nullopt;
+    if (f.type == fragment::kind::paragraph_break) {
+      out += ' ';
+      continue;
+    }
+    out += f.text;
+    if (out.size() > limit) return std::nullopt;
+  }
+  return out;
+}
+
+bool is_header_row(const table_row& r) {
+  std::array<std::string, 3> texts;
+  std::array<std::string_view, 3> views;
+  for (std::size_t i = 0; i < 3; ++i) {
+    auto t = short_cell_text(r.cells[i], 120);
+    if (!t) return false;
+    texts[i] = std::move(*t);
+    views[i] = texts[i];
+  }
+  return is_column_header(views);
+}
+
+std::optional<std::string> row_number_of(const cell& first) {
+  std::string start = cell_start(first, 24);
+  if (auto n = leading_row_number(start)) return std::string(*n);
+  return std::nullopt;
+}
+
+}  // namespace
+
+row parse_row(const table_row& merged, diagnostics& diags) {
+  row r;
+  r.source = merged.where.known() ? merged.where : merged.cells[0].where;
+  std::array<section, field_count> fields;
+  std::array<section, 3> main;
+
+  for (std::size_t ci = 0; ci < 3; ++ci) {
+    auto blocks = build_blocks(merged.cells[ci].fragments);
+    section discard;             // the value of a repeated single-valued label
+    section* current = &main[ci];
+    bool current_scalar = false;
+    bool first_paragraph = true;
+    for (const auto& b : blocks) {
+      if (b.type == block::kind::bullet_list) {
+        current->add_list(b.items, b.where);
+        first_paragraph = false;
+        continue;
+      }
+      const auto& p = b.paragraph;
+      std::string_view text = p.text;
+      std::size_t pos = 0;
+      if (ci == 0 && first_paragraph) {
+        std::size_t length = 0;
+        if (auto n = leading_row_number(text, &length)) {
+          r.number = std::string(*n);
+          pos = length;
+        }
+      }
+      first_paragraph = false;
+      for (const auto& m : find_labels(text, label_context::cell)) {
+        if (m.begin < pos) continue;
+        current->add_paragraph(text.substr(pos, m.begin - pos), p.at(pos));
+        section& s = fields[static_cast<std::size_t>(m.which)];
+        if (s.labelled) {
+          diags.warning(p.at(m.begin), "\"" + std::string(label_name(m.which)) +
+                                           ":\" appears twice in the row; " +
+                                           (scalar(m.which) && s.has_value ? "the first value is kept"
+                                                                           : "both values are kept"));
+        } else {
+          s.labelled = true;
+          s.label_at = p.at(m.begin);
+          s.value_at = p.at(m.end);
+        }
+        if (scalar(m.which) && s.has_value) {
+          discard = {};
+          current = &discard;
+        } else {
+          current = &s;
+        }
+        current_scalar = scalar(m.which);
+        pos = m.end;
+      }
+      current->add_paragraph(text.substr(std::min(pos, text.size())), p.at(pos));
+      // A single-valued field takes one paragraph; what follows is the cell's own text again.
+      if (current_scalar && current->has_value) {
+        current = &main[ci];
+        current_scalar = false;
+      }
+    }
+  }
+
+  r.recommendation = std::move(main[0].text);
+  r.commitment = std::move(main[1].text);
+  r.compliance = std::move(main[2].text);
+
+  const auto& responsible = fields[static_cast<std::size_t>(field::responsible)];
+  r.responsible = responsible.plain();
+
+  const auto& due = fields[static_cast<std::size_t>(field::due)];
+  r.due_text = due.plain();
+  if (!r.due_text.empty()) {
+    r.due = parse_spanish_date(r.due_text);
+    if (!r.due) {
+      diags.warning(due.value_at, "cannot read the due date " + quote(r.due_text) +
+                                      (r.number.empty() ? "" : " of row " + r.number) +
+                                      "; it is kept as printed and the date is left empty");
+    }
+  }
+
+  const auto& status = fields[static_cast<std::size_t>(field::status)];
+  r.status_text = status.plain();
+  if (!r.status_text.empty()) {
+    r.status = parse_status(r.status_text);
+    if (!r.status) {
+      diags.warning(status.value_at, "unknown status " + quote(r.status_text) +
+                                         (r.number.empty() ? "" : " in row " + r.number) +
+                                         " (expected Cumplido, Parcialmente cumplido or No cumplido); "
+                                         "the wording is kept and the status left empty");
+    }
+  }
+
+  r.compliance_observation = std::move(fields[static_cast<std::size_t>(field::compliance_observation)].text);
+  r.verification = std::move(fields[static_cast<std::size_t>(field::verification)].text);
+  return r;
+}
+
+// ---- report_builder ----
+
+struct report_builder::state {
+  explicit state(diagnostics& d) : diags(d) {}
+
+  diagnostics& diags;
+  report out;
+
+  // header
+  struct header_value {
+    cell value;
+    source_position where;
+    bool set = false;
+  };
+  std::array<header_value, field_count> header;
+  field last_header = field::none;
+  bool title_seen = false;
+  bool title_waits_for_date = false;
+  source_position first_header_at;
+  std::size_t header_fields = 0;
+
+  // rows
+  std::optional<table_row> pending;
+  std::unordered_map<std::string, source_position> numbers;
+
+  void flush_row() {
+    if (!pending) return;
+    row r = parse_row(*pending, diags);
+    pending.reset();
+    if (!r.number.empty()) {
+      auto [it, inserted] = numbers.emplace(r.number, r.source);
+      if (!inserted) {
+        std::string first = it->second.page > 0 ? "page " + std::to_string(it->second.page)
+                                                : "line " + std::to_string(it->second.line);
+        diags.warning(r.source, "row number " + r.number + " appears again (first at " + first +
+                                    "); both rows are kept");
+      }
+    }
+    out.rows.push_back(std::move(r));
+  }
+
+  void set_header(field f, std::string_view value, source_position at, source_position line_at) {
+    auto& h = header[static_cast<std::size_t>(f)];
+    if (h.set) {
+      diags.warning(line_at, "header field \"" + std::string(label_name(f)) +
+                                 ":\" appears again; the first value is kept");
+      last_header = field::none;
+      return;
+    }
+    h.set = true;
+    h.where = at;
+    h.value.add_text(std::string(value), at);
+    last_header = f;
+    ++header_fields;
+  }
+
+  void finish_header() {
+    auto text_of = [&](field f) { return to_rich_text(header[static_cast<std::size_t>(f)].value.fragments); };
+    auto plain_of = [&](field f) { return clean_text(text_of(f).plain_text(" ")); };
+    auto at = [&](field f) { return header[static_cast<std::size_t>(f)].where; };
+
+    if (std::string t = plain_of(field::issued_at); !t.empty()) {
+      out.issued_at = parse_date_time(t);
+      if (!out.issued_at) diags.warning(at(field::issued_at), "cannot read the report date " + quote(t));
+    }
+    out.program = plain_of(field::program);
+    out.ministry = plain_of(field::ministry);
+    out.service = plain_of(field::service);
+    if (std::string t = plain_of(field::evaluation_year); !t.empty()) {
+      auto year = parse_spanish_date(t);
+      if (year && year->month == 0) {
+        out.evaluation_year = year->year;
+      } else {
+        diags.warning(at(field::evaluation_year), "cannot read the evaluation year " + quote(t));
+      }
+    }
+    out.program_status = plain_of(field::program_status);
+    if (std::string t = plain_of(field::exit_date); !t.empty()) {
+      out.exit_date = parse_spanish_date(t);
+      if (!out.exit_date) diags.warning(at(field::exit_date), "cannot read the exit date " + quote(t));
+    }
+    out.observation = text_of(field::observation);
+  }
+};
+
+report_builder::report_builder(diagnostics& diags) : state_(std::make_unique<state>(diags)) {}
+report_builder::~report_builder() = default;
+
+void report_builder::add_header_line(header_line line) {
+  auto& s = *state_;
+  if (!s.first_header_at.known()) s.first_header_at = line.where;
+  if (!line.label.empty()) {
+    field f = match_label(line.label, label_context::header);
+    if (f == field::none) {
+      s.diags.warning(line.where, "unknown header field " + quote(clean_text(line.label)) + "; ignored");
+      s.last_header = field::none;
+      return;
+    }
+    s.set_header(f, line.text, line.value_where.known() ? line.value_where : line.where, line.where);
+    return;
+  }
+  std::string_view text = line.text;
+  std::size_t lead = 0;
+  while (lead < text.size() && (text[lead] == ' ' || text[lead] == '\t')) ++lead;
+  text.remove_prefix(lead);
+  if (trim(text).empty()) return;
+  source_position at = line.where;
+  if (at.column > 0) at.column += static_cast<int>(lead);
+
+  if (auto m = leading_label(text, label_context::header)) {
+    source_position value_at = at;
+    if (value_at.column > 0) value_at.column += static_cast<int>(m->end);
+    s.set_header(m->which, text.substr(m->end), value_at, at);
+    return;
+  }
+  std::string head = fold(text.substr(0, 48));
+  if (head.rfind("informe de cumplimiento", 0) == 0) {
+    if (s.title_seen) return;  // repeated on later pages
+    s.title_seen = true;
+    s.last_header = field::none;
+    if (auto d = find_trailing_date(text)) {
+      s.out.cutoff_date = d;
+    } else {
+      s.title_waits_for_date = true;
+    }
+    return;
+  }
+  if (s.title_waits_for_date) {
+    s.title_waits_for_date = false;
+    if (auto d = parse_spanish_date(text)) {
+      s.out.cutoff_date = d;
+      return;
+    }
+  }
+  if (s.last_header != field::none) {
+    auto& h = s.header[static_cast<std::size_t>(s.last_header)];
+    h.value.add_break(at);
+    h.value.add_text(std::string(text), at);
+    return;
+  }
+  s.diags.warning(at, "header line not understood: " + quote(clean_text(text.substr(0, 120))));
+}
+
+void report_builder::add_row(table_row row) {
+  auto& s = *state_;
+  bool blank = true;
+  for (const auto& c : row.cells) blank = blank && c.empty();
+  if (blank) return;
+  if (is_header_row(row)) return;
+  if (!row.where.known()) row.where = row.cells[0].where;
+  if (row_number_of(row.cells[0])) {
+    s.flush_row();
+    s.pending = std::move(row);
+    return;
+  }
+  if (!s.pending) {
+    s.diags.warning(row.where, "table text before the first numbered row; read as a row without number");
+    s.pending = std::move(row);
+    return;
+  }
+  for (std::size_t i = 0; i < 3; ++i) {
+    auto& from = row.cells[i];
+    if (from.empty()) continue;
+    auto& into = s.pending->cells[i];
+    into.add_break(from.where);
+    for (auto& f : from.fragments) into.fragments.push_back(std::move(f));
+  }
+}
+
+std::size_t report_builder::row_count() const {
+  return state_->out.rows.size() + (state_->pending ? 1 : 0);
+}
+
+std::size_t report_builder::header_field_count() const { return state_->header_fields; }
+
+report report_builder::finish() {
+  auto& s = *state_;
+  s.flush_row();
+  if (s.out.rows.empty() && s.header_fields == 0 && !s.out.cutoff_date) {
+    throw error("no report found: neither header fields (\"Programa/Institución:\", \"Ministerio:\", ...) "
+                "nor a commitments table with numbered rows",
+                s.first_header_at);
+  }
+  s.finish_header();
+  if (s.out.rows.empty()) {
+    s.diags.warning(s.first_header_at.known() ? s.first_header_at : source_position{1, 1, 0},
+                    "no commitments table found: the report has no rows");
+  }
+  return std::move(s.out);
+}
+
+}  // namespace informe::detail

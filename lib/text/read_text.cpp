@@ -1,0 +1,326 @@
+// The reader of text extracted from a report's PDF: markdown bold, one table row per line with
+// tab-separated cells, stray HTML inside cells, blank lines where pages broke. It only finds lines,
+// cells and fragments; the field grammar (lib/grammar) does the rest.
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "core/encoding.hpp"
+#include "core/unicode.hpp"
+#include "grammar/grammar.hpp"
+#include "grammar/html_fragments.hpp"
+#include "informe/io.hpp"
+
+namespace informe {
+
+namespace {
+
+using detail::cell;
+using detail::fragment;
+using detail::header_line;
+using detail::table_row;
+
+constexpr std::size_t max_reported_html_problems = 20;
+
+struct line {
+  std::string_view text;
+  int number = 0;
+};
+
+// Splits on LF, CRLF or CR; the text of each line has no line end.
+std::vector<line> split_lines(std::string_view text) {
+  std::vector<line> out;
+  int number = 1;
+  std::size_t start = 0;
+  for (std::size_t i = 0; i < text.size(); ++i) {
+    char c = text[i];
+    if (c != '\n' && c != '\r') continue;
+    out.push_back({text.substr(start, i - start), number++});
+    if (c == '\r' && i + 1 < text.size() && text[i + 1] == '\n') ++i;
+    start = i + 1;
+  }
+  if (start < text.size()) out.push_back({text.substr(start), number});
+  return out;
+}
+
+bool is_blank(std::string_view s) {
+  for (char c : s)
+    if (c != ' ' && c != '\t' && c != '\f' && c != '\v') return false;
+  return true;
+}
+
+std::vector<std::string_view> split_tabs(std::string_view s) {
+  std::vector<std::string_view> cells;
+  std::size_t start = 0;
+  while (true) {
+    std::size_t tab = s.find('\t', start);
+    if (tab == std::string_view::npos) {
+      cells.push_back(s.substr(start));
+      return cells;
+    }
+    cells.push_back(s.substr(start, tab - start));
+    start = tab + 1;
+  }
+}
+
+std::string without_bold(std::string_view s) {
+  std::string out;
+  out.reserve(s.size());
+  for (std::size_t i = 0; i < s.size(); ++i) {
+    if (s[i] == '*' && i + 1 < s.size() && s[i + 1] == '*') {
+      ++i;
+      continue;
+    }
+    out += s[i];
+  }
+  return out;
+}
+
+std::size_t count_bold_marks(std::string_view s) {
+  std::size_t n = 0;
+  for (std::size_t i = s.find("**"); i != std::string_view::npos; i = s.find("**", i + 2)) ++n;
+  return n;
+}
+
+// Markup and leading blanks skipped: "<p>**4.** Replantear" -> "4.** Replantear".
+std::string_view skip_markup(std::string_view s) {
+  while (!s.empty()) {
+    if (s.front() == ' ' || s.front() == '*') {
+      s.remove_prefix(1);
+    } else if (s.front() == '<') {
+      std::size_t close = s.find('>');
+      if (close == std::string_view::npos || close > 200) return s;
+      s.remove_prefix(close + 1);
+    } else {
+      break;
+    }
+  }
+  return s;
+}
+
+// "--\t---\t-----": every cell only dashes, colons, bars, equals signs or blanks, at least one dash.
+bool is_separator(const std::vector<std::string_view>& cells) {
+  bool dash = false;
+  for (auto c : cells) {
+    for (char ch : c) {
+      if (ch == '-' || ch == '=' || ch == '_') {
+        dash = true;
+      } else if (ch != ' ' && ch != ':' && ch != '|' && ch != '+') {
+        return false;
+      }
+    }
+  }
+  return dash;
+}
+
+bool column_header_line(const std::vector<std::string_view>& cells) {
+  if (cells.size() < 2) return false;
+  std::vector<std::string> stripped;
+  std::vector<std::string_view> views;
+  stripped.reserve(cells.size());
+  for (auto c : cells) {
+    if (c.size() > 200) return false;
+    stripped.push_back(without_bold(skip_markup(c)));
+  }
+  for (const auto& s : stripped) views.push_back(s);
+  return detail::is_column_header(views);
+}
+
+bool starts_numbered_row(std::string_view first_cell) {
+  return detail::leading_row_number(without_bold(skip_markup(first_cell.substr(0, 300)))).has_value();
+}
+
+class text_reader {
+ public:
+  text_reader(std::string_view text, diagnostics& diags) : lines_(split_lines(text)), diags_(diags), builder_(diags) {}
+
+  report run() {
+    std::size_t table = find_table();
+    read_header(table);
+    read_table(table);
+    report_html_problems();
+    return builder_.finish();
+  }
+
+ private:
+  // Index of the first line of the table (its column-header line or first numbered row), or the
+  // number of lines when there is none.
+  std::size_t find_table() const {
+    std::size_t first_numbered_tab_row = lines_.size();
+    std::size_t first_numbered_line = lines_.size();
+    for (std::size_t i = 0; i < lines_.size(); ++i) {
+      std::string_view t = lines_[i].text;
+      if (t.find('\t') != std::string_view::npos) {
+        auto cells = split_tabs(t);
+        if (column_header_line(cells)) return i;
+        if (first_numbered_tab_row == lines_.size() && starts_numbered_row(cells[0])) first_numbered_tab_row = i;
+      } else if (first_numbered_line == lines_.size() && starts_numbered_row(t)) {
+        first_numbered_line = i;
+      }
+    }
+    if (first_numbered_tab_row < lines_.size()) return first_numbered_tab_row;
+    return first_numbered_line;
+  }
+
+  source_position position(const line& l, std::size_t offset) const {
+    return {l.number, static_cast<int>(offset) + 1, 0};
+  }
+
+  // Header: one logical line per physical line, except that a bold span left open ("**INFORME ...
+  // AL" / "30-06-2009**") joins the following lines until it closes.
+  void read_header(std::size_t end) {
+    for (std::size_t i = 0; i < end; ++i) {
+      const line& l = lines_[i];
+      if (is_blank(l.text)) continue;
+      std::string text(l.text);
+      if (count_bold_marks(text) % 2 == 1) {
+        std::size_t j = i + 1;
+        for (; j < end && j < i + 8 && !is_blank(lines_[j].text); ++j) {
+          text += ' ';
+          text += lines_[j].text;
+          if (count_bold_marks(lines_[j].text) % 2 == 1) break;
+        }
+        if (j < end && j < i + 8 && !is_blank(lines_[j].text)) i = j;
+      }
+      std::size_t lead = 0;
+      while (lead < text.size() && (text[lead] == ' ' || text[lead] == '*')) ++lead;
+      header_line h;
+      h.where = position(l, lead);
+      std::string plain = without_bold(text);
+      if (detail::looks_like_html(plain)) plain = flatten_html(plain, h.where);
+      std::size_t tab = plain.find('\t');
+      if (tab != std::string::npos) {
+        std::string_view label = std::string_view(plain).substr(0, tab);
+        std::string_view value = std::string_view(plain).substr(tab + 1);
+        if (!is_blank(label) && !is_blank(value)) {
+          h.label = std::string(label);
+          h.text = std::string(value);
+          h.value_where = h.where;
+          builder_.add_header_line(std::move(h));
+          continue;
+        }
+      }
+      h.text = std::move(plain);
+      builder_.add_header_line(std::move(h));
+    }
+  }
+
+  std::string flatten_html(const std::string& html, source_position at) {
+    cell c;
+    detail::append_html_fragments(c, sanitized(html), at, html_problems_, max_reported_html_problems + 1);
+    std::string out;
+    for (const auto& f : c.fragments) {
+      if (f.type == fragment::kind::text) {
+        out += f.text;
+      } else {
+        out += ' ';
+        out += f.text;
+      }
+    }
+    return out;
+  }
+
+  // libxml2 stops at NUL and complains about other control characters: they become spaces.
+  static std::string sanitized(std::string_view s) {
+    std::string out(s);
+    for (char& c : out) {
+      auto u = static_cast<unsigned char>(c);
+      if ((u < 0x20 && c != '\t') || u == 0x7F) c = ' ';
+    }
+    return out;
+  }
+
+  void read_table(std::size_t start) {
+    bool page_break = false;
+    for (std::size_t i = start; i < lines_.size(); ++i) {
+      const line& l = lines_[i];
+      if (is_blank(l.text)) {
+        page_break = true;
+        continue;
+      }
+      auto cells = split_tabs(l.text);
+      if (is_separator(cells)) {
+        page_break = true;
+        continue;
+      }
+      if (column_header_line(cells)) {
+        page_break = true;
+        continue;
+      }
+      table_row row;
+      row.where = position(l, 0);
+      row.after_page_break = page_break;
+      page_break = false;
+      std::size_t offset = 0;
+      for (std::size_t c = 0; c < cells.size(); ++c) {
+        std::size_t target = c < 3 ? c : 2;
+        if (c >= 3 && !is_blank(cells[c])) {
+          if (c == 3) {
+            diags_.warning(position(l, offset), "the line has " + std::to_string(cells.size()) +
+                                                    " tab-separated cells, not 3; the rest is read "
+                                                    "as part of the third");
+          }
+          row.cells[target].add_break(position(l, offset));
+        }
+        read_cell(row.cells[target], cells[c], l, offset);
+        offset += cells[c].size() + 1;
+      }
+      builder_.add_row(std::move(row));
+    }
+  }
+
+  void read_cell(cell& into, std::string_view text, const line& l, std::size_t offset) {
+    if (is_blank(text)) return;
+    source_position at = position(l, offset);
+    if (!into.where.known()) into.where = at;
+    if (detail::looks_like_html(text)) {
+      detail::append_html_fragments(into, sanitized(without_bold(text)), at, html_problems_,
+                                    max_reported_html_problems + 1);
+      return;
+    }
+    // Plain text: bold marks removed, every piece keeps its exact column.
+    std::size_t start = 0;
+    while (start <= text.size()) {
+      std::size_t mark = text.find("**", start);
+      std::size_t end = mark == std::string_view::npos ? text.size() : mark;
+      if (end > start) into.add_text(std::string(text.substr(start, end - start)), position(l, offset + start));
+      if (mark == std::string_view::npos) break;
+      start = mark + 2;
+    }
+  }
+
+  void report_html_problems() {
+    std::size_t shown = 0;
+    for (const auto& p : html_problems_) {
+      if (shown == max_reported_html_problems) {
+        diags_.warning(p.where, "more HTML problems in the cells are not shown");
+        break;
+      }
+      diags_.warning(p.where, "HTML in the text: " + p.message);
+      ++shown;
+    }
+  }
+
+  std::vector<line> lines_;
+  diagnostics& diags_;
+  detail::report_builder builder_;
+  std::vector<detail::html_problem> html_problems_;
+};
+
+}  // namespace
+
+report read_text(std::string_view input, const read_options& options, diagnostics& diags) {
+  if (input.size() > options.max_input_bytes) {
+    throw error("the input is " + std::to_string(input.size()) + " bytes, more than the limit of " +
+                    std::to_string(options.max_input_bytes) + " (read_options::max_input_bytes)",
+                {1, 1, 0});
+  }
+  detail::decoded_text decoded = detail::decode_to_utf8(input);
+  if (is_blank(decoded.utf8) || decoded.utf8.find_first_not_of(" \t\r\n\f\v") == std::string::npos) {
+    throw error("the input is empty: no report found", {1, 1, 0});
+  }
+  text_reader reader(decoded.utf8, diags);
+  return reader.run();
+}
+
+}  // namespace informe
