@@ -1,0 +1,31 @@
+# Packaging: install the build, then build examples/consumer against it with find_package(informe).
+. "$(dirname "$0")/cli_helpers.bash"
+: "${INFORME_BUILD_DIR:?set INFORME_BUILD_DIR}"
+
+cmake --install "$INFORME_BUILD_DIR" --prefix "$WORK/prefix" >install.log 2>&1 || fail "install: $(tail -5 install.log)"
+[ -f prefix/include/informe/informe.hpp ] || fail "headers not installed"
+[ -f prefix/lib/cmake/informe/informeConfig.cmake ] || ls prefix/lib/*/cmake/informe/informeConfig.cmake >/dev/null \
+  || fail "no package config installed"
+[ -x prefix/bin/informe ] || fail "CLI not installed"
+# Public headers name no dependency.
+if grep -rlE '#include <(nlohmann|libxml|unicode/|podofo|zip\.h|poppler|CLI/)' prefix/include; then
+  fail "a public header includes a dependency"
+fi
+
+cmake -S "$INFORME_SOURCE_DIR/examples/consumer" -B consumer -DCMAKE_PREFIX_PATH="$WORK/prefix" \
+  -DCMAKE_BUILD_TYPE=Release >configure.log 2>&1 || fail "configure: $(tail -20 configure.log)"
+cmake --build consumer >build.log 2>&1 || fail "build: $(tail -20 build.log)"
+
+# Runs against the installed library (found through the build's RUNPATH), not the build tree's.
+readelf -d consumer/count_rows | grep -q "$WORK/prefix" || fail "consumer not linked to the installed library"
+set +e
+consumer/count_rows "$EXAMPLE_JSON" >out.txt 2>err.txt
+status=$?
+set -e
+if grep -q 'not implemented yet' err.txt; then echo "SKIP: $(cat err.txt)"; exit 77; fi
+[ "$status" = 0 ] || fail "consumer exit $status: $(cat err.txt)"
+[ "$(cat out.txt)" = "13 rows, 13 fulfilled" ] || fail "consumer printed: $(cat out.txt)"
+
+# The installed CLI works from the prefix as well (the prefix is not a system library directory).
+LD_LIBRARY_PATH="$WORK/prefix/lib:$WORK/prefix/lib/$(gcc -dumpmachine)" "$WORK/prefix/bin/informe" --version | grep -q '^informe ' || fail "installed CLI"
+echo ok
