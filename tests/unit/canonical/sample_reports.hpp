@@ -1,7 +1,22 @@
 // Reports built in C++ for the canonical tests: every field, lists, absent values, hard characters.
 #pragma once
 
+#include <doctest/doctest.h>
+
+#include <string>
+
 #include "informe/model.hpp"
+
+namespace doctest {
+template <>
+struct StringMaker<informe::source_position> {
+  static String convert(const informe::source_position& p) {
+    return ("{line " + std::to_string(p.line) + ", column " + std::to_string(p.column) + ", page " +
+            std::to_string(p.page) + "}")
+        .c_str();
+  }
+};
+}  // namespace doctest
 
 namespace informe::test {
 
