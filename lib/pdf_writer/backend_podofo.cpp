@@ -148,7 +148,7 @@ class podofo_backend final : public backend {
     PdfOutlines* outlines = doc_.GetOutlines();
     for (const auto& m : marks) {
       if (m.page < 0 || static_cast<std::size_t>(m.page) >= pages_.size()) continue;
-      PdfDestination dest(pages_[m.page], 0, heights_[m.page] - m.y + 4, 0);
+      PdfDestination dest(doc_.GetPage(m.page), 0, heights_[m.page] - m.y + 4, 0);
       outlines->CreateChild(utf8(m.title), dest);
     }
     doc_.GetCatalog()->GetDictionary().AddKey("PageMode", PdfName("UseOutlines"));

@@ -256,23 +256,30 @@ void report_renderer::summary_block(paginator& pg) {
       {label("summary_share_fulfilled"), percent(s.share_fulfilled())},
   };
   const double cw = w / static_cast<double>(cells.size());
-  std::vector<const text_box*> boxes;
-  double h = 0;
+  std::vector<const text_box*> label_boxes, value_boxes;
+  double lh = 0, vh = 0;
   for (const auto& c : cells) {
-    text_box b;
-    builder_.paragraph(b, {sp(face::regular, style_.muted, c.label)}, size - 1, cw - 8, 0, align::centre);
-    builder_.paragraph(b, {sp(face::bold, style_.text, c.value)}, size + 3, cw - 8, 2, align::centre);
-    keep_.push_back(std::move(b));
-    boxes.push_back(&keep_.back());
-    h = std::max(h, keep_.back().height());
+    text_box l, v;
+    builder_.paragraph(l, {sp(face::regular, style_.muted, c.label)}, size - 1, cw - 8, 0, align::centre);
+    builder_.paragraph(v, {sp(face::bold, style_.text, c.value)}, size + 3, cw - 8, 0, align::centre);
+    lh = std::max(lh, l.height());
+    vh = std::max(vh, v.height());
+    keep_.push_back(std::move(l));
+    label_boxes.push_back(&keep_.back());
+    keep_.push_back(std::move(v));
+    value_boxes.push_back(&keep_.back());
   }
+  const double h = lh + 2 + vh;
   const double hh = hb.height() + 4;
   pg.add_custom(hh + h + 10, 14, [=, this, &hb](double x, double y, page_ops& out) {
     hb.draw(0, hb.lines.size(), x, y, w, out);
     const double top = y + hh;
     out.fills.push_back(fill_op{x, top, w, h + 10, style_.summary_fill});
-    for (std::size_t i = 0; i < boxes.size(); ++i) {
-      boxes[i]->draw(0, boxes[i]->lines.size(), x + cw * i + 4, top + 5, cw - 8, out);
+    for (std::size_t i = 0; i < cells.size(); ++i) {
+      // Labels sit on the bottom of the label band, so the figures share one baseline.
+      const text_box& l = *label_boxes[i];
+      l.draw(0, l.lines.size(), x + cw * i + 4, top + 5 + lh - l.height(), cw - 8, out);
+      value_boxes[i]->draw(0, value_boxes[i]->lines.size(), x + cw * i + 4, top + 5 + lh + 2, cw - 8, out);
       if (i > 0) out.rules.push_back(rule_op{x + cw * i, top + 4, x + cw * i, top + h + 6, 0.4, style_.rule});
     }
   });

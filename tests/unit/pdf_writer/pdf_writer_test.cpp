@@ -1,0 +1,203 @@
+#include <doctest/doctest.h>
+
+#include <filesystem>
+#include <sstream>
+
+#include "informe/io.hpp"
+#include "pdf_test_support.hpp"
+#include "pdf_writer/render.hpp"
+
+using namespace informe;
+using detail::pdf::render_pdf;
+
+namespace {
+
+report load_example(const std::string& name) {
+  diagnostics d;
+  report r = read_json(test::read_file(test::source_path("examples/" + name)), {}, d);
+  REQUIRE(d.error_count() == 0);
+  return r;
+}
+
+write_options reproducible() {
+  write_options o;
+  o.source_date_epoch = 1254935185;  // 2009-10-07T17:06:25Z
+  return o;
+}
+
+std::string save(const std::string& name, const std::string& bytes) {
+  std::string path = test::scratch(name);
+  test::write_file(path, bytes);
+  return path;
+}
+
+int page_count(const std::string& path) {
+  auto info = test::run("pdfinfo '" + path + "'");
+  auto at = info.out.find("Pages:");
+  REQUIRE(at != std::string::npos);
+  return std::stoi(info.out.substr(at + 6));
+}
+
+// Every line of pdffonts' table says "emb yes".
+void check_fonts_embedded(const std::string& path, int at_least) {
+  auto fonts = test::run("pdffonts '" + path + "'");
+  REQUIRE(fonts.status == 0);
+  std::istringstream lines(fonts.out);
+  std::string line, header;
+  std::getline(lines, header);
+  const std::size_t emb = header.find("emb");
+  REQUIRE(emb != std::string::npos);
+  int n = 0;
+  for (int i = 1; std::getline(lines, line); ++i) {
+    if (i < 2 || line.empty()) continue;
+    ++n;
+    CHECK_MESSAGE(line.substr(emb, 3) == "yes", line);
+  }
+  CHECK(n >= at_least);
+}
+
+}  // namespace
+
+TEST_CASE("the seed renders: qpdf is clean, every font embedded, every word of every field comes back") {
+  report r = load_example("fomento-microempresa-2009.json");
+  diagnostics d;
+  auto result = render_pdf(r, reproducible(), d);
+  CHECK(d.empty());
+  const std::string path = save("seed.pdf", result.bytes);
+  auto check = test::run("qpdf --check '" + path + "' 2>&1");
+  CHECK_MESSAGE(check.status == 0, check.out);
+  CHECK(check.out.find("No syntax or stream encoding errors") != std::string::npos);
+  check_fonts_embedded(path, 3);
+  auto fonts = test::run("pdffonts '" + path + "'");
+  CHECK(fonts.out.find("WinAnsi") != std::string::npos);
+  CHECK(fonts.out.find("Identity-H") == std::string::npos);  // no character outside WinAnsi: no whole face
+
+  auto text = test::run("pdftotext -enc UTF-8 '" + path + "' -");
+  REQUIRE(text.status == 0);
+  text.out = test::flat(text.out);
+  auto missing = test::missing_words(test::model_words(r), test::pdf_words(path));
+  CHECK_MESSAGE(missing.empty(), "missing words: " << [&] {
+    std::string s;
+    for (auto& w : missing) s += w + " ";
+    return s;
+  }());
+  // Accents and labels come back exactly.
+  for (const char* s : {"Informe de Cumplimiento de Compromisos al 30 de junio de 2009", "Recomendación", "Compromiso",
+                        "Cumplimiento", "Organismo Responsable:", "Fecha de Vencimiento:", "Calificación:",
+                        "Medios de Verificación:", "Observación:", "metodología", "Página 1 de",
+                        "Resumen del cumplimiento", "(continúa)"})
+    CHECK_MESSAGE(text.out.find(s) != std::string::npos, s);
+  CHECK(result.pages == page_count(path));
+  CHECK(result.pages >= 3);
+  CHECK(result.bookmarks == 13);
+  CHECK(result.stats.header_rows == result.pages);
+}
+
+TEST_CASE("write_pdf appends the document; the same input and SOURCE_DATE_EPOCH give the same bytes") {
+  report r = load_example("fomento-microempresa-2009.json");
+  diagnostics d;
+  std::string a = "prefix", b;
+  write_pdf(r, reproducible(), a, d);
+  write_pdf(r, reproducible(), b, d);
+  CHECK(a.rfind("prefix%PDF-", 0) == 0);
+  CHECK(a.substr(6) == b);
+  // Another epoch changes the dates (and the /ID), nothing else of the layout.
+  write_options later = reproducible();
+  later.source_date_epoch = 1262304000;  // 2010-01-01
+  std::string c;
+  write_pdf(r, later, c, d);
+  CHECK(c != b);
+  CHECK(c.find("D:20100101000000Z") != std::string::npos);
+  CHECK(b.find("D:20091007170625Z") != std::string::npos);
+  // Without an epoch, the report's issue date, never the clock.
+  std::string e;
+  write_pdf(r, {}, e, d);
+  CHECK(e.find("D:20091007170625Z") != std::string::npos);
+}
+
+TEST_CASE("document info, XMP metadata, language, outline and paper size") {
+  report r = load_example("fomento-microempresa-2009.json");
+  diagnostics d;
+  auto result = render_pdf(r, reproducible(), d);
+  const std::string path = save("info.pdf", result.bytes);
+  auto info = test::run("pdfinfo -enc UTF-8 '" + path + "'");
+  info.out = test::flat(info.out);
+  CHECK(info.out.find("Title: Informe de Cumplimiento de Compromisos al 30 de junio de 2009 — Fomento a la "
+                      "Microempresa") != std::string::npos);
+  CHECK(info.out.find("Author: SERVICIO DE COOPERACION TECNICA") != std::string::npos);
+  CHECK(info.out.find("Subject: Fomento a la Microempresa") != std::string::npos);
+  CHECK(info.out.find("Keywords:") != std::string::npos);
+  CHECK(info.out.find("Metadata Stream: yes") != std::string::npos);
+  CHECK(info.out.find("A4") != std::string::npos);
+  auto meta = test::run("pdfinfo -meta '" + path + "'");
+  CHECK(meta.out.find("<dc:title>") != std::string::npos);
+  CHECK(meta.out.find("2009-10-07T17:06:25Z") != std::string::npos);
+  CHECK(result.bytes.find("/Lang(es-CL)") != std::string::npos);
+  CHECK(result.bytes.find("/Outlines") != std::string::npos);
+  auto qpdf = test::run("qpdf --json --json-key=outlines '" + path + "'");
+  CHECK(qpdf.out.find("\"title\": \"1. Actualizar la Matriz de Marco") != std::string::npos);
+  CHECK(qpdf.out.find("\"title\": \"12. Se recomienda avanzar") != std::string::npos);
+
+  write_options letter = reproducible();
+  letter.paper = "letter";
+  auto l = render_pdf(r, letter, d);
+  auto linfo = test::run("pdfinfo '" + save("letter.pdf", l.bytes) + "'");
+  CHECK(linfo.out.find("612 x 792 pts (letter)") != std::string::npos);
+  write_options bad = reproducible();
+  bad.paper = "a5";
+  CHECK_THROWS_AS(render_pdf(r, bad, d), error);
+}
+
+TEST_CASE("characters outside WinAnsi get an embedded face; characters in no font are reported, not boxed") {
+  report r = load_example("fomento-microempresa-2009.json");
+  r.rows.resize(2);
+  r.rows[1].source = {12, 1, 0};
+  r.rows[1].compliance = rich_text::paragraph("Meta ≥ 95 % — «Ω» ☃ listo 中 fin");
+  diagnostics d;
+  auto result = render_pdf(r, reproducible(), d);
+  REQUIRE(d.warning_count() == 1);
+  const auto& w = d.all()[0];
+  CHECK(w.where.line == 12);
+  CHECK(w.message.find("U+4E2D") != std::string::npos);
+  CHECK(w.message.find("row 2") != std::string::npos);
+  const std::string path = save("unicode.pdf", result.bytes);
+  check_fonts_embedded(path, 4);
+  auto fonts = test::run("pdffonts '" + path + "'");
+  CHECK(fonts.out.find("Identity-H") != std::string::npos);
+  auto text = test::run("pdftotext -enc UTF-8 '" + path + "' -");
+  for (const char* s : {"≥", "«Ω»", "☃", "—", "listo", "fin"})
+    CHECK_MESSAGE(text.out.find(s) != std::string::npos, s);
+  auto check = test::run("qpdf --check '" + path + "' 2>&1");
+  CHECK_MESSAGE(check.status == 0, check.out);
+}
+
+TEST_CASE("the stress example: 100 rows, one longer than a page, header on every page, nothing lost") {
+  report r = load_example("stress-100-rows.json");
+  REQUIRE(r.rows.size() == 100);
+  diagnostics d;
+  auto result = render_pdf(r, reproducible(), d);
+  CHECK(d.empty());
+  const std::string path = save("stress.pdf", result.bytes);
+  auto check = test::run("qpdf --check '" + path + "' 2>&1");
+  CHECK_MESSAGE(check.status == 0, check.out);
+  check_fonts_embedded(path, 3);
+  const int pages = page_count(path);
+  CHECK(pages == result.pages);
+  CHECK(pages > 20);
+  CHECK(result.bookmarks == 100);
+  CHECK(result.stats.split_rows >= 3);  // the long row alone spans more than two pages
+  CHECK(result.stats.min_lines_at_split >= 2);
+  for (int p = 1; p <= pages; ++p) {
+    auto page = test::run("pdftotext -enc UTF-8 -f " + std::to_string(p) + " -l " + std::to_string(p) + " '" + path +
+                          "' -");
+    INFO("page " << p);
+    CHECK(page.out.find("Recomendación") != std::string::npos);
+    CHECK(page.out.find("Cumplimiento") != std::string::npos);
+    CHECK(page.out.find("Página " + std::to_string(p) + " de " + std::to_string(pages)) != std::string::npos);
+  }
+  auto text = test::run("pdftotext -enc UTF-8 '" + path + "' -");
+  text.out = test::flat(text.out);
+  auto missing = test::missing_words(test::model_words(r), test::pdf_words(path));
+  CHECK_MESSAGE(missing.empty(), "missing: " << (missing.empty() ? std::string() : missing.front()));
+  CHECK(text.out.find("¿Se cumplió el plazo? ¡Sí! La «pauta» —según el pingüino") != std::string::npos);
+}
