@@ -152,10 +152,10 @@ class block_builder {
       b.where = cur_.anchors.empty() ? source_position{} : cur_.anchors.front().second;
       b.paragraph = std::move(cur_);
       out_.push_back(std::move(b));
+      list_open_ = false;
     }
     cur_ = {};
     pending_space_ = false;
-    list_open_ = false;
   }
 
   std::vector<text_block> out_;
