@@ -3,6 +3,7 @@
 #include <unistd.h>
 
 #include <algorithm>
+#include <cerrno>
 #include <cstdio>
 
 namespace informe::cli {
@@ -72,6 +73,10 @@ void console::advance(std::size_t done, std::size_t failed) {
   std::lock_guard lock(mutex_);
   done_ = done;
   failed_ = failed;
+  // At most ~20 redraws a second, and always the last one.
+  auto now = std::chrono::steady_clock::now();
+  if (done < total_ && now - last_draw_ < std::chrono::milliseconds(50)) return;
+  last_draw_ = now;
   draw_bar_locked();
 }
 

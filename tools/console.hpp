@@ -2,6 +2,7 @@
 // Thread-safe: batch workers report through it.
 #pragma once
 
+#include <chrono>
 #include <cstddef>
 #include <mutex>
 #include <string>
@@ -38,6 +39,7 @@ class console {
   bool quiet_ = false;
   bool bar_ = false;
   std::size_t total_ = 0, done_ = 0, failed_ = 0;
+  std::chrono::steady_clock::time_point last_draw_{};
 };
 
 /// True when stderr is a terminal.

@@ -12,8 +12,15 @@ if grep -rlE '#include <(nlohmann|libxml|unicode/|podofo|zip\.h|poppler|CLI/)' p
   fail "a public header includes a dependency"
 fi
 
+# A library built with sanitizers (the asan preset) needs its runtime in the program too.
+sanitize=()
+flags=
+if readelf -d prefix/lib/libinforme.so* prefix/lib/*/libinforme.so* 2>/dev/null | grep -q 'libasan'; then
+  flags="-fsanitize=address,undefined"
+  sanitize=(-DCMAKE_CXX_FLAGS="$flags" -DCMAKE_EXE_LINKER_FLAGS="$flags")
+fi
 cmake -S "$INFORME_SOURCE_DIR/examples/consumer" -B consumer -DCMAKE_PREFIX_PATH="$WORK/prefix" \
-  -DCMAKE_BUILD_TYPE=Release >configure.log 2>&1 || fail "configure: $(tail -20 configure.log)"
+  -DCMAKE_BUILD_TYPE=Release "${sanitize[@]}" >configure.log 2>&1 || fail "configure: $(tail -20 configure.log)"
 cmake --build consumer >build.log 2>&1 || fail "build: $(tail -20 build.log)"
 
 # Runs against the installed library (found through the build's RUNPATH), not the build tree's.
@@ -25,6 +32,13 @@ set -e
 if grep -q 'not implemented yet' err.txt; then echo "SKIP: $(cat err.txt)"; exit 77; fi
 [ "$status" = 0 ] || fail "consumer exit $status: $(cat err.txt)"
 [ "$(cat out.txt)" = "13 rows, 13 fulfilled" ] || fail "consumer printed: $(cat out.txt)"
+
+# The README's library example compiles and links against the installed library as written.
+sed -n '/^```cpp$/,/^```$/p' "$INFORME_SOURCE_DIR/README.md" | sed '1d;$d' > readme_example.cpp
+[ -s readme_example.cpp ] || fail "no C++ example in README.md"
+libdir=$(dirname "$(ls prefix/lib/libinforme.so prefix/lib/*/libinforme.so 2>/dev/null | head -1)")
+c++ -std=c++20 ${flags:+$flags} -I prefix/include readme_example.cpp -L "$libdir" -linforme -o readme_example \
+  2>readme.log || fail "README example: $(head -20 readme.log)"
 
 # The installed CLI works from the prefix as well (the prefix is not a system library directory).
 LD_LIBRARY_PATH="$WORK/prefix/lib:$WORK/prefix/lib/$(gcc -dumpmachine)" "$WORK/prefix/bin/informe" --version | grep -q '^informe ' || fail "installed CLI"
