@@ -33,6 +33,12 @@ element_role role_of(const xmlChar* name) {
   return element_role::inline_element;
 }
 
+// The fragment is parsed inside a <div>: text at the top level would otherwise get implied <p>
+// elements from libxml2, which would look like paragraph breaks.
+constexpr std::string_view wrapper_open = "<div>";
+constexpr std::string_view wrapper_close = "</div>";
+constexpr std::size_t wrapper_length = wrapper_open.size();
+
 struct sax_state {
   cell* into = nullptr;
   source_position at;
@@ -45,6 +51,7 @@ struct sax_state {
   source_position item_at;
 
   source_position position_at(std::size_t offset) const {
+    offset = offset > wrapper_length ? offset - wrapper_length : 0;
     source_position p = at;
     if (p.column > 0) p.column += static_cast<int>(std::min<std::size_t>(offset, INT_MAX / 2));
     return p;
@@ -128,7 +135,8 @@ void on_error(void* ctx, xmlErrorPtr error) {
   for (char& c : message)
     if (c == '\n' || c == '\r') c = ' ';
   source_position where = s.at;
-  if (where.column > 0 && error->int2 > 0) where.column += error->int2 - 1;
+  if (where.column > 0 && error->int2 > static_cast<int>(wrapper_length))
+    where.column += error->int2 - 1 - static_cast<int>(wrapper_length);
   s.problems->push_back({where, std::move(message)});
 }
 
@@ -149,9 +157,12 @@ bool looks_like_html(std::string_view text) {
 void append_html_fragments(cell& into, std::string_view html, source_position at,
                            std::vector<html_problem>& problems, std::size_t max_problems) {
   if (html.empty()) return;
-  if (html.size() > static_cast<std::size_t>(INT_MAX)) html = html.substr(0, INT_MAX);
+  if (html.size() > static_cast<std::size_t>(INT_MAX) - 64) html = html.substr(0, INT_MAX - 64);
+  std::string wrapped;
+  wrapped.reserve(html.size() + wrapper_open.size() + wrapper_close.size());
+  wrapped.append(wrapper_open).append(html).append(wrapper_close);
   std::unique_ptr<htmlParserCtxt, decltype(&htmlFreeParserCtxt)> ctxt(
-      htmlCreateMemoryParserCtxt(html.data(), static_cast<int>(html.size())), &htmlFreeParserCtxt);
+      htmlCreateMemoryParserCtxt(wrapped.data(), static_cast<int>(wrapped.size())), &htmlFreeParserCtxt);
   if (!ctxt) {
     into.add_text(std::string(html), at);
     return;

@@ -65,10 +65,15 @@ struct section {
   source_position value_at;   // where its value starts
   bool has_value = false;
 
-  void add_paragraph(std::string_view t, source_position at) {
-    t = trim(t);
-    if (t.empty()) return;
-    if (!has_value) value_at = at;
+  /// Adds text[begin, end) of a paragraph (trimmed) as a paragraph.
+  void add_paragraph(const anchored_text& p, std::size_t begin, std::size_t end) {
+    std::string_view all = p.text;
+    end = std::min(end, all.size());
+    while (begin < end && all[begin] == ' ') ++begin;
+    while (end > begin && all[end - 1] == ' ') --end;
+    if (begin >= end) return;
+    std::string_view t = all.substr(begin, end - begin);
+    if (!has_value) value_at = p.at(begin);
     has_value = true;
     text.add_paragraph(nfc(t));
   }
@@ -167,7 +172,7 @@ row parse_row(const table_row& merged, diagnostics& diags) {
       first_paragraph = false;
       for (const auto& m : find_labels(text, label_context::cell)) {
         if (m.begin < pos) continue;
-        current->add_paragraph(text.substr(pos, m.begin - pos), p.at(pos));
+        current->add_paragraph(p, pos, m.begin);
         section& s = fields[static_cast<std::size_t>(m.which)];
         if (s.labelled) {
           diags.warning(p.at(m.begin), "\"" + std::string(label_name(m.which)) +
@@ -188,7 +193,7 @@ row parse_row(const table_row& merged, diagnostics& diags) {
         current_scalar = scalar(m.which);
         pos = m.end;
       }
-      current->add_paragraph(text.substr(std::min(pos, text.size())), p.at(pos));
+      current->add_paragraph(p, pos, text.size());
       // A single-valued field takes one paragraph; what follows is the cell's own text again.
       if (current_scalar && current->has_value) {
         current = &main[ci];
