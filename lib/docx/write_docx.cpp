@@ -1,0 +1,247 @@
+// The DOCX writer: assembles the package's parts and writes them as a zip or as Flat OPC.
+#include <fstream>
+#include <map>
+#include <sstream>
+
+#include "core/spanish.hpp"
+#include "core/template_json.hpp"
+#include "docx/document.hpp"
+#include "docx/package.hpp"
+#include "docx/reference.hpp"
+#include "docx/xml.hpp"
+#include "informe/io.hpp"
+#include "informe/templates.hpp"
+#include "informe/version.hpp"
+
+namespace informe {
+
+namespace detail::docx {
+namespace {
+
+constexpr const char* rel_base = "http://schemas.openxmlformats.org/officeDocument/2006/relationships/";
+constexpr const char* ct_word = "application/vnd.openxmlformats-officedocument.wordprocessingml.";
+
+struct civil_time {
+  int year = 1980, month = 1, day = 1, hour = 0, minute = 0, second = 0;
+};
+
+// Days since 1970-01-01 to a civil date (H. Hinnant's algorithm): no time zone, no clock.
+civil_time from_epoch(std::int64_t seconds) {
+  std::int64_t days = seconds / 86400;
+  std::int64_t rest = seconds % 86400;
+  if (rest < 0) {
+    rest += 86400;
+    --days;
+  }
+  days += 719468;
+  const std::int64_t era = (days >= 0 ? days : days - 146096) / 146097;
+  const std::int64_t doe = days - era * 146097;
+  const std::int64_t yoe = (doe - doe / 1460 + doe / 36524 - doe / 146096) / 365;
+  const std::int64_t doy = doe - (365 * yoe + yoe / 4 - yoe / 100);
+  const std::int64_t mp = (5 * doy + 2) / 153;
+  civil_time t;
+  t.day = static_cast<int>(doy - (153 * mp + 2) / 5 + 1);
+  t.month = static_cast<int>(mp < 10 ? mp + 3 : mp - 9);
+  t.year = static_cast<int>(yoe + era * 400 + (t.month <= 2 ? 1 : 0));
+  t.hour = static_cast<int>(rest / 3600);
+  t.minute = static_cast<int>(rest % 3600 / 60);
+  t.second = static_cast<int>(rest % 60);
+  return t;
+}
+
+// The one timestamp of the package: SOURCE_DATE_EPOCH, else the report's issue date, else 1980-01-01.
+civil_time package_time(const report& r, const write_options& options) {
+  if (options.source_date_epoch) return from_epoch(*options.source_date_epoch);
+  if (r.issued_at && r.issued_at->valid()) {
+    const auto& i = *r.issued_at;
+    return {i.date.year, i.date.month, i.date.day, i.hour, i.minute, i.second};
+  }
+  return {};
+}
+
+std::string w3cdtf(const civil_time& t) {
+  char buffer[32];
+  std::snprintf(buffer, sizeof buffer, "%04d-%02d-%02dT%02d:%02d:%02dZ", t.year, t.month, t.day, t.hour, t.minute,
+                t.second);
+  return buffer;
+}
+
+dos_time to_dos(civil_time t) {
+  if (t.year < 1980) t = {};
+  if (t.year > 2107) t = {2107, 12, 31, 23, 59, 58};
+  dos_time d;
+  d.time = static_cast<std::uint16_t>((t.hour << 11) | (t.minute << 5) | (t.second / 2));
+  d.date = static_cast<std::uint16_t>(((t.year - 1980) << 9) | (t.month << 5) | t.day);
+  return d;
+}
+
+std::string core_xml(const report& r, const nlohmann::json& labels, const civil_time& when) {
+  xml_writer x;
+  x.start("cp:coreProperties");
+  x.attr("xmlns:cp", "http://schemas.openxmlformats.org/package/2006/metadata/core-properties");
+  x.attr("xmlns:dc", "http://purl.org/dc/elements/1.1/");
+  x.attr("xmlns:dcterms", "http://purl.org/dc/terms/");
+  x.attr("xmlns:dcmitype", "http://purl.org/dc/dcmitype/");
+  x.attr("xmlns:xsi", "http://www.w3.org/2001/XMLSchema-instance");
+  std::string title = label(labels, "title");
+  if (std::string cutoff = cutoff_wording(r, labels); !cutoff.empty()) {
+    title += " " + label(labels, "title_cutoff") + " " + spanish_long_date(*r.cutoff_date);
+  }
+  x.element("dc:title", title);
+  if (!r.program.empty()) x.element("dc:subject", r.program);
+  if (!r.service.empty()) x.element("dc:creator", r.service);
+  x.element("dc:language", "es-CL");
+  x.start("dcterms:created");
+  x.attr("xsi:type", "dcterms:W3CDTF");
+  x.text(w3cdtf(when));
+  x.end();
+  x.start("dcterms:modified");
+  x.attr("xsi:type", "dcterms:W3CDTF");
+  x.text(w3cdtf(when));
+  x.end();
+  x.end();
+  return x.finish();
+}
+
+std::string app_xml(const report& r) {
+  xml_writer x;
+  x.start("Properties");
+  x.attr("xmlns", "http://schemas.openxmlformats.org/officeDocument/2006/extended-properties");
+  x.attr("xmlns:vt", "http://schemas.openxmlformats.org/officeDocument/2006/docPropsVTypes");
+  x.element("Application", "informe " + std::string(informe::version()));
+  x.element("DocSecurity", "0");
+  if (!r.ministry.empty()) x.element("Company", r.ministry);
+  x.end();
+  return x.finish();
+}
+
+// A template part, checked for well-formedness (a user's template_dir may replace it).
+std::string template_xml(const template_set& templates, const char* name) {
+  std::string bytes = templates.load(name);
+  parse_xml(bytes, templates.origin(name));
+  return bytes;
+}
+
+std::string filled_template(const template_set& templates, const char* name,
+                            const std::map<std::string, std::string>& values) {
+  xml_doc doc = parse_xml(templates.load(name), templates.origin(name));
+  fill_placeholders(doc.get(), values);
+  return serialize(doc.get());
+}
+
+std::string read_reference_file(const std::string& path) {
+  std::ifstream in(path, std::ios::binary);
+  if (!in) throw error("cannot read the reference document " + path);
+  std::ostringstream s;
+  s << in.rdbuf();
+  std::string bytes = s.str();
+  if (bytes.size() > (std::size_t{64} << 20)) throw error("the reference document " + path + " is larger than 64 MiB");
+  return bytes;
+}
+
+// Every part of the package, in a fixed order.
+std::vector<part> build_parts(const report& r, const write_options& options, diagnostics& diags) {
+  template_set templates(options.template_dir);
+  nlohmann::json labels = load_labels(templates);
+  const std::string our_styles = template_xml(templates, "docx/styles.xml");
+  const std::string our_numbering = template_xml(templates, "docx/numbering.xml");
+
+  std::optional<reference_parts> ref;
+  if (!options.reference_docx.empty()) {
+    ref = read_reference(read_reference_file(options.reference_docx),
+                         "reference document " + options.reference_docx, our_styles, our_numbering, diags);
+  }
+
+  std::vector<part> word;  // parts below word/ other than the document
+  std::vector<relationship> doc_rels;
+  auto add = [&](std::string name, std::string type_suffix, std::string content_type, std::string data) {
+    std::string id = "rId" + std::to_string(doc_rels.size() + 1);
+    doc_rels.push_back({id, rel_base + type_suffix, name, false});
+    word.push_back({"word/" + name, std::move(content_type), std::move(data), true});
+    return id;
+  };
+  add("styles.xml", "styles", std::string(ct_word) + "styles+xml", ref && ref->styles ? *ref->styles : our_styles);
+  add("settings.xml", "settings", std::string(ct_word) + "settings+xml", template_xml(templates, "docx/settings.xml"));
+  add("numbering.xml", "numbering", std::string(ct_word) + "numbering+xml",
+      ref && ref->numbering ? *ref->numbering : our_numbering);
+  add("fontTable.xml", "fontTable", std::string(ct_word) + "fontTable+xml", template_xml(templates, "docx/fontTable.xml"));
+  if (ref && ref->theme) add("theme/theme1.xml", "theme", "application/vnd.openxmlformats-officedocument.theme+xml", *ref->theme);
+
+  document_settings settings;
+  settings.labels = &labels;
+  settings.paper = options.paper;
+  std::vector<part> extra;  // header/footer relationships and media
+  if (ref && !ref->headers_footers.empty()) {
+    int headers = 0, footers = 0;
+    for (auto& hf : ref->headers_footers) {
+      std::string name = hf.header ? "header" + std::to_string(++headers) + ".xml"
+                                   : "footer" + std::to_string(++footers) + ".xml";
+      std::string id = add(name, hf.header ? "header" : "footer",
+                           std::string(ct_word) + (hf.header ? "header+xml" : "footer+xml"), hf.data);
+      (hf.header ? settings.header_refs : settings.footer_refs).emplace_back(hf.type, id);
+      if (!hf.rels.empty()) {
+        extra.push_back({"word/_rels/" + name + ".rels", "application/vnd.openxmlformats-package.relationships+xml",
+                         relationships_xml(hf.rels), true});
+      }
+    }
+    for (auto& m : ref->media) extra.push_back(std::move(m));
+  } else {
+    std::map<std::string, std::string> values{
+        {"program", r.program},
+        {"service", r.service},
+        {"title", label(labels, "title")},
+        {"cutoff", r.cutoff_date ? spanish_long_date(*r.cutoff_date) : std::string()},
+        {"cutoff_heading", cutoff_wording(r, labels)},
+        {"page", label(labels, "page")},
+        {"page_of", label(labels, "page_of")},
+    };
+    settings.header_refs.emplace_back(
+        "default", add("header1.xml", "header", std::string(ct_word) + "header+xml",
+                       filled_template(templates, "docx/header.xml", values)));
+    settings.footer_refs.emplace_back(
+        "default", add("footer1.xml", "footer", std::string(ct_word) + "footer+xml",
+                       filled_template(templates, "docx/footer.xml", values)));
+  }
+  if (ref) {
+    settings.reference_sect_pr = ref->sect_pr;
+    settings.bullet_num_id = ref->numbering ? ref->bullet_num_id : 1;
+  }
+
+  const civil_time when = package_time(r, options);
+  std::vector<part> parts;
+  parts.push_back({"_rels/.rels", "application/vnd.openxmlformats-package.relationships+xml",
+                   relationships_xml({
+                       {"rId1", std::string(rel_base) + "officeDocument", "word/document.xml", false},
+                       {"rId2", "http://schemas.openxmlformats.org/package/2006/relationships/metadata/core-properties",
+                        "docProps/core.xml", false},
+                       {"rId3", std::string(rel_base) + "extended-properties", "docProps/app.xml", false},
+                   }),
+                   true});
+  parts.push_back({"word/document.xml", std::string(ct_word) + "document.main+xml", document_xml(r, settings), true});
+  parts.push_back({"word/_rels/document.xml.rels", "application/vnd.openxmlformats-package.relationships+xml",
+                   relationships_xml(doc_rels), true});
+  for (auto& p : word) parts.push_back(std::move(p));
+  for (auto& p : extra) parts.push_back(std::move(p));
+  parts.push_back({"docProps/core.xml", "application/vnd.openxmlformats-package.core-properties+xml",
+                   core_xml(r, labels, when), true});
+  parts.push_back({"docProps/app.xml", "application/vnd.openxmlformats-officedocument.extended-properties+xml",
+                   app_xml(r), true});
+  return parts;
+}
+
+}  // namespace
+}  // namespace detail::docx
+
+void write_docx(const report& r, const write_options& options, std::string& output, diagnostics& diags) {
+  using namespace detail::docx;
+  auto parts = build_parts(r, options, diags);
+  output += write_package_zip(parts, to_dos(package_time(r, options)));
+}
+
+void write_docx_xml(const report& r, const write_options& options, std::string& output, diagnostics& diags) {
+  using namespace detail::docx;
+  auto parts = build_parts(r, options, diags);
+  output += write_package_flat(parts);
+}
+
+}  // namespace informe

@@ -1,0 +1,63 @@
+// Zip archives in memory over libzip: writing a package reproducibly, reading an untrusted one
+// within limits. Internal to the library.
+#pragma once
+
+#include <cstddef>
+#include <cstdint>
+#include <optional>
+#include <string>
+#include <string_view>
+#include <vector>
+
+namespace informe::detail::docx {
+
+struct zip_entry {
+  std::string name;  ///< "word/document.xml"
+  std::string data;
+};
+
+/// A DOS date and time, as zip headers store them (two-second resolution, no zone).
+struct dos_time {
+  std::uint16_t time = 0;
+  std::uint16_t date = (0 << 9) | (1 << 5) | 1;  // 1980-01-01
+};
+
+/// A zip of `entries` in their order, deflated, every entry stamped with `when`: the same entries
+/// give the same bytes.
+std::string write_zip(const std::vector<zip_entry>& entries, dos_time when);
+
+/// What an untrusted archive may hold.
+struct zip_limits {
+  std::size_t max_entries = 2000;
+  std::size_t max_entry_bytes = std::size_t{32} << 20;  ///< uncompressed, per entry
+  std::size_t max_total_bytes = std::size_t{128} << 20;  ///< uncompressed, all entries
+  std::size_t max_ratio = 200;  ///< uncompressed / compressed, for entries above 1 MiB
+};
+
+/// True when `name` is a safe relative entry name: not empty, no leading "/", no "\", no drive
+/// letter, no "." or ".." part, no control characters.
+bool safe_entry_name(std::string_view name);
+
+/// The entries of an untrusted zip, checked against `limits` before anything is inflated: a bad name,
+/// too many entries, an oversized or over-compressed entry throw informe::error naming `what`.
+class zip_reader {
+ public:
+  zip_reader(std::string_view bytes, std::string what, zip_limits limits = {});
+  ~zip_reader();
+  zip_reader(const zip_reader&) = delete;
+  zip_reader& operator=(const zip_reader&) = delete;
+
+  const std::vector<std::string>& names() const { return names_; }
+  bool contains(std::string_view name) const;
+  /// The entry's bytes (at most the per-entry limit, checked while inflating), or nullopt.
+  std::optional<std::string> read(std::string_view name) const;
+
+ private:
+  struct impl;
+  impl* impl_ = nullptr;
+  std::string what_;
+  zip_limits limits_;
+  std::vector<std::string> names_;
+};
+
+}  // namespace informe::detail::docx
