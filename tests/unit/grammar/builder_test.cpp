@@ -1,0 +1,124 @@
+// The grammar driven directly with fragments, as the HTML and PDF readers will drive it.
+#include <doctest/doctest.h>
+
+#include <string>
+
+#include "grammar/grammar.hpp"
+
+using namespace informe;
+using namespace informe::detail;
+
+namespace {
+
+fragment text(const char* t, int line = 1, int column = 1) { return {fragment::kind::text, t, {line, column, 0}, false}; }
+
+table_row make_row(std::initializer_list<fragment> a, std::initializer_list<fragment> b,
+                   std::initializer_list<fragment> c, int line = 1) {
+  table_row r;
+  r.cells[0].fragments = a;
+  r.cells[1].fragments = b;
+  r.cells[2].fragments = c;
+  r.where = {line, 1, 0};
+  return r;
+}
+
+}  // namespace
+
+TEST_CASE("to_rich_text: runs concatenate, soft breaks join mid-sentence, forced breaks never join") {
+  std::vector<fragment> f{text("Uno <"), text("b>"), text("dos"), {fragment::kind::paragraph_break}, text("tres."),
+                          {fragment::kind::paragraph_break}, text("cuatro"),
+                          {fragment::kind::paragraph_break, "", {}, true}, text("cinco"),
+                          {fragment::kind::list_item, "- a"}, {fragment::kind::list_item, "  • b "},
+                          {fragment::kind::paragraph_break}, {fragment::kind::list_item, "c"}};
+  rich_text t = to_rich_text(f);
+  rich_text want;
+  want.add_paragraph("Uno <b>dos tres.");
+  want.add_paragraph("cuatro");
+  want.add_paragraph("cinco");
+  want.add_list({"a", "b"});
+  want.add_list({"c"});
+  CHECK(t == want);
+}
+
+TEST_CASE("builder: header lines split by the reader or by the grammar") {
+  diagnostics diags;
+  report_builder b(diags);
+  b.add_header_line({"", "INFORME DE CUMPLIMIENTOS DE COMPROMISOS AL", {1, 1, 0}, {}});
+  b.add_header_line({"", "30-06-2009", {2, 1, 0}, {}});
+  b.add_header_line({"Ministerio:", "MINISTERIO DE ECONOMIA", {3, 1, 0}, {3, 20, 0}});
+  b.add_header_line({"", "Observación: Primera línea de la", {4, 1, 0}, {}});
+  b.add_header_line({"", "observación, que sigue.", {5, 1, 0}, {}});
+  b.add_header_line({"Año", "dos mil", {6, 1, 0}, {6, 10, 0}});
+  b.add_header_line({"Color:", "azul", {7, 1, 0}, {7, 10, 0}});
+  b.add_row(make_row({text("1. Algo.")}, {text("Algo.")}, {text("Algo.")}));
+  report r = b.finish();
+  CHECK(r.cutoff_date == partial_date{2009, 6, 30});
+  CHECK(r.ministry == "MINISTERIO DE ECONOMIA");
+  CHECK(r.observation == rich_text::paragraph("Primera línea de la observación, que sigue."));
+  CHECK_FALSE(r.evaluation_year);
+  REQUIRE(diags.warning_count() == 2);
+  CHECK(diags.all()[0].where == source_position{7, 1, 0});  // unknown label, at the line
+  CHECK(diags.all()[1].where == source_position{6, 10, 0});  // the year, at its value
+}
+
+TEST_CASE("builder: rows continue across pages cell by cell, and labels pair up across the break") {
+  diagnostics diags;
+  report_builder b(diags);
+  b.add_row(make_row({text("Recomendación")}, {text("Compromiso")}, {text("Cumplimiento")}, 1));
+  b.add_row(make_row({text("7. Poner en marcha la", 2)},
+                     {text("Se hará.  Fecha de Vencimiento:", 2, 30)},
+                     {text("cumplido  Calificación: Cumplido  Medios de Verificación:", 2, 60)}, 2));
+  table_row cont = make_row({text("herramienta.", 5)}, {text("Sep. 2007", 5, 20)}, {text("Memoria 2000.", 5, 40)}, 5);
+  cont.after_page_break = true;
+  b.add_row(std::move(cont));
+  b.add_row(make_row({text("8. Otra.", 6)}, {text("Otro.", 6)}, {text("Nada.  Calificación: En veremos", 6, 10)}, 6));
+  CHECK(b.row_count() == 2);
+  report r = b.finish();
+  REQUIRE(r.rows.size() == 2);
+  const row& x = r.rows[0];
+  CHECK(x.number == "7");
+  CHECK(x.recommendation == rich_text::paragraph("Poner en marcha la herramienta."));
+  CHECK(x.commitment == rich_text::paragraph("Se hará."));
+  CHECK(x.due == partial_date{2007, 9, 0});
+  CHECK(x.compliance == rich_text::paragraph("cumplido"));
+  CHECK(x.status == compliance_status::fulfilled);
+  CHECK(x.verification == rich_text::paragraph("Memoria 2000."));
+  CHECK(x.source.line == 2);
+  CHECK_FALSE(r.rows[1].status);
+  CHECK(r.rows[1].status_text == "En veremos");
+  REQUIRE(diags.warning_count() == 1);
+  CHECK(diags.all()[0].where == source_position{6, 32, 0});  // "En veremos": byte 22 of the run at column 10
+}
+
+TEST_CASE("builder: positions in PDF terms (page and line) pass through") {
+  diagnostics diags;
+  report_builder b(diags);
+  table_row r = make_row({{fragment::kind::text, "1. Algo.", {3, 0, 2}}}, {{fragment::kind::text, "Algo. Fecha de Vencimiento: pronto", {3, 0, 2}}},
+                         {{fragment::kind::text, "Hecho.", {3, 0, 2}}});
+  r.where = {3, 0, 2};
+  b.add_row(std::move(r));
+  report out = b.finish();
+  REQUIRE(diags.warning_count() == 1);
+  CHECK(diags.all()[0].where.page == 2);
+  CHECK(diags.all()[0].where.line == 3);
+  CHECK(out.rows[0].due_text == "pronto");
+}
+
+TEST_CASE("builder: text before the first numbered row, repeated labels") {
+  diagnostics diags;
+  report_builder b(diags);
+  b.add_row(make_row({text("sin número", 2)}, {}, {}, 2));
+  b.add_row(make_row({text("1. Uno. Organismo Responsable: A. Organismo Responsable: B.", 3)}, {}, {}, 3));
+  report r = b.finish();
+  REQUIRE(r.rows.size() == 2);
+  CHECK(r.rows[0].number.empty());
+  CHECK(r.rows[1].responsible == "A.");
+  CHECK(r.rows[1].recommendation == rich_text::paragraph("Uno."));
+  CHECK(diags.warning_count() == 2);
+}
+
+TEST_CASE("builder: nothing found is an error") {
+  diagnostics diags;
+  report_builder b(diags);
+  CHECK_THROWS_AS(b.finish(), error);
+}
