@@ -1,0 +1,277 @@
+#include "html_reader/html_document.hpp"
+
+#include <libxml/HTMLparser.h>
+#include <libxml/SAX2.h>
+#include <libxml/parserInternals.h>
+#include <libxml/xmlerror.h>
+
+#include <algorithm>
+#include <climits>
+#include <cstddef>
+#include <cstring>
+
+#include "core/encoding.hpp"
+#include "core/unicode.hpp"
+
+namespace informe::detail {
+
+namespace {
+
+constexpr std::size_t prescan_bytes = 4096;
+
+char lower(char c) { return c >= 'A' && c <= 'Z' ? static_cast<char>(c + 32) : c; }
+
+bool is_space(char c) { return c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\f'; }
+
+bool is_charset_char(char c) {
+  return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') || c == '-' ||
+         c == '_' || c == '.' || c == ':';
+}
+
+// The value after "charset" [spaces] "=" [spaces] [quote] in a meta tag's text (lower case).
+std::string charset_in_meta(std::string_view tag) {
+  for (std::size_t at = tag.find("charset"); at != std::string_view::npos; at = tag.find("charset", at + 7)) {
+    std::size_t i = at + 7;
+    while (i < tag.size() && is_space(tag[i])) ++i;
+    if (i >= tag.size() || tag[i] != '=') continue;
+    ++i;
+    while (i < tag.size() && is_space(tag[i])) ++i;
+    if (i < tag.size() && (tag[i] == '"' || tag[i] == '\'')) ++i;
+    std::size_t start = i;
+    while (i < tag.size() && is_charset_char(tag[i])) ++i;
+    if (i > start) return std::string(tag.substr(start, i - start));
+  }
+  return {};
+}
+
+// Counts the attributes of every start tag the way libxml2 reads them (names, optional "=" and a
+// quoted or bare value) and returns the line of the first tag with more than `limit`, or 0.
+int tag_with_too_many_attributes(std::string_view html, std::size_t limit) {
+  int line = 1;
+  const std::size_t n = html.size();
+  std::size_t i = 0;
+  auto advance = [&](std::size_t to) {
+    line += static_cast<int>(std::count(html.begin() + static_cast<std::ptrdiff_t>(i),
+                                        html.begin() + static_cast<std::ptrdiff_t>(to), '\n'));
+    i = to;
+  };
+  while (i < n) {
+    std::size_t lt = html.find('<', i);
+    if (lt == std::string_view::npos) break;
+    advance(lt);
+    if (i + 1 >= n || !((html[i + 1] >= 'a' && html[i + 1] <= 'z') || (html[i + 1] >= 'A' && html[i + 1] <= 'Z'))) {
+      ++i;
+      continue;
+    }
+    const int tag_line = line;
+    std::size_t j = i + 1;
+    while (j < n && !is_space(html[j]) && html[j] != '>' && html[j] != '/') ++j;  // the tag name
+    std::size_t count = 0;
+    while (j < n) {
+      while (j < n && (is_space(html[j]) || html[j] == '/')) ++j;
+      if (j >= n || html[j] == '>' || html[j] == '<') break;
+      ++count;
+      while (j < n && !is_space(html[j]) && html[j] != '>' && html[j] != '=' && html[j] != '<') ++j;  // name
+      std::size_t k = j;
+      while (k < n && is_space(html[k])) ++k;
+      if (k < n && html[k] == '=') {
+        j = k + 1;
+        while (j < n && is_space(html[j])) ++j;
+        if (j < n && (html[j] == '"' || html[j] == '\'')) {
+          std::size_t close = html.find(html[j], j + 1);
+          j = close == std::string_view::npos ? n : close + 1;
+        } else {
+          while (j < n && !is_space(html[j]) && html[j] != '>') ++j;
+        }
+      }
+      if (count > limit) return tag_line;
+    }
+    advance(std::min(j, n));
+  }
+  return 0;
+}
+
+struct parse_state {
+  diagnostics* diags = nullptr;
+  html_limits limits;
+  std::size_t nodes = 0;
+  std::size_t problems = 0;
+  std::size_t reported = 0;
+  bool too_deep = false;
+  bool too_big = false;
+  int stop_line = 0;
+};
+
+parse_state& state_of(void* ctx) {
+  return *static_cast<parse_state*>(static_cast<htmlParserCtxtPtr>(ctx)->_private);
+}
+
+void on_start_element(void* ctx, const xmlChar* name, const xmlChar** atts) {
+  auto* ctxt = static_cast<htmlParserCtxtPtr>(ctx);
+  auto& s = state_of(ctx);
+  std::size_t n = 1;
+  if (atts != nullptr)
+    for (std::size_t i = 0; atts[i] != nullptr; i += 2) ++n;
+  s.nodes += n;
+  xmlSAX2StartElement(ctx, name, atts);
+  const int line = ctxt->input != nullptr ? ctxt->input->line : 0;
+  if (ctxt->node != nullptr && line >= 65535) ctxt->node->psvi = reinterpret_cast<void*>(static_cast<std::ptrdiff_t>(line));
+  if (ctxt->nameNr > s.limits.max_depth || s.nodes > s.limits.max_nodes) {
+    (ctxt->nameNr > s.limits.max_depth ? s.too_deep : s.too_big) = true;
+    s.stop_line = line;
+    xmlStopParser(ctxt);
+  }
+}
+
+void on_error(void* ctx, xmlErrorPtr e) {
+  if (ctx == nullptr || e == nullptr) return;
+  auto& s = state_of(ctx);
+  // HTML5 element names (main, section, time...) are unknown to libxml2's HTML 4 tables: harmless.
+  if (e->code == XML_HTML_UNKNOWN_TAG) return;
+  if (e->code == XML_ERR_USER_STOP) return;
+  ++s.problems;
+  if (s.reported >= s.limits.max_reported_problems) return;
+  ++s.reported;
+  std::string message = e->message != nullptr ? e->message : "malformed HTML";
+  for (char& c : message)
+    if (c == '\n' || c == '\r' || c == '\t') c = ' ';
+  while (!message.empty() && message.back() == ' ') message.pop_back();
+  s.diags->warning({e->line, e->int2 > 0 ? e->int2 : 0, 0}, "HTML: " + message);
+}
+
+struct ctxt_deleter {
+  void operator()(htmlParserCtxtPtr c) const {
+    if (c->myDoc != nullptr) {
+      xmlFreeDoc(c->myDoc);
+      c->myDoc = nullptr;
+    }
+    htmlFreeParserCtxt(c);
+  }
+};
+
+}  // namespace
+
+std::string declared_charset(std::string_view bytes) {
+  std::string head(bytes.substr(0, prescan_bytes));
+  std::transform(head.begin(), head.end(), head.begin(), lower);
+  for (std::size_t at = head.find("<meta"); at != std::string::npos; at = head.find("<meta", at + 5)) {
+    std::size_t end = head.find('>', at);
+    std::string found = charset_in_meta(std::string_view(head).substr(at, end == std::string::npos ? end : end - at));
+    if (!found.empty()) return found;
+  }
+  return {};
+}
+
+html_document::html_document(std::string_view bytes, diagnostics& diags, const html_limits& limits) {
+  // Character set: the page's own declaration, else detection (browsers read Latin-1 as windows-1252).
+  const std::string declared = declared_charset(bytes);
+  decoded_text decoded = decode_to_utf8(bytes, declared);
+  charset_ = decoded.charset;
+  if (!declared.empty() && decoded.detected) {
+    diags.warning({1, 0, 0}, "unknown character encoding \"" + declared + "\" declared; read as " + decoded.charset);
+  } else if (decoded.detected && !decoded.had_bom && !is_valid_utf8(bytes)) {
+    diags.warning({1, 0, 0}, "the page declares no character encoding; read as " + decoded.charset + " (detected)");
+  }
+  std::string& html = decoded.utf8;
+  std::replace(html.begin(), html.end(), '\0', ' ');  // libxml2 would stop at a NUL byte
+  if (html.size() > static_cast<std::size_t>(INT_MAX / 2)) throw error("the page is too large to parse");
+
+  if (int line = tag_with_too_many_attributes(html, limits.max_attributes)) {
+    throw error("a tag has more than " + std::to_string(limits.max_attributes) + " attributes; the page is refused",
+                {line, 0, 0});
+  }
+
+  std::unique_ptr<htmlParserCtxt, ctxt_deleter> ctxt(
+      htmlCreateMemoryParserCtxt(html.data(), static_cast<int>(html.size())));
+  if (!ctxt) throw error("cannot create an HTML parser (out of memory)");
+  parse_state state;
+  state.diags = &diags;
+  state.limits = limits;
+
+  htmlCtxtUseOptions(ctxt.get(), HTML_PARSE_RECOVER | HTML_PARSE_NONET | HTML_PARSE_NOERROR |
+                                     HTML_PARSE_NOWARNING | HTML_PARSE_IGNORE_ENC | HTML_PARSE_COMPACT);
+  xmlSwitchEncoding(ctxt.get(), XML_CHAR_ENCODING_UTF8);
+  ctxt->linenumbers = 1;
+  ctxt->options |= XML_PARSE_BIG_LINES;
+  ctxt->_private = &state;
+  // This context's own copy of the SAX handler: structured errors to our callback (no global
+  // handler state, safe in parallel threads), limits checked on every start tag, comments dropped.
+  xmlSAXHandler* sax = ctxt->sax;
+  sax->initialized = XML_SAX2_MAGIC;
+  sax->serror = on_error;
+  sax->error = nullptr;
+  sax->warning = nullptr;
+  sax->fatalError = nullptr;
+  sax->startElement = on_start_element;
+  sax->comment = nullptr;
+  sax->processingInstruction = nullptr;
+  ctxt->vctxt.error = nullptr;
+  ctxt->vctxt.warning = nullptr;
+
+  htmlParseDocument(ctxt.get());
+
+  if (state.too_deep) {
+    throw error("the page nests elements more than " + std::to_string(limits.max_depth) +
+                    " levels deep; refused",
+                {state.stop_line, 0, 0});
+  }
+  if (state.too_big) {
+    throw error("the page has more than " + std::to_string(limits.max_nodes) +
+                    " elements and attributes; refused",
+                {state.stop_line, 0, 0});
+  }
+  if (state.problems > state.reported) {
+    diags.warning({}, std::to_string(state.problems - state.reported) + " more HTML problems not listed");
+  }
+  doc_.reset(ctxt->myDoc);
+  ctxt->myDoc = nullptr;
+  if (!doc_) throw error("the input is not an HTML page", {1, 0, 0});
+}
+
+xmlNodePtr html_document::root() const { return doc_ ? xmlDocGetRootElement(doc_.get()) : nullptr; }
+
+std::string_view name_of(const xmlNode* node) {
+  if (node == nullptr || node->type != XML_ELEMENT_NODE || node->name == nullptr) return {};
+  return reinterpret_cast<const char*>(node->name);
+}
+
+bool is_element(const xmlNode* node, std::string_view name) { return name_of(node) == name; }
+
+bool attribute(const xmlNode* node, const char* name, std::string& value) {
+  if (node == nullptr || node->type != XML_ELEMENT_NODE) return false;
+  for (const xmlAttr* a = node->properties; a != nullptr; a = a->next) {
+    if (a->name == nullptr || std::strcmp(reinterpret_cast<const char*>(a->name), name) != 0) continue;
+    value.clear();
+    for (const xmlNode* c = a->children; c != nullptr; c = c->next)
+      if (c->content != nullptr) value += reinterpret_cast<const char*>(c->content);
+    return true;
+  }
+  return false;
+}
+
+bool has_attribute(const xmlNode* node, const char* name) {
+  if (node == nullptr || node->type != XML_ELEMENT_NODE) return false;
+  for (const xmlAttr* a = node->properties; a != nullptr; a = a->next)
+    if (a->name != nullptr && std::strcmp(reinterpret_cast<const char*>(a->name), name) == 0) return true;
+  return false;
+}
+
+int line_of(const xmlNode* node) {
+  if (node == nullptr) return 0;
+  int line = node->line;
+  if (line == 65535 && node->psvi != nullptr) line = static_cast<int>(reinterpret_cast<std::ptrdiff_t>(node->psvi));
+  if (node->type == XML_TEXT_NODE && node->content != nullptr) {
+    // libxml2 stamps a text node with the line where its first chunk (up to 1000 bytes) ended.
+    const char* text = reinterpret_cast<const char*>(node->content);
+    std::size_t length = strnlen(text, 1000);
+    line -= static_cast<int>(std::count(text, text + length, '\n'));
+    int parent = line_of(node->parent);
+    if (line < parent) line = parent;
+    if (line < 1) line = 1;
+  }
+  return line;
+}
+
+source_position position_of(const xmlNode* node) { return {line_of(node), 0, 0}; }
+
+}  // namespace informe::detail
