@@ -240,6 +240,7 @@ class json_reader {
       return std::nullopt;
     }
     const auto& s = v.get_ref<const std::string&>();
+    if (s.empty()) return std::nullopt;  // "" is read as absent
     auto d = partial_date::from_iso(s);
     if (!d) {
       error_at(path, path + ": invalid date " + quote(s) + " (expected YYYY, YYYY-MM or YYYY-MM-DD)");
@@ -254,6 +255,7 @@ class json_reader {
       return std::nullopt;
     }
     const auto& s = v.get_ref<const std::string&>();
+    if (s.empty()) return std::nullopt;
     auto t = date_time::from_iso(s);
     if (!t) error_at(path, path + ": invalid date and time " + quote(s) + " (expected YYYY-MM-DDTHH:MM:SS)");
     return t;
@@ -283,6 +285,7 @@ class json_reader {
       return std::nullopt;
     }
     const auto& s = v.get_ref<const std::string&>();
+    if (s.empty()) return std::nullopt;
     auto status = compliance_status_from_string(s);
     if (!status) {
       error_at(path, path + ": unknown status " + quote(s) +

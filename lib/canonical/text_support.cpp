@@ -23,6 +23,7 @@ source_position line_index::at(std::size_t offset) const {
   auto it = std::upper_bound(starts_.begin(), starts_.end(), offset);
   std::size_t line = static_cast<std::size_t>(it - starts_.begin());  // >= 1: starts_[0] == 0
   std::size_t start = starts_[line - 1];
+  if (line == 1 && offset >= 3 && text_.substr(0, 3) == "\xEF\xBB\xBF") start = 3;  // a BOM takes no column
   int column = 1;
   for (std::size_t i = start; i < offset; ++i) {
     auto byte = static_cast<unsigned char>(text_[i]);

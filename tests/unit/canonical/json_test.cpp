@@ -122,3 +122,21 @@ TEST_CASE("JSON rows carry the line of their opening brace") {
   CHECK(r.rows[0].source == source_position{3, 5, 0});
   CHECK(r.rows[1].source == source_position{5, 5, 0});
 }
+
+TEST_CASE("the JSON reader reads \"\" as absent and skips a UTF-8 byte order mark") {
+  diagnostics diags;
+  report r = from_json("\xEF\xBB\xBF{\"program\": \"\", \"cutoff_date\": \"\", \"commitments\": [{\"status\": \"\", "
+                       "\"due\": \"\", \"recommendation\": [\"\", {\"list\": [\"\", \" \"]}]}]}",
+                       diags);
+  CHECK(diags.empty());
+  CHECK(r.program.empty());
+  CHECK_FALSE(r.cutoff_date);
+  REQUIRE(r.rows.size() == 1);
+  CHECK_FALSE(r.rows[0].status);
+  CHECK(r.rows[0].recommendation.empty());
+  // Positions count the mark as no column.
+  diagnostics bad;
+  from_json("\xEF\xBB\xBF{\"program\": 1}", bad);
+  REQUIRE(bad.all().size() == 1);
+  CHECK(bad.all()[0].where == source_position{1, 13, 0});
+}

@@ -141,3 +141,11 @@ TEST_CASE("the XML reader reports dates the schema lets through but the model re
   REQUIRE(diags.error_count() == 1);
   CHECK(diags.all()[0].where.line == 2);
 }
+
+TEST_CASE("the XML reader reads UTF-8 whatever the declaration says") {
+  diagnostics diags;
+  report r = read_xml("<?xml version=\"1.0\" encoding=\"ISO-8859-1\"?>\n<informe xmlns=\"urn:informe:1\">"
+                      "<program>Economía</program></informe>",
+                      {}, diags);
+  CHECK(r.program == "Economía");
+}
