@@ -46,17 +46,14 @@ class face_metrics {
   }
   bool has(char32_t c) const {
     if (c > 0xFFFF) return false;  // PoDoFo 0.9.8 measures and encodes the BMP only
-    auto it = glyphs_.find(c);
-    if (it != glyphs_.end()) return it->second;
-    bool h = metrics_->GetGlyphId(static_cast<long>(c)) != 0;
-    glyphs_.emplace(c, h);
-    return h;
+    std::int8_t& known = glyphs_[c];
+    if (known == 0) known = metrics_->GetGlyphId(static_cast<long>(c)) != 0 ? 1 : -1;
+    return known > 0;
   }
   double advance(char32_t c) const {
-    auto it = widths_.find(c);
-    if (it != widths_.end()) return it->second;
-    double w = has(c) ? metrics_->UnicodeCharWidth(static_cast<unsigned short>(c)) : 0.0;
-    widths_.emplace(c, w);
+    if (!has(c)) return 0;
+    float& w = widths_[c];
+    if (w < 0) w = static_cast<float>(metrics_->UnicodeCharWidth(static_cast<unsigned short>(c)));
     return w;
   }
   double ascent() const { return ascent_; }
@@ -66,8 +63,9 @@ class face_metrics {
   std::string path_;
   std::unique_ptr<PdfFontMetricsFreetype> metrics_;
   double ascent_ = 0;
-  mutable std::unordered_map<char32_t, bool> glyphs_;
-  mutable std::unordered_map<char32_t, double> widths_;
+  // Per BMP character: glyph known (1), absent (-1), not looked up (0); advance, or -1 when not measured.
+  mutable std::vector<std::int8_t> glyphs_ = std::vector<std::int8_t>(0x10000, 0);
+  mutable std::vector<float> widths_ = std::vector<float>(0x10000, -1.0f);
 };
 
 // PoDoFo's errors become informe::error.
@@ -117,11 +115,11 @@ class podofo_backend final : public backend {
 
  private:
   void draw_page_unguarded(double width, double height, const page_ops& ops) {
-    PdfPage* page = doc_.CreatePage(PdfRect(0, 0, width, height));
-    pages_.push_back(page);
+    // Pages join the page tree all at once in finish(): inserting one by one walks the tree each time.
+    auto page = std::make_unique<PdfPage>(PdfRect(0, 0, width, height), &doc_.GetObjects());
     heights_.push_back(height);
     PdfPainter p;
-    p.SetPage(page);
+    p.SetPage(page.get());
     for (const auto& f : ops.fills) {
       p.SetColor(f.c.r, f.c.g, f.c.b);
       p.Rectangle(f.x, height - f.y - f.h, f.w, f.h);
@@ -141,13 +139,22 @@ class podofo_backend final : public backend {
       draw_text(p, t, height);
     }
     p.FinishPage();
+    page_objects_.push_back(page->GetObject());
+  }
+
+  void insert_pages() {
+    if (inserted_) return;
+    inserted_ = true;
+    if (!page_objects_.empty())
+      doc_.GetPagesTree()->InsertPages(ePdfPageInsertionPoint_InsertBeforeFirstPage, page_objects_);
   }
 
   void add_outline_unguarded(const std::vector<bookmark>& marks) {
+    insert_pages();
     if (marks.empty()) return;
     PdfOutlines* outlines = doc_.GetOutlines();
     for (const auto& m : marks) {
-      if (m.page < 0 || static_cast<std::size_t>(m.page) >= pages_.size()) continue;
+      if (m.page < 0 || static_cast<std::size_t>(m.page) >= page_objects_.size()) continue;
       PdfDestination dest(doc_.GetPage(m.page), 0, heights_[m.page] - m.y + 4, 0);
       outlines->CreateChild(utf8(m.title), dest);
     }
@@ -155,6 +162,7 @@ class podofo_backend final : public backend {
   }
 
   std::string finish_unguarded(const document_info& info) {
+    insert_pages();
     const std::string pdf_date = format_date(info.created, "D:%Y%m%d%H%M%SZ");
     const std::string xmp_date = format_date(info.created, "%Y-%m-%dT%H:%M:%SZ");
     PdfInfo* pdf_info = doc_.GetInfo();
@@ -288,8 +296,9 @@ class podofo_backend final : public backend {
   FT_Library library_ = nullptr;
   std::array<std::unique_ptr<face_metrics>, face_count> primary_, fallback_;
   std::array<std::array<PdfFont*, 3>, face_count> fonts_used_{};
-  std::vector<PdfPage*> pages_;
+  std::vector<PdfObject*> page_objects_;
   std::vector<double> heights_;
+  bool inserted_ = false;
 };
 
 }  // namespace

@@ -45,8 +45,12 @@ class width_cache {
   const text_measurer& measurer() const { return measurer_; }
 
  private:
+  struct string_hash {
+    using is_transparent = void;
+    std::size_t operator()(std::string_view s) const { return std::hash<std::string_view>{}(s); }
+  };
   const text_measurer& measurer_;
-  std::unordered_map<std::string, double> cache_;
+  std::unordered_map<std::string, double, string_hash, std::equal_to<>> cache_[face_count];
 };
 
 // ---- Drawing operations (the layout's output) ----

@@ -56,18 +56,15 @@ void append_utf8(std::string& out, char32_t c) {
 }
 
 double width_cache::width(face f, std::string_view utf8, double size) {
-  std::string key;
-  key.reserve(utf8.size() + 1);
-  key.push_back(static_cast<char>('0' + static_cast<int>(f)));
-  key.append(utf8);
-  auto it = cache_.find(key);
+  auto& cache = cache_[static_cast<int>(f)];
+  auto it = cache.find(utf8);
   double w;
-  if (it != cache_.end()) {
+  if (it != cache.end()) {
     w = it->second;
   } else {
     w = 0;
     for (char32_t c : decode_utf8(utf8)) w += measurer_.advance(f, c);
-    cache_.emplace(std::move(key), w);
+    cache.emplace(std::string(utf8), w);
   }
   return w * size / 1000.0;
 }

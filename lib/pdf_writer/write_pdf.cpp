@@ -167,6 +167,7 @@ class report_renderer {
   line_breaker breaker_;
   box_builder builder_;
   std::set<std::pair<std::string, char32_t>> reported_;
+  std::string cutoff_text_;  // ICU date formatting is slow: once per document
   std::deque<text_box> keep_;  // boxes drawn by callbacks
 };
 
@@ -357,7 +358,7 @@ std::string report_renderer::substitute(const std::string& pattern, int page, in
   s = replace_all(s, "{program}", report_.program);
   s = replace_all(s, "{service}", report_.service);
   s = replace_all(s, "{ministry}", report_.ministry);
-  s = replace_all(s, "{cutoff}", report_.cutoff_date ? spanish_long_date(*report_.cutoff_date) : std::string());
+  s = replace_all(s, "{cutoff}", cutoff_text_);
   s = replace_all(s, "{page_label}", label("page"));
   s = replace_all(s, "{page_of}", label("page_of"));
   s = replace_all(s, "{page}", std::to_string(page));
@@ -410,6 +411,7 @@ render_result report_renderer::run() {
   ts.continued_width = widths_.width(face::italic, ts.continued_text, ts.continued_size);
   ts.continued_height = style_.continued * style_.line_height + 1;
 
+  cutoff_text_ = report_.cutoff_date ? spanish_long_date(*report_.cutoff_date) : std::string();
   paginator pg(style_.frame, ts);
   title_block(pg);
   header_block(pg);
