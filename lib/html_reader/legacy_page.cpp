@@ -28,6 +28,14 @@ constexpr int max_colspan = 64;
 
 enum class column { none, number, recommendation, commitment, compliance, other };
 
+// A short quotation of `text` for messages, cut at a character boundary.
+std::string quote(const std::string& text) {
+  if (text.size() <= 60) return "\"" + text + "\"";
+  std::size_t end = 60;
+  while (end > 0 && (static_cast<unsigned char>(text[end]) & 0xC0) == 0x80) --end;
+  return "\"" + text.substr(0, end) + "…\"";
+}
+
 bool starts_with(std::string_view s, std::string_view prefix) { return s.substr(0, prefix.size()) == prefix; }
 
 // What a column-header cell names (its text already short and collapsed).
@@ -431,8 +439,8 @@ class legacy_reader {
       if (!fits) {
         std::string text = all_text(tr);
         if (!text.empty()) {
-          diags_.warning(position_of(tr), "a table row spanning the columns is not a commitment; skipped: \"" +
-                                              text.substr(0, 60) + (text.size() > 60 ? "…\"" : "\""));
+          diags_.warning(position_of(tr), "a table row spanning the columns is not a commitment; skipped: " +
+                                              quote(text));
         }
         continue;
       }
