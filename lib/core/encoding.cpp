@@ -2,8 +2,11 @@
 
 #include <unicode/ucnv.h>
 #include <unicode/ucsdet.h>
+#include <unicode/utf8.h>
 
 #include <algorithm>
+#include <cstdint>
+#include <cstring>
 #include <memory>
 
 #include "core/unicode.hpp"
@@ -61,18 +64,38 @@ bool known_charset(const std::string& name) {
   return U_SUCCESS(status) && c != nullptr;
 }
 
-}  // namespace
-
-std::string_view strip_utf8_bom(std::string_view bytes) {
-  if (bytes.substr(0, 3) == "\xEF\xBB\xBF") bytes.remove_prefix(3);
-  return bytes;
+// Well-formed UTF-8, checked eight ASCII bytes at a time.
+bool valid_utf8(std::string_view bytes) {
+  const char* p = bytes.data();
+  std::size_t n = bytes.size();
+  std::size_t i = 0;
+  while (i < n) {
+    if (i + 8 <= n) {
+      std::uint64_t word;
+      std::memcpy(&word, p + i, 8);
+      if ((word & 0x8080808080808080ULL) == 0) {
+        i += 8;
+        continue;
+      }
+    }
+    auto c = static_cast<unsigned char>(p[i]);
+    if (c < 0x80) {
+      ++i;
+      continue;
+    }
+    // One multi-byte sequence.
+    int32_t window = static_cast<int32_t>(std::min<std::size_t>(n - i, 4));
+    int32_t k = 0;
+    UChar32 cp;
+    U8_NEXT(reinterpret_cast<const uint8_t*>(p + i), k, window, cp);
+    if (cp < 0) return false;
+    i += static_cast<std::size_t>(k);
+  }
+  return true;
 }
 
-std::string detect_charset(std::string_view bytes, bool* detected) {
-  if (detected) *detected = false;
-  if (const bom* b = find_bom(bytes)) return b->charset;
-  if (is_valid_utf8(bytes)) return "UTF-8";
-  if (detected) *detected = true;
+// Guesses the charset of bytes that are not UTF-8 (no BOM).
+std::string guess_charset(std::string_view bytes) {
   std::string_view sample = bytes.substr(0, detection_sample);
   UErrorCode status = U_ZERO_ERROR;
   std::unique_ptr<UCharsetDetector, decltype(&ucsdet_close)> detector(ucsdet_open(&status), &ucsdet_close);
@@ -92,6 +115,21 @@ std::string detect_charset(std::string_view bytes, bool* detected) {
   return "windows-1252";
 }
 
+}  // namespace
+
+std::string_view strip_utf8_bom(std::string_view bytes) {
+  if (bytes.substr(0, 3) == "\xEF\xBB\xBF") bytes.remove_prefix(3);
+  return bytes;
+}
+
+std::string detect_charset(std::string_view bytes, bool* detected) {
+  if (detected) *detected = false;
+  if (const bom* b = find_bom(bytes)) return b->charset;
+  if (valid_utf8(bytes)) return "UTF-8";
+  if (detected) *detected = true;
+  return guess_charset(bytes);
+}
+
 decoded_text decode_to_utf8(std::string_view bytes, std::string_view declared_charset, bool strict) {
   decoded_text out;
   std::string charset;
@@ -106,10 +144,21 @@ decoded_text decode_to_utf8(std::string_view bytes, std::string_view declared_ch
       charset.clear();
     }
   }
-  if (charset.empty()) charset = detect_charset(bytes, &out.detected);
+  bool valid = false;
+  if (charset.empty()) {
+    valid = valid_utf8(bytes);
+    if (valid) {
+      charset = "UTF-8";
+    } else {
+      charset = guess_charset(bytes);
+      out.detected = true;
+    }
+  } else if (charset == "UTF-8") {
+    valid = valid_utf8(bytes);
+  }
   out.charset = charset;
   if (charset == "UTF-8") {
-    if (is_valid_utf8(bytes)) {
+    if (valid) {
       out.utf8.assign(bytes);
     } else {
       out.utf8 = to_utf8(bytes, "UTF-8");  // invalid sequences become U+FFFD

@@ -30,6 +30,9 @@ struct text_block {
   source_position where;
 };
 
+/// NFC of valid UTF-8, quickly when it already is NFC (ASCII or composed text, the usual case).
+std::string fast_nfc(std::string_view utf8);
+
 /// The blocks of a sequence of fragments (see grammar/paragraphs.hpp for the rules).
 std::vector<text_block> build_blocks(std::span<const fragment> fragments);
 

@@ -7,6 +7,8 @@
 #include <climits>
 #include <cstring>
 #include <memory>
+#include <string_view>
+#include <unordered_map>
 
 namespace informe::detail {
 
@@ -16,21 +18,20 @@ enum class element_role { inline_element, block, list, item, skip };
 
 element_role role_of(const xmlChar* name) {
   if (name == nullptr) return element_role::inline_element;
-  const char* n = reinterpret_cast<const char*>(name);
-  static constexpr const char* blocks[] = {"p", "div", "br", "h1", "h2", "h3", "h4", "h5", "h6", "tr",
-                                           "table", "blockquote", "pre", "center", "hr", "dl", "dt",
-                                           "dd", "address", "section", "article", "header", "footer",
-                                           "body", "td", "th", "caption", "form", "fieldset"};
-  for (const char* b : blocks)
-    if (std::strcmp(n, b) == 0) return element_role::block;
-  if (std::strcmp(n, "ul") == 0 || std::strcmp(n, "ol") == 0 || std::strcmp(n, "dir") == 0 ||
-      std::strcmp(n, "menu") == 0)
-    return element_role::list;
-  if (std::strcmp(n, "li") == 0) return element_role::item;
-  if (std::strcmp(n, "script") == 0 || std::strcmp(n, "style") == 0 || std::strcmp(n, "head") == 0 ||
-      std::strcmp(n, "title") == 0 || std::strcmp(n, "noscript") == 0 || std::strcmp(n, "template") == 0)
-    return element_role::skip;
-  return element_role::inline_element;
+  static const std::unordered_map<std::string_view, element_role> roles = [] {
+    std::unordered_map<std::string_view, element_role> m;
+    for (const char* b : {"p", "div", "br", "h1", "h2", "h3", "h4", "h5", "h6", "tr", "table", "blockquote", "pre",
+                          "center", "hr", "dl", "dt", "dd", "address", "section", "article", "header", "footer",
+                          "body", "td", "th", "caption", "form", "fieldset"})
+      m.emplace(b, element_role::block);
+    for (const char* l : {"ul", "ol", "dir", "menu"}) m.emplace(l, element_role::list);
+    m.emplace("li", element_role::item);
+    for (const char* k : {"script", "style", "head", "title", "noscript", "template"})
+      m.emplace(k, element_role::skip);
+    return m;
+  }();
+  auto it = roles.find(reinterpret_cast<const char*>(name));
+  return it == roles.end() ? element_role::inline_element : it->second;
 }
 
 // The fragment is parsed inside a <div>: text at the top level would otherwise get implied <p>
@@ -59,7 +60,9 @@ struct sax_state {
   std::size_t offset() const {
     if (ctxt == nullptr || ctxt->input == nullptr || ctxt->input->cur == nullptr || ctxt->input->base == nullptr)
       return 0;
-    return static_cast<std::size_t>(ctxt->input->cur - ctxt->input->base);
+    // `consumed` counts what the parser already shrank away from the buffer's start.
+    return static_cast<std::size_t>(ctxt->input->consumed) +
+           static_cast<std::size_t>(ctxt->input->cur - ctxt->input->base);
   }
   void close_item() {
     if (!in_item) return;
@@ -69,13 +72,15 @@ struct sax_state {
   }
 };
 
-sax_state& state_of(void* ctx) {
+sax_state* state_of(void* ctx) {
   auto* ctxt = static_cast<htmlParserCtxtPtr>(ctx);
-  return *static_cast<sax_state*>(ctxt->_private);
+  return ctxt == nullptr ? nullptr : static_cast<sax_state*>(ctxt->_private);
 }
 
 void on_start(void* ctx, const xmlChar* name, const xmlChar**) {
-  auto& s = state_of(ctx);
+  auto* sp = state_of(ctx);
+  if (sp == nullptr) return;
+  auto& s = *sp;
   switch (role_of(name)) {
     case element_role::skip: ++s.skip_depth; break;
     case element_role::block:
@@ -95,7 +100,9 @@ void on_start(void* ctx, const xmlChar* name, const xmlChar**) {
 }
 
 void on_end(void* ctx, const xmlChar* name) {
-  auto& s = state_of(ctx);
+  auto* sp = state_of(ctx);
+  if (sp == nullptr) return;
+  auto& s = *sp;
   switch (role_of(name)) {
     case element_role::skip:
       if (s.skip_depth > 0) --s.skip_depth;
@@ -113,7 +120,9 @@ void on_end(void* ctx, const xmlChar* name) {
 }
 
 void on_characters(void* ctx, const xmlChar* ch, int len) {
-  auto& s = state_of(ctx);
+  auto* sp = state_of(ctx);
+  if (sp == nullptr) return;
+  auto& s = *sp;
   if (s.skip_depth > 0 || len <= 0) return;
   std::size_t end = s.offset();
   std::size_t start = end >= static_cast<std::size_t>(len) ? end - static_cast<std::size_t>(len) : 0;
@@ -127,8 +136,10 @@ void on_characters(void* ctx, const xmlChar* ch, int len) {
 }
 
 void on_error(void* ctx, xmlErrorPtr error) {
-  if (ctx == nullptr || error == nullptr) return;
-  auto& s = state_of(ctx);
+  if (error == nullptr) return;
+  auto* sp = state_of(ctx);
+  if (sp == nullptr) return;
+  auto& s = *sp;
   if (s.problems == nullptr || s.problems->size() >= s.max_problems) return;
   std::string message = error->message ? error->message : "malformed HTML";
   while (!message.empty() && (message.back() == '\n' || message.back() == ' ')) message.pop_back();
@@ -154,31 +165,12 @@ bool looks_like_html(std::string_view text) {
   return false;
 }
 
-void append_html_fragments(cell& into, std::string_view html, source_position at,
-                           std::vector<html_problem>& problems, std::size_t max_problems) {
-  if (html.empty()) return;
-  if (html.size() > static_cast<std::size_t>(INT_MAX) - 64) html = html.substr(0, INT_MAX - 64);
-  std::string wrapped;
-  wrapped.reserve(html.size() + wrapper_open.size() + wrapper_close.size());
-  wrapped.append(wrapper_open).append(html).append(wrapper_close);
-  std::unique_ptr<htmlParserCtxt, decltype(&htmlFreeParserCtxt)> ctxt(
-      htmlCreateMemoryParserCtxt(wrapped.data(), static_cast<int>(wrapped.size())), &htmlFreeParserCtxt);
-  if (!ctxt) {
-    into.add_text(std::string(html), at);
-    return;
-  }
-  sax_state state;
-  state.into = &into;
-  state.at = at;
-  state.ctxt = ctxt.get();
-  state.problems = &problems;
-  state.max_problems = max_problems;
+namespace {
 
-  htmlCtxtUseOptions(ctxt.get(), HTML_PARSE_RECOVER | HTML_PARSE_NONET | HTML_PARSE_NOERROR |
-                                     HTML_PARSE_NOWARNING | HTML_PARSE_NOIMPLIED | HTML_PARSE_IGNORE_ENC |
-                                     HTML_PARSE_NODEFDTD);
-  xmlSwitchEncoding(ctxt.get(), XML_CHAR_ENCODING_UTF8);
+constexpr int parse_options = HTML_PARSE_RECOVER | HTML_PARSE_NONET | HTML_PARSE_NOERROR | HTML_PARSE_NOWARNING |
+                              HTML_PARSE_NOIMPLIED | HTML_PARSE_IGNORE_ENC | HTML_PARSE_NODEFDTD;
 
+void install_handlers(htmlParserCtxtPtr ctxt) {
   // Only the callbacks below: no tree is built.
   htmlSAXHandler* sax = reinterpret_cast<htmlSAXHandler*>(ctxt->sax);
   std::memset(sax, 0, sizeof(*sax));
@@ -189,17 +181,59 @@ void append_html_fragments(cell& into, std::string_view html, source_position at
   sax->ignorableWhitespace = on_characters;
   sax->cdataBlock = on_characters;
   sax->serror = on_error;
-  ctxt->_private = &state;
-  ctxt->userData = ctxt.get();
   ctxt->vctxt.error = nullptr;
   ctxt->vctxt.warning = nullptr;
+}
 
-  htmlParseDocument(ctxt.get());
+}  // namespace
+
+html_fragment_parser::html_fragment_parser(std::size_t max_problems) : max_problems_(max_problems) {
+  htmlParserCtxtPtr ctxt = htmlNewParserCtxt();
+  if (ctxt) install_handlers(ctxt);
+  ctxt_ = ctxt;
+}
+
+html_fragment_parser::~html_fragment_parser() {
+  if (ctxt_) htmlFreeParserCtxt(static_cast<htmlParserCtxtPtr>(ctxt_));
+}
+
+void html_fragment_parser::append(cell& into, std::string_view html, source_position at) {
+  if (html.empty()) return;
+  auto ctxt = static_cast<htmlParserCtxtPtr>(ctxt_);
+  if (html.size() > static_cast<std::size_t>(INT_MAX) - 64) html = html.substr(0, INT_MAX - 64);
+  if (ctxt == nullptr) {
+    into.add_text(std::string(html), at);
+    return;
+  }
+  buffer_.clear();
+  buffer_.reserve(html.size() + wrapper_open.size() + wrapper_close.size());
+  buffer_.append(wrapper_open).append(html).append(wrapper_close);
+
+  sax_state state;
+  state.into = &into;
+  state.at = at;
+  state.ctxt = ctxt;
+  state.problems = &problems_;
+  state.max_problems = max_problems_;
+  ctxt->_private = &state;
+  // htmlCtxtReadMemory resets the context (keeping our handlers), reads UTF-8 as UTF-8.
+  xmlDocPtr doc = htmlCtxtReadMemory(ctxt, buffer_.data(), static_cast<int>(buffer_.size()), nullptr, "UTF-8",
+                                     parse_options);
   state.close_item();
+  if (doc) xmlFreeDoc(doc);
   if (ctxt->myDoc) {
     xmlFreeDoc(ctxt->myDoc);
     ctxt->myDoc = nullptr;
   }
+  ctxt->_private = nullptr;
+}
+
+void append_html_fragments(cell& into, std::string_view html, source_position at,
+                           std::vector<html_problem>& problems, std::size_t max_problems) {
+  if (problems.size() >= max_problems) max_problems = 0;
+  html_fragment_parser parser(max_problems > problems.size() ? max_problems - problems.size() : 0);
+  parser.append(into, html, at);
+  problems.insert(problems.end(), parser.problems().begin(), parser.problems().end());
 }
 
 }  // namespace informe::detail

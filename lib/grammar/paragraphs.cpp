@@ -1,5 +1,6 @@
 #include "grammar/paragraphs.hpp"
 
+#include <unicode/normalizer2.h>
 #include <unicode/uchar.h>
 #include <unicode/utf8.h>
 
@@ -60,6 +61,34 @@ class block_builder {
     while (i < length) {
       int32_t start = i;
       UChar32 c = bytes[i];
+      if ((c > 0x20 && c < 0x7F) || (c >= 0xC3 && c <= 0xDF)) {
+        // A run of visible characters (ASCII, and two-byte letters U+00C0-U+07FF, none of which
+        // is white space or a control character): appended at once.
+        int32_t j = i;
+        while (j < length) {
+          uint8_t b = bytes[j];
+          if (b > 0x20 && b < 0x7F) {
+            ++j;
+          } else if (b >= 0xC3 && b <= 0xDF && j + 1 < length && (bytes[j + 1] & 0xC0) == 0x80) {
+            j += 2;
+          } else {
+            break;
+          }
+        }
+        if (j == i) {  // a lone lead byte: the careful path below
+          U8_NEXT(bytes, i, length, c);
+          if (c < 0) c = 0xFFFD;
+          begin_visible(pos);
+          cur_.text += "\xEF\xBF\xBD";
+          if (pos.column > 0) pos.column += i - start;
+          continue;
+        }
+        begin_visible(pos);
+        cur_.text.append(s.data() + i, static_cast<std::size_t>(j - i));
+        if (pos.column > 0) pos.column += j - i;
+        i = j;
+        continue;
+      }
       if (c < 0x80) {
         ++i;
       } else {
@@ -77,12 +106,7 @@ class block_builder {
         }
         continue;
       }
-      if (pending_break_ != brk::none) resolve_break();
-      if (list_open_) list_open_ = false;
-      if (pending_space_ && !cur_.text.empty()) cur_.text += ' ';
-      pending_space_ = false;
-      std::size_t offset = cur_.text.size();
-      if (!continues(pos, offset)) cur_.anchors.emplace_back(offset, pos);
+      begin_visible(pos);
       if (c == 0xFFFD && n != 3) {
         cur_.text += "\xEF\xBF\xBD";
       } else {
@@ -90,6 +114,16 @@ class block_builder {
       }
       if (pos.column > 0) pos.column += n;
     }
+  }
+
+  // Before a visible character at `pos`: settles a pending break and space, records an anchor.
+  void begin_visible(const source_position& pos) {
+    if (pending_break_ != brk::none) resolve_break();
+    if (list_open_) list_open_ = false;
+    if (pending_space_ && !cur_.text.empty()) cur_.text += ' ';
+    pending_space_ = false;
+    std::size_t offset = cur_.text.size();
+    if (!continues(pos, offset)) cur_.anchors.emplace_back(offset, pos);
   }
 
   void paragraph_break(bool forced) {
@@ -105,7 +139,7 @@ class block_builder {
     flush();
     pending_break_ = brk::none;
     pending_space_ = false;
-    std::string item = nfc(strip_list_marker(collapse_blank(s)));
+    std::string item = fast_nfc(strip_list_marker(collapse_blank(s)));
     if (item.empty()) return;
     if (!list_open_ || out_.empty() || out_.back().type != block::kind::bullet_list) {
       text_block b;
@@ -166,6 +200,25 @@ class block_builder {
 };
 
 }  // namespace
+
+std::string fast_nfc(std::string_view utf8) {
+  bool ascii = true;
+  for (unsigned char c : utf8) {
+    if (c >= 0x80) {
+      ascii = false;
+      break;
+    }
+  }
+  if (ascii) return std::string(utf8);
+  UErrorCode status = U_ZERO_ERROR;
+  const icu::Normalizer2* n = icu::Normalizer2::getNFCInstance(status);
+  if (U_SUCCESS(status) && n != nullptr && utf8.size() < INT32_MAX &&
+      n->isNormalizedUTF8(icu::StringPiece(utf8.data(), static_cast<int32_t>(utf8.size())), status) &&
+      U_SUCCESS(status)) {
+    return std::string(utf8);
+  }
+  return nfc(utf8);
+}
 
 source_position anchored_text::at(std::size_t offset) const {
   if (anchors.empty()) return {};
@@ -233,7 +286,7 @@ rich_text to_rich_text(std::span<const fragment> fragments) {
   rich_text out;
   for (auto& b : build_blocks(fragments)) {
     if (b.type == block::kind::paragraph) {
-      out.add_paragraph(nfc(b.paragraph.text));
+      out.add_paragraph(fast_nfc(b.paragraph.text));
     } else {
       out.add_list(std::move(b.items));
     }

@@ -75,7 +75,7 @@ struct section {
     std::string_view t = all.substr(begin, end - begin);
     if (!has_value) value_at = p.at(begin);
     has_value = true;
-    text.add_paragraph(nfc(t));
+    text.add_paragraph(fast_nfc(t));
   }
   void add_list(const std::vector<std::string>& items, source_position at) {
     if (items.empty()) return;
@@ -83,7 +83,7 @@ struct section {
     has_value = true;
     text.add_list(items);
   }
-  std::string plain() const { return clean_text(text.plain_text(" ")); }
+  std::string plain() const { return fast_nfc(collapse_whitespace(text.plain_text(" "))); }
 };
 
 // The first few non-blank bytes of a cell's first text run (up to a break or list item).

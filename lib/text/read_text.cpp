@@ -115,13 +115,12 @@ bool is_separator(const std::vector<std::string_view>& cells) {
 
 bool column_header_line(const std::vector<std::string_view>& cells) {
   if (cells.size() < 2) return false;
+  for (auto c : cells)
+    if (c.size() > 200) return false;
   std::vector<std::string> stripped;
   std::vector<std::string_view> views;
   stripped.reserve(cells.size());
-  for (auto c : cells) {
-    if (c.size() > 200) return false;
-    stripped.push_back(without_bold(skip_markup(c)));
-  }
+  for (auto c : cells) stripped.push_back(without_bold(skip_markup(c)));
   for (const auto& s : stripped) views.push_back(s);
   return detail::is_column_header(views);
 }
@@ -207,7 +206,7 @@ class text_reader {
 
   std::string flatten_html(const std::string& html, source_position at) {
     cell c;
-    detail::append_html_fragments(c, sanitized(html), at, html_problems_, max_reported_html_problems + 1);
+    html_.append(c, sanitized(html), at);
     std::string out;
     for (const auto& f : c.fragments) {
       if (f.type == fragment::kind::text) {
@@ -220,14 +219,22 @@ class text_reader {
     return out;
   }
 
-  // libxml2 stops at NUL and complains about other control characters: they become spaces.
-  static std::string sanitized(std::string_view s) {
-    std::string out(s);
-    for (char& c : out) {
+  // For libxml2: bold marks removed; NUL (where it would stop) and other control characters
+  // (which it complains about) become spaces.
+  std::string_view sanitized(std::string_view s) {
+    scratch_.resize(s.size());
+    std::size_t n = 0;
+    for (std::size_t i = 0; i < s.size(); ++i) {
+      char c = s[i];
       auto u = static_cast<unsigned char>(c);
-      if ((u < 0x20 && c != '\t') || u == 0x7F) c = ' ';
+      if (c == '*' && i + 1 < s.size() && s[i + 1] == '*') {
+        ++i;
+        continue;
+      }
+      scratch_[n++] = (u < 0x20 && c != '\t') || u == 0x7F ? ' ' : c;
     }
-    return out;
+    scratch_.resize(n);
+    return scratch_;
   }
 
   void read_table(std::size_t start) {
@@ -274,8 +281,7 @@ class text_reader {
     source_position at = position(l, offset);
     if (!into.where.known()) into.where = at;
     if (detail::looks_like_html(text)) {
-      detail::append_html_fragments(into, sanitized(without_bold(text)), at, html_problems_,
-                                    max_reported_html_problems + 1);
+      html_.append(into, sanitized(text), at);
       return;
     }
     // Plain text: bold marks removed, every piece keeps its exact column.
@@ -291,7 +297,7 @@ class text_reader {
 
   void report_html_problems() {
     std::size_t shown = 0;
-    for (const auto& p : html_problems_) {
+    for (const auto& p : html_.problems()) {
       if (shown == max_reported_html_problems) {
         diags_.warning(p.where, "more HTML problems in the cells are not shown");
         break;
@@ -304,7 +310,8 @@ class text_reader {
   std::vector<line> lines_;
   diagnostics& diags_;
   detail::report_builder builder_;
-  std::vector<detail::html_problem> html_problems_;
+  detail::html_fragment_parser html_{max_reported_html_problems + 1};
+  std::string scratch_;
 };
 
 }  // namespace
