@@ -181,6 +181,7 @@ html_document::html_document(std::string_view bytes, diagnostics& diags, const h
                 {line, 0, 0});
   }
 
+  if (html.empty()) throw error("no commitments table found: the input is empty", {1, 0, 0});
   std::unique_ptr<htmlParserCtxt, ctxt_deleter> ctxt(
       htmlCreateMemoryParserCtxt(html.data(), static_cast<int>(html.size())));
   if (!ctxt) throw error("cannot create an HTML parser (out of memory)");
@@ -225,7 +226,7 @@ html_document::html_document(std::string_view bytes, diagnostics& diags, const h
   }
   doc_.reset(ctxt->myDoc);
   ctxt->myDoc = nullptr;
-  if (!doc_) throw error("the input is not an HTML page", {1, 0, 0});
+  if (!doc_ || root() == nullptr) throw error("no commitments table found: the input holds no HTML elements", {1, 0, 0});
 }
 
 xmlNodePtr html_document::root() const { return doc_ ? xmlDocGetRootElement(doc_.get()) : nullptr; }

@@ -1,0 +1,142 @@
+// Legacy report pages written by hand for these tests (tests/data/html/legacy-*.html) against their
+// golden models, and the page shapes the reader must find wherever they sit.
+#include <doctest/doctest.h>
+
+#include <string>
+
+#include "informe/io.hpp"
+#include "test_files.hpp"
+
+namespace {
+
+using informe::report;
+
+std::string data(const std::string& name) { return informe::test::read_file(informe::test::source_path("tests/data/html/" + name)); }
+
+report golden(const std::string& name) {
+  informe::diagnostics d(name);
+  return informe::read_json(data(name), {}, d);
+}
+
+std::string json_of(const report& r) {
+  std::string out;
+  informe::diagnostics d;
+  informe::write_json(r, {}, out, d);
+  return out;
+}
+
+std::string messages(const informe::diagnostics& d) {
+  std::string out;
+  for (const auto& m : d.all()) out += m.to_string() + "\n";
+  return out;
+}
+
+report read(const std::string& html, informe::diagnostics& d) { return informe::read_html(html, {}, d); }
+
+// A page around the given body, in UTF-8.
+std::string page(const std::string& body) {
+  return "<html><head><meta charset=\"utf-8\"><title>t</title></head><body>\n" + body + "\n</body></html>\n";
+}
+
+const std::string table_head =
+    "<table border=1><tr><th>Recomendación</th><th>Compromiso</th><th>Cumplimiento</th></tr>\n";
+
+}  // namespace
+
+TEST_CASE("a legacy ISO-8859-1 page with layout tables reads as its golden model") {
+  informe::diagnostics diags("legacy-fomento-2009.html");
+  report r = read(data("legacy-fomento-2009.html"), diags);
+  report expected = golden("legacy-fomento-2009.json");
+  CHECK(json_of(r) == json_of(expected));
+  CHECK(r == expected);
+  INFO(messages(diags));
+  CHECK(diags.error_count() == 0);
+  // the only messages are libxml2's about the "</TD>" inside the page's script, where they are
+  CHECK(diags.warning_count() > 0);
+  for (const auto& d : diags.all()) {
+    CHECK(d.message.find("HTML: Element script embeds close tag") == 0);
+    CHECK(d.where.line == 10);
+  }
+  // rows keep where they start in the page
+  REQUIRE(r.rows.size() == 5);
+  CHECK(r.rows[0].source.line == 54);
+  CHECK(r.rows[1].source.line > r.rows[0].source.line);
+}
+
+TEST_CASE("a page without a declared charset is detected as Windows-1252") {
+  informe::diagnostics diags("legacy-sin-charset-1252.html");
+  std::string bytes = data("legacy-sin-charset-1252.html");
+  REQUIRE(bytes.find('\x93') != std::string::npos);  // a Windows-1252 quotation mark, raw
+  report r = read(bytes, diags);
+  report expected = golden("legacy-sin-charset-1252.json");
+  CHECK(json_of(r) == json_of(expected));
+  CHECK(r == expected);
+  CHECK(diags.error_count() == 0);
+}
+
+TEST_CASE("header fields as 'Label: value' lines, bold labels and definition lists") {
+  informe::diagnostics diags;
+  report r = read(page("<p><b>INFORME DE CUMPLIMIENTO DE COMPROMISOS AL 31-12-2008</b></p>\n"
+                       "<p><b>Programa:</b> Becas<br><b>Ministerio:</b> EDUCACION<br>\n"
+                       "<b>Servicio:</b> JUNAEB<br>Año: 2005</p>\n"
+                       "<dl><dt>Calificación</dt><dd>Egresado</dd><dt>Fecha de Egreso</dt><dd>31-12-2007</dd></dl>\n"
+                       "<p><b>Observación:</b> Primera frase<br>sigue aquí.<br><br>Segundo párrafo.</p>\n" +
+                       table_head + "<tr><td>1. Hacer algo.</td><td>Se hará.</td><td>Hecho. Calificación: Cumplido</td></tr></table>"),
+                  diags);
+  INFO(messages(diags));
+  CHECK(r.cutoff_date == informe::partial_date{2008, 12, 31});
+  CHECK(r.program == "Becas");
+  CHECK(r.ministry == "EDUCACION");
+  CHECK(r.service == "JUNAEB");
+  CHECK(r.evaluation_year == 2005);
+  CHECK(r.program_status == "Egresado");
+  CHECK(r.exit_date == informe::partial_date{2007, 12, 31});
+  REQUIRE(r.observation.blocks.size() == 2);
+  CHECK(r.observation.blocks[0].text == "Primera frase sigue aquí.");
+  CHECK(r.observation.blocks[1].text == "Segundo párrafo.");
+  REQUIRE(r.rows.size() == 1);
+  CHECK(r.rows[0].status == informe::compliance_status::fulfilled);
+  CHECK(r.rows[0].compliance.plain_text() == "Hecho.");
+}
+
+TEST_CASE("the commitments table is found by its column headers, with a number column and in any case") {
+  informe::diagnostics diags;
+  report r = read(page("<table><tr><td><table><tr><td>\n"
+                       "<table><tr><td>Nº</td><td>RECOMENDACIONES</td><td>compromisos</td><td>CUMPLIMIENTO:</td></tr>\n"
+                       "<tr><td>7</td><td>Mejorar <font color=red>el</font> <u>sistema</u>.</td><td>Se mejorará.<br>"
+                       "Fecha de Vencimiento: Dic. 2001</td><td>No se hizo.<br><br>Calificación: No cumplido</td></tr>\n"
+                       "<tr><td colspan=4>Página 2 de 2</td></tr>\n"
+                       "<tr><td>8.</td><td><ul><li>- uno</li><li>dos</li></ul></td><td></td><td>Calificación: Parcialmente cumplido</td></tr>\n"
+                       "</table></td></tr></table></td></tr></table>"),
+                  diags);
+  REQUIRE(r.rows.size() == 2);
+  CHECK(r.rows[0].number == "7");
+  CHECK(r.rows[0].recommendation.plain_text() == "Mejorar el sistema.");
+  CHECK(r.rows[0].commitment.plain_text() == "Se mejorará.");
+  CHECK(r.rows[0].due == informe::partial_date{2001, 12, 0});
+  CHECK(r.rows[0].status == informe::compliance_status::not_fulfilled);
+  CHECK(r.rows[1].number == "8");
+  REQUIRE(r.rows[1].recommendation.blocks.size() == 1);
+  CHECK(r.rows[1].recommendation.blocks[0].items == std::vector<std::string>{"uno", "dos"});
+  CHECK(r.rows[1].status == informe::compliance_status::partially_fulfilled);
+  // the row spanning every column is not a commitment, and says so where it is
+  bool skipped = false;
+  for (const auto& d : diags.all())
+    if (d.message.find("Página 2 de 2") != std::string::npos && d.where.line == 5) skipped = true;
+  INFO(messages(diags));
+  CHECK(skipped);
+}
+
+TEST_CASE("<br><br> and <p> break paragraphs, one <br> is a space; scripts and styles are not text") {
+  informe::diagnostics diags;
+  report r = read(page(table_head +
+                       "<tr><td>1. Primera parte<br>de la frase.<br><br>Segundo párrafo.<p>Tercero.</p>"
+                       "<script>var a = '4. no';</script><style>td{}</style></td><td>x</td><td>y</td></tr></table>"),
+                  diags);
+  REQUIRE(r.rows.size() == 1);
+  const auto& blocks = r.rows[0].recommendation.blocks;
+  REQUIRE(blocks.size() == 3);
+  CHECK(blocks[0].text == "Primera parte de la frase.");
+  CHECK(blocks[1].text == "Segundo párrafo.");
+  CHECK(blocks[2].text == "Tercero.");
+}

@@ -1,0 +1,116 @@
+// Hopeless inputs: not a report, too deep, too many nodes or attributes, too large; positioned messages.
+#include <doctest/doctest.h>
+
+#include <chrono>
+#include <string>
+
+#include "html_reader/html_document.hpp"
+#include "informe/io.hpp"
+
+namespace {
+
+using informe::report;
+
+informe::error read_error(const std::string& html, informe::read_options options = {}) {
+  informe::diagnostics d("page.html");
+  try {
+    informe::read_html(html, options, d);
+  } catch (const informe::error& e) {
+    return e;
+  }
+  FAIL("no error");
+  return informe::error("");
+}
+
+double seconds_since(std::chrono::steady_clock::time_point t0) {
+  return std::chrono::duration<double>(std::chrono::steady_clock::now() - t0).count();
+}
+
+}  // namespace
+
+TEST_CASE("a page that is not a report is an error, not an empty model") {
+  auto e = read_error("<html><body><h1>Bienvenido</h1><p>Nada que ver.</p><table><tr><td>a</td></tr></table></body></html>");
+  CHECK(e.message().find("no commitments table found") != std::string::npos);
+  CHECK(e.file() == "page.html");
+
+  // a table with only some of the columns: the error points at it
+  auto partial = read_error("<html><body>\n<p>x</p>\n<table>\n<tr><td>Recomendación</td><td>Compromiso</td></tr></table></body></html>");
+  CHECK(partial.message().find("no commitments table found") != std::string::npos);
+  CHECK(partial.where().line == 3);
+
+  CHECK(read_error("").message().find("no commitments table found") != std::string::npos);
+  CHECK(read_error("just some text").message().find("no commitments table found") != std::string::npos);
+}
+
+TEST_CASE("diagnostics carry line numbers: libxml2's and the grammar's") {
+  informe::diagnostics d("page.html");
+  std::string html =
+      "<html><body>\n"                                                                  // 1
+      "<table><tr><td>Recomendación</td><td>Compromiso</td><td>Cumplimiento</td></tr>\n"  // 2
+      "<tr><td>1. Uno.</td><td>Dos.</td><td>Tres. Calificación: En proceso</td></tr>\n"   // 3
+      "<tr><td>2. Uno.</td><td>Dos. Fecha de Vencimiento: pronto</td><td>x</td></tr>\n"     // 4
+      "</x></table>\n"                                                                  // 5
+      "</body></html>\n";
+  report r = informe::read_html(html, {}, d);
+  REQUIRE(r.rows.size() == 2);
+  bool status_at_3 = false, due_at_4 = false, html_at_5 = false;
+  for (const auto& m : d.all()) {
+    if (m.message.find("unknown status") != std::string::npos && m.where.line == 3) status_at_3 = true;
+    if (m.message.find("due date") != std::string::npos && m.where.line == 4) due_at_4 = true;
+    if (m.message.find("HTML:") != std::string::npos && m.where.line == 5) html_at_5 = true;
+    CHECK(m.file == "page.html");
+  }
+  CHECK(status_at_3);
+  CHECK(due_at_4);
+  CHECK(html_at_5);
+}
+
+TEST_CASE("10,000 levels of nesting are refused quickly, with a position") {
+  for (const std::string open : {"<div>", "<table><tr><td>", "<b>", "<ul><li>"}) {
+    std::string html = "<html><body>\n";
+    for (int i = 0; i < 10000; ++i) html += open;
+    auto t0 = std::chrono::steady_clock::now();
+    auto e = read_error(html);
+    CHECK(seconds_since(t0) < 2.0);
+    INFO(open);
+    CHECK(e.message().find("levels deep") != std::string::npos);
+    CHECK(e.where().line == 2);
+  }
+}
+
+TEST_CASE("tags with huge attribute lists are refused before libxml2's quadratic check") {
+  std::string html = "<html><body><p";
+  for (int i = 0; i < 50000; ++i) html += " a" + std::to_string(i) + "=1";
+  html += ">x</p></body></html>";
+  auto t0 = std::chrono::steady_clock::now();
+  auto e = read_error(html);
+  CHECK(seconds_since(t0) < 2.0);
+  CHECK(e.message().find("attributes") != std::string::npos);
+}
+
+TEST_CASE("the node budget bounds memory") {
+  std::string html = "<html><body><table><tr><td>Recomendación</td><td>Compromiso</td><td>Cumplimiento</td></tr>";
+  for (int i = 0; i < 2000; ++i) html += "<tr><td>" + std::to_string(i + 1) + ". a</td><td>b</td><td>c</td></tr>\n";
+  html += "</table></body></html>";
+  informe::diagnostics d;
+  informe::detail::html_limits small;
+  small.max_nodes = 1000;
+  CHECK_THROWS_AS(informe::detail::html_document(html, d, small), informe::error);
+  CHECK_NOTHROW(informe::detail::html_document(html, d));
+}
+
+TEST_CASE("inputs over the size limit are refused before parsing") {
+  informe::read_options options;
+  options.max_input_bytes = 100;
+  auto e = read_error(std::string(200, 'x'), options);
+  CHECK(e.message().find("limit") != std::string::npos);
+}
+
+TEST_CASE("declared charsets are found in meta tags") {
+  using informe::detail::declared_charset;
+  CHECK(declared_charset("<META HTTP-EQUIV=\"Content-Type\" CONTENT=\"text/html; charset=ISO-8859-1\">") == "iso-8859-1");
+  CHECK(declared_charset("<meta charset='windows-1252'>") == "windows-1252");
+  CHECK(declared_charset("<meta charset=utf-8 />") == "utf-8");
+  CHECK(declared_charset("<html><body>charset=utf-8</body>") == "");
+  CHECK(declared_charset("<meta name=x>") == "");
+}
