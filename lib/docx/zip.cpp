@@ -141,13 +141,13 @@ zip_reader::zip_reader(std::string_view bytes, std::string what, zip_limits limi
     }
     std::string name = st.name;
     if (!safe_entry_name(name)) refuse("unsafe entry name \"" + name + "\" (absolute, \"..\" or backslash)");
-    if (st.size > limits_.max_entry_bytes) {
-      refuse("entry \"" + name + "\" is too large uncompressed (" + std::to_string(st.size) + " bytes, at most " +
-             std::to_string(limits_.max_entry_bytes) + ")");
-    }
     if (st.size > (std::uint64_t{1} << 20) &&
         (st.comp_size == 0 || st.size / st.comp_size > limits_.max_ratio)) {
       refuse("entry \"" + name + "\" has a suspicious compression ratio (zip bomb?)");
+    }
+    if (st.size > limits_.max_entry_bytes) {
+      refuse("entry \"" + name + "\" is too large uncompressed (" + std::to_string(st.size) + " bytes, at most " +
+             std::to_string(limits_.max_entry_bytes) + ")");
     }
     total += static_cast<std::size_t>(st.size);
     if (total > limits_.max_total_bytes) {

@@ -237,3 +237,23 @@ TEST_CASE("python3-docx opens the package and finds the table's 14 rows") {
   CHECK(out.find("\n12\n") != std::string::npos);
   CHECK(out.find("SERVICIO DE COOPERACION TECNICA | es-CL") != std::string::npos);
 }
+
+TEST_CASE("the example's canonical JSON and the tests' C++ transcription of the seed agree") {
+  auto path = source_path("examples/fomento-microempresa-2009.json");
+  if (!std::filesystem::exists(path)) {
+    MESSAGE("examples/fomento-microempresa-2009.json not there yet: skipped");
+    return;
+  }
+  diagnostics d;
+  report example = read_json(read_file(path), {}, d);
+  report mine = seed_report();
+  CHECK(example.rows.size() == 13);
+  REQUIRE(example.rows.size() == mine.rows.size());
+  for (std::size_t i = 0; i < mine.rows.size(); ++i) {
+    CAPTURE(i);
+    CHECK(example.rows[i] == mine.rows[i]);
+  }
+  example.rows.clear();
+  mine.rows.clear();
+  CHECK(example == mine);
+}
