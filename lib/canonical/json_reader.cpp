@@ -19,7 +19,7 @@ constexpr std::size_t max_depth = 64;
 // nlohmann-json's DOM builder, remembering the offset of a syntax error instead of throwing.
 struct dom_builder : nlohmann::detail::json_sax_dom_parser<json> {
   using base = nlohmann::detail::json_sax_dom_parser<json>;
-  explicit dom_builder(json& root) : base(root, false) {}
+  explicit dom_builder(json& result) : base(result, false) {}
 
   bool parse_error(std::size_t position, const std::string&, const nlohmann::detail::exception& ex) {
     failed = true;
@@ -46,7 +46,8 @@ std::string plain_message(std::string m) {
   return m;
 }
 
-// A value as shown in a message: quoted, at most 40 bytes, cut on a character boundary.
+// A value as shown in a message: quoted, at most 40 bytes (cut on a character boundary), control
+// characters shown as \uXXXX so that a message stays one printable line.
 std::string quote(const std::string& s) {
   std::string shown = s;
   if (shown.size() > 40) {
@@ -54,7 +55,19 @@ std::string quote(const std::string& s) {
     while (cut > 0 && (static_cast<unsigned char>(shown[cut]) & 0xC0) == 0x80) --cut;
     shown = shown.substr(0, cut) + "...";
   }
-  return "\"" + shown + "\"";
+  std::string out = "\"";
+  for (char c : shown) {
+    auto byte = static_cast<unsigned char>(c);
+    if (byte < 0x20 || byte == 0x7F) {
+      static constexpr char hex[] = "0123456789ABCDEF";
+      out += "\\u00";
+      out += hex[byte >> 4];
+      out += hex[byte & 15];
+    } else {
+      out += c;
+    }
+  }
+  return out + "\"";
 }
 
 std::string type_of(const json& v) {

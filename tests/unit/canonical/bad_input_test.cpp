@@ -328,3 +328,12 @@ TEST_CASE("XML: messages go to the diagnostics of their own thread's reader") {
   for (auto& th : threads) th.join();
   CHECK(ok == std::vector<int>{1, 1, 1, 1});
 }
+
+TEST_CASE("JSON: messages quote values on one printable line") {
+  diagnostics diags;
+  read_json("{\"a\\u0000\\nb\": 1, \"cutoff_date\": \"" + std::string(100, 'x') + "\"}", {}, diags);
+  REQUIRE(diags.all().size() == 2);
+  CHECK(diags.all()[0].message == "unknown key \"a\\u0000\\u000Ab\" at the top level");
+  CHECK(diags.all()[1].message == "cutoff_date: invalid date \"" + std::string(40, 'x') +
+                                      "...\" (expected YYYY, YYYY-MM or YYYY-MM-DD)");
+}
