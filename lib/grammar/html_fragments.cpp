@@ -197,7 +197,76 @@ html_fragment_parser::~html_fragment_parser() {
   if (ctxt_) htmlFreeParserCtxt(static_cast<htmlParserCtxtPtr>(ctxt_));
 }
 
+namespace {
+
+constexpr std::size_t max_tag_bytes = 4096;
+
+// Copies `html` to `out` with the inside of every tag longer than max_tag_bytes dropped (its name
+// kept); false, and `out` untouched, when no tag is that long. Linear in the length.
+bool guard_long_tags(std::string_view html, std::string& out) {
+  bool changed = false;
+  std::size_t copied = 0;
+  std::size_t gt = 0;
+  bool gt_known = false;
+  for (std::size_t i = html.find('<'); i != std::string_view::npos; i = html.find('<', i + 1)) {
+    if (!gt_known || (gt != std::string_view::npos && gt < i)) {
+      gt = html.find('>', i);
+      gt_known = true;
+    }
+    std::size_t end = gt == std::string_view::npos ? html.size() : gt;
+    if (end - i <= max_tag_bytes) continue;
+    std::size_t name_end = i + 1;
+    while (name_end < end && name_end - i < 64) {
+      char c = html[name_end];
+      if (!((c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') || c == '/' || c == '!'))
+        break;
+      ++name_end;
+    }
+    if (!changed) out.reserve(html.size());
+    out.append(html.substr(copied, name_end - copied));
+    copied = end;
+    changed = true;
+    if (gt == std::string_view::npos) break;
+    i = end - 1;
+  }
+  if (changed) out.append(html.substr(copied));
+  return changed;
+}
+
+}  // namespace
+
 void html_fragment_parser::append(cell& into, std::string_view html, source_position at) {
+  if (html.empty()) return;
+  // libxml2 compares an end tag with every open element: thousands of unclosed elements followed
+  // by stray end tags would take quadratic time. A fragment with that much markup (never a real
+  // cell) is parsed in pieces of a bounded number of tags, which keeps the time linear.
+  // libxml2 also checks each attribute of a tag against all earlier ones: a tag with a million
+  // attributes would take quadratic time. We never use attributes, so over-long tags lose them.
+  std::string guarded;
+  if (guard_long_tags(html, guarded)) html = guarded;
+  while (true) {
+    std::size_t tags = 0;
+    std::size_t cut = 0;
+    bool too_many = false;
+    for (std::size_t i = html.find('<'); i != std::string_view::npos; i = html.find('<', i + 1)) {
+      ++tags;
+      if (tags == max_tags_per_piece) cut = i;
+      if (tags > max_tags_whole) {
+        too_many = true;
+        break;
+      }
+    }
+    if (!too_many) {
+      parse_piece(into, html, at);
+      return;
+    }
+    parse_piece(into, html.substr(0, cut), at);
+    html.remove_prefix(cut);
+    if (at.column > 0) at.column += static_cast<int>(std::min<std::size_t>(cut, INT_MAX / 4));
+  }
+}
+
+void html_fragment_parser::parse_piece(cell& into, std::string_view html, source_position at) {
   if (html.empty()) return;
   auto ctxt = static_cast<htmlParserCtxtPtr>(ctxt_);
   if (html.size() > static_cast<std::size_t>(INT_MAX) - 64) html = html.substr(0, INT_MAX - 64);

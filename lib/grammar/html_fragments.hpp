@@ -43,6 +43,10 @@ class html_fragment_parser {
   const std::vector<html_problem>& problems() const { return problems_; }
 
  private:
+  static constexpr std::size_t max_tags_whole = 4096;
+  static constexpr std::size_t max_tags_per_piece = 512;
+  void parse_piece(cell& into, std::string_view html, source_position at);
+
   void* ctxt_ = nullptr;  // htmlParserCtxtPtr
   std::size_t max_problems_;
   std::vector<html_problem> problems_;

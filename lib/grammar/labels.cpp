@@ -89,13 +89,15 @@ label_match label_before(std::string_view text, std::size_t colon, label_context
   std::array<std::size_t, max_label_words> starts{};
   std::size_t count = 0;
   std::size_t i = end;
-  while (count < max_label_words && i > 0) {
+  // Never look further back than the longest label: a long run without spaces costs nothing.
+  std::size_t limit = end > max_label_bytes ? end - max_label_bytes : 0;
+  while (count < max_label_words && i > limit) {
     std::size_t word_end = i;
-    while (i > 0 && !is_space(text[i - 1])) --i;
+    while (i > limit && !is_space(text[i - 1])) --i;
     if (i == word_end) break;
-    if (end - i > max_label_bytes) break;
+    if (i == limit && limit > 0 && !is_space(text[i - 1])) break;  // the word is longer than any label
     starts[count++] = i;
-    while (i > 0 && is_space(text[i - 1])) --i;
+    while (i > limit && is_space(text[i - 1])) --i;
   }
   if (count == 0) return {};
   // Fold the longest candidate once; try it and its shorter suffixes (longest first).

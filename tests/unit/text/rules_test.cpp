@@ -295,3 +295,17 @@ TEST_CASE("malformed HTML in a cell is recovered, reported with a position, neve
     CHECK(d.where.column >= 1);
   }
 }
+
+TEST_CASE("positions stay exact far into a long HTML cell") {
+  std::string filler;
+  for (int i = 0; i < 200; ++i) filler += "palabra ";  // 1600 bytes: libxml2 shrinks its buffer meanwhile
+  std::string line = "1. Algo.\t<p>" + filler + "fin.</p> <p><u>Fecha de Vencimiento:</u> pronto</p>\tHecho.\n";
+  diagnostics diags;
+  report r = test::read(with_table(line), diags);
+  REQUIRE(r.rows.size() == 1);
+  CHECK(r.rows[0].due_text == "pronto");
+  const diagnostic* d = find_diagnostic(diags, "cannot read the due date");
+  REQUIRE(d != nullptr);
+  CHECK(d->where.line == 4);
+  CHECK(d->where.column == static_cast<int>(line.find("pronto")) + 1);
+}
