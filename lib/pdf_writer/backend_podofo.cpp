@@ -2,7 +2,11 @@
 // outline, document information, XMP metadata, and the writing of the file.
 #include <podofo/podofo.h>
 
+#include <charconv>
+#include <cmath>
 #include <cstdio>
+#include <map>
+#include <set>
 #include <ctime>
 #include <filesystem>
 #include <unordered_map>
@@ -86,20 +90,20 @@ class podofo_backend final : public backend {
     library_ = doc_.GetFontLibrary();
     for (int f = 0; f < face_count; ++f) {
       primary_[f] = std::make_unique<face_metrics>(&library_, fonts.primary[f]);
-      if (!fonts.fallback[f].empty() && std::filesystem::exists(fonts.fallback[f]))
-        fallback_[f] = std::make_unique<face_metrics>(&library_, fonts.fallback[f]);
     }
   }
 
   double advance(face f, char32_t c) const override {
     const auto i = static_cast<int>(f);
     if (primary_[i]->has(c)) return primary_[i]->advance(c);
-    if (fallback_[i] && fallback_[i]->has(c)) return fallback_[i]->advance(c);
-    return 0;
+    const face_metrics* fb = fallback(i);
+    return fb && fb->has(c) ? fb->advance(c) : 0;
   }
   bool has_glyph(face f, char32_t c) const override {
     const auto i = static_cast<int>(f);
-    return primary_[i]->has(c) || (fallback_[i] && fallback_[i]->has(c));
+    if (primary_[i]->has(c)) return true;
+    const face_metrics* fb = fallback(i);
+    return fb && fb->has(c);
   }
   double ascent(face f) const override { return primary_[static_cast<int>(f)]->ascent(); }
 
@@ -114,32 +118,83 @@ class podofo_backend final : public backend {
   }
 
  private:
+  // The page's content stream is written here, operator by operator (PdfPainter formats every number
+  // through an ostream and re-encodes every string, which dominated the writer's time); PoDoFo keeps
+  // the fonts, their encodings and subsets, the objects and the file.
   void draw_page_unguarded(double width, double height, const page_ops& ops) {
     // Pages join the page tree all at once in finish(): inserting one by one walks the tree each time.
     auto page = std::make_unique<PdfPage>(PdfRect(0, 0, width, height), &doc_.GetObjects());
     heights_.push_back(height);
-    PdfPainter p;
-    p.SetPage(page.get());
+    page_ = page.get();
+    page_fonts_.clear();
+    content_.clear();
+    fill_ = colour{-1, -1, -1};
+    colour stroke{-1, -1, -1};
+    double stroke_width = -1;
     for (const auto& f : ops.fills) {
-      p.SetColor(f.c.r, f.c.g, f.c.b);
-      p.Rectangle(f.x, height - f.y - f.h, f.w, f.h);
-      p.Fill();
+      set_fill(f.c);
+      num(f.x), num(height - f.y - f.h), num(f.w), num(f.h);
+      content_ += "re f\n";
     }
     for (const auto& r : ops.rules) {
-      p.SetStrokingColor(r.c.r, r.c.g, r.c.b);
-      p.SetStrokeWidth(r.width);
-      p.DrawLine(r.x1, height - r.y1, r.x2, height - r.y2);
-    }
-    colour last{-1, -1, -1};
-    for (const auto& t : ops.texts) {
-      if (!(t.c == last)) {
-        p.SetColor(t.c.r, t.c.g, t.c.b);
-        last = t.c;
+      if (!(r.c == stroke)) {
+        stroke = r.c;
+        num(r.c.r), num(r.c.g), num(r.c.b);
+        content_ += "RG\n";
       }
-      draw_text(p, t, height);
+      if (r.width != stroke_width) {
+        stroke_width = r.width;
+        num(r.width);
+        content_ += "w\n";
+      }
+      num(r.x1), num(height - r.y1);
+      content_ += "m ";
+      num(r.x2), num(height - r.y2);
+      content_ += "l S\n";
     }
-    p.FinishPage();
+    if (!ops.texts.empty()) {
+      content_ += "BT\n";
+      current_font_ = nullptr;
+      current_size_ = -1;
+      for (const auto& t : ops.texts) draw_text(t, height);
+      content_ += "ET\n";
+    }
+    page->GetContentsForAppending()->GetStream()->Set(content_.data(), static_cast<pdf_long>(content_.size()));
     page_objects_.push_back(page->GetObject());
+    page_ = nullptr;
+  }
+
+  // A number with at most three decimals and a trailing space.
+  void num(double v) {
+    char buf[32];
+    double r = std::round(v * 1000.0) / 1000.0;
+    if (r == 0) r = 0;  // no "-0"
+    auto [end, ec] = std::to_chars(buf, buf + sizeof buf, r, std::chars_format::fixed, 3);
+    char* e = end;
+    while (e > buf && e[-1] == '0') --e;
+    if (e > buf && e[-1] == '.') --e;
+    content_.append(buf, e);
+    content_ += ' ';
+  }
+
+  void set_fill(const colour& c) {
+    if (c == fill_) return;
+    fill_ = c;
+    num(c.r), num(c.g), num(c.b);
+    content_ += "rg\n";
+  }
+
+  void use_font(PdfFont* font, double size) {
+    if (font == current_font_ && size == current_size_) return;
+    if (page_fonts_.insert(font).second)
+      page_->AddResource(font->GetIdentifier(), font->GetObject()->Reference(), PdfName("Font"));
+    current_font_ = font;
+    current_size_ = size;
+    content_ += '/';
+    content_ += font->GetIdentifier().GetName();
+    content_ += ' ';
+    num(size);
+    content_ += "Tf\n";
   }
 
   void insert_pages() {
@@ -163,6 +218,7 @@ class podofo_backend final : public backend {
 
   std::string finish_unguarded(const document_info& info) {
     insert_pages();
+    declare_used_glyphs();
     const std::string pdf_date = format_date(info.created, "D:%Y%m%d%H%M%SZ");
     const std::string xmp_date = format_date(info.created, "%Y-%m-%dT%H:%M:%SZ");
     PdfInfo* pdf_info = doc_.GetInfo();
@@ -259,23 +315,77 @@ class podofo_backend final : public backend {
 
   target target_of(int f, char32_t c) const {
     if (primary_[f]->has(c)) return in_winansi(c) ? winansi_primary : identity_primary;
-    if (fallback_[f] && fallback_[f]->has(c)) return identity_fallback;
+    const face_metrics* fb = fallback(f);
+    if (fb && fb->has(c)) return identity_fallback;
     return no_font;
   }
 
-  void draw_text(PdfPainter& p, const text_op& t, double page_height) {
+  // The fallback face's metrics, loaded the first time a character is missing from the primary face.
+  const face_metrics* fallback(int f) const {
+    if (!fallback_tried_[f]) {
+      fallback_tried_[f] = true;
+      if (!fonts_.fallback[f].empty() && std::filesystem::exists(fonts_.fallback[f]))
+        fallback_[f] = std::make_unique<face_metrics>(&library_, fonts_.fallback[f]);
+    }
+    return fallback_[f].get();
+  }
+
+  // Windows-1252 byte of a character in_winansi() accepts.
+  static unsigned char winansi_byte(char32_t c) {
+    if (c < 0x80 || (c >= 0xA0 && c <= 0xFF)) return static_cast<unsigned char>(c);
+    static const std::pair<char32_t, unsigned char> table[] = {
+        {0x20AC, 0x80}, {0x201A, 0x82}, {0x0192, 0x83}, {0x201E, 0x84}, {0x2026, 0x85}, {0x2020, 0x86},
+        {0x2021, 0x87}, {0x02C6, 0x88}, {0x2030, 0x89}, {0x0160, 0x8A}, {0x2039, 0x8B}, {0x0152, 0x8C},
+        {0x017D, 0x8E}, {0x2018, 0x91}, {0x2019, 0x92}, {0x201C, 0x93}, {0x201D, 0x94}, {0x2022, 0x95},
+        {0x2013, 0x96}, {0x2014, 0x97}, {0x02DC, 0x98}, {0x2122, 0x99}, {0x0161, 0x9A}, {0x203A, 0x9B},
+        {0x0153, 0x9C}, {0x017E, 0x9E}, {0x0178, 0x9F}};
+    for (const auto& [u, b] : table)
+      if (u == c) return b;
+    return '?';
+  }
+
+  void show(PdfFont* font, target tg, const std::u32string& run, double x, double y, double size) {
+    use_font(font, size);
+    content_ += "1 0 0 1 ";
+    num(x), num(y);
+    content_ += "Tm ";
+    if (tg == winansi_primary) {
+      auto& used = used_[font];
+      content_ += '(';
+      for (char32_t c : run) {
+        used.insert(c);
+        unsigned char b = winansi_byte(c);
+        if (b == '(' || b == ')' || b == '\\') content_ += '\\';
+        content_ += static_cast<char>(b);
+      }
+      content_ += ')';
+    } else {
+      // Identity-H: PoDoFo maps characters to glyph ids (the whole face is embedded, with its Unicode map).
+      std::string utf8_run;
+      for (char32_t c : run) append_utf8(utf8_run, c);
+      PdfRefCountedBuffer bytes = font->GetEncoding()->ConvertToEncoding(utf8(utf8_run), font);
+      static const char* hex = "0123456789ABCDEF";
+      content_ += '<';
+      for (std::size_t i = 0; i < bytes.GetSize(); ++i) {
+        auto b = static_cast<unsigned char>(bytes.GetBuffer()[i]);
+        content_ += hex[b >> 4];
+        content_ += hex[b & 15];
+      }
+      content_ += '>';
+    }
+    content_ += " Tj\n";
+  }
+
+  void draw_text(const text_op& t, double page_height) {
     const int f = static_cast<int>(t.f);
+    set_fill(t.c);
     double x = t.x;
-    std::string run;
+    std::u32string run;
     double run_x = x;
     target run_target = no_font;
     auto flush = [&] {
-      if (!run.empty() && run_target != no_font) {
-        PdfFont* font = font_for(f, run_target);
-        font->SetFontSize(static_cast<float>(t.size));
-        p.SetFont(font);
-        p.DrawText(run_x, page_height - t.y, utf8(run));
-      }
+      if (!run.empty() && run_target != no_font)
+        show(font_for(f, run_target), run_target, run, run_x, page_height - t.y, t.size);
       run.clear();
     };
     for (char32_t c : decode_utf8(t.text)) {
@@ -285,18 +395,39 @@ class podofo_backend final : public backend {
         run_target = tg;
         run_x = x;
       }
-      if (tg != no_font) append_utf8(run, c);  // the writer has reported characters no font holds
+      if (tg != no_font) run += c;  // the writer has reported characters no font holds
       x += advance(t.f, c) * t.size / 1000.0;
     }
     flush();
   }
 
+  // Tells each subset font which characters the pages use, before PoDoFo embeds the subsets.
+  void declare_used_glyphs() {
+    for (auto& [font, chars] : used_) {
+      if (!font->IsSubsetting() || chars.empty()) continue;
+      std::string all;
+      for (char32_t c : chars) append_utf8(all, c);
+      font->AddUsedSubsettingGlyphs(utf8(all), static_cast<long>(chars.size()));
+    }
+    used_.clear();
+  }
+
   font_files fonts_;
   PdfMemDocument doc_;
-  FT_Library library_ = nullptr;
-  std::array<std::unique_ptr<face_metrics>, face_count> primary_, fallback_;
+  mutable FT_Library library_ = nullptr;
+  std::array<std::unique_ptr<face_metrics>, face_count> primary_;
+  mutable std::array<std::unique_ptr<face_metrics>, face_count> fallback_;
+  mutable std::array<bool, face_count> fallback_tried_{};
   std::array<std::array<PdfFont*, 3>, face_count> fonts_used_{};
   std::vector<PdfObject*> page_objects_;
+  std::map<PdfFont*, std::set<char32_t>> used_;  // characters shown per subset font
+  // The page being written.
+  PdfPage* page_ = nullptr;
+  std::set<PdfFont*> page_fonts_;
+  std::string content_;
+  colour fill_;
+  PdfFont* current_font_ = nullptr;
+  double current_size_ = -1;
   std::vector<double> heights_;
   bool inserted_ = false;
 };

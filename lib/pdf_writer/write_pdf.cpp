@@ -175,7 +175,7 @@ void report_renderer::title_block(paginator& pg) {
   const double w = style_.frame.content_width();
   text_box box;
   std::string title = label("title");
-  if (report_.cutoff_date) title += " " + label("title_cutoff") + " " + spanish_long_date(*report_.cutoff_date);
+  if (report_.cutoff_date) title += " " + label("title_cutoff") + " " + cutoff_text_;
   builder_.paragraph(box, {sp(face::bold, style_.title_colour, title)}, style_.title, w, 0, align::centre);
   if (report_.issued_at) {
     builder_.paragraph(box,
@@ -424,7 +424,7 @@ render_result report_renderer::run() {
 
   document_info info;
   info.title = label("title");
-  if (report_.cutoff_date) info.title += " " + label("title_cutoff") + " " + spanish_long_date(*report_.cutoff_date);
+  if (report_.cutoff_date) info.title += " " + label("title_cutoff") + " " + cutoff_text_;
   if (!report_.program.empty()) info.title += " — " + report_.program;
   info.author = report_.service;
   info.subject = report_.program;
