@@ -1,0 +1,51 @@
+// read_pdf: the text layer's words (poppler) -> layout analysis -> the shared field grammar.
+#include <string>
+
+#include "grammar/report_builder.hpp"
+#include "informe/io.hpp"
+#include "pdf_reader/layout.hpp"
+#include "pdf_reader/words.hpp"
+
+namespace informe {
+
+namespace {
+
+// "%PDF-" within the first KiB, as viewers accept it.
+bool looks_like_pdf(std::string_view input) {
+  return input.substr(0, 1024).find("%PDF-") != std::string_view::npos;
+}
+
+}  // namespace
+
+report read_pdf(std::string_view input, const read_options& options, diagnostics& diags) {
+  if (input.size() > options.max_input_bytes) {
+    throw error("the PDF is " + std::to_string(input.size()) + " bytes, more than the limit of " +
+                std::to_string(options.max_input_bytes) + " bytes");
+  }
+  if (input.empty()) throw error("the input is empty, not a PDF");
+  if (!looks_like_pdf(input)) throw error("not a PDF: no \"%PDF-\" header in the first 1024 bytes");
+
+  std::vector<detail::pdfin::page> pages = detail::pdfin::extract_words(input, diags);
+  std::size_t words = 0;
+  for (const auto& p : pages) words += p.words.size();
+  if (words == 0) throw error("no text layer; the PDF looks scanned (OCR it first, e.g. with ocrmypdf)", {0, 0, 1});
+
+  detail::report_builder builder(diags);
+  detail::pdfin::read_layout(pages, builder, diags);
+  report r = builder.finish();
+
+  // Placeholders the writers print for absent values ("Sin calificación", "—") are not values.
+  auto clear_placeholder = [](rich_text& t) {
+    if (t.blocks.size() == 1 && t.blocks[0].type == block::kind::paragraph &&
+        (t.blocks[0].text == "\xE2\x80\x94" || t.blocks[0].text == "-" || t.blocks[0].text == "\xE2\x80\x93"))
+      t.blocks.clear();
+  };
+  clear_placeholder(r.observation);
+  for (auto& row : r.rows) {
+    clear_placeholder(row.verification);
+    clear_placeholder(row.compliance_observation);
+  }
+  return r;
+}
+
+}  // namespace informe
