@@ -591,8 +591,11 @@ class spacing {
 class cell_builder {
  public:
   void add(const cell_line& l, double column_left, double right_edge, const spacing& sp) {
+    // Lists whose markers are drawn, not written (browsers): their lines are indented.
+    const bool indented = l.x0 > column_left + std::max(4.0, 0.6 * l.size);
     if (!last_) {
-      start(l, l.bullet || (l.dash && l.x0 <= column_left + 1.5));
+      const bool bullet = l.bullet || (l.dash && l.x0 <= column_left + 1.5);
+      start(l, bullet || indented, !bullet && indented);
       return;
     }
     const bool same_page = last_->page == l.page;
@@ -612,19 +615,42 @@ class cell_builder {
     }
     if (gap) {
       close_item();
+      if (indented) {
+        start(l, true, true);
+        return;
+      }
       c_.add_break(l.where, true);
       start(l);
       return;
     }
     if (in_item_) {
-      if (l.x0 > column_left + 1.5) {
+      if (indented) {
+        if (markerless_ && would_fit) {  // the previous item ended short: a new one
+          close_item();
+          start(l, true, true);
+          return;
+        }
         join(item_, l);
+        ++item_lines_;
         last_ = &l;
         return;
       }
-      close_item();
-      c_.add_break(l.where);
-      start(l);
+      if (markerless_ && item_lines_ == 1 && !would_fit) {
+        // One indented line, then text at the margin that continues it: a first-line indent.
+        c_.add_break(item_at_);
+        c_.add_text(item_, item_at_);
+        text_end_ = item_;
+        item_.clear();
+        in_item_ = false;
+        markerless_ = false;
+      } else {
+        close_item();
+        c_.add_break(l.where);
+        start(l);
+        return;
+      }
+    } else if (indented && (would_fit || !same_page)) {
+      start(l, true, true);
       return;
     }
     // Across a page break a line that ends a sentence most often ends its paragraph as well: the
@@ -663,7 +689,9 @@ class cell_builder {
   bool empty() const { return last_ == nullptr; }
 
  private:
-  void start(const cell_line& l, bool bullet = false) {
+  void start(const cell_line& l, bool bullet = false, bool markerless = false) {
+    markerless_ = markerless;
+    item_lines_ = 1;
     std::string text = l.text;
     if (l.dash && bullet) {
       std::size_t sp = text.find(' ');
@@ -696,6 +724,8 @@ class cell_builder {
   const cell_line* last_ = nullptr;
   std::string text_end_;
   bool in_item_ = false;
+  bool markerless_ = false;
+  int item_lines_ = 0;
   std::string item_;
   source_position item_at_;
   std::string prefix_;
