@@ -75,7 +75,9 @@ class report_renderer {
 
   // NFC text with characters no font holds left out, each reported once per place.
   std::string clean(const std::string& text, face f, source_position where, const std::string& place) {
+    // The model's texts are already clean; other callers' line breaks and tabs become spaces.
     std::string nfc_text = detail::nfc(text);
+    if (nfc_text.find_first_of("\t\n\r\v\f") != std::string::npos) nfc_text = detail::collapse_whitespace(nfc_text);
     bool all_ok = true;
     for (char32_t c : decode_utf8(nfc_text)) {
       if (!backend_->has_glyph(f, c)) {

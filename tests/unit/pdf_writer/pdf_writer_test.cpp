@@ -201,3 +201,38 @@ TEST_CASE("the stress example: 100 rows, one longer than a page, header on every
   CHECK_MESSAGE(missing.empty(), "missing: " << (missing.empty() ? std::string() : missing.front()));
   CHECK(text.out.find("¿Se cumplió el plazo? ¡Sí! La «pauta» —según el pingüino") != std::string::npos);
 }
+
+TEST_CASE("an empty report and a report without dates still give a valid PDF, dated by a fixed date") {
+  report empty;
+  diagnostics d;
+  auto result = render_pdf(empty, {}, d);
+  CHECK(result.pages == 1);
+  CHECK(result.bookmarks == 0);
+  CHECK(result.stats.header_rows == 0);  // no rows: no table header alone
+  CHECK(result.bytes.find("D:20000101000000Z") != std::string::npos);
+  const std::string path = save("empty.pdf", result.bytes);
+  auto check = test::run("qpdf --check '" + path + "' 2>&1");
+  CHECK_MESSAGE(check.status == 0, check.out);
+  auto text = test::run("pdftotext -enc UTF-8 '" + path + "' -");
+  CHECK(text.out.find("Informe de Cumplimiento de Compromisos") != std::string::npos);
+
+  report odd;
+  odd.program = "Programa\tcon\nsaltos";
+  row r;
+  r.number = "1";
+  r.recommendation = rich_text::paragraph(std::string(300, 'x'));  // one word wider than the column
+  r.status = compliance_status::not_fulfilled;
+  odd.rows.push_back(r);
+  diagnostics d2;
+  auto odd_result = render_pdf(odd, {}, d2);
+  CHECK(d2.empty());
+  const std::string odd_path = save("odd.pdf", odd_result.bytes);
+  auto odd_text = test::flat(test::run("pdftotext -enc UTF-8 '" + odd_path + "' -").out);
+  CHECK(odd_text.find("Programa con saltos") != std::string::npos);
+  CHECK(odd_text.find("Calificación: No cumplido") != std::string::npos);
+  auto w = test::pdf_words(odd_path);
+  std::size_t xs = 0;
+  for (const auto& [word, n] : w)
+    if (word.find_first_not_of('x') == std::string::npos) xs += word.size() * static_cast<std::size_t>(n);
+  CHECK(xs == 300);  // cut between characters, none lost
+}
