@@ -131,6 +131,13 @@ void on_characters(void* ctx, const xmlChar* ch, int len) {
     s.item.append(reinterpret_cast<const char*>(ch), static_cast<std::size_t>(len));
     return;
   }
+  auto& fragments = s.into->fragments;
+  // In a cell of thousands of runs (entities by the million), runs join the previous one instead of
+  // each costing a fragment; their positions are then approximate.
+  if (fragments.size() > 4096 && fragments.back().type == fragment::kind::text) {
+    fragments.back().text.append(reinterpret_cast<const char*>(ch), static_cast<std::size_t>(len));
+    return;
+  }
   s.into->add_text(std::string(reinterpret_cast<const char*>(ch), static_cast<std::size_t>(len)),
                    s.position_at(start));
 }

@@ -16,6 +16,25 @@ namespace informe::detail {
 
 namespace {
 
+// Passes warnings on, up to a limit per report: hostile input cannot flood memory with messages.
+class warning_limiter {
+ public:
+  static constexpr std::size_t limit = 10000;
+  explicit warning_limiter(diagnostics& d) : diags_(d) {}
+  void warning(source_position where, std::string message) {
+    ++count_;
+    if (count_ <= limit) {
+      diags_.warning(where, std::move(message));
+    } else if (count_ == limit + 1) {
+      diags_.warning(where, "more than " + std::to_string(limit) + " warnings; the rest are not reported");
+    }
+  }
+
+ private:
+  diagnostics& diags_;
+  std::size_t count_ = 0;
+};
+
 constexpr std::size_t field_count = static_cast<std::size_t>(field::observation) + 1;
 
 std::string_view label_name(field f) {
@@ -64,6 +83,7 @@ struct section {
   source_position label_at;   // where the label was
   source_position value_at;   // where its value starts
   bool has_value = false;
+  bool repeat_reported = false;
 
   /// Adds text[begin, end) of a paragraph (trimmed) as a paragraph.
   void add_paragraph(const anchored_text& p, std::size_t begin, std::size_t end) {
@@ -141,7 +161,9 @@ std::optional<std::string> row_number_of(const cell& first) {
 
 }  // namespace
 
-row parse_row(const table_row& merged, diagnostics& diags) {
+namespace {
+
+row parse_row_limited(const table_row& merged, warning_limiter& diags) {
   row r;
   r.source = merged.where.known() ? merged.where : merged.cells[0].where;
   std::array<section, field_count> fields;
@@ -174,12 +196,13 @@ row parse_row(const table_row& merged, diagnostics& diags) {
         if (m.begin < pos) continue;
         current->add_paragraph(p, pos, m.begin);
         section& s = fields[static_cast<std::size_t>(m.which)];
-        if (s.labelled) {
+        if (s.labelled && !s.repeat_reported) {
+          s.repeat_reported = true;  // once per field and row
           diags.warning(p.at(m.begin), "\"" + std::string(label_name(m.which)) +
                                            ":\" appears twice in the row; " +
                                            (scalar(m.which) && s.has_value ? "the first value is kept"
                                                                            : "both values are kept"));
-        } else {
+        } else if (!s.labelled) {
           s.labelled = true;
           s.label_at = p.at(m.begin);
           s.value_at = p.at(m.end);
@@ -237,12 +260,19 @@ row parse_row(const table_row& merged, diagnostics& diags) {
   return r;
 }
 
+}  // namespace
+
+row parse_row(const table_row& merged, diagnostics& diags) {
+  warning_limiter limiter(diags);
+  return parse_row_limited(merged, limiter);
+}
+
 // ---- report_builder ----
 
 struct report_builder::state {
   explicit state(diagnostics& d) : diags(d) {}
 
-  diagnostics& diags;
+  warning_limiter diags;
   report out;
 
   // header
@@ -264,7 +294,7 @@ struct report_builder::state {
 
   void flush_row() {
     if (!pending) return;
-    row r = parse_row(*pending, diags);
+    row r = parse_row_limited(*pending, diags);
     pending.reset();
     if (!r.number.empty()) {
       auto [it, inserted] = numbers.emplace(r.number, r.source);

@@ -1,6 +1,7 @@
 // The reader of text extracted from a report's PDF: markdown bold, one table row per line with
 // tab-separated cells, stray HTML inside cells, blank lines where pages broke. It only finds lines,
 // cells and fragments; the field grammar (lib/grammar) does the rest.
+#include <optional>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -27,21 +28,33 @@ struct line {
   int number = 0;
 };
 
-// Splits on LF, CRLF or CR; the text of each line has no line end.
-std::vector<line> split_lines(std::string_view text) {
-  std::vector<line> out;
-  int number = 1;
-  std::size_t start = 0;
-  for (std::size_t i = 0; i < text.size(); ++i) {
-    char c = text[i];
-    if (c != '\n' && c != '\r') continue;
-    out.push_back({text.substr(start, i - start), number++});
-    if (c == '\r' && i + 1 < text.size() && text[i + 1] == '\n') ++i;
-    start = i + 1;
+// Walks the lines of a text: LF, CRLF or CR end a line; the text of each line has no line end.
+// Lines are not stored: a text of millions of short lines costs no memory per line.
+class line_cursor {
+ public:
+  explicit line_cursor(std::string_view text) : text_(text) {}
+
+  bool next(line& out) {
+    if (pos_ >= text_.size()) return false;
+    std::size_t end = text_.find_first_of("\r\n", pos_);
+    if (end == std::string_view::npos) end = text_.size();
+    out.text = text_.substr(pos_, end - pos_);
+    out.number = number_++;
+    pos_ = end;
+    if (pos_ < text_.size()) {
+      if (text_[pos_] == '\r' && pos_ + 1 < text_.size() && text_[pos_ + 1] == '\n') ++pos_;
+      ++pos_;
+    }
+    return true;
   }
-  if (start < text.size()) out.push_back({text.substr(start), number});
-  return out;
-}
+  /// Byte offset of the next line.
+  std::size_t offset() const { return pos_; }
+
+ private:
+  std::string_view text_;
+  std::size_t pos_ = 0;
+  int number_ = 1;
+};
 
 bool is_blank(std::string_view s) {
   for (char c : s)
@@ -49,10 +62,12 @@ bool is_blank(std::string_view s) {
   return true;
 }
 
+// The three cells of a line and, as a fourth, everything after the third tab (tabs included):
+// a line with a million tabs costs no more than one with three.
 std::vector<std::string_view> split_tabs(std::string_view s) {
   std::vector<std::string_view> cells;
   std::size_t start = 0;
-  while (true) {
+  while (cells.size() < 3) {
     std::size_t tab = s.find('\t', start);
     if (tab == std::string_view::npos) {
       cells.push_back(s.substr(start));
@@ -61,6 +76,8 @@ std::vector<std::string_view> split_tabs(std::string_view s) {
     cells.push_back(s.substr(start, tab - start));
     start = tab + 1;
   }
+  cells.push_back(s.substr(start));
+  return cells;
 }
 
 std::string without_bold(std::string_view s) {
@@ -105,7 +122,7 @@ bool is_separator(const std::vector<std::string_view>& cells) {
     for (char ch : c) {
       if (ch == '-' || ch == '=' || ch == '_') {
         dash = true;
-      } else if (ch != ' ' && ch != ':' && ch != '|' && ch != '+') {
+      } else if (ch != ' ' && ch != ':' && ch != '|' && ch != '+' && ch != '\t') {
         return false;
       }
     }
@@ -131,34 +148,39 @@ bool starts_numbered_row(std::string_view first_cell) {
 
 class text_reader {
  public:
-  text_reader(std::string_view text, diagnostics& diags) : lines_(split_lines(text)), diags_(diags), builder_(diags) {}
+  text_reader(std::string_view text, diagnostics& diags) : text_(text), diags_(diags), builder_(diags) {}
 
   report run() {
-    std::size_t table = find_table();
-    read_header(table);
+    line_cursor table = find_table();
+    read_header(table.offset());
     read_table(table);
     report_html_problems();
     return builder_.finish();
   }
 
  private:
-  // Index of the first line of the table (its column-header line or first numbered row), or the
-  // number of lines when there is none.
-  std::size_t find_table() const {
-    std::size_t first_numbered_tab_row = lines_.size();
-    std::size_t first_numbered_line = lines_.size();
-    for (std::size_t i = 0; i < lines_.size(); ++i) {
-      std::string_view t = lines_[i].text;
+  // A cursor at the first line of the table (its column-header line or first numbered row), or at
+  // the end when there is none.
+  line_cursor find_table() const {
+    line_cursor cursor(text_);
+    std::optional<line_cursor> numbered_tab_row;
+    std::optional<line_cursor> numbered_line;
+    line_cursor before = cursor;
+    line l;
+    while (cursor.next(l)) {
+      std::string_view t = l.text;
       if (t.find('\t') != std::string_view::npos) {
         auto cells = split_tabs(t);
-        if (column_header_line(cells)) return i;
-        if (first_numbered_tab_row == lines_.size() && starts_numbered_row(cells[0])) first_numbered_tab_row = i;
-      } else if (first_numbered_line == lines_.size() && starts_numbered_row(t)) {
-        first_numbered_line = i;
+        if (column_header_line(cells)) return before;
+        if (!numbered_tab_row && starts_numbered_row(cells[0])) numbered_tab_row = before;
+      } else if (!numbered_line && starts_numbered_row(t)) {
+        numbered_line = before;
       }
+      before = cursor;
     }
-    if (first_numbered_tab_row < lines_.size()) return first_numbered_tab_row;
-    return first_numbered_line;
+    if (numbered_tab_row) return *numbered_tab_row;
+    if (numbered_line) return *numbered_line;
+    return cursor;
   }
 
   source_position position(const line& l, std::size_t offset) const {
@@ -168,18 +190,25 @@ class text_reader {
   // Header: one logical line per physical line, except that a bold span left open ("**INFORME ...
   // AL" / "30-06-2009**") joins the following lines until it closes.
   void read_header(std::size_t end) {
-    for (std::size_t i = 0; i < end; ++i) {
-      const line& l = lines_[i];
+    line_cursor cursor(text_);
+    line l;
+    while (cursor.offset() < end && cursor.next(l)) {
       if (is_blank(l.text)) continue;
       std::string text(l.text);
       if (count_bold_marks(text) % 2 == 1) {
-        std::size_t j = i + 1;
-        for (; j < end && j < i + 8 && !is_blank(lines_[j].text); ++j) {
-          text += ' ';
-          text += lines_[j].text;
-          if (count_bold_marks(lines_[j].text) % 2 == 1) break;
+        // Join the following lines (at most 7, not past a blank line) until the bold span closes.
+        line_cursor ahead = cursor;
+        line next;
+        std::string joined = text;
+        for (int k = 0; k < 7 && ahead.offset() < end && ahead.next(next) && !is_blank(next.text); ++k) {
+          joined += ' ';
+          joined += next.text;
+          if (count_bold_marks(next.text) % 2 == 1) {
+            text = std::move(joined);
+            cursor = ahead;
+            break;
+          }
         }
-        if (j < end && j < i + 8 && !is_blank(lines_[j].text)) i = j;
       }
       std::size_t lead = 0;
       while (lead < text.size() && (text[lead] == ' ' || text[lead] == '*')) ++lead;
@@ -237,10 +266,10 @@ class text_reader {
     return scratch_;
   }
 
-  void read_table(std::size_t start) {
+  void read_table(line_cursor cursor) {
     bool page_break = false;
-    for (std::size_t i = start; i < lines_.size(); ++i) {
-      const line& l = lines_[i];
+    line l;
+    while (cursor.next(l)) {
       if (is_blank(l.text)) {
         page_break = true;
         continue;
@@ -261,12 +290,9 @@ class text_reader {
       std::size_t offset = 0;
       for (std::size_t c = 0; c < cells.size(); ++c) {
         std::size_t target = c < 3 ? c : 2;
-        if (c >= 3 && !is_blank(cells[c])) {
-          if (c == 3) {
-            diags_.warning(position(l, offset), "the line has " + std::to_string(cells.size()) +
-                                                    " tab-separated cells, not 3; the rest is read "
-                                                    "as part of the third");
-          }
+        if (c == 3 && !is_blank(cells[c])) {
+          diags_.warning(position(l, offset), "the line has more than 3 tab-separated cells; the rest is read "
+                                              "as part of the third");
           row.cells[target].add_break(position(l, offset));
         }
         read_cell(row.cells[target], cells[c], l, offset);
@@ -307,7 +333,7 @@ class text_reader {
     }
   }
 
-  std::vector<line> lines_;
+  std::string_view text_;
   diagnostics& diags_;
   detail::report_builder builder_;
   detail::html_fragment_parser html_{max_reported_html_problems + 1};
