@@ -3,6 +3,7 @@
 #include <cmath>
 #include <cstdlib>
 #include <cstring>
+#include <map>
 
 #include "core/spanish.hpp"
 #include "docx/xml.hpp"
@@ -136,11 +137,13 @@ class body_writer {
 
   void title(const report& r) {
     simple_paragraph("Title", l("title"));
-    if (std::string cutoff = cutoff_wording(r, labels_); !cutoff.empty()) simple_paragraph("Subtitle", cutoff);
-    if (r.issued_at) {
+    if (std::string cutoff = cutoff_wording(s_.cutoff_long, labels_); !cutoff.empty()) {
+      simple_paragraph("Subtitle", cutoff);
+    }
+    if (!s_.issued_long.empty()) {
       paragraph_start("ReportDate");
       run(l("issued_at") + ": ", "FieldLabel");
-      run(spanish_long_date_time(*r.issued_at));
+      run(s_.issued_long);
       x_.end();
     } else {
       simple_paragraph("ReportDate", "");
@@ -156,7 +159,7 @@ class body_writer {
     line("service", r.service);
     if (r.evaluation_year) line("evaluation_year", std::to_string(*r.evaluation_year));
     line("program_status", r.program_status);
-    if (r.exit_date) line("exit_date", spanish_long_date(*r.exit_date));
+    line("exit_date", s_.exit_long);
     rich(r.observation, "HeaderText", "HeaderField", "BodyBullet", "observation", true);
   }
 
@@ -259,7 +262,7 @@ class body_writer {
       cell_start(widths[2]);
       n = rich(row.commitment, "TableText", "TableText", "TableBullet");
       std::string due = row.due_text;
-      if (due.empty() && row.due) due = spanish_short_date(*row.due);
+      if (due.empty() && row.due) due = short_date(*row.due);
       if (!due.empty()) n += field("TableField", "due", due, false);
       if (n == 0) simple_paragraph("TableText", "");
       x_.end();
@@ -274,6 +277,13 @@ class body_writer {
       x_.end();
     }
     x_.end();
+  }
+
+  // Spanish short dates, worded once per distinct date.
+  const std::string& short_date(const partial_date& d) {
+    auto it = short_dates_.find(d);
+    if (it == short_dates_.end()) it = short_dates_.emplace(d, spanish_short_date(d)).first;
+    return it->second;
   }
 
   std::string status_words(const row& row) const {
@@ -392,6 +402,7 @@ class body_writer {
   xml_writer& x_;
   const document_settings& s_;
   const nlohmann::json& labels_;
+  std::map<partial_date, std::string> short_dates_;
 };
 
 }  // namespace
@@ -402,9 +413,15 @@ std::string label(const nlohmann::json& labels, const char* key) {
   return key;
 }
 
-std::string cutoff_wording(const report& r, const nlohmann::json& labels) {
-  if (!r.cutoff_date) return {};
-  return capitalize(label(labels, "title_cutoff") + " " + spanish_long_date(*r.cutoff_date));
+std::string cutoff_wording(const std::string& cutoff_long, const nlohmann::json& labels) {
+  if (cutoff_long.empty()) return {};
+  return capitalize(label(labels, "title_cutoff") + " " + cutoff_long);
+}
+
+void word_dates(const report& r, document_settings& settings) {
+  settings.cutoff_long = r.cutoff_date ? spanish_long_date(*r.cutoff_date) : std::string();
+  settings.issued_long = r.issued_at ? spanish_long_date_time(*r.issued_at) : std::string();
+  settings.exit_long = r.exit_date ? spanish_long_date(*r.exit_date) : std::string();
 }
 
 std::string document_xml(const report& r, const document_settings& settings) {

@@ -22,13 +22,20 @@ struct document_settings {
   /// The reference document's w:sectPr (page size, margins, columns...), or null for ours.
   xmlNode* reference_sect_pr = nullptr;
   std::string paper = "a4";
+  /// The report's dates in Spanish words, worded once per document (ICU's pattern generator is slow).
+  std::string cutoff_long;  ///< "30 de junio de 2009"
+  std::string issued_long;  ///< "7 de octubre de 2009, 17:06:25"
+  std::string exit_long;    ///< "30 de junio de 2003"
 };
 
 /// The label `key` of labels.json, or the key itself when missing.
 std::string label(const nlohmann::json& labels, const char* key);
 
-/// "Al 30 de junio de 2009" (title_cutoff label and the long date), or "" without a cut-off date.
-std::string cutoff_wording(const report& r, const nlohmann::json& labels);
+/// "Al 30 de junio de 2009": the title_cutoff label and `cutoff_long`, capitalised; "" when that is empty.
+std::string cutoff_wording(const std::string& cutoff_long, const nlohmann::json& labels);
+
+/// The long Spanish wording of the report's dates, for `document_settings`.
+void word_dates(const report& r, document_settings& settings);
 
 /// The document part.
 std::string document_xml(const report& r, const document_settings& settings);

@@ -75,7 +75,8 @@ dos_time to_dos(civil_time t) {
   return d;
 }
 
-std::string core_xml(const report& r, const nlohmann::json& labels, const civil_time& when) {
+std::string core_xml(const report& r, const nlohmann::json& labels, const std::string& cutoff_long,
+                     const civil_time& when) {
   xml_writer x;
   x.start("cp:coreProperties");
   x.attr("xmlns:cp", "http://schemas.openxmlformats.org/package/2006/metadata/core-properties");
@@ -84,9 +85,7 @@ std::string core_xml(const report& r, const nlohmann::json& labels, const civil_
   x.attr("xmlns:dcmitype", "http://purl.org/dc/dcmitype/");
   x.attr("xmlns:xsi", "http://www.w3.org/2001/XMLSchema-instance");
   std::string title = label(labels, "title");
-  if (std::string cutoff = cutoff_wording(r, labels); !cutoff.empty()) {
-    title += " " + label(labels, "title_cutoff") + " " + spanish_long_date(*r.cutoff_date);
-  }
+  if (!cutoff_long.empty()) title += " " + label(labels, "title_cutoff") + " " + cutoff_long;
   x.element("dc:title", title);
   if (!r.program.empty()) x.element("dc:subject", r.program);
   if (!r.service.empty()) x.element("dc:creator", r.service);
@@ -115,10 +114,11 @@ std::string app_xml(const report& r) {
   return x.finish();
 }
 
-// A template part, checked for well-formedness (a user's template_dir may replace it).
+// A template part. A user's replacement (template_dir) is checked for well-formedness; the built-in
+// ones are checked by the tests.
 std::string template_xml(const template_set& templates, const char* name) {
   std::string bytes = templates.load(name);
-  parse_xml(bytes, templates.origin(name));
+  if (std::string origin = templates.origin(name); origin.rfind("templates/", 0) != 0) parse_xml(bytes, origin);
   return bytes;
 }
 
@@ -168,6 +168,7 @@ std::vector<part> build_parts(const report& r, const write_options& options, dia
   if (ref && ref->theme) add("theme/theme1.xml", "theme", "application/vnd.openxmlformats-officedocument.theme+xml", *ref->theme);
 
   document_settings settings;
+  word_dates(r, settings);
   settings.labels = &labels;
   settings.paper = options.paper;
   std::vector<part> extra;  // header/footer relationships and media
@@ -190,8 +191,8 @@ std::vector<part> build_parts(const report& r, const write_options& options, dia
         {"program", r.program},
         {"service", r.service},
         {"title", label(labels, "title")},
-        {"cutoff", r.cutoff_date ? spanish_long_date(*r.cutoff_date) : std::string()},
-        {"cutoff_heading", cutoff_wording(r, labels)},
+        {"cutoff", settings.cutoff_long},
+        {"cutoff_heading", cutoff_wording(settings.cutoff_long, labels)},
         {"page", label(labels, "page")},
         {"page_of", label(labels, "page_of")},
     };
@@ -223,7 +224,7 @@ std::vector<part> build_parts(const report& r, const write_options& options, dia
   for (auto& p : word) parts.push_back(std::move(p));
   for (auto& p : extra) parts.push_back(std::move(p));
   parts.push_back({"docProps/core.xml", "application/vnd.openxmlformats-package.core-properties+xml",
-                   core_xml(r, labels, when), true});
+                   core_xml(r, labels, settings.cutoff_long, when), true});
   parts.push_back({"docProps/app.xml", "application/vnd.openxmlformats-officedocument.extended-properties+xml",
                    app_xml(r), true});
   return parts;

@@ -44,6 +44,16 @@ bool xml_char(char32_t c) {
 }  // namespace
 
 std::string xml_safe(std::string_view s) {
+  // Fast path: printable ASCII (and tab, line breaks) needs no change.
+  bool plain = true;
+  for (char ch : s) {
+    auto b = static_cast<unsigned char>(ch);
+    if (b >= 0x80 || (b < 0x20 && b != 0x9 && b != 0xA && b != 0xD)) {
+      plain = false;
+      break;
+    }
+  }
+  if (plain) return std::string(s);
   std::string out;
   out.reserve(s.size());
   std::size_t i = 0;
