@@ -106,6 +106,43 @@ std::size_t fit(const text_box& box, std::size_t from, double avail) {
 
 }  // namespace
 
+void paginator::add_labelled(const text_box& label, double label_width, const text_box& value, double space_after,
+                             colour rule, double rule_width) {
+  if (pages_.empty()) new_page();
+  const double w = frame_.content_width();
+  const double pad = 1.5;
+  std::size_t from = 0;
+  const std::size_t n = value.lines.size();
+  bool first = true;
+  while (true) {
+    const bool at_top = y_ <= frame_.top + 1e-6;
+    const double lh = first ? label.height() : 0;
+    const double whole = std::max(lh, value.height(from, n)) + 2 * pad;
+    std::size_t to = n;
+    if (whole > remaining() + 1e-6) {
+      to = fit(value, from, remaining() - 2 * pad);
+      if (to == from || (first && lh > remaining() - 2 * pad)) {
+        if (!at_top) {
+          new_page();
+          continue;
+        }
+        to = std::max(to, std::min(n, from + 1));
+      }
+    }
+    page_ops& out = current();
+    if (first) label.draw(0, label.lines.size(), frame_.left, y_ + pad, label_width, out);
+    value.draw(from, to, frame_.left + label_width, y_ + pad, w - label_width, out);
+    const double h = std::max(lh, value.height(from, to)) + 2 * pad;
+    out.rules.push_back(rule_op{frame_.left, y_ + h, frame_.left + w, y_ + h, rule_width, rule});
+    y_ += h;
+    first = false;
+    from = to;
+    if (from >= n) break;
+    new_page();
+  }
+  y_ += space_after;
+}
+
 double paginator::draw_row_fragment(const table_row& row, const std::vector<std::size_t>& from,
                                     const std::vector<std::size_t>& to, bool continued_mark, double y) {
   const double pad = style_.padding;

@@ -215,6 +215,10 @@ class paginator {
   /// A block drawn by a callback: `height` points tall; `draw(x, y, out)` at its top-left corner.
   void add_custom(double height, double space_after,
                   const std::function<void(double, double, page_ops&)>& draw);
+  /// A label beside a text box (the header block's fields): the text splits across pages at line
+  /// boundaries when it does not fit; a rule of `rule_width` under each fragment.
+  void add_labelled(const text_box& label, double label_width, const text_box& value, double space_after,
+                    colour rule, double rule_width);
   /// Lays out the table: header row, then rows, splitting rows at line boundaries.
   void add_table(const table_row& header, const std::vector<table_row>& rows);
 

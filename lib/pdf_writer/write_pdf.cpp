@@ -225,17 +225,8 @@ void report_renderer::header_block(paginator& pg) {
       }
       first = false;
     }
-    keep_.push_back(std::move(l));
-    const text_box& lb = keep_.back();
-    keep_.push_back(std::move(v));
-    const text_box& vb = keep_.back();
-    const double h = std::max(lb.height(), vb.height());
     const bool last = i + 1 == fields.size();
-    pg.add_custom(h + 3, last ? 12 : 0, [&, h, label_w, w, last](double x, double y, page_ops& out) {
-      lb.draw(0, lb.lines.size(), x, y + 1.5, label_w, out);
-      vb.draw(0, vb.lines.size(), x + label_w, y + 1.5, w - label_w, out);
-      out.rules.push_back(rule_op{x, y + h + 3, x + w, y + h + 3, last ? 0.8 : 0.25, style_.rule});
-    });
+    pg.add_labelled(l, label_w, v, last ? 12 : 0, style_.rule, last ? 0.8 : 0.25);
   }
 }
 

@@ -236,3 +236,32 @@ TEST_CASE("an empty report and a report without dates still give a valid PDF, da
     if (word.find_first_not_of('x') == std::string::npos) xs += word.size() * static_cast<std::size_t>(n);
   CHECK(xs == 300);  // cut between characters, none lost
 }
+
+TEST_CASE("a header observation longer than a page splits across pages, nothing lost") {
+  report r = load_example("fomento-microempresa-2009.json");
+  r.rows.resize(1);
+  r.observation = {};
+  for (int i = 0; i < 40; ++i)
+    r.observation.add_paragraph("Observación número " + std::to_string(i + 1) +
+                                ": el seguimiento se hará mediante indicadores del presupuesto, acordados entre la "
+                                "Institución y DIPRES, y presentados en el Presupuesto siguiente.");
+  diagnostics d;
+  auto result = render_pdf(r, reproducible(), d);
+  CHECK(result.pages >= 2);
+  const std::string path = save("observation.pdf", result.bytes);
+  auto missing = test::missing_words(test::model_words(r), test::pdf_words(path));
+  CHECK_MESSAGE(missing.empty(), "missing: " << (missing.empty() ? std::string() : missing.front()));
+  // No text runs into the footer: every word of the body sits above the bottom margin (50 pt).
+  auto bbox = test::run("pdftotext -bbox '" + path + "' -").out;
+  int below = 0;
+  for (std::size_t at = bbox.find("yMax=\""); at != std::string::npos; at = bbox.find("yMax=\"", at + 1)) {
+    double y = std::stod(bbox.substr(at + 6));
+    std::size_t open = bbox.find('>', at), close = bbox.find("</word>", at);
+    std::string word = bbox.substr(open + 1, close - open - 1);
+    const bool footer = word == "Página" || word == "de" || word == "SERVICIO" || word == "DE" ||
+                        word == "COOPERACION" || word == "TECNICA" ||
+                        word.find_first_not_of("0123456789") == std::string::npos;
+    if (y > 841.89 - 50 && !footer) ++below;
+  }
+  CHECK(below == 0);
+}
