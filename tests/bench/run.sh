@@ -11,7 +11,7 @@ shift
 BENCH="$BUILD/tests/bench"
 SRC=$(cd "$(dirname "$0")/../.." && pwd)
 
-SECTIONS=(text)
+SECTIONS=(text pdf)
 
 # Prints a section's title and runs it; a benchmark that is not built is reported, not fatal.
 run_section() {
@@ -35,6 +35,14 @@ need() {
 bench_section_text() {
   need bench_text || return 0
   "$BENCH/bench_text" "${BENCH_SECONDS:-1}" "${BENCH_BIG_MB:-50}"
+}
+
+# PDF writer (issue 7): seed to PDF whole process beside headless Chromium and wkhtmltopdf printing our
+# HTML; in-process seed time, pages per second at 1x, 10x, 100x rows, the bare-PoDoFo floor, peak memory.
+# Targets: 50x faster than Chromium, 7x faster than wkhtmltopdf, within 2x of the floor, under 50 MB.
+bench_section_pdf() {
+  need bench_pdf || return 0
+  "$SRC/tests/bench/bench_pdf.sh" "$BUILD" "${BENCH_RUNS:-20}"
 }
 
 # ---- main ----
