@@ -257,3 +257,59 @@ TEST_CASE("the example's canonical JSON and the tests' C++ transcription of the 
   mine.rows.clear();
   CHECK(example == mine);
 }
+
+TEST_CASE("an empty report still makes a valid package; statuses get their own shaded styles") {
+  report empty;
+  std::string docx = docx_of(empty);
+  dx::zip_reader zip(docx, "empty.docx");
+  for (const auto& name : zip.names()) CHECK_NOTHROW(dx::parse_xml(*zip.read(name), name));
+  CHECK(count(*zip.read("word/document.xml"), "<w:tr>") == 1);  // the header row alone
+  CHECK(zip.read("docProps/core.xml")->find("<dc:creator>") == std::string::npos);
+
+  report r;
+  const compliance_status statuses[] = {compliance_status::fulfilled, compliance_status::partially_fulfilled,
+                                        compliance_status::not_fulfilled};
+  for (int i = 0; i < 4; ++i) {
+    row w;
+    w.number = std::to_string(i + 1);
+    if (i < 3) w.status = statuses[i];
+    w.due = partial_date{2001, 6, 0};  // no due_text: worded from the date
+    w.compliance.add_list({"uno", "dos"});
+    r.rows.push_back(w);
+  }
+  r.observation.add_paragraph("Primera.");
+  r.observation.add_list({"a", "b"});
+  std::string doc = entry(docx_of(r), "word/document.xml");
+  for (const char* style : {"StatusFulfilled", "StatusPartiallyFulfilled", "StatusNotFulfilled", "StatusUnknown"}) {
+    CHECK(count(doc, std::string("<w:rStyle w:val=\"") + style + "\"/>") == 2);  // the row and the summary
+  }
+  CHECK(doc.find(">Sin calificación<") != std::string::npos);
+  CHECK(doc.find(">Parcialmente cumplido<") != std::string::npos);
+  CHECK(doc.find(">jun 2001<") != std::string::npos);  // ICU's short Spanish wording
+  CHECK(count(doc, "<w:pStyle w:val=\"BodyBullet\"/>") == 2);
+  CHECK(count(doc, "<w:pStyle w:val=\"TableBullet\"/>") == 8);
+  CHECK(doc.find(">25\u00a0%<") != std::string::npos);  // no-break space before %
+}
+
+TEST_CASE("templates/docx/ files can be overridden one by one; a broken one is named in the error") {
+  temp_dir dir;
+  std::filesystem::create_directories(dir / "docx");
+  write_file(dir / "docx/header.xml",
+             "<w:hdr xmlns:w=\"http://schemas.openxmlformats.org/wordprocessingml/2006/main\"><w:p><w:r>"
+             "<w:t>MEMBRETE {{service}} / {{program}}</w:t></w:r></w:p></w:hdr>");
+  write_options o = fixed_options();
+  o.template_dir = dir.path;
+  std::string header = entry(docx_of(load_seed(), o), "word/header1.xml");
+  CHECK(header.find("MEMBRETE SERVICIO DE COOPERACION TECNICA / Fomento a la Microempresa") != std::string::npos);
+
+  write_file(dir / "docx/styles.xml", "<w:styles xmlns:w=\"x\"><w:style>");
+  diagnostics d;
+  std::string out;
+  try {
+    write_docx(load_seed(), o, out, d);
+    FAIL("a broken styles.xml was accepted");
+  } catch (const informe::error& e) {
+    CHECK(std::string(e.what()).find(dir / "docx/styles.xml") != std::string::npos);
+  }
+  CHECK(out.empty());  // nothing appended on failure
+}
