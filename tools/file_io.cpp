@@ -1,15 +1,19 @@
 #include "file_io.hpp"
 
 #include <fcntl.h>
+#include <pthread.h>
+#include <signal.h>
 #include <sys/stat.h>
 #include <unistd.h>
 
-#include <array>
-#include <atomic>
 #include <cerrno>
 #include <csignal>
 #include <cstring>
+#include <cstdlib>
 #include <filesystem>
+#include <mutex>
+#include <set>
+#include <thread>
 
 namespace informe::cli {
 
@@ -29,55 +33,37 @@ std::string size_text(std::size_t bytes) {
 }
 
 // ---- Temporary files to remove when a signal ends the process ----
-// Slots are claimed with atomics only, so the signal handler may read them.
-constexpr std::size_t slot_count = 128;
-constexpr std::size_t path_capacity = 4096;
-struct temp_slot {
-  std::atomic<bool> claimed{false};
-  std::atomic<bool> ready{false};
-  char path[path_capacity];
-};
-std::array<temp_slot, slot_count> temp_slots;
+// The signals are blocked in every thread and taken by one thread (sigwait), which locks the registry
+// for good, removes what is registered, and dies of the signal: no temporary file can be created
+// after the clean-up has started.
+std::mutex temp_mutex;
+std::set<std::string> temp_paths;  // guarded by temp_mutex
 mode_t process_umask = 022;
 
-int claim_slot(const std::string& path) {
-  if (path.size() >= path_capacity) return -1;
-  for (std::size_t i = 0; i < slot_count; ++i) {
-    bool expected = false;
-    if (temp_slots[i].claimed.compare_exchange_strong(expected, true)) {
-      std::memcpy(temp_slots[i].path, path.c_str(), path.size() + 1);
-      temp_slots[i].ready.store(true);
-      return static_cast<int>(i);
-    }
-  }
-  return -1;
+// Creates and registers a temporary file from `pattern` (mkostemp's XXXXXX); returns the descriptor.
+int create_registered(std::string& pattern) {
+  std::lock_guard lock(temp_mutex);
+  int fd = ::mkostemp(pattern.data(), O_CLOEXEC);
+  if (fd >= 0) temp_paths.insert(pattern);
+  return fd;
 }
 
-void release_slot(int slot) {
-  if (slot < 0) return;
-  temp_slots[static_cast<std::size_t>(slot)].ready.store(false);
-  temp_slots[static_cast<std::size_t>(slot)].claimed.store(false);
-}
-
-extern "C" void remove_temporaries(int signal_number) {
-  for (auto& slot : temp_slots) {
-    if (slot.ready.load()) ::unlink(slot.path);
-  }
-  std::signal(signal_number, SIG_DFL);
-  std::raise(signal_number);
+void unregister(const std::string& path) {
+  std::lock_guard lock(temp_mutex);
+  temp_paths.erase(path);
 }
 
 // Removes the temporary file unless it was renamed.
 struct temp_file {
   std::string path;
   int fd = -1;
-  int slot = -1;
   bool renamed = false;
 
   ~temp_file() {
     if (fd >= 0) ::close(fd);
-    if (!renamed && !path.empty()) ::unlink(path.c_str());
-    release_slot(slot);
+    if (path.empty()) return;
+    if (!renamed) ::unlink(path.c_str());
+    unregister(path);
   }
 };
 
@@ -89,7 +75,23 @@ void remember_umask() {
 }
 
 void install_cleanup_handlers() {
-  for (int s : {SIGINT, SIGTERM, SIGHUP}) std::signal(s, remove_temporaries);
+  sigset_t signals;
+  sigemptyset(&signals);
+  for (int s : {SIGINT, SIGTERM, SIGHUP}) sigaddset(&signals, s);
+  if (::pthread_sigmask(SIG_BLOCK, &signals, nullptr) != 0) return;
+  std::thread([signals] {
+    int received = 0;
+    if (::sigwait(&signals, &received) != 0) return;
+    temp_mutex.lock();  // never unlocked: writers wait until the process ends
+    for (const auto& path : temp_paths) ::unlink(path.c_str());
+    std::signal(received, SIG_DFL);
+    sigset_t one;
+    sigemptyset(&one);
+    sigaddset(&one, received);
+    ::pthread_sigmask(SIG_UNBLOCK, &one, nullptr);
+    std::raise(received);
+    std::_Exit(128 + received);
+  }).detach();
 }
 
 std::string read_input(const std::string& path, std::size_t max_bytes) {
@@ -145,10 +147,9 @@ void write_atomically(const std::string& path, std::string_view bytes) {
 
   temp_file temp;
   std::string pattern = (dir / ("." + name + ".tmp-XXXXXX")).string();
-  temp.fd = ::mkostemp(pattern.data(), O_CLOEXEC);
+  temp.fd = create_registered(pattern);
   if (temp.fd < 0) throw io_error("cannot create a temporary file beside it: " + errno_text(errno), path);
   temp.path = pattern;
-  temp.slot = claim_slot(temp.path);
 
   std::string_view rest = bytes;
   while (!rest.empty()) {

@@ -24,7 +24,8 @@ std::string read_input(const std::string& path, std::size_t max_bytes);
 /// and io_error is thrown.
 void write_atomically(const std::string& path, std::string_view bytes);
 
-/// Removes the temporary files still being written, on SIGINT, SIGTERM and SIGHUP, then dies of the signal.
+/// Removes the temporary files still being written, on SIGINT, SIGTERM and SIGHUP, then dies of the
+/// signal. Call first thing in main(), before any thread starts (it blocks those signals in them).
 void install_cleanup_handlers();
 
 /// Records the process umask (call once, before any thread starts).
