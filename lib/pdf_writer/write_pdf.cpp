@@ -388,6 +388,10 @@ void report_renderer::page_furniture(std::vector<page_ops>& pages) {
 }
 
 render_result report_renderer::run() {
+  // The number column grows to the widest row number ("100" does not fit the default 22 pt at 8.5 pt).
+  double widest = widths_.width(face::bold, label("number"), style_.table_header);
+  for (const auto& r : report_.rows) widest = std::max(widest, widths_.width(face::bold, r.number, style_.body));
+  style_.number_width = std::max(style_.number_width, std::ceil(widest + 2 * style_.cell_padding + 1));
   table_style ts;
   const double content = style_.frame.content_width() - style_.number_width;
   const double sum = style_.columns[0] + style_.columns[1] + style_.columns[2];

@@ -265,3 +265,15 @@ TEST_CASE("a header observation longer than a page splits across pages, nothing 
   }
   CHECK(below == 0);
 }
+
+TEST_CASE("row numbers are never broken: the number column grows to the widest number") {
+  report r = load_example("fomento-microempresa-2009.json");
+  r.rows.resize(2);
+  r.rows[0].number = "321";
+  r.rows[1].number = "12345";
+  diagnostics d;
+  auto result = render_pdf(r, reproducible(), d);
+  auto w = test::pdf_words(save("numbers.pdf", result.bytes));
+  CHECK(w["321"] == 1);
+  CHECK(w["12345"] == 1);
+}
