@@ -242,6 +242,7 @@ class line_collector {
           // the value cell after a label cell: same line
           joining_ = false;
           current_.text += ' ';
+          current_.container = n;  // continuations of the value sit in this cell
           return true;
         }
         boundary(separation::block);
