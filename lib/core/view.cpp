@@ -5,7 +5,9 @@
 #include <unicode/unistr.h>
 
 #include <chrono>
+#include <map>
 #include <memory>
+#include <mutex>
 
 #include "core/spanish.hpp"
 #include "informe/validate.hpp"
@@ -28,8 +30,39 @@ std::string label(const json& labels, const std::string& key) {
   return key;  // a missing label shows its key, never an empty hole
 }
 
+// ICU builds a pattern generator and a formatter for every wording (~0.1-1 ms each): the wordings
+// of the dates already seen are kept, a bounded number of them.
+template <typename Date>
+std::string cached_wording(char kind, const Date& d, std::string (*word)(const Date&)) {
+  static std::mutex lock;
+  static std::map<std::string, std::string> cache;
+  std::string key = kind + d.to_iso();
+  {
+    std::lock_guard<std::mutex> guard(lock);
+    if (auto it = cache.find(key); it != cache.end()) return it->second;
+  }
+  std::string wording = word(d);
+  std::lock_guard<std::mutex> guard(lock);
+  if (cache.size() >= 4096) cache.clear();
+  cache.emplace(std::move(key), wording);
+  return wording;
+}
+
+std::string long_date(const partial_date& d) { return cached_wording('L', d, &spanish_long_date); }
+std::string short_date(const partial_date& d) { return cached_wording('S', d, &spanish_short_date); }
+std::string long_date_time(const date_time& t) { return cached_wording('T', t, &spanish_long_date_time); }
+
+// Objects are built key by key: an initializer list would allocate a pair per key and copy values.
+using object = json::object_t;
+
+void put(object& o, const char* key, json value) { o.emplace(key, std::move(value)); }
+
 json date_view(const partial_date& d) {
-  return {{"iso", d.to_iso()}, {"long", spanish_long_date(d)}, {"short", spanish_short_date(d)}};
+  object o;
+  put(o, "iso", d.to_iso());
+  put(o, "long", long_date(d));
+  put(o, "short", short_date(d));
+  return json(std::move(o));
 }
 
 std::string two_digits(int n) {
@@ -38,31 +71,36 @@ std::string two_digits(int n) {
 }
 
 json date_time_view(const date_time& t) {
-  return {{"iso", t.to_iso()},
-          {"long", spanish_long_date_time(t)},
-          {"date_long", spanish_long_date(t.date)},
-          {"time", two_digits(t.hour) + ":" + two_digits(t.minute) + ":" + two_digits(t.second)}};
+  object o;
+  put(o, "iso", t.to_iso());
+  put(o, "long", long_date_time(t));
+  put(o, "date_long", long_date(t.date));
+  put(o, "time", two_digits(t.hour) + ":" + two_digits(t.minute) + ":" + two_digits(t.second));
+  return json(std::move(o));
 }
 
 json rich_text_view(const rich_text& text) {
-  json blocks = json::array();
+  json::array_t blocks;
   const std::size_t count = text.blocks.size();
+  blocks.reserve(count);
   for (std::size_t i = 0; i < count; ++i) {
     const block& b = text.blocks[i];
     const bool paragraph = b.type == block::kind::paragraph;
-    json items = json::array();
-    if (!paragraph) {
-      for (const auto& item : b.items) items.push_back(item);
-    }
-    blocks.push_back({{"is_paragraph", paragraph},
-                      {"is_list", !paragraph},
-                      {"text", paragraph ? b.text : std::string()},
-                      {"items", std::move(items)},
-                      {"index", i + 1},
-                      {"first", i == 0},
-                      {"last", i + 1 == count}});
+    json::array_t items;
+    if (!paragraph) items.assign(b.items.begin(), b.items.end());
+    object o;
+    put(o, "is_paragraph", paragraph);
+    put(o, "is_list", !paragraph);
+    put(o, "text", paragraph ? b.text : std::string());
+    put(o, "items", std::move(items));
+    put(o, "first", i == 0);
+    put(o, "last", i + 1 == count);
+    blocks.emplace_back(std::move(o));
   }
-  return {{"present", !text.empty()}, {"plain", text.plain_text("\n")}, {"blocks", std::move(blocks)}};
+  object o;
+  put(o, "present", !text.empty());
+  put(o, "blocks", std::move(blocks));
+  return json(std::move(o));
 }
 
 // "partially_fulfilled" -> "status-partially-fulfilled"
@@ -76,60 +114,61 @@ json status_view(const row& r, const json& labels) {
   std::string key = r.status ? std::string(to_string(*r.status)) : "unknown";
   std::string wording = label(labels, "status_" + key);
   const bool derived = r.status_text.empty();
-  return {{"key", key},
-          {"class", status_class(key)},
-          {"label", wording},
-          {"text", r.status_text},
-          {"display", derived ? wording : r.status_text},
-          {"derived", derived},
-          {"known", r.status.has_value()}};
+  object o;
+  put(o, "key", key);
+  put(o, "class", status_class(key));
+  put(o, "label", wording);
+  put(o, "text", r.status_text);
+  put(o, "display", derived ? wording : r.status_text);
+  put(o, "derived", derived);
+  put(o, "known", r.status.has_value());
+  return json(std::move(o));
 }
 
 json due_view(const row& r) {
-  json due = {{"text", r.due_text}, {"parsed", r.due.has_value()}, {"derived", r.due_text.empty()}};
-  if (r.due) {
-    due["iso"] = r.due->to_iso();
-    due["long"] = spanish_long_date(*r.due);
-    due["short"] = spanish_short_date(*r.due);
-  } else {
-    due["iso"] = false;
-    due["long"] = r.due_text;
-    due["short"] = r.due_text;
-  }
-  due["display"] = r.due_text.empty() ? due["short"] : json(r.due_text);
-  return due;
+  object o;
+  put(o, "text", r.due_text);
+  put(o, "parsed", r.due.has_value());
+  put(o, "derived", r.due_text.empty());
+  std::string short_wording = r.due ? short_date(*r.due) : r.due_text;
+  put(o, "iso", r.due ? json(r.due->to_iso()) : json(false));
+  put(o, "long", r.due ? long_date(*r.due) : r.due_text);
+  put(o, "display", r.due_text.empty() ? short_wording : r.due_text);
+  put(o, "short", std::move(short_wording));
+  return json(std::move(o));
 }
 
 json text_or_false(const std::string& s) { return s.empty() ? json(false) : json(s); }
 
 json row_view(const row& r, std::size_t index0, std::size_t count, const json& labels) {
   const std::size_t index = index0 + 1;
-  json v = {{"index", index},
-            {"index0", index0},
-            {"first", index0 == 0},
-            {"last", index == count},
-            {"odd", index % 2 == 1},
-            {"even", index % 2 == 0},
-            {"number", r.number},
-            {"has_number", !r.number.empty()},
-            {"recommendation", rich_text_view(r.recommendation)},
-            {"has_recommendation", !r.recommendation.empty()},
-            {"responsible", text_or_false(r.responsible)},
-            {"has_responsible", !r.responsible.empty()},
-            {"commitment", rich_text_view(r.commitment)},
-            {"has_commitment", !r.commitment.empty()},
-            {"compliance", rich_text_view(r.compliance)},
-            {"has_compliance", !r.compliance.empty()},
-            {"compliance_observation", rich_text_view(r.compliance_observation)},
-            {"has_compliance_observation", !r.compliance_observation.empty()},
-            {"status", status_view(r, labels)},
-            {"has_status", r.status.has_value() || !r.status_text.empty()},
-            {"verification", rich_text_view(r.verification)},
-            {"has_verification", !r.verification.empty()}};
   const bool has_due = r.due.has_value() || !r.due_text.empty();
-  v["due"] = has_due ? due_view(r) : json(false);
-  v["has_due"] = has_due;
-  return v;
+  object o;
+  put(o, "index", index);
+  put(o, "index0", index0);
+  put(o, "first", index0 == 0);
+  put(o, "last", index == count);
+  put(o, "odd", index % 2 == 1);
+  put(o, "even", index % 2 == 0);
+  put(o, "number", r.number);
+  put(o, "has_number", !r.number.empty());
+  put(o, "recommendation", rich_text_view(r.recommendation));
+  put(o, "has_recommendation", !r.recommendation.empty());
+  put(o, "responsible", text_or_false(r.responsible));
+  put(o, "has_responsible", !r.responsible.empty());
+  put(o, "commitment", rich_text_view(r.commitment));
+  put(o, "has_commitment", !r.commitment.empty());
+  put(o, "due", has_due ? due_view(r) : json(false));
+  put(o, "has_due", has_due);
+  put(o, "compliance", rich_text_view(r.compliance));
+  put(o, "has_compliance", !r.compliance.empty());
+  put(o, "compliance_observation", rich_text_view(r.compliance_observation));
+  put(o, "has_compliance_observation", !r.compliance_observation.empty());
+  put(o, "status", status_view(r, labels));
+  put(o, "has_status", r.status.has_value() || !r.status_text.empty());
+  put(o, "verification", rich_text_view(r.verification));
+  put(o, "has_verification", !r.verification.empty());
+  return json(std::move(o));
 }
 
 json summary_view(const report& r, const json& labels) {
@@ -183,10 +222,15 @@ date_time generated_at(const report& r, const view_options& options) {
 }  // namespace
 
 std::string spanish_percent(double share) {
-  UErrorCode status = U_ZERO_ERROR;
-  std::unique_ptr<icu::NumberFormat> format(icu::NumberFormat::createPercentInstance(spanish(), status));
-  if (U_FAILURE(status)) return std::to_string(static_cast<int>(share * 100 + 0.5)) + " %";
-  format->setMaximumFractionDigits(1);
+  // One formatter per thread: ICU formatters are costly to make and not safe to share.
+  thread_local std::unique_ptr<icu::NumberFormat> format = [] {
+    UErrorCode status = U_ZERO_ERROR;
+    std::unique_ptr<icu::NumberFormat> f(icu::NumberFormat::createPercentInstance(spanish(), status));
+    if (U_FAILURE(status)) f.reset();
+    if (f) f->setMaximumFractionDigits(1);
+    return f;
+  }();
+  if (!format) return std::to_string(static_cast<int>(share * 100 + 0.5)) + " %";
   icu::UnicodeString out;
   format->format(share, out);
   std::string result;
@@ -195,9 +239,13 @@ std::string spanish_percent(double share) {
 }
 
 std::string spanish_integer(std::int64_t value) {
-  UErrorCode status = U_ZERO_ERROR;
-  std::unique_ptr<icu::NumberFormat> format(icu::NumberFormat::createInstance(spanish(), status));
-  if (U_FAILURE(status)) return std::to_string(value);
+  thread_local std::unique_ptr<icu::NumberFormat> format = [] {
+    UErrorCode status = U_ZERO_ERROR;
+    std::unique_ptr<icu::NumberFormat> f(icu::NumberFormat::createInstance(spanish(), status));
+    if (U_FAILURE(status)) f.reset();
+    return f;
+  }();
+  if (!format) return std::to_string(value);
   icu::UnicodeString out;
   format->format(static_cast<int64_t>(value), out);
   std::string result;
@@ -243,8 +291,9 @@ json build_view(const report& r, const json& labels, const view_options& options
                            r.evaluation_year.has_value() || !r.program_status.empty() ||
                            r.exit_date.has_value();
 
-  json rows = json::array();
+  json::array_t rows;
   const std::size_t count = r.rows.size();
+  rows.reserve(count);
   for (std::size_t i = 0; i < count; ++i) rows.push_back(row_view(r.rows[i], i, count, labels));
   v["rows"] = std::move(rows);
   v["has_rows"] = count > 0;

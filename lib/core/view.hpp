@@ -31,8 +31,8 @@ struct view_options {
 /// - dates (`cutoff_date`, `exit_date`): `{iso, long, short}`; `issued_at` and `generated`:
 ///   `{iso, long, date_long, time}`.
 /// - plain fields `program`, `ministry`, `service`, `evaluation_year` (string), `program_status`.
-/// - rich texts (`observation`, and per row): `{present, plain, blocks: [{is_paragraph, is_list,
-///   text, items: [string], index, first, last}]}`.
+/// - rich texts (`observation`, and per row): `{present, blocks: [{is_paragraph, is_list, text,
+///   items: [string], first, last}]}`.
 /// - `rows`: `{index, index0, first, last, odd, even, number, recommendation, responsible,
 ///   commitment, due: {iso, text, short, long, display, derived, parsed}, compliance,
 ///   compliance_observation, status: {key, class, label, text, display, derived, known},

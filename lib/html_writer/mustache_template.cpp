@@ -2,7 +2,10 @@
 
 #include <kainjow/mustache.hpp>
 
+#include <algorithm>
+#include <array>
 #include <mutex>
+#include <unordered_set>
 #include <vector>
 
 #include "informe/diagnostics.hpp"
@@ -202,16 +205,61 @@ expanded expand(const template_set& templates, const std::string& name, std::vec
   return {std::move(out), scanned.final_delimiters};
 }
 
-km::data to_data(const json& value) {
+// Every name a template's tags use, split at dots: keys of the view no tag names are never looked
+// up, so they need not be converted.
+using name_set = std::unordered_set<std::string>;
+
+name_set names_used(const std::string& source) {
+  name_set names;
+  delimiters delims;
+  std::size_t pos = 0;
+  while (pos < source.size()) {
+    const std::size_t start = source.find(delims.begin, pos);
+    if (start == std::string::npos) break;
+    std::size_t contents = start + delims.begin.size();
+    const bool triple = delims.is_default() && contents < source.size() && source[contents] == '{';
+    const std::string closing = triple ? "}}}" : delims.end;
+    if (triple) ++contents;
+    const std::size_t stop = source.find(closing, contents);
+    if (stop == std::string::npos) break;
+    std::string_view body = trim(std::string_view(source).substr(contents, stop - contents));
+    pos = stop + closing.size();
+    if (!triple && !body.empty() && body.front() == '=') {
+      parse_delimiters(body, delims);
+      continue;
+    }
+    if (!triple && !body.empty() && (body.front() == '!' || body.front() == '>')) continue;
+    if (!triple && !body.empty() && std::string_view("#^/&").find(body.front()) != std::string_view::npos) {
+      body = trim(body.substr(1));
+    }
+    std::size_t from = 0;
+    while (from <= body.size()) {
+      auto dot = body.find('.', from);
+      if (dot == std::string_view::npos) dot = body.size();
+      if (dot > from) names.emplace(body.substr(from, dot - from));
+      from = dot + 1;
+    }
+  }
+  return names;
+}
+
+km::data to_data(const json& value, const name_set& names) {
   switch (value.type()) {
     case json::value_t::object: {
       km::data object(km::data::type::object);
-      for (const auto& [key, item] : value.items()) object[key] = to_data(item);
+      for (auto it = value.begin(); it != value.end(); ++it) {
+        if (!names.count(it.key())) continue;
+        object[it.key()] = to_data(it.value(), names);
+      }
       return object;
     }
     case json::value_t::array: {
       km::data list(km::data::type::list);
-      for (const auto& item : value) list.push_back(to_data(item));
+      // kainjow only appends copies (deep ones); build the vector it owns in place instead. The
+      // reserve matters: basic_data's move is not noexcept, so a growing vector would copy.
+      auto& items = const_cast<km::list&>(list.list_value());
+      items.reserve(value.size());
+      for (const auto& item : value) items.emplace_back(to_data(item, names));
       return list;
     }
     case json::value_t::string: return km::data(value.get_ref<const std::string&>());
@@ -223,40 +271,110 @@ km::data to_data(const json& value) {
   }
 }
 
+// The render context: kainjow's own splits dotted names through a stringstream on every lookup,
+// and looks partials up in the data. Here partials are never looked up (they are all inlined, so a
+// value can never become template source) and dotted names are walked in place.
+class view_context final : public km::basic_context<std::string> {
+ public:
+  explicit view_context(const km::data* root) { stack_.push_back(root); }
+
+  void push(const km::data* data) override { stack_.push_back(data); }
+  void pop() override { stack_.pop_back(); }
+
+  const km::data* get(const std::string& name) const override {
+    if (name.size() == 1 && name[0] == '.') return stack_.back();
+    const auto dot = name.find('.');
+    for (auto it = stack_.rbegin(); it != stack_.rend(); ++it) {
+      if (dot == std::string::npos) {
+        if (const km::data* found = (*it)->get(name)) return found;
+        continue;
+      }
+      // "a.b.c": the whole path from this level, as kainjow does.
+      const km::data* found = *it;
+      std::size_t start = 0;
+      while (found) {
+        const auto end = name.find('.', start);
+        segment_.assign(name, start, end == std::string::npos ? std::string::npos : end - start);
+        found = found->get(segment_);
+        if (end == std::string::npos) break;
+        start = end + 1;
+      }
+      if (found) return found;
+    }
+    return nullptr;
+  }
+
+  const km::data* get_partial(const std::string&) const override { return nullptr; }
+
+ private:
+  std::vector<const km::data*> stack_;
+  mutable std::string segment_;
+};
+
+// kainjow renders into a "stream": this one appends to a string.
+struct string_sink {
+  std::string& out;
+};
+
+string_sink& operator<<(string_sink& sink, const std::string& text) {
+  sink.out += text;
+  return sink;
+}
+
 }  // namespace
 
 std::string html_escape(std::string_view text) {
   std::string out;
   out.reserve(text.size() + text.size() / 8);
+  std::size_t run = 0;  // start of the bytes not yet copied
+  auto flush = [&](std::size_t i, std::string_view replacement) {
+    out.append(text, run, i - run);
+    out += replacement;
+  };
+  // Bytes that may need work: & < > " ' controls, DEL, and 0xC2 (lead byte of C1 controls).
+  static constexpr auto special = [] {
+    std::array<bool, 256> t{};
+    for (int c = 0; c < 0x20; ++c) t[c] = c != '\t' && c != '\n' && c != '\r';
+    for (unsigned char c : {'&', '<', '>', '"', '\'', '\x7F', '\xC2'}) t[c] = true;
+    return t;
+  }();
   for (std::size_t i = 0; i < text.size(); ++i) {
     const auto c = static_cast<unsigned char>(text[i]);
+    if (!special[c]) continue;
+    if (c >= 0x80) {
+      if (c == 0xC2 && i + 1 < text.size() && static_cast<unsigned char>(text[i + 1]) <= 0x9F &&
+          static_cast<unsigned char>(text[i + 1]) >= 0x80) {
+        flush(i, "\xEF\xBF\xBD");  // a C1 control
+        run = i + 2;
+        ++i;
+      }
+      continue;
+    }
+    std::string_view replacement;
     switch (c) {
-      case '&': out += "&amp;"; break;
-      case '<': out += "&lt;"; break;
-      case '>': out += "&gt;"; break;
-      case '"': out += "&quot;"; break;
-      case '\'': out += "&#39;"; break;
+      case '&': replacement = "&amp;"; break;
+      case '<': replacement = "&lt;"; break;
+      case '>': replacement = "&gt;"; break;
+      case '"': replacement = "&quot;"; break;
+      case '\'': replacement = "&#39;"; break;
       case '\t':
       case '\n':
-      case '\r': out += static_cast<char>(c); break;
+      case '\r': continue;
       default:
-        if (c < 0x20 || c == 0x7F) {
-          out += "\xEF\xBF\xBD";
-        } else if (c == 0xC2 && i + 1 < text.size() && static_cast<unsigned char>(text[i + 1]) >= 0x80 &&
-                   static_cast<unsigned char>(text[i + 1]) <= 0x9F) {
-          out += "\xEF\xBF\xBD";  // C1 control
-          ++i;
-        } else {
-          out += static_cast<char>(c);
-        }
+        if (c >= 0x20 && c != 0x7F) continue;
+        replacement = "\xEF\xBF\xBD";  // a C0 control or DEL
     }
+    flush(i, replacement);
+    run = i + 1;
   }
+  out.append(text, run, std::string_view::npos);
   return out;
 }
 
 struct mustache_template::engine {
-  explicit engine(const std::string& source) : parsed(source) {}
+  explicit engine(const std::string& source) : parsed(source), names(names_used(source)) {}
   km::mustache parsed;
+  name_set names;
   std::mutex lock;  // kainjow's renderer keeps state in the object
 };
 
@@ -276,11 +394,13 @@ mustache_template::mustache_template(mustache_template&&) noexcept = default;
 mustache_template& mustache_template::operator=(mustache_template&&) noexcept = default;
 
 std::string mustache_template::render(const json& view) const {
-  const km::data data = to_data(view);
+  const km::data data = to_data(view, engine_->names);
   std::string out;
   out.reserve(source_.size() * 4);
+  view_context context(&data);
+  string_sink sink{out};
   std::lock_guard<std::mutex> guard(engine_->lock);
-  engine_->parsed.render(data, [&out](const std::string& s) { out += s; });
+  engine_->parsed.render(context, sink);
   if (!engine_->parsed.is_valid()) {
     throw error("cannot render template: " + engine_->parsed.error_message(), {}, name_);
   }
