@@ -296,6 +296,8 @@ bool crosses_columns(const line& l, const columns& cols) {
 
 // ---- furniture ----
 
+bool is_continued_mark(std::string_view text);
+
 bool page_number_line(std::string_view text) {
   if (text.size() > 80) return false;
   std::string key = digits_blurred(fold(text));
@@ -341,7 +343,7 @@ void drop_furniture(std::vector<std::vector<line>>& pages) {
       }
       for (std::size_t k = 0; k < reach && k < ls.size(); ++k) {
         line& l = ls[ls.size() - 1 - k];
-        if (l.table_header || l.dropped || !repeats(p, l)) break;
+        if (l.table_header || l.dropped || is_continued_mark(l.text) || !repeats(p, l)) break;
         l.dropped = true;
       }
     }
