@@ -9,6 +9,7 @@
 #include <climits>
 #include <cstddef>
 #include <cstring>
+#include <mutex>
 
 #include "core/encoding.hpp"
 #include "core/unicode.hpp"
@@ -182,6 +183,8 @@ html_document::html_document(std::string_view bytes, diagnostics& diags, const h
   }
 
   if (html.empty()) throw error("no commitments table found: the input is empty", {1, 0, 0});
+  static std::once_flag initialised;
+  std::call_once(initialised, [] { xmlInitParser(); });  // libxml2's globals, once, before any thread parses
   std::unique_ptr<htmlParserCtxt, ctxt_deleter> ctxt(
       htmlCreateMemoryParserCtxt(html.data(), static_cast<int>(html.size())));
   if (!ctxt) throw error("cannot create an HTML parser (out of memory)");
