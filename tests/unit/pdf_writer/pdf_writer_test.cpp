@@ -6,6 +6,7 @@
 #include "informe/io.hpp"
 #include "pdf_test_support.hpp"
 #include "pdf_writer/render.hpp"
+#include "pdf_writer/style.hpp"
 
 using namespace informe;
 using detail::pdf::render_pdf;
@@ -276,4 +277,49 @@ TEST_CASE("row numbers are never broken: the number column grows to the widest n
   auto w = test::pdf_words(save("numbers.pdf", result.bytes));
   CHECK(w["321"] == 1);
   CHECK(w["12345"] == 1);
+}
+
+TEST_CASE("style templates: family names resolve to installed files; a bad font or colour names the template") {
+  auto files = detail::pdf::font_family_files("DejaVu Serif");
+  CHECK(files[0].find("DejaVuSerif.ttf") != std::string::npos);
+  CHECK(files[2].find("DejaVuSerif-Italic.ttf") != std::string::npos);
+  CHECK(detail::pdf::font_family_files("Liberation Sans")[1].find("LiberationSans-Bold.ttf") != std::string::npos);
+  CHECK(detail::pdf::font_family_files("No Such Family")[0].empty());
+
+  namespace fs = std::filesystem;
+  fs::path dir = fs::temp_directory_path() / "informe-pdf-style-test";
+  fs::remove_all(dir);
+  fs::create_directories(dir / "pdf");
+  const std::string style = test::read_file(test::source_path("templates/pdf/style.json"));
+  report r = load_example("fomento-microempresa-2009.json");
+  write_options o = reproducible();
+  o.template_dir = dir.string();
+  diagnostics d;
+
+  std::string bad_font = style;
+  bad_font.replace(bad_font.find("\"regular\": \"\""), 13, "\"regular\": \"/no/such/font.ttf\"");
+  test::write_file((dir / "pdf" / "style.json").string(), bad_font);
+  try {
+    render_pdf(r, o, d);
+    FAIL("expected an error");
+  } catch (const error& e) {
+    CHECK(e.file().find("style.json") != std::string::npos);
+    CHECK(e.message().find("/no/such/font.ttf") != std::string::npos);
+  }
+
+  std::string bad_colour = style;
+  bad_colour.replace(bad_colour.find("\"#1a1a1a\""), 9, "\"red\"");
+  test::write_file((dir / "pdf" / "style.json").string(), bad_colour);
+  CHECK_THROWS_AS(render_pdf(r, o, d), error);
+
+  std::string serif = style;
+  const std::string family = "\"family\": \"Liberation Sans\"";
+  REQUIRE(serif.find(family) != std::string::npos);
+  serif.replace(serif.find(family), family.size(), "\"family\": \"DejaVu Serif\"");
+  test::write_file((dir / "pdf" / "style.json").string(), serif);
+  auto result = render_pdf(r, o, d);
+  auto fonts = test::run("pdffonts '" + save("serif.pdf", result.bytes) + "'");
+  CHECK(fonts.out.find("DejaVuSerif-Bold") != std::string::npos);
+  CHECK(fonts.out.find("Liberation") == std::string::npos);
+  fs::remove_all(dir);
 }
