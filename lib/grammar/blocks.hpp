@@ -18,6 +18,8 @@ struct anchored_text {
   std::string text;
   /// (offset in text, source position of that byte); a new anchor only where the mapping jumps.
   std::vector<std::pair<std::size_t, source_position>> anchors;
+  /// False when the text is known to be NFC already (only ASCII and U+00A0-U+02FF).
+  bool may_need_nfc = false;
 
   /// The source position of the byte at `offset` (columns advance with bytes from the anchor).
   source_position at(std::size_t offset) const;

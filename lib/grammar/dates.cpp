@@ -1,6 +1,7 @@
 #include "grammar/dates.hpp"
 
 #include <string>
+#include <unordered_map>
 #include <vector>
 
 #include "core/spanish.hpp"
@@ -63,6 +64,16 @@ std::vector<token> tokenize(std::string_view s, std::size_t* time_start = nullpt
   return out;
 }
 
+// spanish_month with a small per-thread memory: reports use a handful of month words.
+std::optional<int> month_of(std::string_view word) {
+  thread_local std::unordered_map<std::string, std::optional<int>> cache;
+  std::string key(word);
+  if (auto it = cache.find(key); it != cache.end()) return it->second;
+  std::optional<int> m = spanish_month(word);
+  if (cache.size() < 512) cache.emplace(std::move(key), m);
+  return m;
+}
+
 bool filler(std::string_view word) {
   return word == "de" || word == "del" || word == "De" || word == "DE" || word == "DEL" || word == "Del";
 }
@@ -78,7 +89,7 @@ std::optional<partial_date> from_tokens(std::vector<token> tokens) {
   };
   auto month_word = [&](std::size_t i) -> int {
     if (i >= t.size() || t[i].number || t[i].text.size() > 40) return 0;
-    auto m = spanish_month(t[i].text);
+    auto m = month_of(t[i].text);
     return m ? *m : 0;
   };
   partial_date d;

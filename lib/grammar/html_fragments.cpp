@@ -2,6 +2,7 @@
 
 #include <libxml/HTMLparser.h>
 #include <libxml/parserInternals.h>
+#include <libxml/xmlIO.h>
 #include <libxml/xmlerror.h>
 
 #include <climits>
@@ -161,9 +162,9 @@ void on_error(void* ctx, xmlErrorPtr error) {
 }  // namespace
 
 bool looks_like_html(std::string_view text) {
-  for (std::size_t i = text.find_first_of("<&"); i != std::string_view::npos;
-       i = text.find_first_of("<&", i + 1)) {
+  for (std::size_t i = 0; i < text.size(); ++i) {
     if (text[i] == '&') return true;
+    if (text[i] != '<') continue;
     if (i + 1 < text.size()) {
       char c = text[i + 1];
       if ((c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || c == '/' || c == '!') return true;
@@ -292,11 +293,23 @@ void html_fragment_parser::parse_piece(cell& into, std::string_view html, source
   state.problems = &problems_;
   state.max_problems = max_problems_;
   ctxt->_private = &state;
-  // htmlCtxtReadMemory resets the context (keeping our handlers), reads UTF-8 as UTF-8.
-  xmlDocPtr doc = htmlCtxtReadMemory(ctxt, buffer_.data(), static_cast<int>(buffer_.size()), nullptr, "UTF-8",
-                                     parse_options);
+  // What htmlCtxtReadMemory does, without its UTF-8 to UTF-8 conversion pass: reset the context
+  // (our handlers stay), read the buffer in place, declare it UTF-8, parse.
+  htmlCtxtReset(ctxt);
+  xmlParserInputBufferPtr input_buffer = xmlParserInputBufferCreateMem(
+      buffer_.data(), static_cast<int>(buffer_.size()), XML_CHAR_ENCODING_NONE);
+  xmlParserInputPtr input = input_buffer ? xmlNewIOInputStream(ctxt, input_buffer, XML_CHAR_ENCODING_NONE) : nullptr;
+  if (input == nullptr) {
+    if (input_buffer) xmlFreeParserInputBuffer(input_buffer);
+    ctxt->_private = nullptr;
+    into.add_text(std::string(html), at);
+    return;
+  }
+  inputPush(ctxt, input);
+  htmlCtxtUseOptions(ctxt, parse_options);
+  xmlSwitchEncoding(ctxt, XML_CHAR_ENCODING_UTF8);
+  htmlParseDocument(ctxt);
   state.close_item();
-  if (doc) xmlFreeDoc(doc);
   if (ctxt->myDoc) {
     xmlFreeDoc(ctxt->myDoc);
     ctxt->myDoc = nullptr;

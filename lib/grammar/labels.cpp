@@ -1,6 +1,7 @@
 #include "grammar/labels.hpp"
 
 #include <array>
+#include <optional>
 #include <string>
 
 #include "core/unicode.hpp"
@@ -48,6 +49,46 @@ constexpr std::array header_labels{
 
 constexpr std::size_t max_label_words = 3;
 constexpr std::size_t max_label_bytes = 64;
+
+// fold() for the short ASCII or Latin-1 words labels are made of, without ICU; nullopt for anything
+// else (which then goes through fold()). Same result as fold() on what it accepts.
+std::optional<std::string> quick_fold(std::string_view s) {
+  static constexpr char latin1[64 + 1] =
+      "aaaaaa?ceeeeiiii?nooooo??uuuuy??"   // U+00C0-U+00DF
+      "aaaaaa?ceeeeiiii?nooooo??uuuuy?y";  // U+00E0-U+00FF
+  std::string out;
+  out.reserve(s.size());
+  bool space = false;
+  for (std::size_t i = 0; i < s.size(); ++i) {
+    auto c = static_cast<unsigned char>(s[i]);
+    char folded;
+    if (c < 0x80) {
+      if (c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\f' || c == '\v') {
+        space = !out.empty();
+        continue;
+      }
+      if (c < 0x20 || c == 0x7F) return std::nullopt;
+      folded = (c >= 'A' && c <= 'Z') ? static_cast<char>(c + 32) : static_cast<char>(c);
+    } else if ((c == 0xC3) && i + 1 < s.size()) {
+      auto d = static_cast<unsigned char>(s[i + 1]);
+      if (d < 0x80 || d > 0xBF) return std::nullopt;
+      folded = latin1[d - 0x80];
+      if (folded == '?') return std::nullopt;
+      ++i;
+    } else {
+      return std::nullopt;
+    }
+    if (space) out += ' ';
+    space = false;
+    out += folded;
+  }
+  return out;
+}
+
+std::string fold_fast(std::string_view s) {
+  if (auto q = quick_fold(s)) return std::move(*q);
+  return fold(s);
+}
 
 // "programa / institucion" -> "programa/institucion"; also drops a final colon and spaces.
 std::string normalise(std::string folded) {
@@ -107,7 +148,7 @@ label_match label_before(std::string_view text, std::size_t colon, label_context
     while (begin < end && !is_label_char(static_cast<unsigned char>(text[begin]))) ++begin;
     if (begin >= end) continue;
     // Only a word that is all letters can be the first word of a label.
-    std::string key = normalise(fold(text.substr(begin, end - begin)));
+    std::string key = normalise(fold_fast(text.substr(begin, end - begin)));
     field f = lookup(key, context);
     if (f != field::none) return {f, begin, colon + 1};
   }
@@ -118,7 +159,7 @@ label_match label_before(std::string_view text, std::size_t colon, label_context
 
 field match_label(std::string_view label, label_context context) {
   if (label.size() > max_label_bytes + 8) return field::none;
-  return lookup(normalise(fold(label)), context);
+  return lookup(normalise(fold_fast(label)), context);
 }
 
 std::vector<label_match> find_labels(std::string_view text, label_context context) {
@@ -142,7 +183,7 @@ std::optional<label_match> leading_label(std::string_view text, label_context co
   while (start < text.size() && is_space(text[start])) ++start;
   std::size_t colon = text.find(':', start);
   if (colon == std::string_view::npos || colon - start > max_label_bytes) return std::nullopt;
-  std::string key = normalise(fold(text.substr(start, colon - start)));
+  std::string key = normalise(fold_fast(text.substr(start, colon - start)));
   field f = lookup(key, context);
   if (f == field::none) return std::nullopt;
   return label_match{f, start, colon + 1};
@@ -156,7 +197,7 @@ bool is_column_header(std::span<const std::string_view> cells) {
     while (!t.empty() && (is_space(t.back()) || t.back() == '*' || t.back() == ':')) t.remove_suffix(1);
     if (t.empty()) continue;
     if (t.size() > 40) return false;
-    std::string key = fold(t);
+    std::string key = fold_fast(t);
     if (key == "recomendacion" || key == "recomendaciones" || key == "compromiso" ||
         key == "compromisos" || key == "cumplimiento" || key == "cumplimientos" ||
         key == "recomendacion del panel" || key == "compromisos institucionales") {
@@ -174,7 +215,7 @@ std::optional<std::string_view> leading_row_number(std::string_view text, std::s
   std::size_t start = i;
   while (i < text.size() && text[i] >= '0' && text[i] <= '9') ++i;
   std::size_t digits = i - start;
-  if (digits == 0 || digits > 4) return std::nullopt;
+  if (digits == 0 || digits > 6) return std::nullopt;
   if (i >= text.size() || text[i] != '.') return std::nullopt;
   std::size_t after = i + 1;
   auto space_at = [&](std::size_t k) -> std::size_t {  // bytes of white space at k, 0 if none

@@ -70,11 +70,16 @@ class block_builder {
           if (b > 0x20 && b < 0x7F) {
             ++j;
           } else if (b >= 0xC3 && b <= 0xDF && j + 1 < length && (bytes[j + 1] & 0xC0) == 0x80) {
+            if (b >= 0xCC) cur_nfc_ = true;  // U+0300 and up: combining marks among them
             j += 2;
+          } else if (b == ' ' && j + 1 < length && bytes[j + 1] > 0x20 && bytes[j + 1] != 0x7F &&
+                     bytes[j + 1] != 0xC2 && bytes[j + 1] < 0xE0) {
+            ++j;  // one space between words stays inside the run (C2 may start a no-break space)
           } else {
             break;
           }
         }
+        while (j > i && bytes[j - 1] == ' ') --j;
         if (j == i) {  // a lone lead byte: the careful path below
           U8_NEXT(bytes, i, length, c);
           if (c < 0) c = 0xFFFD;
@@ -107,6 +112,7 @@ class block_builder {
         continue;
       }
       begin_visible(pos);
+      if (c >= 0x300) cur_nfc_ = true;
       if (c == 0xFFFD && n != 3) {
         cur_.text += "\xEF\xBF\xBD";
       } else {
@@ -185,15 +191,18 @@ class block_builder {
       b.type = block::kind::paragraph;
       b.where = cur_.anchors.empty() ? source_position{} : cur_.anchors.front().second;
       b.paragraph = std::move(cur_);
+      b.paragraph.may_need_nfc = cur_nfc_;
       out_.push_back(std::move(b));
       list_open_ = false;
     }
     cur_ = {};
+    cur_nfc_ = false;
     pending_space_ = false;
   }
 
   std::vector<text_block> out_;
   anchored_text cur_;
+  bool cur_nfc_ = false;
   bool pending_space_ = false;
   brk pending_break_ = brk::none;
   bool list_open_ = false;
@@ -210,6 +219,20 @@ std::string fast_nfc(std::string_view utf8) {
     }
   }
   if (ascii) return std::string(utf8);
+  // Only ASCII and U+00A0-U+02FF (lead bytes C2-CB), with no combining marks (U+0300 and up) to
+  // compose with: already NFC.
+  bool latin = true;
+  for (std::size_t i = 0; i < utf8.size(); ++i) {
+    auto c = static_cast<unsigned char>(utf8[i]);
+    if (c < 0x80) continue;
+    if (c >= 0xC2 && c <= 0xCB && i + 1 < utf8.size() && (static_cast<unsigned char>(utf8[i + 1]) & 0xC0) == 0x80) {
+      ++i;
+      continue;
+    }
+    latin = false;
+    break;
+  }
+  if (latin) return std::string(utf8);
   UErrorCode status = U_ZERO_ERROR;
   const icu::Normalizer2* n = icu::Normalizer2::getNFCInstance(status);
   if (U_SUCCESS(status) && n != nullptr && utf8.size() < INT32_MAX &&
@@ -286,7 +309,7 @@ rich_text to_rich_text(std::span<const fragment> fragments) {
   rich_text out;
   for (auto& b : build_blocks(fragments)) {
     if (b.type == block::kind::paragraph) {
-      out.add_paragraph(fast_nfc(b.paragraph.text));
+      out.add_paragraph(b.paragraph.may_need_nfc ? fast_nfc(b.paragraph.text) : std::move(b.paragraph.text));
     } else {
       out.add_list(std::move(b.items));
     }

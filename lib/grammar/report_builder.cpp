@@ -95,7 +95,7 @@ struct section {
     std::string_view t = all.substr(begin, end - begin);
     if (!has_value) value_at = p.at(begin);
     has_value = true;
-    text.add_paragraph(fast_nfc(t));
+    text.add_paragraph(p.may_need_nfc ? fast_nfc(t) : std::string(t));
   }
   void add_list(const std::vector<std::string>& items, source_position at) {
     if (items.empty()) return;

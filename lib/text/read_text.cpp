@@ -1,6 +1,7 @@
 // The reader of text extracted from a report's PDF: markdown bold, one table row per line with
 // tab-separated cells, stray HTML inside cells, blank lines where pages broke. It only finds lines,
 // cells and fragments; the field grammar (lib/grammar) does the rest.
+#include <cstring>
 #include <optional>
 #include <string>
 #include <string_view>
@@ -36,8 +37,12 @@ class line_cursor {
 
   bool next(line& out) {
     if (pos_ >= text_.size()) return false;
-    std::size_t end = text_.find_first_of("\r\n", pos_);
-    if (end == std::string_view::npos) end = text_.size();
+    const char* begin = text_.data() + pos_;
+    std::size_t left = text_.size() - pos_;
+    const void* lf = std::memchr(begin, '\n', left);
+    std::size_t length = lf ? static_cast<std::size_t>(static_cast<const char*>(lf) - begin) : left;
+    if (const void* cr = std::memchr(begin, '\r', length)) length = static_cast<std::size_t>(static_cast<const char*>(cr) - begin);
+    std::size_t end = pos_ + length;
     out.text = text_.substr(pos_, end - pos_);
     out.number = number_++;
     pos_ = end;
@@ -83,13 +88,12 @@ std::vector<std::string_view> split_tabs(std::string_view s) {
 std::string without_bold(std::string_view s) {
   std::string out;
   out.reserve(s.size());
-  for (std::size_t i = 0; i < s.size(); ++i) {
-    if (s[i] == '*' && i + 1 < s.size() && s[i + 1] == '*') {
-      ++i;
-      continue;
-    }
-    out += s[i];
+  std::size_t start = 0;
+  for (std::size_t mark = s.find("**"); mark != std::string_view::npos; mark = s.find("**", start)) {
+    out.append(s.substr(start, mark - start));
+    start = mark + 2;
   }
+  out.append(s.substr(start));
   return out;
 }
 
@@ -349,7 +353,14 @@ report read_text(std::string_view input, const read_options& options, diagnostic
                 {1, 1, 0});
   }
   detail::decoded_text decoded = detail::decode_to_utf8(input);
-  if (is_blank(decoded.utf8) || decoded.utf8.find_first_not_of(" \t\r\n\f\v") == std::string::npos) {
+  bool empty = true;
+  for (char c : decoded.utf8) {
+    if (c != ' ' && c != '\t' && c != '\r' && c != '\n' && c != '\f' && c != '\v') {
+      empty = false;
+      break;
+    }
+  }
+  if (empty) {
     throw error("the input is empty: no report found", {1, 1, 0});
   }
   text_reader reader(decoded.utf8, diags);

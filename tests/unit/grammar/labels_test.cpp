@@ -61,7 +61,8 @@ TEST_CASE("row numbers") {
   CHECK(leading_row_number("12.") == std::string_view("12"));
   CHECK_FALSE(leading_row_number("4.5 %"));
   CHECK_FALSE(leading_row_number("2003 fue"));
-  CHECK_FALSE(leading_row_number("12345. X"));
+  CHECK(leading_row_number("123456. X") == std::string_view("123456"));
+  CHECK_FALSE(leading_row_number("1234567. X"));
   CHECK_FALSE(leading_row_number("responsabilizarse"));
 }
 
