@@ -172,7 +172,10 @@ std::vector<part> build_parts(const report& r, const write_options& options, dia
   settings.labels = &labels;
   settings.paper = options.paper;
   std::vector<part> extra;  // header/footer relationships and media
-  if (ref && !ref->headers_footers.empty()) {
+  // The reference's headers and footers replace ours kind by kind: a letterhead with a header only
+  // keeps our footer and its page numbers.
+  bool their_header = false, their_footer = false;
+  if (ref) {
     int headers = 0, footers = 0;
     for (auto& hf : ref->headers_footers) {
       std::string name = hf.header ? "header" + std::to_string(++headers) + ".xml"
@@ -180,25 +183,29 @@ std::vector<part> build_parts(const report& r, const write_options& options, dia
       std::string id = add(name, hf.header ? "header" : "footer",
                            std::string(ct_word) + (hf.header ? "header+xml" : "footer+xml"), hf.data);
       (hf.header ? settings.header_refs : settings.footer_refs).emplace_back(hf.type, id);
+      (hf.header ? their_header : their_footer) = true;
       if (!hf.rels.empty()) {
         extra.push_back({"word/_rels/" + name + ".rels", "application/vnd.openxmlformats-package.relationships+xml",
                          relationships_xml(hf.rels), true});
       }
     }
     for (auto& m : ref->media) extra.push_back(std::move(m));
-  } else {
-    std::map<std::string, std::string> values{
-        {"program", r.program},
-        {"service", r.service},
-        {"title", label(labels, "title")},
-        {"cutoff", settings.cutoff_long},
-        {"cutoff_heading", cutoff_wording(settings.cutoff_long, labels)},
-        {"page", label(labels, "page")},
-        {"page_of", label(labels, "page_of")},
-    };
+  }
+  std::map<std::string, std::string> values{
+      {"program", r.program},
+      {"service", r.service},
+      {"title", label(labels, "title")},
+      {"cutoff", settings.cutoff_long},
+      {"cutoff_heading", cutoff_wording(settings.cutoff_long, labels)},
+      {"page", label(labels, "page")},
+      {"page_of", label(labels, "page_of")},
+  };
+  if (!their_header) {
     settings.header_refs.emplace_back(
         "default", add("header1.xml", "header", std::string(ct_word) + "header+xml",
                        filled_template(templates, "docx/header.xml", values)));
+  }
+  if (!their_footer) {
     settings.footer_refs.emplace_back(
         "default", add("footer1.xml", "footer", std::string(ct_word) + "footer+xml",
                        filled_template(templates, "docx/footer.xml", values)));

@@ -98,7 +98,9 @@ TEST_CASE("a reference document gives styles, numbering, page set-up, header and
   CHECK(doc.find("<w:tblW w:w=\"9240\"") != std::string::npos);  // 12240 - 1500 - 1500
   CHECK(doc.find("<w:numId w:val=\"8\"/>") != std::string::npos);  // our bullets after their list 7
   CHECK(zip.read("word/header1.xml")->find("GOBIERNO DE CHILE MEMBRETE") != std::string::npos);
-  CHECK_FALSE(zip.contains("word/footer1.xml"));  // their section has no footer
+  // Their section has no footer: ours stays, with its page numbers.
+  CHECK(zip.read("word/footer1.xml")->find(" NUMPAGES ") != std::string::npos);
+  CHECK(doc.find("<w:footerReference w:type=\"default\"") != std::string::npos);
   std::string merged = *zip.read("word/styles.xml");
   CHECK(merged.find("C00000") != std::string::npos);             // their Title
   CHECK(merged.find("w:styleId=\"Membrete\"") != std::string::npos);
