@@ -13,9 +13,10 @@ namespace {
 
 const char* const page_template = "html/page.mustache";
 
-// The compiled-in page and labels never change: made once.
+// The compiled-in page and labels never change: made once (the page once per thread, so that
+// parallel conversions never wait for each other's rendering).
 const detail::mustache_template& builtin_page() {
-  static const detail::mustache_template page(template_set{}, page_template);
+  thread_local const detail::mustache_template page(template_set{}, page_template);
   return page;
 }
 

@@ -1,6 +1,8 @@
 #include <doctest/doctest.h>
 
 #include <filesystem>
+#include <thread>
+#include <vector>
 
 #include "html_support.hpp"
 #include "informe/io.hpp"
@@ -195,4 +197,19 @@ TEST_CASE("fields are marked up so that a reader finds them back") {
 
   // Table semantics.
   CHECK(test::select(doc.get(), "//h:table/h:thead/h:tr/h:th[@scope='col']").size() == 4);
+}
+
+TEST_CASE("conversions in parallel threads give the same page") {
+  write_options options;
+  const report seed = seed_with_epoch(options);
+  const std::string expected = test::render_html(seed, options);
+  std::vector<std::string> outputs(4);
+  std::vector<std::thread> threads;
+  for (auto& out : outputs) {
+    threads.emplace_back([&] {
+      for (int i = 0; i < 5; ++i) out = test::render_html(seed, options);
+    });
+  }
+  for (auto& t : threads) t.join();
+  for (const auto& out : outputs) CHECK(out == expected);
 }
