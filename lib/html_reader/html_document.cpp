@@ -101,6 +101,8 @@ struct parse_state {
   bool too_deep = false;
   bool too_big = false;
   int stop_line = 0;
+  int fatal_line = 0;
+  std::string fatal;
 };
 
 parse_state& state_of(void* ctx) {
@@ -130,6 +132,12 @@ void on_error(void* ctx, xmlErrorPtr e) {
   // HTML5 element names (main, section, time...) are unknown to libxml2's HTML 4 tables: harmless.
   if (e->code == XML_HTML_UNKNOWN_TAG) return;
   if (e->code == XML_ERR_USER_STOP) return;
+  if (e->code == XML_ERR_NO_MEMORY && s.fatal_line == 0) {
+    // libxml2 stops here: out of memory, or a text run over its 10 MB limit ("huge text node")
+    s.fatal_line = e->line > 0 ? e->line : 1;
+    s.fatal = e->message != nullptr ? e->message : "out of memory";
+    while (!s.fatal.empty() && (s.fatal.back() == '\n' || s.fatal.back() == ' ')) s.fatal.pop_back();
+  }
   ++s.problems;
   if (s.reported >= s.limits.max_reported_problems) return;
   ++s.reported;
@@ -223,6 +231,9 @@ html_document::html_document(std::string_view bytes, diagnostics& diags, const h
     throw error("the page has more than " + std::to_string(limits.max_nodes) +
                     " elements and attributes; refused",
                 {state.stop_line, 0, 0});
+  }
+  if (state.fatal_line > 0) {
+    throw error("the HTML parser gave up (" + state.fatal + "); the page is refused", {state.fatal_line, 0, 0});
   }
   if (state.problems > state.reported) {
     diags.warning({}, std::to_string(state.problems - state.reported) + " more HTML problems not listed");

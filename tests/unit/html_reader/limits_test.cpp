@@ -114,3 +114,35 @@ TEST_CASE("declared charsets are found in meta tags") {
   CHECK(declared_charset("<html><body>charset=utf-8</body>") == "");
   CHECK(declared_charset("<meta name=x>") == "");
 }
+
+TEST_CASE("a text run over libxml2's 10 MB limit is refused, not read half") {
+  std::string html = "<html><body><table><tr><td>Recomendación</td><td>Compromiso</td><td>Cumplimiento</td></tr>\n<tr><td>1. ";
+  html.reserve(12 << 20);
+  while (html.size() < (11u << 20)) html += "palabra larga. ";
+  html += "</td><td>b</td><td>c</td></tr></table></body></html>";
+  auto e = read_error(html);
+  CHECK(e.message().find("gave up") != std::string::npos);
+  CHECK(e.where().line == 2);
+}
+
+TEST_CASE("a page of 60,000 rows is read in linear time") {
+  auto page = [](int rows) {
+    std::string html = "<html><body><table><tr><td>Recomendación</td><td>Compromiso</td><td>Cumplimiento</td></tr>\n";
+    for (int i = 0; i < rows; ++i)
+      html += "<tr><td>" + std::to_string(i + 1) + ". rec</td><td>com<br><br>Fecha de Vencimiento: Dic. 2000</td>"
+              "<td>cum<br><br>Calificación: Cumplido</td></tr>\n";
+    return html + "</table></body></html>";
+  };
+  auto time = [&](int rows) {
+    std::string html = page(rows);
+    informe::diagnostics d;
+    auto t0 = std::chrono::steady_clock::now();
+    report r = informe::read_html(html, {}, d);
+    double s = seconds_since(t0);
+    CHECK(r.rows.size() == static_cast<std::size_t>(rows));
+    return s;
+  };
+  double small = time(6000);
+  double large = time(60000);
+  CHECK(large < small * 30 + 0.5);  // 10x the rows, far less than 100x the time (shared machines are noisy)
+}
