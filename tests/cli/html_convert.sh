@@ -29,6 +29,14 @@ if command -v xmllint >/dev/null; then
   xmllint --noout a.html || fail "xmllint: not well-formed"
 fi
 
+# Read back by the HTML reader: the same report (when the reader is there).
+run convert a.html -o back.json
+if ! printf '%s' "$ERR" | grep -q 'not implemented yet'; then
+  expect_status 0
+  run convert "$EXAMPLE_JSON" -o example.json
+  cmp back.json example.json || fail "JSON -> HTML -> JSON is not lossless"
+fi
+
 # From the seed's text too, when the text reader is there.
 run convert "$EXAMPLE_TXT" -o seed.html
 if ! printf '%s' "$ERR" | grep -q 'not implemented yet'; then
