@@ -75,4 +75,9 @@ if grep -q '<script' hostile.html; then fail "a value became markup"; fi
 grep -q '&lt;script&gt;alert(1)&lt;/script&gt; &quot;x&quot; &amp; y' hostile.html || fail "program not escaped"
 grep -q 'data-number="1&quot; onclick=&quot;alert(1)"' hostile.html || fail "number not escaped in its attribute"
 if command -v tidy >/dev/null; then tidy -q -e hostile.html || fail "tidy: hostile.html"; fi
+run convert hostile.html -o hostile-back.json
+if ! printf '%s' "$ERR" | grep -q 'not implemented yet'; then
+  run convert hostile.json -o hostile-norm.json
+  cmp hostile-back.json hostile-norm.json || fail "hostile values do not read back as they were"
+fi
 echo "ok"
