@@ -159,10 +159,6 @@ std::optional<std::string> row_number_of(const cell& first) {
   return std::nullopt;
 }
 
-}  // namespace
-
-namespace {
-
 row parse_row_limited(const table_row& merged, warning_limiter& diags) {
   row r;
   r.source = merged.where.known() ? merged.where : merged.cells[0].where;
