@@ -26,7 +26,7 @@ namespace {
 constexpr std::size_t header_cell_limit = 120;  // bytes of a column-header or label cell
 constexpr int max_colspan = 64;
 
-enum class column { none, number, recommendation, commitment, compliance, other };
+enum class column { none, number, recommendation, commitment, compliance, labelled, other };
 
 // A short quotation of `text` for messages, cut at a character boundary.
 std::string quote(const std::string& text) {
@@ -54,6 +54,8 @@ column column_of(const std::string& text) {
   if (letters.empty() || letters == "n" || letters == "no" || letters == "nro" || letters == "num" ||
       letters == "numero")
     return column::number;
+  // a column of its own for a field the cells usually label: "Fecha de Vencimiento", "Calificación"
+  if (match_label(t, label_context::cell) != field::none) return column::labelled;
   return column::other;
 }
 
@@ -99,7 +101,15 @@ std::vector<const xmlNode*> rows_of(const xmlNode* table) {
 }
 
 // The grid columns of the commitments table.
+// A column headed by a cell label: its cells are read as "Label: content" in one of the three cells.
+struct labelled_column {
+  int column = 0;
+  std::size_t into = 0;  // 0 recommendation, 1 commitment, 2 compliance
+  std::string label;     // as printed in the header, without colon
+};
+
 struct column_map {
+  std::vector<labelled_column> labelled;
   int number = -1;
   int recommendation = -1;
   int commitment = -1;
@@ -116,6 +126,14 @@ std::optional<column_map> header_row(const xmlNode* tr, bool* partial = nullptr)
     switch (column_of(*text)) {
       case column::none: break;
       case column::other: return std::nullopt;
+      case column::labelled: {
+        std::string label = *text;
+        while (!label.empty() && (label.back() == ':' || label.back() == ' ' || label.back() == '*')) label.pop_back();
+        field f = match_label(label, label_context::cell);
+        std::size_t into = f == field::responsible ? 0 : f == field::due ? 1 : 2;
+        m.labelled.push_back({c.first, into, std::move(label)});
+        break;
+      }
       case column::number:
         if (m.number >= 0) return std::nullopt;
         m.number = c.first;
@@ -421,6 +439,7 @@ class legacy_reader {
       auto cells = cells_of(tr);
       // Which cell holds each column; a cell spanning two of them is not a data row.
       std::array<const xmlNode*, 3> mapped{};
+      std::vector<std::pair<const labelled_column*, const xmlNode*>> extra;
       const xmlNode* number = nullptr;
       bool fits = true;
       for (const auto& c : cells) {
@@ -434,6 +453,10 @@ class legacy_reader {
         }
         if (m.number >= c.first && m.number < c.first + c.span) {
           if (hits == 0) number = c.node;
+        }
+        if (hits == 0) {
+          for (const auto& l : m.labelled)
+            if (l.column >= c.first && l.column < c.first + c.span) extra.emplace_back(&l, c.node);
         }
         if (hits > 1) fits = false;
       }
@@ -461,6 +484,13 @@ class legacy_reader {
           }
         }
         append_fragments(r.cells[k], mapped[k], /*trusted=*/false);
+      }
+      for (const auto& [l, node] : extra) {
+        if (all_text(node).empty()) continue;
+        cell& into = r.cells[l->into];
+        into.add_break(position_of(node));
+        into.add_text(l->label + ": ", position_of(node));
+        append_fragments(into, node, /*trusted=*/false);
       }
       builder_.add_row(std::move(r));
     }

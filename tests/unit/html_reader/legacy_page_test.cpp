@@ -140,3 +140,25 @@ TEST_CASE("<br><br> and <p> break paragraphs, one <br> is a space; scripts and s
   CHECK(blocks[1].text == "Segundo párrafo.");
   CHECK(blocks[2].text == "Tercero.");
 }
+
+TEST_CASE("columns headed by a cell label feed that field") {
+  informe::diagnostics diags;
+  report r = read(page("<table><tr><td>N°</td><td>Recomendación</td><td>Compromiso</td><td>Fecha de Vencimiento</td>"
+                       "<td>Cumplimiento</td><td>Calificación:</td><td>Medios de Verificación</td></tr>\n"
+                       "<tr><td>3</td><td>Hacer.</td><td>Se hará.</td><td>Jun. 2001</td><td>Hecho.</td><td>Cumplido</td>"
+                       "<td>Acta <b>N° 5</b>.</td></tr>\n"
+                       "<tr><td>4</td><td>Otra.</td><td>Otro.</td><td></td><td>Nada.</td><td>No cumplido</td><td></td></tr></table>"),
+                  diags);
+  INFO(messages(diags));
+  REQUIRE(r.rows.size() == 2);
+  CHECK(r.rows[0].number == "3");
+  CHECK(r.rows[0].commitment.plain_text() == "Se hará.");
+  CHECK(r.rows[0].due == informe::partial_date{2001, 6, 0});
+  CHECK(r.rows[0].due_text == "Jun. 2001");
+  CHECK(r.rows[0].compliance.plain_text() == "Hecho.");
+  CHECK(r.rows[0].status == informe::compliance_status::fulfilled);
+  CHECK(r.rows[0].verification.plain_text() == "Acta N° 5.");
+  CHECK(!r.rows[1].due.has_value());
+  CHECK(r.rows[1].status == informe::compliance_status::not_fulfilled);
+  CHECK(r.rows[1].verification.empty());
+}
