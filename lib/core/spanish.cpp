@@ -9,8 +9,8 @@
 #include <unicode/timezone.h>
 
 #include <array>
+#include <map>
 #include <memory>
-#include <mutex>
 #include <vector>
 
 #include "core/unicode.hpp"
@@ -61,24 +61,44 @@ const month_names& months() {
   return names;
 }
 
-std::string format_with_skeleton(const char* skeleton, const partial_date& d, int hour = 0,
-                                 int minute = 0, int second = 0) {
+// A Spanish formatter for one ICU skeleton, in UTC. Building one costs far more than using it, so
+// each thread keeps its own (ICU formatters are not safe to share across threads).
+struct skeleton_format {
+  std::unique_ptr<icu::SimpleDateFormat> format;
+  std::unique_ptr<icu::GregorianCalendar> calendar;
+};
+
+const skeleton_format* formatter(const char* skeleton) {
+  thread_local std::map<std::string, skeleton_format> cache;
+  auto it = cache.find(skeleton);
+  if (it != cache.end()) return it->second.format ? &it->second : nullptr;
+  skeleton_format& f = cache[skeleton];
   UErrorCode status = U_ZERO_ERROR;
   std::unique_ptr<icu::DateTimePatternGenerator> generator(
       icu::DateTimePatternGenerator::createInstance(spanish(), status));
-  if (U_FAILURE(status)) return d.to_iso();
+  if (U_FAILURE(status)) return nullptr;
   icu::UnicodeString pattern = generator->getBestPattern(icu::UnicodeString(skeleton), status);
-  icu::SimpleDateFormat format(pattern, spanish(), status);
-  if (U_FAILURE(status)) return d.to_iso();
+  auto format = std::make_unique<icu::SimpleDateFormat>(pattern, spanish(), status);
   std::unique_ptr<icu::TimeZone> utc(icu::TimeZone::createTimeZone("UTC"));
-  format.setTimeZone(*utc);
-  icu::GregorianCalendar calendar(*utc, spanish(), status);
-  calendar.clear();
-  calendar.set(d.year, (d.month ? d.month : 1) - 1, d.day ? d.day : 1, hour, minute, second);
-  UDate when = calendar.getTime(status);
+  auto calendar = std::make_unique<icu::GregorianCalendar>(*utc, spanish(), status);
+  if (U_FAILURE(status)) return nullptr;
+  format->setTimeZone(*utc);
+  f.format = std::move(format);
+  f.calendar = std::move(calendar);
+  return &f;
+}
+
+std::string format_with_skeleton(const char* skeleton, const partial_date& d, int hour = 0,
+                                 int minute = 0, int second = 0) {
+  const skeleton_format* f = formatter(skeleton);
+  if (!f) return d.to_iso();
+  UErrorCode status = U_ZERO_ERROR;
+  f->calendar->clear();
+  f->calendar->set(d.year, (d.month ? d.month : 1) - 1, d.day ? d.day : 1, hour, minute, second);
+  UDate when = f->calendar->getTime(status);
   if (U_FAILURE(status)) return d.to_iso();
   icu::UnicodeString out;
-  format.format(when, out);
+  f->format->format(when, out);
   std::string result;
   out.toUTF8String(result);
   return collapse_whitespace(result);

@@ -17,7 +17,8 @@ std::optional<int> spanish_month(std::string_view word);
 /// "30 de junio de 2009", "diciembre de 2000", "2000": the long wording of a (partial) date.
 std::string spanish_long_date(const partial_date& date);
 
-/// "30 jun. 2009", "dic. 2000", "2000": the short wording of a (partial) date.
+/// "30 jun 2009", "dic 2000", "2000": the short wording of a (partial) date, as ICU 72's CLDR data
+/// abbreviates months (no period).
 std::string spanish_short_date(const partial_date& date);
 
 /// "7 de octubre de 2009, 17:06:25": the long wording of a date and time.
