@@ -379,25 +379,6 @@ class body_writer {
     x_.end();
   }
 
-  int text_width() const {
-    if (s_.reference_sect_pr) {
-      auto number = [](const std::string& s, int fallback) {
-        if (s.empty()) return fallback;
-        char* end = nullptr;
-        long v = std::strtol(s.c_str(), &end, 10);
-        return end && *end == '\0' && v > 0 && v < 100000 ? static_cast<int>(v) : fallback;
-      };
-      xmlNode* size = child_w(s_.reference_sect_pr, "pgSz");
-      xmlNode* margins = child_w(s_.reference_sect_pr, "pgMar");
-      int width = number(attr_w(size, "w"), a4_width);
-      int left = number(attr_w(margins, "left"), margin_side);
-      int right = number(attr_w(margins, "right"), margin_side);
-      int text = width - left - right;
-      if (text >= 2000) return text;
-    }
-    return (s_.paper == "letter" ? letter_width : a4_width) - 2 * margin_side;
-  }
-
  private:
   xml_writer& x_;
   const document_settings& s_;
@@ -406,6 +387,25 @@ class body_writer {
 };
 
 }  // namespace
+
+int text_width(const document_settings& s_) {
+  if (s_.reference_sect_pr) {
+    auto number = [](const std::string& s, int fallback) {
+      if (s.empty()) return fallback;
+      char* end = nullptr;
+      long v = std::strtol(s.c_str(), &end, 10);
+      return end && *end == '\0' && v > 0 && v < 100000 ? static_cast<int>(v) : fallback;
+    };
+    xmlNode* size = child_w(s_.reference_sect_pr, "pgSz");
+    xmlNode* margins = child_w(s_.reference_sect_pr, "pgMar");
+    int width = number(attr_w(size, "w"), a4_width);
+    int left = number(attr_w(margins, "left"), margin_side);
+    int right = number(attr_w(margins, "right"), margin_side);
+    int text = width - left - right;
+    if (text >= 2000) return text;
+  }
+  return (s_.paper == "letter" ? letter_width : a4_width) - 2 * margin_side;
+}
 
 std::string label(const nlohmann::json& labels, const char* key) {
   auto it = labels.find(key);
@@ -434,7 +434,7 @@ std::string document_xml(const report& r, const document_settings& settings) {
   b.title(r);
   b.header_block(r);
   b.summary(r);
-  b.table(r, b.text_width());
+  b.table(r, text_width(settings));
   // An empty paragraph after the table, as Word requires before the section properties.
   b.simple_paragraph("Normal", "");
   b.section();

@@ -37,6 +37,9 @@ std::string cutoff_wording(const std::string& cutoff_long, const nlohmann::json&
 /// The long Spanish wording of the report's dates, for `document_settings`.
 void word_dates(const report& r, document_settings& settings);
 
+/// The width of the text between the margins, in twips: from the reference's page set-up, else the paper's.
+int text_width(const document_settings& settings);
+
 /// The document part.
 std::string document_xml(const report& r, const document_settings& settings);
 

@@ -171,6 +171,7 @@ std::vector<part> build_parts(const report& r, const write_options& options, dia
   word_dates(r, settings);
   settings.labels = &labels;
   settings.paper = options.paper;
+  if (ref) settings.reference_sect_pr = ref->sect_pr;
   std::vector<part> extra;  // header/footer relationships and media
   // The reference's headers and footers replace ours kind by kind: a letterhead with a header only
   // keeps our footer and its page numbers.
@@ -199,6 +200,7 @@ std::vector<part> build_parts(const report& r, const write_options& options, dia
       {"cutoff_heading", cutoff_wording(settings.cutoff_long, labels)},
       {"page", label(labels, "page")},
       {"page_of", label(labels, "page_of")},
+      {"text_width", std::to_string(text_width(settings))},
   };
   if (!their_header) {
     settings.header_refs.emplace_back(

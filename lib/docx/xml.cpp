@@ -231,25 +231,32 @@ std::string serialize_root(xmlDoc* doc) {
 
 namespace {
 
+// `text` with every "{{name}}" replaced; false when nothing changed.
+bool substitute(std::string& text, const std::map<std::string, std::string>& values) {
+  if (!contains(text, "{{")) return false;
+  bool changed = false;
+  for (const auto& [name, value] : values) {
+    std::string key = "{{" + name + "}}";
+    for (std::size_t at = text.find(key); at != std::string::npos; at = text.find(key, at + value.size())) {
+      text.replace(at, key.size(), value);
+      changed = true;
+    }
+  }
+  return changed;
+}
+
 void fill_node(xmlNode* node, const std::map<std::string, std::string>& values) {
   for (xmlNode* n = node; n; n = n->next) {
     if (n->type == XML_TEXT_NODE && n->content) {
       std::string text(reinterpret_cast<const char*>(n->content));
-      if (!contains(text, "{{")) continue;
-      bool changed = false;
-      for (const auto& [name, value] : values) {
-        std::string key = "{{" + name + "}}";
-        for (std::size_t at = text.find(key); at != std::string::npos; at = text.find(key, at + value.size())) {
-          text.replace(at, key.size(), value);
-          changed = true;
-        }
-      }
-      if (changed) {
-        // A text node's content is stored unescaped and escaped on output.
-        std::string safe = xml_safe(text);
-        xmlNodeSetContent(n, x(safe.c_str()));
-      }
+      // A text node's content is stored unescaped and escaped on output.
+      if (substitute(text, values)) xmlNodeSetContent(n, x(xml_safe(text).c_str()));
     } else if (n->type == XML_ELEMENT_NODE) {
+      for (xmlAttr* a = n->properties; a; a = a->next) {
+        if (!a->children || a->children->type != XML_TEXT_NODE || !a->children->content) continue;
+        std::string text(reinterpret_cast<const char*>(a->children->content));
+        if (substitute(text, values)) xmlNodeSetContent(a->children, x(xml_safe(text).c_str()));
+      }
       fill_node(n->children, values);
     }
   }

@@ -115,6 +115,9 @@ TEST_CASE("the document: repeated header row, splittable rows, widths, styles, l
   std::string header = entry(docx, "word/header1.xml");
   CHECK(header.find("<w:t>Fomento a la Microempresa</w:t>") != std::string::npos);
   CHECK(header.find("Al 30 de junio de 2009") != std::string::npos);
+  // The right tab stop sits at the text width (A4 less two 2 cm margins), whatever the styles say.
+  CHECK(header.find("<w:tab w:val=\"right\" w:pos=\"9638\"/>") != std::string::npos);
+  CHECK(footer.find("<w:tab w:val=\"right\" w:pos=\"9638\"/>") != std::string::npos);
 }
 
 TEST_CASE("letter paper") {

@@ -100,6 +100,7 @@ TEST_CASE("a reference document gives styles, numbering, page set-up, header and
   CHECK(zip.read("word/header1.xml")->find("GOBIERNO DE CHILE MEMBRETE") != std::string::npos);
   // Their section has no footer: ours stays, with its page numbers.
   CHECK(zip.read("word/footer1.xml")->find(" NUMPAGES ") != std::string::npos);
+  CHECK(zip.read("word/footer1.xml")->find("w:pos=\"9240\"") != std::string::npos);  // their text width
   CHECK(doc.find("<w:footerReference w:type=\"default\"") != std::string::npos);
   std::string merged = *zip.read("word/styles.xml");
   CHECK(merged.find("C00000") != std::string::npos);             // their Title
