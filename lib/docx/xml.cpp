@@ -96,6 +96,7 @@ struct xml_writer::impl {
 xml_writer::xml_writer(bool declaration) : impl_(std::make_unique<impl>()) {
   impl_->buffer = xmlBufferCreate();
   if (!impl_->buffer) throw error("out of memory writing XML");
+  xmlBufferSetAllocationScheme(impl_->buffer, XML_BUFFER_ALLOC_DOUBLEIT);  // amortised growth, not exact
   impl_->writer = xmlNewTextWriterMemory(impl_->buffer, 0);
   if (!impl_->writer) {
     xmlBufferFree(impl_->buffer);
