@@ -196,6 +196,10 @@ void install_handlers(htmlParserCtxtPtr ctxt) {
 }  // namespace
 
 html_fragment_parser::html_fragment_parser(std::size_t max_problems) : max_problems_(max_problems) {
+  // xmlInitParser is not safe to run for the first time from two threads at once (parallel batch
+  // conversions): a function-local static runs it once.
+  static const bool initialised = (xmlInitParser(), true);
+  (void)initialised;
   htmlParserCtxtPtr ctxt = htmlNewParserCtxt();
   if (ctxt) install_handlers(ctxt);
   ctxt_ = ctxt;

@@ -2,6 +2,8 @@
 #include <doctest/doctest.h>
 
 #include <string>
+#include <thread>
+#include <vector>
 
 #include "informe/io.hpp"
 #include "test_files.hpp"
@@ -308,4 +310,19 @@ TEST_CASE("positions stay exact far into a long HTML cell") {
   REQUIRE(d != nullptr);
   CHECK(d->where.line == 4);
   CHECK(d->where.column == static_cast<int>(line.find("pronto")) + 1);
+}
+
+TEST_CASE("readers on several threads at once give the same report") {
+  std::string seed = test::read_file(test::source_path("examples/fomento-microempresa-2009.txt"));
+  diagnostics one;
+  report want = read_text(seed, {}, one);
+  std::vector<report> got(4);
+  std::vector<std::thread> threads;
+  for (auto& g : got)
+    threads.emplace_back([&seed, &g] {
+      diagnostics d;
+      for (int i = 0; i < 5; ++i) g = read_text(seed, {}, d);
+    });
+  for (auto& t : threads) t.join();
+  for (const auto& g : got) CHECK(g == want);
 }
