@@ -307,6 +307,10 @@ struct report_builder::state {
   void set_header(field f, std::string_view value, source_position at, source_position line_at) {
     auto& h = header[static_cast<std::size_t>(f)];
     if (h.set) {
+      last_header = field::none;
+      // The header block printed again on a later page: the same value is no news.
+      if (!h.value.fragments.empty() && collapse_whitespace(h.value.fragments.front().text) == collapse_whitespace(value))
+        return;
       diags.warning(line_at, "header field \"" + std::string(label_name(f)) +
                                  ":\" appears again; the first value is kept");
       last_header = field::none;

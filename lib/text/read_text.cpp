@@ -134,6 +134,29 @@ bool is_separator(const std::vector<std::string_view>& cells) {
   return dash;
 }
 
+// "Página 3 de 12", "página 3", "Pag. 3/12" (any case, accents, bold).
+bool is_page_number(std::string_view line) {
+  if (line.size() > 60) return false;
+  std::string key = detail::fold(without_bold(line));
+  std::string_view k = key;
+  for (std::string_view word : {"pagina", "pag.", "pag"}) {
+    if (k.substr(0, word.size()) == word) {
+      k.remove_prefix(word.size());
+      break;
+    }
+    if (word == "pag") return false;
+  }
+  bool digit = false;
+  for (char c : k) {
+    if (c >= '0' && c <= '9') {
+      digit = true;
+    } else if (c != ' ' && c != '/' && c != 'd' && c != 'e') {
+      return false;
+    }
+  }
+  return digit;
+}
+
 bool column_header_line(const std::vector<std::string_view>& cells) {
   if (cells.size() < 2) return false;
   for (auto c : cells)
@@ -198,43 +221,49 @@ class text_reader {
     line l;
     while (cursor.offset() < end && cursor.next(l)) {
       if (is_blank(l.text)) continue;
-      std::string text(l.text);
-      if (count_bold_marks(text) % 2 == 1) {
-        // Join the following lines (at most 7, not past a blank line) until the bold span closes.
-        line_cursor ahead = cursor;
-        line next;
-        std::string joined = text;
-        for (int k = 0; k < 7 && ahead.offset() < end && ahead.next(next) && !is_blank(next.text); ++k) {
-          joined += ' ';
-          joined += next.text;
-          if (count_bold_marks(next.text) % 2 == 1) {
-            text = std::move(joined);
-            cursor = ahead;
-            break;
-          }
-        }
-      }
-      std::size_t lead = 0;
-      while (lead < text.size() && (text[lead] == ' ' || text[lead] == '*')) ++lead;
-      header_line h;
-      h.where = position(l, lead);
-      std::string plain = without_bold(text);
-      if (detail::looks_like_html(plain)) plain = flatten_html(plain, h.where);
-      std::size_t tab = plain.find('\t');
-      if (tab != std::string::npos) {
-        std::string_view label = std::string_view(plain).substr(0, tab);
-        std::string_view value = std::string_view(plain).substr(tab + 1);
-        if (!is_blank(label) && !is_blank(value)) {
-          h.label = std::string(label);
-          h.text = std::string(value);
-          h.value_where = h.where;
-          builder_.add_header_line(std::move(h));
-          continue;
-        }
-      }
-      h.text = std::move(plain);
-      builder_.add_header_line(std::move(h));
+      read_header_line(l, cursor, end);
     }
+  }
+
+  // One header line (joined with the following ones while a bold span is open: "**INFORME ...
+  // AL" / "30-06-2009**"), given to the grammar; `cursor` moves past the lines it joined.
+  void read_header_line(const line& l, line_cursor& cursor, std::size_t end) {
+    std::string text(l.text);
+    if (count_bold_marks(text) % 2 == 1) {
+      // Join the following lines (at most 7, not past a blank line) until the bold span closes.
+      line_cursor ahead = cursor;
+      line next;
+      std::string joined = text;
+      for (int k = 0; k < 7 && ahead.offset() < end && ahead.next(next) && !is_blank(next.text); ++k) {
+        joined += ' ';
+        joined += next.text;
+        if (count_bold_marks(next.text) % 2 == 1) {
+          text = std::move(joined);
+          cursor = ahead;
+          break;
+        }
+      }
+    }
+    std::size_t lead = 0;
+    while (lead < text.size() && (text[lead] == ' ' || text[lead] == '*')) ++lead;
+    header_line h;
+    h.where = position(l, lead);
+    std::string plain = without_bold(text);
+    if (detail::looks_like_html(plain)) plain = flatten_html(plain, h.where);
+    std::size_t tab = plain.find('\t');
+    if (tab != std::string::npos) {
+      std::string_view label = std::string_view(plain).substr(0, tab);
+      std::string_view value = std::string_view(plain).substr(tab + 1);
+      if (!is_blank(label) && !is_blank(value)) {
+        h.label = std::string(label);
+        h.text = std::string(value);
+        h.value_where = h.where;
+        builder_.add_header_line(std::move(h));
+        return;
+      }
+    }
+    h.text = std::move(plain);
+    builder_.add_header_line(std::move(h));
   }
 
   std::string flatten_html(const std::string& html, source_position at) {
@@ -277,6 +306,20 @@ class text_reader {
       if (is_blank(l.text)) {
         page_break = true;
         continue;
+      }
+      if (l.text.find('\t') == std::string_view::npos) {
+        // The page furniture a PDF-to-text tool leaves between table rows: the header block
+        // printed again in bold at the top of a page, and page numbers.
+        if (is_page_number(l.text)) {
+          page_break = true;
+          continue;
+        }
+        std::size_t lead = l.text.find_first_not_of(' ');
+        if (lead != std::string_view::npos && l.text.compare(lead, 2, "**") == 0) {
+          read_header_line(l, cursor, text_.size());
+          page_break = true;
+          continue;
+        }
       }
       auto cells = split_tabs(l.text);
       if (is_separator(cells)) {

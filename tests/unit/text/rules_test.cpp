@@ -326,3 +326,36 @@ TEST_CASE("readers on several threads at once give the same report") {
   for (auto& t : threads) t.join();
   for (const auto& g : got) CHECK(g == want);
 }
+
+TEST_CASE("page furniture between rows: the header block printed again, page numbers") {
+  diagnostics diags;
+  report r = test::read("**INFORME DE CUMPLIMIENTOS DE COMPROMISOS AL  \n30-06-2009**\n\n"
+                        "**Programa/Institución:** Programa de prueba\n\n"
+                        "Recomendación\tCompromiso\tCumplimiento\n"
+                        "1. Revisar el programa y\tA.\tB.\n"
+                        "Página 1 de 2\n\n"
+                        "**INFORME DE CUMPLIMIENTOS DE COMPROMISOS AL  \n30-06-2009**\n"
+                        "**Programa/Institución:** Programa de prueba\n"
+                        "Recomendación\tCompromiso\tCumplimiento\n"
+                        "sus componentes.\t\t\n"
+                        "2. Otra.\tC.\tD.\n"
+                        "**PÁGINA 2**\n",
+                        diags);
+  INFO(describe(diags));
+  CHECK(diags.empty());
+  CHECK(r.cutoff_date == partial_date{2009, 6, 30});
+  CHECK(r.program == "Programa de prueba");
+  REQUIRE(r.rows.size() == 2);
+  CHECK(r.rows[0].recommendation == rich_text::paragraph("Revisar el programa y sus componentes."));
+  CHECK(r.rows[1].compliance == rich_text::paragraph("D."));
+}
+
+TEST_CASE("a header field printed again with another value keeps the first and warns") {
+  diagnostics diags;
+  report r = test::read(with_table("1. Uno.\tA.\tB.\n**Programa/Institución:** Otro programa\n2. Dos.\tC.\tD.\n"), diags);
+  CHECK(r.program == "Programa de prueba");
+  REQUIRE(r.rows.size() == 2);
+  const diagnostic* d = find_diagnostic(diags, "appears again");
+  REQUIRE(d != nullptr);
+  CHECK(d->where.line == 5);
+}
