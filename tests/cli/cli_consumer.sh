@@ -40,6 +40,7 @@ libdir=$(dirname "$(ls prefix/lib/libinforme.so prefix/lib/*/libinforme.so 2>/de
 c++ -std=c++20 ${flags:+$flags} -I prefix/include readme_example.cpp -L "$libdir" -linforme -o readme_example \
   2>readme.log || fail "README example: $(head -20 readme.log)"
 
-# The installed CLI works from the prefix as well (the prefix is not a system library directory).
-LD_LIBRARY_PATH="$WORK/prefix/lib:$WORK/prefix/lib/$(gcc -dumpmachine)" "$WORK/prefix/bin/informe" --version | grep -q '^informe ' || fail "installed CLI"
+# The installed CLI works from the prefix as it is (not a system library directory): its RPATH finds
+# libinforme, with no LD_LIBRARY_PATH.
+env -u LD_LIBRARY_PATH "$WORK/prefix/bin/informe" --version | grep -q '^informe ' || fail "installed CLI"
 echo ok
