@@ -11,7 +11,7 @@ shift
 BENCH="$BUILD/tests/bench"
 SRC=$(cd "$(dirname "$0")/../.." && pwd)
 
-SECTIONS=(text pdf)
+SECTIONS=(text html html_reader pdf pdf_reader docx)
 
 # Prints a section's title and runs it; a benchmark that is not built is reported, not fatal.
 run_section() {
@@ -43,6 +43,32 @@ bench_section_text() {
 bench_section_pdf() {
   need bench_pdf || return 0
   "$SRC/tests/bench/bench_pdf.sh" "$BUILD" "${BENCH_RUNS:-20}"
+}
+
+# HTML writer (issue 4): seed JSON to HTML in-process. Target: well under a millisecond.
+bench_section_html() {
+  need bench_html || return 0
+  "$BENCH/bench_html" "${BENCH_ITERATIONS:-2000}"
+}
+
+# HTML reader (issue 5): pages per second for legacy and own pages at 1x, 10x, 100x rows (linear).
+bench_section_html_reader() {
+  need bench_html_reader || return 0
+  "$BENCH/bench_html_reader" "${BENCH_SECONDS:-1}"
+}
+
+# PDF reader (issue 8): pages per second at 1x, 10x, 100x rows beside pdftotext on the same files.
+# Target: within 2x of pdftotext.
+bench_section_pdf_reader() {
+  need bench_pdf_reader || return 0
+  "$BENCH/bench_pdf_reader" "${BENCH_SECONDS:-2}"
+}
+
+# DOCX writer (issue 6): whole process beside LibreOffice and pandoc (HTML to DOCX), then in-process
+# figures at 1x, 10x, 100x rows. Targets: 100x faster than LibreOffice, 30x faster than pandoc.
+bench_section_docx() {
+  need bench_docx || return 0
+  "$SRC/tests/bench/bench_docx.sh" "$BUILD" "${BENCH_RUNS:-20}"
 }
 
 # ---- main ----
