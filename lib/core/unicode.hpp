@@ -1,6 +1,8 @@
 // Unicode helpers over ICU, for UTF-8 strings. Internal to the library.
 #pragma once
 
+#include <unicode/utf8.h>
+
 #include <string>
 #include <string_view>
 
@@ -21,6 +23,14 @@ std::string clean_text(std::string_view utf8);
 
 /// True when `bytes` is well-formed UTF-8.
 bool is_valid_utf8(std::string_view bytes);
+
+/// Appends the UTF-8 encoding of the code point `c` to `out` (inline: writers call it per character).
+inline void append_utf8(std::string& out, char32_t c) {
+  char bytes[U8_MAX_LENGTH];
+  int32_t length = 0;
+  U8_APPEND_UNSAFE(bytes, length, static_cast<UChar32>(c));
+  out.append(bytes, static_cast<std::size_t>(length));
+}
 
 /// Converts `bytes` in the named charset ("windows-1252", "ISO-8859-1", ...) to UTF-8 via ICU.
 /// Throws informe::error when the charset is unknown.

@@ -7,6 +7,7 @@
 
 #include <cstring>
 
+#include "core/unicode.hpp"
 #include "informe/diagnostics.hpp"
 
 namespace informe::detail::docx {
@@ -14,24 +15,6 @@ namespace informe::detail::docx {
 namespace {
 
 const xmlChar* x(const char* s) { return reinterpret_cast<const xmlChar*>(s); }
-
-void append_utf8(std::string& out, char32_t c) {
-  if (c < 0x80) {
-    out += static_cast<char>(c);
-  } else if (c < 0x800) {
-    out += static_cast<char>(0xC0 | (c >> 6));
-    out += static_cast<char>(0x80 | (c & 0x3F));
-  } else if (c < 0x10000) {
-    out += static_cast<char>(0xE0 | (c >> 12));
-    out += static_cast<char>(0x80 | ((c >> 6) & 0x3F));
-    out += static_cast<char>(0x80 | (c & 0x3F));
-  } else {
-    out += static_cast<char>(0xF0 | (c >> 18));
-    out += static_cast<char>(0x80 | ((c >> 12) & 0x3F));
-    out += static_cast<char>(0x80 | ((c >> 6) & 0x3F));
-    out += static_cast<char>(0x80 | (c & 0x3F));
-  }
-}
 
 bool xml_char(char32_t c) {
   if (c == 0x9 || c == 0xA || c == 0xD) return true;

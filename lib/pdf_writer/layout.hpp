@@ -13,6 +13,8 @@
 #include <unordered_map>
 #include <vector>
 
+#include "core/unicode.hpp"
+
 namespace informe::detail::pdf {
 
 /// The three faces a report uses.
@@ -243,7 +245,5 @@ class paginator {
 
 /// UTF-8 decoding helper: the code points of `s` (invalid bytes become U+FFFD).
 std::u32string decode_utf8(std::string_view s);
-/// UTF-8 encoding of one code point, appended to `out`.
-void append_utf8(std::string& out, char32_t c);
 
 }  // namespace informe::detail::pdf

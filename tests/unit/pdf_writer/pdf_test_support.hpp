@@ -48,7 +48,7 @@ inline std::map<std::string, int> words(const std::string& text) {
   std::string word;
   for (char32_t c : detail::pdf::decode_utf8(detail::nfc(text))) {
     if (u_isalnum(static_cast<UChar32>(c))) {
-      detail::pdf::append_utf8(word, c);
+      detail::append_utf8(word, c);
     } else if (!word.empty()) {
       ++out[word];
       word.clear();
