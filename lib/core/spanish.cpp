@@ -11,6 +11,8 @@
 #include <array>
 #include <map>
 #include <memory>
+#include <mutex>
+#include <string_view>
 #include <vector>
 
 #include "core/unicode.hpp"
@@ -61,6 +63,24 @@ const month_names& months() {
   return names;
 }
 
+// The Spanish pattern for an ICU skeleton. A pattern generator is costly to build (it loads all of
+// CLDR's date data for the locale), so the process keeps one, and every pattern it has given.
+icu::UnicodeString pattern_for(const char* skeleton, UErrorCode& status) {
+  static std::mutex mutex;
+  static std::unique_ptr<icu::DateTimePatternGenerator> generator;
+  static std::map<std::string, icu::UnicodeString, std::less<>> patterns;
+  std::lock_guard lock(mutex);
+  auto it = patterns.find(std::string_view(skeleton));
+  if (it != patterns.end()) return it->second;
+  if (!generator) {
+    generator.reset(icu::DateTimePatternGenerator::createInstance(spanish(), status));
+    if (U_FAILURE(status)) return {};
+  }
+  icu::UnicodeString pattern = generator->getBestPattern(icu::UnicodeString(skeleton), status);
+  if (U_FAILURE(status)) return {};
+  return patterns.emplace(skeleton, pattern).first->second;
+}
+
 // A Spanish formatter for one ICU skeleton, in UTC. Building one costs far more than using it, so
 // each thread keeps its own (ICU formatters are not safe to share across threads).
 struct skeleton_format {
@@ -69,15 +89,13 @@ struct skeleton_format {
 };
 
 const skeleton_format* formatter(const char* skeleton) {
-  thread_local std::map<std::string, skeleton_format> cache;
-  auto it = cache.find(skeleton);
+  thread_local std::map<std::string, skeleton_format, std::less<>> cache;
+  auto it = cache.find(std::string_view(skeleton));
   if (it != cache.end()) return it->second.format ? &it->second : nullptr;
   skeleton_format& f = cache[skeleton];
   UErrorCode status = U_ZERO_ERROR;
-  std::unique_ptr<icu::DateTimePatternGenerator> generator(
-      icu::DateTimePatternGenerator::createInstance(spanish(), status));
+  icu::UnicodeString pattern = pattern_for(skeleton, status);
   if (U_FAILURE(status)) return nullptr;
-  icu::UnicodeString pattern = generator->getBestPattern(icu::UnicodeString(skeleton), status);
   auto format = std::make_unique<icu::SimpleDateFormat>(pattern, spanish(), status);
   std::unique_ptr<icu::TimeZone> utc(icu::TimeZone::createTimeZone("UTC"));
   auto calendar = std::make_unique<icu::GregorianCalendar>(*utc, spanish(), status);
