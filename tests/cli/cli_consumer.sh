@@ -43,4 +43,25 @@ c++ -std=c++20 ${flags:+$flags} -I prefix/include readme_example.cpp -L "$libdir
 # The installed CLI works from the prefix as it is (not a system library directory): its RPATH finds
 # libinforme, with no LD_LIBRARY_PATH.
 env -u LD_LIBRARY_PATH "$WORK/prefix/bin/informe" --version | grep -q '^informe ' || fail "installed CLI"
+
+# PDF support comes from the installed plugins, found beside the installed libinforme; libinforme
+# itself loads neither PoDoFo nor poppler.
+readelf -d "$libdir"/libinforme.so | grep -qE 'podofo|poppler' && fail "libinforme links PoDoFo or poppler"
+ls "$libdir"/informe-plugins/pdf-writer.so "$libdir"/informe-plugins/pdf-reader.so >/dev/null || fail "plugins not installed"
+env -u LD_LIBRARY_PATH -u INFORME_PLUGIN_DIR "$WORK/prefix/bin/informe" convert "$EXAMPLE_JSON" -o installed.pdf \
+  || fail "installed CLI cannot write a PDF"
+env -u LD_LIBRARY_PATH -u INFORME_PLUGIN_DIR "$WORK/prefix/bin/informe" convert installed.pdf -o installed.json 2>/dev/null \
+  || fail "installed CLI cannot read a PDF"
+cmp -s installed.json "$EXAMPLE_JSON" || fail "the PDF read back differs from the example"
+
+# Without its plugin, PDF output is one clear error, exit != 0 and no file.
+mv "$libdir"/informe-plugins/pdf-writer.so "$libdir"/informe-plugins/pdf-writer.so.off
+set +e
+env -u LD_LIBRARY_PATH "$WORK/prefix/bin/informe" convert "$EXAMPLE_JSON" -o missing.pdf 2>missing.err
+status=$?
+set -e
+[ "$status" != 0 ] || fail "a missing plugin did not fail"
+[ ! -e missing.pdf ] || fail "a missing plugin left an output file"
+grep -q 'PDF output is not available: .*pdf-writer.so' missing.err || fail "missing plugin error: $(cat missing.err)"
+[ "$(wc -l <missing.err)" = 1 ] || fail "missing plugin error is not one line: $(cat missing.err)"
 echo ok
