@@ -9,7 +9,7 @@
 namespace informe::cli {
 
 struct batch_summary {
-  std::size_t converted = 0;      ///< without warnings
+  std::size_t converted = 0;      ///< converted, without warnings
   std::size_t with_warnings = 0;  ///< converted, with warnings
   std::size_t failed = 0;
   bool any_io = false, any_failed = false, any_strict = false;

@@ -133,8 +133,10 @@ int convert_many(const options& o, console& out) {
 
   bool progress = !o.quiet && jobs.size() > 1 && stderr_is_terminal();
   batch_summary sum = run_batch(jobs, make_settings(o), o.jobs, progress, out);
-  out.note(std::to_string(sum.converted) + " converted, " + std::to_string(sum.with_warnings) +
-           " with warnings, " + std::to_string(sum.failed) + " failed");
+  // "44 converted (3 with warnings), 2 failed": every input that got its outputs counts as converted.
+  std::string line = std::to_string(sum.converted + sum.with_warnings) + " converted";
+  if (sum.with_warnings) line += " (" + std::to_string(sum.with_warnings) + " with warnings)";
+  out.note(line + ", " + std::to_string(sum.failed) + " failed");
   return sum.exit_code();
 }
 

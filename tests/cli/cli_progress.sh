@@ -10,7 +10,7 @@ skip_if_pending
 script -qec "'$INFORME' convert r1.json r2.json r3.json r4.json r5.json -d out --to json -j 2" /dev/null > tty.txt
 grep -q $'\r\033\[K\[#*-*\] [0-9]/5' tty.txt || fail "no progress bar: $(cat -A tty.txt | head -c 400)"
 grep -q '\] 5/5' tty.txt || fail "the bar never reached 5/5: $(cat -A tty.txt | head -c 400)"
-tr -d '\r' < tty.txt | grep -q 'informe: 5 converted, 0 with warnings, 0 failed$' || fail "summary: $(cat -A tty.txt)"
+tr -d '\r' < tty.txt | grep -q 'informe: 5 converted, 0 failed$' || fail "summary: $(cat -A tty.txt)"
 
 # --quiet: no bar, no summary, even on a terminal.
 script -qec "'$INFORME' convert --quiet r1.json r2.json -d out2 --to json" /dev/null > quiet.txt

@@ -39,13 +39,13 @@ run convert --strict extra.json "$EXAMPLE_JSON" -d out --to json
 expect_status 3
 [ -s out/fomento-microempresa-2009.json ] || fail "clean input not converted under --strict"
 [ ! -e out/extra.json ] || fail "strict failure written"
-printf '%s\n' "$ERR" | grep -q '^informe: 1 converted, 0 with warnings, 1 failed$' || fail "summary: $ERR"
+printf '%s\n' "$ERR" | grep -q '^informe: 1 converted, 1 failed$' || fail "summary: $ERR"
 
 # Precedence of exit codes: an input with errors (1) wins over a strict failure (3).
 printf '{"program": ' > broken.json
 run convert --strict extra.json broken.json -d out4 --to json
 expect_status 1
-printf '%s\n' "$ERR" | grep -q '^informe: 0 converted, 0 with warnings, 2 failed$' || fail "summary: $ERR"
+printf '%s\n' "$ERR" | grep -q '^informe: 0 converted, 2 failed$' || fail "summary: $ERR"
 
 # validate: warnings are exit 0, or 3 under --strict; errors are exit 1.
 run validate extra.json
