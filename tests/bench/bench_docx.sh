@@ -5,25 +5,7 @@
 #     tests/bench/bench_docx.sh BUILD_DIR [runs]
 # Targets (issue 6): informe at least 100x faster than LibreOffice and 30x faster than pandoc.
 set -eu
-BUILD=${1:?usage: bench_docx.sh BUILD_DIR [runs]}
-RUNS=${2:-20}
-SRC=$(cd "$(dirname "$0")/../.." && pwd)
-INFORME="$BUILD/informe"
-SEED="$SRC/examples/fomento-microempresa-2009.json"
-WORK=$(mktemp -d)
-trap 'rm -rf "$WORK"' EXIT
-export SOURCE_DATE_EPOCH=1254935185
-
-# timed RUNS CMD...: prints "WALL CPU", mean seconds per run of wall-clock and CPU (user + system,
-# children included) time. On a busy machine CPU time is the steadier figure.
-timed() {
-  local runs=$1; shift
-  local TIMEFORMAT='%R %U %S'
-  local t
-  t=$( { time (for ((i = 0; i < runs; i++)); do "$@" >/dev/null 2>&1; done) ; } 2>&1 )
-  echo "$t" | awk -v n="$runs" '{ printf "%.4f %.4f\n", $1 / n, ($2 + $3) / n }'
-}
-ratio() { echo "$1 / $2" | bc -l; }
+. "$(dirname "$0")/bench_common.bash"
 
 "$INFORME" convert "$SEED" -o "$WORK/seed.html"
 read -r i_wall i_cpu < <(timed "$RUNS" "$INFORME" convert "$SEED" -o "$WORK/seed.docx")

@@ -1,0 +1,24 @@
+# The preamble of the whole-process benchmarks (bench_pdf.sh, bench_docx.sh); sourced after `set -eu`
+# with the script's arguments: BUILD_DIR [runs]. Sets BUILD, RUNS, SRC, INFORME, SEED and WORK (a
+# temporary directory, removed on exit), and fixes SOURCE_DATE_EPOCH.
+BUILD=${1:?usage: $(basename "$0") BUILD_DIR [runs]}
+RUNS=${2:-20}
+SRC=$(cd "$(dirname "${BASH_SOURCE[0]}")/../.." && pwd)
+INFORME="$BUILD/informe"
+SEED="$SRC/examples/fomento-microempresa-2009.json"
+WORK=$(mktemp -d)
+trap 'rm -rf "$WORK"' EXIT
+export SOURCE_DATE_EPOCH=1254935185
+
+# timed RUNS CMD...: prints "WALL CPU", mean seconds per run of wall-clock and CPU (user + system,
+# children included) time. On a busy machine CPU time is the steadier figure.
+timed() {
+  local runs=$1; shift
+  local TIMEFORMAT='%R %U %S'
+  local t
+  t=$( { time (for ((i = 0; i < runs; i++)); do "$@" >/dev/null 2>&1; done) ; } 2>&1 )
+  echo "$t" | awk -v n="$runs" '{ printf "%.4f %.4f\n", $1 / n, ($2 + $3) / n }'
+}
+
+# ratio A B: A / B
+ratio() { echo "$1 / $2" | bc -l; }
