@@ -2,7 +2,6 @@
 
 #include "html_support.hpp"
 #include "informe/io.hpp"
-#include "seed_report.hpp"
 
 using namespace informe;
 

@@ -129,6 +129,7 @@ TEST_CASE("every field's text appears, in order") {
 
   // Rows, in order, each field in order inside its row.
   auto rows = test::select(doc.get(), "//h:table[@class='commitments']/h:tbody/h:tr");
+  CHECK(test::select(doc.get(), "//h:tbody/h:tr").size() == 13);  // the seed's 13 commitments, no other body rows
   REQUIRE(rows.size() == seed.rows.size());
   std::vector<std::string> row_texts;
   for (std::size_t i = 0; i < rows.size(); ++i) {
