@@ -11,6 +11,8 @@
 #include <string_view>
 #include <unordered_map>
 
+#include "core/html_sax.hpp"
+
 namespace informe::detail {
 
 namespace {
@@ -73,10 +75,7 @@ struct sax_state {
   }
 };
 
-sax_state* state_of(void* ctx) {
-  auto* ctxt = static_cast<htmlParserCtxtPtr>(ctx);
-  return ctxt == nullptr ? nullptr : static_cast<sax_state*>(ctxt->_private);
-}
+sax_state* state_of(void* ctx) { return sax_state_of<sax_state>(ctx); }
 
 void on_start(void* ctx, const xmlChar* name, const xmlChar**) {
   auto* sp = state_of(ctx);
@@ -175,38 +174,31 @@ bool looks_like_html(std::string_view text) {
 
 namespace {
 
-constexpr int parse_options = HTML_PARSE_RECOVER | HTML_PARSE_NONET | HTML_PARSE_NOERROR | HTML_PARSE_NOWARNING |
-                              HTML_PARSE_NOIMPLIED | HTML_PARSE_IGNORE_ENC | HTML_PARSE_NODEFDTD;
+// Besides the shared options: no implied <html>/<body>/<p>, no default DTD.
+constexpr int parse_options = HTML_PARSE_NOIMPLIED | HTML_PARSE_NODEFDTD;
 
 void install_handlers(htmlParserCtxtPtr ctxt) {
   // Only the callbacks below: no tree is built.
   htmlSAXHandler* sax = reinterpret_cast<htmlSAXHandler*>(ctxt->sax);
   std::memset(sax, 0, sizeof(*sax));
-  sax->initialized = XML_SAX2_MAGIC;
   sax->startElement = on_start;
   sax->endElement = on_end;
   sax->characters = on_characters;
   sax->ignorableWhitespace = on_characters;
   sax->cdataBlock = on_characters;
-  sax->serror = on_error;
-  ctxt->vctxt.error = nullptr;
-  ctxt->vctxt.warning = nullptr;
+  capture_errors(ctxt, on_error);
 }
 
 }  // namespace
 
 html_fragment_parser::html_fragment_parser(std::size_t max_problems) : max_problems_(max_problems) {
-  // xmlInitParser is not safe to run for the first time from two threads at once (parallel batch
-  // conversions): a function-local static runs it once.
-  static const bool initialised = (xmlInitParser(), true);
-  (void)initialised;
-  htmlParserCtxtPtr ctxt = htmlNewParserCtxt();
+  htmlParserCtxtPtr ctxt = new_html_parser();  // initialises libxml2 once, thread-safely
   if (ctxt) install_handlers(ctxt);
   ctxt_ = ctxt;
 }
 
 html_fragment_parser::~html_fragment_parser() {
-  if (ctxt_) htmlFreeParserCtxt(static_cast<htmlParserCtxtPtr>(ctxt_));
+  if (ctxt_) html_parser_deleter{}(static_cast<htmlParserCtxtPtr>(ctxt_));
 }
 
 namespace {
@@ -310,8 +302,7 @@ void html_fragment_parser::parse_piece(cell& into, std::string_view html, source
     return;
   }
   inputPush(ctxt, input);
-  htmlCtxtUseOptions(ctxt, parse_options);
-  xmlSwitchEncoding(ctxt, XML_CHAR_ENCODING_UTF8);
+  use_utf8_options(ctxt, parse_options);
   htmlParseDocument(ctxt);
   state.close_item();
   if (ctxt->myDoc) {
