@@ -9,9 +9,9 @@
 #include <climits>
 #include <cstddef>
 #include <cstring>
-#include <mutex>
 
 #include "core/encoding.hpp"
+#include "core/html_sax.hpp"
 #include "core/unicode.hpp"
 
 namespace informe::detail {
@@ -105,9 +105,7 @@ struct parse_state {
   std::string fatal;
 };
 
-parse_state& state_of(void* ctx) {
-  return *static_cast<parse_state*>(static_cast<htmlParserCtxtPtr>(ctx)->_private);
-}
+parse_state& state_of(void* ctx) { return *sax_state_of<parse_state>(ctx); }
 
 void on_start_element(void* ctx, const xmlChar* name, const xmlChar** atts) {
   auto* ctxt = static_cast<htmlParserCtxtPtr>(ctx);
@@ -148,16 +146,6 @@ void on_error(void* ctx, xmlErrorPtr e) {
   s.diags->warning({e->line, e->int2 > 0 ? e->int2 : 0, 0}, "HTML: " + message);
 }
 
-struct ctxt_deleter {
-  void operator()(htmlParserCtxtPtr c) const {
-    if (c->myDoc != nullptr) {
-      xmlFreeDoc(c->myDoc);
-      c->myDoc = nullptr;
-    }
-    htmlFreeParserCtxt(c);
-  }
-};
-
 }  // namespace
 
 std::string declared_charset(std::string_view bytes) {
@@ -191,34 +179,23 @@ html_document::html_document(std::string_view bytes, diagnostics& diags, const h
   }
 
   if (html.empty()) throw error("no commitments table found: the input is empty", {1, 0, 0});
-  static std::once_flag initialised;
-  std::call_once(initialised, [] { xmlInitParser(); });  // libxml2's globals, once, before any thread parses
-  std::unique_ptr<htmlParserCtxt, ctxt_deleter> ctxt(
-      htmlCreateMemoryParserCtxt(html.data(), static_cast<int>(html.size())));
+  html_parser_ptr ctxt = html_parser_for(html);  // initialises libxml2 once, thread-safely
   if (!ctxt) throw error("cannot create an HTML parser (out of memory)");
   parse_state state;
   state.diags = &diags;
   state.limits = limits;
 
-  htmlCtxtUseOptions(ctxt.get(), HTML_PARSE_RECOVER | HTML_PARSE_NONET | HTML_PARSE_NOERROR |
-                                     HTML_PARSE_NOWARNING | HTML_PARSE_IGNORE_ENC | HTML_PARSE_COMPACT);
-  xmlSwitchEncoding(ctxt.get(), XML_CHAR_ENCODING_UTF8);
+  use_utf8_options(ctxt.get(), HTML_PARSE_COMPACT);
   ctxt->linenumbers = 1;
   ctxt->options |= XML_PARSE_BIG_LINES;
   ctxt->_private = &state;
-  // This context's own copy of the SAX handler: structured errors to our callback (no global
-  // handler state, safe in parallel threads), limits checked on every start tag, comments dropped.
+  // This context's own copy of libxml2's tree-building SAX handler: structured errors to our
+  // callback, limits checked on every start tag, comments dropped.
+  capture_errors(ctxt.get(), on_error);
   xmlSAXHandler* sax = ctxt->sax;
-  sax->initialized = XML_SAX2_MAGIC;
-  sax->serror = on_error;
-  sax->error = nullptr;
-  sax->warning = nullptr;
-  sax->fatalError = nullptr;
   sax->startElement = on_start_element;
   sax->comment = nullptr;
   sax->processingInstruction = nullptr;
-  ctxt->vctxt.error = nullptr;
-  ctxt->vctxt.warning = nullptr;
 
   htmlParseDocument(ctxt.get());
 
