@@ -1,5 +1,20 @@
-// The one file that knows PoDoFo 0.9.8: fonts (metrics, WinAnsi subsets, Identity-H faces), pages,
-// outline, document information, XMP metadata, and the writing of the file.
+// The one file that knows PoDoFo 0.9.8: fonts (metrics, subsets), pages, outline, document information,
+// XMP metadata, and the writing of the file.
+//
+// Fonts. A character goes to the first of these that can draw it:
+//   1. the face's WinAnsi subset (every character of Windows-1252 the face holds; the seed needs nothing else);
+//   2. an "extra" subset of the face: a simple TrueType subset whose /Differences encoding gives codes 0x21..0xFF
+//      to the face's other characters, in the order they are first drawn (223 per subset, more subsets when
+//      needed);
+//   3. an extra subset of the face's fallback (DejaVu Sans by default), the same way.
+// Extra subsets go through the same PoDoFo code path as the WinAnsi ones (PdfFontCID with a single-byte
+// encoding: TrueType subset, /Widths, /ToUnicode), and only the characters drawn are embedded. PoDoFo's
+// Identity-H fonts are not used: PoDoFo 0.9.8 cannot subset them, so each would embed a whole face.
+// Because a subset's /Differences must be complete when PoDoFo creates the font, content streams name extra
+// subsets by resource names of our own (/XRp0...) and the fonts are created, and added to the pages'
+// resources, in finish().
+// PoDoFo 0.9.8 works in UTF-16 code units (pdf_utf16be) for encodings, subsets and widths, so characters
+// outside the BMP cannot be drawn; the writer reports them.
 #include <podofo/podofo.h>
 
 #include <charconv>
@@ -49,7 +64,7 @@ class face_metrics {
     ascent_ = metrics_->GetAscent();
   }
   bool has(char32_t c) const {
-    if (c > 0xFFFF) return false;  // PoDoFo 0.9.8 measures and encodes the BMP only
+    if (c > 0xFFFF) return false;  // PoDoFo 0.9.8 measures, encodes and subsets the BMP only
     std::int8_t& known = glyphs_[c];
     if (known == 0) known = metrics_->GetGlyphId(static_cast<long>(c)) != 0 ? 1 : -1;
     return known > 0;
@@ -62,6 +77,10 @@ class face_metrics {
   }
   double ascent() const { return ascent_; }
   const std::string& path() const { return path_; }
+  /// Whether the file holds a glyph for `c`, outside the BMP too (for messages).
+  bool file_has(char32_t c) const {
+    return c <= 0xFFFF ? has(c) : metrics_->GetGlyphId(static_cast<long>(c)) != 0;
+  }
 
  private:
   std::string path_;
@@ -82,7 +101,24 @@ auto guarded(F&& f) -> decltype(f()) {
   }
 }
 
-enum target { winansi_primary, identity_primary, identity_fallback, no_font };
+// Where a character is drawn from: the face's WinAnsi subset, an extra subset of the face or of its fallback.
+enum target : std::uint8_t { winansi_primary, extra_primary, extra_fallback, no_font };
+
+constexpr int extra_first_code = 0x21;           // codes 0x21..0xFF: no space (word spacing), no controls
+constexpr int extra_codes = 0x100 - extra_first_code;
+
+pdf_utf16be swap16(char32_t c) {  // PoDoFo 0.9.8 keeps encoding values big-endian in pdf_utf16be
+  return static_cast<pdf_utf16be>(((c << 8) & 0xFF00) | ((c >> 8) & 0x00FF));
+}
+
+// One extra subset: the characters given codes 0x21, 0x22... in the order they were first drawn.
+struct extra_font {
+  int face = 0;
+  target source = extra_primary;
+  std::string resource;         // the font's name in content streams and page resources
+  std::vector<char32_t> chars;  // chars[i] has code extra_first_code + i
+  std::vector<int> pages;       // pages that use it, ascending
+};
 
 class podofo_backend final : public backend {
  public:
@@ -106,6 +142,12 @@ class podofo_backend final : public backend {
     return fb && fb->has(c);
   }
   double ascent(face f) const override { return primary_[static_cast<int>(f)]->ascent(); }
+  int file_holding(face f, char32_t c) const override {
+    const auto i = static_cast<int>(f);
+    if (primary_[i]->file_has(c)) return 1;
+    const face_metrics* fb = fallback(i);
+    return fb && fb->file_has(c) ? 2 : 0;
+  }
 
   void draw_page(double width, double height, const page_ops& ops) override {
     guarded([&] { draw_page_unguarded(width, height, ops); });
@@ -127,6 +169,7 @@ class podofo_backend final : public backend {
     heights_.push_back(height);
     page_ = page.get();
     page_fonts_.clear();
+    page_extras_.clear();
     content_.clear();
     fill_ = colour{-1, -1, -1};
     colour stroke{-1, -1, -1};
@@ -154,12 +197,13 @@ class podofo_backend final : public backend {
     }
     if (!ops.texts.empty()) {
       content_ += "BT\n";
-      current_font_ = nullptr;
+      current_font_.clear();
       current_size_ = -1;
       for (const auto& t : ops.texts) draw_text(t, height);
       content_ += "ET\n";
     }
     page->GetContentsForAppending()->GetStream()->Set(content_.data(), static_cast<pdf_long>(content_.size()));
+    for (std::size_t x : page_extras_) extras_[x].pages.push_back(static_cast<int>(page_objects_.size()));
     page_objects_.push_back(page->GetObject());
     page_ = nullptr;
   }
@@ -184,14 +228,14 @@ class podofo_backend final : public backend {
     content_ += "rg\n";
   }
 
-  void use_font(PdfFont* font, double size) {
-    if (font == current_font_ && size == current_size_) return;
-    if (page_fonts_.insert(font).second)
-      page_->AddResource(font->GetIdentifier(), font->GetObject()->Reference(), PdfName("Font"));
-    current_font_ = font;
+  // Selects the font named `resource` at `size` (a PoDoFo font is added to the page's resources here, an
+  // extra subset in finish()).
+  void use_font(const std::string& resource, double size) {
+    if (resource == current_font_ && size == current_size_) return;
+    current_font_ = resource;
     current_size_ = size;
     content_ += '/';
-    content_ += font->GetIdentifier().GetName();
+    content_ += resource;
     content_ += ' ';
     num(size);
     content_ += "Tf\n";
@@ -218,6 +262,7 @@ class podofo_backend final : public backend {
 
   std::string finish_unguarded(const document_info& info) {
     insert_pages();
+    create_extra_fonts();
     declare_used_glyphs();
     const std::string pdf_date = format_date(info.created, "D:%Y%m%d%H%M%SZ");
     const std::string xmp_date = format_date(info.created, "%Y-%m-%dT%H:%M:%SZ");
@@ -295,28 +340,22 @@ class podofo_backend final : public backend {
     return x;
   }
 
-  PdfFont* font_for(int f, target t) {
-    PdfFont*& slot = fonts_used_[f][t];
+  // The face's WinAnsi subset.
+  PdfFont* winansi_font(int f) {
+    PdfFont*& slot = winansi_[f];
     if (slot) return slot;
-    const bool bold = f == static_cast<int>(face::bold);
-    const bool italic = f == static_cast<int>(face::italic);
-    const std::string& path = t == identity_fallback ? fonts_.fallback[f] : fonts_.primary[f];
-    const std::string name = stem(path);
-    if (t == winansi_primary) {
-      slot = doc_.CreateFontSubset(name.c_str(), bold, italic, false,
-                                   PdfEncodingFactory::GlobalWinAnsiEncodingInstance(), path.c_str());
-    } else {
-      slot = doc_.CreateFont(name.c_str(), bold, italic, false, PdfEncodingFactory::GlobalIdentityEncodingInstance(),
-                             PdfFontCache::eFontCreationFlags_None, true, path.c_str());
-    }
+    const std::string& path = fonts_.primary[f];
+    slot = doc_.CreateFontSubset(stem(path).c_str(), f == static_cast<int>(face::bold),
+                                 f == static_cast<int>(face::italic), false,
+                                 PdfEncodingFactory::GlobalWinAnsiEncodingInstance(), path.c_str());
     if (!slot) throw error("PoDoFo could not create a font from " + path);
     return slot;
   }
 
   target target_of(int f, char32_t c) const {
-    if (primary_[f]->has(c)) return in_winansi(c) ? winansi_primary : identity_primary;
+    if (primary_[f]->has(c)) return in_winansi(c) ? winansi_primary : extra_primary;
     const face_metrics* fb = fallback(f);
-    if (fb && fb->has(c)) return identity_fallback;
+    if (fb && fb->has(c)) return extra_fallback;
     return no_font;
   }
 
@@ -344,36 +383,67 @@ class podofo_backend final : public backend {
     return '?';
   }
 
-  void show(PdfFont* font, target tg, const std::u32string& run, double x, double y, double size) {
-    use_font(font, size);
-    content_ += "1 0 0 1 ";
-    num(x), num(y);
-    content_ += "Tm ";
+  // The extra subset and code of `c` (of face `f`, from `source`), given on first use.
+  std::pair<std::size_t, unsigned char> extra_code(int f, target source, char32_t c) {
+    auto& codes = extra_codes_[f][source == extra_fallback];
+    auto [it, added] = codes.try_emplace(c, static_cast<std::uint32_t>(codes.size()));
+    const std::size_t nth = it->second / extra_codes;  // the face's nth extra subset from this source
+    auto& list = extra_index_[f][source == extra_fallback];
+    if (nth == list.size()) {
+      extra_font x;
+      x.face = f;
+      x.source = source;
+      x.resource = std::string("X") + "RBI"[f] + (source == extra_fallback ? "f" : "p") + std::to_string(nth);
+      list.push_back(extras_.size());
+      extras_.push_back(std::move(x));
+    }
+    extra_font& x = extras_[list[nth]];
+    if (added) x.chars.push_back(c);
+    return {list[nth], static_cast<unsigned char>(extra_first_code + it->second % extra_codes)};
+  }
+
+  // A run of characters of one target in face `f`.
+  void show(int f, target tg, const std::u32string& run, double x, double y, double size) {
     if (tg == winansi_primary) {
+      PdfFont* font = winansi_font(f);
+      const std::string& id = font->GetIdentifier().GetName();
+      if (id != current_font_ && page_fonts_.insert(font).second)
+        page_->AddResource(font->GetIdentifier(), font->GetObject()->Reference(), PdfName("Font"));
+      use_font(id, size);
+      content_ += "1 0 0 1 ";
+      num(x), num(y);
+      content_ += "Tm (";
       auto& used = used_[font];
-      content_ += '(';
       for (char32_t c : run) {
         used.insert(c);
         unsigned char b = winansi_byte(c);
         if (b == '(' || b == ')' || b == '\\') content_ += '\\';
         content_ += static_cast<char>(b);
       }
-      content_ += ')';
-    } else {
-      // Identity-H: PoDoFo maps characters to glyph ids (the whole face is embedded, with its Unicode map).
-      std::string utf8_run;
-      for (char32_t c : run) append_utf8(utf8_run, c);
-      PdfRefCountedBuffer bytes = font->GetEncoding()->ConvertToEncoding(utf8(utf8_run), font);
-      static const char* hex = "0123456789ABCDEF";
-      content_ += '<';
-      for (std::size_t i = 0; i < bytes.GetSize(); ++i) {
-        auto b = static_cast<unsigned char>(bytes.GetBuffer()[i]);
-        content_ += hex[b >> 4];
-        content_ += hex[b & 15];
-      }
-      content_ += '>';
+      content_ += ") Tj\n";
+      return;
     }
-    content_ += " Tj\n";
+    // Extra subsets: a hex string of codes; a font switch wherever the run crosses into another subset.
+    static const char* hex = "0123456789ABCDEF";
+    std::size_t open = static_cast<std::size_t>(-1);
+    for (char32_t c : run) {
+      auto [which, code] = extra_code(f, tg, c);
+      if (which != open) {
+        if (open != static_cast<std::size_t>(-1)) content_ += "> Tj\n";
+        page_extras_.insert(which);
+        use_font(extras_[which].resource, size);
+        if (open == static_cast<std::size_t>(-1)) {
+          content_ += "1 0 0 1 ";
+          num(x), num(y);
+          content_ += "Tm ";
+        }
+        content_ += '<';
+        open = which;
+      }
+      content_ += hex[code >> 4];
+      content_ += hex[code & 15];
+    }
+    content_ += "> Tj\n";
   }
 
   void draw_text(const text_op& t, double page_height) {
@@ -384,8 +454,7 @@ class podofo_backend final : public backend {
     double run_x = x;
     target run_target = no_font;
     auto flush = [&] {
-      if (!run.empty() && run_target != no_font)
-        show(font_for(f, run_target), run_target, run, run_x, page_height - t.y, t.size);
+      if (!run.empty() && run_target != no_font) show(f, run_target, run, run_x, page_height - t.y, t.size);
       run.clear();
     };
     for (char32_t c : decode_utf8(t.text)) {
@@ -399,6 +468,30 @@ class podofo_backend final : public backend {
       x += advance(t.f, c) * t.size / 1000.0;
     }
     flush();
+  }
+
+  // Creates the extra subsets, now that their characters are known, and adds them to the pages using them.
+  void create_extra_fonts() {
+    for (extra_font& x : extras_) {
+      const std::string& path = x.source == extra_fallback ? fonts_.fallback[x.face] : fonts_.primary[x.face];
+      PdfEncodingDifference differences;
+      std::string all;
+      for (std::size_t i = 0; i < x.chars.size(); ++i) {
+        // PoDoFo 0.9.8 looks the characters up by their big-endian value. Glyph names "uniXXXX": AGL names
+        // can be ambiguous ("Omega" is U+2126 to Poppler, so U+03A9 drew as a box).
+        char name[8];
+        std::snprintf(name, sizeof name, "uni%04X", static_cast<unsigned>(x.chars[i]));
+        differences.AddDifference(extra_first_code + static_cast<int>(i), swap16(x.chars[i]), PdfName(name));
+        append_utf8(all, x.chars[i]);
+      }
+      auto* encoding = new PdfDifferenceEncoding(differences, PdfDifferenceEncoding::eBaseEncoding_WinAnsi, &doc_);
+      PdfFont* font = doc_.CreateFontSubset(stem(path).c_str(), x.face == static_cast<int>(face::bold),
+                                            x.face == static_cast<int>(face::italic), false, encoding, path.c_str());
+      if (!font) throw error("PoDoFo could not create a font from " + path);
+      font->AddUsedSubsettingGlyphs(utf8(all), static_cast<long>(x.chars.size()));
+      for (int p : x.pages)
+        doc_.GetPage(p)->AddResource(PdfName(x.resource), font->GetObject()->Reference(), PdfName("Font"));
+    }
   }
 
   // Tells each subset font which characters the pages use, before PoDoFo embeds the subsets.
@@ -418,15 +511,20 @@ class podofo_backend final : public backend {
   std::array<std::unique_ptr<face_metrics>, face_count> primary_;
   mutable std::array<std::unique_ptr<face_metrics>, face_count> fallback_;
   mutable std::array<bool, face_count> fallback_tried_{};
-  std::array<std::array<PdfFont*, 3>, face_count> fonts_used_{};
+  std::array<PdfFont*, face_count> winansi_{};
+  std::vector<extra_font> extras_;
+  // Per face and source (primary, fallback): the code order of each character, and the extra subsets.
+  std::array<std::array<std::unordered_map<char32_t, std::uint32_t>, 2>, face_count> extra_codes_;
+  std::array<std::array<std::vector<std::size_t>, 2>, face_count> extra_index_;
   std::vector<PdfObject*> page_objects_;
   std::map<PdfFont*, std::set<char32_t>> used_;  // characters shown per subset font
   // The page being written.
   PdfPage* page_ = nullptr;
   std::set<PdfFont*> page_fonts_;
+  std::set<std::size_t> page_extras_;
   std::string content_;
   colour fill_;
-  PdfFont* current_font_ = nullptr;
+  std::string current_font_;
   double current_size_ = -1;
   std::vector<double> heights_;
   bool inserted_ = false;

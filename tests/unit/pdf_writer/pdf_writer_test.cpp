@@ -149,7 +149,7 @@ TEST_CASE("document info, XMP metadata, language, outline and paper size") {
   CHECK_THROWS_AS(render_pdf(r, bad, d), error);
 }
 
-TEST_CASE("characters outside WinAnsi get an embedded face; characters in no font are reported, not boxed") {
+TEST_CASE("characters outside WinAnsi get an embedded subset; characters in no font are reported, not boxed") {
   report r = load_example("fomento-microempresa-2009.json");
   r.rows.resize(2);
   r.rows[1].source = {12, 1, 0};
@@ -164,7 +164,11 @@ TEST_CASE("characters outside WinAnsi get an embedded face; characters in no fon
   const std::string path = save("unicode.pdf", result.bytes);
   check_fonts_embedded(path, 4);
   auto fonts = test::run("pdffonts '" + path + "'");
-  CHECK(fonts.out.find("Identity-H") != std::string::npos);
+  // ≥ and Ω from a Liberation subset, ☃ from a DejaVu Sans one: subsets with their own encoding, no whole face.
+  CHECK(fonts.out.find("Identity-H") == std::string::npos);
+  CHECK(fonts.out.find("+DejaVuSans ") != std::string::npos);
+  CHECK(fonts.out.find("Custom") != std::string::npos);
+  CHECK(result.bytes.size() < 120000);  // a whole DejaVu Sans alone is 740 kB
   auto text = test::run("pdftotext -enc UTF-8 '" + path + "' -");
   for (const char* s : {"≥", "«Ω»", "☃", "—", "listo", "fin"})
     CHECK_MESSAGE(text.out.find(s) != std::string::npos, s);
