@@ -73,13 +73,15 @@ class report_renderer {
     return it != labels_.end() && it->is_string() ? it->get<std::string>() : std::string(key);
   }
 
-  // NFC text with characters no font holds left out, each reported once per place.
+  // NFC text with characters no font can draw left out, each reported once per place. Leaving a character out
+  // leaves no gap: a space it separated from another space, or from the start or end of the text, goes too.
   std::string clean(const std::string& text, face f, source_position where, const std::string& place) {
     // The model's texts are already clean; other callers' line breaks and tabs become spaces.
     std::string nfc_text = detail::nfc(text);
     if (nfc_text.find_first_of("\t\n\r\v\f") != std::string::npos) nfc_text = detail::collapse_whitespace(nfc_text);
+    const std::u32string chars = decode_utf8(nfc_text);
     bool all_ok = true;
-    for (char32_t c : decode_utf8(nfc_text)) {
+    for (char32_t c : chars) {
       if (!backend_->has_glyph(f, c)) {
         all_ok = false;
         break;
@@ -87,23 +89,40 @@ class report_renderer {
     }
     if (all_ok) return nfc_text;
     std::string out;
-    for (char32_t c : decode_utf8(nfc_text)) {
+    bool dropped = false;  // characters left out since the last one kept
+    for (char32_t c : chars) {
       if (backend_->has_glyph(f, c)) {
+        if (c == U' ' && dropped && (out.empty() || out.back() == ' ')) continue;
+        dropped = false;
         append_utf8(out, c);
         continue;
       }
-      if (reported_.insert({place, c}).second) {
-        char code[16];
-        std::snprintf(code, sizeof code, "U+%04X", static_cast<unsigned>(c));
-        std::string ch;
-        append_utf8(ch, c);
-        diags_.warning(where, "PDF: " + place + ": character " + code + " \"" + ch + "\" is in no font (" +
-                                  style_.fonts.family +
-                                  (style_.fonts.fallback_family.empty() ? "" : ", " + style_.fonts.fallback_family) +
-                                  "); left out of the PDF");
-      }
+      dropped = true;
+      if (reported_.insert({place, c}).second) report_missing(f, c, where, place);
     }
+    if (dropped && !out.empty() && out.back() == ' ' && chars.back() != U' ') out.pop_back();
     return out;
+  }
+
+  void report_missing(face f, char32_t c, source_position where, const std::string& place) {
+    char code[16];
+    std::snprintf(code, sizeof code, "U+%04X", static_cast<unsigned>(c));
+    std::string ch;
+    append_utf8(ch, c);
+    const auto i = static_cast<std::size_t>(f);
+    const bool has_fallback = !style_.fonts.fallback[i].empty();
+    std::string why;
+    switch (backend_->file_holding(f, c)) {
+      case 1:
+      case 2:
+        // Only characters outside the BMP get here: the backend draws every other character its fonts hold.
+        why = "is in " + (backend_->file_holding(f, c) == 1 ? style_.fonts.family : style_.fonts.fallback_family) +
+              ", but the PDF backend (PoDoFo 0.9.8) cannot draw characters outside the Basic Multilingual Plane";
+        break;
+      default:
+        why = "is in no font (" + style_.fonts.family + (has_fallback ? ", " + style_.fonts.fallback_family : "") + ")";
+    }
+    diags_.warning(where, "PDF: " + place + ": character " + code + " \"" + ch + "\" " + why + "; left out of the PDF");
   }
 
   span sp(face f, colour c, const std::string& text, source_position where = {}, const std::string& place = "header") {
@@ -388,6 +407,7 @@ void report_renderer::page_furniture(std::vector<page_ops>& pages) {
 }
 
 render_result report_renderer::run() {
+  style_.bullet = clean(style_.bullet, face::regular, {}, "style (table.bullet)");
   // The number column grows to the widest row number ("100" does not fit the default 22 pt at 8.5 pt).
   double widest = widths_.width(face::bold, label("number"), style_.table_header);
   for (const auto& r : report_.rows) widest = std::max(widest, widths_.width(face::bold, r.number, style_.body));
