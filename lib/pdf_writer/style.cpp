@@ -28,6 +28,16 @@ colour parse_colour(const std::string& text, const template_set& t) {
 
 }  // namespace
 
+// Family names font_family_files() knows, installed or not.
+static bool known_family(const std::string& family) {
+  const std::string f = detail::fold(family);
+  for (const char* k : {"liberation sans", "arial", "helvetica", "sans", "sans-serif", "liberation serif", "times",
+                        "times new roman", "serif", "liberation mono", "courier", "monospace", "dejavu sans",
+                        "dejavu serif"})
+    if (f == k) return true;
+  return false;
+}
+
 std::array<std::string, face_count> font_family_files(const std::string& family) {
   const std::string f = detail::fold(family);
   const std::string lib2 = "/usr/share/fonts/truetype/liberation2/", lib = "/usr/share/fonts/truetype/liberation/";
@@ -91,8 +101,33 @@ pdf_style load_style(const template_set& templates, const std::string& paper_opt
                         (s.fonts.primary[f].empty() ? std::string() : " (" + s.fonts.primary[f] + ")"),
                     {}, origin);
     }
-    s.fonts.fallback_family = fonts.value("fallback", std::string("DejaVu Sans"));
-    if (!s.fonts.fallback_family.empty()) s.fonts.fallback = font_family_files(s.fonts.fallback_family);
+    // The fallback: a family name, "" or null for none, or {"family", "regular", "bold", "italic"} where each
+    // face takes a family name or a path, like the primary faces.
+    nlohmann::json fb = fonts.contains("fallback") ? fonts["fallback"] : nlohmann::json("DejaVu Sans");
+    if (fb.is_null()) fb = "";
+    if (fb.is_string()) fb = nlohmann::json{{"family", fb}};
+    if (!fb.is_object()) throw error("fonts.fallback must be a family name or an object", {}, origin);
+    s.fonts.fallback_family = fb.value("family", std::string());
+    if (!s.fonts.fallback_family.empty()) {
+      s.fonts.fallback = font_family_files(s.fonts.fallback_family);
+      if (s.fonts.fallback == std::array<std::string, face_count>{} &&
+          !known_family(s.fonts.fallback_family))
+        throw error("unknown fallback font family \"" + s.fonts.fallback_family + "\"", {}, origin);
+    }
+    for (int f = 0; f < face_count; ++f) {
+      std::string given = fb.value(keys[f], std::string());
+      if (given.empty()) continue;
+      if (given.find('/') == std::string::npos) {
+        const std::string family = given;
+        given = font_family_files(family)[f];
+        if (given.empty())
+          throw error(std::string("no font file for the fallback ") + keys[f] + " face \"" + family + "\"", {}, origin);
+      } else if (!std::filesystem::exists(given)) {
+        throw error(std::string("no font file for the fallback ") + keys[f] + " face (" + given + ")", {}, origin);
+      }
+      s.fonts.fallback[f] = given;
+      if (s.fonts.fallback_family.empty()) s.fonts.fallback_family = std::filesystem::path(given).stem().string();
+    }
 
     const nlohmann::json sizes = j.value("sizes", nlohmann::json::object());
     s.title = sizes.value("title", s.title);
