@@ -31,9 +31,6 @@ class backend : public text_measurer {
   /// The PoDoFo backend. Throws informe::error when a font file cannot be loaded.
   static std::unique_ptr<backend> create_podofo(const font_files& fonts);
 
-  /// Which font file of face `f` holds a glyph for `c`, ignoring what the backend can draw: 1 the face's own,
-  /// 2 its fallback, 0 neither. For messages about characters has_glyph() refuses.
-  virtual int file_holding(face f, char32_t c) const = 0;
   /// Adds a page of `width` x `height` points with these operations.
   virtual void draw_page(double width, double height, const page_ops& ops) = 0;
   /// One outline entry per bookmark, pointing at its page and height.

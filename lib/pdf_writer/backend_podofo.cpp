@@ -6,15 +6,17 @@
 //   2. an "extra" subset of the face: a simple TrueType subset whose /Differences encoding gives codes 0x21..0xFF
 //      to the face's other characters, in the order they are first drawn (223 per subset, more subsets when
 //      needed);
-//   3. an extra subset of the face's fallback (DejaVu Sans by default), the same way.
+//   3. an extra subset of the face's fallback (DejaVu Sans by default), the same way;
+//   4. for characters outside the BMP (emoji), which no PoDoFo 0.9.8 subset or encoding can hold (they are
+//      16-bit: pdf_utf16be), the whole face, or its fallback, as an Identity-H font, written by glyph id; its
+//      /W and /ToUnicode (which PoDoFo builds for the BMP only) are replaced in finish() by ours for the
+//      glyphs drawn. Only a report holding such characters embeds a whole face (DejaVu Sans: 0.4 MB).
 // Extra subsets go through the same PoDoFo code path as the WinAnsi ones (PdfFontCID with a single-byte
-// encoding: TrueType subset, /Widths, /ToUnicode), and only the characters drawn are embedded. PoDoFo's
-// Identity-H fonts are not used: PoDoFo 0.9.8 cannot subset them, so each would embed a whole face.
+// encoding: TrueType subset, /Widths, /ToUnicode), and only the characters drawn are embedded. PoDoFo 0.9.8
+// cannot subset Identity-H fonts (each embeds a whole face), so they are kept for what nothing else can draw.
 // Because a subset's /Differences must be complete when PoDoFo creates the font, content streams name extra
 // subsets by resource names of our own (/XRp0...) and the fonts are created, and added to the pages'
 // resources, in finish().
-// PoDoFo 0.9.8 works in UTF-16 code units (pdf_utf16be) for encodings, subsets and widths, so characters
-// outside the BMP cannot be drawn; the writer reports them.
 #include <podofo/podofo.h>
 
 #include <charconv>
@@ -64,23 +66,29 @@ class face_metrics {
     ascent_ = metrics_->GetAscent();
   }
   bool has(char32_t c) const {
-    if (c > 0xFFFF) return false;  // PoDoFo 0.9.8 measures, encodes and subsets the BMP only
+    if (c > 0xFFFF) return astral(c).first != 0;
     std::int8_t& known = glyphs_[c];
     if (known == 0) known = metrics_->GetGlyphId(static_cast<long>(c)) != 0 ? 1 : -1;
     return known > 0;
   }
   double advance(char32_t c) const {
+    if (c > 0xFFFF) return astral(c).second;
     if (!has(c)) return 0;
     float& w = widths_[c];
     if (w < 0) w = static_cast<float>(metrics_->UnicodeCharWidth(static_cast<unsigned short>(c)));
     return w;
   }
+  /// Glyph id and advance of a character outside the BMP (0, 0 when the face lacks it).
+  std::pair<long, double> astral(char32_t c) const {
+    auto it = astral_.find(c);
+    if (it == astral_.end()) {
+      const long glyph = metrics_->GetGlyphId(static_cast<long>(c));
+      it = astral_.emplace(c, std::pair<long, double>{glyph, glyph ? metrics_->GetGlyphWidth(glyph) : 0.0}).first;
+    }
+    return it->second;
+  }
   double ascent() const { return ascent_; }
   const std::string& path() const { return path_; }
-  /// Whether the file holds a glyph for `c`, outside the BMP too (for messages).
-  bool file_has(char32_t c) const {
-    return c <= 0xFFFF ? has(c) : metrics_->GetGlyphId(static_cast<long>(c)) != 0;
-  }
 
  private:
   std::string path_;
@@ -89,6 +97,7 @@ class face_metrics {
   // Per BMP character: glyph known (1), absent (-1), not looked up (0); advance, or -1 when not measured.
   mutable std::vector<std::int8_t> glyphs_ = std::vector<std::int8_t>(0x10000, 0);
   mutable std::vector<float> widths_ = std::vector<float>(0x10000, -1.0f);
+  mutable std::unordered_map<char32_t, std::pair<long, double>> astral_;
 };
 
 // PoDoFo's errors become informe::error.
@@ -101,8 +110,9 @@ auto guarded(F&& f) -> decltype(f()) {
   }
 }
 
-// Where a character is drawn from: the face's WinAnsi subset, an extra subset of the face or of its fallback.
-enum target : std::uint8_t { winansi_primary, extra_primary, extra_fallback, no_font };
+// Where a character is drawn from: the face's WinAnsi subset, an extra subset of the face or of its fallback,
+// the whole face or its fallback (characters outside the BMP).
+enum target : std::uint8_t { winansi_primary, extra_primary, extra_fallback, whole_primary, whole_fallback, no_font };
 
 constexpr int extra_first_code = 0x21;           // codes 0x21..0xFF: no space (word spacing), no controls
 constexpr int extra_codes = 0x100 - extra_first_code;
@@ -110,6 +120,12 @@ constexpr int extra_codes = 0x100 - extra_first_code;
 pdf_utf16be swap16(char32_t c) {  // PoDoFo 0.9.8 keeps encoding values big-endian in pdf_utf16be
   return static_cast<pdf_utf16be>(((c << 8) & 0xFF00) | ((c >> 8) & 0x00FF));
 }
+
+// A whole face as an Identity-H font, for characters outside the BMP: the glyphs drawn, by id.
+struct whole_font {
+  PdfFont* font = nullptr;
+  std::map<long, std::pair<char32_t, double>> glyphs;  // glyph id: character, advance
+};
 
 // One extra subset: the characters given codes 0x21, 0x22... in the order they were first drawn.
 struct extra_font {
@@ -142,12 +158,6 @@ class podofo_backend final : public backend {
     return fb && fb->has(c);
   }
   double ascent(face f) const override { return primary_[static_cast<int>(f)]->ascent(); }
-  int file_holding(face f, char32_t c) const override {
-    const auto i = static_cast<int>(f);
-    if (primary_[i]->file_has(c)) return 1;
-    const face_metrics* fb = fallback(i);
-    return fb && fb->file_has(c) ? 2 : 0;
-  }
 
   void draw_page(double width, double height, const page_ops& ops) override {
     guarded([&] { draw_page_unguarded(width, height, ops); });
@@ -263,6 +273,7 @@ class podofo_backend final : public backend {
   std::string finish_unguarded(const document_info& info) {
     insert_pages();
     create_extra_fonts();
+    write_whole_font_maps();
     declare_used_glyphs();
     const std::string pdf_date = format_date(info.created, "D:%Y%m%d%H%M%SZ");
     const std::string xmp_date = format_date(info.created, "%Y-%m-%dT%H:%M:%SZ");
@@ -353,10 +364,30 @@ class podofo_backend final : public backend {
   }
 
   target target_of(int f, char32_t c) const {
-    if (primary_[f]->has(c)) return in_winansi(c) ? winansi_primary : extra_primary;
+    if (primary_[f]->has(c)) return in_winansi(c) ? winansi_primary : c > 0xFFFF ? whole_primary : extra_primary;
     const face_metrics* fb = fallback(f);
-    if (fb && fb->has(c)) return extra_fallback;
+    if (fb && fb->has(c)) return c > 0xFFFF ? whole_fallback : extra_fallback;
     return no_font;
+  }
+
+  // The whole face (or its fallback) as an Identity-H font, created on first use.
+  whole_font& whole(int f, target source) {
+    whole_font& w = whole_[f][source == whole_fallback];
+    if (w.font) return w;
+    const std::string& path = source == whole_fallback ? fonts_.fallback[f] : fonts_.primary[f];
+    w.font = doc_.CreateFont(stem(path).c_str(), f == static_cast<int>(face::bold), f == static_cast<int>(face::italic),
+                             false, PdfEncodingFactory::GlobalIdentityEncodingInstance(),
+                             PdfFontCache::eFontCreationFlags_None, true, path.c_str());
+    if (!w.font) throw error("PoDoFo could not create a font from " + path);
+    return w;
+  }
+
+  // Adds a PoDoFo font to the page's resources once and selects it.
+  void use_podofo_font(PdfFont* font, double size) {
+    const std::string& id = font->GetIdentifier().GetName();
+    if (id != current_font_ && page_fonts_.insert(font).second)
+      page_->AddResource(font->GetIdentifier(), font->GetObject()->Reference(), PdfName("Font"));
+    use_font(id, size);
   }
 
   // The fallback face's metrics, loaded the first time a character is missing from the primary face.
@@ -406,10 +437,7 @@ class podofo_backend final : public backend {
   void show(int f, target tg, const std::u32string& run, double x, double y, double size) {
     if (tg == winansi_primary) {
       PdfFont* font = winansi_font(f);
-      const std::string& id = font->GetIdentifier().GetName();
-      if (id != current_font_ && page_fonts_.insert(font).second)
-        page_->AddResource(font->GetIdentifier(), font->GetObject()->Reference(), PdfName("Font"));
-      use_font(id, size);
+      use_podofo_font(font, size);
       content_ += "1 0 0 1 ";
       num(x), num(y);
       content_ += "Tm (";
@@ -423,8 +451,24 @@ class podofo_backend final : public backend {
       content_ += ") Tj\n";
       return;
     }
-    // Extra subsets: a hex string of codes; a font switch wherever the run crosses into another subset.
     static const char* hex = "0123456789ABCDEF";
+    if (tg == whole_primary || tg == whole_fallback) {
+      // Identity-H: two-byte glyph ids.
+      whole_font& w = whole(f, tg);
+      const face_metrics& m = tg == whole_fallback ? *fallback(f) : *primary_[f];
+      use_podofo_font(w.font, size);
+      content_ += "1 0 0 1 ";
+      num(x), num(y);
+      content_ += "Tm <";
+      for (char32_t c : run) {
+        auto [glyph, width] = m.astral(c);
+        w.glyphs.emplace(glyph, std::pair<char32_t, double>{c, width});
+        for (int shift = 12; shift >= 0; shift -= 4) content_ += hex[(glyph >> shift) & 15];
+      }
+      content_ += "> Tj\n";
+      return;
+    }
+    // Extra subsets: a hex string of codes; a font switch wherever the run crosses into another subset.
     std::size_t open = static_cast<std::size_t>(-1);
     for (char32_t c : run) {
       auto [which, code] = extra_code(f, tg, c);
@@ -494,6 +538,46 @@ class podofo_backend final : public backend {
     }
   }
 
+  // The /W and /ToUnicode of the whole faces: the glyphs drawn (PoDoFo's cover the BMP's glyphs only).
+  void write_whole_font_maps() {
+    for (auto& per_face : whole_) {
+      for (whole_font& w : per_face) {
+        if (!w.font) continue;
+        PdfArray widths;
+        std::string bfchar;
+        char buf[64];
+        for (const auto& [glyph, drawn] : w.glyphs) {
+          widths.push_back(static_cast<pdf_int64>(glyph));
+          PdfArray one;
+          one.push_back(static_cast<pdf_int64>(std::lround(drawn.second)));
+          widths.push_back(one);
+          const char32_t c = drawn.first - 0x10000;  // as a UTF-16 surrogate pair
+          std::snprintf(buf, sizeof buf, "<%04lX> <%04X%04X>\n", glyph, static_cast<unsigned>(0xD800 + (c >> 10)),
+                        static_cast<unsigned>(0xDC00 + (c & 0x3FF)));
+          bfchar += buf;
+        }
+        PdfObject* descendants = w.font->GetObject()->GetIndirectKey("DescendantFonts");
+        PdfObject* to_unicode = w.font->GetObject()->GetIndirectKey("ToUnicode");
+        if (!descendants || descendants->GetArray().empty() || !to_unicode)
+          throw error("PoDoFo made an Identity-H font without /DescendantFonts or /ToUnicode");
+        doc_.GetObjects().GetObject(descendants->GetArray()[0].GetReference())->GetDictionary().AddKey("W", widths);
+        std::string cmap =
+            "/CIDInit /ProcSet findresource begin\n12 dict begin\nbegincmap\n/CIDSystemInfo\n<< /Registry (Adobe)\n"
+            "/Ordering (UCS)\n/Supplement 0\n>> def\n/CMapName /Adobe-Identity-UCS def\n/CMapType 2 def\n"
+            "1 begincodespacerange\n<0000> <FFFF>\nendcodespacerange\n";
+        // At most 100 entries per section.
+        for (std::size_t at = 0; at < bfchar.size();) {
+          std::size_t end = at, n = 0;
+          for (; n < 100 && end < bfchar.size(); ++n) end = bfchar.find('\n', end) + 1;
+          cmap += std::to_string(n) + " beginbfchar\n" + bfchar.substr(at, end - at) + "endbfchar\n";
+          at = end;
+        }
+        cmap += "endcmap\nCMapName currentdict /CMap defineresource pop\nend\nend\n";
+        to_unicode->GetStream()->Set(cmap.data(), static_cast<pdf_long>(cmap.size()));
+      }
+    }
+  }
+
   // Tells each subset font which characters the pages use, before PoDoFo embeds the subsets.
   void declare_used_glyphs() {
     for (auto& [font, chars] : used_) {
@@ -513,6 +597,7 @@ class podofo_backend final : public backend {
   mutable std::array<bool, face_count> fallback_tried_{};
   std::array<PdfFont*, face_count> winansi_{};
   std::vector<extra_font> extras_;
+  std::array<std::array<whole_font, 2>, face_count> whole_;  // per face: the face, its fallback
   // Per face and source (primary, fallback): the code order of each character, and the extra subsets.
   std::array<std::array<std::unordered_map<char32_t, std::uint32_t>, 2>, face_count> extra_codes_;
   std::array<std::array<std::vector<std::size_t>, 2>, face_count> extra_index_;

@@ -109,20 +109,10 @@ class report_renderer {
     std::snprintf(code, sizeof code, "U+%04X", static_cast<unsigned>(c));
     std::string ch;
     append_utf8(ch, c);
-    const auto i = static_cast<std::size_t>(f);
-    const bool has_fallback = !style_.fonts.fallback[i].empty();
-    std::string why;
-    switch (backend_->file_holding(f, c)) {
-      case 1:
-      case 2:
-        // Only characters outside the BMP get here: the backend draws every other character its fonts hold.
-        why = "is in " + (backend_->file_holding(f, c) == 1 ? style_.fonts.family : style_.fonts.fallback_family) +
-              ", but the PDF backend (PoDoFo 0.9.8) cannot draw characters outside the Basic Multilingual Plane";
-        break;
-      default:
-        why = "is in no font (" + style_.fonts.family + (has_fallback ? ", " + style_.fonts.fallback_family : "") + ")";
-    }
-    diags_.warning(where, "PDF: " + place + ": character " + code + " \"" + ch + "\" " + why + "; left out of the PDF");
+    const bool has_fallback = !style_.fonts.fallback[static_cast<std::size_t>(f)].empty();
+    diags_.warning(where, "PDF: " + place + ": character " + code + " \"" + ch + "\" is in no font (" +
+                              style_.fonts.family + (has_fallback ? ", " + style_.fonts.fallback_family : "") +
+                              "); left out of the PDF");
   }
 
   span sp(face f, colour c, const std::string& text, source_position where = {}, const std::string& place = "header") {

@@ -144,23 +144,22 @@ TEST_CASE("characters Liberation lacks come from a DejaVu Sans subset, measured 
   r.rows[1].compliance.blocks.clear();
   r.rows[1].compliance.add_paragraph("✓ kappa ☐ lambda");        // ✓ ☐: DejaVu Sans only
   r.rows[1].compliance.add_paragraph("Meta ≥ 95 % → listo");     // ≥ →: Liberation, outside WinAnsi
-  r.rows[1].compliance.add_paragraph("alfa 中 omega 😀");          // 中: no font; 😀: DejaVu, outside the BMP
+  r.rows[1].compliance.add_paragraph("alfa 中 omega 🚀");          // 中, 🚀: in no font
   r.rows[1].compliance.add_paragraph("中 sigma");                  // dropped at the start: no leading space
   diagnostics d;
   auto result = render_pdf(r, reproducible(), d);
 
-  // Only the two characters nothing can draw are reported, each with its row and line, and why.
+  // Only the two characters no font holds are reported, each with its row and line.
   REQUIRE(d.warning_count() == 2);
-  std::string han, emoji;
+  std::string han, rocket;
   for (const auto& m : d.all()) {
     CHECK(m.where.line == 21);
     CHECK(m.message.find("row 2") != std::string::npos);
     if (m.message.find("U+4E2D") != std::string::npos) han = m.message;
-    if (m.message.find("U+1F600") != std::string::npos) emoji = m.message;
+    if (m.message.find("U+1F680") != std::string::npos) rocket = m.message;
   }
-  CHECK(han.find("in no font (Liberation Sans, DejaVu Sans)") != std::string::npos);
-  CHECK(emoji.find("is in DejaVu Sans") != std::string::npos);
-  CHECK(emoji.find("outside the Basic Multilingual Plane") != std::string::npos);
+  CHECK(han.find("\"中\" is in no font (Liberation Sans, DejaVu Sans); left out") != std::string::npos);
+  CHECK(rocket.find("\"🚀\" is in no font (Liberation Sans, DejaVu Sans); left out") != std::string::npos);
 
   const std::string path = save("fallback.pdf", result.bytes);
   auto check = test::run("qpdf --check '" + path + "' 2>&1");
@@ -187,7 +186,7 @@ TEST_CASE("characters Liberation lacks come from a DejaVu Sans subset, measured 
   for (const char* s : {"✓ kappa ☐ lambda", "Meta ≥ 95 % → listo", "alfa omega", "sigma"})
     CHECK_MESSAGE(flat.find(s) != std::string::npos, s);
   CHECK(flat.find("中") == std::string::npos);
-  CHECK(flat.find("😀") == std::string::npos);
+  CHECK(flat.find("🚀") == std::string::npos);
 
   // Widths: the PDF's width of ✓ is DejaVu's, and the layout placed "kappa" one space after it, so the
   // layout measured ✓ with the same width. A left-out character leaves one space, not two.
@@ -213,13 +212,13 @@ TEST_CASE("each face falls back to its own face; more characters than one subset
   const pdf_style style = load_style(template_set(), "");
   auto be = backend::create_podofo(style.fonts);
   CHECK(be->has_glyph(face::bold, U'★'));
+  CHECK(be->has_glyph(face::regular, U'😀'));
   CHECK_FALSE(be->has_glyph(face::regular, U'中'));
-  CHECK_FALSE(be->has_glyph(face::regular, U'😀'));
-  CHECK(be->file_holding(face::regular, U'😀') == 2);  // DejaVu Sans has it; PoDoFo 0.9.8 cannot draw it
-  CHECK(be->file_holding(face::regular, U'a') == 1);
-  CHECK(be->file_holding(face::regular, U'中') == 0);
-  // Widths come from the face that draws the character: ✓ is 0.838 em in DejaVu Sans, 0.838 in Bold too.
+  CHECK_FALSE(be->has_glyph(face::regular, U'🚀'));
+  // Widths come from the face that draws the character: ✓ is 0.838 em in DejaVu Sans, 😀 1.042.
   CHECK(be->advance(face::regular, U'✓') == doctest::Approx(838).epsilon(0.01));
+  CHECK(be->advance(face::regular, U'😀') == doctest::Approx(1042.5).epsilon(0.01));
+  CHECK(be->advance(face::regular, U'🚀') == 0);
 
   std::string braille[2];  // U+2800..U+28FF: 256 characters, all in DejaVu Sans, none in Liberation
   for (char32_t c = 0x2800; c <= 0x28FF; ++c) informe::detail::append_utf8(braille[c >= 0x2880], c);
@@ -253,6 +252,43 @@ TEST_CASE("each face falls back to its own face; more characters than one subset
   // The second page names the fallback subset it uses in its own resources.
   auto page2 = test::flat(test::run("pdftotext -enc UTF-8 -f 2 -l 2 '" + path + "' -").out);
   CHECK(page2.find("Second ✓") != std::string::npos);
+}
+
+TEST_CASE("characters outside the BMP (emoji) come from the whole fallback face, only when a report holds them") {
+  report r = load_example("fomento-microempresa-2009.json");
+  r.rows.resize(2);
+  r.rows[1].compliance = rich_text::paragraph("sonrisa 😀 gato 🐱 zorro");
+  diagnostics d;
+  auto result = render_pdf(r, reproducible(), d);
+  CHECK(d.empty());
+  const std::string path = save("emoji.pdf", result.bytes);
+  auto check = test::run("qpdf --check '" + path + "' 2>&1");
+  CHECK_MESSAGE(check.status == 0, check.out);
+  auto text = test::flat(test::run("pdftotext -enc UTF-8 '" + path + "' -").out);
+  CHECK(text.find("sonrisa 😀 gato 🐱 zorro") != std::string::npos);
+  // PoDoFo 0.9.8's subsets and encodings are 16-bit: the whole DejaVu Sans, as an Identity-H font with our
+  // widths and Unicode map for the glyphs drawn; every other font stays a subset.
+  auto fonts = fonts_of(path);
+  int whole = 0;
+  for (const auto& f : fonts) {
+    CHECK_MESSAGE((f.embedded && f.unicode), f.name);
+    if (f.encoding == "Identity-H") {
+      ++whole;
+      CHECK(f.name == "DejaVuSans");
+      CHECK_FALSE(f.subset);
+    } else {
+      CHECK_MESSAGE(f.subset, f.name);
+    }
+  }
+  CHECK(whole == 1);
+  auto words = word_boxes(path);
+  const word_box* smile = find_word(words, "😀");
+  REQUIRE(smile);
+  CHECK(smile->x_max - smile->x_min == doctest::Approx(1.0425 * body).epsilon(0.01));
+  CHECK(gap(words, "😀", "gato") == doctest::Approx(space).epsilon(0.02));
+  CHECK(gap(words, "🐱", "zorro") == doctest::Approx(space).epsilon(0.02));
+  diagnostics d2;
+  CHECK(render_pdf(r, reproducible(), d2).bytes == result.bytes);
 }
 
 TEST_CASE("the fallback is chosen in the style template: a family, per-face files, or none") {
