@@ -72,6 +72,8 @@ TEST_CASE("the seed renders: qpdf is clean, every font embedded, every word of e
   auto fonts = test::run("pdffonts '" + path + "'");
   CHECK(fonts.out.find("WinAnsi") != std::string::npos);
   CHECK(fonts.out.find("Identity-H") == std::string::npos);  // no character outside WinAnsi: no whole face
+  CHECK(fonts.out.find("Custom") == std::string::npos);      // ... and no extra subset
+  CHECK(fonts.out.find("DejaVu") == std::string::npos);      // the fallback is embedded only when used
 
   auto text = test::run("pdftotext -enc UTF-8 '" + path + "' -");
   REQUIRE(text.status == 0);
