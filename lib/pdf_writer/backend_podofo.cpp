@@ -17,6 +17,7 @@
 // Because a subset's /Differences must be complete when PoDoFo creates the font, content streams name extra
 // subsets by resource names of our own (/XRp0...) and the fonts are created, and added to the pages'
 // resources, in finish().
+#include <array>
 #include <podofo/podofo.h>
 
 #include <charconv>
@@ -67,14 +68,14 @@ class face_metrics {
   }
   bool has(char32_t c) const {
     if (c > 0xFFFF) return astral(c).first != 0;
-    std::int8_t& known = glyphs_[c];
+    std::int8_t& known = block_of(c).glyph[c & 0xFF];
     if (known == 0) known = metrics_->GetGlyphId(static_cast<long>(c)) != 0 ? 1 : -1;
     return known > 0;
   }
   double advance(char32_t c) const {
     if (c > 0xFFFF) return astral(c).second;
     if (!has(c)) return 0;
-    float& w = widths_[c];
+    float& w = block_of(c).width[c & 0xFF];
     if (w < 0) w = static_cast<float>(metrics_->UnicodeCharWidth(static_cast<unsigned short>(c)));
     return w;
   }
@@ -94,9 +95,19 @@ class face_metrics {
   std::string path_;
   std::unique_ptr<PdfFontMetricsFreetype> metrics_;
   double ascent_ = 0;
-  // Per BMP character: glyph known (1), absent (-1), not looked up (0); advance, or -1 when not measured.
-  mutable std::vector<std::int8_t> glyphs_ = std::vector<std::int8_t>(0x10000, 0);
-  mutable std::vector<float> widths_ = std::vector<float>(0x10000, -1.0f);
+  // Per BMP character, in blocks of 256 made on first use (a report touches a few): glyph known (1),
+  // absent (-1), not looked up (0); advance, or -1 when not measured.
+  struct block {
+    std::array<std::int8_t, 256> glyph{};
+    std::array<float, 256> width;
+    block() { width.fill(-1.0f); }
+  };
+  block& block_of(char32_t c) const {
+    std::unique_ptr<block>& b = blocks_[c >> 8];
+    if (!b) b = std::make_unique<block>();
+    return *b;
+  }
+  mutable std::array<std::unique_ptr<block>, 256> blocks_;
   mutable std::unordered_map<char32_t, std::pair<long, double>> astral_;
 };
 
@@ -580,7 +591,8 @@ class podofo_backend final : public backend {
 
   // Tells each subset font which characters the pages use, before PoDoFo embeds the subsets.
   void declare_used_glyphs() {
-    for (auto& [font, chars] : used_) {
+    for (auto& [font, used] : used_) {
+      const std::set<char32_t>& chars = used.chars;
       if (!font->IsSubsetting() || chars.empty()) continue;
       std::string all;
       for (char32_t c : chars) append_utf8(all, c);
@@ -602,7 +614,19 @@ class podofo_backend final : public backend {
   std::array<std::array<std::unordered_map<char32_t, std::uint32_t>, 2>, face_count> extra_codes_;
   std::array<std::array<std::vector<std::size_t>, 2>, face_count> extra_index_;
   std::vector<PdfObject*> page_objects_;
-  std::map<PdfFont*, std::set<char32_t>> used_;  // characters shown per subset font
+  // The characters a font shows, in order; a bitmap answers "seen already?" for the BMP (most calls).
+  struct used_chars {
+    std::vector<bool> seen = std::vector<bool>(0x10000);
+    std::set<char32_t> chars;
+    void insert(char32_t c) {
+      if (c < 0x10000) {
+        if (seen[c]) return;
+        seen[c] = true;
+      }
+      chars.insert(c);
+    }
+  };
+  std::map<PdfFont*, used_chars> used_;  // characters shown per subset font
   // The page being written.
   PdfPage* page_ = nullptr;
   std::set<PdfFont*> page_fonts_;
