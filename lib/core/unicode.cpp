@@ -32,13 +32,14 @@ std::string to_std(const icu::UnicodeString& s) {
 
 std::string nfc(std::string_view utf8) {
   const auto& n = normalizer(true);
-  auto source = icu::UnicodeString::fromUTF8(icu::StringPiece(utf8.data(), utf8.size()));
+  icu::StringPiece piece(utf8.data(), static_cast<int32_t>(utf8.size()));
   UErrorCode status = U_ZERO_ERROR;
-  if (n.isNormalized(source, status) && U_SUCCESS(status) && is_valid_utf8(utf8)) {
+  // Most text is NFC already: checked on the UTF-8 itself, with no conversion to UTF-16.
+  if (is_valid_utf8(utf8) && n.isNormalizedUTF8(piece, status) && U_SUCCESS(status)) {
     return std::string(utf8);
   }
   status = U_ZERO_ERROR;
-  auto result = n.normalize(source, status);
+  auto result = n.normalize(icu::UnicodeString::fromUTF8(piece), status);
   if (U_FAILURE(status)) return std::string(utf8);
   return to_std(result);
 }
