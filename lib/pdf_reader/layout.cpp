@@ -63,6 +63,12 @@ bool starts_upper(std::string_view s) {
          c == U'«' || c == U'"' || c == U'“';
 }
 
+// The text ends with ":" or ";" (white space aside).
+bool ends_clause(std::string_view s) {
+  while (!s.empty() && (s.back() == ' ' || s.back() == '\t')) s.remove_suffix(1);
+  return !s.empty() && (s.back() == ':' || s.back() == ';');
+}
+
 bool is_letter_byte(char c) {
   auto b = static_cast<unsigned char>(c);
   return (b >= 'a' && b <= 'z') || (b >= 'A' && b <= 'Z') || b >= 0x80;
@@ -657,7 +663,9 @@ class cell_builder {
     }
     // Across a page break a line that ends a sentence most often ends its paragraph as well: the
     // geometry cannot tell (the writer drops the paragraph spacing at the top of a continued cell).
-    const bool sentence_end_at_break = !same_page && ends_sentence(text_end_) && starts_upper(l.text);
+    // A colon or semicolon does not: it runs on ("nuevos socios: INDAP, SENCE, ...").
+    const bool sentence_end_at_break =
+        !same_page && ends_sentence(text_end_) && !ends_clause(text_end_) && starts_upper(l.text);
     if (would_fit || sentence_end_at_break) {
       c_.add_break(l.where);
       start(l);

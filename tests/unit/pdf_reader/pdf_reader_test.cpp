@@ -158,6 +158,38 @@ TEST_CASE("a two-column header block, furniture on every page, a row continued o
   CHECK(r.rows[1].source.page == 2);
 }
 
+TEST_CASE("a paragraph split across pages after a colon stays one paragraph; after a full stop it ends") {
+  // Row 1's first column is full at the foot of page 1 ("...socios:" reaches the next column), so
+  // the next word could not have fitted: only the punctuation tells a wrap from a paragraph's end.
+  pdf_page_spec one, two;
+  for (auto* p : {&one, &two}) {
+    p->texts.push_back({40, 70, "Recomendación", 9, true});
+    p->texts.push_back({230, 70, "Compromiso", 9, true});
+    p->texts.push_back({410, 70, "Cumplimiento", 9, true});
+  }
+  one.texts.push_back({40, 90, "1. Incorporar a los socios del comité"});
+  one.texts.push_back({40, 101, "con el objeto de sumar nuevos socios:"});
+  one.texts.push_back({230, 90, "Se modificará el convenio del comité"});
+  one.texts.push_back({230, 101, "con las entidades públicas del sector."});
+  one.texts.push_back({410, 90, "Calificación: Cumplido"});
+  two.texts.push_back({40, 90, "INDAP, SENCE y los Gobiernos Regionales."});
+  two.texts.push_back({230, 90, "Otro párrafo del compromiso."});
+  two.texts.push_back({40, 115, "2. Segunda."});
+  two.texts.push_back({230, 115, "Otro compromiso."});
+  two.texts.push_back({410, 115, "Calificación: Cumplido"});
+
+  informe::diagnostics d("split.pdf");
+  auto r = read(make_pdf({one, two}), d);
+  REQUIRE(r.rows.size() == 2);
+  CHECK(r.rows[0].recommendation ==
+        informe::rich_text::paragraph("Incorporar a los socios del comité con el objeto de sumar nuevos socios: INDAP, "
+                                      "SENCE y los Gobiernos Regionales."));
+  informe::rich_text two_paragraphs;
+  two_paragraphs.add_paragraph("Se modificará el convenio del comité con las entidades públicas del sector.");
+  two_paragraphs.add_paragraph("Otro párrafo del compromiso.");
+  CHECK(r.rows[0].commitment == two_paragraphs);
+}
+
 TEST_CASE("a PDF without a text layer is a scan") {
   pdf_page_spec scan;
   scan.image_only = true;
