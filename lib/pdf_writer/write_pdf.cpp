@@ -334,8 +334,12 @@ void report_renderer::table(paginator& pg) {
     }
     if (status.empty()) status = label("status_unknown");
     add_field(cmp, label("status"), status, inner(3), where, place);
+    // The means of verification is always labelled, as in the official report and the HTML and DOCX
+    // outputs; an absent one reads as the "none" label.
     if (!r.verification.empty())
       add_rich(cmp, r.verification, inner(3), label("verification"), where, place, style_.paragraph_spacing);
+    else
+      add_field(cmp, label("verification"), label("none"), inner(3), where, place);
     tr.cells = {std::move(number), std::move(rec), std::move(com), std::move(cmp)};
     // Outline entry: number and the start of the recommendation.
     std::string text = detail::collapse_whitespace(r.recommendation.plain_text(" "));
