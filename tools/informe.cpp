@@ -25,7 +25,8 @@ constexpr const char* footer = R"(Examples:
   informe templates export my-templates && informe convert r.json -o r.html --template-dir my-templates
 
 Messages go to stderr, one per line: "informe: FILE:LINE:COL: error|warning: text".
-Environment: SOURCE_DATE_EPOCH (seconds) sets every timestamp written, for reproducible output.
+Environment: SOURCE_DATE_EPOCH (seconds) sets every timestamp written, for reproducible output;
+INFORME_PLUGIN_DIR names the directory of the PDF plugins (default: informe-plugins/ beside libinforme).
 
 Exit codes:
   0  success
