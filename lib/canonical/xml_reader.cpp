@@ -224,7 +224,7 @@ report read(std::string_view input, const read_options& options, diagnostics& di
                 lines.at(declaration));
   }
 
-  detail::init_libxml();
+  detail::init_libxml2();
   xmlSchemaPtr schema = detail::canonical_schema();
   detail::xml_messages messages;
 

@@ -4,7 +4,6 @@
 #include <libxml/xmlschemas.h>
 
 #include <algorithm>
-#include <mutex>
 
 #include "canonical/schema.hpp"
 
@@ -25,11 +24,6 @@ std::string tidy_message(const char* raw) {
 }
 
 }  // namespace
-
-void init_libxml() {
-  static std::once_flag once;
-  std::call_once(once, [] { xmlInitParser(); });
-}
 
 xml_messages::xml_messages()
     : old_structured_(xmlStructuredError),
@@ -91,7 +85,7 @@ xmlSchemaPtr canonical_schema() {
     std::string problem;
   };
   static const compiled result = [] {
-    init_libxml();
+    init_libxml2();
     compiled c;
     xml_messages messages;
     auto text = embedded_schema();

@@ -8,12 +8,10 @@
 #include <string>
 #include <vector>
 
+#include "core/libxml2_init.hpp"
 #include "informe/diagnostics.hpp"
 
 namespace informe::detail {
-
-/// Initialises libxml2 once per process (safe to call from any thread, any number of times).
-void init_libxml();
 
 /// Collects the messages libxml2 reports during one operation on the calling thread. While alive it
 /// routes this thread's libxml2 handlers (structured and generic) here, so nothing reaches stderr;

@@ -60,7 +60,7 @@ class xml_writer {
 
 void write_xml(const report& original, const write_options&, std::string& output, diagnostics& diags) {
   report r = detail::output_ready(original, diags);
-  detail::init_libxml();
+  detail::init_libxml2();
   detail::xml_messages messages;
 
   std::unique_ptr<xmlBuffer, decltype(&xmlBufferFree)> buffer(xmlBufferCreate(), &xmlBufferFree);

@@ -6,12 +6,6 @@
 
 namespace informe::detail {
 
-void init_libxml2() {
-  // A function-local static: initialised exactly once, other threads wait for it.
-  static const bool initialised = (xmlInitParser(), true);
-  (void)initialised;
-}
-
 void html_parser_deleter::operator()(htmlParserCtxtPtr ctxt) const {
   if (ctxt == nullptr) return;
   if (ctxt->myDoc != nullptr) {

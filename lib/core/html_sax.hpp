@@ -9,16 +9,14 @@
 #include <memory>
 #include <string_view>
 
+#include "core/libxml2_init.hpp"
+
 namespace informe::detail {
 
 // Options every parse uses: recover, no network, messages only through our callback, encoding
 // declarations inside the input ignored (we hand libxml2 UTF-8). Callers add their own.
 constexpr int html_parse_options =
     HTML_PARSE_RECOVER | HTML_PARSE_NONET | HTML_PARSE_NOERROR | HTML_PARSE_NOWARNING | HTML_PARSE_IGNORE_ENC;
-
-// Runs xmlInitParser once per process. It is not safe to run for the first time from two threads
-// at once (parallel batch conversions); the functions below call this first.
-void init_libxml2();
 
 // Frees a context and any document left in it.
 struct html_parser_deleter {
