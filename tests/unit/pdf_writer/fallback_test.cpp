@@ -15,27 +15,11 @@
 
 using namespace informe;
 using detail::pdf::render_pdf;
+using test::load_example;
+using test::reproducible;
+using test::save;
 
 namespace {
-
-report load_example(const std::string& name) {
-  diagnostics d;
-  report r = read_json(test::read_file(test::source_path("examples/" + name)), {}, d);
-  REQUIRE(d.error_count() == 0);
-  return r;
-}
-
-write_options reproducible() {
-  write_options o;
-  o.source_date_epoch = 1254935185;
-  return o;
-}
-
-std::string save(const std::string& name, const std::string& bytes) {
-  std::string path = test::scratch(name);
-  test::write_file(path, bytes);
-  return path;
-}
 
 struct font_row {
   std::string name, type, encoding;

@@ -1,6 +1,7 @@
 // Helpers of the PDF writer's tests: running the Poppler and qpdf tools, and word multisets.
 #pragma once
 
+#include <doctest/doctest.h>
 #include <unicode/uchar.h>
 
 #include <array>
@@ -11,6 +12,7 @@
 #include <vector>
 
 #include "core/unicode.hpp"
+#include "informe/io.hpp"
 #include "informe/model.hpp"
 #include "pdf_writer/layout.hpp"
 #include "test_files.hpp"
@@ -40,6 +42,28 @@ inline std::string scratch(const std::string& name) {
   auto dir = std::filesystem::temp_directory_path() / "informe-pdf-writer-test";
   std::filesystem::create_directories(dir);
   return (dir / name).string();
+}
+
+/// An example report from examples/, read with no error.
+inline report load_example(const std::string& name) {
+  diagnostics d;
+  report r = read_json(read_file(source_path("examples/" + name)), {}, d);
+  REQUIRE(d.error_count() == 0);
+  return r;
+}
+
+/// Options with the fixed timestamp the golden files use (2009-10-07T17:06:25Z).
+inline write_options reproducible() {
+  write_options o;
+  o.source_date_epoch = 1254935185;
+  return o;
+}
+
+/// Writes bytes to a scratch file and returns its path.
+inline std::string save(const std::string& name, const std::string& bytes) {
+  std::string path = scratch(name);
+  write_file(path, bytes);
+  return path;
 }
 
 /// Words as runs of letters and digits (so breaks after "-" or "/" do not matter), NFC, counted.
