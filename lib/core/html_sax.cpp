@@ -1,8 +1,12 @@
 #include "core/html_sax.hpp"
 
 #include <libxml/parserInternals.h>
+#include <unicode/utf8.h>
 
+#include <algorithm>
 #include <climits>
+
+#include "core/unicode.hpp"
 
 namespace informe::detail {
 
@@ -40,6 +44,14 @@ void capture_errors(htmlParserCtxtPtr ctxt, xmlStructuredErrorFunc on_error) {
   sax->fatalError = nullptr;
   ctxt->vctxt.error = nullptr;
   ctxt->vctxt.warning = nullptr;
+}
+
+std::string libxml2_message(const char* message, std::string_view fallback) {
+  std::string_view text = message != nullptr ? std::string_view(message) : fallback;
+  while (!text.empty() && (text.back() == '\n' || text.back() == '\r' || text.back() == ' ')) text.remove_suffix(1);
+  auto length = static_cast<int32_t>(std::min<std::size_t>(text.size(), INT32_MAX));
+  U8_TRUNCATE_IF_INCOMPLETE(reinterpret_cast<const uint8_t*>(text.data()), 0, length);
+  return collapse_whitespace(text.substr(0, static_cast<std::size_t>(length)));
 }
 
 }  // namespace informe::detail

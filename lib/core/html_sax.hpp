@@ -7,6 +7,7 @@
 #include <libxml/xmlerror.h>
 
 #include <memory>
+#include <string>
 #include <string_view>
 
 #include "core/libxml2_init.hpp"
@@ -37,6 +38,12 @@ void use_utf8_options(htmlParserCtxtPtr ctxt, int extra_options);
 // handler: safe in parallel threads) and silences the unstructured error, warning and validity
 // callbacks.
 void capture_errors(htmlParserCtxtPtr ctxt, xmlStructuredErrorFunc on_error);
+
+// libxml2's message text as one clean line of valid UTF-8 (`fallback` when it has none). The text
+// may end in a newline, hold tabs, and quote input cut in the middle of a UTF-8 sequence ("Comment
+// not terminated <!-- ..."): the cut sequence is dropped, other bad bytes become U+FFFD, white space
+// runs become one space.
+std::string libxml2_message(const char* message, std::string_view fallback);
 
 // The state a parse keeps in ctxt->_private, from a SAX callback's context argument; null when
 // there is none.

@@ -148,10 +148,7 @@ void on_error(void* ctx, xmlErrorPtr error) {
   if (sp == nullptr) return;
   auto& s = *sp;
   if (s.problems == nullptr || s.problems->size() >= s.max_problems) return;
-  std::string message = error->message ? error->message : "malformed HTML";
-  while (!message.empty() && (message.back() == '\n' || message.back() == ' ')) message.pop_back();
-  for (char& c : message)
-    if (c == '\n' || c == '\r') c = ' ';
+  std::string message = libxml2_message(error->message, "malformed HTML");
   source_position where = s.at;
   if (where.column > 0 && error->int2 > static_cast<int>(wrapper_length))
     where.column += error->int2 - 1 - static_cast<int>(wrapper_length);

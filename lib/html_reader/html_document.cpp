@@ -133,16 +133,12 @@ void on_error(void* ctx, xmlErrorPtr e) {
   if (e->code == XML_ERR_NO_MEMORY && s.fatal_line == 0) {
     // libxml2 stops here: out of memory, or a text run over its 10 MB limit ("huge text node")
     s.fatal_line = e->line > 0 ? e->line : 1;
-    s.fatal = e->message != nullptr ? e->message : "out of memory";
-    while (!s.fatal.empty() && (s.fatal.back() == '\n' || s.fatal.back() == ' ')) s.fatal.pop_back();
+    s.fatal = libxml2_message(e->message, "out of memory");
   }
   ++s.problems;
   if (s.reported >= s.limits.max_reported_problems) return;
   ++s.reported;
-  std::string message = e->message != nullptr ? e->message : "malformed HTML";
-  for (char& c : message)
-    if (c == '\n' || c == '\r' || c == '\t') c = ' ';
-  while (!message.empty() && message.back() == ' ') message.pop_back();
+  std::string message = libxml2_message(e->message, "malformed HTML");
   s.diags->warning({e->line, e->int2 > 0 ? e->int2 : 0, 0}, "HTML: " + message);
 }
 

@@ -4,6 +4,7 @@
 #include <chrono>
 #include <string>
 
+#include "core/unicode.hpp"
 #include "html_reader/html_document.hpp"
 #include "informe/io.hpp"
 
@@ -63,6 +64,26 @@ TEST_CASE("diagnostics carry line numbers: libxml2's and the grammar's") {
   CHECK(status_at_3);
   CHECK(due_at_4);
   CHECK(html_at_5);
+}
+
+TEST_CASE("libxml2's messages become one line of valid UTF-8, even quoting input cut mid-character") {
+  // libxml2 quotes the first 50 bytes of an unterminated comment: with two-byte letters from an odd
+  // offset, the quote ends in half a character (found by fuzz_html_reader).
+  std::string comment = "<!-- xy";
+  for (int i = 0; i < 40; ++i) comment += "\xC3\xB1";  // ñ
+  std::string html = "<html><body>\n<table><tr><td>Recomendación</td><td>Compromiso</td><td>Cumplimiento</td></tr>\n"
+                     "<tr><td>1. Uno.</td><td>Dos.</td><td>Tres.</td></tr></table>\n" + comment + "\n\tmás\n";
+  informe::diagnostics d("page.html");
+  informe::read_html(html, {}, d);
+  bool quoted = false;
+  for (const auto& m : d.all()) {
+    CHECK(informe::detail::is_valid_utf8(m.message));
+    CHECK(m.message.find('\n') == std::string::npos);
+    CHECK(m.message.find('\t') == std::string::npos);
+    CHECK(m.message.find("  ") == std::string::npos);
+    if (m.message.find("Comment not terminated <!-- xy\xC3\xB1") != std::string::npos) quoted = true;
+  }
+  CHECK(quoted);
 }
 
 TEST_CASE("10,000 levels of nesting are refused quickly, with a position") {
