@@ -74,6 +74,9 @@ struct header_line {
   std::string text;              ///< the value, or the whole line
   source_position where;         ///< where the line (or the label) starts
   source_position value_where;   ///< where `text` starts when `label` is set; else ignored
+  /// The line is one item of a bulleted list in the previous field's value (an "Observación:" with
+  /// a list); a leading marker in `text` is removed. Consecutive items form one list.
+  bool list_item = false;
 };
 
 }  // namespace informe::detail

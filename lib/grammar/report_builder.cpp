@@ -318,7 +318,14 @@ struct report_builder::state {
     }
     h.set = true;
     h.where = at;
-    h.value.add_text(std::string(value), at);
+    // "Observación: • Indicadores ...": a value that opens with a bullet is its list's first item.
+    std::string_view v = value;
+    while (!v.empty() && (v.front() == ' ' || v.front() == '\t')) v.remove_prefix(1);
+    if (v.rfind("\xE2\x80\xA2", 0) == 0) {
+      h.value.add_list_item(std::string(v), at);
+    } else {
+      h.value.add_text(std::string(value), at);
+    }
     last_header = f;
     ++header_fields;
   }
@@ -375,6 +382,11 @@ void report_builder::add_header_line(header_line line) {
   if (trim(text).empty()) return;
   source_position at = line.where;
   if (at.column > 0) at.column += static_cast<int>(lead);
+
+  if (line.list_item && s.last_header != field::none) {
+    s.header[static_cast<std::size_t>(s.last_header)].value.add_list_item(std::string(text), at);
+    return;
+  }
 
   if (auto m = leading_label(text, label_context::header)) {
     source_position value_at = at;

@@ -425,6 +425,25 @@ class header_reader {
         }
         [[fallthrough]];
       case mode::inline_field:
+        // A bulleted list in a field's value ("Observación:"): each bullet starts an item, lines
+        // indented to the item's text continue it, and a line back at the margin starts a paragraph.
+        if (fields_ && l.words.size() > 1 && is_bullet_char(first_code_point(l.words[0]->text)) &&
+            l.words[0]->text.size() <= 4) {
+          flush();
+          pending_ = header_line{{}, join_words(l.words, 1, l.words.size()), at, {}};
+          pending_.list_item = true;
+          has_pending_ = true;
+          item_x_ = l.words[1]->x0;
+          last_ = &l;
+          return;
+        }
+        if (pending_.list_item && has_pending_ && l.x0 < item_x_ - 1) {
+          flush();
+          pending_ = header_line{{}, l.text, at, {}};
+          has_pending_ = true;
+          last_ = &l;
+          return;
+        }
         if (last_ && l.top - last_->top > 1.45 * std::max(last_->size, 1.0)) {
           flush();
           pending_ = header_line{{}, l.text, at, {}};
@@ -470,6 +489,7 @@ class header_reader {
   bool has_pending_ = false;
   mode mode_ = mode::none;
   double value_x_ = 0;
+  double item_x_ = 0;  // left edge of the current list item's text
   const line* last_ = nullptr;
   bool fields_ = false;
   bool ended_ = false;
@@ -666,7 +686,15 @@ class cell_builder {
     // A colon or semicolon does not: it runs on ("nuevos socios: INDAP, SENCE, ...").
     const bool sentence_end_at_break =
         !same_page && ends_sentence(text_end_) && !ends_clause(text_end_) && starts_upper(l.text);
-    if (would_fit || sentence_end_at_break) {
+    if (!same_page && top_page_ == l.page) {
+      // Our own PDFs print the row number again at the top of a continued row and keep the
+      // paragraph spacing above a paragraph that starts there: the geometry tells, no guess.
+      if (l.top - top_ > std::max(1.0, 0.15 * l.size)) {
+        c_.add_break(l.where);
+        start(l);
+        return;
+      }
+    } else if (would_fit || sentence_end_at_break) {
       c_.add_break(l.where);
       start(l);
       return;
@@ -677,6 +705,13 @@ class cell_builder {
     c_.add_text(std::move(t), l.where);
     text_end_ = l.text;
     last_ = &l;
+  }
+
+  // Where the row's content starts on `page` (the top of its repeated number): a line of this cell
+  // lower than that at the top of the page starts a paragraph.
+  void content_top(int page, double top) {
+    top_page_ = page;
+    top_ = top;
   }
 
   // Text put before the first line (the row number of a number column).
@@ -733,6 +768,8 @@ class cell_builder {
   cell c_;
   const cell_line* last_ = nullptr;
   std::string text_end_;
+  int top_page_ = -1;  // content_top's page, or -1
+  double top_ = 0;
   bool in_item_ = false;
   bool markerless_ = false;
   int item_lines_ = 0;
@@ -940,7 +977,10 @@ void read_layout(const std::vector<page>& pages, report_builder& builder, diagno
   for (const auto& s : segments) {
     const bool new_page = s.page != last_page;
     bool starts = s.starts_row;
-    if (starts && continued && new_page && open && s.number == open->number) starts = false;  // number printed again
+    if (starts && continued && new_page && open && s.number == open->number) {
+      starts = false;  // number printed again: its top is where the row's content starts
+      for (auto& c : open->cells) c.content_top(s.page, s.top);
+    }
     if (starts || !open) {
       flush();
       open.emplace();

@@ -10,7 +10,7 @@ namespace informe::detail::pdf {
 double text_box::height(std::size_t from, std::size_t to) const {
   double h = 0;
   for (std::size_t i = from; i < to && i < lines.size(); ++i) {
-    if (i != from) h += lines[i].space_before;
+    if (i != 0) h += lines[i].space_before;
     h += lines[i].height;
   }
   return h;
@@ -19,7 +19,7 @@ double text_box::height(std::size_t from, std::size_t to) const {
 void text_box::draw(std::size_t from, std::size_t to, double x, double y, double width, page_ops& out) const {
   for (std::size_t i = from; i < to && i < lines.size(); ++i) {
     const line_box& lb = lines[i];
-    if (i != from) y += lb.space_before;
+    if (i != 0) y += lb.space_before;
     double lx = x + lb.indent;
     double free = width - lb.indent - lb.content.width;
     if (lb.alignment == align::centre) lx += std::max(0.0, free / 2);
@@ -96,7 +96,7 @@ std::size_t fit(const text_box& box, std::size_t from, double avail) {
   double h = 0;
   std::size_t k = from;
   while (k < box.lines.size()) {
-    double lh = box.lines[k].height + (k == from ? 0 : box.lines[k].space_before);
+    double lh = box.lines[k].height + (k == 0 ? 0 : box.lines[k].space_before);
     if (h + lh > avail + 1e-6) break;
     h += lh;
     ++k;

@@ -134,7 +134,7 @@ struct line_box {
   double size = 10;
   double height = 12;       ///< leading
   double ascent = 9;        ///< baseline below the top of the line (after space_before)
-  double space_before = 0;  ///< dropped at the top of a continued fragment
+  double space_before = 0;  ///< kept at the top of a continued fragment too: it marks a paragraph start
   double indent = 0;
   align alignment = align::left;
 };
@@ -142,7 +142,7 @@ struct line_box {
 /// A vertical stack of lines: a paragraph sequence, a table cell's content.
 struct text_box {
   std::vector<line_box> lines;
-  /// Height of lines [from, to), without the first line's space_before.
+  /// Height of lines [from, to), with the space before each (none before the box's first line).
   double height(std::size_t from, std::size_t to) const;
   double height() const { return height(0, lines.size()); }
   /// Draws lines [from, to) from (x, y) top-left within `width` into `out`.

@@ -115,3 +115,52 @@ TEST_CASE("a report without statuses, due dates or header fields reads back too"
     CHECK(!row.status.has_value());
   }
 }
+
+// Rows split across pages at every kind of place: the header grows by one sentence at a time, so the
+// table's page breaks move through the rows. A paragraph that ends exactly at a page break, and one
+// that wraps there after a full stop, must both come back as they were (our writer keeps the
+// paragraph spacing at the top of a continued cell, and the reader measures it).
+TEST_CASE("our own PDFs read back the same wherever the page breaks fall") {
+  for (const char* name : {"fomento-microempresa-2009.json", "stress-100-rows.json"}) {
+    informe::diagnostics d(name);
+    const informe::report base =
+        informe::read_json(informe::test::read_file(informe::test::source_path(std::string("examples/") + name)), {}, d);
+    const int variants = std::string(name).rfind("stress", 0) == 0 ? 12 : 24;
+    for (int n = 1; n <= variants; ++n) {
+      informe::report model = base;
+      std::string extra;
+      for (int k = 0; k < n; ++k) extra += (k ? " " : "") + std::string("Texto adicional que mueve la paginación.");
+      model.observation.add_paragraph(extra);
+      std::string pdf;
+      informe::write_pdf(model, {}, pdf, d);
+      informe::diagnostics back("back.pdf");
+      informe::report read = informe::read_pdf(pdf, {}, back);
+      INFO(name << " with " << n << " extra sentences");
+      check_same(model, read);
+    }
+  }
+}
+
+TEST_CASE("a bulleted list in the header's observation reads back as a list") {
+  informe::diagnostics d;
+  informe::report base = informe::read_json(
+      informe::test::read_file(informe::test::source_path("examples/fomento-microempresa-2009.json")), {}, d);
+  std::vector<informe::rich_text> observations(3);
+  observations[0].add_paragraph("El seguimiento se hará así:");
+  observations[0].add_list({"Indicadores de desempeño.", "Metas anuales."});
+  observations[0].add_paragraph("Fin de la observación.");
+  observations[1].add_list({"Un elemento largo que ocupa más de una línea en la columna de valores del encabezado, "
+                            "para probar el sangrado francés de la lista.",
+                            "Otro elemento."});
+  observations[2].add_paragraph("Texto previo.");
+  observations[2].add_list({"Uno.", "Dos."});
+  for (const auto& observation : observations) {
+    informe::report model = base;
+    model.observation = observation;
+    std::string pdf;
+    informe::write_pdf(model, {}, pdf, d);
+    informe::diagnostics back("back.pdf");
+    informe::report read = informe::read_pdf(pdf, {}, back);
+    check_same(model, read);
+  }
+}

@@ -61,6 +61,28 @@ TEST_CASE("builder: header lines split by the reader or by the grammar") {
   CHECK(diags.all()[1].where == source_position{6, 10, 0});  // the year, at its value
 }
 
+TEST_CASE("builder: a header field's value may hold a bulleted list") {
+  diagnostics diags;
+  report_builder b(diags);
+  header_line item{"", "\xE2\x80\xA2 Indicadores de desempeño.", {2, 1, 0}, {}};
+  item.list_item = true;
+  b.add_header_line({"Observación:", "El seguimiento se hará así:", {1, 1, 0}, {1, 20, 0}});
+  b.add_header_line(item);
+  item.text = "Metas anuales.";  // a reader may remove the marker itself
+  b.add_header_line(item);
+  b.add_header_line({"", "Fin de la observación.", {4, 1, 0}, {}});
+  b.add_header_line({"", "Calificación: \xE2\x80\xA2 Egresado", {5, 1, 0}, {}});  // a bullet opens the value
+  b.add_row(make_row({text("1. Algo.")}, {text("Algo.")}, {text("Algo.")}));
+  report r = b.finish();
+  rich_text want;
+  want.add_paragraph("El seguimiento se hará así:");
+  want.add_list({"Indicadores de desempeño.", "Metas anuales."});
+  want.add_paragraph("Fin de la observación.");
+  CHECK(r.observation == want);
+  CHECK(r.program_status == "Egresado");
+  CHECK(diags.empty());
+}
+
 TEST_CASE("builder: rows continue across pages cell by cell, and labels pair up across the break") {
   diagnostics diags;
   report_builder b(diags);
