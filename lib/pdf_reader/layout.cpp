@@ -681,9 +681,9 @@ class cell_builder {
       start(l, true, true);
       return;
     }
-    // Across a page break a line that ends a sentence most often ends its paragraph as well: the
-    // geometry cannot tell (the writer drops the paragraph spacing at the top of a continued cell).
-    // A colon or semicolon does not: it runs on ("nuevos socios: INDAP, SENCE, ...").
+    // Across a page break, in PDFs that do not print the row number again (other producers), a line
+    // that ends a sentence most often ends its paragraph as well; nothing else tells. A colon or
+    // semicolon does not: it runs on ("nuevos socios: INDAP, SENCE, ...").
     const bool sentence_end_at_break =
         !same_page && ends_sentence(text_end_) && !ends_clause(text_end_) && starts_upper(l.text);
     if (!same_page && top_page_ == l.page) {
