@@ -240,7 +240,7 @@ row parse_row_limited(const table_row& merged, warning_limiter& diags) {
   }
 
   const auto& status = fields[static_cast<std::size_t>(field::status)];
-  r.status_text = status.plain();
+  r.status_text = std::string(without_status_decoration(status.plain()));
   if (!r.status_text.empty()) {
     r.status = parse_status(r.status_text);
     if (!r.status) {

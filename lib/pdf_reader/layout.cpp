@@ -69,6 +69,8 @@ bool ends_clause(std::string_view s) {
   return !s.empty() && (s.back() == ':' || s.back() == ';');
 }
 
+bool starts_digit(std::string_view s) { return !s.empty() && s.front() >= '0' && s.front() <= '9'; }
+
 bool is_letter_byte(char c) {
   auto b = static_cast<unsigned char>(c);
   return (b >= 'a' && b <= 'z') || (b >= 'A' && b <= 'Z') || b >= 0x80;
@@ -76,10 +78,28 @@ bool is_letter_byte(char c) {
 
 // "económico-" + "social", "MINECON/" + "CORFO": the break was inside a word; join without a space.
 bool joins_without_space(std::string_view before, std::string_view after) {
+  // A line that starts with a closing dash ("— quedó ..."): in Spanish the dash that closes an
+  // aside sticks to the word before it ("del año— quedó"); an opening one sticks to the word after.
+  if (after.rfind("\xE2\x80\x94", 0) == 0 && (after.size() == 3 || after[3] == ' ' || after[3] == ',' ||
+                                               after[3] == '.' || after[3] == ';' || after[3] == ':'))
+    return !before.empty() && before.back() != ' ';
   if (before.size() < 2 || after.empty()) return false;
   char last = before.back();
   if (last != '-' && last != '/') return false;
   return is_letter_byte(before[before.size() - 2]) && (is_letter_byte(after.front()) || (after.front() >= '0' && after.front() <= '9'));
+}
+
+// A word too long for its column that the producer broke where the column ended ("FOSIS/SERCOTECCORFO/MI"
+// then "NECON, con el ..."): the line holds that one word, which reaches the column's right edge, and
+// letters meet across the break.
+template <class Line>
+bool broken_word(const Line& before, const Line& after, double right_edge) {
+  if (before.text.find(' ') != std::string::npos || before.text.empty() || after.text.empty()) return false;
+  if (before.x1 < right_edge - 0.75 * std::max(before.size, 1.0)) return false;
+  const auto last = static_cast<unsigned char>(before.text.back());
+  const auto first = static_cast<unsigned char>(after.text.front());
+  auto alnum = [](unsigned char c) { return (c >= '0' && c <= '9') || (c >= 'A' && c <= 'Z') || (c >= 'a' && c <= 'z') || c >= 0x80; };
+  return alnum(last) && alnum(first);
 }
 
 // Digits replaced by '#': "Página 3 de 9" and "Página 4 de 9" compare equal.
@@ -628,6 +648,8 @@ class cell_builder {
     }
     const bool same_page = last_->page == l.page;
     const bool gap = same_page && l.top - last_->top > sp.threshold(last_->size);
+    // (The column's right edge is the farthest any line reached; a producer may stop a point or so
+    // short of it on other lines, so a word that would fit by less than that did not fit.)
     const double room = right_edge - 0.5 - (last_->x1 + space_width(last_->size));
     const bool would_fit = l.first_width <= room;
     bool bullet = l.bullet;
@@ -684,23 +706,26 @@ class cell_builder {
     // Across a page break, in PDFs that do not print the row number again (other producers), a line
     // that ends a sentence most often ends its paragraph as well; nothing else tells. A colon or
     // semicolon does not: it runs on ("nuevos socios: INDAP, SENCE, ...").
-    const bool sentence_end_at_break =
-        !same_page && ends_sentence(text_end_) && !ends_clause(text_end_) && starts_upper(l.text);
+    // Nor does a line that starts with a digit: "Dic." / "2000" is an abbreviation and its year.
+    const bool sentence_end_at_break = !same_page && ends_sentence(text_end_) && !ends_clause(text_end_) &&
+                                       starts_upper(l.text) && !starts_digit(l.text);
     if (!same_page && top_page_ == l.page) {
       // Our own PDFs print the row number again at the top of a continued row and keep the
       // paragraph spacing above a paragraph that starts there: the geometry tells, no guess.
       if (l.top - top_ > std::max(1.0, 0.15 * l.size)) {
-        c_.add_break(l.where);
+        c_.add_break(l.where, true);
         start(l);
         return;
       }
     } else if (would_fit || sentence_end_at_break) {
-      c_.add_break(l.where);
+      // A page that ends on a short line and a next page that starts with a capital: a new
+      // paragraph even after "cumplido" with no full stop (the grammar would join a soft break).
+      c_.add_break(l.where, !same_page && would_fit && starts_upper(l.text));
       start(l);
       return;
     }
     std::string t;
-    if (!joins_without_space(text_end_, l.text)) t += ' ';
+    if (!joins_without_space(text_end_, l.text) && !broken_word(*last_, l, right_edge)) t += ' ';
     t += l.text;
     c_.add_text(std::move(t), l.where);
     text_end_ = l.text;
@@ -891,7 +916,8 @@ void read_layout(const std::vector<page>& pages, report_builder& builder, diagno
         if (cols->number && c == 0) {
           // A number wrapped in a narrow column ("10" / "0") continues the number above it.
           segment& last = page_segments.back();
-          if (last.starts_row && !last.number.empty() && cl->top - last_number_top > 0 && cl->top - last_number_top <= 1.4 * std::max(cl->size, 1.0)) {
+          // (1.9 lines: browsers set the table's text at a line height of 1.45 to 1.5.)
+          if (last.starts_row && !last.number.empty() && cl->top - last_number_top > 0 && cl->top - last_number_top <= 1.9 * std::max(cl->size, 1.0)) {
             last.number += cl->text;
             while (!last.number.empty() && last.number.back() == '.') last.number.pop_back();
             last_number_top = cl->top;

@@ -74,3 +74,13 @@ TEST_CASE("statuses in any case and with or without accents") {
   CHECK_FALSE(parse_status("Cumplido con observaciones"));
   CHECK_FALSE(parse_status(""));
 }
+
+TEST_CASE("a status drawn after an icon: bullets and geometric shapes are not wording") {
+  CHECK(parse_status("\xE2\x97\x90 Parcialmente cumplido") == compliance_status::partially_fulfilled);  // ◐
+  CHECK(parse_status("\xE2\x97\x8F Cumplido") == compliance_status::fulfilled);                          // ●
+  CHECK(parse_status("\xE2\x96\xA0No cumplido") == compliance_status::not_fulfilled);                    // ■
+  CHECK(parse_status("\xE2\x80\xA2 cumplido") == compliance_status::fulfilled);                          // •
+  CHECK(without_status_decoration(" \xE2\x97\x8B  Cumplido") == "Cumplido");                            // ○
+  CHECK(without_status_decoration("Cumplido \xE2\x97\x8F") == "Cumplido \xE2\x97\x8F");  // only a leading icon
+  CHECK_FALSE(parse_status("\xE2\x80\x94 Cumplido"));  // an em dash is punctuation, not an icon
+}

@@ -190,6 +190,30 @@ TEST_CASE("a paragraph split across pages after a colon stays one paragraph; aft
   CHECK(r.rows[0].commitment == two_paragraphs);
 }
 
+TEST_CASE("a word broken at the column's edge, and a closing dash wrapped to the next line, join back") {
+  // As Chromium and LibreOffice print a narrow column: "FOSIS/SERCOTECCORFO/MI" alone on its line up
+  // to the column's edge, then "NECON, ..."; and "del año" then "— quedó" (the dash closes an aside).
+  pdf_page_spec p;
+  p.texts.push_back({40, 70, "Recomendación", 9, true});
+  p.texts.push_back({230, 70, "Compromiso", 9, true});
+  p.texts.push_back({410, 70, "Cumplimiento", 9, true});
+  p.texts.push_back({40, 90, "1. Sumar a los socios del comité que hoy"});
+  p.texts.push_back({40, 101, "son FOSIS/SERCOTEC y CORFO, junto a"});
+  p.texts.push_back({40, 112, "FOSIS/SERCOTECCORFOMINECONXYZW"});
+  p.texts.push_back({40, 123, "ABCDE, como se acordó."});
+  p.texts.push_back({230, 90, "La pauta —según el pingüino del año"});
+  p.texts.push_back({230, 101, "— quedó lista en Ñuñoa."});
+  p.texts.push_back({410, 90, "Calificación: Cumplido"});
+  informe::diagnostics d("edge.pdf");
+  auto r = read(make_pdf({p}), d);
+  REQUIRE(r.rows.size() == 1);
+  CHECK(r.rows[0].recommendation ==
+        informe::rich_text::paragraph("Sumar a los socios del comité que hoy son FOSIS/SERCOTEC y CORFO, junto a "
+                                      "FOSIS/SERCOTECCORFOMINECONXYZWABCDE, como se acordó."));
+  CHECK(r.rows[0].commitment ==
+        informe::rich_text::paragraph("La pauta —según el pingüino del año— quedó lista en Ñuñoa."));
+}
+
 TEST_CASE("a PDF without a text layer is a scan") {
   pdf_page_spec scan;
   scan.image_only = true;
