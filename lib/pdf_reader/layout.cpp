@@ -394,6 +394,13 @@ class header_reader {
 
   void add(int page_number, const line& l) {
     if (ended_) return;
+    // The smallest advance from one line of the block to the next: the producer's line height.
+    // (paragraph_gap compares with the height known before this line.)
+    known_line_height_ = line_height_;
+    if (last_ && page_ == page_number && l.top > last_->top && std::fabs(l.size - last_->size) < 0.1) {
+      const double advance = l.top - last_->top;
+      if (line_height_ == 0 || advance < line_height_) line_height_ = advance;
+    }
     page_ = page_number;
     const source_position at = position_of(page_number, l);
     // A label cell and a value cell: a wide gap right after a known label.
@@ -464,7 +471,9 @@ class header_reader {
           last_ = &l;
           return;
         }
-        if (last_ && l.top - last_->top > 1.45 * std::max(last_->size, 1.0)) {
+        // A new paragraph of the value: a line further below than the block's line height (once two
+        // lines have shown it; until then, more than 1.45 lines).
+        if (last_ && paragraph_gap(l)) {
           flush();
           pending_ = header_line{{}, l.text, at, {}};
           has_pending_ = true;
@@ -484,6 +493,12 @@ class header_reader {
 
  private:
   enum class mode { none, title, two_column, inline_field };
+
+  bool paragraph_gap(const line& l) const {
+    const double size = std::max(last_->size, 1.0);
+    const double gap = l.top - last_->top;
+    return known_line_height_ > 0 ? gap > known_line_height_ + std::max(1.0, 0.12 * size) : gap > 1.45 * size;
+  }
 
   void append(const line& l) {
     if (!has_pending_) {
@@ -510,6 +525,8 @@ class header_reader {
   mode mode_ = mode::none;
   double value_x_ = 0;
   double item_x_ = 0;  // left edge of the current list item's text
+  double line_height_ = 0;        // the smallest advance from one line of the block to the next
+  double known_line_height_ = 0;  // line_height_ before the current line
   const line* last_ = nullptr;
   bool fields_ = false;
   bool ended_ = false;

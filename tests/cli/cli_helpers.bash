@@ -74,3 +74,14 @@ for k, a, b in bad:
 sys.exit(1 if bad else 0)
 PY
 }
+
+# paginated_variant N OUT: the seed's JSON with N sentences added to the header's observation (as a
+# second paragraph), so that the page breaks fall elsewhere in the table.
+paginated_variant() {
+  python3 - "$EXAMPLE_JSON" "$1" "$2" <<'PY'
+import json, sys
+r = json.load(open(sys.argv[1], encoding="utf-8"))
+r["observation"] = [r["observation"], " ".join(["Texto adicional que mueve la paginación."] * int(sys.argv[2]))]
+json.dump(r, open(sys.argv[3], "w", encoding="utf-8"), ensure_ascii=False, indent=2)
+PY
+}

@@ -5,7 +5,9 @@
 command -v soffice >/dev/null || { echo "SKIP: soffice missing"; exit 77; }
 command -v python3 >/dev/null || { echo "SKIP: python3 missing"; exit 77; }
 
-for example in "$EXAMPLE_JSON" "$INFORME_EXAMPLES/stress-100-rows.json"; do
+# The seed with its page breaks moved (a longer header), so rows split at other places.
+for n in 3 7 11 15; do paginated_variant "$n" "$WORK/variant-$n.json"; done
+for example in "$EXAMPLE_JSON" "$INFORME_EXAMPLES/stress-100-rows.json" "$WORK"/variant-{3,7,11,15}.json; do
   run convert "$example" -o report.docx
   skip_if_pending
   expect_status 0

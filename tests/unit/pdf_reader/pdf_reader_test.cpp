@@ -214,6 +214,26 @@ TEST_CASE("a word broken at the column's edge, and a closing dash wrapped to the
         informe::rich_text::paragraph("La pauta —según el pingüino del año— quedó lista en Ñuñoa."));
 }
 
+TEST_CASE("header paragraphs are told from wrapped lines by the producer's own line height") {
+  // A browser's line height (1.5 x 9 pt): a wrapped line after a full stop continues the paragraph,
+  // a paragraph's spacing (1.85 x) starts a new one.
+  pdf_page_spec p;
+  p.texts.push_back({40, 60, "INFORME DE CUMPLIMIENTOS DE COMPROMISOS AL 30-06-2009", 9, true});
+  p.texts.push_back({40, 73.5, "Programa/Institución: Fomento a la Microempresa"});
+  p.texts.push_back({40, 87, "Observación: Texto adicional que mueve la paginación."});
+  p.texts.push_back({40, 100.5, "Texto adicional que mueve la paginación."});
+  p.texts.push_back({40, 114, "Fin del primer párrafo."});
+  p.texts.push_back({40, 130.6, "Segundo párrafo."});
+  add_table(p, 170);
+  informe::diagnostics d("browser.pdf");
+  auto r = read(make_pdf({p}), d);
+  informe::rich_text want;
+  want.add_paragraph("Texto adicional que mueve la paginación. Texto adicional que mueve la paginación. Fin del primer párrafo.");
+  want.add_paragraph("Segundo párrafo.");
+  CHECK(r.observation == want);
+  check_rows(r);
+}
+
 TEST_CASE("a PDF without a text layer is a scan") {
   pdf_page_spec scan;
   scan.image_only = true;
