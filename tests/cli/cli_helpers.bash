@@ -85,3 +85,20 @@ r["observation"] = [r["observation"], " ".join(["Texto adicional que mueve la pa
 json.dump(r, open(sys.argv[3], "w", encoding="utf-8"), ensure_ascii=False, indent=2)
 PY
 }
+
+# read_back_through PRODUCER FORMAT PRINT: for the seed, the stress example and four re-paginated
+# variants of the seed, writes report.FORMAT, runs the function PRINT to make report.pdf from it
+# (PRODUCER's way), and expects the PDF to read back with exactly the example's fields.
+read_back_through() {
+  local example n
+  for n in 3 7 11 15; do paginated_variant "$n" "$WORK/variant-$n.json"; done
+  for example in "$EXAMPLE_JSON" "$INFORME_EXAMPLES/stress-100-rows.json" "$WORK"/variant-{3,7,11,15}.json; do
+    run convert "$example" -o "report.$2"
+    skip_if_pending
+    expect_status 0
+    rm -f report.pdf
+    "$3"
+    [ -s report.pdf ] || fail "$1 made no PDF of $(basename "$example")"
+    expect_example_back report.pdf "$1" "$example"
+  done
+}

@@ -7,16 +7,9 @@ CHROMIUM=$(command -v chromium || command -v chromium-browser || true)
 [ -n "$CHROMIUM" ] || { echo "SKIP: chromium missing"; exit 77; }
 command -v python3 >/dev/null || { echo "SKIP: python3 missing"; exit 77; }
 
-# The seed with its page breaks moved (a longer header), so rows split at other places.
-for n in 3 7 11 15; do paginated_variant "$n" "$WORK/variant-$n.json"; done
-for example in "$EXAMPLE_JSON" "$INFORME_EXAMPLES/stress-100-rows.json" "$WORK"/variant-{3,7,11,15}.json; do
-  run convert "$example" -o report.html
-  skip_if_pending
-  expect_status 0
-  rm -f report.pdf
+print_with_chromium() {
   timeout 300 "$CHROMIUM" --headless --no-sandbox --disable-gpu --disable-quic --no-first-run \
     --disable-background-networking --disable-component-update --disable-sync --user-data-dir="$WORK/chromium" \
     --print-to-pdf="$WORK/report.pdf" "file://$WORK/report.html" >chromium.txt 2>&1 || fail "chromium failed: $(tail -5 chromium.txt)"
-  [ -s report.pdf ] || fail "chromium made no PDF: $(tail -5 chromium.txt)"
-  expect_example_back report.pdf Chromium "$example"
-done
+}
+read_back_through Chromium html print_with_chromium
