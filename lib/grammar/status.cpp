@@ -1,5 +1,10 @@
 #include "grammar/status.hpp"
 
+#include <unicode/utf8.h>
+
+#include <algorithm>
+#include <climits>
+#include <cstdint>
 #include <string>
 
 #include "core/unicode.hpp"
@@ -7,19 +12,17 @@
 namespace informe::detail {
 
 std::string_view without_status_decoration(std::string_view text) {
-  // A leading bullet or geometric shape (U+25A0-U+25FF: "● Cumplido", "◐ Parcialmente cumplido"),
-  // the icon some writers (ours among them) draw before the word, with the spaces after it.
-  while (true) {
-    while (!text.empty() && (text.front() == ' ' || text.front() == '\t')) text.remove_prefix(1);
-    if (text.size() >= 3 && static_cast<unsigned char>(text[0]) == 0xE2 &&
-        ((static_cast<unsigned char>(text[1]) == 0x96 && static_cast<unsigned char>(text[2]) >= 0xA0) ||
-         static_cast<unsigned char>(text[1]) == 0x97 ||
-         (static_cast<unsigned char>(text[1]) == 0x80 && static_cast<unsigned char>(text[2]) == 0xA2))) {
-      text.remove_prefix(3);
-      continue;
-    }
-    return text;
+  const auto* bytes = reinterpret_cast<const uint8_t*>(text.data());
+  const auto length = static_cast<int32_t>(std::min<std::size_t>(text.size(), INT32_MAX));
+  int32_t i = 0;
+  while (i < length) {
+    int32_t next = i;
+    UChar32 c;
+    U8_NEXT(bytes, next, length, c);
+    if (c != ' ' && c != '\t' && c != 0x2022 && !is_decorative_shape(static_cast<char32_t>(c))) break;
+    i = next;
   }
+  return text.substr(static_cast<std::size_t>(i));
 }
 
 std::optional<compliance_status> parse_status(std::string_view text) {

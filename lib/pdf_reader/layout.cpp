@@ -13,6 +13,7 @@
 #include "grammar/input.hpp"
 #include "grammar/labels.hpp"
 #include "grammar/paragraphs.hpp"
+#include "grammar/status.hpp"
 
 namespace informe::detail::pdfin {
 
@@ -41,8 +42,6 @@ bool single_code_point(std::string_view s) {
   return n > 0 && n == s.size();
 }
 
-// A geometric shape used as decoration ("● Cumplido"): U+25A0-U+25FF.
-bool is_shape(char32_t c) { return c >= 0x25A0 && c <= 0x25FF; }
 
 // Unambiguous list bullets.
 bool is_bullet_char(char32_t c) {
@@ -87,19 +86,6 @@ bool joins_without_space(std::string_view before, std::string_view after) {
   char last = before.back();
   if (last != '-' && last != '/') return false;
   return is_letter_byte(before[before.size() - 2]) && (is_letter_byte(after.front()) || (after.front() >= '0' && after.front() <= '9'));
-}
-
-// A word too long for its column that the producer broke where the column ended ("FOSIS/SERCOTECCORFO/MI"
-// then "NECON, con el ..."): the line holds that one word, which reaches the column's right edge, and
-// letters meet across the break.
-template <class Line>
-bool broken_word(const Line& before, const Line& after, double right_edge) {
-  if (before.text.find(' ') != std::string::npos || before.text.empty() || after.text.empty()) return false;
-  if (before.x1 < right_edge - 0.75 * std::max(before.size, 1.0)) return false;
-  const auto last = static_cast<unsigned char>(before.text.back());
-  const auto first = static_cast<unsigned char>(after.text.front());
-  auto alnum = [](unsigned char c) { return (c >= '0' && c <= '9') || (c >= 'A' && c <= 'Z') || (c >= 'a' && c <= 'z') || c >= 0x80; };
-  return alnum(last) && alnum(first);
 }
 
 // Digits replaced by '#': "Página 3 de 9" and "Página 4 de 9" compare equal.
@@ -546,6 +532,16 @@ struct cell_line {
   int page = 0;
 };
 
+// A word too long for its column that the producer broke where the column ended ("FOSIS/SERCOTECCORFO/MI"
+// then "NECON, con el ..."): the line holds that one word, which reaches the column's right edge, and
+// letters or digits meet across the break.
+bool broken_word(const cell_line& before, const cell_line& after, double right_edge) {
+  if (before.text.empty() || after.text.empty() || before.text.find(' ') != std::string::npos) return false;
+  if (before.x1 < right_edge - 0.75 * std::max(before.size, 1.0)) return false;
+  auto word_byte = [](char c) { return is_letter_byte(c) || (c >= '0' && c <= '9'); };
+  return word_byte(before.text.back()) && word_byte(after.text.front());
+}
+
 struct segment {
   std::string number;           // the number column's text (4-column tables)
   bool starts_row = false;
@@ -564,7 +560,7 @@ std::optional<cell_line> make_cell_line(const line& l, std::size_t from, std::si
     if (!ws.empty() && single_code_point(w->text)) {
       char32_t c = first_code_point(w->text);
       bool after_label = !ws.back()->text.empty() && ws.back()->text.back() == ':';
-      if (is_shape(c) || (after_label && c == 0x2013)) continue;  // "Calificación: ● Cumplido"
+      if (is_decorative_shape(c) || (after_label && c == 0x2013)) continue;  // "Calificación: ● Cumplido"
     }
     ws.push_back(w);
   }
@@ -665,8 +661,6 @@ class cell_builder {
     }
     const bool same_page = last_->page == l.page;
     const bool gap = same_page && l.top - last_->top > sp.threshold(last_->size);
-    // (The column's right edge is the farthest any line reached; a producer may stop a point or so
-    // short of it on other lines, so a word that would fit by less than that did not fit.)
     const double room = right_edge - 0.5 - (last_->x1 + space_width(last_->size));
     const bool would_fit = l.first_width <= room;
     bool bullet = l.bullet;
