@@ -40,18 +40,10 @@ void check_round_trip(const report& r, const std::string& name) {
   CHECK(diags.empty());
 }
 
-std::vector<std::filesystem::path> example_files() {
-  std::vector<std::filesystem::path> out;
-  for (const auto& e : std::filesystem::directory_iterator(informe::test::source_path("examples")))
-    if (e.path().extension() == ".json") out.push_back(e.path());
-  std::sort(out.begin(), out.end());
-  return out;
-}
-
 }  // namespace
 
 TEST_CASE("every example reads back from its HTML unchanged") {
-  auto files = example_files();
+  auto files = informe::test::example_files();
   REQUIRE(!files.empty());
   for (const auto& path : files) {
     informe::diagnostics diags(path.string());

@@ -48,18 +48,10 @@ void check_same(const informe::report& want, const informe::report& got) {
   }
 }
 
-std::vector<std::filesystem::path> examples() {
-  std::vector<std::filesystem::path> out;
-  for (const auto& e : std::filesystem::directory_iterator(informe::test::source_path("examples")))
-    if (e.path().extension() == ".json") out.push_back(e.path());
-  std::sort(out.begin(), out.end());
-  return out;
-}
-
 }  // namespace
 
 TEST_CASE("every example reads back from our own PDF with the same fields") {
-  auto files = examples();
+  auto files = informe::test::example_files();
   REQUIRE(files.size() >= 2);  // the seed and the stress example
   for (const auto& path : files) {
     INFO(path.filename().string());

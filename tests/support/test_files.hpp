@@ -1,11 +1,14 @@
 // Paths and file helpers for tests. The test runner sets INFORME_SOURCE_DIR and friends (tests/CMakeLists.txt).
 #pragma once
 
+#include <algorithm>
 #include <cstdlib>
+#include <filesystem>
 #include <fstream>
 #include <sstream>
 #include <stdexcept>
 #include <string>
+#include <vector>
 
 namespace informe::test {
 
@@ -28,6 +31,15 @@ inline void write_file(const std::string& path, const std::string& bytes) {
   std::ofstream out(path, std::ios::binary | std::ios::trunc);
   out.write(bytes.data(), static_cast<std::streamsize>(bytes.size()));
   if (!out) throw std::runtime_error("cannot write " + path);
+}
+
+/// The canonical JSON examples (examples/*.json), sorted by name.
+inline std::vector<std::filesystem::path> example_files() {
+  std::vector<std::filesystem::path> out;
+  for (const auto& e : std::filesystem::directory_iterator(source_path("examples")))
+    if (e.path().extension() == ".json") out.push_back(e.path());
+  std::sort(out.begin(), out.end());
+  return out;
 }
 
 }  // namespace informe::test
