@@ -3,7 +3,7 @@
 
 #include "grammar/report_builder.hpp"
 #include "informe/io.hpp"
-#include "pdf_reader/layout.hpp"
+#include "layout/read_layout.hpp"
 #include "pdf_reader/words.hpp"
 
 namespace informe {
@@ -31,7 +31,7 @@ report read_pdf(std::string_view input, const read_options& options, diagnostics
   if (words == 0) throw error("no text layer; the PDF looks scanned (OCR it first, e.g. with ocrmypdf)", {0, 0, 1});
 
   detail::report_builder builder(diags);
-  detail::pdfin::read_layout(pages, builder, diags);
+  detail::layout::read_layout(pages, builder, diags);
   report r = builder.finish();
 
   // Placeholders the writers print for absent values ("Sin calificación", "—") are not values.
