@@ -463,10 +463,23 @@ report report_builder::finish() {
                 "nor a commitments table with numbered rows",
                 s.first_header_at);
   }
-  s.finish_header();
   if (s.out.rows.empty()) {
-    s.diags.warning(s.first_header_at.known() ? s.first_header_at : source_position{1, 1, 0},
-                    "no commitments table found: the report has no rows");
+    // Text but no rows: a report without its table is not a report (nothing is written).
+    throw error("no commitments table found: the input has header fields but no numbered rows of "
+                "Recomendación | Compromiso | Cumplimiento",
+                s.first_header_at.known() ? s.first_header_at : source_position{1, 1, 0});
+  }
+  s.finish_header();
+  // Placeholders printed for absent values ("Medios de Verificación: —") are not values.
+  auto clear_placeholder = [](rich_text& t) {
+    if (t.blocks.size() == 1 && t.blocks[0].type == block::kind::paragraph &&
+        (t.blocks[0].text == "\xE2\x80\x94" || t.blocks[0].text == "-" || t.blocks[0].text == "\xE2\x80\x93"))
+      t.blocks.clear();
+  };
+  clear_placeholder(s.out.observation);
+  for (auto& row : s.out.rows) {
+    clear_placeholder(row.verification);
+    clear_placeholder(row.compliance_observation);
   }
   return std::move(s.out);
 }

@@ -38,7 +38,7 @@ std::optional<cell_line> make_cell_line(const line& l, std::size_t from, std::si
   }
   if (ws.empty()) return std::nullopt;
   cell_line c;
-  c.where = {l.index, 0, page_number};
+  c.where = position_of(l, page_number, from);
   c.page = page_number;
   c.top = ws.front()->y0;
   c.size = 0;
@@ -64,11 +64,13 @@ std::optional<cell_line> make_cell_line(const line& l, std::size_t from, std::si
   std::vector<const word*> rest(ws.begin() + static_cast<std::ptrdiff_t>(start), ws.end());
   c.text = join_words(rest, 0, rest.size());
   if (!lead.empty()) c.text = lead + c.text.substr(ws[0]->text.size());
+  auto width = [](const word* w) { return w->estimated_width > 0 ? w->estimated_width : w->x1 - w->x0; };
   c.x0 = rest.front()->x0;
   c.x1 = 0;
-  for (const word* w : rest) c.x1 = std::max(c.x1, w->x1);
-  c.first_width = rest.front()->x1 - rest.front()->x0;
-  c.second_end = rest.size() > 1 ? rest[1]->x1 - rest.front()->x0 : c.first_width;
+  for (const word* w : rest) c.x1 = std::max(c.x1, w->x0 + width(w));
+  c.first_width = width(rest.front());
+  c.second_end = rest.size() > 1 ? rest[1]->x0 + width(rest[1]) - rest.front()->x0 : c.first_width;
+  c.estimated = rest.front()->estimated_width > 0;
   if (c.bullet && start == 1) c.x0 = ws[0]->x0;  // the item starts at its bullet
   std::size_t k = 0;
   while (k < c.text.size() && c.text[k] == ' ') ++k;
@@ -111,8 +113,9 @@ void cell_builder::add(const cell_line& l, double column_left, double right_edge
     return;
   }
   const bool same_page = last_->page == l.page;
-  const bool gap = same_page && l.top - last_->top > sp.threshold(last_->size);
-  const double room = right_edge - 0.5 - (last_->x1 + tuning::space_width * last_->size);
+  const bool gap = same_page && advance(*last_, l) > sp.threshold(last_->size);
+  const double slack = l.estimated ? tuning::estimated_fit_slack * std::max(right_edge - column_left, 0.0) : 0;
+  const double room = right_edge - 0.5 - slack - (last_->x1 + tuning::space_width * last_->size);
   const bool would_fit = l.first_width <= room;
   bool bullet = l.bullet;
   if (l.dash && !bullet) {

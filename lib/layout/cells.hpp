@@ -22,6 +22,10 @@ struct cell_line {
   double second_end = 0;        ///< right edge of the second word, relative to x0 (dash bullets)
   bool bullet = false;          ///< an unambiguous bullet led the line (removed from text)
   bool dash = false;            ///< a "-", "–" or "*" led the line (kept in text until decided)
+  bool estimated = false;       ///< widths are estimates (a text grid), x1 and widths approximate
+  /// Of the advance from this column's previous line, the part taken by other columns' lines in
+  /// between (a text grid gives every baseline its own row): not a vertical gap in this column.
+  double interleaved = 0;
   source_position where;
   int page = 0;
 };
@@ -48,6 +52,8 @@ class cell_builder {
  public:
   /// `column_left`: the column's left edge on the line's page; `right_edge`: the column's right edge.
   void add(const cell_line& l, double column_left, double right_edge, const spacing& sp);
+  /// The vertical advance from the previous line of the cell to `l`, without interleaved rows.
+  static double advance(const cell_line& previous, const cell_line& l) { return l.top - previous.top - l.interleaved; }
   /// Where the row's content starts on `page` (the top of its repeated number): a line of this cell
   /// lower than that at the top of the page starts a paragraph.
   void content_top(int page, double top);

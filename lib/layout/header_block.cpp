@@ -15,7 +15,7 @@ namespace informe::detail::layout {
 
 namespace {
 
-source_position position_of(int page_number, const line& l) { return {l.index, 0, page_number}; }
+source_position position_of(int page_number, const line& l) { return layout::position_of(l, page_number); }
 
 bool is_header_label(std::string_view text) { return match_label(text, label_context::header) != field::none; }
 

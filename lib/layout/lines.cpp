@@ -20,6 +20,11 @@ std::string join_words(const std::vector<const word*>& ws, std::size_t from, std
   return out;
 }
 
+source_position position_of(const line& l, int page_number, std::size_t from) {
+  if (from < l.words.size() && l.words[from]->line > 0) return {l.words[from]->line, l.words[from]->column, 0};
+  return {l.index, 0, page_number};
+}
+
 std::vector<line> build_lines(const page& pg) {
   std::vector<const word*> ws;
   ws.reserve(pg.words.size());

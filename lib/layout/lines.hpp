@@ -5,6 +5,7 @@
 #include <string>
 #include <vector>
 
+#include "informe/model.hpp"
 #include "layout/page.hpp"
 
 namespace informe::detail::layout {
@@ -22,6 +23,10 @@ struct line {
 
   bool skipped() const { return furniture != nullptr || table_header; }
 };
+
+/// Where the line (from its word `from` on) is, for diagnostics: the file's line and column for a
+/// text input, else the line's index on its page.
+source_position position_of(const line& l, int page_number, std::size_t from = 0);
 
 /// The lines of one page. The words must outlive the lines.
 std::vector<line> build_lines(const page& pg);

@@ -19,6 +19,11 @@ struct word {
   double size = 0;         ///< font size (0 when unknown)
   bool bold = false;       ///< its font's name says bold, black or heavy
   bool space_after = true; ///< the extractor saw a space after it
+  int line = 0, column = 0; ///< where it stands in a text input (1-based); 0 in a PDF
+  /// The width the word would take in a proportional font, when its box is only a character grid's
+  /// (a text input); 0 when x1 - x0 is the real width (a PDF). Used to judge whether a word would
+  /// have fitted at the end of the line above.
+  double estimated_width = 0;
 };
 
 /// The words of one page.

@@ -36,7 +36,7 @@ void read_layout(const std::vector<page>& pages, report_builder& builder, diagno
   mark_furniture(lines);
   for (std::size_t p = 0; p < pages.size(); ++p) {
     for (const auto& l : lines[p]) {
-      const source_position at{l.index, 0, pages[p].number};
+      const source_position at = position_of(l, pages[p].number);
       if (l.furniture) {
         diags.furniture(at, l.furniture, l.text);
       } else if (l.table_header && !(p == first_table_page && l.index == static_cast<int>(first_header_line) + 1)) {
@@ -63,7 +63,7 @@ void read_layout(const std::vector<page>& pages, report_builder& builder, diagno
       if (leading_label(block[i].second->text, label_context::header)) break;
     }
     for (std::size_t i = 0; i < start; ++i)
-      diags.furniture({block[i].second->index, 0, block[i].first}, furniture_rule::before_title, block[i].second->text);
+      diags.furniture(position_of(*block[i].second, block[i].first), furniture_rule::before_title, block[i].second->text);
     block.erase(block.begin(), block.begin() + static_cast<std::ptrdiff_t>(start));
     read_header_block(block, builder, diags);
   }

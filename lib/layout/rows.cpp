@@ -41,6 +41,8 @@ void table_reader::begin_page(int page_number) {
   page_segments_.back().page = page_number;
   previous_ = {};
   last_top_ = {-1e9, -1e9, -1e9};
+  interleaved_ = {0, 0, 0};
+  last_line_top_ = 0;
   first_rec_line_ = true;
   last_number_top_ = -1e9;
   const auto index = static_cast<std::size_t>(page_number - first_page_);
@@ -85,7 +87,7 @@ bool table_reader::row_boundary(const cell_line& cl, const line& l, long number)
 }
 
 void table_reader::add(const line& l) {
-  const source_position at{l.index, 0, page_};
+  const source_position at = position_of(l, page_);
   if ((!cols_ || ended_on_page_ || crosses_columns(l, *cols_)) && is_colophon(l.text)) {
     diags_.furniture(at, furniture_rule::colophon, l.text);
     return;
@@ -102,6 +104,9 @@ void table_reader::add(const line& l) {
   }
   const std::size_t offset = cols_->number ? 1 : 0;  // logical column = physical - offset
   const auto page_index = static_cast<std::size_t>(page_ - first_page_);
+  std::array<bool, 3> present{false, false, false};
+  const double row_advance = l.top - last_line_top_;
+  last_line_top_ = l.top;
   std::size_t a = 0;
   while (a < l.words.size()) {
     std::size_t c = cols_->of(l.words[a]->x0);
@@ -165,17 +170,20 @@ void table_reader::add(const line& l) {
       }
       first_rec_line_ = false;
     }
+    if (cl->estimated && !present[logical]) cl->interleaved = interleaved_[logical];
+    present[logical] = true;
     segment& target = segment_at(cl->top);
     right_edge_[logical] = std::max(right_edge_[logical], cl->x1);
     column_left_[page_index][logical] = std::min(column_left_[page_index][logical], cl->x0);
     last_top_[logical] = cl->top;
     auto& cells = target.cells[logical];
     if (!cells.empty() && std::fabs(cells.back().size - cl->size) < 0.1)
-      spacing_.sample(cl->size, cl->top - cells.back().top);
+      spacing_.sample(cl->size, cell_builder::advance(cells.back(), *cl));
     if (logical == 0) previous_ = {true, cl->top, cl->size, cl->text};
     if (cl->text.empty()) continue;  // a bare "4." whose text starts on the next line
     cells.push_back(std::move(*cl));
   }
+  for (std::size_t c = 0; c < 3; ++c) interleaved_[c] = present[c] ? 0 : interleaved_[c] + row_advance;
 }
 
 void table_reader::end_page() {

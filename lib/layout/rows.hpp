@@ -67,6 +67,8 @@ class table_reader {
   bool ended_on_page_ = false;          // a line ran across the columns: the rest of the page is outside
   previous_line previous_;              // the last line of the first column (3-column tables)
   std::array<double, 3> last_top_{};    // the last line's top per logical column on this page
+  std::array<double, 3> interleaved_{}; // per column: advance taken by lines without it, since its last line
+  double last_line_top_ = 0;            // the previous table line's top on this page
   bool first_rec_line_ = true;
   double last_number_top_ = -1e9;
   long last_number_ = -1;               // the last row number read, or -1

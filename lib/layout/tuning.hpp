@@ -63,6 +63,9 @@ inline constexpr double paragraph_extra = 0.12;
 inline constexpr double default_line_spacing = 1.25;
 /// A one-word line reaching this close (em) to its column's right edge was broken inside the word.
 inline constexpr double broken_word_reach = 0.75;
+/// Where widths are estimated (a text grid), a word "would have fitted" only with this share of the
+/// column's width to spare (proportional text on a grid is off by a few percent per line).
+inline constexpr double estimated_fit_slack = 0.08;
 /// At the top of a continued row, a line lower than the repeated number by this (em, at least one
 /// point) starts a paragraph.
 inline constexpr double continued_top_drop = 0.15;

@@ -33,18 +33,6 @@ report read_pdf(std::string_view input, const read_options& options, diagnostics
   detail::report_builder builder(diags);
   detail::layout::read_layout(pages, builder, diags);
   report r = builder.finish();
-
-  // Placeholders the writers print for absent values ("Sin calificación", "—") are not values.
-  auto clear_placeholder = [](rich_text& t) {
-    if (t.blocks.size() == 1 && t.blocks[0].type == block::kind::paragraph &&
-        (t.blocks[0].text == "\xE2\x80\x94" || t.blocks[0].text == "-" || t.blocks[0].text == "\xE2\x80\x93"))
-      t.blocks.clear();
-  };
-  clear_placeholder(r.observation);
-  for (auto& row : r.rows) {
-    clear_placeholder(row.verification);
-    clear_placeholder(row.compliance_observation);
-  }
   return r;
 }
 
