@@ -15,6 +15,7 @@ archived reports use. Every option prints exactly what the model holds (nothing 
 #   exit_time        print the exit date with the "0:00:00" time the old pages added
 #   caps_head        the table's header row in capitals
 #   word_header_table / word_number_column / word_repeat_header   the same choices for the Word document
+#   word_header_tabs the Word header typed as "Label:<Tab>value" lines aligned on a tab stop
 #   line_breaks      "before |after": where the text "before after" occurs, the legacy page puts a single
 #                    <br> and the Word document a line break at "|" (a forced line start inside a
 #                    sentence, such as a year "2004." starting a line; a single <br> is a space)
@@ -28,7 +29,7 @@ SHAPES = {
         number_column=False, header_table=False, repeat_header=0, label_tag="b", empty_labels=False,
         paragraphs="p", font="Verdana, Arial", exit_time=False, caps_head=False,
         word_header_table=False, word_number_column=False, word_repeat_header=False,
-        line_breaks=[]),
+        word_header_tabs=True, line_breaks=[]),
     "educacion-intercultural-2009": dict(
         number_column=False, header_table=True, repeat_header=3, label_tag="u", empty_labels=True,
         paragraphs="br", font="Times New Roman, Times, serif", exit_time=False, caps_head=True,

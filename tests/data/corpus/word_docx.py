@@ -117,7 +117,12 @@ class WordReport:
             for k, v in fields:
                 p = doc.add_paragraph()
                 p.paragraph_format.space_after = Pt(0)
-                p.add_run(k + " ").bold = True
+                if s.get("word_header_tabs"):  # typed as "Label:<Tab>value", aligned on a tab stop
+                    p.paragraph_format.tab_stops.add_tab_stop(Cm(4.5))
+                    p.add_run(k).bold = True
+                    p.add_run("\t")
+                else:
+                    p.add_run(k + " ").bold = True
                 add_text(p, v, s)
             if r["observation"]:
                 self.blocks(doc, r["observation"], lead=("Observación:", True))
