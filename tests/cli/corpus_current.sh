@@ -2,7 +2,8 @@
 # and every generated file (legacy pages, Word files, PDFs, pdftotext outputs, inputs.tsv) has the sha256
 # that make_corpus.py recorded in MANIFEST.sha256 when it last ran, no file is missing or unlisted; the
 # parts that need no printer (legacy pages, Word files, inputs.tsv) are rebuilt and compared byte for
-# byte; every expected model is canonical JSON. Needs no Chromium or LibreOffice.
+# byte, and read back (readback.py) to exactly the expected model; every expected model is canonical
+# JSON. Needs no Chromium or LibreOffice.
 . "$(dirname "$0")/cli_helpers.bash"
 
 CORPUS="$INFORME_SOURCE_DIR/tests/data/corpus"
@@ -19,7 +20,7 @@ sed 's/^[0-9a-f]\{64\}  //' MANIFEST.sha256 | LC_ALL=C sort >"$WORK/listed"
 diff "$WORK/listed" "$WORK/present" >"$WORK/diff" || fail "files not in MANIFEST.sha256 (or listed twice): $(cat "$WORK/diff")"
 
 # The manifest covers the sources: the generator and every report.
-for source in make_corpus.py legacy_html.py word_docx.py presentation.py; do
+for source in make_corpus.py legacy_html.py word_docx.py presentation.py readback.py; do
   grep -q "  $source\$" MANIFEST.sha256 || fail "MANIFEST.sha256 does not list the source $source"
 done
 reports=$(ls reports/*.json | wc -l)

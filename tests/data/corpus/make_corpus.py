@@ -5,7 +5,9 @@
                                                                 # wkhtmltopdf, poppler-utils, python3-docx)
     /usr/bin/python3 tests/data/corpus/make_corpus.py --check   # no printing: rebuilds the legacy pages, the
                                                                 # Word files and inputs.tsv in memory and
-                                                                # compares them with the files; checks the manifest
+                                                                # compares them with the files; reads the pages
+                                                                # and Word files back (readback.py) and compares
+                                                                # with the JSON; checks the manifest
 
 Writes legacy/NAME.html, word/NAME.docx, pdf/NAME.PRODUCER.pdf, text/NAME.PRODUCER.MODE.txt, inputs.tsv,
 tools.txt and MANIFEST.sha256 (the sha256 of every source and generated file).
@@ -31,6 +33,7 @@ sys.path.insert(0, str(HERE))
 
 import legacy_html  # noqa: E402
 import presentation  # noqa: E402
+import readback  # noqa: E402
 import word_docx  # noqa: E402
 
 REPO_PREFIX = "tests/data/corpus/"  # paths in inputs.tsv are relative to the repository's root
@@ -213,6 +216,12 @@ def check():
             problems.append("missing: " + rel)
         elif path.read_bytes() != data:
             problems.append("not made from the current sources: " + rel)
+    for n in all_names:  # the generators print exactly what the model holds
+        model = load(n)
+        if readback.read_legacy(expected["legacy/%s.html" % n]) != model:
+            problems.append("legacy/%s.html does not read back to reports/%s.json" % (n, n))
+        if readback.read_word(expected["word/%s.docx" % n]) != model:
+            problems.append("word/%s.docx does not read back to reports/%s.json" % (n, n))
     listed = (HERE / "MANIFEST.sha256").read_bytes() if (HERE / "MANIFEST.sha256").is_file() else b""
     if listed != manifest_bytes():
         problems.append("MANIFEST.sha256 does not match the files (run make_corpus.py)")
