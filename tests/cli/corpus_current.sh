@@ -27,10 +27,10 @@ reports=$(ls reports/*.json | wc -l)
 [ "$reports" -ge 6 ] || fail "expected at least six reports, found $reports"
 
 # inputs.tsv names every input once, each existing, with an existing expected model.
-tail -n +2 inputs.tsv | cut -f1 | sed "s|^tests/data/corpus/||" | LC_ALL=C sort >"$WORK/inputs"
+cut -f1 inputs.tsv | sed "s|^tests/data/corpus/||" | LC_ALL=C sort >"$WORK/inputs"
 find legacy word pdf text -type f | LC_ALL=C sort >"$WORK/generated"
 diff "$WORK/inputs" "$WORK/generated" >"$WORK/diff" || fail "inputs.tsv and the generated inputs differ: $(cat "$WORK/diff")"
-tail -n +2 inputs.tsv | cut -f2 | sort -u | while read -r expected; do
+cut -f2 inputs.tsv | sort -u | while read -r expected; do
   [ -f "$INFORME_SOURCE_DIR/$expected" ] || fail "inputs.tsv names a missing expected model: $expected"
 done
 

@@ -76,7 +76,7 @@ def inputs_tsv(all_names):
             for mode in MODES:
                 lines.append("%stext/%s.%s.%s.txt\t%s\t%s\t%s" % (REPO_PREFIX, n, producer, mode, expected,
                                                                 producer, mode))
-    return ("path\texpected\tproducer\tmode\n" + "\n".join(lines) + "\n").encode()
+    return ("\n".join(lines) + "\n").encode()
 
 
 def write(path, data):
