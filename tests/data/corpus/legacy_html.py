@@ -200,11 +200,16 @@ class Page:
         o.append('<tr><td>')
         o.append('<table width="100%" border="1" cellspacing="0" cellpadding="4" bordercolor="#808080" '
                  'style="border-collapse: collapse">')
-        o.append(self.head_row())
+        if s.get("thead"):  # browsers repeat a <thead> at the top of every printed page
+            o.append("<thead>\n%s\n</thead>\n<tbody>" % self.head_row())
+        else:
+            o.append(self.head_row())
         for i, c in enumerate(r["commitments"]):
             if s["repeat_header"] and i > 0 and i % s["repeat_header"] == 0:
                 o.append(self.head_row())
             o.append(self.row(c))
+        if s.get("thead"):
+            o.append("</tbody>")
         o.append("</table>")
         o.append("</td></tr>\n</table>")
         o.append("</td></tr>\n</table>")

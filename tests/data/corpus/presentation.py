@@ -14,6 +14,7 @@ archived reports use. Every option prints exactly what the model holds (nothing 
 #   font             legacy page: the <font face> of the era
 #   exit_time        print the exit date with the "0:00:00" time the old pages added
 #   caps_head        the table's header row in capitals
+#   thead            the header row in a <thead> (Chromium repeats it at the top of every page)
 #   word_header_table / word_number_column / word_repeat_header   the same choices for the Word document
 #   word_header_tabs the Word header typed as "Label:<Tab>value" lines aligned on a tab stop
 #   line_breaks      "before |after": where the text "before after" occurs, the legacy page puts a single
@@ -22,7 +23,7 @@ archived reports use. Every option prints exactly what the model holds (nothing 
 SHAPES = {
     "salud-rural-2005": dict(
         number_column=True, header_table=True, repeat_header=0, label_tag="u", empty_labels=True,
-        paragraphs="br", font="Arial, Helvetica, sans-serif", exit_time=True, caps_head=True,
+        paragraphs="br", font="Arial, Helvetica, sans-serif", exit_time=True, caps_head=True, thead=True,
         word_header_table=True, word_number_column=True, word_repeat_header=True,
         line_breaks=["año |2005. El Ministerio"]),
     "pesca-artesanal-2009": dict(
@@ -42,7 +43,7 @@ SHAPES = {
         line_breaks=["año |2004. Este inventario", "costo |2006: $1.480.000"]),
     "bibliotecas-biblioredes-2010": dict(
         number_column=False, header_table=True, repeat_header=0, label_tag="", empty_labels=False,
-        paragraphs="p", font="Tahoma, Verdana, sans-serif", exit_time=False, caps_head=True,
+        paragraphs="p", font="Tahoma, Verdana, sans-serif", exit_time=False, caps_head=True, thead=True,
         word_header_table=False, word_number_column=False, word_repeat_header=False,
         line_breaks=["Presupuesto |2011."]),
     "conaf-areas-protegidas-2009": dict(
