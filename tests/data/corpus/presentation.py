@@ -17,6 +17,7 @@ archived reports use. Every option prints exactly what the model holds (nothing 
 #   thead            the header row in a <thead> (Chromium repeats it at the top of every page)
 #   word_header_table / word_number_column / word_repeat_header   the same choices for the Word document
 #   word_header_tabs the Word header typed as "Label:<Tab>value" lines aligned on a tab stop
+#   word_page_footer a "Página X de Y" footer in the Word document (page furniture)
 #   line_breaks      "before |after": where the text "before after" occurs, the legacy page puts a single
 #                    <br> and the Word document a line break at "|" (a forced line start inside a
 #                    sentence, such as a year "2004." starting a line; a single <br> is a space)
@@ -40,7 +41,7 @@ SHAPES = {
         number_column=True, header_table=False, repeat_header=10, label_tag="b", empty_labels=True,
         paragraphs="br", font="Arial, Helvetica, sans-serif", exit_time=True, caps_head=False,
         word_header_table=True, word_number_column=True, word_repeat_header=True,
-        line_breaks=["año |2004. Este inventario", "costo |2006: $1.480.000"]),
+        word_page_footer=True, line_breaks=["año |2004. Este inventario", "costo |2006: $1.480.000"]),
     "bibliotecas-biblioredes-2010": dict(
         number_column=False, header_table=True, repeat_header=0, label_tag="", empty_labels=False,
         paragraphs="p", font="Tahoma, Verdana, sans-serif", exit_time=False, caps_head=True, thead=True,
@@ -50,5 +51,5 @@ SHAPES = {
         number_column=True, header_table=True, repeat_header=8, label_tag="u", empty_labels=True,
         paragraphs="br", font="Verdana, Arial, Helvetica", exit_time=False, caps_head=False,
         word_header_table=True, word_number_column=False, word_repeat_header=False,
-        line_breaks=["año |2009."]),
+        word_page_footer=True, line_breaks=["año |2009."]),
 }

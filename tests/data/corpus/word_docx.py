@@ -180,9 +180,28 @@ class WordReport:
             for cell, w in zip(row.cells, widths):
                 cell.width = w
 
+    def page_footer(self):
+        """A "Página X de Y" footer, as typed documents often have (page furniture, not the model)."""
+        p = self.doc.sections[0].footer.paragraphs[0]
+        p.alignment = WD_ALIGN_PARAGRAPH.RIGHT
+        p.add_run("Página ")
+        for i, field in enumerate(("PAGE", "NUMPAGES")):
+            simple = OxmlElement("w:fldSimple")
+            simple.set(qn("w:instr"), field)
+            run = OxmlElement("w:r")
+            text = OxmlElement("w:t")
+            text.text = "1"
+            run.append(text)
+            simple.append(run)
+            p._p.append(simple)
+            if i == 0:
+                p._p.append(p.add_run(" de ")._r)
+
     def render(self):
         self.header()
         self.table()
+        if self.s.get("word_page_footer"):
+            self.page_footer()
         when = datetime.datetime.fromisoformat(self.r["issued_at"])
         props = self.doc.core_properties
         props.author = props.last_modified_by = "Analista DIPRES"
