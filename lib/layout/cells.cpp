@@ -140,7 +140,8 @@ void cell_builder::add(const cell_line& l, double column_left, double right_edge
   }
   if (in_item_) {
     if (indented) {
-      if (markerless_ && would_fit) {  // the previous item ended short: a new one
+      // The previous item ended short, or ended as list items end (";" or "."): a new one.
+      if (markerless_ && (would_fit || ends_clause(item_) || ends_sentence(item_))) {
         close_item();
         start(l, true, true);
         return;

@@ -5,6 +5,7 @@
 #include <cmath>
 #include <string_view>
 
+#include "core/unicode.hpp"
 #include "grammar/labels.hpp"
 #include "layout/tuning.hpp"
 
@@ -73,9 +74,61 @@ std::optional<header_columns> match_table_header(const line& l) {
   return std::nullopt;
 }
 
+bool is_number_title_piece(const line& l) {
+  if (l.text.size() > 8) return false;
+  std::string f = fold(l.text);
+  return f == "n" || f == "\xC2\xB0" || f == "\xC2\xBA" || f == "n\xC2\xB0" || f == "n\xC2\xBA" || f == "no" ||
+         f == "no." || f == "#" || f == "num" || f == "num." || f == "nro" || f == "nro.";
+}
+
+namespace {
+
+bool is_bare_number(std::string_view t) {
+  while (!t.empty() && t.back() == '.') t.remove_suffix(1);
+  if (t.empty() || t.size() > 6) return false;
+  for (char c : t)
+    if (c < '0' || c > '9') return false;
+  return true;
+}
+
+// The right edge of a number column found in the body (bare numbers first on their lines, well
+// apart from the next word, in a band no other word enters), or nullopt.
+std::optional<std::pair<double, double>> body_number_column(const std::vector<const line*>& body) {
+  double band_x1 = -1, text_x0 = 1e18;
+  std::size_t numbers = 0;
+  for (const line* l : body) {
+    const word* w = l->words.front();
+    if (!is_bare_number(w->text) || l->words.size() < 2) continue;
+    const word* next = l->words[1];
+    if (next->x0 - w->x1 < 1.5 * std::max(w->size, 1.0)) continue;
+    band_x1 = std::max(band_x1, w->x1);
+    text_x0 = std::min(text_x0, next->x0);
+    ++numbers;
+  }
+  if (numbers == 0 || text_x0 <= band_x1) return std::nullopt;
+  for (const line* l : body) {
+    for (const word* w : l->words) {
+      if (w == l->words.front() && is_bare_number(w->text)) continue;
+      if (w->x0 < band_x1) return std::nullopt;  // another word in the band: no number column
+      text_x0 = std::min(text_x0, w->x0);
+      break;
+    }
+  }
+  if (text_x0 <= band_x1) return std::nullopt;
+  return std::pair{band_x1, text_x0};
+}
+
+}  // namespace
+
 columns columns_of(const header_columns& h, const std::vector<const line*>& body) {
   columns c;
   c.number = h.number;
+  if (!h.number && !body.empty()) {
+    if (auto band = body_number_column(body)) {
+      c.number = true;
+      c.bounds.push_back((band->first + band->second) / 2);
+    }
+  }
   for (std::size_t i = 0; i + 1 < h.groups.size(); ++i)
     c.bounds.push_back(gutter_between(h.groups[i], h.groups[i + 1], body));
   return c;

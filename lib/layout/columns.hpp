@@ -33,7 +33,13 @@ struct columns {
   }
 };
 
-/// The boundaries between the header's groups, from the gutters of `body`.
+/// A line that holds only a wrapped piece of the number column's title ("N" above the header line,
+/// "°" below it, as a narrow column wraps "N°").
+bool is_number_title_piece(const line& l);
+
+/// The boundaries between the header's groups, from the gutters of `body`. When the header shows no
+/// number column but the body has one (its title wrapped away, or none printed), it is found from
+/// the body: bare numbers at the left, in a band no other word enters.
 columns columns_of(const header_columns& h, const std::vector<const line*>& body);
 
 /// A line whose words run across a column boundary (a paragraph below the table, a footer).

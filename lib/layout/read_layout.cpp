@@ -1,5 +1,6 @@
 #include "layout/read_layout.hpp"
 
+#include <cmath>
 #include <optional>
 
 #include "grammar/labels.hpp"
@@ -30,6 +31,18 @@ void read_layout(const std::vector<page>& pages, report_builder& builder, diagno
           first_table_page = p;
           first_header_line = i;
         }
+      }
+    }
+  }
+  // The number column's title wrapped above or below the header line ("N" / "°").
+  for (std::size_t p = 0; p < pages.size(); ++p) {
+    auto& ls = lines[p];
+    for (std::size_t i = 0; i < ls.size(); ++i) {
+      if (!headers[p][i]) continue;
+      for (std::size_t k : {i - 1, i + 1}) {
+        if (k >= ls.size() || ls[k].table_header || !is_number_title_piece(ls[k])) continue;
+        if (std::fabs(ls[k].top - ls[i].top) > 2.5 * std::max(ls[i].size, 1.0)) continue;
+        ls[k].table_header = true;
       }
     }
   }

@@ -59,10 +59,16 @@ bool joins_without_space(std::string_view before, std::string_view after) {
                                                after[3] == '.' || after[3] == ';' || after[3] == ':'))
     return !before.empty() && before.back() != ' ';
   if (before.size() < 2 || after.empty()) return false;
+  auto is_digit = [](char c) { return c >= '0' && c <= '9'; };
+  // "2005–" + "2007": a range broken after its en dash.
+  if (before.size() >= 4 && before.compare(before.size() - 3, 3, "\xE2\x80\x93") == 0)
+    return is_digit(before[before.size() - 4]) && is_digit(after.front());
   char last = before.back();
   if (last != '-' && last != '/') return false;
-  return is_letter_byte(before[before.size() - 2]) &&
-         (is_letter_byte(after.front()) || (after.front() >= '0' && after.front() <= '9'));
+  const char prior = before[before.size() - 2];
+  // "31-03-" + "2009": a date broken after a hyphen.
+  if (is_digit(prior)) return is_digit(after.front());
+  return is_letter_byte(prior) && (is_letter_byte(after.front()) || is_digit(after.front()));
 }
 
 std::string digits_blurred(std::string_view s) {
