@@ -7,6 +7,7 @@
 
 #include "core/unicode.hpp"
 #include "grammar/labels.hpp"
+#include "grammar/paragraphs.hpp"
 #include "layout/furniture.hpp"
 #include "layout/text.hpp"
 #include "layout/tuning.hpp"
@@ -112,6 +113,7 @@ class header_reader {
       start(header_line{{}, l.text, at, {}}, &l, page_number);
       mode_ = mode::inline_field;
       fields_ = true;
+      field_left_ = l.x0;
       return;
     }
     if (starts_title(l.text) && mode_ == mode::none) {
@@ -160,7 +162,13 @@ class header_reader {
       label_at_ = {};
       mode_ = mode::two_column;
       fields_ = true;
-      if (split < l.words.size()) item_x_ = 0;
+      field_left_ = value_x_;
+      item_x_ = 0;
+      markerless_ = false;
+      // "Observación: • Un elemento ...": the value opens a bulleted list; its lines hang at the text.
+      if (split + 1 < l.words.size() && is_bullet_char(first_code_point(l.words[split]->text)) &&
+          l.words[split]->text.size() <= 4)
+        item_x_ = l.words[split + 1]->x0;
       return true;
     }
     // Part of a label that wraps ("Programa/"): gather it, with the value beside it.
@@ -208,7 +216,30 @@ class header_reader {
       h.list_item = true;
       start(std::move(h), &l, page_);
       item_x_ = l.words[from + 1]->x0;
+      markerless_ = false;
       return;
+    }
+    // A list whose markers are drawn, not written (browsers): its lines are indented from the value.
+    // A markerless item ends where list items end (";", "." or ":").
+    const double indent = std::max(tuning::indent_min, tuning::indent * l.size);
+    const bool in_bullet_item = has_pending_ && !markerless_ &&
+                                (pending_.list_item || is_bullet_char(first_code_point(pending_.text)));
+    if (fields_ && field_left_ > 0 && l.x0 > field_left_ + indent && !in_bullet_item) {
+      const bool continues = has_pending_ && pending_.list_item && std::fabs(l.x0 - item_x_) < 1.5 &&
+                             !ends_clause(pending_.text) && !ends_sentence(pending_.text);
+      if (continues) {
+        append(l);
+        return;
+      }
+      {
+        flush();
+        header_line h{{}, l.text, at, {}};
+        h.list_item = true;
+        start(std::move(h), &l, page_);
+        item_x_ = l.x0;
+        markerless_ = true;
+        return;
+      }
     }
     if (pending_.list_item && has_pending_ && l.x0 < item_x_ - 1) {
       flush();
@@ -265,6 +296,8 @@ class header_reader {
   mode mode_ = mode::none;
   double value_x_ = 0;            // the value column of a two-column block, or 0
   double item_x_ = 0;             // left edge of the current list item's text
+  bool markerless_ = false;       // the current list item had no bullet (an indented line)
+  double field_left_ = 0;         // where the current field's value lines start, or 0
   double line_height_ = 0;        // the smallest advance from one line of the block to the next
   double known_line_height_ = 0;  // line_height_ before the current line
   const line* last_ = nullptr;

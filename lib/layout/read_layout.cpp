@@ -10,6 +10,7 @@
 #include "layout/lines.hpp"
 #include "layout/rows.hpp"
 #include "layout/text.hpp"
+#include "layout/tuning.hpp"
 
 namespace informe::detail::layout {
 
@@ -82,7 +83,7 @@ void read_layout(const std::vector<page>& pages, report_builder& builder, diagno
   }
   if (first_table_page == pages.size()) return;
 
-  // The table, page by page.
+  // The table, page by page; each header sets the columns for the lines below it.
   table_reader table(diags);
   for (std::size_t p = first_table_page; p < pages.size(); ++p) {
     auto& ls = lines[p];
@@ -91,9 +92,14 @@ void read_layout(const std::vector<page>& pages, report_builder& builder, diagno
     for (std::size_t i = from; i < ls.size(); ++i) {
       const line& l = ls[i];
       if (headers[p][i]) {
+        // The gutters are measured on the lines below the header on its page, and on the next pages'
+        // while there are fewer than a few (a header at a page's foot).
         std::vector<const line*> body;
-        for (std::size_t k = i + 1; k < ls.size() && !headers[p][k]; ++k)
-          if (!ls[k].skipped()) body.push_back(&ls[k]);
+        for (std::size_t q = p, k = i + 1; q < pages.size() && (q == p || body.size() < tuning::gutter_lines); ++q, k = 0) {
+          for (; k < lines[q].size() && !headers[q][k]; ++k)
+            if (!lines[q][k].skipped()) body.push_back(&lines[q][k]);
+          if (k < lines[q].size()) break;
+        }
         table.header(*headers[p][i], body);
         continue;
       }

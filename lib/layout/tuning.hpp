@@ -35,12 +35,15 @@ inline constexpr double label_gap_min = 6.0;
 inline constexpr double header_paragraph_gap = 1.45;
 
 // ---- columns ----
+/// The gutters between columns are measured on at least this many body lines (from the next pages
+/// when the header stands at a page's foot).
+inline constexpr std::size_t gutter_lines = 6;
 /// Resolution (points) of the coverage histogram that finds the gutters between columns.
 inline constexpr double gutter_step = 0.5;
 /// A word's edge may overhang a column boundary by this much (points) before it counts as crossing.
 inline constexpr double boundary_slack = 1.0;
 /// Two words of adjacent columns closer than this (em) are one run of text across the boundary.
-inline constexpr double crossing_gap = 0.5;
+inline constexpr double crossing_gap = 0.2;
 
 // ---- rows ----
 /// A row number wrapped in a narrow number column ("10" / "0") continues within this many lines
