@@ -21,6 +21,11 @@ class warning_limiter {
  public:
   static constexpr std::size_t limit = 10000;
   explicit warning_limiter(diagnostics& d) : diags_(d) {}
+  /// A warning about text left out of the model (its content is kept for accounting).
+  void unplaced(source_position where, std::string message, std::string content) {
+    ++count_;
+    if (count_ <= limit) diags_.unplaced(where, std::move(message), std::move(content));
+  }
   void warning(source_position where, std::string message) {
     ++count_;
     if (count_ <= limit) {
@@ -169,6 +174,22 @@ row parse_row_limited(const table_row& merged, warning_limiter& diags) {
   for (std::size_t ci = 0; ci < 3; ++ci) {
     auto blocks = build_blocks(merged.cells[ci].fragments);
     section discard;             // the value of a repeated single-valued label
+    field discarded = field::none;
+    source_position discarded_at;
+    // The value of a repeated single-valued label is not kept: say so, with its text.
+    auto flush_discard = [&] {
+      if (discarded == field::none) return;
+      const std::string name(label_name(discarded));
+      if (discard.has_value) {
+        std::string value = discard.plain();
+        diags.unplaced(discarded_at, "\"" + name + ":\" appears twice in the row; the first value is kept and the second, " +
+                                         quote(value) + ", is not read", value);
+      } else {
+        diags.warning(discarded_at, "\"" + name + ":\" appears twice in the row; the first value is kept");
+      }
+      discarded = field::none;
+      discard = {};
+    };
     section* current = &main[ci];
     bool current_scalar = false;
     bool first_paragraph = true;
@@ -192,13 +213,15 @@ row parse_row_limited(const table_row& merged, warning_limiter& diags) {
       for (const auto& m : find_labels(text, label_context::cell)) {
         if (m.begin < pos) continue;
         current->add_paragraph(p, pos, m.begin);
+        if (current == &discard) flush_discard();
         section& s = fields[static_cast<std::size_t>(m.which)];
-        if (s.labelled && !s.repeat_reported) {
+        if (s.labelled && scalar(m.which) && s.has_value) {
+          discarded = m.which;  // reported with its value when it ends
+          discarded_at = p.at(m.begin);
+        } else if (s.labelled && !s.repeat_reported) {
           s.repeat_reported = true;  // once per field and row
           diags.warning(p.at(m.begin), "\"" + std::string(label_name(m.which)) +
-                                           ":\" appears twice in the row; " +
-                                           (scalar(m.which) && s.has_value ? "the first value is kept"
-                                                                           : "both values are kept"));
+                                           ":\" appears twice in the row; both values are kept");
         } else if (!s.labelled) {
           s.labelled = true;
           s.label_at = p.at(m.begin);
@@ -216,10 +239,12 @@ row parse_row_limited(const table_row& merged, warning_limiter& diags) {
       current->add_paragraph(p, pos, text.size());
       // A single-valued field takes one paragraph; what follows is the cell's own text again.
       if (current_scalar && current->has_value) {
+        if (current == &discard) flush_discard();
         current = &main[ci];
         current_scalar = false;
       }
     }
+    flush_discard();
   }
 
   r.recommendation = std::move(main[0].text);

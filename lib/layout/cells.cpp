@@ -106,7 +106,8 @@ int spacing::key(double size) { return static_cast<int>(std::lround(size * 2)); 
 
 void cell_builder::add(const cell_line& l, double column_left, double right_edge, const spacing& sp) {
   // Lists whose markers are drawn, not written (browsers): their lines are indented.
-  const bool indented = l.x0 > column_left + std::max(tuning::indent_min, tuning::indent * l.size);
+  const bool indented =
+      l.x0 > column_left + std::max(tuning::indent_min, (l.estimated ? tuning::grid_indent : tuning::indent) * l.size);
   if (!last_) {
     const bool bullet = l.bullet || (l.dash && l.x0 <= column_left + 1.5);
     start(l, bullet || indented, !bullet && indented);

@@ -140,7 +140,7 @@ bool crosses_columns(const line& l, const columns& cols) {
     for (double b : cols.bounds) {
       if (w->x0 < b - tuning::boundary_slack && w->x1 > b + tuning::boundary_slack) return true;
     }
-    if (i > 0) {
+    if (i > 0 && w->estimated_width == 0) {  // on a text grid one blank may separate columns
       const word* p = l.words[i - 1];
       if (cols.of(p->x0) != cols.of(w->x0) && w->x0 - p->x1 < tuning::crossing_gap * std::max(w->size, 1.0))
         return true;

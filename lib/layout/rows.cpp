@@ -86,9 +86,133 @@ bool table_reader::row_boundary(const cell_line& cl, const line& l, long number)
   return false;
 }
 
-void table_reader::add(const line& l) {
+// On a text grid, an extractor short of room runs two columns' texts together ("criteriosDurante"):
+// a word across one column boundary is split where lower case changes to upper case near it.
+std::optional<line> split_on_grid(const line& l, const columns& cols, std::vector<word>& storage) {
+  if (l.words.empty() || l.words.front()->estimated_width == 0) return std::nullopt;
+  std::size_t straddling = l.words.size();
+  double at = 0;
+  int count = 0;
+  for (std::size_t i = 0; i < l.words.size(); ++i) {
+    for (double b : cols.bounds) {
+      if (l.words[i]->x0 < b - tuning::boundary_slack && l.words[i]->x1 > b + tuning::boundary_slack) {
+        straddling = i;
+        at = b;
+        ++count;
+      }
+    }
+  }
+  if (count != 1) return std::nullopt;
+  const word& w = *l.words[straddling];
+  // Code point starts, and the cut nearest the boundary.
+  std::vector<std::size_t> starts;
+  for (std::size_t i = 0; i < w.text.size(); ++i)
+    if ((static_cast<unsigned char>(w.text[i]) & 0xC0) != 0x80) starts.push_back(i);
+  if (starts.size() < 2) return std::nullopt;
+  const double cell = (w.x1 - w.x0) / static_cast<double>(starts.size());
+  auto cut = static_cast<std::size_t>(std::lround((at - w.x0) / cell));
+  auto upper_at = [&](std::size_t k) {
+    unsigned char c = static_cast<unsigned char>(w.text[starts[k]]);
+    if (c >= 'A' && c <= 'Z') return true;
+    return c == 0xC3 && starts[k] + 1 < w.text.size() && static_cast<unsigned char>(w.text[starts[k] + 1]) < 0x9F;
+  };
+  auto lower_at = [&](std::size_t k) {
+    unsigned char c = static_cast<unsigned char>(w.text[starts[k]]);
+    return (c >= 'a' && c <= 'z') || c == 0xC3;
+  };
+  bool found = false;
+  for (std::size_t d = 0; d <= 4 && !found; ++d) {
+    for (std::size_t k : {cut - d, cut + d}) {
+      if (k >= 1 && k < starts.size() && upper_at(k) && lower_at(k - 1)) {
+        cut = k;
+        found = true;
+        break;
+      }
+    }
+  }
+  if (!found) return std::nullopt;  // a long word of a ragged column, not two run together
+  storage.reserve(storage.size() + 2);
+  word left = w, right = w;
+  left.text = w.text.substr(0, starts[cut]);
+  right.text = w.text.substr(starts[cut]);
+  left.x1 = w.x0 + cell * static_cast<double>(cut);
+  right.x0 = left.x1 + 0.01;
+  left.estimated_width = w.estimated_width * static_cast<double>(cut) / static_cast<double>(starts.size());
+  right.estimated_width = w.estimated_width - left.estimated_width;
+  right.column = w.column + static_cast<int>(starts[cut]);
+  storage.push_back(std::move(left));
+  storage.push_back(std::move(right));
+  line out = l;
+  out.words.erase(out.words.begin() + static_cast<std::ptrdiff_t>(straddling));
+  out.words.insert(out.words.begin() + static_cast<std::ptrdiff_t>(straddling), {&storage[storage.size() - 2], &storage.back()});
+  return out;
+}
+
+// The column of each word of a text-grid line. The extractor places each column's text on the
+// grid by rounding, so a column's lines start a character or three apart and one blank may separate
+// columns: words run together by single blanks form groups, a group belongs to the column where it
+// starts, and a group reaching well past the next boundary is split at its blank nearest to it.
+// `crossing` is set when a group runs across two boundaries with no blank near them (a paragraph).
+std::vector<std::size_t> grid_columns(const line& l, const columns& cols, bool& crossing) {
+  std::vector<std::size_t> out(l.words.size(), 0);
+  crossing = false;
+  if (l.words.empty()) return out;
+  const word& first = *l.words.front();
+  std::size_t points = 0;
+  for (char c : first.text) points += (static_cast<unsigned char>(c) & 0xC0) != 0x80 ? 1 : 0;
+  const double cw = (first.x1 - first.x0) / static_cast<double>(std::max<std::size_t>(points, 1));
+  std::size_t i = 0;
+  while (i < l.words.size()) {
+    std::size_t j = i + 1;  // the group [i, j)
+    while (j < l.words.size() && l.words[j]->x0 - l.words[j - 1]->x1 < 1.5 * cw) ++j;
+    std::size_t c = cols.of(l.words[i]->x0);
+    std::size_t k = i;
+    while (k < j) {
+      // Split the rest of the group where it reaches past the boundary after column c.
+      std::size_t end = j;
+      if (c < cols.bounds.size() && l.words[j - 1]->x1 > cols.bounds[c] + 2 * cw) {
+        const double b = cols.bounds[c];
+        std::size_t best = j;
+        double best_distance = 6 * cw;
+        for (std::size_t m = k + 1; m < j; ++m) {
+          const double gap_middle = (l.words[m - 1]->x1 + l.words[m]->x0) / 2;
+          if (std::fabs(gap_middle - b) <= best_distance) {
+            best_distance = std::fabs(gap_middle - b);
+            best = m;
+          }
+        }
+        if (best < j) {
+          end = best;
+        } else if (c + 1 < cols.bounds.size() && l.words[j - 1]->x1 > cols.bounds[c + 1] + 2 * cw) {
+          crossing = true;
+        }
+      }
+      for (std::size_t m = k; m < end; ++m) out[m] = c;
+      k = end;
+      if (k < j) c = std::max(c + 1, cols.of(l.words[k]->x0));
+    }
+    i = j;
+  }
+  return out;
+}
+
+void table_reader::add(const line& original) {
+  std::vector<word> split_words;
+  std::optional<line> split = cols_ ? split_on_grid(original, *cols_, split_words) : std::nullopt;
+  const line& l = split ? *split : original;
   const source_position at = position_of(l, page_);
-  if ((!cols_ || ended_on_page_ || crosses_columns(l, *cols_)) && is_colophon(l.text)) {
+  const bool grid = !l.words.empty() && l.words.front()->estimated_width > 0;
+  bool grid_crossing = false;
+  std::vector<std::size_t> column_of;
+  if (cols_) {
+    if (grid) {
+      column_of = grid_columns(l, *cols_, grid_crossing);
+    } else {
+      for (const word* w : l.words) column_of.push_back(cols_->of(w->x0));
+    }
+  }
+  const bool crossing = cols_ && (grid ? grid_crossing : crosses_columns(l, *cols_));
+  if ((!cols_ || ended_on_page_ || crossing) && is_colophon(l.text)) {
     diags_.furniture(at, furniture_rule::colophon, l.text);
     return;
   }
@@ -96,7 +220,7 @@ void table_reader::add(const line& l) {
     diags_.unplaced(at, "text outside the commitments table was not read: " + quoted(l.text), l.text);
     return;
   }
-  if (crosses_columns(l, *cols_)) {
+  if (crossing) {
     // A line across the columns: the table ends on this page (text below it, a note).
     ended_on_page_ = true;
     diags_.unplaced(at, "text across the table's columns was not read: " + quoted(l.text), l.text);
@@ -109,9 +233,9 @@ void table_reader::add(const line& l) {
   last_line_top_ = l.top;
   std::size_t a = 0;
   while (a < l.words.size()) {
-    std::size_t c = cols_->of(l.words[a]->x0);
+    std::size_t c = column_of[a];
     std::size_t b = a + 1;
-    while (b < l.words.size() && cols_->of(l.words[b]->x0) == c) ++b;
+    while (b < l.words.size() && column_of[b] == c) ++b;
     auto cl = make_cell_line(l, a, b, page_);
     a = b;
     if (!cl) continue;

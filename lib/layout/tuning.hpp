@@ -59,6 +59,9 @@ inline constexpr double row_top_slack = 2.0;
 /// a list item whose marker is drawn, not written (browsers).
 inline constexpr double indent = 0.6;
 inline constexpr double indent_min = 4.0;
+/// On a text grid, where lines of one column start a character or two apart, an indent must be
+/// wider than this (em: three characters) to mean a list item.
+inline constexpr double grid_indent = 1.5;
 /// Lines with an advance larger than the usual line spacing plus this (em, at least 1 point) are
 /// separated by a paragraph gap.
 inline constexpr double paragraph_extra = 0.12;

@@ -128,7 +128,22 @@ inline std::vector<std::string> unaccounted_words(std::string_view input_text, c
     if (vocab.count(w)) continue;  // labels may repeat in every row
     out.push_back(w);
   }
-  return out;
+  // Two columns run together by the extractor ("criteriosDurante"), split by the reader: the two
+  // parts are in the model.
+  std::vector<std::string> left;
+  for (const auto& w : out) {
+    bool split = false;
+    for (std::size_t k = 1; k < w.size() && !split; ++k) {
+      auto a = known.find(w.substr(0, k)), b = known.find(w.substr(k));
+      if (a != known.end() && b != known.end() && a->second > 0 && b->second > 0 && a != b) {
+        --a->second;
+        --b->second;
+        split = true;
+      }
+    }
+    if (!split) left.push_back(w);
+  }
+  return left;
 }
 
 }  // namespace informe::test
