@@ -184,7 +184,7 @@ void cell_builder::add(const cell_line& l, double column_left, double right_edge
       start(l);
       return;
     }
-  } else if (would_fit || sentence_end_at_break) {
+  } else if ((would_fit && !joins_without_space(text_end_, l.text)) || sentence_end_at_break) {
     // A page that ends on a short line and a next page that starts with a capital: a new
     // paragraph even after "cumplido" with no full stop (the grammar would join a soft break).
     c_.add_break(l.where, !same_page && would_fit && starts_upper(l.text));

@@ -47,6 +47,7 @@ void table_reader::begin_page(int page_number) {
   last_number_top_ = -1e9;
   const auto index = static_cast<std::size_t>(page_number - first_page_);
   if (column_left_.size() <= index) column_left_.resize(index + 1, {1e9, 1e9, 1e9});
+  if (grid_starts_.size() <= index) grid_starts_.resize(index + 1);
 }
 
 void table_reader::header(const header_columns& h, const std::vector<const line*>& body) {
@@ -299,6 +300,7 @@ void table_reader::add(const line& original) {
     segment& target = segment_at(cl->top);
     right_edge_[logical] = std::max(right_edge_[logical], cl->x1);
     column_left_[page_index][logical] = std::min(column_left_[page_index][logical], cl->x0);
+    if (cl->estimated) ++grid_starts_[page_index][logical][cl->x0];
     last_top_[logical] = cl->top;
     auto& cells = target.cells[logical];
     if (!cells.empty() && std::fabs(cells.back().size - cl->size) < 0.1)
@@ -330,6 +332,16 @@ void table_reader::end_page() {
 
 void table_reader::finish(report_builder& builder) {
   if (page_open_) end_page();
+  for (std::size_t p = 0; p < grid_starts_.size(); ++p) {
+    for (std::size_t c = 0; c < 3; ++c) {
+      int best = 0;
+      for (const auto& [x, n] : grid_starts_[p][c])
+        if (n > best) {
+          best = n;
+          column_left_[p][c] = x;
+        }
+    }
+  }
   spacing_.finish();
   struct open_row {
     std::array<cell_builder, 3> cells;

@@ -10,6 +10,7 @@
 #pragma once
 
 #include <array>
+#include <map>
 #include <optional>
 #include <string>
 #include <vector>
@@ -74,6 +75,9 @@ class table_reader {
   long last_number_ = -1;               // the last row number read, or -1
   std::array<double, 3> right_edge_{0, 0, 0};
   std::vector<std::array<double, 3>> column_left_;  // per page index, per logical column
+  // On a text grid: per page index and column, how many lines start at each x (the column's left
+  // edge is where most start: one line placed a character left must not make the rest "indented").
+  std::vector<std::array<std::map<double, int>, 3>> grid_starts_;
   int first_page_ = 0;
   spacing spacing_;
 };
