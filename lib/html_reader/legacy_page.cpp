@@ -416,7 +416,13 @@ class legacy_reader {
             read_rows(n, it->second);
             return false;
           }
-          if (header_done) return n->type == XML_ELEMENT_NODE && role_of(n) != html_role::skip;
+          if (header_done) {
+            if (n->type == XML_TEXT_NODE || n->type == XML_CDATA_SECTION_NODE) {
+              report_outside(n);
+              return false;
+            }
+            return n->type == XML_ELEMENT_NODE && role_of(n) != html_role::skip;
+          }
           return lines.enter(n);
         },
         [&](const xmlNode* n) {
@@ -426,6 +432,20 @@ class legacy_reader {
   }
 
  private:
+  // Text outside the header block and the commitments tables: a short run (links such as "Volver",
+  // a footer line) is furniture; a longer one may be a note of the report, and is named in a warning.
+  void report_outside(const xmlNode* n) {
+    std::string text = collapse_whitespace(n->content ? reinterpret_cast<const char*>(n->content) : "");
+    if (text.empty()) return;
+    const auto words = static_cast<std::size_t>(std::count(text.begin(), text.end(), ' ')) + 1;
+    if (words <= 12) {
+      diags_.furniture(position_of(n), "short text outside the report's tables (links, footer)", text);
+    } else {
+      diags_.unplaced(position_of(n), "text outside the commitments table was not read: \"" + text.substr(0, 60) +
+                                          (text.size() > 60 ? "...\"" : "\""), text);
+    }
+  }
+
   // Every table with a column-header row among its own rows, outermost first; tables inside a
   // commitments table are cell content.
   void find_tables(const xmlNode* root) {

@@ -55,6 +55,12 @@ class own_reader {
     walk(
         root,
         [&](const xmlNode* n) {
+          if (n->type == XML_TEXT_NODE || n->type == XML_CDATA_SECTION_NODE) {
+            // Our writer's presentation around the fields: masthead, labels, summary, footer.
+            std::string text = clean_text(n->content ? reinterpret_cast<const char*>(n->content) : "");
+            if (!text.empty()) diags_.furniture(position_of(n), "presentation of this library's own HTML", text);
+            return false;
+          }
           if (n->type != XML_ELEMENT_NODE) return false;
           if (role_of(n) == html_role::skip) return false;
           std::string value;

@@ -123,6 +123,42 @@ std::optional<std::string> short_text(const xmlNode* node, std::size_t max_bytes
   return clean;
 }
 
+namespace {
+
+// Elements whose content a reader of the page never sees.
+bool is_hidden(const xmlNode* n) {
+  static constexpr std::array<std::string_view, 9> hidden{"script", "style", "head", "title", "meta",
+                                                          "link", "template", "base", "noscript"};
+  return one_of(name_of(n), hidden);
+}
+
+}  // namespace
+
+void record_chrome(const xmlNode* root, diagnostics& diags) {
+  walk(
+      root,
+      [&](const xmlNode* n) {
+        if (n->type != XML_ELEMENT_NODE || is_hidden(n)) return false;
+        if (role_of(n) != html_role::skip) return true;
+        std::string text;
+        walk(
+            n,
+            [&](const xmlNode* m) {
+              if (is_text(m)) {
+                text += content_of(m);
+                text += ' ';
+                return false;
+              }
+              return m->type == XML_ELEMENT_NODE && !is_hidden(m);
+            },
+            [](const xmlNode*) {});
+        text = clean_text(text);
+        if (!text.empty()) diags.furniture(position_of(n), "navigation, footer, print link or form", text);
+        return false;
+      },
+      [](const xmlNode*) {});
+}
+
 std::string all_text(const xmlNode* node) {
   std::string out;
   walk(

@@ -9,6 +9,7 @@
 #include <string>
 
 #include "grammar/input.hpp"
+#include "informe/diagnostics.hpp"
 
 namespace informe::detail {
 
@@ -27,6 +28,11 @@ html_role role_of(const xmlNode* node);
 /// The element's text, white space collapsed, when it is at most `max_bytes` long (looking at no
 /// more than a few hundred nodes); nullopt when longer. Skipped elements give nothing.
 std::optional<std::string> short_text(const xmlNode* node, std::size_t max_bytes);
+
+/// Records the visible text of the page's chrome (navigation, footers, print links, forms: the
+/// elements role_of skips that a reader of the page sees) as furniture in `diags`, so that no word
+/// of the page is dropped unaccounted. Scripts, styles and the head are not visible and not recorded.
+void record_chrome(const xmlNode* root, diagnostics& diags);
 
 /// All text below `node` (skipped elements excluded), white space collapsed.
 std::string all_text(const xmlNode* node);

@@ -2,6 +2,7 @@
 #include <string>
 
 #include "html_reader/html_document.hpp"
+#include "html_reader/page_text.hpp"
 #include "html_reader/readers.hpp"
 #include "informe/io.hpp"
 
@@ -17,6 +18,7 @@ report read_html(std::string_view input, const read_options& options, diagnostic
     detail::html_document page(input, diags);
     const xmlNode* root = page.root();
     if (root == nullptr) throw error("no commitments table found: the input holds no HTML", {1, 0, 0});
+    detail::record_chrome(root, diags);
     if (detail::is_own_output(root)) return detail::read_own_output(root, diags);
     return detail::read_legacy_page(root, diags);
   } catch (const error& e) {

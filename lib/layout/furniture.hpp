@@ -22,6 +22,7 @@ inline constexpr const char* print_edge = "print header or footer";
 inline constexpr const char* table_header = "repeated table header";
 inline constexpr const char* before_title = "letterhead above the report's title";
 inline constexpr const char* continued = "continuation mark";
+inline constexpr const char* number_again = "row number printed again on a continued page";
 inline constexpr const char* placeholder = "placeholder for an absent value";
 inline constexpr const char* summary = "summary of the rows";
 inline constexpr const char* colophon = "colophon";

@@ -367,6 +367,7 @@ void table_reader::finish(report_builder& builder) {
     bool starts = s.starts_row;
     if (starts && continued && new_page && open && s.number == open->number) {
       starts = false;  // number printed again: its top is where the row's content starts
+      diags_.furniture(s.where, furniture_rule::number_again, s.number);
       for (auto& c : open->cells) c.content_top(s.page, s.top);
     }
     if (starts || !open) {

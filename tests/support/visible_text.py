@@ -40,4 +40,4 @@ else:
         text = data.decode('utf-8')
     except UnicodeDecodeError:
         text = data.decode('latin-1')
-    sys.stdout.write(re.sub(r'<[^>]{0,200}>', ' ', text))
+    sys.stdout.write(html.unescape(re.sub(r'<[^>]{0,200}>', ' ', text)))

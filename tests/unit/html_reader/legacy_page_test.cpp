@@ -54,6 +54,7 @@ TEST_CASE("a legacy ISO-8859-1 page with layout tables reads as its golden model
   // the only messages are libxml2's about the "</TD>" inside the page's script, where they are
   CHECK(diags.warning_count() > 0);
   for (const auto& d : diags.all()) {
+    if (d.level == informe::severity::info) continue;  // the page's navigation and footer, recorded as furniture
     CHECK(d.message.find("HTML: Element script embeds close tag") == 0);
     CHECK(d.where.line == 10);
   }
