@@ -356,7 +356,12 @@ class Checklist:
                         encoding.append('%s: non-symbolic with encoding %s' % (base, base_enc))
                     if (3, 1) not in cmaps:
                         encoding.append('%s: non-symbolic without a (3,1) cmap subtable' % base)
-                cmap = cmaps.get((3, 1), {})
+                if symbolic:  # codes select glyphs through the (3,0) or (1,0) subtable (ISO 32000-1 9.6.6.4)
+                    ms, mac = cmaps.get((3, 0), {}), cmaps.get((1, 0), {})
+                    cmap = {c: ms.get(0xF000 + c, ms.get(c)) if ms else mac.get(c) for c in range(256)}
+                    codes = {c: c for c in range(256)}
+                else:
+                    cmap = cmaps.get((3, 1), {})
                 first = font.get('/FirstChar', 0)
                 for i, w in enumerate(font.get('/Widths', [])):
                     code = first + i
