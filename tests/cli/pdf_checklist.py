@@ -263,7 +263,7 @@ class Checklist:
 
         for ref, o in self.pdf.objects.items():
             walk(o['stream']['dict'] if 'stream' in o else o.get('value'), ref)
-        self.check('no-javascript-actions-transparency', 'A-2 6.2.10, 6.5.1, 6.6.1', problems)
+        self.check('no-javascript-actions-transparency', 'A-2 6.2.10, 6.5.1, 6.5.2', problems)
 
     # -- colour --
     def output_intent(self):
@@ -499,7 +499,7 @@ class Checklist:
                                                                   m.group(7).replace("'", '')[3:5])
             if a != b:
                 problems.append('Info %s %r, XMP %r' % (key, a, b))
-        self.check('info-equals-xmp', 'A-2 6.6.2.1 (Info entries and their XMP equivalents)', problems)
+        self.check('info-equals-xmp', 'A-1 6.7.3, kept for A-2: Info entries equal their XMP properties', problems)
 
     # -- logical structure, PDF/UA --
     def structure(self):

@@ -41,6 +41,11 @@ done
 # The plain PDF is the PDF/A one without the PDF/A identification and output intent: same pages.
 [ "$(pdfinfo "$name.none.pdf" | grep Pages)" = "$(pdfinfo "$name.a-2a.pdf" | grep Pages)" ] || fail "page counts differ"
 
+# An unknown level is a usage error, and nothing is written.
+run convert --pdf-standard a-1b "$EXAMPLE_JSON" -o refused.pdf
+expect_status 2
+[ ! -e refused.pdf ] || fail "--pdf-standard a-1b wrote a file"
+
 # ---- The checklist can fail: copies broken on purpose ----
 seed=fomento-microempresa-2009.a-2a.pdf
 qpdf --qdf --object-streams=disable "$seed" qdf.pdf
