@@ -304,7 +304,7 @@ class Checklist:
             res = self.pdf.resolve(self.pdf.resolve(page).get('/Resources')) or {}
             for name, ref in (self.pdf.resolve(res.get('/Font')) or {}).items():
                 fonts[ref] = self.pdf.resolve(ref)
-        embedded, widths, unicode, encoding = [], [], [], []
+        embedded, widths, unicode, encoding, cid_map = [], [], [], [], []
         compared = 0
         for ref, font in fonts.items():
             sub = font.get('/Subtype')
@@ -317,6 +317,8 @@ class Checklist:
                 continue
             if '/ToUnicode' not in font:
                 unicode.append('%s: no /ToUnicode' % base)
+            if desc_font.get('/Subtype') == '/CIDFontType2' and '/CIDToGIDMap' not in desc_font:
+                cid_map.append('%s: CIDFontType2 without /CIDToGIDMap' % base)
             if not desc.get('/FontFile2'):
                 continue
             try:
@@ -395,6 +397,7 @@ class Checklist:
         self.check('font-widths-match-program', 'A-2 6.2.11.5', widths,
                    '%d widths of %d fonts compared' % (compared, len(fonts)))
         self.check('truetype-encoding-and-cmap', 'A-2 6.2.11.6', encoding)
+        self.check('cid-to-gid-map', 'A-2 6.2.11.3.2', cid_map)
         self.check('fonts-have-tounicode', 'A-2 6.2.11.7.2, UA-1 7.21.7', unicode)
 
     # -- metadata --

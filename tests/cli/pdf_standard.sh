@@ -5,7 +5,7 @@
 # Then copies broken on purpose (a font unembedded, the XMP removed, an untagged text run, ...) show that
 # the checklist catches each.
 . "$(dirname "$0")/cli_helpers.bash"
-for tool in qpdf fix-qdf pdfinfo pdftotext python3; do
+for tool in qpdf fix-qdf pdfinfo pdffonts pdftotext python3; do
   command -v "$tool" >/dev/null || { echo "skip: $tool missing"; exit 77; }
 done
 HERE="$INFORME_SOURCE_DIR/tests/cli"
@@ -40,6 +40,19 @@ for example in "$EXAMPLE_JSON" "$STRESS"; do
 done
 # The plain PDF is the PDF/A one without the PDF/A identification and output intent: same pages.
 [ "$(pdfinfo "$name.none.pdf" | grep Pages)" = "$(pdfinfo "$name.a-2a.pdf" | grep Pages)" ] || fail "page counts differ"
+
+# Characters beyond WinAnsi: extra subsets (a /Differences encoding) of the face and of its fallback, and a
+# whole face as an Identity-H font for a character outside the BMP; the checklist holds for them too.
+python3 - "$EXAMPLE_JSON" exotic.json <<'PY'
+import json, sys
+r = json.load(open(sys.argv[1], encoding="utf-8"))
+r["program"] = "Fomento ✓ ★ Ω 😀 " + r["program"]
+json.dump(r, open(sys.argv[2], "w", encoding="utf-8"), ensure_ascii=False)
+PY
+run convert --pdf-standard a-2a exotic.json -o exotic.pdf
+expect_status 0
+[ "$(pdffonts exotic.pdf | grep -c -e Identity-H -e Custom)" -ge 2 ] || fail "exotic: no extra subset or Identity-H font"
+python3 "$HERE/pdf_checklist.py" --standard a-2a exotic.pdf >checks.txt || fail "exotic: checklist: $(grep FAIL checks.txt)"
 
 # An unknown level is a usage error, and nothing is written.
 run convert --pdf-standard a-1b "$EXAMPLE_JSON" -o refused.pdf
