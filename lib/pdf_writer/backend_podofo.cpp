@@ -411,7 +411,8 @@ class podofo_backend final : public backend {
       d += " 0 R";
     };
     std::vector<std::string> page_refs;
-    for (PdfObject* page : page_objects_) page_refs.push_back(std::to_string(page->Reference().ObjectNumber()) + " 0 R");
+    for (PdfObject* page : page_objects_)
+      page_refs.push_back(std::to_string(page->Reference().ObjectNumber()) + " 0 R");
     for (std::size_t i = 0; i < n; ++i) {
       if (!elems[i]) continue;
       const struct_node& node = nodes[i];

@@ -172,10 +172,10 @@ class report_renderer {
 
   void add_field(text_box& box, int parent, const std::string& label_text, const std::string& value, double width,
                  source_position where, const std::string& place) {
-    builder_.paragraph(box,
-                       tagged({sp(face::bold, style_.label, label_text + ": "), sp(face::regular, style_.text, value, where, place)},
-                              tag("P", parent)),
-                       style_.body, width, box.lines.empty() ? 0 : style_.paragraph_spacing);
+    std::vector<span> spans = {sp(face::bold, style_.label, label_text + ": "),
+                               sp(face::regular, style_.text, value, where, place)};
+    builder_.paragraph(box, tagged(std::move(spans), tag("P", parent)), style_.body, width,
+                       box.lines.empty() ? 0 : style_.paragraph_spacing);
   }
 
   void title_block(paginator& pg);
