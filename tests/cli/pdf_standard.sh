@@ -32,6 +32,10 @@ for example in "$EXAMPLE_JSON" "$STRESS"; do
   grep -q "pdfaid" "$name.none.pdf" && fail "$name: the plain PDF claims PDF/A"
   grep -q "GTS_PDFA1" "$name.none.pdf" && fail "$name: the plain PDF has a PDF/A output intent"
   pdfinfo -struct-text "$name.a-2a.pdf" >struct.txt
+  # One TR per row however many pages it spans (Table > THead|TBody > TR), and one for the column headers.
+  rows=$(python3 -c 'import json, sys; print(len(json.load(open(sys.argv[1]))["commitments"]))' "$example")
+  trs=$(grep -c '^      TR$' struct.txt || true)
+  [ "$trs" = $((rows + 1)) ] || fail "$name: $trs table rows in the structure tree for $rows rows and the header"
   python3 "$HERE/pdf_words.py" "$example" struct struct.txt || fail "$name: structure tree text"
   pdftotext -enc UTF-8 "$name.a-2a.pdf" plain.txt
   python3 "$HERE/pdf_words.py" "$example" plain plain.txt || fail "$name: pdftotext text"
