@@ -91,6 +91,8 @@ int main(int argc, char** argv) {
       ->check(CLI::ExistingFile);
   convert->add_option("--paper", o.write.paper, "PDF paper size: a4 or letter")
       ->check(CLI::IsMember({"a4", "letter"}));
+  convert->add_option("--pdf-standard", o.write.pdf_standard, "PDF/A-2 level of the PDF: a-2b, a-2u or a-2a")
+      ->check(CLI::IsMember({"a-2b", "a-2u", "a-2a"}));
   convert->footer("Example: informe convert examples/fomento-microempresa-2009.txt --to pdf,html -d out");
 
   auto* validate = app.add_subcommand("validate", "Read reports and check their content; print diagnostics");

@@ -28,6 +28,9 @@ struct write_options {
   std::string reference_docx;
   /// PDF: paper size, "a4" or "letter".
   std::string paper = "a4";
+  /// PDF: the archival standard to follow, "a-2b", "a-2u" or "a-2a" (PDF/A-2, ISO 19005-2); empty: none.
+  /// The PDF is tagged (ISO 14289-1 structure) whatever this says.
+  std::string pdf_standard;
 };
 
 }  // namespace informe

@@ -24,6 +24,7 @@ struct font_files {
 struct document_info {
   std::string title, author, subject, keywords, creator, lang;
   std::int64_t created = 0;  ///< seconds since the epoch, UTC
+  char pdfa_conformance = 0;  ///< PDF/A-2 level: 'b', 'u' or 'a'; 0: not PDF/A
 };
 
 class backend : public text_measurer {
@@ -31,6 +32,9 @@ class backend : public text_measurer {
   /// The PoDoFo backend. Throws informe::error when a font file cannot be loaded.
   static std::unique_ptr<backend> create_podofo(const font_files& fonts);
 
+  /// The structure tree that text_op::tag values point into; kept by the caller until finish(). Without
+  /// it (or with a tag of -1) text is an artifact. Set before the pages are drawn.
+  virtual void set_structure(const structure* tags) = 0;
   /// Adds a page of `width` x `height` points with these operations.
   virtual void draw_page(double width, double height, const page_ops& ops) = 0;
   /// One outline entry per bookmark, pointing at its page and height.

@@ -17,10 +17,22 @@
 // Because a subset's /Differences must be complete when PoDoFo creates the font, content streams name extra
 // subsets by resource names of our own (/XRp0...) and the fonts are created, and added to the pages'
 // resources, in finish().
+//
+// Tagged PDF (ISO 32000-1 14.8, PDF/UA-1). PoDoFo 0.9.8 has no tagging API: the content streams mark each
+// text_op's text as marked content of its structure node (/P <</MCID n>> BDC ... EMC; consecutive texts of a
+// node share one sequence) or as an /Artifact, and rules and fills as one artifact; finish() writes the
+// StructTreeRoot, a StructElem per node with content (a node's content on later pages by /MCR), and the
+// ParentTree, through PoDoFo's object model.
+//
+// PDF/A-2 (ISO 19005-2), when document_info::pdfa_conformance is set: the pdfaid entries in the XMP and an
+// /OutputIntents entry with the compiled-in sRGB profile. Every mode writes PDF 1.7 with a binary comment
+// line and a file ID, embeds every font with /Widths and /ToUnicode, and uses no transparency, JavaScript,
+// encryption, external reference or LZW.
 #include <array>
 #include <podofo/podofo.h>
 
 #include <charconv>
+#include <cctype>
 #include <cmath>
 #include <cstdio>
 #include <map>
@@ -31,12 +43,15 @@
 
 #include "informe/diagnostics.hpp"
 #include "pdf_writer/backend.hpp"
+#include "pdf_writer/srgb_icc.hpp"
 
 namespace informe::detail::pdf {
 
 namespace {
 
 using namespace PoDoFo;
+
+constexpr const char* producer = "PoDoFo 0.9.8";
 
 PdfString utf8(const std::string& s) { return PdfString(reinterpret_cast<const pdf_utf8*>(s.c_str())); }
 
@@ -170,6 +185,11 @@ class podofo_backend final : public backend {
   }
   double ascent(face f) const override { return primary_[static_cast<int>(f)]->ascent(); }
 
+  void set_structure(const structure* tags) override {
+    tags_ = tags;
+    content_of_.assign(tags ? tags->nodes.size() : 0, {});
+  }
+
   void draw_page(double width, double height, const page_ops& ops) override {
     guarded([&] { draw_page_unguarded(width, height, ops); });
   }
@@ -195,6 +215,9 @@ class podofo_backend final : public backend {
     fill_ = colour{-1, -1, -1};
     colour stroke{-1, -1, -1};
     double stroke_width = -1;
+    page_marks_.emplace_back();
+    const bool paths = !ops.fills.empty() || !ops.rules.empty();
+    if (paths) content_ += "/Artifact BMC\n";  // backgrounds and rules are layout, not content
     for (const auto& f : ops.fills) {
       set_fill(f.c);
       num(f.x), num(height - f.y - f.h), num(f.w), num(f.h);
@@ -216,17 +239,45 @@ class podofo_backend final : public backend {
       num(r.x2), num(height - r.y2);
       content_ += "l S\n";
     }
+    if (paths) content_ += "EMC\n";
     if (!ops.texts.empty()) {
       content_ += "BT\n";
       current_font_.clear();
       current_size_ = -1;
-      for (const auto& t : ops.texts) draw_text(t, height);
+      constexpr int none = -2;
+      int open = none;  // the tag of the open marked-content sequence
+      for (const auto& t : ops.texts) {
+        if (t.tag != open) {
+          if (open != none) content_ += "EMC\n";
+          begin_marked(t.tag);
+          open = t.tag;
+        }
+        draw_text(t, height);
+      }
+      if (open != none) content_ += "EMC\n";
       content_ += "ET\n";
     }
     page->GetContentsForAppending()->GetStream()->Set(content_.data(), static_cast<pdf_long>(content_.size()));
     for (std::size_t x : page_extras_) extras_[x].pages.push_back(static_cast<int>(page_objects_.size()));
     page_objects_.push_back(page->GetObject());
     page_ = nullptr;
+  }
+
+  // Opens the marked-content sequence of structure node `tag` (the next MCID of the page), or an artifact.
+  void begin_marked(int tag) {
+    if (tag < 0 || !tags_ || static_cast<std::size_t>(tag) >= tags_->nodes.size()) {
+      content_ += "/Artifact BMC\n";
+      return;
+    }
+    std::vector<int>& marks = page_marks_.back();
+    const int mcid = static_cast<int>(marks.size());
+    marks.push_back(tag);
+    content_of_[static_cast<std::size_t>(tag)].push_back({static_cast<int>(page_objects_.size()), mcid});
+    content_ += '/';
+    content_ += tags_->nodes[static_cast<std::size_t>(tag)].type;
+    content_ += " <</MCID ";
+    content_ += std::to_string(mcid);
+    content_ += ">> BDC\n";
   }
 
   // A number with at most three decimals and a trailing space.
@@ -289,12 +340,13 @@ class podofo_backend final : public backend {
     const std::string pdf_date = format_date(info.created, "D:%Y%m%d%H%M%SZ");
     const std::string xmp_date = format_date(info.created, "%Y-%m-%dT%H:%M:%SZ");
     PdfInfo* pdf_info = doc_.GetInfo();
-    pdf_info->SetTitle(utf8(info.title));
-    pdf_info->SetAuthor(utf8(info.author));
-    pdf_info->SetSubject(utf8(info.subject));
-    pdf_info->SetKeywords(utf8(info.keywords));
-    pdf_info->SetCreator(utf8(info.creator));
-    pdf_info->SetProducer(PdfString("PoDoFo 0.9.8"));
+    // Empty entries are left out, here and in the XMP (PDF/A wants the two to agree).
+    if (!info.title.empty()) pdf_info->SetTitle(utf8(info.title));
+    if (!info.author.empty()) pdf_info->SetAuthor(utf8(info.author));
+    if (!info.subject.empty()) pdf_info->SetSubject(utf8(info.subject));
+    if (!info.keywords.empty()) pdf_info->SetKeywords(utf8(info.keywords));
+    if (!info.creator.empty()) pdf_info->SetCreator(utf8(info.creator));
+    pdf_info->SetProducer(PdfString(producer));
     PdfDictionary& dict = pdf_info->GetObject()->GetDictionary();
     dict.AddKey("CreationDate", PdfString(pdf_date.c_str()));
     dict.AddKey("ModDate", PdfString(pdf_date.c_str()));
@@ -310,12 +362,138 @@ class podofo_backend final : public backend {
     meta->GetDictionary().AddKey("Subtype", PdfName("XML"));
     meta->GetStream()->Set(xmp.data(), static_cast<pdf_long>(xmp.size()), TVecFilters());
     catalog.AddKey("Metadata", meta->Reference());
+    write_structure();
+    if (info.pdfa_conformance) add_output_intent();
 
+    doc_.SetPdfVersion(ePdfVersion_1_7);
     doc_.SetWriteMode(ePdfWriteMode_Compact);
     PdfRefCountedBuffer buffer;
     PdfOutputDevice device(&buffer);
     doc_.Write(&device);
     return std::string(buffer.GetBuffer(), device.GetLength());
+  }
+
+  // /MarkInfo, /Tabs /S on every page, and the structure tree: a StructElem per node with content beneath it
+  // (a table's rows and cells are kept even when empty, so the table stays regular), the ParentTree, and each
+  // page's /StructParents. A report has thousands of elements: each is written here as its dictionary's bytes
+  // (a PdfData object), which PoDoFo copies to the file as they are; building them as PdfDictionary objects
+  // doubled the writer's time for the finishing.
+  void write_structure() {
+    PdfDictionary& catalog = doc_.GetCatalog()->GetDictionary();
+    PdfDictionary mark_info;
+    mark_info.AddKey("Marked", PdfVariant(true));
+    catalog.AddKey("MarkInfo", mark_info);
+    for (PdfObject* page : page_objects_) page->GetDictionary().AddKey("Tabs", PdfName("S"));
+    if (!tags_ || tags_->nodes.empty()) return;
+    const std::vector<struct_node>& nodes = tags_->nodes;
+    const std::size_t n = nodes.size();
+    std::vector<char> keep(n, 0);
+    for (std::size_t i = n; i-- > 0;) {
+      const std::string& type = nodes[i].type;
+      if (!content_of_[i].empty() || type == "TR" || type == "TH" || type == "TD") keep[i] = 1;
+      if (keep[i] && nodes[i].parent >= 0) keep[static_cast<std::size_t>(nodes[i].parent)] = 1;
+    }
+    PdfVecObjects& objects = doc_.GetObjects();
+    PdfObject* root = objects.CreateObject("StructTreeRoot");
+    // The objects first (their numbers are needed for the references), then their bytes.
+    std::vector<PdfObject*> elems(n, nullptr);
+    std::vector<std::vector<std::size_t>> kids(n);
+    const PdfVariant placeholder(PdfData("null"));
+    for (std::size_t i = 0; i < n; ++i) {
+      const int parent = nodes[i].parent;
+      if (!keep[i] || (parent >= 0 && !elems[static_cast<std::size_t>(parent)])) continue;  // parent first
+      elems[i] = objects.CreateObject(placeholder);
+      if (parent >= 0) kids[static_cast<std::size_t>(parent)].push_back(i);
+    }
+    std::string d;
+    auto ref = [&d](const PdfObject* o) {
+      d += std::to_string(o->Reference().ObjectNumber());
+      d += " 0 R";
+    };
+    std::vector<std::string> page_refs;
+    for (PdfObject* page : page_objects_)
+      page_refs.push_back(std::to_string(page->Reference().ObjectNumber()) + " 0 R");
+    for (std::size_t i = 0; i < n; ++i) {
+      if (!elems[i]) continue;
+      const struct_node& node = nodes[i];
+      d.assign("<</S/");
+      d += node.type;
+      d += "/P ";
+      ref(node.parent >= 0 ? elems[static_cast<std::size_t>(node.parent)] : root);
+      if (!node.scope.empty()) {
+        d += "/A<</O/Table/Scope/";
+        d += node.scope;
+        d += ">>";
+      }
+      const auto& content = content_of_[i];
+      if (!content.empty()) {
+        d += "/Pg ";
+        d += page_refs[static_cast<std::size_t>(content[0].first)];
+      }
+      d += "/K[";
+      for (std::size_t k : kids[i]) {
+        ref(elems[k]);
+        d += ' ';
+      }
+      for (auto [page, mcid] : content) {
+        if (page == content[0].first) {
+          d += std::to_string(mcid);
+        } else {  // the rest of a split row's cell, on a later page
+          d += "<</Type/MCR/Pg ";
+          d += page_refs[static_cast<std::size_t>(page)];
+          d += "/MCID ";
+          d += std::to_string(mcid);
+          d += ">>";
+        }
+        d += ' ';
+      }
+      if (d.back() == ' ') d.pop_back();
+      d += "]>>";
+      static_cast<PdfVariant&>(*elems[i]) = PdfVariant(PdfData(d.data(), d.size()));
+    }
+    // The ParentTree: per page with marked content, the element of each MCID.
+    d.assign("<</Nums[");
+    for (std::size_t p = 0; p < page_marks_.size() && p < page_objects_.size(); ++p) {
+      if (page_marks_[p].empty()) continue;
+      d += std::to_string(p);
+      d += '[';
+      for (int node : page_marks_[p]) {
+        const PdfObject* e = elems[static_cast<std::size_t>(node)];
+        if (e) {
+          ref(e);
+        } else {
+          d += "null";
+        }
+        d += ' ';
+      }
+      d.back() = ']';
+      page_objects_[p]->GetDictionary().AddKey("StructParents", static_cast<pdf_int64>(p));
+    }
+    d += "]>>";
+    PdfObject* parent_tree = objects.CreateObject(PdfVariant(PdfData(d.data(), d.size())));
+    PdfDictionary& r = root->GetDictionary();
+    if (elems[0]) r.AddKey("K", elems[0]->Reference());
+    r.AddKey("ParentTree", parent_tree->Reference());
+    r.AddKey("ParentTreeNextKey", static_cast<pdf_int64>(page_objects_.size()));
+    catalog.AddKey("StructTreeRoot", root->Reference());
+  }
+
+  // PDF/A's output intent: the sRGB profile our DeviceRGB colours are meant in (ISO 19005-2 6.2.3).
+  void add_output_intent() {
+    const std::string_view icc = srgb_icc_profile();
+    PdfObject* profile = doc_.GetObjects().CreateObject();
+    profile->GetDictionary().AddKey("N", static_cast<pdf_int64>(3));
+    profile->GetStream()->Set(icc.data(), static_cast<pdf_long>(icc.size()));
+    PdfDictionary intent;
+    intent.AddKey("Type", PdfName("OutputIntent"));
+    intent.AddKey("S", PdfName("GTS_PDFA1"));
+    intent.AddKey("OutputConditionIdentifier", PdfString("sRGB IEC61966-2.1"));
+    intent.AddKey("RegistryName", PdfString("http://www.color.org"));
+    intent.AddKey("Info", PdfString("sRGB IEC61966-2.1"));
+    intent.AddKey("DestOutputProfile", profile->Reference());
+    PdfArray intents;
+    intents.push_back(intent);
+    doc_.GetCatalog()->GetDictionary().AddKey("OutputIntents", intents);
   }
 
   static std::string format_date(std::int64_t t, const char* format) {
@@ -341,24 +519,55 @@ class podofo_backend final : public backend {
     return out;
   }
 
+  // The XMP packet: the Info dictionary's entries (the same values), the PDF/UA identification (the file is
+  // tagged as ISO 14289-1 asks), and for PDF/A the pdfaid entries and the extension schema that declares
+  // pdfuaid (ISO 19005-2 6.6.2.3: only the XMP 2005 schemas need no declaration).
   static std::string make_xmp(const document_info& info, const std::string& date) {
     std::string x;
     x += "<?xpacket begin=\"\xEF\xBB\xBF\" id=\"W5M0MpCehiHzreSzNTczkc9d\"?>\n";
     x += "<x:xmpmeta xmlns:x=\"adobe:ns:meta/\">\n<rdf:RDF xmlns:rdf=\"http://www.w3.org/1999/02/22-rdf-syntax-ns#\">\n";
     x += "<rdf:Description rdf:about=\"\" xmlns:dc=\"http://purl.org/dc/elements/1.1/\" "
-         "xmlns:xmp=\"http://ns.adobe.com/xap/1.0/\" xmlns:pdf=\"http://ns.adobe.com/pdf/1.3/\">\n";
-    x += "<dc:format>application/pdf</dc:format>\n";
-    x += "<dc:title><rdf:Alt><rdf:li xml:lang=\"x-default\">" + xml_escape(info.title) + "</rdf:li></rdf:Alt></dc:title>\n";
-    x += "<dc:creator><rdf:Seq><rdf:li>" + xml_escape(info.author) + "</rdf:li></rdf:Seq></dc:creator>\n";
-    x += "<dc:description><rdf:Alt><rdf:li xml:lang=\"x-default\">" + xml_escape(info.subject) +
-         "</rdf:li></rdf:Alt></dc:description>\n";
+         "xmlns:xmp=\"http://ns.adobe.com/xap/1.0/\" xmlns:pdf=\"http://ns.adobe.com/pdf/1.3/\" "
+         "xmlns:pdfuaid=\"http://www.aiim.org/pdfua/ns/id/\"";
+    if (info.pdfa_conformance) x += " xmlns:pdfaid=\"http://www.aiim.org/pdfa/ns/id/\"";
+    x += ">\n<dc:format>application/pdf</dc:format>\n";
+    if (!info.title.empty())
+      x += "<dc:title><rdf:Alt><rdf:li xml:lang=\"x-default\">" + xml_escape(info.title) + "</rdf:li></rdf:Alt></dc:title>\n";
+    if (!info.author.empty())
+      x += "<dc:creator><rdf:Seq><rdf:li>" + xml_escape(info.author) + "</rdf:li></rdf:Seq></dc:creator>\n";
+    if (!info.subject.empty())
+      x += "<dc:description><rdf:Alt><rdf:li xml:lang=\"x-default\">" + xml_escape(info.subject) +
+           "</rdf:li></rdf:Alt></dc:description>\n";
     x += "<dc:language><rdf:Bag><rdf:li>" + xml_escape(info.lang) + "</rdf:li></rdf:Bag></dc:language>\n";
-    x += "<pdf:Keywords>" + xml_escape(info.keywords) + "</pdf:Keywords>\n";
-    x += "<pdf:Producer>PoDoFo 0.9.8</pdf:Producer>\n";
-    x += "<xmp:CreatorTool>" + xml_escape(info.creator) + "</xmp:CreatorTool>\n";
+    if (!info.keywords.empty()) x += "<pdf:Keywords>" + xml_escape(info.keywords) + "</pdf:Keywords>\n";
+    x += std::string("<pdf:Producer>") + producer + "</pdf:Producer>\n";
+    if (!info.creator.empty()) x += "<xmp:CreatorTool>" + xml_escape(info.creator) + "</xmp:CreatorTool>\n";
     x += "<xmp:CreateDate>" + date + "</xmp:CreateDate>\n<xmp:ModifyDate>" + date + "</xmp:ModifyDate>\n";
     x += "<xmp:MetadataDate>" + date + "</xmp:MetadataDate>\n";
-    x += "</rdf:Description>\n</rdf:RDF>\n</x:xmpmeta>\n<?xpacket end=\"w\"?>";
+    x += "<pdfuaid:part>1</pdfuaid:part>\n";
+    if (info.pdfa_conformance) {
+      x += "<pdfaid:part>2</pdfaid:part>\n<pdfaid:conformance>";
+      x += static_cast<char>(std::toupper(static_cast<unsigned char>(info.pdfa_conformance)));
+      x += "</pdfaid:conformance>\n";
+    }
+    x += "</rdf:Description>\n";
+    if (info.pdfa_conformance) {
+      x += "<rdf:Description rdf:about=\"\" xmlns:pdfaExtension=\"http://www.aiim.org/pdfa/ns/extension/\" "
+           "xmlns:pdfaSchema=\"http://www.aiim.org/pdfa/ns/schema#\" "
+           "xmlns:pdfaProperty=\"http://www.aiim.org/pdfa/ns/property#\">\n"
+           "<pdfaExtension:schemas><rdf:Bag><rdf:li rdf:parseType=\"Resource\">\n"
+           "<pdfaSchema:schema>PDF/UA Universal Accessibility Schema</pdfaSchema:schema>\n"
+           "<pdfaSchema:namespaceURI>http://www.aiim.org/pdfua/ns/id/</pdfaSchema:namespaceURI>\n"
+           "<pdfaSchema:prefix>pdfuaid</pdfaSchema:prefix>\n"
+           "<pdfaSchema:property><rdf:Seq><rdf:li rdf:parseType=\"Resource\">\n"
+           "<pdfaProperty:name>part</pdfaProperty:name>\n"
+           "<pdfaProperty:valueType>Integer</pdfaProperty:valueType>\n"
+           "<pdfaProperty:category>internal</pdfaProperty:category>\n"
+           "<pdfaProperty:description>Part of ISO 14289 the file conforms to</pdfaProperty:description>\n"
+           "</rdf:li></rdf:Seq></pdfaSchema:property>\n"
+           "</rdf:li></rdf:Bag></pdfaExtension:schemas>\n</rdf:Description>\n";
+    }
+    x += "</rdf:RDF>\n</x:xmpmeta>\n<?xpacket end=\"w\"?>";
     return x;
   }
 
@@ -637,6 +846,10 @@ class podofo_backend final : public backend {
   double current_size_ = -1;
   std::vector<double> heights_;
   bool inserted_ = false;
+  // Tagging: the structure tree, each page's MCIDs (the node of each), each node's (page, MCID) pairs.
+  const structure* tags_ = nullptr;
+  std::vector<std::vector<int>> page_marks_;
+  std::vector<std::vector<std::pair<int, int>>> content_of_;
 };
 
 }  // namespace

@@ -16,7 +16,8 @@ double text_box::height(std::size_t from, std::size_t to) const {
   return h;
 }
 
-void text_box::draw(std::size_t from, std::size_t to, double x, double y, double width, page_ops& out) const {
+void text_box::draw(std::size_t from, std::size_t to, double x, double y, double width, page_ops& out,
+                    bool artifact) const {
   for (std::size_t i = from; i < to && i < lines.size(); ++i) {
     const line_box& lb = lines[i];
     if (i != 0) y += lb.space_before;
@@ -25,8 +26,13 @@ void text_box::draw(std::size_t from, std::size_t to, double x, double y, double
     if (lb.alignment == align::centre) lx += std::max(0.0, free / 2);
     if (lb.alignment == align::right) lx += std::max(0.0, free);
     for (const auto& run : lb.content.runs) {
-      out.texts.push_back(text_op{run.f, lb.size, run.c, lx + run.x, y + lb.ascent, run.text});
+      out.texts.push_back(text_op{run.f, lb.size, run.c, lx + run.x, y + lb.ascent, run.text, artifact ? -1 : run.tag});
     }
+    // The space the line broke at, drawn after its last word (invisible) when the paragraph goes on, so that
+    // the words either side stay apart in the marked content.
+    if (lb.content.space_after && !lb.content.runs.empty() && i + 1 < lines.size() && !out.texts.empty() &&
+        lines[i + 1].space_before == 0)
+      out.texts.back().text += ' ';
     y += lb.height;
   }
 }
@@ -58,7 +64,7 @@ void box_builder::bullet_item(text_box& box, const std::vector<span>& spans, con
   for (std::size_t i = first; i < box.lines.size(); ++i) box.lines[i].indent = indent;
   if (first < box.lines.size()) {
     auto& runs = box.lines[first].content.runs;
-    runs.insert(runs.begin(), placed_run{bullet.f, bullet.c, -indent + indent * 0.25, bullet.text});
+    runs.insert(runs.begin(), placed_run{bullet.f, bullet.c, -indent + indent * 0.25, bullet.text, bullet.tag});
   }
 }
 
@@ -144,7 +150,8 @@ void paginator::add_labelled(const text_box& label, double label_width, const te
 }
 
 double paginator::draw_row_fragment(const table_row& row, const std::vector<std::size_t>& from,
-                                    const std::vector<std::size_t>& to, bool continued_mark, double y) {
+                                    const std::vector<std::size_t>& to, bool continued_mark, bool first_fragment,
+                                    double y) {
   const double pad = style_.padding;
   double content = 0;
   for (std::size_t c = 0; c < row.cells.size(); ++c) content = std::max(content, row.cells[c].height(from[c], to[c]));
@@ -156,7 +163,9 @@ double paginator::draw_row_fragment(const table_row& row, const std::vector<std:
   // Number column background.
   if (!style_.widths.empty()) out.fills.push_back(fill_op{x, y, style_.widths[0], h, style_.number_fill});
   for (std::size_t c = 0; c < row.cells.size() && c < style_.widths.size(); ++c) {
-    row.cells[c].draw(from[c], to[c], x + pad, y + pad, style_.widths[c] - 2 * pad, out);
+    // A cell repeated on a continuation (the row number) is content once, then an artifact.
+    const bool repeat = !first_fragment && c < row.repeat_on_continuation.size() && row.repeat_on_continuation[c];
+    row.cells[c].draw(from[c], to[c], x + pad, y + pad, style_.widths[c] - 2 * pad, out, repeat);
     if (c > 0) out.rules.push_back(rule_op{x, y, x, y + h, style_.rule_width, style_.rule});
     x += style_.widths[c];
   }
@@ -181,6 +190,7 @@ void paginator::add_table(const table_row& header, const std::vector<table_row>&
   const double header_height = header_content + 2 * pad;
   bool header_on_page = false;
   std::size_t page_of_header = static_cast<std::size_t>(-1);
+  bool header_drawn = false;  // the header is content once; its repeats on later pages are artifacts
 
   auto draw_header = [&] {
     page_ops& out = current();
@@ -189,11 +199,13 @@ void paginator::add_table(const table_row& header, const std::vector<table_row>&
     out.fills.push_back(fill_op{frame_.left, y_, total, header_height, style_.header_fill});
     double x = frame_.left;
     for (std::size_t c = 0; c < cols && c < style_.widths.size(); ++c) {
-      header.cells[c].draw(0, header.cells[c].lines.size(), x + pad, y_ + pad, style_.widths[c] - 2 * pad, out);
+      header.cells[c].draw(0, header.cells[c].lines.size(), x + pad, y_ + pad, style_.widths[c] - 2 * pad, out,
+                           header_drawn);
       x += style_.widths[c];
     }
     y_ += header_height;
     ++stats_.header_rows;
+    header_drawn = true;
     header_on_page = true;
     page_of_header = pages_.size();
   };
@@ -221,7 +233,7 @@ void paginator::add_table(const table_row& header, const std::vector<table_row>&
         for (std::size_t c = 0; c < row.cells.size(); ++c) to[c] = row.cells[c].lines.size();
         if (first_fragment && !row.bookmark.empty())
           bookmarks_.push_back(bookmark{row.bookmark, static_cast<int>(pages_.size() - 1), y_});
-        y_ += draw_row_fragment(row, start, to, false, y_);
+        y_ += draw_row_fragment(row, start, to, false, first_fragment, y_);
         break;
       }
       // Split: as many lines of each cell as fit, at least two on each side where the cell allows.
@@ -260,7 +272,7 @@ void paginator::add_table(const table_row& header, const std::vector<table_row>&
       if (first_fragment && !row.bookmark.empty())
         bookmarks_.push_back(bookmark{row.bookmark, static_cast<int>(pages_.size() - 1), y_});
       std::vector<std::size_t> shown_from(start);
-      y_ += draw_row_fragment(row, shown_from, to, true, y_);
+      y_ += draw_row_fragment(row, shown_from, to, true, first_fragment, y_);
       ++stats_.split_rows;
       for (std::size_t c = 0; c < row.cells.size(); ++c) {
         if (repeated(c)) continue;

@@ -63,6 +63,7 @@ struct text_op {
   colour c;
   double x = 0, y = 0;  ///< baseline start
   std::string text;
+  int tag = -1;  ///< the structure node the text belongs to; -1: an artifact (page furniture, repeats)
 };
 struct rule_op {
   double x1 = 0, y1 = 0, x2 = 0, y2 = 0, width = 0.5;
@@ -79,6 +80,26 @@ struct page_ops {
   std::vector<text_op> texts;
 };
 
+// ---- Structure (tagged PDF) ----
+
+/// A structure element (ISO 32000-1 14.8.4: Document, H1, P, Table, TR, TH, TD, L, LI, Lbl, LBody...).
+struct struct_node {
+  std::string type;
+  int parent = -1;    ///< index of the parent node; -1 for the root
+  std::string scope;  ///< TH only: "Column" or "Row"
+};
+
+/// The structure tree in reading order: node 0 is the root; a node comes after its parent, and
+/// siblings in the order they are read.
+struct structure {
+  std::vector<struct_node> nodes;
+  /// Appends a node under `parent` and returns its index.
+  int add(std::string type, int parent, std::string scope = {}) {
+    nodes.push_back(struct_node{std::move(type), parent, std::move(scope)});
+    return static_cast<int>(nodes.size()) - 1;
+  }
+};
+
 struct bookmark {
   std::string title;
   int page = 0;  ///< 0-based
@@ -92,6 +113,7 @@ struct span {
   face f = face::regular;
   colour c;
   std::string text;
+  int tag = -1;  ///< structure node (see text_op::tag)
 };
 
 /// A run placed on a line; x is relative to the line's start.
@@ -100,11 +122,15 @@ struct placed_run {
   colour c;
   double x = 0;
   std::string text;
+  int tag = -1;
 };
 
 struct line {
   std::vector<placed_run> runs;
   double width = 0;
+  /// The line broke at a space, which it does not draw; text extraction needs it between this line's
+  /// last word and the next line's first (the structure tree's text runs lines together).
+  bool space_after = false;
 };
 
 /// Breaks styled text into lines of at most `max_width` points at `size` points, at the break
@@ -145,8 +171,10 @@ struct text_box {
   /// Height of lines [from, to), with the space before each (none before the box's first line).
   double height(std::size_t from, std::size_t to) const;
   double height() const { return height(0, lines.size()); }
-  /// Draws lines [from, to) from (x, y) top-left within `width` into `out`.
-  void draw(std::size_t from, std::size_t to, double x, double y, double width, page_ops& out) const;
+  /// Draws lines [from, to) from (x, y) top-left within `width` into `out`; as artifacts (untagged
+  /// text: a repeated table header, a repeated row number) when `artifact`.
+  void draw(std::size_t from, std::size_t to, double x, double y, double width, page_ops& out,
+            bool artifact = false) const;
 };
 
 /// Builds text boxes from paragraphs and lists.
@@ -233,7 +261,8 @@ class paginator {
   void new_page();
   double remaining() const { return frame_.content_bottom() - y_; }
   double draw_row_fragment(const table_row& row, const std::vector<std::size_t>& from,
-                           const std::vector<std::size_t>& to, bool continued_mark, double y);
+                           const std::vector<std::size_t>& to, bool continued_mark, bool first_fragment,
+                           double y);
 
   page_frame frame_;
   table_style style_;

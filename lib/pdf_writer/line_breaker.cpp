@@ -100,10 +100,13 @@ std::vector<line> line_breaker::break_lines(const std::vector<span>& spans, doub
 
   auto flush = [&] {
     line l;
-    // Drop trailing spaces of the line.
+    // Drop trailing spaces of the line (remembering that there was one: see line::space_after).
     while (!current.empty()) {
       auto& p = current.back();
-      while (!p.text.empty() && p.text.back() == ' ') p.text.pop_back();
+      while (!p.text.empty() && p.text.back() == ' ') {
+        p.text.pop_back();
+        l.space_after = true;
+      }
       if (p.text.empty()) {
         current.pop_back();
       } else {
@@ -114,10 +117,10 @@ std::vector<line> line_breaker::break_lines(const std::vector<span>& spans, doub
     for (auto& p : current) {
       const span& s = spans[p.span_index];
       double w = impl_->widths.width(s.f, p.text, size);
-      if (!l.runs.empty() && l.runs.back().f == s.f && l.runs.back().c == s.c) {
+      if (!l.runs.empty() && l.runs.back().f == s.f && l.runs.back().c == s.c && l.runs.back().tag == s.tag) {
         l.runs.back().text += p.text;
       } else {
-        l.runs.push_back(placed_run{s.f, s.c, x, p.text});
+        l.runs.push_back(placed_run{s.f, s.c, x, p.text, s.tag});
       }
       x += w;
     }

@@ -119,8 +119,26 @@ class report_renderer {
     return span{f, c, clean(text, f, where, place)};
   }
 
-  // Paragraphs and lists of `rich`, the first paragraph led by "label: " when a label is given.
-  void add_rich(text_box& box, const rich_text& rich, double width, const std::string& label_text,
+  // `spans` as the content of structure node `node`.
+  static std::vector<span> tagged(std::vector<span> spans, int node) {
+    for (auto& s : spans) s.tag = node;
+    return spans;
+  }
+  int tag(const char* type, int parent, const char* scope = "") { return tags_.add(type, parent, scope); }
+
+  // A bulleted item as L > LI > Lbl + LBody under `list` (made under `parent` when -1).
+  void list_item(text_box& box, int parent, int& list, const std::string& item, double size, double width,
+                 double space_before, source_position where, const std::string& place) {
+    if (list < 0) list = tag("L", parent);
+    const int li = tag("LI", list);
+    span bullet{face::regular, style_.muted, style_.bullet, tag("Lbl", li)};
+    builder_.bullet_item(box, tagged({sp(face::regular, style_.text, item, where, place)}, tag("LBody", li)), bullet,
+                         size, width, style_.bullet_indent, space_before);
+  }
+
+  // Paragraphs and lists of `rich` (P, L under `parent`), the first paragraph led by "label: " when a label is
+  // given.
+  void add_rich(text_box& box, int parent, const rich_text& rich, double width, const std::string& label_text,
                 source_position where, const std::string& place, double first_space) {
     const double size = style_.body;
     bool first = true;
@@ -138,26 +156,26 @@ class report_renderer {
         spans.push_back(sp(face::regular, style_.text, rich.blocks[0].text, where, place));
         i = 1;
       }
-      builder_.paragraph(box, spans, size, width, space());
+      builder_.paragraph(box, tagged(std::move(spans), tag("P", parent)), size, width, space());
     }
     for (; i < rich.blocks.size(); ++i) {
       const block& b = rich.blocks[i];
       if (b.type == block::kind::paragraph) {
-        builder_.paragraph(box, {sp(face::regular, style_.text, b.text, where, place)}, size, width, space());
+        builder_.paragraph(box, tagged({sp(face::regular, style_.text, b.text, where, place)}, tag("P", parent)), size,
+                           width, space());
       } else {
-        for (const auto& item : b.items) {
-          builder_.bullet_item(box, {sp(face::regular, style_.text, item, where, place)},
-                               span{face::regular, style_.muted, style_.bullet}, size, width, style_.bullet_indent,
-                               space() * 0.5);
-        }
+        int list = -1;
+        for (const auto& item : b.items) list_item(box, parent, list, item, size, width, space() * 0.5, where, place);
       }
     }
   }
 
-  void add_field(text_box& box, const std::string& label_text, const std::string& value, double width,
+  void add_field(text_box& box, int parent, const std::string& label_text, const std::string& value, double width,
                  source_position where, const std::string& place) {
-    builder_.paragraph(box, {sp(face::bold, style_.label, label_text + ": "), sp(face::regular, style_.text, value, where, place)},
-                       style_.body, width, box.lines.empty() ? 0 : style_.paragraph_spacing);
+    std::vector<span> spans = {sp(face::bold, style_.label, label_text + ": "),
+                               sp(face::regular, style_.text, value, where, place)};
+    builder_.paragraph(box, tagged(std::move(spans), tag("P", parent)), style_.body, width,
+                       box.lines.empty() ? 0 : style_.paragraph_spacing);
   }
 
   void title_block(paginator& pg);
@@ -180,6 +198,7 @@ class report_renderer {
   std::set<std::pair<std::string, char32_t>> reported_;
   std::string cutoff_text_;  // ICU date formatting is slow: once per document
   std::deque<text_box> keep_;  // boxes drawn by callbacks
+  structure tags_;             // the tagged PDF's structure tree; node 0 is the Document
 };
 
 void report_renderer::title_block(paginator& pg) {
@@ -187,10 +206,13 @@ void report_renderer::title_block(paginator& pg) {
   text_box box;
   std::string title = label("title");
   if (report_.cutoff_date) title += " " + label("title_cutoff") + " " + cutoff_text_;
-  builder_.paragraph(box, {sp(face::bold, style_.title_colour, title)}, style_.title, w, 0, align::centre);
+  builder_.paragraph(box, tagged({sp(face::bold, style_.title_colour, title)}, tag("H1", 0)), style_.title, w, 0,
+                     align::centre);
   if (report_.issued_at) {
     builder_.paragraph(box,
-                       {sp(face::regular, style_.muted, label("issued_at") + ": " + spanish_long_date_time(*report_.issued_at))},
+                       tagged({sp(face::regular, style_.muted,
+                                  label("issued_at") + ": " + spanish_long_date_time(*report_.issued_at))},
+                              tag("P", 0)),
                        style_.subtitle, w, 2, align::centre);
   }
   keep_.push_back(std::move(box));
@@ -220,17 +242,22 @@ void report_renderer::header_block(paginator& pg) {
   plain("program_status", report_.program_status);
   if (report_.exit_date) plain("exit_date", spanish_long_date(*report_.exit_date));
   if (!report_.observation.empty()) fields.push_back({label("observation"), report_.observation});
+  // Tagged as a table of rows: the label a row header, the value a cell of paragraphs and lists.
+  const int table_node = fields.empty() ? -1 : tag("Table", 0);
   for (std::size_t i = 0; i < fields.size(); ++i) {
     text_box l, v;
-    builder_.paragraph(l, {sp(face::bold, style_.label, fields[i].label + ":")}, size, label_w - 6, 0);
+    const int tr = tag("TR", table_node);
+    builder_.paragraph(l, tagged({sp(face::bold, style_.label, fields[i].label + ":")}, tag("TH", tr, "Row")), size,
+                       label_w - 6, 0);
+    const int td = tag("TD", tr);
     bool first = true;
     for (const auto& b : fields[i].value.blocks) {
       if (b.type == block::kind::paragraph) {
-        builder_.paragraph(v, {sp(face::regular, style_.text, b.text)}, size, w - label_w, first ? 0 : 3);
+        builder_.paragraph(v, tagged({sp(face::regular, style_.text, b.text)}, tag("P", td)), size, w - label_w,
+                           first ? 0 : 3);
       } else {
-        for (const auto& item : b.items)
-          builder_.bullet_item(v, {sp(face::regular, style_.text, item)}, span{face::regular, style_.muted, style_.bullet},
-                               size, w - label_w, style_.bullet_indent, 1.5);
+        int list = -1;
+        for (const auto& item : b.items) list_item(v, td, list, item, size, w - label_w, 1.5, {}, "header");
       }
       first = false;
     }
@@ -244,7 +271,8 @@ void report_renderer::summary_block(paginator& pg) {
   const double w = style_.frame.content_width();
   const double size = style_.summary;
   text_box heading;
-  builder_.paragraph(heading, {sp(face::bold, style_.title_colour, label("summary"))}, size + 1.5, w, 0);
+  builder_.paragraph(heading, tagged({sp(face::bold, style_.title_colour, label("summary"))}, tag("H2", 0)), size + 1.5,
+                     w, 0);
   keep_.push_back(std::move(heading));
   const text_box& hb = keep_.back();
   struct cell {
@@ -261,10 +289,19 @@ void report_renderer::summary_block(paginator& pg) {
   const double cw = w / static_cast<double>(cells.size());
   std::vector<const text_box*> label_boxes, value_boxes;
   double lh = 0, vh = 0;
-  for (const auto& c : cells) {
+  // A table of a row of column headers (the labels) and a row of figures.
+  const int table_node = tag("Table", 0);
+  const int label_row = tag("TR", table_node);
+  std::vector<int> value_cells(cells.size());
+  const int value_row = tag("TR", table_node);
+  for (auto& cell_node : value_cells) cell_node = tag("TD", value_row);
+  for (std::size_t i = 0; i < cells.size(); ++i) {
+    const cell& c = cells[i];
     text_box l, v;
-    builder_.paragraph(l, {sp(face::regular, style_.muted, c.label)}, size - 1, cw - 8, 0, align::centre);
-    builder_.paragraph(v, {sp(face::bold, style_.text, c.value)}, size + 3, cw - 8, 0, align::centre);
+    builder_.paragraph(l, tagged({sp(face::regular, style_.muted, c.label)}, tag("TH", label_row, "Column")), size - 1,
+                       cw - 8, 0, align::centre);
+    builder_.paragraph(v, tagged({sp(face::bold, style_.text, c.value)}, value_cells[i]), size + 3, cw - 8, 0,
+                       align::centre);
     lh = std::max(lh, l.height());
     vh = std::max(vh, v.height());
     keep_.push_back(std::move(l));
@@ -296,12 +333,17 @@ void report_renderer::table(paginator& pg) {
   const double pad = style_.cell_padding;
   auto inner = [&](std::size_t c) { return widths[c] - 2 * pad; };
 
+  // Table > THead > TR > TH (columns); TBody > TR > TH (the row number) + TD. A row split across pages is
+  // one TR: its fragments' text is tagged into the same cells.
+  const int table_node = tag("Table", 0);
+  const int head_row = tag("TR", tag("THead", table_node));
+  const int body = tag("TBody", table_node);
   table_row header;
   const char* keys[] = {"number", "column_recommendation", "column_commitment", "column_compliance"};
   for (std::size_t c = 0; c < 4; ++c) {
     text_box b;
-    builder_.paragraph(b, {sp(face::bold, style_.table_header_text, label(keys[c]))}, style_.table_header, inner(c), 0,
-                       c == 0 ? align::centre : align::left);
+    builder_.paragraph(b, tagged({sp(face::bold, style_.table_header_text, label(keys[c]))}, tag("TH", head_row, "Column")),
+                       style_.table_header, inner(c), 0, c == 0 ? align::centre : align::left);
     header.cells.push_back(std::move(b));
   }
 
@@ -314,17 +356,20 @@ void report_renderer::table(paginator& pg) {
     table_row tr;
     tr.repeat_on_continuation = {true, false, false, false};
     text_box number, rec, com, cmp;
-    builder_.paragraph(number, {sp(face::bold, style_.text, r.number, where, place)}, style_.body, inner(0), 0, align::centre);
-    add_rich(rec, r.recommendation, inner(1), "", where, place, 0);
+    const int row_node = tag("TR", body);
+    builder_.paragraph(number, tagged({sp(face::bold, style_.text, r.number, where, place)}, tag("TH", row_node, "Row")),
+                       style_.body, inner(0), 0, align::centre);
+    const int rec_cell = tag("TD", row_node), com_cell = tag("TD", row_node), cmp_cell = tag("TD", row_node);
+    add_rich(rec, rec_cell, r.recommendation, inner(1), "", where, place, 0);
     if (!r.responsible.empty())
-      add_field(rec, label("responsible"), r.responsible, inner(1), where, place);
-    add_rich(com, r.commitment, inner(2), "", where, place, 0);
+      add_field(rec, rec_cell, label("responsible"), r.responsible, inner(1), where, place);
+    add_rich(com, com_cell, r.commitment, inner(2), "", where, place, 0);
     std::string due = r.due_text;
     if (due.empty() && r.due) due = spanish_short_date(*r.due);
-    if (!due.empty()) add_field(com, label("due"), due, inner(2), where, place);
-    add_rich(cmp, r.compliance, inner(3), "", where, place, 0);
+    if (!due.empty()) add_field(com, com_cell, label("due"), due, inner(2), where, place);
+    add_rich(cmp, cmp_cell, r.compliance, inner(3), "", where, place, 0);
     if (!r.compliance_observation.empty())
-      add_rich(cmp, r.compliance_observation, inner(3), label("compliance_observation"), where, place,
+      add_rich(cmp, cmp_cell, r.compliance_observation, inner(3), label("compliance_observation"), where, place,
                cmp.lines.empty() ? 0 : style_.paragraph_spacing);
     std::string status = r.status_text;
     if (status.empty() && r.status) {
@@ -333,13 +378,13 @@ void report_renderer::table(paginator& pg) {
                                                                            : "status_not_fulfilled");
     }
     if (status.empty()) status = label("status_unknown");
-    add_field(cmp, label("status"), status, inner(3), where, place);
+    add_field(cmp, cmp_cell, label("status"), status, inner(3), where, place);
     // The means of verification is always labelled, as in the official report and the HTML and DOCX
     // outputs; an absent one reads as the "none" label.
     if (!r.verification.empty())
-      add_rich(cmp, r.verification, inner(3), label("verification"), where, place, style_.paragraph_spacing);
+      add_rich(cmp, cmp_cell, r.verification, inner(3), label("verification"), where, place, style_.paragraph_spacing);
     else
-      add_field(cmp, label("verification"), label("none"), inner(3), where, place);
+      add_field(cmp, cmp_cell, label("verification"), label("none"), inner(3), where, place);
     tr.cells = {std::move(number), std::move(rec), std::move(com), std::move(cmp)};
     // Outline entry: number and the start of the recommendation.
     std::string text = detail::collapse_whitespace(r.recommendation.plain_text(" "));
@@ -400,7 +445,15 @@ void report_renderer::page_furniture(std::vector<page_ops>& pages) {
   }
 }
 
+// PDF/A-2's conformance level for --pdf-standard: 'b', 'u', 'a'; 0 for none.
+char pdfa_conformance(const std::string& standard) {
+  if (standard.empty()) return 0;
+  if (standard == "a-2b" || standard == "a-2u" || standard == "a-2a") return standard.back();
+  throw error("unknown PDF standard \"" + standard + "\" (a-2b, a-2u or a-2a)");
+}
+
 render_result report_renderer::run() {
+  const char conformance = pdfa_conformance(options_.pdf_standard);
   style_.bullet = clean(style_.bullet, face::regular, {}, "style (table.bullet)");
   // The number column grows to the widest row number ("100" does not fit the default 22 pt at 8.5 pt).
   double widest = widths_.width(face::bold, label("number"), style_.table_header);
@@ -424,12 +477,14 @@ render_result report_renderer::run() {
 
   cutoff_text_ = report_.cutoff_date ? spanish_long_date(*report_.cutoff_date) : std::string();
   paginator pg(style_.frame, ts);
+  tags_.add("Document", -1);
   title_block(pg);
   header_block(pg);
   summary_block(pg);
   table(pg);
   auto& pages = pg.pages();
   page_furniture(pages);
+  backend_->set_structure(&tags_);
   for (const auto& p : pages) backend_->draw_page(style_.frame.width, style_.frame.height, p);
   backend_->add_outline(pg.bookmarks());
 
@@ -449,6 +504,7 @@ render_result report_renderer::run() {
   }
   info.creator = style_.creator;
   info.lang = style_.lang;
+  info.pdfa_conformance = conformance;
   if (options_.source_date_epoch) {
     info.created = *options_.source_date_epoch;
   } else if (report_.issued_at && report_.issued_at->valid()) {

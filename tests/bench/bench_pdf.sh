@@ -1,7 +1,8 @@
 #!/bin/bash
 # Seed to PDF, whole process, beside the same report printed from our HTML by headless Chromium
 # (--print-to-pdf) and by wkhtmltopdf, in the same run; then bench_pdf's in-process figures (seed,
-# pages per second at 1x, 10x and 100x rows, the bare-PoDoFo floor, peak memory).
+# pages per second at 1x, 10x and 100x rows, the bare-PoDoFo floor, peak memory), and the seed and the
+# 100-row example as plain tagged PDF and as PDF/A-2b and -2a.
 #
 #     tests/bench/bench_pdf.sh BUILD_DIR [runs]
 # Targets (issue 7): at least 50x faster than Chromium and 7x faster than wkhtmltopdf for the seed,
@@ -34,6 +35,16 @@ fi
 echo
 if [[ -x "$BUILD/tests/bench/bench_pdf" ]]; then
   "$BUILD/tests/bench/bench_pdf"
+  # Issue 13: PDF/A costs little beside the tagged plain PDF (least CPU time of a run, in process).
+  echo
+  for example in "$SEED" "$SRC/examples/stress-100-rows.json"; do
+    for standard in none a-2b a-2a; do
+      option=()
+      [[ $standard == none ]] || option=(--pdf-standard "$standard")
+      printf '%-34s %s\n' "$(basename "$example" .json) $standard" \
+        "$("$BUILD/tests/bench/bench_pdf" "$example" --seed-only --repeat 15 "${option[@]}" | awk '/cpu_min/ { print $2, $3 }')"
+    done
+  done
 else
   echo "(bench_pdf is not built in $BUILD/tests/bench)"
 fi

@@ -151,3 +151,48 @@ TEST_CASE("the header row is never alone at the foot of a page, and a split leav
   CHECK(count(pg2.pages()[1], "a") == 2);
   CHECK(pg2.stats().min_lines_at_split == 2);
 }
+
+TEST_CASE("tags: spans keep their structure node through line breaking; a line broken at a space draws it") {
+  fixture f;
+  text_box b;
+  f.builder.paragraph(b, {span{face::bold, {}, "uno: ", 7}, span{face::regular, {}, "dos tres cuatro", 8}}, 2, 9, 0);
+  page_ops out;
+  b.draw(0, b.lines.size(), 0, 0, 9, out);
+  REQUIRE(out.texts.size() >= 3);
+  CHECK(out.texts[0].tag == 7);
+  CHECK(out.texts.back().tag == 8);
+  std::string all;
+  for (const auto& t : out.texts) all += t.text;
+  CHECK(all == "uno: dos tres cuatro");  // the break spaces are kept, after each line's last word
+  CHECK(out.texts.back().text.back() != ' ');  // not after the paragraph's last line
+  page_ops artifacts;
+  b.draw(0, b.lines.size(), 0, 0, 9, artifacts, true);
+  for (const auto& t : artifacts.texts) CHECK(t.tag == -1);
+}
+
+TEST_CASE("tags: the repeated header, the repeated row number and (continúa) are artifacts, a split row keeps its tags") {
+  table_fixture f;
+  auto tag_box = [](text_box b, int tag) {
+    for (auto& l : b.lines)
+      for (auto& r : l.content.runs) r.tag = tag;
+    return b;
+  };
+  table_row header = f.header();
+  for (std::size_t c = 0; c < header.cells.size(); ++c) header.cells[c] = tag_box(header.cells[c], 10 + static_cast<int>(c));
+  table_row row = f.row(25, 4, "2");
+  for (std::size_t c = 0; c < row.cells.size(); ++c) row.cells[c] = tag_box(row.cells[c], 20 + static_cast<int>(c));
+  paginator pg(f.frame, f.style);
+  pg.add_table(header, {row});
+  const auto& pages = pg.pages();
+  REQUIRE(pages.size() >= 2);
+  for (std::size_t p = 0; p < pages.size(); ++p) {
+    for (const auto& t : pages[p].texts) {
+      CAPTURE(p);
+      CAPTURE(t.text);
+      if (t.text == "Rec0" || t.text == "N0") CHECK(t.tag == (p == 0 ? (t.text == "N0" ? 10 : 11) : -1));
+      if (t.text == "2") CHECK(t.tag == (p == 0 ? 20 : -1));  // the row number: content once
+      if (t.text.rfind("(contin", 0) == 0) CHECK(t.tag == -1);
+      if (t.text.rfind("a", 0) == 0) CHECK(t.tag == 21);  // the split cell's lines on every page
+    }
+  }
+}

@@ -3,6 +3,7 @@
 
 #include <doctest/doctest.h>
 #include <unicode/uchar.h>
+#include <unistd.h>
 
 #include <array>
 #include <cstdio>
@@ -37,9 +38,18 @@ inline command_result run(const std::string& command) {
   return r;
 }
 
-/// A scratch file path in the temporary directory.
+/// A scratch file path in the temporary directory, in a directory of this process's own (test runs of other
+/// build trees may run at the same time).
 inline std::string scratch(const std::string& name) {
-  auto dir = std::filesystem::temp_directory_path() / "informe-pdf-writer-test";
+  static const struct scratch_dir {
+    std::filesystem::path path =
+        std::filesystem::temp_directory_path() / ("informe-pdf-writer-test-" + std::to_string(getpid()));
+    ~scratch_dir() {
+      std::error_code ignored;
+      std::filesystem::remove_all(path, ignored);
+    }
+  } own;
+  const auto& dir = own.path;
   std::filesystem::create_directories(dir);
   return (dir / name).string();
 }

@@ -313,3 +313,53 @@ TEST_CASE("style templates: family names resolve to installed files; a bad font 
   CHECK(fonts.out.find("Liberation") == std::string::npos);
   fs::remove_all(dir);
 }
+
+TEST_CASE("tagged PDF: structure tree, marked content and artifacts; --pdf-standard adds PDF/A-2 identification") {
+  const report r = load_example("fomento-microempresa-2009.json");
+  diagnostics d;
+  std::string plain;
+  write_pdf(r, reproducible(), plain, d);
+  CHECK(plain.rfind("%PDF-1.7\n%\xE2\xE3\xCF\xD3\n", 0) == 0);
+  for (const char* want : {"/StructTreeRoot", "/MarkInfo", "/ParentTree", "/Tabs/S", "/S/Table", "/S/THead", "/S/TH",
+                           "/Scope/Column", "/Scope/Row", "/S/TD", "/S/H1", "/S/LBody", "pdfuaid:part>1<"}) {
+    CAPTURE(want);
+    CHECK(plain.find(want) != std::string::npos);
+  }
+  CHECK(plain.find("pdfaid") == std::string::npos);
+  CHECK(plain.find("OutputIntents") == std::string::npos);
+  const std::string path = save("tagged.pdf", plain);
+  const std::string info = test::run("pdfinfo '" + path + "'").out;
+  const std::size_t tagged = info.find("Tagged:");
+  REQUIRE(tagged != std::string::npos);
+  CHECK(info.substr(tagged, info.find('\n', tagged) - tagged).find("yes") != std::string::npos);
+  // The structure tree holds the table, the first row's cells in order, and no page furniture.
+  const std::string tree = test::run("pdfinfo -struct-text '" + path + "'").out;
+  const std::size_t head = tree.find("THead"), rec = tree.find("Actualizar la Matriz"), com = tree.find("Se revisará");
+  CHECK(head != std::string::npos);
+  CHECK(rec != std::string::npos);
+  CHECK(com > rec);
+  CHECK(tree.find("Página 1 de") == std::string::npos);
+  CHECK(tree.find("(continúa)") == std::string::npos);
+
+  for (const char* standard : {"a-2b", "a-2u", "a-2a"}) {
+    CAPTURE(standard);
+    write_options o = reproducible();
+    o.pdf_standard = standard;
+    std::string pdfa;
+    write_pdf(r, o, pdfa, d);
+    const std::string level(1, static_cast<char>(std::toupper(static_cast<unsigned char>(standard[3]))));
+    CHECK(pdfa.find("<pdfaid:part>2</pdfaid:part>") != std::string::npos);
+    CHECK(pdfa.find("<pdfaid:conformance>" + level + "</pdfaid:conformance>") != std::string::npos);
+    CHECK(pdfa.find("/OutputIntents") != std::string::npos);
+    CHECK(pdfa.find("/GTS_PDFA1") != std::string::npos);
+    std::string again;
+    write_pdf(r, o, again, d);
+    CHECK(again == pdfa);
+  }
+  write_options bad = reproducible();
+  bad.pdf_standard = "a-1b";
+  std::string none;
+  CHECK_THROWS_AS(write_pdf(r, bad, none, d), informe::error);
+  CHECK(none.empty());
+  CHECK(d.error_count() == 0);
+}
