@@ -168,8 +168,12 @@ workbook parse_csv(std::string_view input, char delimiter, std::string& charset)
 }
 
 bool looks_like_tab_table(std::string_view input) {
-  std::string_view head = input.substr(0, 1 << 16);
-  if (!is_valid_utf8(strip_utf8_bom(head)) && head.find('\0') != std::string_view::npos) return false;
+  std::string_view raw = input.substr(0, 1 << 16);
+  if (raw.size() < input.size() && raw.rfind('\n') != std::string_view::npos) raw = raw.substr(0, raw.rfind('\n'));
+  if (raw.find('\0') != std::string_view::npos) return false;
+  // Excel writes this export in the ANSI code page: Windows-1252 in Spanish locales.
+  std::string utf8 = is_valid_utf8(strip_utf8_bom(raw)) ? std::string(strip_utf8_bom(raw)) : to_utf8(raw, "windows-1252");
+  std::string_view head = utf8;
   const vocabulary& words = default_vocabulary();
   std::size_t start = 0;
   for (int n = 0; n < 200 && start < head.size(); ++n) {
