@@ -159,7 +159,10 @@ workbook parse_csv(std::string_view input, char delimiter, std::string& charset)
     ++state.line;
     start = end;
   }
-  if (csv_fini(parser.get(), on_field, on_record, &state) != 0) {
+  // libcsv's state: a quoted field begun (FIELD_BEGUN, 2) and not closed at the end of the input.
+  constexpr int field_begun = 2;
+  bool open_quote = parser->pstate == field_begun && parser->quoted;
+  if (open_quote || csv_fini(parser.get(), on_field, on_record, &state) != 0) {
     throw error("a quoted cell is never closed (it starts on line " + std::to_string(state.record_line) + ")",
                 {state.record_line, 0, 0});
   }
