@@ -20,8 +20,8 @@ report read_text_or_table(std::string_view input, const read_options& options, d
 const std::array<format_info, 11> table{{
     {"json", ".json", "canonical JSON (lossless)", &read_json, &write_json, false},
     {"xml", ".xml", "canonical XML (lossless, schema/informe.xsd)", &read_xml, &write_xml, false},
-    {"text", ".txt .text .md", "text extracted from a report's PDF", &read_text_or_table, nullptr,
-     false},
+    {"text", ".txt .text .md", "text extracted from a report's PDF; a table saved as tab-delimited text",
+     &read_text_or_table, nullptr, false},
     {"html", ".html .htm .xhtml", "standalone HTML5 document; legacy report pages", &read_html, &write_html,
      false},
     {"pdf", ".pdf", "printable PDF report", &read_pdf, &write_pdf, true},
