@@ -126,9 +126,10 @@ std::optional<column> vocabulary::match_column(std::string_view title) const {
     return std::nullopt;
   };
   if (auto c = try_key(key)) return c;
-  if (key.back() == 's') {
-    key.pop_back();
-    return try_key(key);
+  // Plurals: "Compromisos", "Recomendaciones".
+  if (key.size() > 1 && key.back() == 's') {
+    if (auto c = try_key(key.substr(0, key.size() - 1))) return c;
+    if (key.size() > 2 && key[key.size() - 2] == 'e') return try_key(key.substr(0, key.size() - 2));
   }
   return std::nullopt;
 }
