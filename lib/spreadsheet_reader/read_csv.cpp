@@ -173,9 +173,15 @@ workbook parse_csv(std::string_view input, char delimiter, std::string& charset)
 bool looks_like_tab_table(std::string_view input) {
   std::string_view raw = input.substr(0, 1 << 16);
   if (raw.size() < input.size() && raw.rfind('\n') != std::string_view::npos) raw = raw.substr(0, raw.rfind('\n'));
-  if (raw.find('\0') != std::string_view::npos) return false;
-  // Excel writes this export in the ANSI code page: Windows-1252 in Spanish locales.
-  std::string utf8 = is_valid_utf8(strip_utf8_bom(raw)) ? std::string(strip_utf8_bom(raw)) : to_utf8(raw, "windows-1252");
+  std::string utf8;
+  if (raw.starts_with("\xFF\xFE") || raw.starts_with("\xFE\xFF")) {
+    utf8 = decode_to_utf8(raw).utf8;  // Excel's "Unicode Text": UTF-16 with a BOM
+  } else if (raw.find('\0') != std::string_view::npos) {
+    return false;
+  } else {
+    // "Text (Tab delimited)" is in the ANSI code page: Windows-1252 in Spanish locales.
+    utf8 = is_valid_utf8(strip_utf8_bom(raw)) ? std::string(strip_utf8_bom(raw)) : to_utf8(raw, "windows-1252");
+  }
   std::string_view head = utf8;
   const vocabulary& words = default_vocabulary();
   std::size_t start = 0;

@@ -46,7 +46,7 @@ $result"
   [ -z "$others" ] || fail "$name: unexpected diagnostics: $others"
   n=$((n + 1))
 done
-[ "$n" -ge 5 ] || fail "only $n corpus files"
+[ "$n" -ge 6 ] || fail "only $n corpus files"
 
 # The layouts differ as the corpus promises.
 grep -q 'date1904="true"' <(unzip -p "$DATA/analista-hoja-propia-1904.xlsx" xl/workbook.xml) || fail "no 1904 workbook"

@@ -186,7 +186,8 @@ C_expected = {
          "status": "partially_fulfilled", "status_text": "parcialmente cumplido", "verification": "Oficio Nº 123."},
     ]}
 
-# ---- D: Excel "Texto (delimitado por tabulaciones)": tab, Windows-1252, CRLF; no header rows ----
+# ---- D: Excel "Texto (delimitado por tabulaciones)": tab, Windows-1252, CRLF; no header rows (and
+# the same as "Texto Unicode": UTF-16LE with a BOM) ----
 D_rows = [
     ['Recomendación', 'Compromiso', 'Fecha de Vencimiento', 'Cumplimiento', 'Calificación', 'N°'],
     ['Revisar la focalización.', 'Se ajustará el instrumento de selección.', '31/12/2005', 'Instrumento ajustado.',
@@ -223,6 +224,9 @@ def main():
         soffice(b, 'xlsx', 'analista-hoja-propia-1904.xlsx', 'Calc MS Excel 2007 XML')
     open('excel-punto-y-coma-1252.csv', 'wb').write(excel_csv(C_rows, ';'))
     open('excel-texto-tabulado.txt', 'wb').write(excel_csv(D_rows, '\t'))
+    # Excel's "Texto Unicode": the same table, tab-delimited, UTF-16LE with a BOM.
+    open('excel-texto-unicode.txt', 'wb').write(
+        b'\xff\xfe' + excel_csv(D_rows, '\t').decode('cp1252').encode('utf-16-le'))
     A_csv = dict(A_expected)
     # LibreOffice's CSV writes the dates as shown: due dates keep their wording as printed.
     A_csv["commitments"] = [dict(c) for c in A_expected["commitments"]]
@@ -230,7 +234,7 @@ def main():
         c["due_text"] = shown
     for name, model in [('analista-encabezado-arriba.ods', A_expected), ('libreoffice.csv', A_csv),
                         ('analista-hoja-propia-1904.xlsx', B_expected), ('excel-punto-y-coma-1252.csv', C_expected),
-                        ('excel-texto-tabulado.txt', D_expected)]:
+                        ('excel-texto-tabulado.txt', D_expected), ('excel-texto-unicode.txt', D_expected)]:
         stem = name.rsplit('.', 1)[0]
         with open(stem + '.expected.json', 'w', encoding='utf-8') as f:
             json.dump(model, f, ensure_ascii=False, indent=2)
