@@ -93,7 +93,10 @@ TEST_CASE("every example goes JSON -> XLSX -> JSON and JSON -> CSV -> JSON uncha
   auto files = test::example_files();
   for (const char* extra : {"tests/data/html/legacy-fomento-2009.json", "tests/data/html/legacy-sin-charset-1252.json"})
     files.emplace_back(test::source_path(extra));
-  REQUIRE(files.size() >= 4);
+  // The models of the spreadsheet corpus too.
+  for (const auto& e : std::filesystem::directory_iterator(test::source_path("tests/data/sheets")))
+    if (e.path().string().ends_with(".expected.json")) files.push_back(e.path());
+  REQUIRE(files.size() >= 10);
   for (const auto& path : files) {
     CAPTURE(path.string());
     report r = load_json(path.string());
