@@ -13,8 +13,8 @@ constexpr std::array<std::string_view, column_count> column_keys{
     "number",     "recommendation",         "responsible", "commitment",  "due",         "due_text",
     "compliance", "compliance_observation", "status",      "status_text", "verification"};
 constexpr std::array<std::string_view, header_field_count> header_keys{
-    "cutoff_date", "issued_at", "program", "ministry", "service", "evaluation_year", "program_status",
-    "exit_date",   "observation"};
+    "cutoff_date",    "issued_at", "program",    "ministry", "service", "evaluation_year",
+    "program_status", "exit_date", "observation"};
 
 std::string text_of(const nlohmann::json& labels, const char* key) {
   auto it = labels.find(key);

@@ -42,8 +42,8 @@ std::vector<std::string_view> split_line(std::string_view line, char delimiter) 
 struct parse_state {
   workbook book;
   sheet_row current;
-  int line = 1;               // the line being fed to libcsv
-  int record_line = 0;        // the line the current record starts on
+  int line = 1;         // the line being fed to libcsv
+  int record_line = 0;  // the line the current record starts on
   std::size_t rows = 0;
   std::string failure;
 };
@@ -58,7 +58,8 @@ void on_field(void* data, std::size_t length, void* user) {
     s->record_line = s->line - newlines;
   }
   if (s->current.cells.size() >= max_columns) {
-    s->failure = "more than " + std::to_string(max_columns) + " cells in the record of line " + std::to_string(s->record_line);
+    s->failure =
+        "more than " + std::to_string(max_columns) + " cells in the record of line " + std::to_string(s->record_line);
     return;
   }
   if (length > max_cell_bytes) {

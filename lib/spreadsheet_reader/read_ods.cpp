@@ -55,7 +55,8 @@ void paragraph_text(xml_stream& x, std::string& out) {
     } else if (x.is_text()) {
       out += x.value();
     }
-    if (out.size() > max_cell_bytes) throw error(x.what() + ": a cell of more than " + std::to_string(max_cell_bytes) + " bytes");
+    if (out.size() > max_cell_bytes)
+      throw error(x.what() + ": a cell of more than " + std::to_string(max_cell_bytes) + " bytes");
   }
 }
 
@@ -99,8 +100,10 @@ cell read_cell(xml_stream& x, const std::string& file_prefix, diagnostics& diags
   } else if (type == "date" && date_value) {
     std::string iso = *date_value;
     std::optional<date_time> when;
-    if (iso.size() >= 19) when = date_time::from_iso(iso.substr(0, 19));
-    else if (auto d = partial_date::from_iso(iso.substr(0, 10)); d && d->day) when = date_time{*d, 0, 0, 0};
+    if (iso.size() >= 19)
+      when = date_time::from_iso(iso.substr(0, 19));
+    else if (auto d = partial_date::from_iso(iso.substr(0, 10)); d && d->day)
+      when = date_time{*d, 0, 0, 0};
     if (when) {
       c.type = cell::kind::date;
       c.when = *when;
@@ -147,7 +150,8 @@ workbook parse_ods(std::string_view input, diagnostics& diags) {
       current = &book.sheets.back();
       current->name = x.attr(ns_table, "name").value_or("");
       bool plain = current->name.find_first_of(" !:'") == std::string::npos;
-      prefix = (diags.file().empty() ? "" : diags.file() + ":") + (plain ? current->name : "'" + current->name + "'") + "!";
+      prefix =
+          (diags.file().empty() ? "" : diags.file() + ":") + (plain ? current->name : "'" + current->name + "'") + "!";
       row_number = 0;
       continue;
     }
@@ -168,7 +172,8 @@ workbook parse_ods(std::string_view input, diagnostics& diags) {
         cell c = read_cell(x, prefix, diags, cell_ref(column, first));
         if (!c.empty() || c.type == cell::kind::number || c.type == cell::kind::date) {
           if (column + static_cast<std::size_t>(repeat) > max_columns)
-            throw error("content.xml: a cell beyond column " + std::to_string(max_columns) + " (" + cell_ref(column, first) + ")");
+            throw error("content.xml: a cell beyond column " + std::to_string(max_columns) + " (" +
+                        cell_ref(column, first) + ")");
           row.cells.resize(column + static_cast<std::size_t>(repeat));
           for (long k = 0; k < repeat; ++k) row.cells[column + static_cast<std::size_t>(k)] = c;
         }

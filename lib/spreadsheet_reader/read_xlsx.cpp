@@ -26,7 +26,8 @@ bool is_main(const xml_stream& x, std::string_view local) {
 
 // "xl/" + "worksheets/sheet1.xml", "/xl/x.xml" -> "xl/x.xml", "../x" resolved.
 std::string resolve(std::string_view base_dir, std::string_view target) {
-  std::string path = target.starts_with('/') ? std::string(target.substr(1)) : std::string(base_dir) + std::string(target);
+  std::string path =
+      target.starts_with('/') ? std::string(target.substr(1)) : std::string(base_dir) + std::string(target);
   std::vector<std::string> parts;
   std::size_t start = 0;
   while (start <= path.size()) {
@@ -65,7 +66,9 @@ std::map<std::string, relationship> read_rels(const zip_reader& zip, const std::
   return out;
 }
 
-bool ends_with(std::string_view s, std::string_view tail) { return s.size() >= tail.size() && s.substr(s.size() - tail.size()) == tail; }
+bool ends_with(std::string_view s, std::string_view tail) {
+  return s.size() >= tail.size() && s.substr(s.size() - tail.size()) == tail;
+}
 
 // Excel's escapes for characters XML cannot hold: "_x000D_".
 std::string unescape_ooxml(std::string s) {
@@ -109,14 +112,19 @@ std::string rich_string(xml_stream& x) {
   while (x.next()) {
     if (x.is_end() && x.depth() == depth) break;
     if (x.is_start()) {
-      if (x.name() == "rPh") in_phonetic = !x.is_empty();
-      else if (x.name() == "t") in_t = !x.is_empty();
+      if (x.name() == "rPh")
+        in_phonetic = !x.is_empty();
+      else if (x.name() == "t")
+        in_t = !x.is_empty();
     } else if (x.is_end()) {
-      if (x.name() == "rPh") in_phonetic = false;
-      else if (x.name() == "t") in_t = false;
+      if (x.name() == "rPh")
+        in_phonetic = false;
+      else if (x.name() == "t")
+        in_t = false;
     } else if (x.is_text() && in_t && !in_phonetic) {
       out += x.value();
-      if (out.size() > max_cell_bytes) throw error(x.what() + ": a string of more than " + std::to_string(max_cell_bytes) + " bytes");
+      if (out.size() > max_cell_bytes)
+        throw error(x.what() + ": a string of more than " + std::to_string(max_cell_bytes) + " bytes");
     }
   }
   return unescape_ooxml(std::move(out));
@@ -152,14 +160,18 @@ date_format classify(std::string_view code) {
       quoted = c != '"';
       continue;
     }
-    if (c == '"') quoted = true;
-    else if (c == '\\' || c == '_' || c == '*') ++i;  // a literal or padding character follows
+    if (c == '"')
+      quoted = true;
+    else if (c == '\\' || c == '_' || c == '*')
+      ++i;  // a literal or padding character follows
     else if (c == '[') {
       auto close = code.find(']', i);
       if (close == std::string_view::npos) break;
       i = close;
-    } else if (c == ';') break;  // the first section decides
-    else plain += static_cast<char>(c >= 'A' && c <= 'Z' ? c + 32 : c);
+    } else if (c == ';')
+      break;  // the first section decides
+    else
+      plain += static_cast<char>(c >= 'A' && c <= 'Z' ? c + 32 : c);
   }
   date_format f;
   bool y = plain.find('y') != std::string::npos, d = plain.find('d') != std::string::npos;
@@ -232,8 +244,8 @@ bool serial_to_date(double serial, bool date1904, date_time& out) {
   if (date1904) {
     epoch_days = -24107;  // 1904-01-01
   } else {
-    if (days == 0 && seconds == 0) return false;   // "0-01-1900"
-    epoch_days = days < 61 ? -25568 : -25569;       // Excel's 29-02-1900 that never was
+    if (days == 0 && seconds == 0) return false;  // "0-01-1900"
+    epoch_days = days < 61 ? -25568 : -25569;     // Excel's 29-02-1900 that never was
   }
   out.date = civil_from_days(epoch_days + days);
   out.hour = static_cast<int>(seconds / 3600);
@@ -306,7 +318,8 @@ sheet read_sheet(const std::string& bytes, const std::string& part, std::string 
         throw error(part + ": bad cell reference \"" + *r + "\"", {x.line(), 0, 0});
     }
     if (column >= max_columns) {
-      throw error(part + ": a cell beyond column " + std::to_string(max_columns) + " (" + cell_ref(column, row_number) + ")");
+      throw error(part + ": a cell beyond column " + std::to_string(max_columns) + " (" + cell_ref(column, row_number) +
+                  ")");
     }
     std::string type = x.attr("t").value_or("n");
     std::size_t style = static_cast<std::size_t>(std::atol(x.attr("s").value_or("0").c_str()));
@@ -326,7 +339,8 @@ sheet read_sheet(const std::string& bytes, const std::string& part, std::string 
             int vd = x.depth();
             while (x.next() && !(x.is_end() && x.depth() == vd)) {
               if (x.is_text()) v += x.value();
-              if (v.size() > max_cell_bytes) throw error(part + ": a value of more than " + std::to_string(max_cell_bytes) + " bytes");
+              if (v.size() > max_cell_bytes)
+                throw error(part + ": a value of more than " + std::to_string(max_cell_bytes) + " bytes");
             }
           }
         } else if (is_main(x, "is")) {
@@ -337,15 +351,17 @@ sheet read_sheet(const std::string& bytes, const std::string& part, std::string 
     }
     std::string ref = cell_ref(column, row_number);
     if (c.formula && !has_v) {
-      warn_at(ctx, severity::warning, ref, "a formula without a cached value: left empty (formulas are never evaluated)");
+      warn_at(ctx, severity::warning, ref,
+              "a formula without a cached value: left empty (formulas are never evaluated)");
     }
     if (has_v) {
       if (type == "s") {
         char* end = nullptr;
         unsigned long index = std::strtoul(v.c_str(), &end, 10);
         if (v.empty() || *end != '\0' || index >= ctx.strings.size()) {
-          warn_at(ctx, severity::error, ref, "shared string " + v + " does not exist (" + std::to_string(ctx.strings.size()) +
-                                                 " strings): the cell is left empty");
+          warn_at(ctx, severity::error, ref,
+                  "shared string " + v + " does not exist (" + std::to_string(ctx.strings.size()) +
+                      " strings): the cell is left empty");
         } else {
           c.type = cell::kind::text;
           c.text = ctx.strings[index];
@@ -458,7 +474,10 @@ workbook parse_xlsx(std::string_view input, diagnostics& diags) {
       continue;
     }
     bool plain = s.name.find_first_of(" !:'") == std::string::npos;
-    sheet_context ctx{strings, formats, date1904, diags,
+    sheet_context ctx{strings,
+                      formats,
+                      date1904,
+                      diags,
                       (diags.file().empty() ? "" : diags.file() + ":") + (plain ? s.name : "'" + s.name + "'") + "!",
                       total_rows};
     book.sheets.push_back(read_sheet(*bytes, s.part, s.name, ctx));

@@ -97,8 +97,8 @@ const cell* cell_at(const sheet_row& r, std::size_t column) {
 
 // The table's title row: at least two titles naming columns, one of them a text column.
 struct table_head {
-  std::size_t row_index = 0;                   // index into sheet.rows
-  std::array<int, column_count> where{};       // column index of each column, or no_column
+  std::size_t row_index = 0;              // index into sheet.rows
+  std::array<int, column_count> where{};  // column index of each column, or no_column
 };
 
 std::optional<table_head> find_table(const sheet& s, const vocabulary& words) {
@@ -114,7 +114,8 @@ std::optional<table_head> find_table(const sheet& s, const vocabulary& words) {
       auto col = words.match_column(x.text);
       if (!col) continue;
       ++matched;
-      if (*col == column::recommendation || *col == column::commitment || *col == column::compliance) text_column = true;
+      if (*col == column::recommendation || *col == column::commitment || *col == column::compliance)
+        text_column = true;
     }
     if (matched >= 2 && text_column) return head;
   }
@@ -136,8 +137,7 @@ class builder {
     }
     if (!table_sheet) {
       throw error("no table of commitments: no row has column titles such as \"" + words_.title(column::number) +
-                  "\", \"" + words_.title(column::recommendation) + "\", \"" + words_.title(column::commitment) +
-                  "\"");
+                  "\", \"" + words_.title(column::recommendation) + "\", \"" + words_.title(column::commitment) + "\"");
     }
     for (const auto& s : book_.sheets) {
       if (&s == table_sheet) continue;
@@ -172,14 +172,16 @@ class builder {
       }
       if (!f) {
         if (words_.is_title(label_text) || (!value && is_title_only(label_text))) continue;  // the title alone
-        at_.warning(s, r.number, c, "unknown header row \"" + shorten(label_text) + "\"" +
-                                        (value ? " (value \"" + shorten(one_line(*value)) + "\")" : "") + " ignored");
+        at_.warning(s, r.number, c,
+                    "unknown header row \"" + shorten(label_text) + "\"" +
+                        (value ? " (value \"" + shorten(one_line(*value)) + "\")" : "") + " ignored");
         continue;
       }
       for (std::size_t extra = v + 1; extra < r.cells.size(); ++extra) {
         if (!r.cells[extra].empty())
-          at_.warning(s, r.number, extra, "ignored cell \"" + shorten(one_line(r.cells[extra])) + "\" after the value of \"" +
-                                              shorten(label_text) + "\"");
+          at_.warning(s, r.number, extra,
+                      "ignored cell \"" + shorten(one_line(r.cells[extra])) + "\" after the value of \"" +
+                          shorten(label_text) + "\"");
       }
       if (!value) continue;  // a label without a value: the field is absent
       header_value(s, r.number, v, *f, *value);
@@ -238,8 +240,10 @@ class builder {
         break;
       case header_field::issued_at: {
         std::optional<date_time> t;
-        if (c.type == cell::kind::date && c.precision == 3) t = c.when;
-        else t = parse_date_time(one_line(c));
+        if (c.type == cell::kind::date && c.precision == 3)
+          t = c.when;
+        else
+          t = parse_date_time(one_line(c));
         if (!t) {
           at_.error(s, row, column, label + ": not a date and time: \"" + shorten(one_line(c)) + "\"");
           break;
@@ -266,14 +270,13 @@ class builder {
       case header_field::program: set_once(s, row, column, f, [&] { out_.program = one_line(c); }); break;
       case header_field::ministry: set_once(s, row, column, f, [&] { out_.ministry = one_line(c); }); break;
       case header_field::service: set_once(s, row, column, f, [&] { out_.service = one_line(c); }); break;
-      case header_field::program_status:
-        set_once(s, row, column, f, [&] { out_.program_status = one_line(c); });
-        break;
+      case header_field::program_status: set_once(s, row, column, f, [&] { out_.program_status = one_line(c); }); break;
       case header_field::observation:
         set_once(s, row, column, f, [&] { out_.observation = decode_rich(text_of(c)); });
         break;
     }
-    if (c.formula) at_.warning(s, row, column, label + ": a formula; its cached value is used (formulas are never evaluated)");
+    if (c.formula)
+      at_.warning(s, row, column, label + ": a formula; its cached value is used (formulas are never evaluated)");
   }
 
   void read_table(const sheet& s, table_head head) {

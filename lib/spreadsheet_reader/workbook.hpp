@@ -15,14 +15,16 @@ namespace informe::detail::sheets {
 struct cell {
   enum class kind { empty, text, number, date, error };
   kind type = kind::empty;
-  std::string text;        ///< the text (lines separated by '\n'); a number's or error's text too
-  double number = 0;       ///< for numbers
-  date_time when;          ///< for dates (the time is 00:00:00 unless has_time)
-  int precision = 3;       ///< for dates: 1 year, 2 year and month, 3 full date
-  bool has_time = false;   ///< for dates: the format shows a time
-  bool formula = false;    ///< the value is a formula's cached result (never evaluated here)
+  std::string text;       ///< the text (lines separated by '\n'); a number's or error's text too
+  double number = 0;      ///< for numbers
+  date_time when;         ///< for dates (the time is 00:00:00 unless has_time)
+  int precision = 3;      ///< for dates: 1 year, 2 year and month, 3 full date
+  bool has_time = false;  ///< for dates: the format shows a time
+  bool formula = false;   ///< the value is a formula's cached result (never evaluated here)
 
-  bool empty() const { return type == kind::empty || (type == kind::text && text.find_first_not_of(" \t\r\n") == std::string::npos); }
+  bool empty() const {
+    return type == kind::empty || (type == kind::text && text.find_first_not_of(" \t\r\n") == std::string::npos);
+  }
 };
 
 struct sheet_row {
@@ -41,9 +43,9 @@ struct workbook {
 };
 
 /// Limits every spreadsheet reader applies.
-inline constexpr std::size_t max_rows = 100000;        ///< non-empty rows in all
-inline constexpr std::size_t max_columns = 1024;       ///< columns of one row
-inline constexpr std::size_t max_cell_bytes = 1 << 20; ///< text of one cell
+inline constexpr std::size_t max_rows = 100000;         ///< non-empty rows in all
+inline constexpr std::size_t max_columns = 1024;        ///< columns of one row
+inline constexpr std::size_t max_cell_bytes = 1 << 20;  ///< text of one cell
 inline constexpr std::size_t max_sheets = 256;
 
 /// "B7" for column index 1 (0-based) and row 7.

@@ -38,7 +38,8 @@ void xml_stream::on_error(void* arg, const char* msg, xmlParserSeverities severi
   if (severity != XML_PARSER_SEVERITY_ERROR && severity != XML_PARSER_SEVERITY_VALIDITY_ERROR) return;
   if (self->error_.empty() && msg) {
     self->error_ = msg;
-    while (!self->error_.empty() && (self->error_.back() == '\n' || self->error_.back() == ' ')) self->error_.pop_back();
+    while (!self->error_.empty() && (self->error_.back() == '\n' || self->error_.back() == ' '))
+      self->error_.pop_back();
   }
 }
 

@@ -29,8 +29,8 @@ class xml_stream {
   }
   /// For a start element: it is written <x/> (no end element follows).
   bool is_empty() const;
-  std::string_view name() const;       ///< local name
-  std::string_view ns() const;         ///< namespace URI, "" when none
+  std::string_view name() const;  ///< local name
+  std::string_view ns() const;    ///< namespace URI, "" when none
   bool is(std::string_view ns, std::string_view local) const { return name() == local && this->ns() == ns; }
   int depth() const;
   int line() const;

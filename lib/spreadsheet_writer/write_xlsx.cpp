@@ -3,9 +3,8 @@
 // coloured as the HTML report colours it) and an "Informe" sheet with the header fields.
 // libxlsxwriter writes to a file, so the workbook goes through a private temporary file; the package
 // is then re-zipped with one timestamp so that the same report gives the same bytes.
-#include <xlsxwriter.h>
-
 #include <unistd.h>
+#include <xlsxwriter.h>
 
 #include <cstdio>
 #include <cstdlib>
@@ -88,12 +87,17 @@ lxw_datetime to_lxw(const partial_date& d) {
   return lxw_datetime{d.year, d.month > 0 ? d.month : 1, d.day > 0 ? d.day : 1, 0, 0, 0.0};
 }
 
-const char* date_format_of(const partial_date& d) { return d.day > 0 ? "dd-mm-yyyy" : d.month > 0 ? "mm-yyyy" : "yyyy"; }
+const char* date_format_of(const partial_date& d) {
+  return d.day > 0 ? "dd-mm-yyyy" : d.month > 0 ? "mm-yyyy" : "yyyy";
+}
 
 class xlsx_builder {
  public:
   xlsx_builder(const report& r, const write_options& options, diagnostics& diags)
-      : r_(r), options_(options), diags_(diags), templates_(options.template_dir),
+      : r_(r),
+        options_(options),
+        diags_(diags),
+        templates_(options.template_dir),
         words_(detail::load_labels(templates_)) {}
 
   std::string build() {
@@ -209,8 +213,10 @@ class xlsx_builder {
       auto col = [](column c) { return static_cast<lxw_col_t>(c); };
       bool plain_number = !x.number.empty() && x.number.size() <= 9 && x.number.front() != '0' &&
                           x.number.find_first_not_of("0123456789") == std::string::npos;
-      if (plain_number) check(worksheet_write_number(ws, row, col(column::number), std::stod(x.number), number_), where);
-      else write_text(ws, row, col(column::number), x.number, plain_, where);
+      if (plain_number)
+        check(worksheet_write_number(ws, row, col(column::number), std::stod(x.number), number_), where);
+      else
+        write_text(ws, row, col(column::number), x.number, plain_, where);
       write_text(ws, row, col(column::recommendation), rich(x.recommendation, where), text_, where);
       write_text(ws, row, col(column::responsible), x.responsible, text_, where);
       write_text(ws, row, col(column::commitment), rich(x.commitment, where), text_, where);

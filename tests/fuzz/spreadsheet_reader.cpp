@@ -43,7 +43,8 @@ void check(const informe::report& r) {
   for (const auto& row : r.rows) {
     if (row.due && !row.due->valid()) __builtin_trap();
     if (!is_valid_utf8(row.number) || !is_valid_utf8(row.status_text) || !is_valid_utf8(row.due_text)) __builtin_trap();
-    for (const auto* t : {&row.recommendation, &row.commitment, &row.compliance, &row.compliance_observation, &row.verification})
+    for (const auto* t :
+         {&row.recommendation, &row.commitment, &row.compliance, &row.compliance_observation, &row.verification})
       text_ok(*t);
   }
   if (r.cutoff_date && !r.cutoff_date->valid()) __builtin_trap();

@@ -44,7 +44,7 @@ report corner_cases() {
   row b;
   b.number = "007";
   b.due_text = "Primer semestre";  // no due
-  b.status_text = "En proceso";     // no status
+  b.status_text = "En proceso";    // no status
   b.compliance = rich_text::paragraph("\tcon tabulador inicial no queda: se limpia");
   r.rows.push_back(b);
 

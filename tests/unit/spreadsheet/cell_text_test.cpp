@@ -1,7 +1,8 @@
 // The shared spreadsheet layout: rich text in one cell and back, the formula guard, titles and labels.
+#include "spreadsheet/cell_text.hpp"
+
 #include <doctest/doctest.h>
 
-#include "spreadsheet/cell_text.hpp"
 #include "spreadsheet/layout.hpp"
 
 using namespace informe;
@@ -27,7 +28,8 @@ TEST_CASE("rich text becomes lines and comes back, lists and all") {
 }
 
 TEST_CASE("the CSV formula guard is undone exactly") {
-  for (std::string s : {"=HYPERLINK(\"x\")", "+1", "-2", "@SUM(A1)", "\tx", "'=x", "''", "'a", "'", "a=b", "", "''=x"}) {
+  for (std::string s :
+       {"=HYPERLINK(\"x\")", "+1", "-2", "@SUM(A1)", "\tx", "'=x", "''", "'a", "'", "a=b", "", "''=x"}) {
     CAPTURE(s);
     std::string guarded = guard_formula(s);
     CHECK_FALSE(looks_like_formula(guarded));

@@ -23,13 +23,15 @@ const char* styles =
     R"(<?xml version="1.0" encoding="UTF-8"?><styleSheet xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main"><numFmts count="1"><numFmt numFmtId="164" formatCode="mm\-yyyy"/></numFmts><cellXfs count="3"><xf numFmtId="0"/><xf numFmtId="14"/><xf numFmtId="164"/></cellXfs></styleSheet>)";
 
 std::string workbook_xml(bool date1904) {
-  return std::string(R"(<?xml version="1.0" encoding="UTF-8"?><workbook xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main" xmlns:r="http://schemas.openxmlformats.org/officeDocument/2006/relationships">)") +
+  return std::string(
+             R"(<?xml version="1.0" encoding="UTF-8"?><workbook xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main" xmlns:r="http://schemas.openxmlformats.org/officeDocument/2006/relationships">)") +
          (date1904 ? R"(<workbookPr date1904="1"/>)" : "") +
          R"(<sheets><sheet name="Mis datos" sheetId="1" r:id="rId1"/></sheets></workbook>)";
 }
 
 std::string shared(const std::vector<std::string>& strings) {
-  std::string s = R"(<?xml version="1.0" encoding="UTF-8"?><sst xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main">)";
+  std::string s =
+      R"(<?xml version="1.0" encoding="UTF-8"?><sst xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main">)";
   for (const auto& x : strings) s += "<si><t xml:space=\"preserve\">" + x + "</t></si>";
   return s + "</sst>";
 }
@@ -51,8 +53,8 @@ std::string xlsx(const std::string& sheet_xml, const std::vector<std::string>& s
 }
 
 // Titles in row 1 (shared strings 0-3), then the given data rows.
-const std::vector<std::string> titles{"Nº", "COMPROMISO", "fecha de vencimiento", "Calificación", "Cumplido",
-                                      "Se hará.", "Otra columna"};
+const std::vector<std::string> titles{"Nº",       "COMPROMISO", "fecha de vencimiento", "Calificación",
+                                      "Cumplido", "Se hará.",   "Otra columna"};
 const std::string title_row =
     R"(<row r="1"><c r="A1" t="s"><v>0</v></c><c r="B1" t="s"><v>1</v></c><c r="C1" t="s"><v>2</v></c><c r="D1" t="s"><v>3</v></c></row>)";
 
@@ -68,9 +70,10 @@ bool has(const diagnostics& d, const std::string& text) {
 
 TEST_CASE("date serials in the 1900 and 1904 systems, and the cell's format decides the precision") {
   // 36891 = 2000-12-31 (1900); 35429 = 2000-12-31 (1904). Style 1 = built-in d/m/y, 2 = mm-yyyy.
-  std::string rows = title_row +
-                     R"(<row r="2"><c r="A2"><v>1</v></c><c r="B2" t="s"><v>5</v></c><c r="C2" s="1"><v>36891</v></c><c r="D2" t="s"><v>4</v></c></row>)"
-                     R"(<row r="3"><c r="A3"><v>2</v></c><c r="C3" s="2"><v>36891</v></c></row>)";
+  std::string rows =
+      title_row +
+      R"(<row r="2"><c r="A2"><v>1</v></c><c r="B2" t="s"><v>5</v></c><c r="C2" s="1"><v>36891</v></c><c r="D2" t="s"><v>4</v></c></row>)"
+      R"(<row r="3"><c r="A3"><v>2</v></c><c r="C3" s="2"><v>36891</v></c></row>)";
   diagnostics d("a.xlsx");
   report r = read(xlsx(sheet(rows), titles), d);
   CHECK(d.empty());
@@ -82,14 +85,17 @@ TEST_CASE("date serials in the 1900 and 1904 systems, and the cell's format deci
   CHECK(r.rows[0].status == compliance_status::fulfilled);
   CHECK(r.rows[1].due == partial_date{2000, 12, 0});
 
-  std::string rows1904 = title_row + R"(<row r="2"><c r="A2"><v>1</v></c><c r="B2" t="s"><v>5</v></c><c r="C2" s="1"><v>35429</v></c></row>)";
+  std::string rows1904 =
+      title_row +
+      R"(<row r="2"><c r="A2"><v>1</v></c><c r="B2" t="s"><v>5</v></c><c r="C2" s="1"><v>35429</v></c></row>)";
   diagnostics d2;
   report r2 = read(xlsx(sheet(rows1904), titles, true), d2);
   REQUIRE(r2.rows.size() == 1);
   CHECK(r2.rows[0].due == partial_date{2000, 12, 31});
   // Early 1900 serials: 59 = 1900-02-28, 61 = 1900-03-01 (Excel's 29-02-1900 is skipped).
-  std::string early = title_row + R"(<row r="2"><c r="A2"><v>1</v></c><c r="B2" t="s"><v>5</v></c><c r="C2" s="1"><v>59</v></c></row>)"
-                                  R"(<row r="3"><c r="A3"><v>2</v></c><c r="B3" t="s"><v>5</v></c><c r="C3" s="1"><v>61</v></c></row>)";
+  std::string early =
+      title_row + R"(<row r="2"><c r="A2"><v>1</v></c><c r="B2" t="s"><v>5</v></c><c r="C2" s="1"><v>59</v></c></row>)"
+                  R"(<row r="3"><c r="A3"><v>2</v></c><c r="B3" t="s"><v>5</v></c><c r="C3" s="1"><v>61</v></c></row>)";
   diagnostics d3;
   report r3 = read(xlsx(sheet(early), titles), d3);
   REQUIRE(r3.rows.size() == 2);
@@ -98,9 +104,10 @@ TEST_CASE("date serials in the 1900 and 1904 systems, and the cell's format deci
 }
 
 TEST_CASE("formulas are never evaluated: the cached value is read with a warning, none is left empty") {
-  std::string rows = title_row +
-                     R"(<row r="2"><c r="A2"><f>1+1</f><v>2</v></c><c r="B2" t="str"><f>HYPERLINK("http://x","y")</f><v>y</v></c></row>)"
-                     R"(<row r="3"><c r="A3"><v>3</v></c><c r="B3"><f>NOW()</f></c><c r="D3" t="e"><f>1/0</f><v>#DIV/0!</v></c></row>)";
+  std::string rows =
+      title_row +
+      R"(<row r="2"><c r="A2"><f>1+1</f><v>2</v></c><c r="B2" t="str"><f>HYPERLINK("http://x","y")</f><v>y</v></c></row>)"
+      R"(<row r="3"><c r="A3"><v>3</v></c><c r="B3"><f>NOW()</f></c><c r="D3" t="e"><f>1/0</f><v>#DIV/0!</v></c></row>)";
   diagnostics d("f.xlsx");
   report r = read(xlsx(sheet(rows), titles), d);
   REQUIRE(r.rows.size() == 2);
@@ -114,7 +121,9 @@ TEST_CASE("formulas are never evaluated: the cached value is read with a warning
 }
 
 TEST_CASE("a shared-string index out of range is an error at its cell, not a crash") {
-  std::string rows = title_row + R"(<row r="2"><c r="A2"><v>1</v></c><c r="B2" t="s"><v>99</v></c><c r="D2" t="s"><v>-1</v></c></row>)";
+  std::string rows =
+      title_row +
+      R"(<row r="2"><c r="A2"><v>1</v></c><c r="B2" t="s"><v>99</v></c><c r="D2" t="s"><v>-1</v></c></row>)";
   diagnostics d("s.xlsx");
   report r = read(xlsx(sheet(rows), titles), d);
   REQUIRE(r.rows.size() == 1);
@@ -124,8 +133,9 @@ TEST_CASE("a shared-string index out of range is an error at its cell, not a cra
 }
 
 TEST_CASE("unknown columns and cells without a title are warnings with their cell") {
-  std::string rows = R"(<row r="1"><c r="A1" t="s"><v>0</v></c><c r="B1" t="s"><v>1</v></c><c r="C1" t="s"><v>6</v></c></row>)"
-                     R"(<row r="2"><c r="A2"><v>1</v></c><c r="B2" t="s"><v>5</v></c><c r="C2" t="s"><v>4</v></c><c r="E2" t="s"><v>4</v></c></row>)";
+  std::string rows =
+      R"(<row r="1"><c r="A1" t="s"><v>0</v></c><c r="B1" t="s"><v>1</v></c><c r="C1" t="s"><v>6</v></c></row>)"
+      R"(<row r="2"><c r="A2"><v>1</v></c><c r="B2" t="s"><v>5</v></c><c r="C2" t="s"><v>4</v></c><c r="E2" t="s"><v>4</v></c></row>)";
   diagnostics d("u.xlsx");
   report r = read(xlsx(sheet(rows), titles), d);
   REQUIRE(r.rows.size() == 1);

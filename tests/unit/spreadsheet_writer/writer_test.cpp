@@ -67,9 +67,10 @@ TEST_CASE("the seed as CSV: BOM, CRLF, header rows, an empty row, the table; ';'
                   "Programa/Institución,Fomento a la Microempresa\r\n"
                   "Ministerio,\"MINISTERIO DE ECONOMIA, FOMENTO Y RECONSTRUCCION\"\r\n",
                   0) == 0);
-  CHECK(contains(csv, "\r\n\r\nN°,Recomendación,Organismo Responsable,Compromiso,Fecha de Vencimiento,"
-                      "Fecha de Vencimiento (texto),Cumplimiento,Observación,Calificación,Calificación (texto),"
-                      "Medios de Verificación\r\n1,"));
+  CHECK(contains(csv,
+                 "\r\n\r\nN°,Recomendación,Organismo Responsable,Compromiso,Fecha de Vencimiento,"
+                 "Fecha de Vencimiento (texto),Cumplimiento,Observación,Calificación,Calificación (texto),"
+                 "Medios de Verificación\r\n1,"));
   CHECK(contains(csv, ",12-2000,Dic. 2000,cumplido,,Cumplido,Cumplido,\r\n"));
   CHECK(contains(es, "Ministerio;MINISTERIO DE ECONOMIA, FOMENTO Y RECONSTRUCCION\r\n"));
   CHECK(contains(es, ";12-2000;Dic. 2000;cumplido;;Cumplido;Cumplido;\r\n"));
