@@ -70,3 +70,8 @@ PY
   read -r a b < <(timed "$RUNS" "$PYTHON" "$WORK/load.py" "$WORK/stress.xlsx")
   row "openpyxl load xlsx, every cell" "$a" "$b" "$r_wall" "$r_cpu" "ahead"
 fi
+
+# In-process figures: what the conversions cost without process start-up and file writing.
+if [ -x "$BUILD/tests/bench/bench_sheets" ]; then
+  "$BUILD/tests/bench/bench_sheets" 50
+fi
