@@ -46,6 +46,7 @@ settings make_settings(const options& o) {
   s.read.max_input_bytes = o.max_input_bytes;
   s.write = o.write;
   s.strict = o.strict;
+  s.verbose = o.verbose;
   s.validate = o.validate;
   return s;
 }

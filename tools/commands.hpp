@@ -20,6 +20,7 @@ struct options {
   unsigned jobs = 0;                  ///< -j; 0: one per core
   bool strict = false;
   bool quiet = false;
+  bool verbose = false;               ///< --verbose: info records too
   bool validate = false;              ///< convert --validate
   std::size_t max_input_bytes = default_max_input_bytes;
   write_options write;

@@ -14,9 +14,12 @@ std::string plural(std::size_t n, const char* word) {
   return std::to_string(n) + " " + word + (n == 1 ? "" : "s");
 }
 
-// Prints every diagnostic; warnings are dropped under --quiet unless they are fatal.
-void print_diagnostics(const diagnostics& diags, const std::string& file, bool strict, console& out) {
+// Prints every diagnostic; warnings are dropped under --quiet unless they are fatal; info records
+// (page furniture) only with --verbose.
+void print_diagnostics(const diagnostics& diags, const std::string& file, bool strict, bool verbose,
+                       console& out) {
   for (diagnostic d : diags.all()) {
+    if (d.level == severity::info && !verbose) continue;
     if (d.file.empty()) d.file = file;
     if (d.level == severity::error || strict)
       out.message(d.to_string());
@@ -28,7 +31,7 @@ void print_diagnostics(const diagnostics& diags, const std::string& file, bool s
 // Decides the fate of diagnostics gathered so far; prints them. Returns false when they are fatal.
 bool accept(const diagnostics& diags, const std::string& file, const settings& s, console& out,
             job_result& result) {
-  print_diagnostics(diags, file, s.strict, out);
+  print_diagnostics(diags, file, s.strict, s.verbose, out);
   result.warnings += diags.warning_count();
   if (diags.error_count() > 0) {
     result.result = outcome::failed;

@@ -32,6 +32,7 @@ struct settings {
   bool strict = false;    ///< warnings fail the input (nothing written)
   bool validate = false;  ///< run informe::validate on the model
   bool print_rows = false;  ///< print "FILE: N rows, ..." on stdout (the validate command)
+  bool verbose = false;     ///< also print info records (page furniture the readers left out)
 };
 
 struct job_result {

@@ -41,6 +41,8 @@ See docs/cli.md.)";
 void add_common(CLI::App* cmd, options& o) {
   cmd->add_flag("--strict", o.strict, "Treat warnings as errors: the input fails and nothing is written");
   cmd->add_flag("-q,--quiet", o.quiet, "Print errors only (no warnings, summary or progress bar)");
+  cmd->add_flag("--verbose", o.verbose,
+                "Also print info records: the page furniture (running headers, page numbers...) left out");
   cmd->add_option("--from", o.from, "Input format name (default: from each input's extension)");
   cmd->add_option("--max-input-size", o.max_input_bytes,
                   "Refuse inputs larger than this (bytes; KiB/MiB suffixes allowed; default 64MiB)")

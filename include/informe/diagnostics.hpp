@@ -4,13 +4,26 @@
 #include <cstddef>
 #include <stdexcept>
 #include <string>
+#include <string_view>
 #include <vector>
 
 #include "informe/model.hpp"
 
 namespace informe {
 
-enum class severity { warning, error };
+/// How much a diagnostic matters. `info` records what a reader did with input text that did not go
+/// into the model (page furniture recognised by a named rule): not a problem, not shown by default,
+/// but it lets a caller account for every word of the input.
+enum class severity { info, warning, error };
+
+/// What a diagnostic is about, stable across versions (a program may act on it; the message is for
+/// people and may change).
+enum class diagnostic_code {
+  other,           ///< not classified
+  page_furniture,  ///< info: a line recognised as page furniture (running header or footer, page
+                   ///< number, a repeated table header, a letterhead); `content` holds it
+  unplaced_text,   ///< warning: input text that was not placed in the model; `content` holds it
+};
 
 /// One message about an input or output, with where it applies.
 struct diagnostic {
@@ -18,6 +31,9 @@ struct diagnostic {
   std::string file;        ///< input file name as given by the caller; may be empty
   source_position where;   ///< zero parts are unknown
   std::string message;     ///< one line, no trailing period needed
+  diagnostic_code code = diagnostic_code::other;
+  /// The input text the message is about, verbatim (skipped furniture, unplaced words); may be empty.
+  std::string content;
 
   /// "FILE:LINE:COL: warning: message" (parts that are unknown are left out; PDFs say "page N").
   std::string to_string() const;
@@ -35,12 +51,18 @@ class diagnostics {
 
   void warning(source_position where, std::string message);
   void error(source_position where, std::string message);
+  /// A warning about input text left out of the model (diagnostic_code::unplaced_text).
+  void unplaced(source_position where, std::string message, std::string content);
+  /// An info record of page furniture recognised by `rule` (diagnostic_code::page_furniture).
+  void furniture(source_position where, std::string_view rule, std::string content);
   void add(diagnostic d);
 
+  /// Every diagnostic, info records included, in the order they were added.
   const std::vector<diagnostic>& all() const { return items_; }
   std::size_t warning_count() const;
   std::size_t error_count() const;
-  bool empty() const { return items_.empty(); }
+  /// True when there is no warning and no error (info records do not count).
+  bool empty() const { return warning_count() == 0 && error_count() == 0; }
 
   /// The file name stamped on every diagnostic added from now on.
   const std::string& file() const { return file_; }

@@ -30,7 +30,8 @@ std::string format_message(const std::string& file, source_position where, std::
 }  // namespace
 
 std::string diagnostic::to_string() const {
-  return format_message(file, where, level == severity::error ? "error" : "warning", message);
+  return format_message(file, where,
+                        level == severity::error ? "error" : level == severity::warning ? "warning" : "info", message);
 }
 
 void diagnostics::warning(source_position where, std::string message) {
@@ -39,6 +40,16 @@ void diagnostics::warning(source_position where, std::string message) {
 
 void diagnostics::error(source_position where, std::string message) {
   add({severity::error, file_, where, std::move(message)});
+}
+
+void diagnostics::unplaced(source_position where, std::string message, std::string content) {
+  add({severity::warning, file_, where, std::move(message), diagnostic_code::unplaced_text, std::move(content)});
+}
+
+void diagnostics::furniture(source_position where, std::string_view rule, std::string content) {
+  std::string message = "page furniture (" + std::string(rule) + "): \"" + content.substr(0, 80) +
+                        (content.size() > 80 ? "...\"" : "\"");
+  add({severity::info, file_, where, std::move(message), diagnostic_code::page_furniture, std::move(content)});
 }
 
 void diagnostics::add(diagnostic d) {

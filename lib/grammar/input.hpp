@@ -59,6 +59,9 @@ struct cell {
 /// cell by cell (rows split across page breaks).
 struct table_row {
   std::array<cell, 3> cells;
+  /// The row number when the reader found it as structure (a number column), without its period;
+  /// such a row starts a new row. Empty: the grammar looks for "N. " at the start of the first cell.
+  std::string number;
   source_position where;          ///< where the row starts
   bool after_page_break = false;  ///< informational: the reader saw a page break before this row
 };

@@ -162,6 +162,22 @@ field match_label(std::string_view label, label_context context) {
   return lookup(normalise(fold_fast(label)), context);
 }
 
+bool is_label_start(std::string_view text, label_context context) {
+  if (text.empty() || text.size() > max_label_bytes || text.find(':') != std::string_view::npos) return false;
+  std::string key = normalise(fold_fast(text));
+  while (!key.empty() && key.back() == ' ') key.pop_back();
+  if (key.empty()) return false;
+  auto check = [&](const auto& table) {
+    for (const auto& e : table) {
+      if (e.folded.size() <= key.size() || e.folded.substr(0, key.size()) != key) continue;
+      char next = e.folded[key.size()];
+      if (next == ' ' || key.back() == '/') return true;
+    }
+    return false;
+  };
+  return context == label_context::header ? check(header_labels) : check(cell_labels);
+}
+
 std::vector<label_match> find_labels(std::string_view text, label_context context) {
   std::vector<label_match> out;
   std::size_t from = 0;

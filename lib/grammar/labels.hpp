@@ -44,6 +44,10 @@ struct label_match {
   std::size_t end = 0;    ///< byte offset just past its colon (the value starts here)
 };
 
+/// True when `text` is the first part of a known label wrapped over lines ("Programa/", "Fecha",
+/// "Medios de"): a proper prefix of a label ending at a word boundary or a slash, with no colon.
+bool is_label_start(std::string_view text, label_context context);
+
 /// Every known label followed by a colon inside `text`, in order ("cumplido Calificación: Cumplido
 /// Medios de Verificación:" gives two). A label must start the text or follow a non-letter.
 /// Linear in the text's length (only words before a colon are folded).

@@ -162,6 +162,7 @@ std::optional<std::string> row_number_of(const cell& first) {
 row parse_row_limited(const table_row& merged, warning_limiter& diags) {
   row r;
   r.source = merged.where.known() ? merged.where : merged.cells[0].where;
+  r.number = merged.number;
   std::array<section, field_count> fields;
   std::array<section, 3> main;
 
@@ -180,7 +181,7 @@ row parse_row_limited(const table_row& merged, warning_limiter& diags) {
       const auto& p = b.paragraph;
       std::string_view text = p.text;
       std::size_t pos = 0;
-      if (ci == 0 && first_paragraph) {
+      if (ci == 0 && first_paragraph && merged.number.empty()) {
         std::size_t length = 0;
         if (auto n = leading_row_number(text, &length)) {
           r.number = std::string(*n);
@@ -429,7 +430,7 @@ void report_builder::add_row(table_row row) {
   if (blank) return;
   if (is_header_row(row)) return;
   if (!row.where.known()) row.where = row.cells[0].where;
-  if (row_number_of(row.cells[0])) {
+  if (!row.number.empty() || row_number_of(row.cells[0])) {
     s.flush_row();
     s.pending = std::move(row);
     return;
@@ -462,10 +463,23 @@ report report_builder::finish() {
                 "nor a commitments table with numbered rows",
                 s.first_header_at);
   }
-  s.finish_header();
   if (s.out.rows.empty()) {
-    s.diags.warning(s.first_header_at.known() ? s.first_header_at : source_position{1, 1, 0},
-                    "no commitments table found: the report has no rows");
+    // Text but no rows: a report without its table is not a report (nothing is written).
+    throw error("no commitments table found: the input has header fields but no numbered rows of "
+                "Recomendación | Compromiso | Cumplimiento",
+                s.first_header_at.known() ? s.first_header_at : source_position{1, 1, 0});
+  }
+  s.finish_header();
+  // Placeholders printed for absent values ("Medios de Verificación: —") are not values.
+  auto clear_placeholder = [](rich_text& t) {
+    if (t.blocks.size() == 1 && t.blocks[0].type == block::kind::paragraph &&
+        (t.blocks[0].text == "\xE2\x80\x94" || t.blocks[0].text == "-" || t.blocks[0].text == "\xE2\x80\x93"))
+      t.blocks.clear();
+  };
+  clear_placeholder(s.out.observation);
+  for (auto& row : s.out.rows) {
+    clear_placeholder(row.verification);
+    clear_placeholder(row.compliance_observation);
   }
   return std::move(s.out);
 }

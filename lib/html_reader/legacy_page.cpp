@@ -176,6 +176,7 @@ struct raw_line {
   std::string text;
   source_position where;
   const xmlNode* container = nullptr;  // the table cell, definition or body the text sits in
+  bool list_item = false;              // the text sits in an <li> of that container
   separation before = separation::block;
   bool heading = false;
 };
@@ -232,6 +233,12 @@ class line_collector {
       }
       current_.text.append(text);
       current_.container = container_;
+      current_.list_item = false;
+      // An item of a list in a field's value: its container is the cell the list sits in.
+      for (auto it = containers_.rbegin(); it != containers_.rend() && name_of(*it) == "li"; ++it) {
+        current_.list_item = true;
+        current_.container = std::next(it) != containers_.rend() ? *std::next(it) : nullptr;
+      }
       current_.heading = current_.heading || heading_depth_ > 0;
       return false;
     }
@@ -317,10 +324,12 @@ class line_collector {
 };
 
 // From the page's lines to the builder's header lines: labelled lines, the title (and the date that
-// may follow it), and the lines that continue a labelled one in the same cell. Navigation, links
-// and other page furniture have no label and are left out.
-std::vector<header_line> header_lines(const std::vector<raw_line>& lines) {
+// may follow it), and the lines that continue a labelled one in the same cell (list items of a
+// field's value included). Lines above the title and the first field (mastheads, navigation) are
+// furniture; other lines without a label are reported as unplaced text.
+std::vector<header_line> header_lines(const std::vector<raw_line>& lines, diagnostics& diags) {
   std::vector<header_line> out;
+  bool started = false;  // the title or a field has been seen
   bool continuing = false;
   const xmlNode* field_container = nullptr;
   bool title_waits = false;
@@ -328,6 +337,7 @@ std::vector<header_line> header_lines(const std::vector<raw_line>& lines) {
     std::string text = collapse_whitespace(l.text);
     if (text.empty()) continue;
     if (leading_label(text, label_context::header)) {
+      started = true;
       out.push_back({.label = {}, .text = std::move(text), .where = l.where, .value_where = {}});
       continuing = true;
       field_container = l.container;
@@ -336,6 +346,7 @@ std::vector<header_line> header_lines(const std::vector<raw_line>& lines) {
     }
     if (starts_with(fold(std::string_view(text).substr(0, 48)), "informe de cumplimiento")) {
       title_waits = !find_trailing_date(text);
+      started = true;
       out.push_back({.label = {}, .text = std::move(text), .where = l.where, .value_where = {}});
       continuing = false;
       continue;
@@ -348,7 +359,9 @@ std::vector<header_line> header_lines(const std::vector<raw_line>& lines) {
       }
     }
     if (continuing && l.container == field_container && !l.heading) {
-      if (l.before == separation::line_break && !out.empty()) {
+      if (l.list_item) {
+        out.push_back({.label = {}, .text = std::move(text), .where = l.where, .value_where = {}, .list_item = true});
+      } else if (l.before == separation::line_break && !out.empty() && !out.back().list_item) {
         out.back().text += ' ';  // a single <br> is a space
         out.back().text += text;
       } else {
@@ -357,6 +370,12 @@ std::vector<header_line> header_lines(const std::vector<raw_line>& lines) {
       continue;
     }
     continuing = false;
+    if (!started) {
+      diags.furniture(l.where, "text above the report's header (masthead, navigation)", text);
+    } else {
+      diags.unplaced(l.where, "text in the header block without a label was not read: \"" + text.substr(0, 60) +
+                                  (text.size() > 60 ? "...\"" : "\""), text);
+    }
   }
   return out;
 }
@@ -391,7 +410,7 @@ class legacy_reader {
                 lines.boundary(separation::block);
                 lines.collect(rows[i]);
               }
-              for (auto& h : header_lines(lines.finish())) builder_.add_header_line(std::move(h));
+              for (auto& h : header_lines(lines.finish(), diags_)) builder_.add_header_line(std::move(h));
               header_done = true;
             }
             read_rows(n, it->second);

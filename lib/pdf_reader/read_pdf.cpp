@@ -3,7 +3,7 @@
 
 #include "grammar/report_builder.hpp"
 #include "informe/io.hpp"
-#include "pdf_reader/layout.hpp"
+#include "layout/read_layout.hpp"
 #include "pdf_reader/words.hpp"
 
 namespace informe {
@@ -31,20 +31,8 @@ report read_pdf(std::string_view input, const read_options& options, diagnostics
   if (words == 0) throw error("no text layer; the PDF looks scanned (OCR it first, e.g. with ocrmypdf)", {0, 0, 1});
 
   detail::report_builder builder(diags);
-  detail::pdfin::read_layout(pages, builder, diags);
+  detail::layout::read_layout(pages, builder, diags);
   report r = builder.finish();
-
-  // Placeholders the writers print for absent values ("Sin calificación", "—") are not values.
-  auto clear_placeholder = [](rich_text& t) {
-    if (t.blocks.size() == 1 && t.blocks[0].type == block::kind::paragraph &&
-        (t.blocks[0].text == "\xE2\x80\x94" || t.blocks[0].text == "-" || t.blocks[0].text == "\xE2\x80\x93"))
-      t.blocks.clear();
-  };
-  clear_placeholder(r.observation);
-  for (auto& row : r.rows) {
-    clear_placeholder(row.verification);
-    clear_placeholder(row.compliance_observation);
-  }
   return r;
 }
 

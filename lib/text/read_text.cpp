@@ -11,6 +11,9 @@
 #include "core/unicode.hpp"
 #include "grammar/grammar.hpp"
 #include "grammar/html_fragments.hpp"
+#include "grammar/report_builder.hpp"
+#include "layout/read_layout.hpp"
+#include "text/text_grid.hpp"
 #include "informe/io.hpp"
 
 namespace informe {
@@ -176,6 +179,18 @@ bool starts_numbered_row(std::string_view first_cell) {
 class text_reader {
  public:
   text_reader(std::string_view text, diagnostics& diags) : text_(text), diags_(diags), builder_(diags) {}
+
+  /// True when the text holds a table laid out with tabs (the seed's format).
+  bool has_tab_table() const {
+    line_cursor cursor(text_);
+    line l;
+    while (cursor.next(l)) {
+      if (l.text.find('\t') == std::string_view::npos) continue;
+      auto cells = split_tabs(l.text);
+      if (column_header_line(cells) || starts_numbered_row(cells[0])) return true;
+    }
+    return false;
+  }
 
   report run() {
     line_cursor table = find_table();
@@ -387,6 +402,24 @@ class text_reader {
   std::string scratch_;
 };
 
+// Where the column titles are, when the text names them but not laid out in columns (each on its own
+// line, or run together with single spaces): the line of "Recomendación".
+std::optional<source_position> unlaid_table_header(std::string_view text) {
+  line_cursor cursor(text);
+  line l;
+  std::optional<source_position> at;
+  bool commitment = false, compliance = false;
+  while (cursor.next(l)) {
+    if (l.text.size() > 200) continue;
+    std::string f = detail::fold(l.text);
+    if (!at && f.find("recomendacion") != std::string::npos) at = source_position{l.number, 1, 0};
+    commitment = commitment || f.find("compromiso") != std::string::npos;
+    compliance = compliance || f.find("cumplimiento") != std::string::npos;
+  }
+  if (at && commitment && compliance) return at;
+  return std::nullopt;
+}
+
 }  // namespace
 
 report read_text(std::string_view input, const read_options& options, diagnostics& diags) {
@@ -407,6 +440,19 @@ report read_text(std::string_view input, const read_options& options, diagnostic
     throw error("the input is empty: no report found", {1, 1, 0});
   }
   text_reader reader(decoded.utf8, diags);
+  if (reader.has_tab_table()) return reader.run();
+  // Columns laid out with spaces (pdftotext -layout): the layout engine reads it as it reads a PDF.
+  if (detail::has_spaced_table_header(decoded.utf8)) {
+    detail::report_builder builder(diags);
+    detail::layout::read_layout(detail::grid_pages(decoded.utf8), builder, diags);
+    return builder.finish();
+  }
+  if (auto at = unlaid_table_header(decoded.utf8)) {
+    throw error("the table's columns cannot be told apart: this text has no column layout (extracted by "
+                "pdftotext without -layout?). Convert the PDF itself (informe convert report.pdf), or "
+                "extract its text with pdftotext -layout",
+                *at);
+  }
   return reader.run();
 }
 

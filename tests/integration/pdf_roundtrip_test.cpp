@@ -70,6 +70,7 @@ TEST_CASE("every example reads back from our own PDF with the same fields") {
     informe::diagnostics back("back.pdf");
     informe::report read = informe::read_pdf(pdf, {}, back);
     for (const auto& m : back.all()) {
+      if (m.level == informe::severity::info) continue;  // furniture records
       // Only the repeated row numbers the examples really have ("4", "4" in the seed).
       CHECK_MESSAGE(m.message.find("appears again") != std::string::npos, m.to_string());
     }

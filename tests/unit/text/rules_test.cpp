@@ -175,7 +175,9 @@ TEST_CASE("each date form of the reports") {
     CHECK(diags.empty());
   }
   diagnostics diags;
-  report r = test::read("**Fecha del Informe: 07-10-2009 ; 17:06:25**\n**Fecha Egreso:** 30-06-2003 0:00:00\n", diags);
+  report r = test::read("**Fecha del Informe: 07-10-2009 ; 17:06:25**\n**Fecha Egreso:** 30-06-2003 0:00:00\n"
+                        "Recomendación\tCompromiso\tCumplimiento\n1. Algo.\tAlgo.\tcumplido\n",
+                        diags);
   REQUIRE(r.issued_at);
   CHECK(r.issued_at->to_iso() == "2009-10-07T17:06:25");
   CHECK(r.exit_date == partial_date{2003, 6, 30});
@@ -275,13 +277,15 @@ TEST_CASE("inputs that are not a report, and inputs over the size limit, are ref
                        doctest::Contains("more than the limit"), error);
 }
 
-TEST_CASE("a header without a table gives the header and a warning") {
+TEST_CASE("a header without a table is an error at the header's first line") {
   diagnostics diags;
-  report r = test::read("**Programa/Institución:** Solo cabecera\n", diags);
-  CHECK(r.program == "Solo cabecera");
-  CHECK(r.rows.empty());
-  REQUIRE(find_diagnostic(diags, "no commitments table") != nullptr);
-  CHECK(find_diagnostic(diags, "no commitments table")->where.line == 1);
+  try {
+    test::read("\n**Programa/Institución:** Solo cabecera\n", diags);
+    FAIL("no error");
+  } catch (const error& e) {
+    CHECK(e.message().find("no commitments table found") != std::string::npos);
+    CHECK(e.where().line == 2);
+  }
 }
 
 TEST_CASE("malformed HTML in a cell is recovered, reported with a position, never printed") {

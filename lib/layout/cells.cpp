@@ -1,0 +1,242 @@
+#include "layout/cells.hpp"
+
+#include <algorithm>
+#include <cmath>
+#include <vector>
+
+#include "grammar/paragraphs.hpp"
+#include "grammar/status.hpp"
+#include "layout/text.hpp"
+#include "layout/tuning.hpp"
+
+namespace informe::detail::layout {
+
+namespace {
+
+// A word too long for its column that the producer broke where the column ended ("FOSIS/SERCOTECCORFO/MI"
+// then "NECON, con el ..."): the line holds that one word, which reaches the column's right edge, and
+// letters or digits meet across the break.
+bool broken_word(const cell_line& before, const cell_line& after, double right_edge) {
+  if (before.text.empty() || after.text.empty() || before.text.find(' ') != std::string::npos) return false;
+  if (before.x1 < right_edge - tuning::broken_word_reach * std::max(before.size, 1.0)) return false;
+  auto word_byte = [](char c) { return is_letter_byte(c) || (c >= '0' && c <= '9'); };
+  return word_byte(before.text.back()) && word_byte(after.text.front());
+}
+
+}  // namespace
+
+std::optional<cell_line> make_cell_line(const line& l, std::size_t from, std::size_t to, int page_number) {
+  std::vector<const word*> ws;
+  for (std::size_t i = from; i < to; ++i) {
+    const word* w = l.words[i];
+    if (!ws.empty() && single_code_point(w->text)) {
+      char32_t c = first_code_point(w->text);
+      bool after_label = !ws.back()->text.empty() && ws.back()->text.back() == ':';
+      if (is_decorative_shape(c) || (after_label && c == 0x2013)) continue;  // "Calificación: ● Cumplido"
+    }
+    ws.push_back(w);
+  }
+  if (ws.empty()) return std::nullopt;
+  cell_line c;
+  c.where = position_of(l, page_number, from);
+  c.page = page_number;
+  c.top = ws.front()->y0;
+  c.size = 0;
+  for (const word* w : ws) {
+    c.size = std::max(c.size, w->size);
+    c.top = std::min(c.top, w->y0);
+  }
+  std::size_t start = 0;
+  std::size_t n0 = 0;
+  char32_t c0 = first_code_point(ws[0]->text, &n0);
+  std::string lead;
+  if (is_bullet_char(c0)) {
+    if (n0 == ws[0]->text.size()) {
+      if (ws.size() == 1) return std::nullopt;  // a lone bullet
+      start = 1;
+    } else {
+      lead = ws[0]->text.substr(n0);
+    }
+    c.bullet = true;
+  } else if (is_dash_marker(ws[0]->text) && ws.size() > 1) {
+    c.dash = true;
+  }
+  std::vector<const word*> rest(ws.begin() + static_cast<std::ptrdiff_t>(start), ws.end());
+  c.text = join_words(rest, 0, rest.size());
+  if (!lead.empty()) c.text = lead + c.text.substr(ws[0]->text.size());
+  auto width = [](const word* w) { return w->estimated_width > 0 ? w->estimated_width : w->x1 - w->x0; };
+  c.x0 = rest.front()->x0;
+  c.x1 = 0;
+  for (const word* w : rest) c.x1 = std::max(c.x1, w->x0 + width(w));
+  c.first_width = width(rest.front());
+  c.second_end = rest.size() > 1 ? rest[1]->x0 + width(rest[1]) - rest.front()->x0 : c.first_width;
+  c.estimated = rest.front()->estimated_width > 0;
+  if (c.bullet && start == 1) c.x0 = ws[0]->x0;  // the item starts at its bullet
+  std::size_t k = 0;
+  while (k < c.text.size() && c.text[k] == ' ') ++k;
+  c.text.erase(0, k);
+  if (c.text.empty()) return std::nullopt;
+  return c;
+}
+
+void spacing::sample(double size, double advance) {
+  if (advance <= 0 || advance > 4 * size) return;
+  counts_[key(size)][static_cast<int>(std::lround(advance * 4))]++;
+}
+
+void spacing::finish() {
+  for (auto& [k, hist] : counts_) {
+    int best = 0, best_count = 0;
+    for (auto& [a, n] : hist)
+      if (n > best_count) {
+        best = a;
+        best_count = n;
+      }
+    modes_[k] = best / 4.0;
+  }
+}
+
+double spacing::threshold(double size) const {
+  auto it = modes_.find(key(size));
+  double normal = it != modes_.end() && it->second >= 0.9 * size ? it->second : tuning::default_line_spacing * size;
+  return normal + std::max(1.0, tuning::paragraph_extra * size);
+}
+
+int spacing::key(double size) { return static_cast<int>(std::lround(size * 2)); }
+
+void cell_builder::add(const cell_line& l, double column_left, double right_edge, const spacing& sp) {
+  // Lists whose markers are drawn, not written (browsers): their lines are indented.
+  const bool indented = l.x0 > column_left + std::max(tuning::indent_min, tuning::indent * l.size);
+  if (!last_) {
+    const bool bullet = l.bullet || (l.dash && l.x0 <= column_left + 1.5);
+    start(l, bullet || indented, !bullet && indented);
+    return;
+  }
+  const bool same_page = last_->page == l.page;
+  const bool gap = same_page && advance(*last_, l) > sp.threshold(last_->size);
+  const double slack = l.estimated ? tuning::estimated_fit_slack * std::max(right_edge - column_left, 0.0) : 0;
+  const double room = right_edge - 0.5 - slack - (last_->x1 + tuning::space_width * last_->size);
+  const bool would_fit = l.first_width <= room;
+  bool bullet = l.bullet;
+  if (l.dash && !bullet) {
+    // "- " starts an item only where the line was broken on purpose.
+    bool deliberate = gap || in_item_ || l.second_end <= room;
+    if (deliberate && l.x0 <= column_left + 1.5) bullet = true;
+  }
+  if (bullet) {
+    close_item();
+    start(l, true);
+    return;
+  }
+  if (gap) {
+    close_item();
+    if (indented) {
+      start(l, true, true);
+      return;
+    }
+    c_.add_break(l.where, true);
+    start(l);
+    return;
+  }
+  if (in_item_) {
+    if (indented) {
+      // The previous item ended short, or ended as list items end (";" or "."): a new one.
+      if (markerless_ && (would_fit || ends_clause(item_) || ends_sentence(item_))) {
+        close_item();
+        start(l, true, true);
+        return;
+      }
+      join(item_, l);
+      ++item_lines_;
+      last_ = &l;
+      return;
+    }
+    if (markerless_ && item_lines_ == 1 && !would_fit) {
+      // One indented line, then text at the margin that continues it: a first-line indent.
+      c_.add_break(item_at_);
+      c_.add_text(item_, item_at_);
+      text_end_ = item_;
+      item_.clear();
+      in_item_ = false;
+      markerless_ = false;
+    } else {
+      close_item();
+      c_.add_break(l.where);
+      start(l);
+      return;
+    }
+  } else if (indented && (would_fit || !same_page)) {
+    start(l, true, true);
+    return;
+  }
+  // Across a page break, in PDFs that do not print the row number again (other producers), a line
+  // that ends a sentence most often ends its paragraph as well; nothing else tells. A colon or
+  // semicolon does not: it runs on ("nuevos socios: INDAP, SENCE, ...").
+  // Nor does a line that starts with a digit: "Dic." / "2000" is an abbreviation and its year.
+  const bool sentence_end_at_break = !same_page && ends_sentence(text_end_) && !ends_clause(text_end_) &&
+                                     starts_upper(l.text) && !starts_digit(l.text);
+  if (!same_page && top_page_ == l.page) {
+    // Our own PDFs print the row number again at the top of a continued row and keep the
+    // paragraph spacing above a paragraph that starts there: the geometry tells, no guess.
+    if (l.top - top_ > std::max(1.0, tuning::continued_top_drop * l.size)) {
+      c_.add_break(l.where, true);
+      start(l);
+      return;
+    }
+  } else if (would_fit || sentence_end_at_break) {
+    // A page that ends on a short line and a next page that starts with a capital: a new
+    // paragraph even after "cumplido" with no full stop (the grammar would join a soft break).
+    c_.add_break(l.where, !same_page && would_fit && starts_upper(l.text));
+    start(l);
+    return;
+  }
+  std::string t;
+  if (!joins_without_space(text_end_, l.text) && !broken_word(*last_, l, right_edge)) t += ' ';
+  t += l.text;
+  c_.add_text(std::move(t), l.where);
+  text_end_ = l.text;
+  last_ = &l;
+}
+
+void cell_builder::content_top(int page, double top) {
+  top_page_ = page;
+  top_ = top;
+}
+
+cell cell_builder::finish() {
+  close_item();
+  return std::move(c_);
+}
+
+void cell_builder::start(const cell_line& l, bool bullet, bool markerless) {
+  markerless_ = markerless;
+  item_lines_ = 1;
+  std::string text = l.text;
+  if (l.dash && bullet) {
+    std::size_t sp = text.find(' ');
+    text = sp == std::string::npos ? std::string() : text.substr(sp + 1);
+  }
+  if (bullet || l.bullet) {
+    in_item_ = true;
+    item_ = text;
+    item_at_ = l.where;
+  } else {
+    c_.add_text(text, l.where);
+    text_end_ = text;
+  }
+  last_ = &l;
+}
+
+void cell_builder::join(std::string& into, const cell_line& l) {
+  if (!joins_without_space(into, l.text)) into += ' ';
+  into += l.text;
+}
+
+void cell_builder::close_item() {
+  if (!in_item_) return;
+  c_.add_list_item(std::move(item_), item_at_);
+  item_.clear();
+  in_item_ = false;
+}
+
+}  // namespace informe::detail::layout

@@ -1,0 +1,80 @@
+// Phase 6: a table cell's lines -> the grammar's fragments. Inside a cell: a vertical gap wider than
+// the line spacing is a paragraph break; a line that starts with a bullet ("•", "-", ...) is a list
+// item and its indented lines continue it; a line after one that would have fitted its first word is
+// a (soft) paragraph break; otherwise lines join with a space (none after a hyphen or a slash ending
+// a word, nor inside a word broken at the column's edge). Internal.
+#pragma once
+
+#include <map>
+#include <optional>
+#include <string>
+
+#include "grammar/input.hpp"
+#include "layout/lines.hpp"
+
+namespace informe::detail::layout {
+
+/// The part of a line that falls in one column, decorations removed.
+struct cell_line {
+  std::string text;
+  double x0 = 0, x1 = 0, top = 0, size = 0;
+  double first_width = 0;       ///< the first word (for "would it have fitted")
+  double second_end = 0;        ///< right edge of the second word, relative to x0 (dash bullets)
+  bool bullet = false;          ///< an unambiguous bullet led the line (removed from text)
+  bool dash = false;            ///< a "-", "–" or "*" led the line (kept in text until decided)
+  bool estimated = false;       ///< widths are estimates (a text grid), x1 and widths approximate
+  /// Of the advance from this column's previous line, the part taken by other columns' lines in
+  /// between (a text grid gives every baseline its own row): not a vertical gap in this column.
+  double interleaved = 0;
+  source_position where;
+  int page = 0;
+};
+
+/// The cell line of words [from, to) of `l`; nullopt when nothing is left.
+std::optional<cell_line> make_cell_line(const line& l, std::size_t from, std::size_t to, int page_number);
+
+/// Line spacing per font size, learnt from consecutive lines of the same cell.
+class spacing {
+ public:
+  void sample(double size, double advance);
+  void finish();
+  /// The advance beyond which a new paragraph starts.
+  double threshold(double size) const;
+
+ private:
+  static int key(double size);
+  std::map<int, std::map<int, int>> counts_;
+  std::map<int, double> modes_;
+};
+
+/// Builds one grammar cell from its lines, page after page.
+class cell_builder {
+ public:
+  /// `column_left`: the column's left edge on the line's page; `right_edge`: the column's right edge.
+  void add(const cell_line& l, double column_left, double right_edge, const spacing& sp);
+  /// The vertical advance from the previous line of the cell to `l`, without interleaved rows.
+  static double advance(const cell_line& previous, const cell_line& l) { return l.top - previous.top - l.interleaved; }
+  /// Where the row's content starts on `page` (the top of its repeated number): a line of this cell
+  /// lower than that at the top of the page starts a paragraph.
+  void content_top(int page, double top);
+  cell finish();
+  bool empty() const { return last_ == nullptr; }
+
+ private:
+  void start(const cell_line& l, bool bullet = false, bool markerless = false);
+  void join(std::string& into, const cell_line& l);
+  void close_item();
+
+  cell c_;
+  const cell_line* last_ = nullptr;
+  std::string text_end_;
+  int top_page_ = -1;  // content_top's page, or -1
+  double top_ = 0;
+  bool in_item_ = false;
+  bool markerless_ = false;
+  int item_lines_ = 0;
+  std::string item_;
+  source_position item_at_;
+};
+
+}  // namespace informe::detail::layout

@@ -1,0 +1,152 @@
+#include "layout/columns.hpp"
+
+#include <algorithm>
+#include <array>
+#include <cmath>
+#include <string_view>
+
+#include "core/unicode.hpp"
+#include "grammar/labels.hpp"
+#include "layout/tuning.hpp"
+
+namespace informe::detail::layout {
+
+namespace {
+
+bool is_column_title(std::string_view text) {
+  std::array<std::string_view, 2> twice{text, text};  // is_column_header wants two matching cells
+  return is_column_header(twice);
+}
+
+// The boundary between two header groups: the middle of the widest least-covered gutter between
+// them, measured on the body lines' words.
+double gutter_between(const word_group& left, const word_group& right, const std::vector<const line*>& body) {
+  double a = left.x1, b = right.x0;
+  if (b - a < 1) return (left.x1 + right.x0) / 2;
+  constexpr double step = tuning::gutter_step;
+  std::size_t n = static_cast<std::size_t>((b - a) / step) + 1;
+  if (n > 4000) n = 4000;
+  std::vector<int> cover(n, 0);
+  for (const line* l : body) {
+    for (const word* w : l->words) {
+      if (w->x1 <= a || w->x0 >= b) continue;
+      auto from = static_cast<std::size_t>(std::max(0.0, (w->x0 - a) / step));
+      auto to = static_cast<std::size_t>(std::min(static_cast<double>(n), std::ceil((w->x1 - a) / step)));
+      for (std::size_t i = from; i < to && i < n; ++i) ++cover[i];
+    }
+  }
+  int least = *std::min_element(cover.begin(), cover.end());
+  std::size_t best_from = 0, best_len = 0;
+  for (std::size_t i = 0; i < n;) {
+    if (cover[i] != least) {
+      ++i;
+      continue;
+    }
+    std::size_t j = i;
+    while (j < n && cover[j] == least) ++j;
+    if (j - i > best_len) {
+      best_len = j - i;
+      best_from = i;
+    }
+    i = j;
+  }
+  return a + (static_cast<double>(best_from) + static_cast<double>(best_len) / 2) * step;
+}
+
+}  // namespace
+
+std::optional<header_columns> match_table_header(const line& l) {
+  if (l.words.size() < 3 || l.text.size() > 200) return std::nullopt;
+  auto groups = word_groups(l);
+  if (groups.size() < 3 || groups.size() > 6) return std::nullopt;
+  for (std::size_t k = 0; k + 3 <= groups.size(); ++k) {
+    if (!is_column_title(groups[k].text) || !is_column_title(groups[k + 1].text) ||
+        !is_column_title(groups[k + 2].text))
+      continue;
+    header_columns h;
+    if (k >= 1 && groups[k - 1].text.size() <= 12) {
+      h.number = true;
+      h.groups.push_back(groups[k - 1]);
+    }
+    for (std::size_t j = k; j < k + 3; ++j) h.groups.push_back(groups[j]);
+    return h;
+  }
+  return std::nullopt;
+}
+
+bool is_number_title_piece(const line& l) {
+  if (l.text.size() > 8) return false;
+  std::string f = fold(l.text);
+  return f == "n" || f == "\xC2\xB0" || f == "\xC2\xBA" || f == "n\xC2\xB0" || f == "n\xC2\xBA" || f == "no" ||
+         f == "no." || f == "#" || f == "num" || f == "num." || f == "nro" || f == "nro.";
+}
+
+namespace {
+
+bool is_bare_number(std::string_view t) {
+  while (!t.empty() && t.back() == '.') t.remove_suffix(1);
+  if (t.empty() || t.size() > 6) return false;
+  for (char c : t)
+    if (c < '0' || c > '9') return false;
+  return true;
+}
+
+// The right edge of a number column found in the body (bare numbers first on their lines, well
+// apart from the next word, in a band no other word enters), or nullopt.
+std::optional<std::pair<double, double>> body_number_column(const std::vector<const line*>& body) {
+  double band_x1 = -1, text_x0 = 1e18;
+  std::size_t numbers = 0;
+  for (const line* l : body) {
+    const word* w = l->words.front();
+    if (!is_bare_number(w->text) || l->words.size() < 2) continue;
+    const word* next = l->words[1];
+    if (next->x0 - w->x1 < 1.5 * std::max(w->size, 1.0)) continue;
+    band_x1 = std::max(band_x1, w->x1);
+    text_x0 = std::min(text_x0, next->x0);
+    ++numbers;
+  }
+  if (numbers == 0 || text_x0 <= band_x1) return std::nullopt;
+  for (const line* l : body) {
+    for (const word* w : l->words) {
+      if (w == l->words.front() && is_bare_number(w->text)) continue;
+      if (w->x0 < band_x1) return std::nullopt;  // another word in the band: no number column
+      text_x0 = std::min(text_x0, w->x0);
+      break;
+    }
+  }
+  if (text_x0 <= band_x1) return std::nullopt;
+  return std::pair{band_x1, text_x0};
+}
+
+}  // namespace
+
+columns columns_of(const header_columns& h, const std::vector<const line*>& body) {
+  columns c;
+  c.number = h.number;
+  if (!h.number && !body.empty()) {
+    if (auto band = body_number_column(body)) {
+      c.number = true;
+      c.bounds.push_back((band->first + band->second) / 2);
+    }
+  }
+  for (std::size_t i = 0; i + 1 < h.groups.size(); ++i)
+    c.bounds.push_back(gutter_between(h.groups[i], h.groups[i + 1], body));
+  return c;
+}
+
+bool crosses_columns(const line& l, const columns& cols) {
+  for (std::size_t i = 0; i < l.words.size(); ++i) {
+    const word* w = l.words[i];
+    for (double b : cols.bounds) {
+      if (w->x0 < b - tuning::boundary_slack && w->x1 > b + tuning::boundary_slack) return true;
+    }
+    if (i > 0) {
+      const word* p = l.words[i - 1];
+      if (cols.of(p->x0) != cols.of(w->x0) && w->x0 - p->x1 < tuning::crossing_gap * std::max(w->size, 1.0))
+        return true;
+    }
+  }
+  return false;
+}
+
+}  // namespace informe::detail::layout

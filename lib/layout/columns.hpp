@@ -1,0 +1,48 @@
+// Phase 3: the commitments table's columns. A table header is a line whose word groups read
+// "Recomendación | Compromiso | Cumplimiento" (grammar's is_column_header), optionally led by a
+// number column ("N°"). Column boundaries are the middles of the widest least-covered gutters between
+// the header's groups, measured on the words of the table's body lines. Internal.
+#pragma once
+
+#include <optional>
+#include <vector>
+
+#include "layout/lines.hpp"
+
+namespace informe::detail::layout {
+
+/// Where a table header's column titles are.
+struct header_columns {
+  bool number = false;            ///< a number column left of "Recomendación"
+  std::vector<word_group> groups; ///< [number,] recommendation, commitment, compliance
+};
+
+/// The header's columns; nullopt when the line is not a table header.
+std::optional<header_columns> match_table_header(const line& l);
+
+/// Column boundaries of a table.
+struct columns {
+  bool number = false;
+  std::vector<double> bounds;  ///< x where column i+1 starts (size = column count - 1)
+  std::size_t count() const { return bounds.size() + 1; }
+  /// The column a word starting at `x0` falls in.
+  std::size_t of(double x0) const {
+    std::size_t c = 0;
+    while (c < bounds.size() && x0 >= bounds[c]) ++c;
+    return c;
+  }
+};
+
+/// A line that holds only a wrapped piece of the number column's title ("N" above the header line,
+/// "°" below it, as a narrow column wraps "N°").
+bool is_number_title_piece(const line& l);
+
+/// The boundaries between the header's groups, from the gutters of `body`. When the header shows no
+/// number column but the body has one (its title wrapped away, or none printed), it is found from
+/// the body: bare numbers at the left, in a band no other word enters.
+columns columns_of(const header_columns& h, const std::vector<const line*>& body);
+
+/// A line whose words run across a column boundary (a paragraph below the table, a footer).
+bool crosses_columns(const line& l, const columns& cols);
+
+}  // namespace informe::detail::layout

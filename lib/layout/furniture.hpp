@@ -1,0 +1,44 @@
+// Phase 2: page furniture, marked on the lines with the name of the rule that recognised it:
+// - "running header or footer": a line among the first or last few of a page that repeats at the
+//   same height on at least half of the other pages (digits ignored: "Página 3 de 9");
+// - "page number": "Página 1 de 4", "3 / 9", "- 3 -" ... among the first or last two lines;
+// - "print header or footer": what browsers and office suites print at the page edges: a URL
+//   ("file:///...", "https://..."), a print date and time ("30/11/26, 6:50"), alone or with a page
+//   number or title beside it.
+// Furniture lines are left out of the report and recorded as info diagnostics. Internal.
+#pragma once
+
+#include <string_view>
+#include <vector>
+
+#include "layout/lines.hpp"
+
+namespace informe::detail::layout {
+
+namespace furniture_rule {
+inline constexpr const char* running = "running header or footer";
+inline constexpr const char* page_number = "page number";
+inline constexpr const char* print_edge = "print header or footer";
+inline constexpr const char* table_header = "repeated table header";
+inline constexpr const char* before_title = "letterhead above the report's title";
+inline constexpr const char* continued = "continuation mark";
+inline constexpr const char* placeholder = "placeholder for an absent value";
+inline constexpr const char* summary = "summary of the rows";
+inline constexpr const char* colophon = "colophon";
+}  // namespace furniture_rule
+
+/// Marks the furniture of every page (lines already marked as table headers are left alone).
+void mark_furniture(std::vector<std::vector<line>>& pages);
+
+/// "Página 3 de 9", "3 / 9", "- 3 -", "Page 3 of 9".
+bool is_page_number_line(std::string_view text);
+/// A URL or a print date/time, as browsers print at the page edges.
+bool is_print_edge_line(const line& l);
+/// A producer's colophon below the table: "Documento generado con/por ...".
+bool is_colophon(std::string_view text);
+/// "(continúa)", "(sigue)": a row goes on after the page break.
+bool is_continued_mark(std::string_view text);
+/// What our writers print when a row has no status ("Calificación: Sin calificación").
+bool is_no_status(std::string_view text);
+
+}  // namespace informe::detail::layout

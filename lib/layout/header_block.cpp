@@ -1,0 +1,320 @@
+#include "layout/header_block.hpp"
+
+#include <algorithm>
+#include <cmath>
+#include <optional>
+#include <string>
+
+#include "core/unicode.hpp"
+#include "grammar/labels.hpp"
+#include "grammar/paragraphs.hpp"
+#include "layout/furniture.hpp"
+#include "layout/text.hpp"
+#include "layout/tuning.hpp"
+
+namespace informe::detail::layout {
+
+namespace {
+
+source_position position_of(int page_number, const line& l) { return layout::position_of(l, page_number); }
+
+bool is_header_label(std::string_view text) { return match_label(text, label_context::header) != field::none; }
+
+// The index of the first word after a wide gap, or the word count.
+std::size_t first_gap(const line& l) {
+  for (std::size_t i = 1; i < l.words.size(); ++i) {
+    const word* p = l.words[i - 1];
+    const word* w = l.words[i];
+    if (w->x0 - p->x1 > std::max(tuning::label_gap * l.size, tuning::label_gap_min)) return i;
+  }
+  return l.words.size();
+}
+
+// "Programa/" + "Institución:" -> "Programa/Institución:"; "Fecha" + "Egreso:" -> "Fecha Egreso:".
+std::string joined_label(const std::string& a, const std::string& b) {
+  if (a.empty()) return b;
+  return joins_without_space(a, b) ? a + b : a + " " + b;
+}
+
+class header_reader {
+ public:
+  header_reader(report_builder& b, diagnostics& d) : builder_(b), diags_(d) {}
+
+  void read(const std::vector<block_line>& block) {
+    find_value_column(block);
+    for (std::size_t i = 0; i < block.size(); ++i) {
+      const auto& [page, l] = block[i];
+      if (ended_) {
+        report_after_block(position_of(page, *l), *l);
+        continue;
+      }
+      // An inline label wrapped at its end: "Programa/" then "Institución: Fomento ...".
+      if (i + 1 < block.size() && value_x_ == 0 && !leading_label(l->text, label_context::header) &&
+          l->text.size() <= 40 && block[i + 1].first == page) {
+        std::string joined = joined_label(l->text, block[i + 1].second->text);
+        auto m = leading_label(joined, label_context::header);
+        if (m && m->end > l->text.size()) {
+          flush();
+          start(header_line{{}, joined, position_of(page, *l), {}}, l, page);
+          mode_ = mode::inline_field;
+          fields_ = true;
+          ++i;
+          last_ = block[i].second;
+          continue;
+        }
+      }
+      add(page, *l);
+    }
+    flush();
+  }
+
+ private:
+  enum class mode { none, title, two_column, inline_field };
+
+  // Lines after the end of a two-column block: our writers' summary of the rows ("Resumen del
+  // cumplimiento", counts derived from the rows) is furniture; anything else is unplaced text.
+  void report_after_block(source_position at, const line& l) {
+    if (summary_) {
+      diags_.furniture(at, furniture_rule::summary, l.text);
+    } else {
+      diags_.unplaced(at, "text between the header block and the table was not read: " + quote_short(l.text), l.text);
+    }
+  }
+
+  static std::string quote_short(const std::string& s) {
+    return "\"" + (s.size() > 60 ? s.substr(0, 60) + "..." : s) + "\"";
+  }
+
+  // The value column of a two-column block: where values start after a label cell.
+  void find_value_column(const std::vector<block_line>& block) {
+    std::vector<double> xs;
+    for (const auto& [page, l] : block) {
+      std::size_t g = first_gap(*l);
+      if (g < l->words.size() && is_header_label(join_words(l->words, 0, g))) xs.push_back(l->words[g]->x0);
+    }
+    if (xs.empty()) return;
+    std::sort(xs.begin(), xs.end());
+    value_x_ = xs[xs.size() / 2];
+  }
+
+  void add(int page_number, const line& l) {
+    known_line_height_ = line_height_;
+    if (last_ && page_ == page_number && l.top > last_->top && std::fabs(l.size - last_->size) < 0.1) {
+      const double advance = l.top - last_->top;
+      if (line_height_ == 0 || advance < line_height_) line_height_ = advance;
+    }
+    page_ = page_number;
+    const source_position at = position_of(page_number, l);
+
+    if (value_x_ > 0 && add_two_column(at, l)) return;
+
+    if (leading_label(l.text, label_context::header)) {
+      flush();
+      start(header_line{{}, l.text, at, {}}, &l, page_number);
+      mode_ = mode::inline_field;
+      fields_ = true;
+      field_left_ = l.x0;
+      return;
+    }
+    if (starts_title(l.text) && mode_ == mode::none) {
+      flush();
+      start(header_line{{}, l.text, at, {}}, &l, page_number);
+      mode_ = mode::title;
+      return;
+    }
+    switch (mode_) {
+      case mode::title:
+        append(l);
+        return;
+      case mode::two_column:
+      case mode::inline_field:
+        add_value_line(at, l, 0);
+        return;
+      case mode::none:
+        flush();
+        builder_.add_header_line(header_line{{}, l.text, at, {}});
+        return;
+    }
+  }
+
+  // A line of a two-column block; false when the line is not one (then it is read inline).
+  bool add_two_column(source_position at, const line& l) {
+    std::size_t split = 0;  // words [0, split) are in the label column
+    while (split < l.words.size() && l.words[split]->x0 < value_x_ - 3) ++split;
+    if (split == 0) {
+      if (mode_ != mode::two_column) return false;
+      if (!label_.empty()) {  // a value line beside a label still being gathered
+        held_value_ += (held_value_.empty() ? "" : " ") + join_words(l.words, 0, l.words.size());
+        return true;
+      }
+      add_value_line(at, l, 0);
+      return true;
+    }
+    std::string left = join_words(l.words, 0, split);
+    std::string right = join_words(l.words, split, l.words.size());
+    std::string candidate = joined_label(label_, left);
+    if (is_header_label(candidate)) {
+      flush();
+      std::string value = held_value_.empty() ? right : right.empty() ? held_value_ : held_value_ + " " + right;
+      start(header_line{candidate, value, label_at_.known() ? label_at_ : at, at}, &l, page_);
+      label_.clear();
+      held_value_.clear();
+      label_at_ = {};
+      mode_ = mode::two_column;
+      fields_ = true;
+      field_left_ = value_x_;
+      item_x_ = 0;
+      markerless_ = false;
+      // "Observación: • Un elemento ...": the value opens a bulleted list; its lines hang at the text.
+      if (split + 1 < l.words.size() && is_bullet_char(first_code_point(l.words[split]->text)) &&
+          l.words[split]->text.size() <= 4)
+        item_x_ = l.words[split + 1]->x0;
+      return true;
+    }
+    // Part of a label that wraps ("Programa/"): gather it, with the value beside it.
+    if (is_label_start(candidate, label_context::header)) {
+      label_ = candidate;
+      if (label_at_.known()) {
+        held_value_ += (held_value_.empty() || right.empty() ? "" : " ") + right;
+        return true;
+      }
+      label_at_ = at;
+      held_value_ = right;
+      return true;
+    }
+    if (!label_.empty()) {
+      // Not a label after all: give the gathered text as it was printed.
+      std::string was = label_ + (held_value_.empty() ? "" : " " + held_value_);
+      builder_.add_header_line(header_line{{}, was, label_at_, {}});
+      label_.clear();
+      held_value_.clear();
+      label_at_ = {};
+    }
+    if (mode_ == mode::two_column && !fields_bullet(l)) {
+      if (leading_label(l.text, label_context::header)) return false;
+      ended_ = true;  // a summary or a heading after the block
+      summary_ = fold(l.text).rfind("resumen", 0) == 0;
+      flush();
+      report_after_block(at, l);
+      return true;
+    }
+    return false;
+  }
+
+  bool fields_bullet(const line& l) const {
+    return fields_ && l.words.size() > 1 && is_bullet_char(first_code_point(l.words[0]->text)) &&
+           l.words[0]->text.size() <= 4;
+  }
+
+  void add_value_line(source_position at, const line& l, std::size_t from) {
+    // A bulleted list in a field's value ("Observación:"): each bullet starts an item, lines
+    // indented to the item's text continue it, and a line back at the margin starts a paragraph.
+    if (fields_ && l.words.size() > from + 1 && is_bullet_char(first_code_point(l.words[from]->text)) &&
+        l.words[from]->text.size() <= 4) {
+      flush();
+      header_line h{{}, join_words(l.words, from + 1, l.words.size()), at, {}};
+      h.list_item = true;
+      start(std::move(h), &l, page_);
+      item_x_ = l.words[from + 1]->x0;
+      markerless_ = false;
+      return;
+    }
+    // A list whose markers are drawn, not written (browsers): its lines are indented from the value.
+    // A markerless item ends where list items end (";", "." or ":").
+    const double indent = std::max(tuning::indent_min, tuning::indent * l.size);
+    const bool in_bullet_item = has_pending_ && !markerless_ &&
+                                (pending_.list_item || is_bullet_char(first_code_point(pending_.text)));
+    if (fields_ && field_left_ > 0 && l.x0 > field_left_ + indent && !in_bullet_item) {
+      const bool continues = has_pending_ && pending_.list_item && std::fabs(l.x0 - item_x_) < 1.5 &&
+                             !ends_clause(pending_.text) && !ends_sentence(pending_.text);
+      if (continues) {
+        append(l);
+        return;
+      }
+      {
+        flush();
+        header_line h{{}, l.text, at, {}};
+        h.list_item = true;
+        start(std::move(h), &l, page_);
+        item_x_ = l.x0;
+        markerless_ = true;
+        return;
+      }
+    }
+    if (pending_.list_item && has_pending_ && l.x0 < item_x_ - 1) {
+      flush();
+      start(header_line{{}, l.text, at, {}}, &l, page_);
+      return;
+    }
+    // A new paragraph of the value: a line further below than the block's line height (once two
+    // lines have shown it; until then, more than 1.45 lines).
+    if (last_ && paragraph_gap(l)) {
+      flush();
+      start(header_line{{}, l.text, at, {}}, &l, page_);
+    } else {
+      append(l);
+    }
+  }
+
+  bool paragraph_gap(const line& l) const {
+    const double size = std::max(last_->size, 1.0);
+    const double gap = l.top - last_->top;
+    return known_line_height_ > 0 ? gap > known_line_height_ + std::max(1.0, tuning::paragraph_extra * size)
+                                  : gap > tuning::header_paragraph_gap * size;
+  }
+
+  void start(header_line h, const line* l, int page) {
+    pending_ = std::move(h);
+    has_pending_ = true;
+    last_ = l;
+    page_ = page;
+  }
+
+  void append(const line& l) {
+    if (!has_pending_) {
+      pending_ = header_line{{}, l.text, position_of(page_, l), {}};
+      has_pending_ = true;
+    } else if (joins_without_space(pending_.text, l.text)) {
+      pending_.text += l.text;
+    } else {
+      pending_.text += ' ';
+      pending_.text += l.text;
+    }
+    last_ = &l;
+  }
+
+  void flush() {
+    if (has_pending_) builder_.add_header_line(std::move(pending_));
+    pending_ = {};
+    has_pending_ = false;
+  }
+
+  report_builder& builder_;
+  diagnostics& diags_;
+  header_line pending_;
+  bool has_pending_ = false;
+  mode mode_ = mode::none;
+  double value_x_ = 0;            // the value column of a two-column block, or 0
+  double item_x_ = 0;             // left edge of the current list item's text
+  bool markerless_ = false;       // the current list item had no bullet (an indented line)
+  double field_left_ = 0;         // where the current field's value lines start, or 0
+  double line_height_ = 0;        // the smallest advance from one line of the block to the next
+  double known_line_height_ = 0;  // line_height_ before the current line
+  const line* last_ = nullptr;
+  bool fields_ = false;
+  bool ended_ = false;
+  bool summary_ = false;          // the block ended at a summary of the rows
+  int page_ = 0;
+  std::string label_;             // a label cell being gathered over wrapped lines
+  std::string held_value_;        // value text beside it
+  source_position label_at_;
+};
+
+}  // namespace
+
+void read_header_block(const std::vector<block_line>& block, report_builder& builder, diagnostics& diags) {
+  header_reader reader(builder, diags);
+  reader.read(block);
+}
+
+}  // namespace informe::detail::layout

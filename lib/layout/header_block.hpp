@@ -1,0 +1,30 @@
+// Phase 4: the header block (everything above the first table header) as header lines for the
+// grammar. Lines before the report's title are letterheads (furniture); the title's wrapped lines are
+// joined. Fields come in two shapes, told apart per line:
+// - two columns: a label cell and a value cell, the value starting at a wide gap after the label.
+//   A label cell may wrap over several lines ("Programa/" + "Institución:"): the label column's text
+//   is gathered until it reads a known label; value lines beside it belong to that field.
+// - inline: "Label: value" in one run; a label wrapped at its end ("Programa/" then
+//   "Institución: ...") is joined first.
+// Wrapped value lines are joined; a vertical gap wider than the block's own line height starts a
+// paragraph; a bullet starts a list item, and lines indented to its text continue it. In a
+// two-column block, a line left of the value column that is no label ends the block (a summary, a
+// section heading): its lines are reported, not read. Internal.
+#pragma once
+
+#include <utility>
+#include <vector>
+
+#include "grammar/report_builder.hpp"
+#include "informe/diagnostics.hpp"
+#include "layout/lines.hpp"
+
+namespace informe::detail::layout {
+
+/// One line of the header block and its page number.
+using block_line = std::pair<int, const line*>;
+
+/// Feeds `builder` the header lines of `block` (in reading order, furniture already removed).
+void read_header_block(const std::vector<block_line>& block, report_builder& builder, diagnostics& diags);
+
+}  // namespace informe::detail::layout

@@ -1,0 +1,91 @@
+#include "layout/lines.hpp"
+
+#include <algorithm>
+#include <cmath>
+
+#include "layout/tuning.hpp"
+
+namespace informe::detail::layout {
+
+std::string join_words(const std::vector<const word*>& ws, std::size_t from, std::size_t to) {
+  std::string out;
+  for (std::size_t i = from; i < to; ++i) {
+    const word* w = ws[i];
+    if (i > from) {
+      const word* p = ws[i - 1];
+      if (p->space_after || w->x0 - p->x1 > tuning::space_gap * std::max(p->size, 1.0)) out += ' ';
+    }
+    out += w->text;
+  }
+  return out;
+}
+
+source_position position_of(const line& l, int page_number, std::size_t from) {
+  if (from < l.words.size() && l.words[from]->line > 0) return {l.words[from]->line, l.words[from]->column, 0};
+  return {l.index, 0, page_number};
+}
+
+std::vector<line> build_lines(const page& pg) {
+  std::vector<const word*> ws;
+  ws.reserve(pg.words.size());
+  for (const auto& w : pg.words) ws.push_back(&w);
+  auto centre = [](const word* w) { return (w->y0 + w->y1) / 2; };
+  std::stable_sort(ws.begin(), ws.end(), [&](const word* a, const word* b) { return centre(a) < centre(b); });
+  std::vector<line> out;
+  double c_sum = 0;
+  std::size_t c_count = 0;
+  for (const word* w : ws) {
+    double h = std::max(w->y1 - w->y0, 0.5);
+    if (!out.empty()) {
+      line& l = out.back();
+      double lc = c_sum / static_cast<double>(c_count);
+      double lh = std::max(l.bottom - l.top, 0.5);
+      if (std::fabs(centre(w) - lc) <= tuning::same_line_overlap * std::min(h, lh)) {
+        l.words.push_back(w);
+        l.top = std::min(l.top, w->y0);
+        l.bottom = std::max(l.bottom, w->y1);
+        c_sum += centre(w);
+        ++c_count;
+        continue;
+      }
+    }
+    line l;
+    l.words.push_back(w);
+    l.top = w->y0;
+    l.bottom = w->y1;
+    out.push_back(std::move(l));
+    c_sum = centre(w);
+    c_count = 1;
+  }
+  for (auto& l : out) {
+    std::stable_sort(l.words.begin(), l.words.end(), [](const word* a, const word* b) { return a->x0 < b->x0; });
+    l.x0 = l.words.front()->x0;
+    l.x1 = 0;
+    l.size = 0;
+    for (const word* w : l.words) {
+      l.x1 = std::max(l.x1, w->x1);
+      l.size = std::max(l.size, w->size);
+    }
+    l.text = join_words(l.words, 0, l.words.size());
+  }
+  std::stable_sort(out.begin(), out.end(), [](const line& a, const line& b) { return a.top < b.top; });
+  for (std::size_t i = 0; i < out.size(); ++i) out[i].index = static_cast<int>(i) + 1;
+  return out;
+}
+
+std::vector<word_group> word_groups(const line& l) {
+  std::vector<word_group> out;
+  for (std::size_t i = 0; i < l.words.size(); ++i) {
+    const word* w = l.words[i];
+    if (out.empty() || w->x0 - out.back().x1 > tuning::group_gap * std::max(l.size, 1.0)) {
+      out.push_back({i, i + 1, w->x0, w->x1, {}});
+    } else {
+      out.back().to = i + 1;
+      out.back().x1 = std::max(out.back().x1, w->x1);
+    }
+  }
+  for (auto& g : out) g.text = join_words(l.words, g.from, g.to);
+  return out;
+}
+
+}  // namespace informe::detail::layout

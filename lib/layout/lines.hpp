@@ -1,0 +1,47 @@
+// Phase 1: words -> lines. Words sharing a baseline form a line across the whole page width; lines
+// are sorted top to bottom and numbered from 1 on their page. Internal.
+#pragma once
+
+#include <string>
+#include <vector>
+
+#include "informe/model.hpp"
+#include "layout/page.hpp"
+
+namespace informe::detail::layout {
+
+/// One line of a page.
+struct line {
+  std::vector<const word*> words;  ///< left to right
+  double top = 0, bottom = 0, x0 = 0, x1 = 0, size = 0;
+  int index = 0;                   ///< 1-based on its page
+  /// The furniture rule that recognised the line (furniture.hpp), or nullptr for content.
+  const char* furniture = nullptr;
+  /// The line is a table header row (columns.hpp).
+  bool table_header = false;
+  std::string text;                ///< its words joined with single spaces where there was a gap
+
+  bool skipped() const { return furniture != nullptr || table_header; }
+};
+
+/// Where the line (from its word `from` on) is, for diagnostics: the file's line and column for a
+/// text input, else the line's index on its page.
+source_position position_of(const line& l, int page_number, std::size_t from = 0);
+
+/// The lines of one page. The words must outlive the lines.
+std::vector<line> build_lines(const page& pg);
+
+/// Words [from, to) joined with a space where the extractor saw one or there is a gap.
+std::string join_words(const std::vector<const word*>& ws, std::size_t from, std::size_t to);
+
+/// A run of words of one line with no wide gap inside: a column's part of the line.
+struct word_group {
+  std::size_t from = 0, to = 0;  ///< word range in the line
+  double x0 = 0, x1 = 0;
+  std::string text;
+};
+
+/// The line split at gaps wider than tuning::group_gap.
+std::vector<word_group> word_groups(const line& l);
+
+}  // namespace informe::detail::layout

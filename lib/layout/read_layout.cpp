@@ -1,0 +1,113 @@
+#include "layout/read_layout.hpp"
+
+#include <cmath>
+#include <optional>
+
+#include "grammar/labels.hpp"
+#include "layout/columns.hpp"
+#include "layout/furniture.hpp"
+#include "layout/header_block.hpp"
+#include "layout/lines.hpp"
+#include "layout/rows.hpp"
+#include "layout/text.hpp"
+#include "layout/tuning.hpp"
+
+namespace informe::detail::layout {
+
+void read_layout(const std::vector<page>& pages, report_builder& builder, diagnostics& diags) {
+  std::vector<std::vector<line>> lines;
+  lines.reserve(pages.size());
+  for (const auto& pg : pages) lines.push_back(build_lines(pg));
+
+  // Table headers, wherever they are (a page top, mid-page, several on one page).
+  std::vector<std::vector<std::optional<header_columns>>> headers(pages.size());
+  std::size_t first_table_page = pages.size(), first_header_line = 0;
+  for (std::size_t p = 0; p < pages.size(); ++p) {
+    headers[p].resize(lines[p].size());
+    for (std::size_t i = 0; i < lines[p].size(); ++i) {
+      if (auto h = match_table_header(lines[p][i])) {
+        lines[p][i].table_header = true;
+        headers[p][i] = std::move(h);
+        if (first_table_page == pages.size()) {
+          first_table_page = p;
+          first_header_line = i;
+        }
+      }
+    }
+  }
+  // The number column's title wrapped above or below the header line ("N" / "°").
+  for (std::size_t p = 0; p < pages.size(); ++p) {
+    auto& ls = lines[p];
+    for (std::size_t i = 0; i < ls.size(); ++i) {
+      if (!headers[p][i]) continue;
+      for (std::size_t k : {i - 1, i + 1}) {
+        if (k >= ls.size() || ls[k].table_header || !is_number_title_piece(ls[k])) continue;
+        if (std::fabs(ls[k].top - ls[i].top) > 2.5 * std::max(ls[i].size, 1.0)) continue;
+        ls[k].table_header = true;
+      }
+    }
+  }
+  mark_furniture(lines);
+  for (std::size_t p = 0; p < pages.size(); ++p) {
+    for (const auto& l : lines[p]) {
+      const source_position at = position_of(l, pages[p].number);
+      if (l.furniture) {
+        diags.furniture(at, l.furniture, l.text);
+      } else if (l.table_header && !(p == first_table_page && l.index == static_cast<int>(first_header_line) + 1)) {
+        diags.furniture(at, furniture_rule::table_header, l.text);
+      }
+    }
+  }
+
+  // The header block: everything above the first table header. Lines before the title are
+  // letterheads and mastheads, unless a header field comes first.
+  {
+    std::vector<block_line> block;
+    for (std::size_t p = 0; p < pages.size() && p <= first_table_page; ++p) {
+      std::size_t end = p == first_table_page ? first_header_line : lines[p].size();
+      for (std::size_t i = 0; i < end; ++i)
+        if (!lines[p][i].skipped()) block.push_back({pages[p].number, &lines[p][i]});
+    }
+    std::size_t start = 0;
+    for (std::size_t i = 0; i < block.size(); ++i) {
+      if (starts_title(block[i].second->text)) {
+        start = i;
+        break;
+      }
+      if (leading_label(block[i].second->text, label_context::header)) break;
+    }
+    for (std::size_t i = 0; i < start; ++i)
+      diags.furniture(position_of(*block[i].second, block[i].first), furniture_rule::before_title, block[i].second->text);
+    block.erase(block.begin(), block.begin() + static_cast<std::ptrdiff_t>(start));
+    read_header_block(block, builder, diags);
+  }
+  if (first_table_page == pages.size()) return;
+
+  // The table, page by page; each header sets the columns for the lines below it.
+  table_reader table(diags);
+  for (std::size_t p = first_table_page; p < pages.size(); ++p) {
+    auto& ls = lines[p];
+    table.begin_page(pages[p].number);
+    const std::size_t from = p == first_table_page ? first_header_line : 0;
+    for (std::size_t i = from; i < ls.size(); ++i) {
+      const line& l = ls[i];
+      if (headers[p][i]) {
+        // The gutters are measured on the lines below the header on its page, and on the next pages'
+        // while there are fewer than a few (a header at a page's foot).
+        std::vector<const line*> body;
+        for (std::size_t q = p, k = i + 1; q < pages.size() && (q == p || body.size() < tuning::gutter_lines); ++q, k = 0) {
+          for (; k < lines[q].size() && !headers[q][k]; ++k)
+            if (!lines[q][k].skipped()) body.push_back(&lines[q][k]);
+          if (k < lines[q].size()) break;
+        }
+        table.header(*headers[p][i], body);
+        continue;
+      }
+      if (l.skipped()) continue;
+      table.add(l);
+    }
+  }
+  table.finish(builder);
+}
+
+}  // namespace informe::detail::layout

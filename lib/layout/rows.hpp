@@ -1,0 +1,81 @@
+// Phase 5: the table's lines -> rows. Each line's words go to their columns. A row starts at a number
+// in the number column (4-column tables), or at "N." at the left of the first column (3-column
+// tables) when the layout shows a row boundary there: after a paragraph end or a vertical gap, or
+// where the other columns start new cells on the same line. A number that breaks the row sequence
+// ("2004." wrapped at a line start) starts a row only when the layout shows both, and then with a
+// warning. Lines above the first row start of a page continue the previous row; "(continúa)" marks a
+// row that goes on after the page break (its number, printed again, does not start a new row).
+// Segments of one row on successive pages are joined and handed to the grammar as one table row
+// with its number as structure. Internal.
+#pragma once
+
+#include <array>
+#include <optional>
+#include <string>
+#include <vector>
+
+#include "grammar/report_builder.hpp"
+#include "informe/diagnostics.hpp"
+#include "layout/cells.hpp"
+#include "layout/columns.hpp"
+
+namespace informe::detail::layout {
+
+/// Reads the table's lines page by page, then hands the rows to the grammar.
+class table_reader {
+ public:
+  explicit table_reader(diagnostics& diags) : diags_(diags) {}
+
+  /// Starts a page; `first_page_number` is the number of the first page the reader will see.
+  void begin_page(int page_number);
+  /// A table header line: its columns rule the lines below it (`body`: this page's lines below it).
+  void header(const header_columns& h, const std::vector<const line*>& body);
+  /// One line of the table's area (not furniture, not a header). Lines before any header, or that
+  /// run across the columns, are reported as unplaced text.
+  void add(const line& l);
+  /// Joins the segments into rows and hands them to `builder`.
+  void finish(report_builder& builder);
+
+  bool has_columns() const { return cols_.has_value(); }
+
+ private:
+  struct segment {
+    std::string number;           // the row number, as structure
+    bool starts_row = false;
+    double top = 0;
+    std::array<std::vector<cell_line>, 3> cells;
+    bool continued = false;       // "(continúa)" at its end
+    source_position where;
+    int page = 0;
+  };
+  struct previous_line {
+    bool set = false;
+    double top = 0, size = 0;
+    std::string text;
+  };
+
+  void end_page();
+  bool row_boundary(const cell_line& cl, const line& l, long number);
+  segment& segment_at(double top);
+
+  diagnostics& diags_;
+  std::optional<columns> cols_;
+  std::vector<segment> segments_;       // finished pages
+  std::vector<segment> page_segments_;  // the current page
+  int page_ = 0;
+  bool page_open_ = false;
+  bool ended_on_page_ = false;          // a line ran across the columns: the rest of the page is outside
+  previous_line previous_;              // the last line of the first column (3-column tables)
+  std::array<double, 3> last_top_{};    // the last line's top per logical column on this page
+  std::array<double, 3> interleaved_{}; // per column: advance taken by lines without it, since its last line
+  double last_line_top_ = 0;            // the previous table line's top on this page
+  bool first_rec_line_ = true;
+  double last_number_top_ = -1e9;
+  long last_number_ = -1;               // the last row number read, or -1
+  std::array<double, 3> right_edge_{0, 0, 0};
+  std::vector<std::array<double, 3>> column_left_;  // per page index, per logical column
+  int first_page_ = 0;
+  spacing spacing_;
+};
+
+}  // namespace informe::detail::layout

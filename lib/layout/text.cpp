@@ -1,0 +1,100 @@
+#include "layout/text.hpp"
+
+#include "core/unicode.hpp"
+
+namespace informe::detail::layout {
+
+char32_t first_code_point(std::string_view s, std::size_t* length) {
+  if (s.empty()) {
+    if (length) *length = 0;
+    return 0;
+  }
+  auto b = static_cast<unsigned char>(s[0]);
+  std::size_t n = b < 0x80 ? 1 : b < 0xE0 ? 2 : b < 0xF0 ? 3 : 4;
+  if (n > s.size()) n = s.size();
+  char32_t c = n == 1 ? b : n == 2 ? (b & 0x1F) : n == 3 ? (b & 0x0F) : (b & 0x07);
+  for (std::size_t i = 1; i < n; ++i) c = (c << 6) | (static_cast<unsigned char>(s[i]) & 0x3F);
+  if (length) *length = n;
+  return c;
+}
+
+bool single_code_point(std::string_view s) {
+  std::size_t n = 0;
+  first_code_point(s, &n);
+  return n > 0 && n == s.size();
+}
+
+bool is_bullet_char(char32_t c) {
+  return c == 0x2022 || c == 0x25CF || c == 0x25E6 || c == 0x25AA || c == 0x25A0 || c == 0x2023 ||
+         c == 0x2219 || c == 0x00B7 || c == 0xF0B7 || c == 0xF0A7 || c == 0x2043 || c == 0xF0A8 ||
+         c == 0xF06E || c == 0x25AB || c == 0x25CB;
+}
+
+bool is_dash_marker(std::string_view w) { return w == "-" || w == "\xE2\x80\x93" || w == "*"; }
+
+bool starts_upper(std::string_view s) {
+  if (s.empty()) return false;
+  char32_t c = first_code_point(s);
+  if (c >= '0' && c <= '9') return true;
+  if (c >= 'A' && c <= 'Z') return true;
+  return c == U'Á' || c == U'É' || c == U'Í' || c == U'Ó' || c == U'Ú' || c == U'Ñ' || c == U'Ü' ||
+         c == U'¿' || c == U'¡' || c == U'«' || c == U'"' || c == U'“' || c == U'‘';
+}
+
+bool ends_clause(std::string_view s) {
+  while (!s.empty() && (s.back() == ' ' || s.back() == '\t')) s.remove_suffix(1);
+  return !s.empty() && (s.back() == ':' || s.back() == ';');
+}
+
+bool starts_digit(std::string_view s) { return !s.empty() && s.front() >= '0' && s.front() <= '9'; }
+
+bool is_letter_byte(char c) {
+  auto b = static_cast<unsigned char>(c);
+  return (b >= 'a' && b <= 'z') || (b >= 'A' && b <= 'Z') || b >= 0x80;
+}
+
+bool joins_without_space(std::string_view before, std::string_view after) {
+  // In Spanish the dash that closes an aside sticks to the word before it ("del año— quedó").
+  if (after.rfind("\xE2\x80\x94", 0) == 0 && (after.size() == 3 || after[3] == ' ' || after[3] == ',' ||
+                                               after[3] == '.' || after[3] == ';' || after[3] == ':'))
+    return !before.empty() && before.back() != ' ';
+  if (before.size() < 2 || after.empty()) return false;
+  auto is_digit = [](char c) { return c >= '0' && c <= '9'; };
+  // "2005–" + "2007": a range broken after its en dash.
+  if (before.size() >= 4 && before.compare(before.size() - 3, 3, "\xE2\x80\x93") == 0)
+    return is_digit(before[before.size() - 4]) && is_digit(after.front());
+  char last = before.back();
+  if (last != '-' && last != '/') return false;
+  const char prior = before[before.size() - 2];
+  // "31-03-" + "2009": a date broken after a hyphen.
+  if (is_digit(prior)) return is_digit(after.front());
+  return is_letter_byte(prior) && (is_letter_byte(after.front()) || is_digit(after.front()));
+}
+
+std::string digits_blurred(std::string_view s) {
+  std::string out;
+  out.reserve(s.size());
+  bool in_digits = false;
+  for (char c : s) {
+    if (c >= '0' && c <= '9') {
+      if (!in_digits) out += '#';
+      in_digits = true;
+    } else {
+      out += c;
+      in_digits = false;
+    }
+  }
+  return out;
+}
+
+std::string folded_short(std::string_view s, std::size_t limit) {
+  if (s.size() > limit) return {};
+  return fold(s);
+}
+
+bool starts_title(std::string_view text) {
+  std::string head = folded_short(text.substr(0, std::min<std::size_t>(text.size(), 60)));
+  return head.rfind("informe de cumplimiento", 0) == 0;
+}
+
+}  // namespace informe::detail::layout

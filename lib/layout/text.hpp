@@ -1,0 +1,34 @@
+// Small text tests the layout phases share: code points, bullets, how wrapped lines join. Internal.
+#pragma once
+
+#include <string>
+#include <string_view>
+
+namespace informe::detail::layout {
+
+/// The first code point of a UTF-8 string; `length` receives its bytes (0 for an empty string).
+char32_t first_code_point(std::string_view s, std::size_t* length = nullptr);
+/// The string is exactly one code point.
+bool single_code_point(std::string_view s);
+/// Unambiguous list bullets ("•", "●", "▪", Symbol-font U+F0B7 ...).
+bool is_bullet_char(char32_t c);
+/// Markers that may also be punctuation at a line start ("-", "–", "*").
+bool is_dash_marker(std::string_view w);
+/// An upper-case letter, a digit or an opening quote starts the text (a new paragraph may start there).
+bool starts_upper(std::string_view s);
+/// The text ends with ":" or ";" (white space aside).
+bool ends_clause(std::string_view s);
+bool starts_digit(std::string_view s);
+/// An ASCII letter or any byte of a multi-byte UTF-8 character.
+bool is_letter_byte(char c);
+/// A line break inside a word ("económico-" + "social", "MINECON/" + "CORFO") or before a closing
+/// dash ("del año" + "— quedó"): the two join without a space.
+bool joins_without_space(std::string_view before, std::string_view after);
+/// Digits replaced by '#': "Página 3 de 9" and "Página 4 de 9" compare equal.
+std::string digits_blurred(std::string_view s);
+/// detail::fold of a short text; empty when the text is longer than `limit` bytes.
+std::string folded_short(std::string_view s, std::size_t limit = 160);
+/// The text starts with the report's title ("Informe de Cumplimiento(s) de Compromisos ...").
+bool starts_title(std::string_view text);
+
+}  // namespace informe::detail::layout

@@ -1,0 +1,76 @@
+// The tuning constants of the layout engine, in one place. Distances are in multiples of the font
+// size (em) unless the name says points. Each says what it separates and why it has its value.
+#pragma once
+
+#include <cstddef>
+
+namespace informe::detail::layout::tuning {
+
+// ---- lines ----
+/// Words whose vertical centres differ by less than this share of the smaller height share a line.
+inline constexpr double same_line_overlap = 0.35;
+/// A horizontal gap wider than this (em) between two words means a space (poppler splits words at
+/// font changes too, without a gap).
+inline constexpr double space_gap = 0.12;
+/// Approximate width of a space (em), for "would the next word have fitted on this line".
+inline constexpr double space_width = 0.28;
+/// A gap wider than this (em) between words of one line separates word groups (table columns,
+/// label and value cells).
+inline constexpr double group_gap = 0.8;
+
+// ---- furniture ----
+/// Lines looked at from each end of a page for running headers and footers.
+inline constexpr std::size_t edge_lines = 4;
+/// A running header or footer repeats at the same height on other pages within this (points).
+inline constexpr double edge_repeat_tolerance = 2.5;
+/// Page-number lines are looked for among this many lines at each end of a page.
+inline constexpr std::size_t page_number_lines = 2;
+
+// ---- header block ----
+/// A gap wider than this (em, at least `label_gap_min` points) after a known label splits a label
+/// cell from its value cell (two-column header blocks).
+inline constexpr double label_gap = 1.0;
+inline constexpr double label_gap_min = 6.0;
+/// Until the block's own line height is known, a line further below than this (em) starts a paragraph.
+inline constexpr double header_paragraph_gap = 1.45;
+
+// ---- columns ----
+/// The gutters between columns are measured on at least this many body lines (from the next pages
+/// when the header stands at a page's foot).
+inline constexpr std::size_t gutter_lines = 6;
+/// Resolution (points) of the coverage histogram that finds the gutters between columns.
+inline constexpr double gutter_step = 0.5;
+/// A word's edge may overhang a column boundary by this much (points) before it counts as crossing.
+inline constexpr double boundary_slack = 1.0;
+/// Two words of adjacent columns closer than this (em) are one run of text across the boundary.
+inline constexpr double crossing_gap = 0.2;
+
+// ---- rows ----
+/// A row number wrapped in a narrow number column ("10" / "0") continues within this many lines
+/// (browsers set tables at a line height of 1.45 to 1.5).
+inline constexpr double wrapped_number_lines = 1.9;
+/// A "N." line starts a row after a vertical gap wider than this (em) in the first column.
+inline constexpr double row_gap = 1.45;
+/// Lines of other columns that start within this (points) of a row's top belong to that row.
+inline constexpr double row_top_slack = 2.0;
+
+// ---- cells ----
+/// A line indented more than this (em, at least `indent_min` points) from its column's left edge is
+/// a list item whose marker is drawn, not written (browsers).
+inline constexpr double indent = 0.6;
+inline constexpr double indent_min = 4.0;
+/// Lines with an advance larger than the usual line spacing plus this (em, at least 1 point) are
+/// separated by a paragraph gap.
+inline constexpr double paragraph_extra = 0.12;
+/// The usual line spacing when none could be learnt (em).
+inline constexpr double default_line_spacing = 1.25;
+/// A one-word line reaching this close (em) to its column's right edge was broken inside the word.
+inline constexpr double broken_word_reach = 0.75;
+/// Where widths are estimated (a text grid), a word "would have fitted" only with this share of the
+/// column's width to spare (proportional text on a grid is off by a few percent per line).
+inline constexpr double estimated_fit_slack = 0.08;
+/// At the top of a continued row, a line lower than the repeated number by this (em, at least one
+/// point) starts a paragraph.
+inline constexpr double continued_top_drop = 0.15;
+
+}  // namespace informe::detail::layout::tuning

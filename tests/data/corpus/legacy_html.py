@@ -1,0 +1,219 @@
+"""Writes a report as a 2000s-style legacy web page: HTML 4.01 Transitional, ISO-8859-1, nested tables,
+<font>, <b>, <u>, <br>. Prints exactly what the model holds, in the shape of the old DIPRES pages."""
+
+import html
+
+# Labels as the old pages wrote them: accented letters as named entities.
+LABEL = {
+    "program": "Programa/Instituci&oacute;n:",
+    "ministry": "Ministerio:",
+    "service": "Servicio:",
+    "year": "A&ntilde;o:",
+    "status": "Calificaci&oacute;n:",
+    "exit": "Fecha Egreso:",
+    "observation": "Observaci&oacute;n:",
+    "responsible": "Organismo Responsable:",
+    "due": "Fecha de Vencimiento:",
+    "comp_observation": "Observaci&oacute;n:",
+    "verification": "Medios de Verificaci&oacute;n:",
+}
+
+
+def dmy(iso):
+    """'2009-06-30' -> '30-06-2009'."""
+    y, m, d = iso.split("-")
+    return "%s-%s-%s" % (d, m, y)
+
+
+def esc(text, shape):
+    """Escapes a model string; forced line starts (shape line_breaks) become a single <br>."""
+    out = html.escape(text, quote=False)
+    for mark in shape["line_breaks"]:
+        before, after = mark.split("|")
+        whole = html.escape(before + after, quote=False)
+        if whole in out:
+            out = out.replace(whole, html.escape(before.rstrip(), quote=False) + "<br>\n" +
+                              html.escape(after, quote=False), 1)
+    return out
+
+
+def as_blocks(rich):
+    """Rich text -> list of ('p', text) / ('list', [items])."""
+    if rich is None:
+        return []
+    if isinstance(rich, str):
+        return [("p", rich)]
+    return [("p", b) if isinstance(b, str) else ("list", b["list"]) for b in rich]
+
+
+class Page:
+    def __init__(self, report, shape):
+        self.r = report
+        self.s = shape
+        self.out = []
+
+    def font(self, body, size="2"):
+        return '<font face="%s" size="%s">%s</font>' % (self.s["font"], size, body)
+
+    def label(self, key):
+        tag = self.s["label_tag"]
+        text = LABEL[key]
+        return "<%s>%s</%s>" % (tag, text, tag) if tag else text
+
+    def rich(self, blocks, lead=""):
+        """Paragraphs and lists; `lead` (a label or a row number) starts the first paragraph."""
+        parts = []
+        sep_p = self.s["paragraphs"] == "p"
+        first = True
+        for kind, value in blocks:
+            if kind == "p":
+                text = (lead + " " if first and lead else "") + esc(value, self.s)
+                parts.append(("<p style=\"margin:0 0 6px 0\">%s</p>" % text) if sep_p else text)
+            else:
+                if first and lead:
+                    parts.append(("<p style=\"margin:0\">%s</p>" % lead) if sep_p else lead)
+                items = "".join("<li>%s</li>\n" % esc(i, self.s) for i in value)
+                parts.append('<ul style="margin-top:2px;margin-bottom:2px">\n%s</ul>' % items)
+            first = False
+        if not blocks and lead:
+            parts.append(("<p style=\"margin:0\">%s</p>" % lead) if sep_p else lead)
+        if sep_p:
+            return "\n".join(parts)
+        # <br><br> between paragraphs; a list is a block of its own already
+        html_out = ""
+        for i, p in enumerate(parts):
+            if i > 0 and not p.startswith("<ul") and not parts[i - 1].startswith("<ul"):
+                html_out += "<br><br>\n"
+            html_out += p
+        return html_out
+
+    def labelled(self, key, value):
+        """A label and its (rich) value inside a cell; None when nothing is printed."""
+        blocks = as_blocks(value)
+        if not blocks and not self.s["empty_labels"]:
+            return None
+        return self.rich(blocks, self.label(key))
+
+    def cell(self, pieces, width=None):
+        pieces = [p for p in pieces if p]
+        sep = "\n" if self.s["paragraphs"] == "p" else "<br><br>\n"
+        body = ""
+        for i, p in enumerate(pieces):
+            if i > 0 and not (body.endswith("</ul>") or p.startswith("<ul")):
+                body += sep
+            elif i > 0:
+                body += "\n"
+            body += p
+        w = ' width="%s"' % width if width else ""
+        return '<td valign="top"%s>%s</td>' % (w, self.font(body or "&nbsp;"))
+
+    def head_row(self):
+        names = ["Recomendaci&oacute;n", "Compromiso", "Cumplimiento"]
+        if self.s["caps_head"]:
+            names = ["RECOMENDACI&Oacute;N", "COMPROMISO", "CUMPLIMIENTO"]
+        if self.s["number_column"]:
+            names = ["N&deg;"] + names
+        cells = "".join('<td align="center" bgcolor="#C0C0C0">%s</td>' %
+                        self.font("<b>%s</b>" % n) for n in names)
+        return '<tr class="encabezado">%s</tr>' % cells
+
+    def header_fields(self):
+        r, s = self.r, self.s
+        fields = [
+            ("program", r["program"] and esc(r["program"], s)),
+            ("ministry", r["ministry"] and esc(r["ministry"], s)),
+            ("service", r["service"] and esc(r["service"], s)),
+            ("year", r["evaluation_year"] and str(r["evaluation_year"])),
+            ("status", r["program_status"] and esc(r["program_status"], s)),
+        ]
+        if r["exit_date"]:
+            fields.append(("exit", dmy(r["exit_date"]) + (" 0:00:00" if s["exit_time"] else "")))
+        elif s["empty_labels"]:
+            fields.append(("exit", ""))
+        out = []
+        if s["header_table"]:
+            out.append('<table border="0" cellpadding="2" cellspacing="1" width="100%">')
+            for key, value in fields:
+                if value is None and not s["empty_labels"]:
+                    continue
+                out.append('<tr><td width="22%%" valign="top" bgcolor="#E6E6E6">%s</td><td valign="top">%s</td></tr>'
+                           % (self.font("<b>%s</b>" % LABEL[key]), self.font(value or "&nbsp;")))
+            obs = as_blocks(r["observation"])
+            if obs or s["empty_labels"]:
+                out.append('<tr><td width="22%%" valign="top" bgcolor="#E6E6E6">%s</td><td valign="top">%s</td></tr>'
+                           % (self.font("<b>%s</b>" % LABEL["observation"]), self.font(self.rich(obs) or "&nbsp;")))
+            out.append("</table>")
+        else:
+            lines = []
+            for key, value in fields:
+                if value is None and not s["empty_labels"]:
+                    continue
+                lines.append("<b>%s</b> %s" % (LABEL[key], value or ""))
+            out.append(self.font("<br>\n".join(lines)))
+            obs = as_blocks(r["observation"])
+            if obs or s["empty_labels"]:
+                out.append("<br><br>" + self.font(self.rich(obs, "<b>%s</b>" % LABEL["observation"])))
+        return "\n".join(out)
+
+    def row(self, c):
+        s = self.s
+        number = c["number"] or ""
+        rec_lead = "" if s["number_column"] else (number + "." if number else "")
+        rec = self.rich(as_blocks(c["recommendation"]), rec_lead)
+        cells = []
+        if s["number_column"]:
+            cells.append('<td valign="top" align="center" width="4%%">%s</td>' % self.font(esc(number, s)))
+        cells.append(self.cell([rec, self.labelled("responsible", c["responsible"])], "32%"))
+        cells.append(self.cell([self.rich(as_blocks(c["commitment"])),
+                                self.labelled("due", c["due_text"])], "30%"))
+        cells.append(self.cell([self.rich(as_blocks(c["compliance"])),
+                                self.labelled("comp_observation", c["compliance_observation"]),
+                                self.labelled("status", c["status_text"]),
+                                self.labelled("verification", c["verification"])]))
+        return '<tr valign="top">\n%s\n</tr>' % "\n".join(cells)
+
+    def render(self):
+        r, s = self.r, self.s
+        cut = dmy(r["cutoff_date"])
+        date, time = r["issued_at"].split("T")
+        title = "DIPRES - Informe de Cumplimiento de Compromisos"
+        o = self.out
+        o.append('<!DOCTYPE HTML PUBLIC "-//W3C//DTD HTML 4.01 Transitional//EN" '
+                 '"http://www.w3.org/TR/html4/loose.dtd">')
+        o.append("<html>\n<head>")
+        o.append('<meta http-equiv="Content-Type" content="text/html; charset=iso-8859-1">')
+        o.append("<title>%s</title>" % title)
+        o.append('<style type="text/css">\n<!--\nbody { margin: 10px; }\n'
+                 'td { font-family: %s; }\n.encabezado td { border-bottom: 1px solid #808080; }\n-->\n</style>'
+                 % s["font"])
+        o.append("</head>")
+        o.append('<body bgcolor="#FFFFFF" text="#000000" link="#003399" vlink="#663399">')
+        o.append('<table width="100%" border="0" cellspacing="0" cellpadding="0">')
+        o.append('<tr><td><hr size="3" noshade color="#003366"></td></tr>')
+        o.append("<tr><td>")
+        o.append('<table width="100%" border="0" cellspacing="0" cellpadding="4">')
+        o.append('<tr><td align="center">%s</td></tr>' %
+                 self.font("<b>INFORME DE CUMPLIMIENTO DE COMPROMISOS AL %s</b>" % cut, "3"))
+        o.append('<tr><td align="right">%s</td></tr>' %
+                 self.font("<b>Fecha del Informe:</b> %s ; %s" % (dmy(date), time), "1"))
+        o.append("<tr><td>\n%s\n</td></tr>" % self.header_fields())
+        o.append('<tr><td>')
+        o.append('<table width="100%" border="1" cellspacing="0" cellpadding="4" bordercolor="#808080" '
+                 'style="border-collapse: collapse">')
+        if s.get("thead"):  # browsers repeat a <thead> at the top of every printed page
+            o.append("<thead>\n%s\n</thead>\n<tbody>" % self.head_row())
+        else:
+            o.append(self.head_row())
+        for i, c in enumerate(r["commitments"]):
+            if s["repeat_header"] and i > 0 and i % s["repeat_header"] == 0:
+                o.append(self.head_row())
+            o.append(self.row(c))
+        if s.get("thead"):
+            o.append("</tbody>")
+        o.append("</table>")
+        o.append("</td></tr>\n</table>")
+        o.append("</td></tr>\n</table>")
+        o.append("</body>\n</html>\n")
+        text = "\n".join(o)
+        # ISO-8859-1 bytes; what Latin-1 cannot hold (curly quotes, dashes) as numeric entities.
+        return text.encode("iso-8859-1", errors="xmlcharrefreplace")

@@ -1,0 +1,199 @@
+"""Reads the generated legacy pages and Word files back into the model, knowing how the generators print,
+to show they print exactly what the model holds: make_corpus.py --check compares the result with the
+report's JSON. (A self-test of the generators, not a reader: the real readers are informe's.)"""
+
+import html
+import re
+
+ROW_LABELS = ["Organismo Responsable:", "Fecha de Vencimiento:", "Observación:", "Calificación:",
+              "Medios de Verificación:"]
+HEAD_LABELS = {"Programa/Institución:": "program", "Ministerio:": "ministry", "Servicio:": "service",
+               "Año:": "evaluation_year", "Calificación:": "program_status", "Fecha Egreso:": "exit_date",
+               "Observación:": "observation"}
+STATUS = {"Cumplido": "fulfilled", "Parcialmente cumplido": "partially_fulfilled", "No cumplido": "not_fulfilled"}
+MONTHS = {"ene": 1, "feb": 2, "mar": 3, "abr": 4, "may": 5, "jun": 6, "jul": 7, "ago": 8, "sep": 9, "oct": 10,
+          "nov": 11, "dic": 12}
+
+
+def clean(text):
+    return re.sub(r"\s+", " ", text).strip()
+
+
+def rich(blocks):
+    """Blocks -> the model's rich text (None, a string, or a list)."""
+    out = [b if kind == "p" else {"list": b} for kind, b in blocks if b]
+    if not out:
+        return None
+    return out[0] if len(out) == 1 and isinstance(out[0], str) else out
+
+
+def split_labels(blocks, labels):
+    """Blocks whose paragraphs may start with a label -> {label or "": blocks}."""
+    fields, current = {"": []}, ""
+    for kind, value in blocks:
+        if kind == "p":
+            label = next((x for x in labels if value.startswith(x)), None)
+            if label:
+                current = label
+                fields[label] = []
+                value = value[len(label):].strip()
+                if not value:
+                    continue
+        fields[current].append((kind, value))
+    return fields
+
+
+def due_of(text):
+    if text is None:
+        return None
+    m = re.fullmatch(r"(\d{1,2})-(\d{1,2})-(\d{4})", text)
+    if m:
+        return "%s-%02d-%02d" % (m[3], int(m[2]), int(m[1]))
+    words = text.replace(".", " ").replace(" de ", " ").split()
+    if len(words) == 2 and words[1].isdigit():
+        return "%s-%02d" % (words[1], MONTHS[words[0][:3].lower()])
+    raise ValueError("due date the self-test cannot read: " + text)
+
+
+def dmy_iso(text):
+    d, m, y = text.split()[0].split("-")
+    return "%s-%s-%s" % (y, m, d)
+
+
+def row_model(number, cells):
+    """cells: three lists of blocks (recommendation, commitment, compliance cells)."""
+    rec, com, comp = (split_labels(c, ROW_LABELS) for c in cells)
+    rec_blocks = rec[""]
+    if number is None:  # "4. " starts the recommendation
+        kind, first = rec_blocks[0]
+        m = re.match(r"(\d+)\.(?: |$)", first)
+        number = m[1]
+        rest = first[m.end():].strip()
+        rec_blocks = ([(kind, rest)] if rest else []) + rec_blocks[1:]
+    due_text = rich(com.get("Fecha de Vencimiento:", []))
+    status_text = rich(comp.get("Calificación:", []))
+    return {"number": number, "recommendation": rich(rec_blocks),
+            "responsible": rich(rec.get("Organismo Responsable:", [])), "commitment": rich(com[""]),
+            "due": due_of(due_text), "due_text": due_text, "compliance": rich(comp[""]),
+            "compliance_observation": rich(comp.get("Observación:", [])),
+            "status": STATUS.get(status_text), "status_text": status_text,
+            "verification": rich(comp.get("Medios de Verificación:", []))}
+
+
+def header_model(title, issued, fields):
+    """fields: {model key: blocks}."""
+    date, time = issued.split(";")
+    out = {"cutoff_date": dmy_iso(title.rsplit(" AL ", 1)[1]), "issued_at": dmy_iso(date) + "T" + clean(time)}
+    for key in ("program", "ministry", "service", "evaluation_year", "program_status", "exit_date",
+                "observation"):
+        value = rich(fields.get(key, []))
+        if key == "evaluation_year" and value:
+            value = int(value)
+        if key == "exit_date" and value:
+            value = dmy_iso(value)
+        out[key] = value
+    return out
+
+
+# ---- legacy pages --------------------------------------------------------------------------------
+
+def html_blocks(fragment):
+    """Inner HTML of a cell -> blocks: <br><br>, <p> and lists end paragraphs; a single <br> is a space."""
+    s = re.sub(r"<br>\s*<br>", "\n\n", fragment, flags=re.I)
+    s = re.sub(r"<br>", " ", s, flags=re.I)
+    s = re.sub(r"</p>|<ul[^>]*>|</ul>", "\n\n", s, flags=re.I)
+    s = re.sub(r"<li>", "\n\n\x01", s, flags=re.I)
+    s = re.sub(r"<[^>]+>", "", s)
+    s = html.unescape(s).replace("\xa0", " ")
+    blocks = []
+    for part in s.split("\n\n"):
+        is_item = part.lstrip().startswith("\x01")
+        text = clean(part.replace("\x01", ""))
+        if not text:
+            continue
+        if is_item:
+            if blocks and blocks[-1][0] == "list":
+                blocks[-1][1].append(text)
+            else:
+                blocks.append(("list", [text]))
+        else:
+            blocks.append(("p", text))
+    return blocks
+
+
+def cells_of(row_html):
+    return re.findall(r"<td[^>]*>(.*?)</td>", row_html, flags=re.S | re.I)
+
+
+def read_legacy(data):
+    page = data.decode("iso-8859-1")
+    text = lambda frag: clean(html.unescape(re.sub(r"<[^>]+>", " ", frag)))
+    title = text(re.search(r"<b>(INFORME DE CUMPLIMIENTO[^<]*)</b>", page)[1])
+    issued = text(re.search(r"Fecha del Informe:</b>([^<]*)<", page)[1])
+    table_start = page.index('<table width="100%" border="1"')
+    head_html = page[page.index("Fecha del Informe:"):table_start]
+    head_html = head_html[head_html.index("<tr><td>"):]
+    fields = {}
+    rows = re.findall(r"<tr><td width=\"22%\"[^>]*>(.*?)</td><td[^>]*>(.*?)</td></tr>", head_html, flags=re.S)
+    if rows:  # two-column table
+        for label, value in rows:
+            fields[HEAD_LABELS[text(label)]] = html_blocks(value)
+    else:  # "Label: value" lines: each label starts a new line
+        parts = re.split(r"<b>([^<]+:)</b>", head_html)
+        for label, value in zip(parts[1::2], parts[2::2]):
+            fields[HEAD_LABELS[html.unescape(label)]] = html_blocks(value)
+    report = header_model(title, issued, fields)
+    table = page[table_start:]
+    report["commitments"] = []
+    for row_html in re.findall(r"<tr valign=\"top\">(.*?)</tr>", table, flags=re.S):
+        cells = cells_of(row_html)
+        number = None
+        if len(cells) == 4:
+            number = text(cells[0]) or None
+            cells = cells[1:]
+        report["commitments"].append(row_model(number, [html_blocks(c) for c in cells]))
+    return report
+
+
+# ---- Word files ----------------------------------------------------------------------------------
+
+def docx_blocks(paragraphs):
+    blocks = []
+    for p in paragraphs:
+        t = clean(p.text)
+        if not t:
+            continue
+        if p.style.name == "List Bullet":
+            if blocks and blocks[-1][0] == "list":
+                blocks[-1][1].append(t)
+            else:
+                blocks.append(("list", [t]))
+        else:
+            blocks.append(("p", t))
+    return blocks
+
+
+def read_word(data):
+    import io
+    from docx import Document
+    doc = Document(io.BytesIO(data))
+    body = docx_blocks(doc.paragraphs)
+    title, issued = body[0][1], body[1][1].replace("Fecha del Informe:", "")
+    fields = {}
+    if len(doc.tables) == 2:
+        for r in doc.tables[0].rows:
+            fields[HEAD_LABELS[clean(r.cells[0].text)]] = docx_blocks(r.cells[1].paragraphs)
+    else:
+        for label, blocks in split_labels(body[2:], list(HEAD_LABELS)).items():
+            if label:
+                fields[HEAD_LABELS[label]] = blocks
+    report = header_model(title, issued, fields)
+    report["commitments"] = []
+    for r in doc.tables[-1].rows[1:]:
+        cells = r.cells
+        number = None
+        if len(cells) == 4:
+            number = clean(cells[0].text) or None
+            cells = cells[1:]
+        report["commitments"].append(row_model(number, [docx_blocks(c.paragraphs) for c in cells]))
+    return report

@@ -1,0 +1,226 @@
+"""Writes a report as a document typed by hand in Word (python-docx): title and header as paragraphs or a
+two-column table, the commitments as a Word table with a header row, labels in bold inside the cells,
+lists in the "List Bullet" style, several paragraphs per cell. Prints exactly what the model holds."""
+
+import datetime
+import io
+import zipfile
+
+from docx import Document
+from docx.enum.text import WD_ALIGN_PARAGRAPH
+from docx.oxml import OxmlElement
+from docx.oxml.ns import qn
+from docx.shared import Cm, Pt
+
+from legacy_html import as_blocks, dmy
+
+FIXED_ZIP_TIME = (2001, 1, 1, 0, 0, 0)
+
+
+def add_text(paragraph, text, shape, bold=False):
+    """Adds text as runs; the shape's forced line starts become line breaks."""
+    pieces = [text]
+    for mark in shape["line_breaks"]:
+        before, after = mark.split("|")
+        whole = before + after
+        for i, p in enumerate(pieces):
+            if whole in p:
+                head, tail = p.split(whole, 1)
+                pieces[i:i + 1] = [head + before.rstrip(), after + tail]
+                break
+    for i, p in enumerate(pieces):
+        run = paragraph.add_run(p)
+        run.bold = bold
+        if i + 1 < len(pieces):
+            run.add_break()
+
+
+class WordReport:
+    def __init__(self, report, shape):
+        self.r = report
+        self.s = shape
+        self.doc = Document()
+        normal = self.doc.styles["Normal"]
+        normal.font.name = "Arial" if shape["word_number_column"] else "Times New Roman"
+        normal.font.size = Pt(10)
+        normal.paragraph_format.space_after = Pt(4)
+        section = self.doc.sections[0]
+        if shape["word_header_table"]:  # A4 for some, the template's Letter for the others
+            section.page_width, section.page_height = Cm(21.0), Cm(29.7)
+        section.left_margin = section.right_margin = Cm(2.0)
+        section.top_margin = section.bottom_margin = Cm(2.0)
+
+    def blocks(self, container, rich, first_paragraph=None, lead=None):
+        """Writes rich text into a cell or the body; `lead` (bold label or number) starts the first
+        paragraph. Returns nothing; uses `first_paragraph` for the first block when given."""
+        blocks = as_blocks(rich)
+        pending = first_paragraph
+
+        def para(style=None):
+            nonlocal pending
+            if pending is not None:
+                p, pending = pending, None
+                if style:
+                    p.style = self.doc.styles[style]
+                return p
+            return container.add_paragraph(style=style)
+
+        if lead is not None and (not blocks or blocks[0][0] == "list"):
+            p = para()
+            p.add_run(lead[0]).bold = lead[1]
+        for i, (kind, value) in enumerate(blocks):
+            if kind == "p":
+                p = para()
+                if i == 0 and lead is not None:
+                    p.add_run(lead[0] + " ").bold = lead[1]
+                add_text(p, value, self.s)
+            else:
+                for item in value:
+                    add_text(para("List Bullet"), item, self.s)
+
+    def header(self):
+        r, s, doc = self.r, self.s, self.doc
+        t = doc.add_paragraph()
+        t.alignment = WD_ALIGN_PARAGRAPH.CENTER
+        run = t.add_run("INFORME DE CUMPLIMIENTO DE COMPROMISOS AL " + dmy(r["cutoff_date"]))
+        run.bold = True
+        run.font.size = Pt(13)
+        date, time = r["issued_at"].split("T")
+        p = doc.add_paragraph()
+        p.alignment = WD_ALIGN_PARAGRAPH.RIGHT
+        p.add_run("Fecha del Informe: ").bold = True
+        p.add_run("%s ; %s" % (dmy(date), time))
+        fields = [("Programa/Institución:", r["program"]), ("Ministerio:", r["ministry"]),
+                  ("Servicio:", r["service"]),
+                  ("Año:", r["evaluation_year"] and str(r["evaluation_year"])),
+                  ("Calificación:", r["program_status"]),
+                  ("Fecha Egreso:", r["exit_date"] and dmy(r["exit_date"]))]
+        fields = [(k, v) for k, v in fields if v]
+        if s["word_header_table"]:
+            rows = len(fields) + (1 if r["observation"] else 0)
+            table = doc.add_table(rows=rows, cols=2)
+            table.style = doc.styles["Table Grid"]
+            for i, (k, v) in enumerate(fields):
+                table.cell(i, 0).paragraphs[0].add_run(k).bold = True
+                add_text(table.cell(i, 1).paragraphs[0], v, s)
+            if r["observation"]:
+                cell = table.cell(rows - 1, 0)
+                cell.paragraphs[0].add_run("Observación:").bold = True
+                value = table.cell(rows - 1, 1)
+                self.blocks(value, r["observation"], value.paragraphs[0])
+            table.autofit = False
+            table.columns[0].width, table.columns[1].width = Cm(4.5), Cm(12.5)
+            for row in table.rows:
+                row.cells[0].width, row.cells[1].width = Cm(4.5), Cm(12.5)
+            doc.add_paragraph()
+        else:
+            for k, v in fields:
+                p = doc.add_paragraph()
+                p.paragraph_format.space_after = Pt(0)
+                if s.get("word_header_tabs"):  # typed as "Label:<Tab>value", aligned on a tab stop
+                    p.paragraph_format.tab_stops.add_tab_stop(Cm(4.5))
+                    p.add_run(k).bold = True
+                    p.add_run("\t")
+                else:
+                    p.add_run(k + " ").bold = True
+                add_text(p, v, s)
+            if r["observation"]:
+                self.blocks(doc, r["observation"], lead=("Observación:", True))
+            doc.add_paragraph()
+
+    def labelled(self, cell, label, value):
+        if value is None:
+            return
+        self.blocks(cell, value, lead=(label, True))
+
+    def table(self):
+        r, s, doc = self.r, self.s, self.doc
+        numbered = s["word_number_column"]
+        names = (["N°"] if numbered else []) + ["Recomendación", "Compromiso", "Cumplimiento"]
+        table = doc.add_table(rows=1, cols=len(names))
+        table.style = doc.styles["Table Grid"]
+        head = table.rows[0]
+        for cell, name in zip(head.cells, names):
+            p = cell.paragraphs[0]
+            p.alignment = WD_ALIGN_PARAGRAPH.CENTER
+            p.add_run(name).bold = True
+        if s["word_repeat_header"]:
+            tr_pr = head._tr.get_or_add_trPr()
+            mark = OxmlElement("w:tblHeader")
+            mark.set(qn("w:val"), "true")
+            tr_pr.append(mark)
+        widths = [Cm(1.0), Cm(5.4), Cm(5.0), Cm(5.6)] if numbered else [Cm(5.8), Cm(5.4), Cm(5.8)]
+        for c in r["commitments"]:
+            cells = table.add_row().cells
+            k = 0
+            if numbered:
+                cells[0].paragraphs[0].add_run(c["number"] or "")
+                k = 1
+            rec, com, comp = cells[k], cells[k + 1], cells[k + 2]
+            lead = None if numbered or not c["number"] else (c["number"] + ".", False)
+            self.blocks(rec, c["recommendation"], rec.paragraphs[0], lead)
+            self.labelled(rec, "Organismo Responsable:", c["responsible"])
+            self.blocks(com, c["commitment"], com.paragraphs[0])
+            self.labelled(com, "Fecha de Vencimiento:", c["due_text"])
+            first = comp.paragraphs[0] if c["compliance"] else None
+            self.blocks(comp, c["compliance"], first)
+            for label, key in (("Observación:", "compliance_observation"), ("Calificación:", "status_text"),
+                               ("Medios de Verificación:", "verification")):
+                if c[key] is None:
+                    continue
+                if first is None and not comp.paragraphs[0].text:
+                    self.blocks(comp, c[key], comp.paragraphs[0], (label, True))
+                    first = True
+                else:
+                    self.labelled(comp, label, c[key])
+        table.autofit = False
+        for column, w in zip(table.columns, widths):
+            column.width = w
+        for row in table.rows:
+            for cell, w in zip(row.cells, widths):
+                cell.width = w
+
+    def page_footer(self):
+        """A "Página X de Y" footer, as typed documents often have (page furniture, not the model)."""
+        p = self.doc.sections[0].footer.paragraphs[0]
+        p.alignment = WD_ALIGN_PARAGRAPH.RIGHT
+        p.add_run("Página ")
+        for i, field in enumerate(("PAGE", "NUMPAGES")):
+            simple = OxmlElement("w:fldSimple")
+            simple.set(qn("w:instr"), field)
+            run = OxmlElement("w:r")
+            text = OxmlElement("w:t")
+            text.text = "1"
+            run.append(text)
+            simple.append(run)
+            p._p.append(simple)
+            if i == 0:
+                p._p.append(p.add_run(" de ")._r)
+
+    def render(self):
+        self.header()
+        self.table()
+        if self.s.get("word_page_footer"):
+            self.page_footer()
+        when = datetime.datetime.fromisoformat(self.r["issued_at"])
+        props = self.doc.core_properties
+        props.author = props.last_modified_by = "Analista DIPRES"
+        props.title = "Informe de Cumplimiento de Compromisos"
+        props.created = props.modified = when
+        props.revision = 1
+        raw = io.BytesIO()
+        self.doc.save(raw)
+        return deterministic_zip(raw.getvalue())
+
+
+def deterministic_zip(data):
+    """The same .docx bytes for the same content: fixed entry times, same order."""
+    src = zipfile.ZipFile(io.BytesIO(data))
+    out = io.BytesIO()
+    with zipfile.ZipFile(out, "w", zipfile.ZIP_DEFLATED) as dst:
+        for info in src.infolist():
+            fixed = zipfile.ZipInfo(info.filename, FIXED_ZIP_TIME)
+            fixed.compress_type = zipfile.ZIP_DEFLATED
+            fixed.external_attr = 0o644 << 16
+            dst.writestr(fixed, src.read(info.filename))
+    return out.getvalue()

@@ -1,0 +1,170 @@
+// The reader corpus (tests/data/corpus/, inputs.tsv): every input made by a producer other than ours
+// (legacy pages, Chromium, LibreOffice, wkhtmltopdf, Word exported by LibreOffice, pdftotext in its
+// three modes) read and scored field by field against its expected model, and its words accounted
+// for (model, furniture, warnings, vocabulary). Text without a column layout (pdftotext default and
+// -raw) must be refused with the remedy. The scores may only rise: tests/data/corpus-baseline.tsv
+// holds the floor of each input (matched fields, unaccounted words); 100% is the goal.
+#include <doctest/doctest.h>
+
+#include <cstdio>
+#include <fstream>
+#include <map>
+#include <sstream>
+#include <string>
+
+#include "informe/formats.hpp"
+#include "informe/io.hpp"
+#include "test_files.hpp"
+#include "word_accounting.hpp"
+
+namespace {
+
+using informe::report;
+using informe::rich_text;
+
+struct score {
+  int matched = 0, total = 0;
+  std::vector<std::string> wrong;
+  void field(const std::string& name, bool same) {
+    ++total;
+    if (same) {
+      ++matched;
+    } else {
+      wrong.push_back(name);
+    }
+  }
+};
+
+score compare(const report& want, const report& got) {
+  score s;
+  s.field("cutoff_date", want.cutoff_date == got.cutoff_date);
+  s.field("issued_at", want.issued_at == got.issued_at);
+  s.field("program", want.program == got.program);
+  s.field("ministry", want.ministry == got.ministry);
+  s.field("service", want.service == got.service);
+  s.field("evaluation_year", want.evaluation_year == got.evaluation_year);
+  s.field("program_status", want.program_status == got.program_status);
+  s.field("exit_date", want.exit_date == got.exit_date);
+  s.field("observation", want.observation == got.observation);
+  const std::size_t n = std::max(want.rows.size(), got.rows.size());
+  for (std::size_t i = 0; i < n; ++i) {
+    const informe::row empty;
+    const auto& a = i < want.rows.size() ? want.rows[i] : empty;
+    const auto& b = i < got.rows.size() ? got.rows[i] : empty;
+    const std::string at = "row " + std::to_string(i + 1) + " ";
+    s.field(at + "number", a.number == b.number);
+    s.field(at + "recommendation", a.recommendation == b.recommendation);
+    s.field(at + "responsible", a.responsible == b.responsible);
+    s.field(at + "commitment", a.commitment == b.commitment);
+    s.field(at + "due", a.due == b.due);
+    s.field(at + "due_text", a.due_text == b.due_text);
+    s.field(at + "compliance", a.compliance == b.compliance);
+    s.field(at + "compliance_observation", a.compliance_observation == b.compliance_observation);
+    s.field(at + "status", a.status == b.status);
+    s.field(at + "status_text", a.status_text == b.status_text);
+    s.field(at + "verification", a.verification == b.verification);
+  }
+  return s;
+}
+
+std::string visible_text(const std::string& path) {
+  std::string cmd = "/usr/bin/python3 '" + informe::test::source_path("tests/support/visible_text.py") + "' '" + path + "'";
+  std::string out;
+  if (FILE* p = popen(cmd.c_str(), "r")) {
+    char buf[65536];
+    std::size_t n;
+    while ((n = fread(buf, 1, sizeof buf, p)) > 0) out.append(buf, n);
+    pclose(p);
+  }
+  return out;
+}
+
+struct floor_of {
+  int matched = 0;
+  long unaccounted = 0;
+};
+
+std::map<std::string, floor_of> baseline() {
+  std::map<std::string, floor_of> out;
+  std::ifstream in(informe::test::source_path("tests/data/corpus-baseline.tsv"));
+  std::string line;
+  while (std::getline(in, line)) {
+    if (line.empty() || line[0] == '#') continue;
+    std::istringstream f(line);
+    std::string path;
+    floor_of b;
+    f >> path >> b.matched >> b.unaccounted;
+    out[path] = b;
+  }
+  return out;
+}
+
+}  // namespace
+
+TEST_CASE("every corpus input reads to its expected model, and every word is accounted for") {
+  std::ifstream list(informe::test::source_path("tests/data/corpus/inputs.tsv"));
+  REQUIRE(list);
+  const auto floors = baseline();
+  std::string line;
+  std::ostringstream table;
+  std::ostringstream next_baseline;
+  int inputs = 0, exact = 0, refused = 0, clean = 0;
+  while (std::getline(list, line)) {
+    std::istringstream f(line);
+    std::string input, expected, producer, mode;
+    std::getline(f, input, '\t');
+    std::getline(f, expected, '\t');
+    std::getline(f, producer, '\t');
+    std::getline(f, mode, '\t');
+    if (input.size() > 5 && input.substr(input.size() - 5) == ".docx") continue;  // no DOCX reader yet (issue 15)
+    ++inputs;
+    CAPTURE(input);
+    const std::string path = informe::test::source_path(input);
+    const std::string bytes = informe::test::read_file(path);
+    const informe::format_info* fmt = informe::format_for_path(input);
+    REQUIRE(fmt != nullptr);
+    REQUIRE(static_cast<bool>(fmt->read));
+    informe::diagnostics diags(input);
+    if (mode == "default" || mode == "raw") {
+      // pdftotext without -layout: the table's columns are gone; refused with the remedy.
+      CHECK_THROWS_WITH_AS(fmt->read(bytes, {}, diags), doctest::Contains("pdftotext -layout"), informe::error);
+      ++refused;
+      table << "refused  " << input << "\n";
+      continue;
+    }
+    informe::diagnostics want_diags(expected);
+    const report want = informe::read_json(informe::test::read_file(informe::test::source_path(expected)), {}, want_diags);
+    report got;
+    try {
+      got = fmt->read(bytes, {}, diags);
+    } catch (const informe::error& e) {
+      FAIL_CHECK("cannot read: " << e.to_string());
+      continue;
+    }
+    const score s = compare(want, got);
+    const auto lost = informe::test::unaccounted_words(visible_text(path), got, diags);
+    exact += s.matched == s.total ? 1 : 0;
+    clean += lost.empty() ? 1 : 0;
+    table << s.matched << "/" << s.total << " fields, " << lost.size() << " words unaccounted, "
+          << diags.warning_count() << " warnings  " << input;
+    if (!s.wrong.empty()) table << "  (wrong: " << s.wrong.front() << (s.wrong.size() > 1 ? ", ..." : "") << ")";
+    if (!lost.empty()) {
+      table << "  (lost:";
+      for (std::size_t i = 0; i < lost.size() && i < 8; ++i) table << " " << lost[i];
+      table << ")";
+    }
+    table << "\n";
+    next_baseline << input << "\t" << s.matched << "\t" << lost.size() << "\n";
+    const auto it = floors.find(input);
+    const floor_of b = it != floors.end() ? it->second : floor_of{s.total, 0};
+    CHECK_MESSAGE(s.matched >= b.matched, "score fell: " << s.matched << "/" << s.total << " < " << b.matched);
+    CHECK_MESSAGE(static_cast<long>(lost.size()) <= b.unaccounted,
+                  "words lost in silence: " << lost.size() << " > " << b.unaccounted
+                                            << (lost.empty() ? "" : " (first: " + lost.front() + ")"));
+  }
+  MESSAGE("corpus: " << inputs << " inputs, " << exact << " exact, " << refused << " refused, " << clean
+                     << " with every word accounted for\n"
+                     << table.str());
+  if (const char* out = std::getenv("INFORME_CORPUS_BASELINE_OUT")) informe::test::write_file(out, next_baseline.str());
+  CHECK(inputs >= 96);
+}

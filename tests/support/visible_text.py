@@ -1,0 +1,43 @@
+#!/usr/bin/python3
+"""Prints the visible text of an input for the word-accounting test: a PDF's text layer (pdftotext -layout, which keeps hyphens at line ends),
+an HTML page's text nodes (in its declared charset), a text file without its markup."""
+import html.parser, re, subprocess, sys
+
+path = sys.argv[1]
+data = open(path, 'rb').read()
+if path.endswith('.pdf'):
+    sys.stdout.write(subprocess.run(['pdftotext', '-layout', '-enc', 'UTF-8', path, '-'], check=True,
+                                    capture_output=True).stdout.decode('utf-8'))
+elif path.endswith(('.html', '.htm', '.xhtml')):
+    try:
+        text = data.decode('utf-8')
+    except UnicodeDecodeError:
+        text = data.decode('windows-1252', errors='replace')
+
+    class Text(html.parser.HTMLParser):
+        def __init__(self):
+            super().__init__(convert_charrefs=True)
+            self.skip = 0
+            self.out = []
+
+        def handle_starttag(self, tag, attrs):
+            if tag in ('script', 'style', 'head', 'title'):
+                self.skip += 1
+
+        def handle_endtag(self, tag):
+            if tag in ('script', 'style', 'head', 'title') and self.skip:
+                self.skip -= 1
+
+        def handle_data(self, d):
+            if not self.skip:
+                self.out.append(d)
+
+    p = Text()
+    p.feed(text)
+    sys.stdout.write(' '.join(p.out))
+else:
+    try:
+        text = data.decode('utf-8')
+    except UnicodeDecodeError:
+        text = data.decode('latin-1')
+    sys.stdout.write(re.sub(r'<[^>]{0,200}>', ' ', text))
