@@ -164,8 +164,11 @@ workbook parse_csv(std::string_view input, char delimiter, std::string& charset)
   constexpr int field_begun = 2;
   bool open_quote = parser->pstate == field_begun && parser->quoted;
   if (open_quote || csv_fini(parser.get(), on_field, on_record, &state) != 0) {
-    throw error("a quoted cell is never closed (it starts on line " + std::to_string(state.record_line) + ")",
-                {state.record_line, 0, 0});
+    // The open cell started as many lines back as its text holds line breaks.
+    int breaks = 0;
+    for (std::size_t i = 0; i < parser->entry_pos; ++i) breaks += parser->entry_buf[i] == '\n';
+    int start = state.line - 1 - breaks + (!text.empty() && text.back() == '\n' ? 1 : 0);
+    throw error("a quoted cell is never closed (it starts on line " + std::to_string(start) + ")", {start, 0, 0});
   }
   if (!state.failure.empty()) throw error("too large: " + state.failure);
   return std::move(state.book);

@@ -183,6 +183,14 @@ TEST_CASE("CSV: injection guards are undone, a quote never closed is an error wi
   } catch (const error& e) {
     CHECK(std::string(e.what()).find("never closed (it starts on line 2)") != std::string::npos);
   }
+  diagnostics d4("w.csv");
+  try {
+    read_csv("N°,Compromiso,Calificación\n1,x,y\n\"2,\nz\n", {}, d4);
+    FAIL("accepted");
+  } catch (const error& e) {
+    CHECK(std::string(e.what()).find("never closed (it starts on line 3)") != std::string::npos);
+    CHECK(e.where().line == 3);
+  }
   // An unknown status is kept as printed, with a warning naming line and column.
   diagnostics d3("z.csv");
   report r3 = read_csv("N°,Compromiso,Calificación\n1,x,En proceso\n", {}, d3);
