@@ -9,6 +9,14 @@ pkg_check_modules(POPPLER_CPP REQUIRED IMPORTED_TARGET poppler-cpp)
 # libzip-config.cmake in Debian 12 insists on the zipcmp tools; its pkg-config file does not.
 pkg_check_modules(LIBZIP REQUIRED IMPORTED_TARGET libzip)
 
+pkg_check_modules(XLSXWRITER REQUIRED IMPORTED_TARGET xlsxwriter)
+# libcsv ships neither a CMake config nor a pkg-config file.
+find_path(CSV_INCLUDE_DIR csv.h REQUIRED)
+find_library(CSV_LIBRARY csv REQUIRED)
+add_library(informe::csv INTERFACE IMPORTED)
+target_include_directories(informe::csv INTERFACE ${CSV_INCLUDE_DIR})
+target_link_libraries(informe::csv INTERFACE ${CSV_LIBRARY})
+
 # PoDoFo 0.9.8 ships neither a CMake config nor a pkg-config file.
 find_path(PODOFO_INCLUDE_DIR podofo/podofo.h REQUIRED)
 find_library(PODOFO_LIBRARY podofo REQUIRED)

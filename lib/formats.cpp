@@ -3,20 +3,36 @@
 #include <algorithm>
 #include <array>
 
+#include "spreadsheet_reader/readers.hpp"
+
 
 namespace informe {
 
 namespace {
 
-const std::array<format_info, 7> table{{
+// ".txt" is text extracted from a report's PDF, or a table saved as Excel's "Text (Tab delimited)":
+// told apart by content (a line of known column titles separated by tabs).
+report read_text_or_table(std::string_view input, const read_options& options, diagnostics& diags) {
+  if (detail::sheets::looks_like_tab_table(input)) return read_csv(input, options, diags);
+  return read_text(input, options, diags);
+}
+
+const std::array<format_info, 11> table{{
     {"json", ".json", "canonical JSON (lossless)", &read_json, &write_json, false},
     {"xml", ".xml", "canonical XML (lossless, schema/informe.xsd)", &read_xml, &write_xml, false},
-    {"text", ".txt .text .md", "text extracted from a report's PDF", &read_text, nullptr, false},
+    {"text", ".txt .text .md", "text extracted from a report's PDF; a table saved as tab-delimited text",
+     &read_text_or_table, nullptr, false},
     {"html", ".html .htm .xhtml", "standalone HTML5 document; legacy report pages", &read_html, &write_html,
      false},
     {"pdf", ".pdf", "printable PDF report", &read_pdf, &write_pdf, true},
     {"docx", ".docx", "Word document", nullptr, &write_docx, true},
     {"docx-xml", "", "Word Flat OPC (single-file WordprocessingML)", nullptr, &write_docx_xml, false},
+    {"xlsx", ".xlsx", "Excel workbook (Compromisos and Informe sheets)", &read_xlsx, &write_xlsx, true},
+    {"ods", ".ods", "OpenDocument spreadsheet (LibreOffice Calc)", &read_ods, nullptr, true},
+    {"csv", ".csv", "CSV: header rows, then the table (\",\" or \";\" read; UTF-8 with BOM written)", &read_csv,
+     &write_csv, false},
+    {"csv-semicolon", "", "CSV with \";\" between cells, for Spanish-locale spreadsheets", &read_csv,
+     &write_csv_semicolon, false},
 }};
 
 std::string lower_ascii(std::string_view s) {

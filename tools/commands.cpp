@@ -6,6 +6,7 @@
 
 #include "batch.hpp"
 #include "exit_codes.hpp"
+#include "file_io.hpp"
 #include "informe/formats.hpp"
 #include "informe/templates.hpp"
 
@@ -163,7 +164,7 @@ int formats_command(console& out) {
   out.print("NAME      READ  WRITE  EXTENSIONS          DESCRIPTION");
   for (const auto& f : formats()) {
     std::string line(f.name);
-    line.resize(10, ' ');
+    line.resize(std::max<std::size_t>(line.size() + 1, 10), ' ');
     line += f.read ? "yes   " : "-     ";
     line += f.write ? "yes    " : "-      ";
     std::string exts(f.extensions.empty() ? "-" : f.extensions);
@@ -184,6 +185,27 @@ int templates_export_command(const options& o, console& out) {
   }
   out.note("exported " + std::to_string(template_set::builtin_names().size()) + " templates to " +
            o.templates_dir);
+  return exit_ok;
+}
+
+int new_command(const options& o, console& out) {
+  const format_info* f = nullptr;
+  if (!o.to.empty()) f = named_format(o.to.front());
+  else if (!o.output.empty()) f = format_for_path(o.output);
+  if (!f) throw usage_error{"say which format to create with --to (known: " + format_names() + ")"};
+  if (!f->write) throw usage_error{"format '" + std::string(f->name) + "' cannot be written"};
+  if (o.output.empty() || o.output == "-") throw usage_error{"give the file to create with -o"};
+  std::string bytes;
+  diagnostics diags(o.output);
+  try {
+    f->write(report{}, o.write, bytes, diags);
+    for (const auto& d : diags.all()) out.message(d.to_string());
+    write_atomically(o.output, bytes);
+  } catch (const informe::error& e) {
+    out.message(e.with_file(o.output).to_string());
+    return exit_io;
+  }
+  out.note("created " + o.output + " (" + std::string(f->name) + ")");
   return exit_ok;
 }
 

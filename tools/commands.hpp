@@ -36,5 +36,8 @@ int convert_command(const options& o, console& out);
 int validate_command(const options& o, console& out);
 int formats_command(console& out);
 int templates_export_command(const options& o, console& out);
+/// `informe new --to FORMAT -o FILE`: an empty report in FORMAT, a form to fill (a workbook with its
+/// sheets, column titles, status list and date formats).
+int new_command(const options& o, console& out);
 
 }  // namespace informe::cli

@@ -22,6 +22,7 @@ constexpr const char* footer = R"(Examples:
   informe convert report.html --to json -o -
   informe convert archive/*.txt --to pdf,html,docx,json -d out -j 4
   informe validate --strict report.json
+  informe new --to xlsx -o plantilla.xlsx
   informe templates export my-templates && informe convert r.json -o r.html --template-dir my-templates
 
 Messages go to stderr, one per line: "informe: FILE:LINE:COL: error|warning: text".
@@ -102,6 +103,13 @@ int main(int argc, char** argv) {
 
   auto* list = app.add_subcommand("formats", "List the formats, their extensions and what can be read or written");
 
+  auto* create = app.add_subcommand("new", "Create an empty report to fill in, such as a workbook template");
+  create->add_option("--to", o.to, "Format to create (default: from -o's extension)")->expected(1);
+  create->add_option("-o,--output", o.output, "File to create")->required();
+  create->add_option("--template-dir", o.write.template_dir, "Templates overriding the built-in ones, file by file")
+      ->check(CLI::ExistingDirectory);
+  create->footer("Example: informe new --to xlsx -o plantilla.xlsx");
+
   auto* templates = app.add_subcommand("templates", "Work with the built-in templates");
   templates->require_subcommand(1);
   auto* exporter = templates->add_subcommand("export", "Write the built-in templates to DIR, to edit them");
@@ -128,6 +136,7 @@ int main(int argc, char** argv) {
     if (validate->parsed()) return validate_command(o, out);
     if (list->parsed()) return formats_command(out);
     if (exporter->parsed()) return templates_export_command(o, out);
+    if (create->parsed()) return new_command(o, out);
   } catch (const usage_error& e) {
     out.message("error: " + e.message + " (see 'informe --help')");
     return exit_usage;

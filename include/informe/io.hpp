@@ -38,6 +38,25 @@ report read_html(std::string_view input, const read_options& options, diagnostic
 /// Reads a report's PDF file from the positions of its text layer.
 report read_pdf(std::string_view input, const read_options& options, diagnostics& diags);
 
+// ---- Spreadsheets (docs/spreadsheets.md) ----
+
+/// Reads a CSV file as Excel and LibreOffice write it (";", "," or tab, detected; UTF-8 with or
+/// without BOM, or Windows-1252): header label/value rows above the table of commitments.
+report read_csv(std::string_view input, const read_options& options, diagnostics& diags);
+/// Reads an Excel workbook (.xlsx): the table of commitments and the header, above it or on its own
+/// sheet. Formulas are never evaluated (their cached values are read, with a warning).
+report read_xlsx(std::string_view input, const read_options& options, diagnostics& diags);
+/// Reads an OpenDocument spreadsheet (.ods), as read_xlsx does.
+report read_ods(std::string_view input, const read_options& options, diagnostics& diags);
+/// Writes an Excel workbook: a "Compromisos" sheet (one row per commitment) and an "Informe" sheet
+/// (the header fields). Reproducible: the same report and options give the same bytes.
+void write_xlsx(const report& r, const write_options& options, std::string& output, diagnostics& diags);
+/// Writes CSV (UTF-8 with BOM, CRLF): the header as label/value rows, an empty row, the table.
+void write_csv(const report& r, const write_options& options, std::string& output, diagnostics& diags);
+/// Writes CSV with ";" between cells, as Spanish-locale spreadsheets expect.
+void write_csv_semicolon(const report& r, const write_options& options, std::string& output,
+                         diagnostics& diags);
+
 // ---- Documents ----
 
 /// Writes a standalone HTML5 document through the HTML templates.

@@ -5,7 +5,7 @@
 #include <string>
 #include <vector>
 
-#include "docx/zip.hpp"
+#include "zip/zip.hpp"
 
 namespace informe::detail::docx {
 

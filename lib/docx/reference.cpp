@@ -5,7 +5,7 @@
 #include <map>
 #include <set>
 
-#include "docx/zip.hpp"
+#include "zip/zip.hpp"
 
 namespace informe::detail::docx {
 

@@ -11,7 +11,7 @@ shift
 BENCH="$BUILD/tests/bench"
 SRC=$(cd "$(dirname "$0")/../.." && pwd)
 
-SECTIONS=(text html html_reader pdf pdf_reader docx)
+SECTIONS=(text html html_reader pdf pdf_reader docx sheets)
 
 # Prints a section's title and runs it; a benchmark that is not built is reported, not fatal.
 run_section() {
@@ -69,6 +69,13 @@ bench_section_pdf_reader() {
 bench_section_docx() {
   need bench_docx || return 0
   "$SRC/tests/bench/bench_docx.sh" "$BUILD" "${BENCH_RUNS:-20}"
+}
+
+# Spreadsheets (issue 14): the 100-row example as XLSX, written and read, whole process, beside
+# LibreOffice Calc converting the same table and openpyxl writing and loading it.
+# Targets: 50x faster than LibreOffice, ahead of openpyxl.
+bench_section_sheets() {
+  "$SRC/tests/bench/bench_sheets.sh" "$BUILD" "${BENCH_RUNS:-20}"
 }
 
 # ---- main ----

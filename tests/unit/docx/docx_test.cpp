@@ -7,7 +7,7 @@
 #include "docx/package.hpp"
 #include "docx/reference.hpp"
 #include "docx/xml.hpp"
-#include "docx/zip.hpp"
+#include "zip/zip.hpp"
 #include "docx_support.hpp"
 #include "informe/io.hpp"
 #include "seed_report.hpp"
@@ -32,7 +32,7 @@ std::string docx_of(const report& r, const write_options& o = fixed_options()) {
 }
 
 std::string entry(const std::string& docx, const std::string& name) {
-  dx::zip_reader zip(docx, "test");
+  informe::detail::zip_reader zip(docx, "test");
   auto bytes = zip.read(name);
   REQUIRE_MESSAGE(bytes.has_value(), "missing entry " << name);
   return *bytes;
@@ -48,7 +48,7 @@ std::size_t count(const std::string& haystack, const std::string& needle) {
 
 TEST_CASE("the package holds every part, in a fixed order, with well-formed XML") {
   std::string docx = docx_of(seed_report());
-  dx::zip_reader zip(docx, "seed.docx");
+  informe::detail::zip_reader zip(docx, "seed.docx");
   std::vector<std::string> expected{"[Content_Types].xml",  "_rels/.rels",          "word/document.xml",
                                     "word/_rels/document.xml.rels", "word/styles.xml", "word/settings.xml",
                                     "word/numbering.xml",   "word/fontTable.xml",   "word/header1.xml",
@@ -231,7 +231,7 @@ TEST_CASE("python3-docx opens the package and finds the table's 14 rows") {
 TEST_CASE("an empty report still makes a valid package; statuses get their own shaded styles") {
   report empty;
   std::string docx = docx_of(empty);
-  dx::zip_reader zip(docx, "empty.docx");
+  informe::detail::zip_reader zip(docx, "empty.docx");
   for (const auto& name : zip.names()) CHECK_NOTHROW(dx::parse_xml(*zip.read(name), name));
   CHECK(count(*zip.read("word/document.xml"), "<w:tr>") == 1);  // the header row alone
   CHECK(zip.read("docProps/core.xml")->find("<dc:creator>") == std::string::npos);

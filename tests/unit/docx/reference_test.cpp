@@ -3,7 +3,7 @@
 
 #include "docx/reference.hpp"
 #include "docx/xml.hpp"
-#include "docx/zip.hpp"
+#include "zip/zip.hpp"
 #include "docx_support.hpp"
 #include "informe/io.hpp"
 #include "seed_report.hpp"
@@ -36,21 +36,21 @@ std::string error_of(const std::string& reference_bytes) {
 }
 
 // Our own seed .docx with some entries replaced or added.
-std::string seed_docx_with(const std::vector<dx::zip_entry>& changes) {
+std::string seed_docx_with(const std::vector<informe::detail::zip_entry>& changes) {
   write_options o;
   o.source_date_epoch = 0;
   std::string base;
   diagnostics d;
   write_docx(seed_report(), o, base, d);
-  dx::zip_reader zip(base, "seed");
-  std::vector<dx::zip_entry> entries;
+  informe::detail::zip_reader zip(base, "seed");
+  std::vector<informe::detail::zip_entry> entries;
   for (const auto& name : zip.names()) {
     bool replaced = false;
     for (const auto& c : changes) replaced = replaced || c.name == name;
     if (!replaced) entries.push_back({name, *zip.read(name)});
   }
   for (const auto& c : changes) entries.push_back(c);
-  return dx::write_zip(entries, {});
+  return informe::detail::write_zip(entries, {});
 }
 
 const char* letterhead_document =
@@ -90,7 +90,7 @@ TEST_CASE("a reference document gives styles, numbering, page set-up, header and
   write_file(dir / "ref.docx", reference);
   diagnostics d;
   std::string docx = write_with_reference(dir / "ref.docx", d);
-  dx::zip_reader zip(docx, "out");
+  informe::detail::zip_reader zip(docx, "out");
   std::string doc = *zip.read("word/document.xml");
   CHECK(doc.find("<w:pgSz w:w=\"12240\" w:h=\"15840\"/>") != std::string::npos);
   CHECK(doc.find("w:left=\"1500\"") != std::string::npos);
@@ -140,7 +140,7 @@ TEST_CASE("hostile reference documents are refused with clear errors") {
     CHECK(message.find("too large") != std::string::npos);
   }
   SUBCASE("too many entries") {
-    std::vector<dx::zip_entry> many;
+    std::vector<informe::detail::zip_entry> many;
     for (int i = 0; i < 2100; ++i) many.push_back({"word/x" + std::to_string(i) + ".bin", "x"});
     CHECK(error_of(seed_docx_with(many)).find("too many entries") != std::string::npos);
   }
@@ -172,10 +172,10 @@ TEST_CASE("hostile reference documents are refused with clear errors") {
 }
 
 TEST_CASE("entry names and targets") {
-  CHECK(dx::safe_entry_name("word/document.xml"));
-  CHECK_FALSE(dx::safe_entry_name("../x"));
-  CHECK_FALSE(dx::safe_entry_name("a/./b"));
-  CHECK_FALSE(dx::safe_entry_name(""));
+  CHECK(informe::detail::safe_entry_name("word/document.xml"));
+  CHECK_FALSE(informe::detail::safe_entry_name("../x"));
+  CHECK_FALSE(informe::detail::safe_entry_name("a/./b"));
+  CHECK_FALSE(informe::detail::safe_entry_name(""));
   CHECK(dx::resolve_target("word/", "media/a.png") == std::optional<std::string>("word/media/a.png"));
   CHECK(dx::resolve_target("word/", "../customXml/x.xml") == std::optional<std::string>("customXml/x.xml"));
   CHECK(dx::resolve_target("word/", "/word/a.xml") == std::optional<std::string>("word/a.xml"));

@@ -1,5 +1,5 @@
-// Zip archives in memory over libzip: writing a package reproducibly, reading an untrusted one
-// within limits. Internal to the library.
+// Zip archives in memory over libzip: writing a package reproducibly (DOCX), reading an untrusted one
+// within limits (DOCX references, XLSX and ODS workbooks). Internal to the library.
 #pragma once
 
 #include <cstddef>
@@ -9,7 +9,7 @@
 #include <string_view>
 #include <vector>
 
-namespace informe::detail::docx {
+namespace informe::detail {
 
 struct zip_entry {
   std::string name;  ///< "word/document.xml"
@@ -60,4 +60,4 @@ class zip_reader {
   std::vector<std::string> names_;
 };
 
-}  // namespace informe::detail::docx
+}  // namespace informe::detail

@@ -1,4 +1,4 @@
-#include "docx/zip.hpp"
+#include "zip/zip.hpp"
 
 #include <zip.h>
 
@@ -6,7 +6,7 @@
 
 #include "informe/diagnostics.hpp"
 
-namespace informe::detail::docx {
+namespace informe::detail {
 
 namespace {
 
@@ -195,4 +195,4 @@ std::optional<std::string> zip_reader::read(std::string_view name) const {
   return out;
 }
 
-}  // namespace informe::detail::docx
+}  // namespace informe::detail
