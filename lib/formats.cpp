@@ -15,8 +15,8 @@ const std::array<format_info, 7> table{{
     {"html", ".html .htm .xhtml", "standalone HTML5 document; legacy report pages", &read_html, &write_html,
      false},
     {"pdf", ".pdf", "printable PDF report", &read_pdf, &write_pdf, true},
-    {"docx", ".docx", "Word document", nullptr, &write_docx, true},
-    {"docx-xml", "", "Word Flat OPC (single-file WordprocessingML)", nullptr, &write_docx_xml, false},
+    {"docx", ".docx", "Word document", &read_docx, &write_docx, true},
+    {"docx-xml", "", "Word Flat OPC (single-file WordprocessingML)", &read_docx_xml, &write_docx_xml, false},
 }};
 
 std::string lower_ascii(std::string_view s) {
