@@ -81,6 +81,20 @@ TEST_CASE("every example reads back from DOCX and Flat OPC unchanged") {
   }
 }
 
+TEST_CASE("a user's reference document does not break the read") {
+  write_options o = fixed_options();
+  o.reference_docx = source_path("tests/data/corpus/word/pesca-artesanal-2009.docx");  // python3-docx's styles
+  for (const auto& path : example_files()) {
+    CAPTURE(path.string());
+    report r = json_file(path.string());
+    diagnostics wd, d;
+    std::string docx;
+    write_docx(r, o, docx, wd);
+    CHECK(json_of(read_docx(docx, {}, d)) == json_of(r));
+    CHECK(d.empty());
+  }
+}
+
 TEST_CASE("a report with absent values reads back unchanged") {
   report r = json_file(source_path("examples/fomento-microempresa-2009.json"));
   r.rows[0].status.reset();
@@ -128,6 +142,29 @@ TEST_CASE("the examples survive a LibreOffice re-save, as DOCX and as Flat OPC")
     CHECK(json_of(read_docx_xml(read_file(dir / (stem + ".xml")), {}, d2)) == json_of(r));
     CHECK(d2.empty());
   }
+}
+
+TEST_CASE("a row edited with python3-docx reads back as exactly that change") {
+  if (run("/usr/bin/python3 -c 'import docx' 2>/dev/null") != 0) {
+    MESSAGE("python3-docx not installed: skipped");
+    return;
+  }
+  temp_dir dir;
+  report r = json_file(source_path("examples/fomento-microempresa-2009.json"));
+  diagnostics wd;
+  std::string docx;
+  write_docx(r, fixed_options(), docx, wd);
+  write_file(dir / "in.docx", docx);
+  const std::string compliance = "Se rehízo la pauta en 2004; falta su aplicación en regiones.";
+  REQUIRE(run("/usr/bin/python3 " + source_path("tests/unit/docx_reader/edit_row.py") + " " + (dir / "in.docx") + " " +
+              (dir / "out.docx") + " 2 'Parcialmente cumplido' '" + compliance + "'") == 0);
+  report want = r;
+  want.rows[1].compliance = rich_text::paragraph(compliance);
+  want.rows[1].status = compliance_status::partially_fulfilled;
+  want.rows[1].status_text = "Parcialmente cumplido";
+  diagnostics d;
+  CHECK(json_of(read_docx(read_file(dir / "out.docx"), {}, d)) == json_of(want));
+  CHECK(d.empty());
 }
 
 TEST_CASE("hand-typed reports of several shapes give their expected models") {
