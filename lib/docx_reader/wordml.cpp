@@ -1,5 +1,7 @@
 #include "docx_reader/wordml.hpp"
 
+#include <libxml/parser.h>
+
 #include <cstring>
 #include <map>
 #include <memory>
@@ -116,6 +118,93 @@ class styles {
       by_id_.emplace(id, std::move(info));
     }
   }
+
+  void finish_style(const std::string& id, const std::string& name, style_info& info) {
+    info.key = style_key(name.empty() ? id : name);
+    if (info.key.empty()) info.key = style_key(id);
+    by_id_.emplace(id, std::move(info));
+  }
+  // The same from the part's bytes through SAX: a typed document's styles.xml is often 350 KB of
+  // Word's style definitions, and building its tree would cost more than reading the whole body.
+  // The same refusals as docx::parse_xml: no DTD, no entity, no network, no recovery from bad XML.
+  void load(std::string_view bytes, const std::string& what) {
+    if (bytes.find("<!DOCTYPE") != std::string_view::npos || bytes.find("<!ENTITY") != std::string_view::npos) {
+      throw error(what + ": DOCTYPE and ENTITY declarations are not allowed in a Word document part");
+    }
+    if (bytes.size() > static_cast<std::size_t>(INT32_MAX)) throw error(what + ": XML part too large");
+    xmlSAXHandler h{};
+    h.initialized = XML_SAX2_MAGIC;
+    h.startElementNs = &styles::sax_start;
+    h.endElementNs = &styles::sax_end;
+    h.warning = nullptr;
+    h.error = nullptr;
+    h.serror = [](void*, xmlError*) {};
+    sax_state st{this};
+    if (xmlSAXUserParseMemory(&h, &st, bytes.data(), static_cast<int>(bytes.size())) != 0) {
+      throw error(what + ": not well-formed XML");
+    }
+  }
+
+ private:
+  struct sax_state {
+    styles* self;
+    int depth = 0;
+    bool in_style = false, in_ppr = false;
+    std::string id, name;
+    style_info info;
+  };
+
+  static bool is_w_name(const xmlChar* uri, const xmlChar* local, const char* name) {
+    return uri && std::strcmp(reinterpret_cast<const char*>(uri), ns_w) == 0 &&
+           std::strcmp(reinterpret_cast<const char*>(local), name) == 0;
+  }
+
+  // w:NAME of a SAX2 attribute array (localname, prefix, URI, value, end).
+  static std::string sax_attr(int count, const xmlChar** attrs, const char* name) {
+    for (int i = 0; i < count; ++i) {
+      const xmlChar** a = attrs + 5 * i;
+      if (std::strcmp(reinterpret_cast<const char*>(a[0]), name) == 0 && a[2] &&
+          std::strcmp(reinterpret_cast<const char*>(a[2]), ns_w) == 0) {
+        return std::string(reinterpret_cast<const char*>(a[3]), static_cast<std::size_t>(a[4] - a[3]));
+      }
+    }
+    return {};
+  }
+
+  static void sax_start(void* ctx, const xmlChar* local, const xmlChar*, const xmlChar* uri, int, const xmlChar**,
+                        int nb_attributes, int, const xmlChar** attrs) {
+    auto& s = *static_cast<sax_state*>(ctx);
+    ++s.depth;
+    if (s.depth == 2) {
+      s.in_style = is_w_name(uri, local, "style");
+      if (s.in_style) {
+        s.id = sax_attr(nb_attributes, attrs, "styleId");
+        s.name.clear();
+        s.info = {};
+      }
+    } else if (s.in_style && s.depth == 3) {
+      s.in_ppr = is_w_name(uri, local, "pPr");
+      if (is_w_name(uri, local, "name")) s.name = sax_attr(nb_attributes, attrs, "val");
+      else if (is_w_name(uri, local, "basedOn")) s.info.based_on = sax_attr(nb_attributes, attrs, "val");
+    } else if (s.in_style && s.in_ppr && s.depth == 4 && is_w_name(uri, local, "numPr")) {
+      s.info.list = true;  // unless its numId is 0, below
+    } else if (s.in_style && s.in_ppr && s.depth == 5 && is_w_name(uri, local, "numId")) {
+      s.info.list = sax_attr(nb_attributes, attrs, "val") != "0";
+    }
+  }
+
+  static void sax_end(void* ctx, const xmlChar*, const xmlChar*, const xmlChar*) {
+    auto& s = *static_cast<sax_state*>(ctx);
+    if (s.depth == 2 && s.in_style) {
+      s.self->finish_style(s.id, s.name, s.info);
+      s.in_style = false;
+    } else if (s.depth == 3) {
+      s.in_ppr = false;
+    }
+    --s.depth;
+  }
+
+ public:
   std::string key(const std::string& id) const {
     auto it = by_id_.find(id);
     return it == by_id_.end() ? style_key(id) : it->second.key;
@@ -177,6 +266,13 @@ class package {
     docs_.emplace(name, std::move(doc));
     return root;
   }
+
+  // The part's bytes when the package is a zip (nullopt for Flat OPC, or when there is no such part).
+  std::optional<std::string> bytes(const std::string& name) const {
+    if (flat_) return std::nullopt;
+    return zip_->read(name);
+  }
+  bool flat() const { return static_cast<bool>(flat_); }
 
   // Relationship type suffix ("/styles") -> part names, for the relationships of `source`.
   std::vector<std::pair<std::string, std::string>> relationships(const std::string& source) {
@@ -520,7 +616,12 @@ document read_package(std::string_view bytes, bool flat, const document_limits& 
   auto rels = pkg.relationships(main);
   styles st;
   for (const auto& [type, target] : rels) {
-    if (type == "/styles") st.load(pkg.part(target));
+    if (type != "/styles") continue;
+    if (pkg.flat()) {
+      st.load(pkg.part(target));
+    } else if (auto b = pkg.bytes(target)) {
+      st.load(*b, target);
+    }
   }
   document out;
   body_reader reader(out, st, limits);
