@@ -242,6 +242,56 @@ TEST_CASE("text placed nowhere is named in a warning") {
   CHECK(found);
 }
 
+TEST_CASE("headers and comments are furniture; footnotes and text boxes are named in warnings") {
+  const std::string w = "xmlns:w=\"http://schemas.openxmlformats.org/wordprocessingml/2006/main\"";
+  const std::string rel = "http://schemas.openxmlformats.org/officeDocument/2006/relationships/";
+  std::string body = typed_body(p("Calificación: Cumplido")) +
+                     "<w:p><w:r><w:t>Nota</w:t></w:r><w:r><w:footnoteReference w:id=\"1\"/></w:r>"
+                     "<w:r><w:pict><w:txbxContent><w:p><w:r><w:t>Borrador interno</w:t></w:r></w:p></w:txbxContent></w:pict></w:r></w:p>";
+  std::string rels = "<Relationships xmlns=\"http://schemas.openxmlformats.org/package/2006/relationships\">"
+                     "<Relationship Id=\"r1\" Type=\"" + rel + "footer\" Target=\"footer1.xml\"/>"
+                     "<Relationship Id=\"r2\" Type=\"" + rel + "footnotes\" Target=\"footnotes.xml\"/>"
+                     "<Relationship Id=\"r3\" Type=\"" + rel + "comments\" Target=\"comments.xml\"/>"
+                     "<Relationship Id=\"r4\" Type=\"" + rel + "hyperlink\" Target=\"http://example.org\" TargetMode=\"External\"/>"
+                     "</Relationships>";
+  std::string footer = "<w:ftr " + w + "><w:p><w:r><w:t xml:space=\"preserve\">Página </w:t></w:r><w:fldSimple w:instr=\"PAGE\"><w:r><w:t>1</w:t></w:r></w:fldSimple></w:p></w:ftr>";
+  std::string notes = "<w:footnotes " + w + "><w:footnote w:type=\"separator\" w:id=\"0\"><w:p><w:r><w:separator/></w:r></w:p></w:footnote>"
+                      "<w:footnote w:id=\"1\"><w:p><w:r><w:t>Según oficio 123.</w:t></w:r></w:p></w:footnote></w:footnotes>";
+  std::string comments = "<w:comments " + w + "><w:comment w:id=\"0\" w:author=\"a\"><w:p><w:r><w:t>Revisar fecha</w:t></w:r></w:p></w:comment></w:comments>";
+  std::string bytes = package(body, "word/_rels/document.xml.rels", rels);
+  // package() takes one extra part: add the others by rebuilding the zip with them
+  dx::zip_reader z(bytes, "test");
+  std::vector<dx::zip_entry> entries;
+  for (const auto& n : z.names()) entries.push_back({n, *z.read(n)});
+  entries.push_back({"word/footer1.xml", footer});
+  entries.push_back({"word/footnotes.xml", notes});
+  entries.push_back({"word/comments.xml", comments});
+  diagnostics d;
+  report r = read_bytes(dx::write_zip(entries, {}), d);
+  CHECK(r.rows.size() == 1);
+  auto has = [&](diagnostic_code code, const std::string& content) {
+    for (const auto& x : d.all())
+      if (x.code == code && x.content == content) return true;
+    return false;
+  };
+  CHECK(has(diagnostic_code::page_furniture, "Página 1"));
+  CHECK(has(diagnostic_code::page_furniture, "Revisar fecha"));
+  CHECK(has(diagnostic_code::unplaced_text, "Según oficio 123."));
+  CHECK(has(diagnostic_code::unplaced_text, "Borrador interno"));
+  CHECK(has(diagnostic_code::unplaced_text, "Nota"));  // after the table
+}
+
+TEST_CASE("a cell spanning the table's columns is not a commitment and is named") {
+  std::string body = typed_body(p("Calificación: Cumplido"));
+  body.insert(body.rfind("</w:tbl>"), "<w:tr><w:tc><w:tcPr><w:gridSpan w:val=\"4\"/></w:tcPr>" + p("Fin del informe") + "</w:tc></w:tr>");
+  diagnostics d;
+  report r = read_bytes(package(body), d);
+  CHECK(r.rows.size() == 1);
+  bool found = false;
+  for (const auto& x : d.all()) found = found || (x.code == diagnostic_code::unplaced_text && x.content == "Fin del informe");
+  CHECK(found);
+}
+
 TEST_CASE("hostile packages are refused cleanly") {
   diagnostics d;
   // not a zip
