@@ -216,7 +216,10 @@ class own_reader {
       rich_text* into = base;
       for (const auto& b : tr.cells[i].content) {
         if (b.type == block::kind::table) {
-          diags_.warning({}, "a table inside a commitments cell left out");
+          for (const auto& nr : b.tbl.rows)
+            for (const auto& nc : nr.cells)
+              for (const auto& nb : nc.content)
+                if (nb.type == block::kind::paragraph) unplaced(nb.para, "a table inside a commitments cell left out");
           continue;
         }
         const paragraph& p = b.para;

@@ -297,7 +297,8 @@ class typed_reader {
           continue;
         }
         mapped[into] = true;
-        fill(r.cells[into], c);
+        // without a number column, a recommendation numbered by Word ("4." from numbering.xml)
+        fill(r.cells[into], c, into == 0 && cols.number < 0 ? &r.number : nullptr);
       }
       r.where = r.cells[0].where.known() ? r.cells[0].where : r.cells[1].where;
       builder_.add_row(std::move(r));
@@ -307,6 +308,14 @@ class typed_reader {
   // The number column: "4", "4." -> the row number; any other text goes before the recommendation.
   void number(const table_cell& c, detail::table_row& r) {
     std::string text = cell_text(c);
+    if (text.empty()) {  // numbered by Word: the number is in numbering.xml, not in the text
+      for (const paragraph* p : paragraphs_of(c)) {
+        if (!p->number.empty()) {
+          text = p->number;
+          break;
+        }
+      }
+    }
     if (text.empty()) return;
     std::string digits = text;
     if (digits.back() == '.') digits.pop_back();
@@ -319,11 +328,23 @@ class typed_reader {
     }
   }
 
-  void fill(cell& into, const table_cell& c) {
+  // The cell's paragraphs as fragments. `number`: where the row number goes when the first
+  // paragraph is numbered by Word ("4." from numbering.xml); it is then text, not a list item.
+  void fill(cell& into, const table_cell& c, std::string* number = nullptr) {
     for (const paragraph* p : paragraphs_of(c)) {
       std::string text = flat_text(*p);
       if (!into.where.known()) into.where = p->where();
       if (collapse_whitespace(text).empty()) continue;
+      if (number) {
+        std::string* target = number;
+        number = nullptr;
+        if (auto n = leading_row_number(p->number); n && target->empty()) {
+          *target = std::string(*n);
+          into.add_text(std::move(text), p->where());
+          into.add_break(p->where());
+          continue;
+        }
+      }
       if (p->list || typed_bullet(text)) {
         into.add_list_item(std::move(text), p->where());
       } else {

@@ -2,6 +2,8 @@
 
 #include <libxml/parser.h>
 
+#include <algorithm>
+#include <array>
 #include <cstring>
 #include <map>
 #include <memory>
@@ -95,6 +97,8 @@ struct style_info {
   std::string key;
   std::string based_on;
   bool list = false;
+  std::string num_id;  // the style's own w:numPr
+  int ilvl = 0;
 };
 
 class styles {
@@ -113,6 +117,11 @@ class styles {
         if (const xmlNode* num = docx::child_w(const_cast<xmlNode*>(p), "numPr")) {
           const xmlNode* id_node = docx::child_w(const_cast<xmlNode*>(num), "numId");
           info.list = !id_node || attr(id_node, "val") != "0";
+          if (id_node) info.num_id = attr(id_node, "val");
+          if (const xmlNode* l = docx::child_w(const_cast<xmlNode*>(num), "ilvl")) {
+            std::string v = attr(l, "val");
+            if (v.size() == 1 && v[0] >= '0' && v[0] <= '8') info.ilvl = v[0] - '0';
+          }
         }
       }
       by_id_.emplace(id, std::move(info));
@@ -189,7 +198,11 @@ class styles {
     } else if (s.in_style && s.in_ppr && s.depth == 4 && is_w_name(uri, local, "numPr")) {
       s.info.list = true;  // unless its numId is 0, below
     } else if (s.in_style && s.in_ppr && s.depth == 5 && is_w_name(uri, local, "numId")) {
-      s.info.list = sax_attr(nb_attributes, attrs, "val") != "0";
+      s.info.num_id = sax_attr(nb_attributes, attrs, "val");
+      s.info.list = s.info.num_id != "0";
+    } else if (s.in_style && s.in_ppr && s.depth == 5 && is_w_name(uri, local, "ilvl")) {
+      std::string v = sax_attr(nb_attributes, attrs, "val");
+      if (v.size() == 1 && v[0] >= '0' && v[0] <= '8') s.info.ilvl = v[0] - '0';
     }
   }
 
@@ -209,15 +222,17 @@ class styles {
     auto it = by_id_.find(id);
     return it == by_id_.end() ? style_key(id) : it->second.key;
   }
-  bool list(const std::string& id) const {
+  bool list(const std::string& id) const { return list_style(id) != nullptr; }
+  // The style (this one or one it is based on) that makes its paragraphs list items, or null.
+  const style_info* list_style(const std::string& id) const {
     std::string at = id;
     for (int depth = 0; depth < 16 && !at.empty(); ++depth) {
       auto it = by_id_.find(at);
-      if (it == by_id_.end()) return false;
-      if (it->second.list) return true;
+      if (it == by_id_.end()) return nullptr;
+      if (it->second.list) return &it->second;
       at = it->second.based_on;
     }
-    return false;
+    return nullptr;
   }
 
  private:
@@ -329,11 +344,126 @@ class package {
   std::map<std::string, docx::xml_doc> docs_;
 };
 
+// ---- numbering: the numbers Word prints before numbered paragraphs ----
+
+class numbering {
+ public:
+  void load(const xmlNode* root) {
+    if (!root) return;
+    std::map<std::string, std::array<level, 9>> abstracts;
+    for (const xmlNode* n = root->children; n; n = n->next) {
+      if (!is_w(n, "abstractNum")) continue;
+      auto& levels = abstracts[attr(n, "abstractNumId")];
+      for (const xmlNode* l = n->children; l; l = l->next) {
+        if (!is_w(l, "lvl")) continue;
+        int i = small_number(attr(l, "ilvl"));
+        if (i < 0 || i > 8) continue;
+        read_level(l, levels[static_cast<std::size_t>(i)]);
+      }
+    }
+    for (const xmlNode* n = root->children; n; n = n->next) {
+      if (!is_w(n, "num")) continue;
+      const xmlNode* a = docx::child_w(const_cast<xmlNode*>(n), "abstractNumId");
+      auto it = a ? abstracts.find(attr(a, "val")) : abstracts.end();
+      if (it == abstracts.end()) continue;
+      instance inst;
+      inst.levels = it->second;
+      for (const xmlNode* o = n->children; o; o = o->next) {
+        if (!is_w(o, "lvlOverride")) continue;
+        int i = small_number(attr(o, "ilvl"));
+        if (i < 0 || i > 8) continue;
+        auto& lv = inst.levels[static_cast<std::size_t>(i)];
+        if (const xmlNode* so = docx::child_w(const_cast<xmlNode*>(o), "startOverride")) lv.start = small_number(attr(so, "val"));
+        if (const xmlNode* l = docx::child_w(const_cast<xmlNode*>(o), "lvl")) read_level(l, lv);
+      }
+      instances_[attr(n, "numId")] = std::move(inst);
+    }
+  }
+
+  // The printed number of the next paragraph of list `num_id` at level `ilvl`; "" for bullets.
+  std::string next(const std::string& num_id, int ilvl) {
+    auto it = instances_.find(num_id);
+    if (it == instances_.end() || ilvl < 0 || ilvl > 8) return {};
+    instance& inst = it->second;
+    auto l = static_cast<std::size_t>(ilvl);
+    inst.count[l] = inst.used[l] ? inst.count[l] + 1 : std::max(inst.levels[l].start, 0);
+    inst.used[l] = true;
+    for (std::size_t deeper = l + 1; deeper < 9; ++deeper) inst.used[deeper] = false;
+    const level& lv = inst.levels[l];
+    if (lv.format == "bullet" || lv.format == "none" || lv.text.empty()) return {};
+    std::string out;
+    for (std::size_t i = 0; i < lv.text.size(); ++i) {
+      char c = lv.text[i];
+      if (c == '%' && i + 1 < lv.text.size() && lv.text[i + 1] >= '1' && lv.text[i + 1] <= '9') {
+        auto k = static_cast<std::size_t>(lv.text[i + 1] - '1');
+        int value = k <= l ? (inst.used[k] ? inst.count[k] : std::max(inst.levels[k].start, 0)) : 0;
+        out += formatted(value, inst.levels[k].format);
+        ++i;
+      } else {
+        out += c;
+      }
+    }
+    return out;
+  }
+
+ private:
+  struct level {
+    int start = 1;
+    std::string format = "decimal";
+    std::string text;
+  };
+  struct instance {
+    std::array<level, 9> levels;
+    std::array<int, 9> count{};
+    std::array<bool, 9> used{};
+  };
+
+  static int small_number(const std::string& s) {
+    if (s.empty() || s.size() > 6) return -1;
+    int v = 0;
+    for (char c : s) {
+      if (c < '0' || c > '9') return -1;
+      v = v * 10 + (c - '0');
+    }
+    return v;
+  }
+
+  static void read_level(const xmlNode* l, level& out) {
+    if (const xmlNode* st = docx::child_w(const_cast<xmlNode*>(l), "start")) out.start = small_number(attr(st, "val"));
+    if (const xmlNode* f = docx::child_w(const_cast<xmlNode*>(l), "numFmt")) out.format = attr(f, "val");
+    if (const xmlNode* t = docx::child_w(const_cast<xmlNode*>(l), "lvlText")) out.text = attr(t, "val");
+  }
+
+  static std::string formatted(int v, const std::string& format) {
+    if (format == "lowerLetter" || format == "upperLetter") {
+      if (v < 1) return std::to_string(v);
+      std::string s(static_cast<std::size_t>((v - 1) / 26 + 1), static_cast<char>((format == "lowerLetter" ? 'a' : 'A') + (v - 1) % 26));
+      return s;
+    }
+    if (format == "lowerRoman" || format == "upperRoman") {
+      if (v < 1 || v > 3999) return std::to_string(v);
+      static const std::pair<int, const char*> table[] = {{1000, "m"}, {900, "cm"}, {500, "d"}, {400, "cd"}, {100, "c"},
+                                                          {90, "xc"},  {50, "l"},   {40, "xl"}, {10, "x"},   {9, "ix"},
+                                                          {5, "v"},    {4, "iv"},   {1, "i"}};
+      std::string s;
+      for (const auto& [n, r] : table)
+        while (v >= n) s += r, v -= n;
+      if (format == "upperRoman")
+        for (char& c : s) c = static_cast<char>(c - 'a' + 'A');
+      return s;
+    }
+    return std::to_string(v);
+  }
+
+  std::map<std::string, instance> instances_;
+};
+
 // ---- the body ----
 
 class body_reader {
  public:
-  body_reader(document& out, const styles& s, const document_limits& limits) : out_(out), styles_(s), limits_(limits) {}
+  body_reader(document& out, const styles& s, numbering& n, const document_limits& limits)
+      : out_(out), styles_(s), numbering_(n), limits_(limits) {}
 
   void blocks(const xmlNode* parent, std::vector<block>& into, int depth) {
     for (const xmlNode* n = parent->children; n; n = n->next) {
@@ -401,15 +531,25 @@ class body_reader {
       throw error("more than " + std::to_string(limits_.max_paragraphs) + " paragraphs: not a report");
     }
     out.index = out_.paragraphs;
+    const style_info* style_list = nullptr;
     if (const xmlNode* ppr = docx::child_w(const_cast<xmlNode*>(p), "pPr")) {
       if (const xmlNode* st = docx::child_w(const_cast<xmlNode*>(ppr), "pStyle")) {
         std::string id = attr(st, "val");
         out.style = styles_.key(id);
-        out.list = styles_.list(id);
+        style_list = styles_.list_style(id);
+        out.list = style_list != nullptr;
       }
       if (const xmlNode* num = docx::child_w(const_cast<xmlNode*>(ppr), "numPr")) {
         const xmlNode* id = docx::child_w(const_cast<xmlNode*>(num), "numId");
         out.list = !id || attr(id, "val") != "0";
+        const xmlNode* lvl = docx::child_w(const_cast<xmlNode*>(num), "ilvl");
+        std::string ilvl = lvl ? attr(lvl, "val") : "0";
+        if (id && out.list && ilvl.size() == 1 && ilvl[0] >= '0' && ilvl[0] <= '8') {
+          out.number = numbering_.next(attr(id, "val"), ilvl[0] - '0');
+        }
+      }
+      if (style_list && !docx::child_w(const_cast<xmlNode*>(ppr), "numPr") && !style_list->num_id.empty()) {
+        out.number = numbering_.next(style_list->num_id, style_list->ilvl);
       }
       if (on(docx::child_w(const_cast<xmlNode*>(ppr), "pageBreakBefore"))) out.page_break = true;
     }
@@ -468,9 +608,7 @@ class body_reader {
       if (const xmlNode* st = docx::child_w(const_cast<xmlNode*>(rpr), "rStyle")) x.style = styles_.key(attr(st, "val"));
       x.bold = on(docx::child_w(const_cast<xmlNode*>(rpr), "b"));
       x.underline = on(docx::child_w(const_cast<xmlNode*>(rpr), "u"));
-      if (docx::child_w(const_cast<xmlNode*>(rpr), "vanish") && on(docx::child_w(const_cast<xmlNode*>(rpr), "vanish"))) {
-        // hidden text is still text of the document: kept, like Word's "show hidden" would
-      }
+      // hidden text (w:vanish) is still the document's text: kept
     }
     run_children(r, out, x);
     if (!x.text.empty()) out.runs.push_back(std::move(x));
@@ -578,6 +716,7 @@ class body_reader {
 
   document& out_;
   const styles& styles_;
+  numbering& numbering_;
   const document_limits& limits_;
 };
 
@@ -623,8 +762,12 @@ document read_package(std::string_view bytes, bool flat, const document_limits& 
       st.load(*b, target);
     }
   }
+  numbering num;
+  for (const auto& [type, target] : rels) {
+    if (type == "/numbering") num.load(pkg.part(target));
+  }
   document out;
-  body_reader reader(out, st, limits);
+  body_reader reader(out, st, num, limits);
   reader.blocks(body, out.body, 0);
   // Text around the body, in a fixed order: headers and footers, notes, comments.
   std::set<std::string> seen;

@@ -28,6 +28,9 @@ struct paragraph {
   std::vector<run> runs;
   std::string style;          ///< the paragraph style's key (see style_key): "listbullet", "tablefield"
   bool list = false;          ///< a Word list item (w:numPr on it or on its style)
+  /// The number Word prints before a numbered list item ("3.", "2.1"), from numbering.xml; "" for
+  /// bullets and paragraphs that are not list items.
+  std::string number;
   bool page_break = false;    ///< it holds a page break (w:br w:type="page", w:pageBreakBefore)
   int index = 0;              ///< 1-based number among all the document's paragraphs, for positions
 

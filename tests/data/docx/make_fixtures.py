@@ -85,9 +85,10 @@ class Typed:
     """A report typed by hand: options say how."""
 
     def __init__(self, r, header_table=False, number_column=True, bullets="style", label_mark="bold",
-                 split_after=None, merged=False, tracked=False):
+                 split_after=None, merged=False, tracked=False, auto_numbers=False):
         self.r, self.o = r, dict(header_table=header_table, number_column=number_column, bullets=bullets,
-                                 label_mark=label_mark, split_after=split_after, merged=merged, tracked=tracked)
+                                 label_mark=label_mark, split_after=split_after, merged=merged, tracked=tracked,
+                                 auto_numbers=auto_numbers)
         self.doc = Document()
 
     def label(self, paragraph, text):
@@ -176,14 +177,16 @@ class Typed:
                 self.doc.add_paragraph().add_run().add_break(WD_BREAK.PAGE)
                 t = self.new_table()
             cells = t.add_row().cells
-            if k:
-                cells[0].paragraphs[0].add_run(c["number"])
-                lead = None
             rec, com, comp = cells[k], cells[k + 1], cells[k + 2]
-            if not k:
+            if self.o["auto_numbers"]:  # Word's numbering prints the number: no number in the text
+                numbered = cells[0].paragraphs[0] if k else rec.paragraphs[0]
+                numbered.style = self.doc.styles["List Number"]
+            elif k:
+                cells[0].paragraphs[0].add_run(c["number"])
+            else:
                 rec.paragraphs[0].add_run(c["number"] + ". ")
-            self.rich(rec, c["recommendation"], first=rec.paragraphs[0] if k else None)
-            if not k:  # the number and the first paragraph share a paragraph
+            self.rich(rec, c["recommendation"], first=rec.paragraphs[0] if k or self.o["auto_numbers"] else None)
+            if not k and not self.o["auto_numbers"]:  # the number and the first paragraph share a paragraph
                 first = rec.paragraphs[0]
                 second = rec.paragraphs[1]
                 if not isinstance(c["recommendation"], list):
@@ -281,6 +284,10 @@ def main():
     tracked = report()
     tracked["commitments"][1]["compliance"] = "Se incorporaron dos de los tres indicadores. Se enviará en octubre."
     write("tracked-changes", tracked, typed_from=report(), tracked=True)
+    write("auto-numbered-column", report(), auto_numbers=True)
+    one_paragraph = report()
+    one_paragraph["commitments"][1]["recommendation"] = "Definir indicadores de propósito y de resultado."
+    write("auto-numbered-inline", one_paragraph, number_column=False, auto_numbers=True)
     if "--no-soffice" not in sys.argv:
         with tempfile.TemporaryDirectory() as tmp:
             subprocess.run(["soffice", "-env:UserInstallation=file://" + tmp + "/profile", "--headless", "--norestore",
