@@ -61,7 +61,14 @@ bool typed_bullet(std::string_view text) {
 }
 
 // The grid columns of the commitments table.
+struct labelled_column {
+  int column = 0;
+  std::size_t into = 0;  // 0 recommendation, 1 commitment, 2 compliance
+  std::string label;     // as printed, without colon
+};
+
 struct columns {
+  std::vector<labelled_column> labelled;
   int number = -1;
   std::array<int, 3> main{-1, -1, -1};  // recommendation, commitment, compliance
   int width = 0;                        // grid columns in the header row
@@ -83,30 +90,41 @@ std::vector<placed_cell> placed(const table_row& r) {
   return out;
 }
 
-// The columns when `r` is the commitments table's header row: three titled columns in order, and
-// at most one short untitled or numbering cell before them ("N°", "Nº", "#", "").
+// True when `text` alone is one of the table's column titles (the grammar's vocabulary).
+bool column_title(std::string_view text) {
+  std::array<std::string_view, 2> twice{text, text};
+  return text.size() <= 40 && is_column_header(twice);
+}
+
+// The columns when `r` is the commitments table's header row: three titled columns in order; at
+// most one short untitled or numbering cell before them ("N°", "Nº", "#", ""); and columns titled
+// by a cell label ("Fecha de Vencimiento", "Calificación"), whose cells are read as "Label: text" in
+// the cell that label belongs to.
 std::optional<columns> header_columns(const table_row& r) {
   auto cells = placed(r);
-  std::vector<std::string> texts;
-  for (const auto& c : cells) texts.push_back(cell_text(*c.cell));
-  std::vector<std::size_t> nonblank;
-  for (std::size_t i = 0; i < cells.size(); ++i)
-    if (!texts[i].empty()) nonblank.push_back(i);
-  if (nonblank.size() < 3) return std::nullopt;
-  std::size_t first = nonblank[nonblank.size() - 3];
-  std::array<std::string_view, 3> views{texts[nonblank[nonblank.size() - 3]], texts[nonblank[nonblank.size() - 2]],
-                                        texts[nonblank.back()]};
-  for (auto v : views)
-    if (v.size() > 40) return std::nullopt;
-  if (!is_column_header(views)) return std::nullopt;
   columns out;
-  for (std::size_t k = 0; k < 3; ++k) out.main[k] = cells[nonblank[nonblank.size() - 3 + k]].first;
-  if (first > 1) return std::nullopt;  // more than one cell before the titles
-  if (first == 1) {
-    if (texts[0].size() > 8 || leading_row_number(texts[0] + " ")) return std::nullopt;
-    out.number = cells[0].first;
+  std::size_t titles = 0;
+  for (std::size_t i = 0; i < cells.size(); ++i) {
+    std::string text = cell_text(*cells[i].cell);
+    if (text.size() > 80) return std::nullopt;
+    if (column_title(text)) {
+      if (titles == 3) return std::nullopt;
+      out.main[titles++] = cells[i].first;
+    } else if (titles == 0 && i == 0 && text.size() <= 8 && !leading_row_number(text + " ")) {
+      out.number = cells[i].first;  // "N°", "#", or an untitled first column
+    } else if (text.empty()) {
+      continue;
+    } else {
+      std::string label = text;
+      while (!label.empty() && (label.back() == ':' || label.back() == ' ' || label.back() == '*')) label.pop_back();
+      field f = match_label(label, label_context::cell);
+      if (f == field::none) return std::nullopt;
+      std::size_t into = f == field::responsible ? 0 : f == field::due ? 1 : 2;
+      out.labelled.push_back({cells[i].first, into, std::move(label)});
+    }
   }
-  out.width = cells.empty() ? 0 : cells.back().first + cells.back().span;
+  if (titles < 3) return std::nullopt;
+  out.width = cells.back().first + cells.back().span;
   return out;
 }
 
@@ -268,6 +286,7 @@ class typed_reader {
       }
       detail::table_row r;
       std::array<bool, 3> mapped{};
+      std::vector<std::pair<const labelled_column*, const table_cell*>> extra;
       for (const auto& pc : placed(tr)) {
         const table_cell& c = *pc.cell;
         int hits = 0;
@@ -291,6 +310,13 @@ class typed_reader {
           continue;
         }
         if (hits == 0) {
+          const labelled_column* l = nullptr;
+          for (const auto& x : cols.labelled)
+            if (x.column >= pc.first && x.column < pc.first + pc.span) l = &x;
+          if (l) {
+            if (!cell_text(c).empty()) extra.emplace_back(l, &c);
+            continue;
+          }
           for (const paragraph* p : paragraphs_of(c))
             if (!blank(*p)) diags_.unplaced(p->where(), "a cell outside the table's columns left out",
                                             collapse_whitespace(flat_text(*p)));
@@ -299,6 +325,12 @@ class typed_reader {
         mapped[into] = true;
         // without a number column, a recommendation numbered by Word ("4." from numbering.xml)
         fill(r.cells[into], c, into == 0 && cols.number < 0 ? &r.number : nullptr);
+      }
+      for (const auto& [l, c] : extra) {  // "Fecha de Vencimiento" column: "Fecha de Vencimiento: Dic. 2007"
+        cell& into = r.cells[l->into];
+        into.add_break(cell_where(*c));
+        into.add_text(l->label + ": ", cell_where(*c));
+        fill(into, *c);
       }
       r.where = r.cells[0].where.known() ? r.cells[0].where : r.cells[1].where;
       builder_.add_row(std::move(r));

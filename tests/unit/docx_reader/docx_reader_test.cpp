@@ -281,6 +281,25 @@ TEST_CASE("headers and comments are furniture; footnotes and text boxes are name
   CHECK(has(diagnostic_code::unplaced_text, "Nota"));  // after the table
 }
 
+TEST_CASE("columns titled by a cell label go to that label's field") {
+  std::string body = p("Programa/Institución: Pesca") + "<w:tbl><w:tr>" + tc(p("N°")) + tc(p("Recomendación")) +
+                     tc(p("Compromiso")) + tc(p("Fecha de Vencimiento")) + tc(p("Cumplimiento")) + tc(p("Calificación")) +
+                     "</w:tr><w:tr>" + tc(p("1")) + tc(p("Mejorar.")) + tc(p("Se hará.")) + tc(p("Dic. 2009")) +
+                     tc(p("Se hizo.")) + tc(p("Cumplido")) + "</w:tr><w:tr>" + tc(p("2")) + tc(p("Medir.")) +
+                     tc(p("Se medirá.")) + tc(p("")) + tc(p("Nada aún.")) + tc(p("No cumplido")) + "</w:tr></w:tbl>";
+  diagnostics d;
+  report r = read_bytes(package(body), d);
+  REQUIRE(r.rows.size() == 2);
+  CHECK(r.rows[0].commitment.plain_text() == "Se hará.");
+  CHECK(r.rows[0].due_text == "Dic. 2009");
+  CHECK(r.rows[0].compliance.plain_text() == "Se hizo.");
+  CHECK(r.rows[0].status == compliance_status::fulfilled);
+  CHECK(r.rows[1].due_text.empty());
+  CHECK(r.rows[1].status == compliance_status::not_fulfilled);
+  CHECK(r.rows[1].status_text == "No cumplido");
+  CHECK(d.empty());
+}
+
 TEST_CASE("a cell spanning the table's columns is not a commitment and is named") {
   std::string body = typed_body(p("Calificación: Cumplido"));
   body.insert(body.rfind("</w:tbl>"), "<w:tr><w:tc><w:tcPr><w:gridSpan w:val=\"4\"/></w:tcPr>" + p("Fin del informe") + "</w:tc></w:tr>");
