@@ -211,6 +211,7 @@ class own_reader {
 
   void commitment(const docx_reader::table_row& tr) {
     row r;
+    status_seen_ = false;
     for (std::size_t i = 0; i < tr.cells.size(); ++i) {
       rich_text* base = i == 1 ? &r.recommendation : i == 2 ? &r.commitment : i == 3 ? &r.compliance : nullptr;
       rich_text* into = base;
@@ -237,7 +238,7 @@ class own_reader {
           continue;
         }
         if (p.style == "tablefield") {
-          into = cell_field(p, r);
+          into = cell_field(p, r, i);
           continue;
         }
         if (!into) {
@@ -255,9 +256,19 @@ class own_reader {
   }
 
   // A "Label: value" paragraph in a cell; returns where the paragraphs after it go.
-  rich_text* cell_field(const paragraph& p, row& r) {
+  rich_text* cell_field(const paragraph& p, row& r, std::size_t cell) {
     labelled l = split(p, label_context::cell);
     field f = match_label(l.label, label_context::cell);
+    if (f == field::none && !l.label.empty()) {
+      // labels changed in a template (templates/common/labels.json): the field from where our
+      // writer puts it: responsible in the recommendation cell, due in the commitment cell, and in
+      // the compliance cell the observation, the status (its style says so) and the verification
+      if (is_status_style(l.value_style)) f = field::status;
+      else if (cell == 1) f = field::responsible;
+      else if (cell == 2) f = field::due;
+      else if (cell == 3) f = r.status || !r.status_text.empty() || status_seen_ ? field::verification : field::compliance_observation;
+    }
+    if (f == field::status) status_seen_ = true;
     const std::string& v = l.value;
     switch (f) {
       case field::responsible: r.responsible = v; return nullptr;
@@ -293,6 +304,7 @@ class own_reader {
   diagnostics& diags_;
   report out_;
   rich_text* header_value_ = nullptr;
+  bool status_seen_ = false;
   std::string none_;
   std::string status_unknown_;
 };

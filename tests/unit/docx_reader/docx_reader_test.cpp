@@ -95,6 +95,28 @@ TEST_CASE("a user's reference document does not break the read") {
   }
 }
 
+TEST_CASE("cell labels changed in a template still read back") {
+  temp_dir dir;
+  std::filesystem::create_directories(dir / "common");
+  std::string labels = read_file(source_path("templates/common/labels.json"));
+  for (auto [from, to] : {std::pair<std::string, std::string>{"\"Organismo Responsable\"", "\"Responsable\""},
+                          {"\"Fecha de Vencimiento\"", "\"Plazo\""},
+                          {"\"Medios de Verificación\"", "\"Evidencia\""}}) {
+    auto at = labels.find(from);
+    REQUIRE(at != std::string::npos);
+    labels.replace(at, from.size(), to);
+  }
+  write_file(dir / "common/labels.json", labels);
+  write_options o = fixed_options();
+  o.template_dir = dir.path;
+  report r = json_file(source_path("examples/fomento-microempresa-2009.json"));
+  diagnostics wd, d;
+  std::string docx;
+  write_docx(r, o, docx, wd);
+  CHECK(json_of(read_docx(docx, {}, d)) == json_of(r));
+  CHECK(d.empty());
+}
+
 TEST_CASE("a report with absent values reads back unchanged") {
   report r = json_file(source_path("examples/fomento-microempresa-2009.json"));
   r.rows[0].status.reset();
