@@ -37,6 +37,13 @@ report read_text(std::string_view input, const read_options& options, diagnostic
 report read_html(std::string_view input, const read_options& options, diagnostics& diags);
 /// Reads a report's PDF file from the positions of its text layer.
 report read_pdf(std::string_view input, const read_options& options, diagnostics& diags);
+/// Reads a Word .docx: this library's own output losslessly (recognised by its styles, also after
+/// Word or LibreOffice re-saved it), and reports typed by hand (header lines or a label | value
+/// table, the commitments table found by its column titles). Tracked changes are read as accepted,
+/// with a warning; headers and footers are page furniture.
+report read_docx(std::string_view input, const read_options& options, diagnostics& diags);
+/// Reads the single-file Flat OPC form of a Word document (pkg:package XML), like read_docx.
+report read_docx_xml(std::string_view input, const read_options& options, diagnostics& diags);
 
 // ---- Spreadsheets (docs/spreadsheets.md) ----
 

@@ -11,7 +11,7 @@ shift
 BENCH="$BUILD/tests/bench"
 SRC=$(cd "$(dirname "$0")/../.." && pwd)
 
-SECTIONS=(text html html_reader pdf pdf_reader docx sheets)
+SECTIONS=(text html html_reader pdf pdf_reader docx docx_reader sheets)
 
 # Prints a section's title and runs it; a benchmark that is not built is reported, not fatal.
 run_section() {
@@ -76,6 +76,13 @@ bench_section_docx() {
 # Targets: 50x faster than LibreOffice, ahead of openpyxl.
 bench_section_sheets() {
   "$SRC/tests/bench/bench_sheets.sh" "$BUILD" "${BENCH_RUNS:-20}"
+}
+
+# DOCX reader (issue 15): .docx to JSON, whole process, beside pandoc reading the same files.
+# Target: 10x faster than pandoc.
+bench_section_docx_reader() {
+  [[ -x "$BUILD/informe" ]] || { echo "(informe is not built in $BUILD)"; return 0; }
+  "$SRC/tests/bench/bench_docx_reader.sh" "$BUILD" "${BENCH_RUNS:-20}"
 }
 
 # ---- main ----

@@ -1,6 +1,7 @@
 #!/usr/bin/python3
 """Prints the visible text of an input for the word-accounting test: a PDF's text layer (pdftotext -layout, which keeps hyphens at line ends),
-an HTML page's text nodes (in its declared charset), a text file without its markup."""
+an HTML page's text nodes (in its declared charset), a Word document's text (body, headers, footers, notes; deleted text
+and field instructions left out), a text file without its markup."""
 import html.parser, re, subprocess, sys
 
 path = sys.argv[1]
@@ -35,6 +36,23 @@ elif path.endswith(('.html', '.htm', '.xhtml')):
     p = Text()
     p.feed(text)
     sys.stdout.write(' '.join(p.out))
+elif path.endswith('.docx'):
+    import io, zipfile
+    import xml.etree.ElementTree as ET
+    W = '{http://schemas.openxmlformats.org/wordprocessingml/2006/main}'
+    z = zipfile.ZipFile(io.BytesIO(data))
+    parts = sorted(n for n in z.namelist() if re.fullmatch(r'word/(document|header\d*|footer\d*|footnotes|endnotes|comments)\.xml', n))
+    out = []
+    for name in parts:
+        for p in ET.fromstring(z.read(name)).iter(W + 'p'):
+            pieces = []
+            for e in p.iter():
+                if e.tag == W + 't':
+                    pieces.append(e.text or '')
+                elif e.tag in (W + 'tab', W + 'br', W + 'cr'):
+                    pieces.append(' ')
+            out.append(''.join(pieces))
+    sys.stdout.write('\n'.join(out))
 else:
     try:
         text = data.decode('utf-8')
