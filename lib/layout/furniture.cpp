@@ -115,10 +115,14 @@ bool is_no_status(std::string_view text) {
 
 void mark_furniture(std::vector<std::vector<line>>& pages) {
   mark_repeated(pages);
-  for (auto& ls : pages) {
-    auto mark_edge = [](line& l) {
+  for (std::size_t p = 0; p < pages.size(); ++p) {
+    auto& ls = pages[p];
+    auto mark_edge = [p](line& l) {
       if (l.table_header || l.furniture) return;
-      if (is_page_number_line(l.text)) {
+      // A bare number is the page's number only when it is that number: a year wrapped onto a
+      // cell's last line ("Marzo" / "2009") is not furniture.
+      const bool bare = digits_blurred(l.text) == "#";
+      if (bare ? l.text == std::to_string(p + 1) : is_page_number_line(l.text)) {
         l.furniture = furniture_rule::page_number;
       } else if (is_print_edge_line(l)) {
         l.furniture = furniture_rule::print_edge;

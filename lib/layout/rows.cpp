@@ -78,7 +78,22 @@ bool table_reader::row_boundary(const cell_line& cl, const line& l, long number)
     }
   }
   const bool in_sequence = last_number_ < 0 || number == last_number_ + 1 || number == last_number_;
-  if (in_sequence) return strong || others;
+  // The next number in sequence, and the other columns' texts on this line all start with a capital:
+  // new cells beside it, as in compact tables with no space between rows (Word tables, text grids).
+  bool capitals = false;
+  if (in_sequence && !strong && !others) {
+    bool seen = false, all = true;
+    std::size_t previous_column = 0;
+    for (const word* w : l.words) {
+      std::size_t c = cols_->of(w->x0) - (cols_->number ? 1 : 0);
+      if (c == 0 || c > 2 || c == previous_column) continue;
+      previous_column = c;
+      seen = true;
+      all = all && starts_upper(w->text);
+    }
+    capitals = seen && all;
+  }
+  if (in_sequence) return strong || others || capitals;
   if (strong && others) {
     diags_.warning(cl.where, "row number " + std::to_string(number) + " breaks the sequence (the previous row is " +
                                  std::to_string(last_number_) + "); read as a new row");
