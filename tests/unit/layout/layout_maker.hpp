@@ -71,7 +71,8 @@ class page_maker {
     page_.words.push_back(std::move(w));
     return *this;
   }
-  detail::layout::page done() const { return page_; }
+  /// The page; lines built from it point into the maker, which must outlive them.
+  const detail::layout::page& done() const { return page_; }
 
  private:
   detail::layout::page page_;
