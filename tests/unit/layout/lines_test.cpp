@@ -32,18 +32,19 @@ TEST_CASE("a word set a little higher or lower (a superscript, another font) sta
 }
 
 TEST_CASE("words split at a font change join without a space; gaps make word groups") {
+  // "Recomen" ends its string (space_after false); "dación" starts right where it ends.
   page_maker m;
-  m.at(40, 40, "Recomen");
-  page pg = m.done();
-  pg.words.back().space_after = false;
-  page_maker m2 = m;
-  // "dación" right after "Recomen" with no gap: one word in the text.
-  m2.word("dación", 75, 40, 105, 50);
-  auto lines = build_lines(m2.done());
+  m.at(40, 40, "Recomen").word("dación", 75, 40, 105, 50);
+  auto lines = build_lines(m.done());
   REQUIRE(lines.size() == 1);
-  // The first word's space_after is true in page_maker when followed by a space in its string; here
-  // it ended the string, so it is false, and the boxes touch.
   CHECK(lines[0].text == "Recomendación");
+  // The extractor saw a space, or there is a gap: a space.
+  page_maker spaced;
+  spaced.at(40, 40, "Recomen dación");
+  CHECK(build_lines(spaced.done())[0].text == "Recomen dación");
+  page_maker gap;
+  gap.at(40, 40, "Recomen").word("dación", 77, 40, 107, 50);  // 2 points: 0.2 em
+  CHECK(build_lines(gap.done())[0].text == "Recomen dación");
 
   page wide = page_maker().at(40, 40, "Programa/Institución:     Becas Chile").done();
   auto groups = word_groups(build_lines(wide)[0]);
