@@ -1,0 +1,144 @@
+// Phase 2: page furniture, each rule, and its record as info diagnostics.
+#include <doctest/doctest.h>
+
+#include <algorithm>
+
+#include "layout/furniture.hpp"
+#include "layout/lines.hpp"
+#include "layout_maker.hpp"
+
+using namespace informe;
+using namespace informe::detail::layout;
+using informe::test::page_maker;
+
+namespace {
+
+std::vector<std::vector<line>> marked(const std::vector<page>& pages) {
+  std::vector<std::vector<line>> out;
+  for (const auto& pg : pages) out.push_back(build_lines(pg));
+  mark_furniture(out);
+  return out;
+}
+
+std::string rule_of(const line& l) { return l.furniture ? l.furniture : ""; }
+
+}  // namespace
+
+TEST_CASE("a line repeated at the same height at the top of most pages is a running header") {
+  std::vector<page> pages;
+  for (int p = 1; p <= 3; ++p)
+    pages.push_back(page_maker(p)
+                        .at(40, 20, "Dirección de Presupuestos")
+                        .at(40, 60, std::string(p == 1 ? "contenido uno" : p == 2 ? "el segundo" : "y tercero"))
+                        .at(40, 72, "más texto distinto en la página " + std::string(p, 'x'))
+                        .at(40, 800, "Sección " + std::to_string(p))  // digits ignored: repeats
+                        .done());
+  auto lines = marked(pages);
+  for (std::size_t p = 0; p < 3; ++p) {
+    REQUIRE(lines[p].size() == 4);
+    CHECK(rule_of(lines[p][0]) == furniture_rule::running);
+    CHECK(rule_of(lines[p][1]).empty());
+    CHECK(rule_of(lines[p][2]).empty());
+    CHECK(rule_of(lines[p][3]) == furniture_rule::running);
+  }
+}
+
+TEST_CASE("the same text at another height, or on one page only, is not a running header") {
+  std::vector<page> pages{page_maker(1).at(40, 20, "Dirección de Presupuestos").at(40, 60, "uno").done(),
+                          page_maker(2).at(40, 300, "Dirección de Presupuestos").at(40, 320, "dos").done()};
+  auto lines = marked(pages);
+  CHECK(rule_of(lines[0][0]).empty());
+  CHECK(rule_of(lines[1][0]).empty());
+  auto single = marked({page_maker().at(40, 20, "Dirección de Presupuestos").done()});
+  CHECK(rule_of(single[0][0]).empty());
+}
+
+TEST_CASE("page numbers at a page's top or foot") {
+  auto lines = marked({page_maker(2)
+                           .at(40, 20, "- 2 -")
+                           .at(40, 60, "texto")
+                           .at(40, 72, "Página 2 de 5")  // not among the last two lines
+                           .at(40, 84, "más texto")
+                           .at(40, 96, "y más")
+                           .at(500, 800, "Página 2 de 5")
+                           .done()});
+  REQUIRE(lines[0].size() == 6);
+  CHECK(rule_of(lines[0][0]) == furniture_rule::page_number);
+  CHECK(rule_of(lines[0][2]).empty());
+  CHECK(rule_of(lines[0][5]) == furniture_rule::page_number);
+  CHECK(is_page_number_line("Página 2 de 5"));
+  CHECK(is_page_number_line("PÁGINA 12 DE 40"));
+  CHECK(is_page_number_line("3 / 9"));
+  CHECK(is_page_number_line("Page 1 of 2"));
+  CHECK_FALSE(is_page_number_line("2 compromisos"));
+}
+
+TEST_CASE("a Chromium-style print header and footer are print edges") {
+  auto lines = marked({page_maker(1)
+                           .at(20, 10, "11/30/26, 3:56 AM")
+                           .at(280, 10, "Informe de Cumplimiento")
+                           .at(40, 60, "texto del informe")
+                           .at(40, 72, "30-06-2009 Cumplido")
+                           .at(40, 84, "más texto")
+                           .at(20, 820, "http://localhost:8000/informe.html")
+                           .at(560, 820, "1/3")
+                           .done()});
+  REQUIRE(lines[0].size() == 5);
+  CHECK(rule_of(lines[0][0]) == furniture_rule::print_edge);
+  CHECK(lines[0][0].text == "11/30/26, 3:56 AM Informe de Cumplimiento");
+  CHECK(rule_of(lines[0][1]).empty());
+  CHECK(rule_of(lines[0][2]).empty());  // a date without a time is content (a cell's last line)
+  CHECK(rule_of(lines[0][4]) == furniture_rule::print_edge);
+  CHECK(lines[0][4].text == "http://localhost:8000/informe.html 1/3");
+}
+
+TEST_CASE("continuation marks, colophons and the writers' placeholder") {
+  CHECK(is_continued_mark("(continúa)"));
+  CHECK(is_continued_mark("(CONTINÚA)"));
+  CHECK(is_continued_mark("(sigue)"));
+  CHECK_FALSE(is_continued_mark("continúa el programa"));
+  CHECK(is_colophon("Documento generado con informe 1.0"));
+  CHECK_FALSE(is_colophon("El documento fue aprobado"));
+  CHECK(is_no_status("Calificación: Sin calificación"));
+}
+
+TEST_CASE("furniture is recorded as info diagnostics with its text and position") {
+  std::vector<page> pages;
+  for (int p = 1; p <= 2; ++p) {
+    page_maker m(p);
+    m.at(20, 10, "11/30/26, 3:56 AM").at(280, 10, "Informe");
+    if (p == 1) {
+      informe::test::title_and_program(m, 40);
+      m.at(40, 68, "Ministerio:").at(200, 68, "Ministerio de Educación");
+      informe::test::table_header(m, 100);
+      informe::test::table_line(m, 120, "1", "Mejorar el sistema.", "Diseñar un plan.", "Se diseñó.");
+    } else {
+      informe::test::table_line(m, 60, "2", "Evaluar.", "Contratar.", "Se contrató.");
+    }
+    m.at(500, 800, "Página " + std::to_string(p) + " de 2");
+    pages.push_back(m.done());
+  }
+  auto res = informe::test::read_pages(pages);
+  INFO(informe::test::describe(res.diags));
+  REQUIRE_FALSE(res.refused);
+  CHECK(res.r.program == "Programa de Becas");
+  CHECK(res.r.ministry == "Ministerio de Educación");
+  REQUIRE(res.r.rows.size() == 2);
+  CHECK(res.r.rows[1].number == "2");
+  CHECK(res.r.rows[1].recommendation.plain_text() == "Evaluar.");
+  std::vector<diagnostic> furniture;
+  for (const auto& d : res.diags.all())
+    if (d.code == diagnostic_code::page_furniture) furniture.push_back(d);
+  REQUIRE(furniture.size() == 4);
+  for (const auto& d : furniture) CHECK(d.level == severity::info);
+  CHECK(furniture[0].content == "11/30/26, 3:56 AM Informe");
+  CHECK(furniture[0].where.page == 1);
+  CHECK(furniture[1].content == "Página 1 de 2");
+  CHECK(furniture[1].where.page == 1);
+  CHECK(furniture[1].where.line == 7);
+  CHECK(furniture[3].content == "Página 2 de 2");
+  CHECK(furniture[3].where.page == 2);
+  // The rule is named in the message.
+  CHECK(furniture[0].message.find(furniture_rule::running) != std::string::npos);
+  CHECK(res.diags.warning_count() == 0);
+}

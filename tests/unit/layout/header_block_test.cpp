@@ -1,0 +1,119 @@
+// Phase 4: the header block above the table.
+#include <doctest/doctest.h>
+
+#include "layout_maker.hpp"
+
+using namespace informe;
+using namespace informe::test;
+
+namespace {
+
+// The table after a header block: its header line at `y` and one row.
+void add_table(page_maker& m, double y) {
+  table_header(m, y);
+  table_line(m, y + 20, "1", "Mejorar el sistema.", "Diseñar un plan.", "Se diseñó.");
+}
+
+}  // namespace
+
+TEST_CASE("a two-column header block with a label wrapped over two lines and a bulleted list") {
+  page_maker m;
+  m.at(40, 40, "INFORME DE CUMPLIMIENTO DE COMPROMISOS AL 30-06-2009")
+      .at(40, 60, "Programa/")
+      .at(200, 60, "Programa de Fomento")
+      .at(40, 72, "Institución:")
+      .at(200, 72, "Productivo")
+      .at(40, 84, "Ministerio:")
+      .at(200, 84, "Ministerio de Economía")
+      .at(40, 96, "Servicio:")
+      .at(200, 96, "Corporación de Fomento")
+      .at(40, 108, "Año:")
+      .at(200, 108, "2006")
+      .at(40, 120, "Calificación:")
+      .at(200, 120, "Egresado")
+      .at(40, 132, "Observación:")
+      .at(200, 132, "• El primer punto del")
+      .at(210, 144, "informe.")
+      .at(200, 156, "\xEF\x82\xB7 Segundo punto.");  // Symbol-font bullet (U+F0B7)
+  add_table(m, 190);
+  auto res = read_pages({m.done()});
+  INFO(describe(res.diags));
+  REQUIRE_FALSE(res.refused);
+  CHECK(res.r.cutoff_date.has_value());
+  CHECK(res.r.program == "Programa de Fomento Productivo");
+  CHECK(res.r.ministry == "Ministerio de Economía");
+  CHECK(res.r.service == "Corporación de Fomento");
+  CHECK(res.r.evaluation_year == 2006);
+  CHECK(res.r.program_status == "Egresado");
+  INFO(describe(res.r.observation));
+  REQUIRE(res.r.observation.blocks.size() == 1);
+  CHECK(res.r.observation.blocks[0].type == block::kind::bullet_list);
+  CHECK(res.r.observation.blocks[0].items == std::vector<std::string>{"El primer punto del informe.", "Segundo punto."});
+  REQUIRE(res.r.rows.size() == 1);
+  CHECK(res.diags.warning_count() == 0);
+}
+
+TEST_CASE("an inline header block with a wrapped label and a markerless (indented) list") {
+  page_maker m;
+  m.at(40, 40, "INFORME DE CUMPLIMIENTO DE COMPROMISOS AL 30-06-2009")
+      .at(40, 60, "Programa/")
+      .at(40, 72, "Institución: Programa de Becas")
+      .at(40, 84, "Ministerio: Ministerio de Educación")
+      .at(40, 96, "Observación: Se revisaron:")
+      .at(60, 108, "la cobertura;")
+      .at(60, 120, "el presupuesto del")
+      .at(60, 132, "programa.");
+  add_table(m, 170);
+  auto res = read_pages({m.done()});
+  INFO(describe(res.diags));
+  REQUIRE_FALSE(res.refused);
+  CHECK(res.r.program == "Programa de Becas");
+  CHECK(res.r.ministry == "Ministerio de Educación");
+  INFO(describe(res.r.observation));
+  REQUIRE(res.r.observation.blocks.size() == 2);
+  CHECK(res.r.observation.blocks[0].text == "Se revisaron:");
+  CHECK(res.r.observation.blocks[1].type == block::kind::bullet_list);
+  CHECK(res.r.observation.blocks[1].items ==
+        std::vector<std::string>{"la cobertura;", "el presupuesto del programa."});
+  CHECK(res.diags.warning_count() == 0);
+}
+
+TEST_CASE("a wrapped value and a paragraph gap in a two-column value") {
+  page_maker m;
+  title_and_program(m, 40);
+  m.at(40, 66, "Ministerio:")
+      .at(200, 66, "Ministerio de")
+      .at(200, 78, "Desarrollo Social")
+      .at(40, 90, "Observación:")
+      .at(200, 90, "Primer párrafo de la")
+      .at(200, 102, "observación.")
+      .at(200, 124, "Segundo párrafo.");
+  add_table(m, 160);
+  auto res = read_pages({m.done()});
+  INFO(describe(res.diags));
+  CHECK(res.r.ministry == "Ministerio de Desarrollo Social");
+  INFO(describe(res.r.observation));
+  REQUIRE(res.r.observation.blocks.size() == 2);
+  CHECK(res.r.observation.blocks[0].text == "Primer párrafo de la observación.");
+  CHECK(res.r.observation.blocks[1].text == "Segundo párrafo.");
+}
+
+TEST_CASE("a letterhead above the title is furniture; a heading after a two-column block is named in a warning") {
+  page_maker m;
+  m.at(40, 20, "Ministerio de Hacienda").at(40, 30, "Dirección de Presupuestos");
+  title_and_program(m, 50);
+  m.at(40, 78, "Ministerio:").at(200, 78, "Ministerio de Educación");
+  m.at(40, 100, "Antecedentes generales");
+  add_table(m, 130);
+  auto res = read_pages({m.done()});
+  INFO(describe(res.diags));
+  CHECK(res.r.program == "Programa de Becas");
+  CHECK(res.r.ministry == "Ministerio de Educación");
+  auto furniture = contents(res.diags, diagnostic_code::page_furniture);
+  REQUIRE(furniture.size() >= 2);
+  CHECK(furniture[0] == "Ministerio de Hacienda");
+  CHECK(furniture[1] == "Dirección de Presupuestos");
+  auto unplaced = contents(res.diags, diagnostic_code::unplaced_text);
+  REQUIRE(unplaced.size() == 1);
+  CHECK(unplaced[0] == "Antecedentes generales");
+}

@@ -1,0 +1,71 @@
+// Phase 1: words -> lines.
+#include <doctest/doctest.h>
+
+#include "layout/lines.hpp"
+#include "layout_maker.hpp"
+
+using namespace informe::detail::layout;
+using informe::test::page_maker;
+
+TEST_CASE("words sharing a baseline form one line, left to right, lines top to bottom") {
+  // Words given out of order, as an extractor may list them (column by column).
+  page pg = page_maker().at(300, 40, "Compromiso dos").at(40, 60, "segunda línea").at(40, 40, "Texto uno").done();
+  auto lines = build_lines(pg);
+  REQUIRE(lines.size() == 2);
+  CHECK(lines[0].text == "Texto uno Compromiso dos");
+  CHECK(lines[0].index == 1);
+  CHECK(lines[0].x0 == 40);
+  CHECK(lines[0].x1 == 300 + 5 * 14);
+  CHECK(lines[1].text == "segunda línea");
+  CHECK(lines[1].index == 2);
+  CHECK(lines[1].size == 10);
+}
+
+TEST_CASE("a word set a little higher or lower (a superscript, another font) stays on its line") {
+  page pg = page_maker().at(40, 40, "Año").word("2009", 62, 41, 82, 51).word("nota", 90, 38.5, 110, 48.5).done();
+  auto lines = build_lines(pg);
+  REQUIRE(lines.size() == 1);
+  CHECK(lines[0].text == "Año 2009 nota");
+  // Half a line lower is another line.
+  pg = page_maker().at(40, 40, "uno").word("dos", 62, 46, 82, 56).done();
+  CHECK(build_lines(pg).size() == 2);
+}
+
+TEST_CASE("words split at a font change join without a space; gaps make word groups") {
+  // "Recomen" ends its string (space_after false); "dación" starts right where it ends.
+  page_maker m;
+  m.at(40, 40, "Recomen").word("dación", 75, 40, 105, 50);
+  auto lines = build_lines(m.done());
+  REQUIRE(lines.size() == 1);
+  CHECK(lines[0].text == "Recomendación");
+  // The extractor saw a space, or there is a gap: a space.
+  page_maker spaced;
+  spaced.at(40, 40, "Recomen dación");
+  CHECK(build_lines(spaced.done())[0].text == "Recomen dación");
+  page_maker gap;
+  gap.at(40, 40, "Recomen").word("dación", 77, 40, 107, 50);  // 2 points: 0.2 em
+  CHECK(build_lines(gap.done())[0].text == "Recomen dación");
+
+  page wide = page_maker().at(40, 40, "Programa/Institución:     Becas Chile").done();
+  auto groups = word_groups(build_lines(wide)[0]);
+  REQUIRE(groups.size() == 2);
+  CHECK(groups[0].text == "Programa/Institución:");
+  CHECK(groups[1].text == "Becas Chile");
+  CHECK(groups[1].from == 1);
+  CHECK(groups[1].to == 3);
+  CHECK(groups[1].x0 == 40 + 5 * (21 + 5));
+}
+
+TEST_CASE("a text input's line gives its file position; a PDF's its page and line index") {
+  page pg = page_maker(3).at(40, 40, "uno").at(40, 60, "dos").done();
+  auto lines = build_lines(pg);
+  auto at = position_of(lines[1], 3);
+  CHECK(at.line == 2);
+  CHECK(at.page == 3);
+  pg.words[1].line = 17;
+  pg.words[1].column = 9;
+  lines = build_lines(pg);
+  at = position_of(lines[1], 3);
+  CHECK(at.line == 17);
+  CHECK(at.column == 9);
+}
