@@ -9,6 +9,7 @@
 #include <climits>
 #include <cstddef>
 #include <cstring>
+#include <vector>
 
 #include "core/encoding.hpp"
 #include "core/html_sax.hpp"
@@ -90,6 +91,35 @@ int tag_with_too_many_attributes(std::string_view html, std::size_t limit) {
     advance(std::min(j, n));
   }
   return 0;
+}
+
+// The line of the first <table> the page never closes (a page cut short), or 0. Tags are matched
+// case-insensitively outside comments; "<table" must end its name ("<tablex" is not a table).
+int unclosed_table(std::string_view html) {
+  auto name_ends = [&](std::size_t at) {
+    return at >= html.size() || is_space(html[at]) || html[at] == '>' || html[at] == '/';
+  };
+  auto starts = [&](std::size_t at, std::string_view word) {
+    if (at + word.size() > html.size()) return false;
+    for (std::size_t k = 0; k < word.size(); ++k) {
+      if (lower(html[at + k]) != word[k]) return false;
+    }
+    return name_ends(at + word.size());
+  };
+  std::vector<std::size_t> open;
+  for (std::size_t i = html.find('<'); i != std::string_view::npos; i = html.find('<', i + 1)) {
+    if (html.compare(i, 4, "<!--") == 0) {
+      std::size_t end = html.find("-->", i + 4);
+      if (end == std::string_view::npos) break;
+      i = end + 2;
+    } else if (starts(i + 1, "table")) {
+      open.push_back(i);
+    } else if (starts(i + 1, "/table") && !open.empty()) {
+      open.pop_back();
+    }
+  }
+  if (open.empty()) return 0;
+  return 1 + static_cast<int>(std::count(html.begin(), html.begin() + static_cast<std::ptrdiff_t>(open.front()), '\n'));
 }
 
 struct parse_state {
@@ -226,6 +256,10 @@ html_document::html_document(std::string_view bytes, diagnostics& diags, const h
   }
   if (state.fatal_line > 0) {
     throw error("the HTML parser gave up (" + state.fatal + "); the page is refused", {state.fatal_line, 0, 0});
+  }
+  if (int line = unclosed_table(html)) {
+    diags.warning({line, 0, 0}, "the table opened here never ends (no </table>): the page may be cut short, "
+                                "and rows after the cut are missing");
   }
   if (state.problems > state.reported) {
     diags.warning({}, std::to_string(state.problems - state.reported) + " more HTML problems not listed");

@@ -193,3 +193,16 @@ TEST_CASE("bytes that are not the declared UTF-8 are named in a warning with the
   REQUIRE(d2.warning_count() == 1);
   CHECK(d2.all().at(0).message.find("U+FFFD") != std::string::npos);
 }
+
+TEST_CASE("a page cut short inside its table is a warning naming the table's line") {
+  std::string page = "<html><body>\n<!-- <table> in a comment -->\n<TABLE class=x><tr><td>1. a</td><td>b</td></tr>\n"
+                     "<tr><td>2. c</td><td>d";
+  informe::diagnostics d;
+  informe::detail::html_document doc(page, d);
+  REQUIRE(d.warning_count() == 1);
+  CHECK(d.all().at(0).where.line == 3);
+  CHECK(d.all().at(0).message.find("never ends") != std::string::npos);
+  informe::diagnostics whole;
+  informe::detail::html_document complete(page + "</td></tr></table><tablex></body></html>", whole);
+  CHECK(whole.warning_count() == 0);
+}
