@@ -227,6 +227,22 @@ def reference_fields(ctx):
     return ["convert", ctx.example_path(), "--reference-docx", "ref.docx", "-o", "out.docx"], None
 
 
+def reference_attributes(ctx):
+    # A reference document whose styles part has one element with 200,000 attributes.
+    import subprocess
+    import zipfile
+    out = os.path.join(ctx.work, "plain.docx")
+    subprocess.run([ctx.binary, "convert", ctx.example_path(), "-o", out], check=True, capture_output=True)
+    with zipfile.ZipFile(out) as z:
+        parts = {n: z.read(n) for n in z.namelist()}
+    attrs = " ".join(f'a{i}="x"' for i in range(200_000))
+    parts["word/styles.xml"] = parts["word/styles.xml"].replace(b"<w:styles ", b"<w:styles " + attrs.encode() + b" ", 1)
+    with zipfile.ZipFile(ctx.path("ref.docx"), "w", zipfile.ZIP_DEFLATED) as z:
+        for n, data in parts.items():
+            z.writestr(n, data)
+    return ["convert", ctx.example_path(), "--reference-docx", "ref.docx", "-o", "out.docx"], None
+
+
 def no_include_picture(work, stdout, stderr):
     import zipfile
     with zipfile.ZipFile(os.path.join(work, "out.docx")) as z:
@@ -518,6 +534,8 @@ CASES = [
          stderr=[r"ref\.docx: word/header\d*\.xml: left out fields and links other than PAGE and NUMPAGES "
                  r"\(HYPERLINK, INCLUDEPICTURE\) and 2 relationships to external targets"],
          check=no_include_picture, seconds=5, mib=200),
+    Case("docx-reference-200k-attributes", reference_attributes, exit=(1,),
+         stderr=[r"word/styles\.xml: an element has more than 256 attributes"], seconds=3, mib=150),
     Case("pdf-rotated-page", pdf_rotated, exit=(0,), seconds=5, mib=300,
          pending="lib/pdf_reader: read /Rotate pages in poppler's rotated coordinates"),
     Case("text-one-invalid-byte", text_from_seed(one_bad_byte), exit=(0,),
