@@ -14,7 +14,8 @@ A case marked `pending` names the component that still fails it and how to fix i
 fix from then on.
 
 Usage: run.py INFORME [NAME_REGEX] [--list]. Environment: INFORME_SOURCE_DIR (the repository),
-PATHOLOGICAL_SCALE (multiplies every limit; the ASan build is detected and gets 5x time, 3x memory).
+PATHOLOGICAL_SCALE (multiplies every limit; the ASan build is detected and gets 15x time, 3x memory,
+and skips the pending cases, which the release build checks).
 """
 import os
 import re
@@ -145,7 +146,7 @@ def main():
         return 0
     scale = float(os.environ.get("PATHOLOGICAL_SCALE", "1"))
     asan = uses_asan(binary)
-    time_scale = scale * (5 if asan else 1)
+    time_scale = scale * (15 if asan else 1)
     mem_scale = scale * (3 if asan else 1)
     source = os.environ.get("INFORME_SOURCE_DIR", os.path.join(os.path.dirname(__file__), "..", ".."))
     env = dict(os.environ)
@@ -161,6 +162,8 @@ def main():
             ctx = table.Context(binary=binary, work=work, source=os.path.abspath(source))
             if case.requires and not case.requires(ctx):
                 results.append((case.name, "SKIP", 0, 0, case.requires_why))
+            elif case.pending and asan:  # known to fail: checked in the release build, not waited for here
+                results.append((case.name, "SKIP", 0, 0, "pending; run in the release build"))
             else:
                 results.append(run_case(case, ctx, binary, env, time_scale, mem_scale))
                 failures += results[-1][1] in ("FAIL", "XPASS")
@@ -169,7 +172,7 @@ def main():
         name, verdict, wall, peak, note = results[-1]
         print(f"{verdict:5} {name:32} {wall:6.2f} s {peak:7.1f} MiB  {note}", flush=True)
     print(f"{len(results)} cases, {failures} failed"
-          f"{' (ASan build: limits x5 time, x3 memory)' if asan else ''}")
+          f"{' (ASan build: limits x15 time, x3 memory; pending cases skipped)' if asan else ''}")
     return 1 if failures else 0
 
 
