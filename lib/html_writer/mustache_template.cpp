@@ -26,7 +26,7 @@ constexpr std::size_t max_source_bytes = std::size_t{4} << 20;
 // sections over the rows (rows x rows x ...) would otherwise grow without bound.
 constexpr std::size_t render_allowance = std::size_t{16} << 20;
 constexpr std::size_t render_factor = 32;
-constexpr std::size_t lookup_allowance = 1'000'000;
+constexpr std::size_t lookup_allowance = 100'000;
 constexpr std::size_t lookup_factor = 256;
 
 struct delimiters {
