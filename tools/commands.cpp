@@ -1,5 +1,6 @@
 #include "commands.hpp"
 
+#include <algorithm>
 #include <filesystem>
 #include <map>
 #include <system_error>
@@ -142,14 +143,22 @@ int convert_many(const options& o, console& out) {
   return sum.exit_code();
 }
 
+// Standard input has no extension to tell its format by.
+void check_stdin_format(const options& o) {
+  if (o.from.empty() && std::find(o.inputs.begin(), o.inputs.end(), "-") != o.inputs.end())
+    throw usage_error{"reading standard input needs --from FORMAT"};
+}
+
 }  // namespace
 
 int convert_command(const options& o, console& out) {
   if (o.output.empty() == o.output_dir.empty()) throw usage_error{"give either -o OUTPUT or -d DIR"};
+  check_stdin_format(o);
   return o.output.empty() ? convert_many(o, out) : convert_one(o, out);
 }
 
 int validate_command(const options& o, console& out) {
+  check_stdin_format(o);
   const format_info* from = reader_format(o.from);
   std::vector<job> jobs;
   for (const auto& in : o.inputs) jobs.push_back(job{in, from, {}, {}});
@@ -178,7 +187,7 @@ int formats_command(console& out) {
 
 int templates_export_command(const options& o, console& out) {
   try {
-    template_set::export_builtin(o.templates_dir);
+    template_set::export_builtin(o.templates_dir, o.force);
   } catch (const informe::error& e) {
     out.message(e.with_file(o.templates_dir).to_string());
     return exit_io;

@@ -25,6 +25,7 @@ struct options {
   std::size_t max_input_bytes = default_max_input_bytes;
   write_options write;
   std::string templates_dir;          ///< templates export DIR
+  bool force = false;                 ///< templates export --force
 };
 
 /// A bad command line, found after parsing (exit code 2).

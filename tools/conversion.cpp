@@ -14,17 +14,31 @@ std::string plural(std::size_t n, const char* word) {
   return std::to_string(n) + " " + word + (n == 1 ? "" : "s");
 }
 
-// Prints every diagnostic; warnings are dropped under --quiet unless they are fatal; info records
-// (page furniture) only with --verbose.
+// Prints the diagnostics; warnings are dropped under --quiet unless they are fatal; info records
+// (page furniture) only with --verbose. At most max_printed lines per input and stage, then one line
+// counting the rest (an input can have hundreds of thousands of warnings).
+constexpr std::size_t max_printed = 100;
+
 void print_diagnostics(const diagnostics& diags, const std::string& file, bool strict, bool verbose,
                        console& out) {
+  std::size_t printed = 0, left = 0;
   for (diagnostic d : diags.all()) {
     if (d.level == severity::info && !verbose) continue;
+    if (d.level != severity::error && !strict && out.quiet()) continue;
+    if (printed == max_printed) {
+      ++left;
+      continue;
+    }
+    ++printed;
     if (d.file.empty()) d.file = file;
     if (d.level == severity::error || strict)
       out.message(d.to_string());
     else
       out.note(d.to_string());
+  }
+  if (left > 0) {
+    out.message(file + ": " + std::to_string(left) + " more messages not shown (the first " +
+                std::to_string(max_printed) + " are)");
   }
 }
 

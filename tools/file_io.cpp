@@ -130,42 +130,109 @@ std::string read_input(const std::string& path, std::size_t max_bytes) {
   return bytes;
 }
 
-void write_atomically(const std::string& path, std::string_view bytes) {
+namespace {
+
+// Writes all of `bytes` to `fd`; false with errno set on failure.
+bool write_all(int fd, std::string_view bytes) {
+  while (!bytes.empty()) {
+    ssize_t n = ::write(fd, bytes.data(), bytes.size());
+    if (n < 0) {
+      if (errno == EINTR) continue;
+      return false;
+    }
+    bytes.remove_prefix(static_cast<std::size_t>(n));
+  }
+  return true;
+}
+
+// "/dev/stdout" -> 1, "/dev/fd/3" or "/proc/self/fd/3" -> 3; -1 for other paths. Those names are
+// links into /proc whose targets ("pipe:[123]", a file the shell opened) must not be replaced.
+int descriptor_name(const std::string& path) {
+  if (path == "/dev/stdout") return STDOUT_FILENO;
+  if (path == "/dev/stderr") return STDERR_FILENO;
+  for (std::string_view prefix : {"/dev/fd/", "/proc/self/fd/"}) {
+    if (path.rfind(prefix, 0) == 0 && path.size() > prefix.size() && path.size() - prefix.size() < 6 &&
+        path.find_first_not_of("0123456789", prefix.size()) == std::string::npos) {
+      return std::stoi(path.substr(prefix.size()));
+    }
+  }
+  return -1;
+}
+
+// The final target of the link `path` (followed up to 40 times, as the kernel does); the path itself
+// when it is not a link. A dangling link gives the path it points to (the file will be created there).
+std::string final_target(const std::string& path) {
   namespace fs = std::filesystem;
+  fs::path current(path);
+  for (int hop = 0; hop < 40; ++hop) {
+    if (descriptor_name(current.string()) >= 0) return current.string();
+    struct stat info {};
+    if (::lstat(current.c_str(), &info) != 0 || !S_ISLNK(info.st_mode)) return current.string();
+    std::error_code ec;
+    fs::path next = fs::read_symlink(current, ec);
+    if (ec) throw io_error("cannot read the symbolic link: " + ec.message(), path);
+    current = next.is_absolute() ? next : current.parent_path() / next;
+  }
+  throw io_error("too many levels of symbolic links", path);
+}
+
+// Writes to a device, a FIFO or an inherited descriptor directly: nothing to replace atomically.
+void write_directly(const std::string& path, int fd, std::string_view bytes) {
+  bool owned = fd < 0;
+  if (owned) fd = ::open(path.c_str(), O_WRONLY | O_NOCTTY | O_CLOEXEC);
+  if (fd < 0) throw io_error("cannot open: " + errno_text(errno), path);
+  bool ok = write_all(fd, bytes);
+  int e = errno;
+  if (owned && ::close(fd) != 0 && ok) {
+    ok = false;
+    e = errno;
+  }
+  if (!ok) throw io_error("cannot write: " + errno_text(e), path);
+}
+
+// The temporary file's name beside `name`: ".NAME.tmp-XXXXXX", NAME cut so that the whole stays within
+// the 255 bytes a file name may have (a 245-byte output name must work).
+std::string temp_name(const std::string& name) {
+  constexpr std::size_t room = 255 - std::char_traits<char>::length("..tmp-XXXXXX");
+  return "." + name.substr(0, room) + ".tmp-XXXXXX";
+}
+
+}  // namespace
+
+void write_atomically(const std::string& given, std::string_view bytes) {
+  namespace fs = std::filesystem;
+  if (int fd = descriptor_name(given); fd >= 0) return write_directly(given, fd, bytes);
+  const std::string path = final_target(given);
+  if (int fd = descriptor_name(path); fd >= 0) return write_directly(given, fd, bytes);
+
   fs::path target(path);
   fs::path dir = target.parent_path();
   if (dir.empty()) dir = ".";
   std::string name = target.filename().string();
-  if (name.empty() || name == "." || name == "..") throw io_error("not a file name", path);
+  if (name.empty() || name == "." || name == "..") throw io_error("not a file name", given);
 
   struct stat existing {};
   mode_t mode = 0666 & ~process_umask;
   if (::stat(path.c_str(), &existing) == 0) {
-    if (S_ISDIR(existing.st_mode)) throw io_error("is a directory", path);
+    if (S_ISDIR(existing.st_mode)) throw io_error("is a directory", given);
+    if (S_ISCHR(existing.st_mode) || S_ISFIFO(existing.st_mode)) return write_directly(path, -1, bytes);
+    if (!S_ISREG(existing.st_mode)) throw io_error("is not a regular file, a character device or a FIFO", given);
     mode = existing.st_mode & 07777;
   }
 
   temp_file temp;
-  std::string pattern = (dir / ("." + name + ".tmp-XXXXXX")).string();
+  std::string pattern = (dir / temp_name(name)).string();
   temp.fd = create_registered(pattern);
-  if (temp.fd < 0) throw io_error("cannot create a temporary file beside it: " + errno_text(errno), path);
+  if (temp.fd < 0) throw io_error("cannot create a temporary file beside it: " + errno_text(errno), given);
   temp.path = pattern;
 
-  std::string_view rest = bytes;
-  while (!rest.empty()) {
-    ssize_t n = ::write(temp.fd, rest.data(), rest.size());
-    if (n < 0) {
-      if (errno == EINTR) continue;
-      throw io_error("cannot write: " + errno_text(errno), path);
-    }
-    rest.remove_prefix(static_cast<std::size_t>(n));
-  }
-  if (::fchmod(temp.fd, mode) != 0) throw io_error("cannot set permissions: " + errno_text(errno), path);
-  if (::fsync(temp.fd) != 0) throw io_error("cannot write: " + errno_text(errno), path);
+  if (!write_all(temp.fd, bytes)) throw io_error("cannot write: " + errno_text(errno), given);
+  if (::fchmod(temp.fd, mode) != 0) throw io_error("cannot set permissions: " + errno_text(errno), given);
+  if (::fsync(temp.fd) != 0) throw io_error("cannot write: " + errno_text(errno), given);
   int fd = temp.fd;
   temp.fd = -1;
-  if (::close(fd) != 0) throw io_error("cannot write: " + errno_text(errno), path);
-  if (::rename(temp.path.c_str(), path.c_str()) != 0) throw io_error("cannot rename into place: " + errno_text(errno), path);
+  if (::close(fd) != 0) throw io_error("cannot write: " + errno_text(errno), given);
+  if (::rename(temp.path.c_str(), path.c_str()) != 0) throw io_error("cannot rename into place: " + errno_text(errno), given);
   temp.renamed = true;
 
   // Make the rename itself durable.

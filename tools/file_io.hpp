@@ -19,9 +19,15 @@ class io_error : public informe::error {
 /// `max_bytes` (informe::error); a file that cannot be opened or read throws io_error.
 std::string read_input(const std::string& path, std::size_t max_bytes);
 
-/// Writes `bytes` to `path` atomically: a temporary file in the same directory, fsync, rename over
-/// `path`, fsync of the directory. On failure nothing is left behind (any old `path` stays as it was)
-/// and io_error is thrown.
+/// Writes `bytes` to the output `path`; throws io_error (exit code 4) on failure.
+/// - A regular file (or none yet) is written atomically: a temporary file in the same directory, fsync,
+///   rename over `path`, fsync of the directory. On failure nothing is left behind and any old `path`
+///   stays as it was. The old file's permissions are kept.
+/// - A symbolic link is followed: its final target is written atomically as above, keeping the
+///   target's permissions; the link stays a link. "/dev/stdout" and "/dev/fd/N" write to descriptor N.
+/// - A character device ("/dev/null") or a FIFO is written directly, never replaced; a full device
+///   ("/dev/full": ENOSPC) is an error.
+/// - A directory, a socket or a block device is refused.
 void write_atomically(const std::string& path, std::string_view bytes);
 
 /// Removes the temporary files still being written, on SIGINT, SIGTERM and SIGHUP, then dies of the

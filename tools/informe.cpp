@@ -46,6 +46,11 @@ void add_common(CLI::App* cmd, options& o) {
   cmd->add_option("--from", o.from, "Input format name (default: from each input's extension)");
   cmd->add_option("--max-input-size", o.max_input_bytes,
                   "Refuse inputs larger than this (bytes; KiB/MiB suffixes allowed; default 64MiB)")
+      ->check(CLI::Validator(
+          [](std::string& value) {  // "-1" would wrap around to "no limit"
+            return value.find('-') == std::string::npos ? std::string() : "a size cannot be negative: " + value;
+          },
+          "SIZE"))
       ->transform(CLI::AsSizeValue(false));
   cmd->add_option("-j,--jobs", o.jobs, "Inputs processed at once (default: one per core)")
       ->check(CLI::Range(1, 1024));
@@ -58,8 +63,9 @@ bool read_source_date_epoch(options& o, console& out) {
   errno = 0;
   char* end = nullptr;
   long long seconds = std::strtoll(value, &end, 10);
-  if (errno != 0 || *end != '\0' || seconds < 0) {
-    out.message(std::string("error: SOURCE_DATE_EPOCH is not a number of seconds: '") + value + "'");
+  // Up to 9999-12-31T23:59:59Z: every format we write has four-digit years.
+  if (errno != 0 || *end != '\0' || seconds < 0 || seconds > 253402300799LL) {
+    out.message(std::string("error: SOURCE_DATE_EPOCH is not a number of seconds up to year 9999: '") + value + "'");
     return false;
   }
   o.write.source_date_epoch = seconds;
@@ -114,6 +120,7 @@ int main(int argc, char** argv) {
   templates->require_subcommand(1);
   auto* exporter = templates->add_subcommand("export", "Write the built-in templates to DIR, to edit them");
   exporter->add_option("DIR", o.templates_dir, "Destination directory (created if missing)")->required();
+  exporter->add_flag("--force", o.force, "Overwrite template files that exist (never links or special files)");
 
   console early;
   try {
@@ -132,11 +139,17 @@ int main(int argc, char** argv) {
   console out(o.quiet);
   if (!read_source_date_epoch(o, out)) return exit_usage;
   try {
-    if (convert->parsed()) return convert_command(o, out);
-    if (validate->parsed()) return validate_command(o, out);
-    if (list->parsed()) return formats_command(out);
-    if (exporter->parsed()) return templates_export_command(o, out);
-    if (create->parsed()) return new_command(o, out);
+    int code = exit_usage;
+    if (convert->parsed()) code = convert_command(o, out);
+    if (validate->parsed()) code = validate_command(o, out);
+    if (list->parsed()) code = formats_command(out);
+    if (exporter->parsed()) code = templates_export_command(o, out);
+    if (create->parsed()) code = new_command(o, out);
+    if (out.stdout_failed() && code != exit_io) {  // validate >/dev/full: not a success
+      out.message("error: cannot write to standard output");
+      return exit_io;
+    }
+    return code;
   } catch (const usage_error& e) {
     out.message("error: " + e.message + " (see 'informe --help')");
     return exit_usage;

@@ -35,8 +35,12 @@ struct diagnostic {
   /// The input text the message is about, verbatim (skipped furniture, unplaced words); may be empty.
   std::string content;
 
-  /// "FILE:LINE:COL: warning: message" (parts that are unknown are left out; PDFs say "page N").
+  /// "FILE:LINE:COL: warning: message" (parts that are unknown are left out; PDFs say "page N"). A
+  /// message longer than max_message_bytes is cut there (on a character boundary), with "... (N more bytes)".
   std::string to_string() const;
+
+  /// The longest message to_string() shows whole (informe::error's too).
+  static constexpr std::size_t max_message_bytes = 1000;
 };
 
 /// Collects the diagnostics of one conversion. Readers keep going after recoverable problems and

@@ -42,10 +42,6 @@ class json_locator {
   std::vector<duplicate> duplicates_;
 };
 
-/// The offset of the first "[" or "{" nested deeper than `max_depth` (strings skipped), or nullopt.
-/// Works on any text, well-formed or not, in one pass and constant memory.
-std::optional<std::size_t> too_deep(std::string_view json, std::size_t max_depth);
-
 /// "commitments[3]" + "due" -> "commitments[3].due"; "" + "program" -> "program".
 std::string member_path(const std::string& parent, std::string_view key);
 /// "commitments" + 3 -> "commitments[3]".

@@ -5,6 +5,7 @@
 
 #include "canonical/json_locator.hpp"
 #include "canonical/text_support.hpp"
+#include "core/json_limits.hpp"
 #include "informe/io.hpp"
 
 namespace informe {
@@ -12,9 +13,6 @@ namespace informe {
 namespace {
 
 using json = nlohmann::json;
-
-// Our documents nest six levels deep at most; anything much deeper is not a report.
-constexpr std::size_t max_depth = 64;
 
 // nlohmann-json's DOM builder, remembering the offset of a syntax error instead of throwing.
 struct dom_builder : nlohmann::detail::json_sax_dom_parser<json> {
@@ -106,8 +104,9 @@ class json_reader {
         input_.substr(input_.find_first_not_of(" \t\r\n")) == "\xEF\xBB\xBF") {
       throw error("empty input: no JSON document", input_.empty() ? source_position{} : lines_.at(0));
     }
-    if (auto deep = detail::too_deep(input_, max_depth)) {
-      throw error("JSON nested deeper than " + std::to_string(max_depth) + " levels", lines_.at(*deep));
+    if (auto deep = detail::json_too_deep(input_)) {
+      throw error("JSON nested deeper than " + std::to_string(detail::max_json_depth) + " levels",
+                  lines_.at(*deep));
     }
     json root;
     dom_builder builder(root);

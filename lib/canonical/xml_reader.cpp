@@ -10,6 +10,7 @@
 
 #include "canonical/text_support.hpp"
 #include "canonical/xml_support.hpp"
+#include "core/xml_limits.hpp"
 #include "informe/io.hpp"
 
 namespace informe {
@@ -222,6 +223,12 @@ report read(std::string_view input, const read_options& options, diagnostics& di
     throw error(doctype ? "DOCTYPE declarations are not allowed in canonical XML (no DTD, no entities)"
                         : "markup declarations are not allowed before the root element",
                 lines.at(declaration));
+  }
+
+  if (auto tag = detail::xml_tag_with_too_many_attributes(input)) {
+    throw error("an element has more than " + std::to_string(detail::max_xml_attributes) +
+                    " attributes; the document is refused",
+                lines.at(*tag));
   }
 
   detail::init_libxml2();

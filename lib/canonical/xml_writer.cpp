@@ -14,6 +14,9 @@ namespace {
 const xmlChar* x(const char* s) { return reinterpret_cast<const xmlChar*>(s); }
 const xmlChar* x(const std::string& s) { return reinterpret_cast<const xmlChar*>(s.c_str()); }
 
+// XML_MAX_TEXT_LENGTH of libxml2 (without XML_PARSE_HUGE, which our reader does not use).
+constexpr std::size_t max_text_bytes = 10'000'000;
+
 class xml_writer {
  public:
   explicit xml_writer(xmlTextWriterPtr w) : w_(w) {}
@@ -24,6 +27,12 @@ class xml_writer {
   // <name>value</name>, left out when the value is empty (absent).
   void text(const char* name, const std::string& value) {
     if (value.empty()) return;
+    // libxml2, our reader included, refuses text nodes over 10,000,000 bytes ("huge text node"):
+    // write nothing a reader cannot read back.
+    if (value.size() > max_text_bytes) {
+      throw error("a <" + std::string(name) + "> text of " + std::to_string(value.size()) +
+                  " bytes is longer than the 10,000,000 bytes XML readers accept; nothing written");
+    }
     check(xmlTextWriterWriteElement(w_, x(name), x(value)));
   }
 

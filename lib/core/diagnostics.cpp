@@ -20,7 +20,16 @@ std::string format_message(const std::string& file, source_position where, std::
   if (!out.empty()) out += " ";
   out += level;
   out += ": ";
-  out += message;
+  // One quoting rule for every reader: a message shows at most max_message_bytes of itself, cut on a
+  // character boundary, whatever input text it quotes.
+  if (message.size() > diagnostic::max_message_bytes) {
+    std::size_t cut = diagnostic::max_message_bytes;
+    while (cut > 0 && (static_cast<unsigned char>(message[cut]) & 0xC0) == 0x80) --cut;
+    out.append(message, 0, cut);
+    out += "... (" + std::to_string(message.size() - cut) + " more bytes)";
+  } else {
+    out += message;
+  }
   // One line, always.
   std::replace(out.begin(), out.end(), '\n', ' ');
   std::replace(out.begin(), out.end(), '\r', ' ');

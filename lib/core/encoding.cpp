@@ -65,6 +65,38 @@ bool known_charset(const std::string& name) {
 }
 
 // Well-formed UTF-8, checked eight ASCII bytes at a time.
+// How much of `bytes` is UTF-8: multi-byte sequences that are well-formed, and ill-formed ones (each
+// counted once, as ICU replaces it), with the offset of the first ill-formed byte.
+struct utf8_evidence {
+  std::size_t valid_multibyte = 0;
+  std::size_t invalid = 0;
+  std::size_t first_invalid = std::string::npos;
+};
+
+utf8_evidence weigh_utf8(std::string_view bytes) {
+  utf8_evidence e;
+  const auto* p = reinterpret_cast<const uint8_t*>(bytes.data());
+  const std::size_t n = bytes.size();
+  std::size_t i = 0;
+  while (i < n) {
+    if (p[i] < 0x80) {
+      ++i;
+      continue;
+    }
+    int32_t window = static_cast<int32_t>(std::min<std::size_t>(n - i, 4));
+    int32_t k = 0;
+    UChar32 cp;
+    U8_NEXT(p + i, k, window, cp);
+    if (cp < 0) {
+      if (e.invalid++ == 0) e.first_invalid = i;
+    } else {
+      ++e.valid_multibyte;
+    }
+    i += static_cast<std::size_t>(k > 0 ? k : 1);
+  }
+  return e;
+}
+
 bool valid_utf8(std::string_view bytes) {
   const char* p = bytes.data();
   std::size_t n = bytes.size();
@@ -150,11 +182,26 @@ decoded_text decode_to_utf8(std::string_view bytes, std::string_view declared_ch
     if (valid) {
       charset = "UTF-8";
     } else {
-      charset = guess_charset(bytes);
+      // Evidence first: a UTF-8 text with a stray bad byte has far more well-formed sequences than
+      // bad ones, and stays UTF-8 (the bad bytes become U+FFFD); Latin-1 text has almost none.
+      utf8_evidence e = weigh_utf8(bytes);
+      out.first_invalid_utf8 = e.first_invalid + (out.had_bom ? 3 : 0);
+      out.invalid_utf8 = e.invalid;
+      charset = e.valid_multibyte > 2 * e.invalid ? "UTF-8" : guess_charset(bytes);
       out.detected = true;
     }
   } else if (charset == "UTF-8") {
     valid = valid_utf8(bytes);
+    if (!valid) {
+      utf8_evidence e = weigh_utf8(bytes);
+      out.first_invalid_utf8 = e.first_invalid + (out.had_bom ? 3 : 0);
+      out.invalid_utf8 = e.invalid;
+      // Declared UTF-8, but Latin-1 bytes throughout (no BOM to vouch for it): the bytes win.
+      if (!out.had_bom && 2 * e.valid_multibyte < e.invalid) {
+        charset = "windows-1252";
+        out.detected = true;
+      }
+    }
   }
   out.charset = charset;
   if (charset == "UTF-8") {

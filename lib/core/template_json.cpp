@@ -1,5 +1,6 @@
 #include "core/template_json.hpp"
 
+#include "core/json_limits.hpp"
 #include "informe/diagnostics.hpp"
 
 namespace informe::detail {
@@ -12,7 +13,7 @@ source_position position_of(std::string_view text, std::size_t byte) {
     if (text[i] == '\n') {
       ++p.line;
       p.column = 1;
-    } else {
+    } else if ((static_cast<unsigned char>(text[i]) & 0xC0) != 0x80) {
       ++p.column;
     }
   }
@@ -22,7 +23,12 @@ source_position position_of(std::string_view text, std::size_t byte) {
 }  // namespace
 
 nlohmann::json load_json_template(const template_set& templates, std::string_view name) {
-  std::string text = templates.load(name);
+  std::string text = templates.load(name);  // at most template_set::max_file_bytes
+  // The same depth limit as the canonical JSON reader, checked before nlohmann-json recurses.
+  if (auto deep = json_too_deep(text)) {
+    throw error("JSON nested deeper than " + std::to_string(max_json_depth) + " levels",
+                position_of(text, *deep), templates.origin(name));
+  }
   try {
     return nlohmann::json::parse(text);
   } catch (const nlohmann::json::parse_error& e) {

@@ -108,6 +108,143 @@ std::string read_xml_part(const zip_reader& zip, const std::string& name, const 
   return *bytes;
 }
 
+// ---- What a header or footer may bring over: fields PAGE and NUMPAGES, no external links ----
+
+// The field's name: the first word of its instruction, upper case ("INCLUDEPICTURE").
+std::string field_name(const std::string& instruction) {
+  std::size_t start = instruction.find_first_not_of(" \t");
+  if (start == std::string::npos) return {};
+  std::size_t end = instruction.find_first_of(" \t\\", start);
+  std::string name = instruction.substr(start, end == std::string::npos ? std::string::npos : end - start);
+  for (char& c : name) c = static_cast<char>(c >= 'a' && c <= 'z' ? c - 32 : c);
+  return name;
+}
+
+bool allowed_field(const std::string& instruction) {
+  const std::string name = field_name(instruction);
+  return name == "PAGE" || name == "NUMPAGES";
+}
+
+std::string text_of(xmlNode* node) {
+  xmlChar* t = xmlNodeGetContent(node);
+  std::string out = t ? reinterpret_cast<const char*>(t) : "";
+  if (t) xmlFree(t);
+  return out;
+}
+
+void collect_elements(xmlNode* node, const char* local_name, std::vector<xmlNode*>& out) {
+  for (xmlNode* n = node; n; n = n->next) {
+    if (n->type != XML_ELEMENT_NODE) continue;
+    if (is_element(n, ns_w, local_name)) out.push_back(n);
+    collect_elements(n->children, local_name, out);
+  }
+}
+
+// Replaces `node` by its children (a field's or a hyperlink's shown text stays).
+void unwrap(xmlNode* node) {
+  xmlNode* child = node->children;
+  while (child) {
+    xmlNode* next = child->next;
+    xmlUnlinkNode(child);
+    xmlAddPrevSibling(node, child);
+    child = next;
+  }
+  xmlUnlinkNode(node);
+  xmlFreeNode(node);
+}
+
+// Removes from a header or footer part the fields other than PAGE and NUMPAGES (their code goes, the
+// text they last showed stays) and the hyperlinks whose relationship is not kept. Returns what was
+// removed, for a warning ("INCLUDEPICTURE, HYPERLINK"); empty when nothing was.
+std::string drop_foreign_fields(std::string& data, const std::set<std::string>& kept_rel_ids, const std::string& what) {
+  xml_doc doc = parse_xml(data, what);
+  xmlNode* root = xmlDocGetRootElement(doc.get());
+  std::set<std::string> removed;
+
+  // Simple fields: <w:fldSimple w:instr="...">result runs</w:fldSimple>.
+  std::vector<xmlNode*> simple;
+  collect_elements(root, "fldSimple", simple);
+  for (xmlNode* f : simple) {
+    std::string instruction = attr_w(f, "instr");
+    if (allowed_field(instruction)) continue;
+    removed.insert(field_name(instruction));
+    unwrap(f);
+  }
+
+  // Complex fields: runs holding fldChar begin, instrText..., fldChar separate, result runs, fldChar end.
+  struct field {
+    std::string instruction;
+    bool separated = false;
+    std::vector<xmlNode*> code;  // runs of the field's code: begin, instructions, separate, end
+  };
+  std::vector<xmlNode*> runs;
+  collect_elements(root, "r", runs);
+  std::vector<field> open;
+  std::vector<xmlNode*> doomed;
+  for (xmlNode* run : runs) {
+    xmlNode* mark = child_w(run, "fldChar");
+    std::string kind = mark ? attr_w(mark, "fldCharType") : "";
+    if (kind == "begin") {
+      open.push_back({});
+      open.back().code.push_back(run);
+      continue;
+    }
+    if (open.empty()) continue;
+    field& top = open.back();
+    if (kind == "separate") {
+      top.separated = true;
+      top.code.push_back(run);
+    } else if (kind == "end") {
+      top.code.push_back(run);
+      field done = std::move(top);
+      open.pop_back();
+      const bool drop = !allowed_field(done.instruction);
+      if (drop) {
+        removed.insert(field_name(done.instruction));
+        doomed.insert(doomed.end(), done.code.begin(), done.code.end());
+      }
+      // A field inside another's instructions belongs to that one's code.
+      if (!open.empty() && !open.back().separated && !drop) {
+        open.back().code.insert(open.back().code.end(), done.code.begin(), done.code.end());
+      }
+    } else if (!top.separated) {
+      for (xmlNode* c = run->children; c; c = c->next) {
+        if (is_element(c, ns_w, "instrText")) top.instruction += text_of(c);
+      }
+      top.code.push_back(run);
+    }
+  }
+  for (auto& f : open) {  // a field never ended: its code goes too
+    removed.insert(field_name(f.instruction));
+    doomed.insert(doomed.end(), f.code.begin(), f.code.end());
+  }
+  std::sort(doomed.begin(), doomed.end());
+  doomed.erase(std::unique(doomed.begin(), doomed.end()), doomed.end());
+  for (xmlNode* run : doomed) {
+    xmlUnlinkNode(run);
+    xmlFreeNode(run);
+  }
+
+  // Hyperlinks to relationships left out (external targets): their text stays.
+  std::vector<xmlNode*> links;
+  collect_elements(root, "hyperlink", links);
+  for (xmlNode* link : links) {
+    xmlChar* id = xmlGetNsProp(link, x("id"), x(ns_r));
+    if (!id) continue;
+    const bool kept = kept_rel_ids.count(reinterpret_cast<const char*>(id)) > 0;
+    xmlFree(id);
+    if (kept) continue;
+    removed.insert("HYPERLINK");
+    unwrap(link);
+  }
+
+  if (removed.empty()) return {};
+  data = serialize(doc.get());
+  std::string names;
+  for (const auto& n : removed) names += (names.empty() ? "" : ", ") + (n.empty() ? std::string("(empty)") : n);
+  return names;
+}
+
 }  // namespace
 
 std::optional<std::string> resolve_target(const std::string& base, const std::string& target) {
@@ -294,9 +431,14 @@ reference_parts read_reference(std::string_view bytes, const std::string& what, 
     hf.type = attr_w(n, "type");
     if (hf.type.empty()) hf.type = "default";
     hf.data = read_xml_part(zip, name, what);
+    std::size_t external = 0;
     if (auto rels = zip.read(rels_name_of(name))) {
       for (auto rel : parse_relationships(*rels, what + ": " + rels_name_of(name))) {
-        if (!rel.external) {
+        if (rel.external) {  // links to other files or hosts (attachedTemplate, hyperlinks): never copied
+          ++external;
+          continue;
+        }
+        {
           auto target = resolve_target(folder_of(name), rel.target);
           if (!target || !zip.contains(*target)) continue;  // a dangling reference: left out
           if (ends_with(*target, ".xml") || ends_with(*target, ".rels")) continue;  // only media files
@@ -313,6 +455,17 @@ reference_parts read_reference(std::string_view bytes, const std::string& what, 
         }
         hf.rels.push_back(std::move(rel));
       }
+    }
+    std::set<std::string> kept_ids;
+    for (const auto& rel : hf.rels) kept_ids.insert(rel.id);
+    std::string dropped = drop_foreign_fields(hf.data, kept_ids, what + ": " + name);
+    if (!dropped.empty() || external > 0) {
+      std::string message = what + ": " + name + ": left out";
+      if (!dropped.empty()) message += " fields and links other than PAGE and NUMPAGES (" + dropped + ")";
+      if (!dropped.empty() && external > 0) message += " and";
+      if (external > 0) message += " " + std::to_string(external) + " relationship" + (external == 1 ? "" : "s") +
+                                   " to external targets";
+      diags.warning({}, message);
     }
     out.headers_footers.push_back(std::move(hf));
   }

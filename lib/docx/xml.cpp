@@ -8,6 +8,7 @@
 #include <cstring>
 
 #include "core/unicode.hpp"
+#include "core/xml_limits.hpp"
 #include "informe/diagnostics.hpp"
 
 namespace informe::detail::docx {
@@ -167,6 +168,10 @@ xml_doc parse_xml(std::string_view bytes, const std::string& what) {
     throw error(what + ": DOCTYPE and ENTITY declarations are not allowed in a Word document part");
   }
   if (bytes.size() > static_cast<std::size_t>(INT32_MAX)) throw error(what + ": XML part too large");
+  if (auto tag = detail::xml_tag_with_too_many_attributes(bytes)) {
+    throw error(what + ": an element has more than " + std::to_string(detail::max_xml_attributes) +
+                " attributes; refused");
+  }
   std::unique_ptr<xmlParserCtxt, ctxt_free> ctxt(xmlNewParserCtxt());
   if (!ctxt) throw error("out of memory parsing " + what);
   const int options = XML_PARSE_NONET | XML_PARSE_NOERROR | XML_PARSE_NOWARNING | XML_PARSE_NOCDATA;
@@ -215,18 +220,33 @@ std::string serialize_root(xmlDoc* doc) {
 
 namespace {
 
-// `text` with every "{{name}}" replaced; false when nothing changed.
+// `text` with every "{{name}}" replaced; false when nothing changed. One pass from left to right: a
+// value is inserted as data and never scanned again ("A {{service}} B" as a program name stays as is).
 bool substitute(std::string& text, const std::map<std::string, std::string>& values) {
   if (!contains(text, "{{")) return false;
+  std::string out;
   bool changed = false;
-  for (const auto& [name, value] : values) {
-    std::string key = "{{" + name + "}}";
-    for (std::size_t at = text.find(key); at != std::string::npos; at = text.find(key, at + value.size())) {
-      text.replace(at, key.size(), value);
-      changed = true;
+  std::size_t pos = 0;
+  while (pos < text.size()) {
+    std::size_t open = text.find("{{", pos);
+    if (open == std::string::npos) break;
+    std::size_t close = text.find("}}", open + 2);
+    if (close == std::string::npos) break;
+    auto it = values.find(text.substr(open + 2, close - open - 2));
+    if (it == values.end()) {  // not ours: kept, and scanning goes on after its "{{"
+      out.append(text, pos, open + 2 - pos);
+      pos = open + 2;
+      continue;
     }
+    out.append(text, pos, open - pos);
+    out += it->second;
+    pos = close + 2;
+    changed = true;
   }
-  return changed;
+  if (!changed) return false;
+  out.append(text, pos, std::string::npos);
+  text = std::move(out);
+  return true;
 }
 
 void fill_node(xmlNode* node, const std::map<std::string, std::string>& values) {

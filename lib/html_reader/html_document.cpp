@@ -9,6 +9,7 @@
 #include <climits>
 #include <cstddef>
 #include <cstring>
+#include <vector>
 
 #include "core/encoding.hpp"
 #include "core/html_sax.hpp"
@@ -92,6 +93,35 @@ int tag_with_too_many_attributes(std::string_view html, std::size_t limit) {
   return 0;
 }
 
+// The line of the first <table> the page never closes (a page cut short), or 0. Tags are matched
+// case-insensitively outside comments; "<table" must end its name ("<tablex" is not a table).
+int unclosed_table(std::string_view html) {
+  auto name_ends = [&](std::size_t at) {
+    return at >= html.size() || is_space(html[at]) || html[at] == '>' || html[at] == '/';
+  };
+  auto starts = [&](std::size_t at, std::string_view word) {
+    if (at + word.size() > html.size()) return false;
+    for (std::size_t k = 0; k < word.size(); ++k) {
+      if (lower(html[at + k]) != word[k]) return false;
+    }
+    return name_ends(at + word.size());
+  };
+  std::vector<std::size_t> open;
+  for (std::size_t i = html.find('<'); i != std::string_view::npos; i = html.find('<', i + 1)) {
+    if (html.compare(i, 4, "<!--") == 0) {
+      std::size_t end = html.find("-->", i + 4);
+      if (end == std::string_view::npos) break;
+      i = end + 2;
+    } else if (starts(i + 1, "table")) {
+      open.push_back(i);
+    } else if (starts(i + 1, "/table") && !open.empty()) {
+      open.pop_back();
+    }
+  }
+  if (open.empty()) return 0;
+  return 1 + static_cast<int>(std::count(html.begin(), html.begin() + static_cast<std::ptrdiff_t>(open.front()), '\n'));
+}
+
 struct parse_state {
   diagnostics* diags = nullptr;
   html_limits limits;
@@ -160,8 +190,24 @@ html_document::html_document(std::string_view bytes, diagnostics& diags, const h
   const std::string declared = declared_charset(bytes);
   decoded_text decoded = decode_to_utf8(bytes, declared);
   charset_ = decoded.charset;
-  if (!declared.empty() && decoded.detected) {
+  const bool declared_utf8 = declared == "utf-8" || declared == "utf8";  // declared_charset() is lower case
+  if (!declared.empty() && decoded.detected && !declared_utf8) {
     diags.warning({1, 0, 0}, "unknown character encoding \"" + declared + "\" declared; read as " + decoded.charset);
+  } else if (decoded.first_invalid_utf8 != std::string::npos && (decoded.charset == "UTF-8" || !declared.empty())) {
+    // Name the first byte that is not UTF-8 and what was made of the page.
+    const std::size_t at = decoded.first_invalid_utf8;
+    std::string_view before = bytes.substr(0, at);
+    const int line = 1 + static_cast<int>(std::count(before.begin(), before.end(), '\n'));
+    const std::size_t line_start = before.rfind('\n') == std::string_view::npos ? 0 : before.rfind('\n') + 1;
+    static constexpr char hex[] = "0123456789ABCDEF";
+    const auto byte = static_cast<unsigned char>(bytes[at]);
+    std::string what = std::string("byte 0x") + hex[byte >> 4] + hex[byte & 15] + " is not UTF-8";
+    if (decoded.invalid_utf8 > 1) what += " (nor are " + std::to_string(decoded.invalid_utf8 - 1) + " more sequences)";
+    std::string page = declared.empty() ? "the page declares no character encoding"
+                                        : "the page declares " + declared;
+    diags.warning({line, static_cast<int>(at - line_start) + 1, 0},
+                  page + "; " + what + ": read as " + decoded.charset +
+                      (decoded.charset == "UTF-8" ? ", bad bytes shown as U+FFFD" : " (from the bytes)"));
   } else if (decoded.detected && !decoded.had_bom && !is_valid_utf8(bytes)) {
     diags.warning({1, 0, 0}, "the page declares no character encoding; read as " + decoded.charset + " (detected)");
   }
@@ -180,6 +226,9 @@ html_document::html_document(std::string_view bytes, diagnostics& diags, const h
   parse_state state;
   state.diags = &diags;
   state.limits = limits;
+  // The node limit grows with the page: our own HTML spends about 20 bytes a node (a 40,000-row page
+  // has two million), so a page of 16 bytes a node is read whole, in memory proportional to it.
+  state.limits.max_nodes = std::max(limits.max_nodes, html.size() / limits.min_bytes_per_node);
 
   use_utf8_options(ctxt.get(), HTML_PARSE_COMPACT);
   ctxt->linenumbers = 1;
@@ -201,12 +250,16 @@ html_document::html_document(std::string_view bytes, diagnostics& diags, const h
                 {state.stop_line, 0, 0});
   }
   if (state.too_big) {
-    throw error("the page has more than " + std::to_string(limits.max_nodes) +
+    throw error("the page has more than " + std::to_string(state.limits.max_nodes) +
                     " elements and attributes; refused",
                 {state.stop_line, 0, 0});
   }
   if (state.fatal_line > 0) {
     throw error("the HTML parser gave up (" + state.fatal + "); the page is refused", {state.fatal_line, 0, 0});
+  }
+  if (int line = unclosed_table(html)) {
+    diags.warning({line, 0, 0}, "the table opened here never ends (no </table>): the page may be cut short, "
+                                "and rows after the cut are missing");
   }
   if (state.problems > state.reported) {
     diags.warning({}, std::to_string(state.problems - state.reported) + " more HTML problems not listed");

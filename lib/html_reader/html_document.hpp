@@ -18,7 +18,8 @@ namespace informe::detail {
 /// Limits that keep parsing linear in time and bounded in memory.
 struct html_limits {
   int max_depth = 200;                    ///< open elements (libxml2 itself stops at 256)
-  std::size_t max_nodes = 500'000;        ///< elements plus attributes in the tree (~170 MB at most)
+  std::size_t max_nodes = 500'000;        ///< elements plus attributes in the tree (~170 MB), at least
+  std::size_t min_bytes_per_node = 16;    ///< ...or one node per this many bytes of the page, if more
   std::size_t max_attributes = 100;       ///< on one tag (libxml2 checks duplicates quadratically)
   std::size_t max_reported_problems = 50; ///< parser messages kept as diagnostics
 };

@@ -34,19 +34,59 @@ nlohmann::json custom_labels(const template_set& templates) {
   return labels;
 }
 
+// True when `s` holds DEL or a C1 control (U+0080-U+009F), which html_escape() shows as U+FFFD.
+bool has_unshowable(const std::string& s) {
+  for (std::size_t i = 0; i < s.size(); ++i) {
+    auto c = static_cast<unsigned char>(s[i]);
+    if (c == 0x7F) return true;
+    if (c == 0xC2 && i + 1 < s.size() && static_cast<unsigned char>(s[i + 1]) >= 0x80 &&
+        static_cast<unsigned char>(s[i + 1]) <= 0x9F)
+      return true;
+  }
+  return false;
+}
+
+// Counts the view's texts html_escape() changes, and the path of the first ("rows[2].commitment").
+void find_unshowable(const nlohmann::json& v, const std::string& path, std::size_t& count, std::string& first) {
+  if (v.is_string()) {
+    if (has_unshowable(v.get_ref<const std::string&>()) && count++ == 0) first = path;
+  } else if (v.is_object()) {
+    for (auto it = v.begin(); it != v.end(); ++it) {
+      if (it.key() != "labels") find_unshowable(it.value(), path.empty() ? it.key() : path + "." + it.key(), count, first);
+    }
+  } else if (v.is_array()) {
+    for (std::size_t i = 0; i < v.size(); ++i) find_unshowable(v[i], path + "[" + std::to_string(i) + "]", count, first);
+  }
+}
+
+// Nothing changed in silence: DEL and C1 controls are not shown by HTML, so say so.
+void warn_unshowable(const nlohmann::json& view, diagnostics& diags) {
+  std::size_t count = 0;
+  std::string first;
+  find_unshowable(view, "", count, first);
+  if (count == 0) return;
+  diags.warning({}, std::to_string(count) + (count == 1 ? " text holds" : " texts hold") +
+                        " DEL or C1 control characters, which HTML cannot show: written as U+FFFD (first in " +
+                        first + ")");
+}
+
 }  // namespace
 
-void write_html(const report& r, const write_options& options, std::string& output, diagnostics&) {
+void write_html(const report& r, const write_options& options, std::string& output, diagnostics& diags) {
   detail::view_options view_options;
   view_options.source_date_epoch = options.source_date_epoch;
   if (options.template_dir.empty()) {
-    output += builtin_page().render(detail::build_view(r, builtin_labels(), view_options));
+    const nlohmann::json view = detail::build_view(r, builtin_labels(), view_options);
+    warn_unshowable(view, diags);
+    output += builtin_page().render(view);
     return;
   }
   // A user's directory is read afresh on every call: its files may change between calls.
   const template_set templates(options.template_dir);
   const detail::mustache_template page(templates, page_template);
-  output += page.render(detail::build_view(r, custom_labels(templates), view_options));
+  const nlohmann::json view = detail::build_view(r, custom_labels(templates), view_options);
+  warn_unshowable(view, diags);
+  output += page.render(view);
 }
 
 }  // namespace informe

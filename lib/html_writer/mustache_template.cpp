@@ -4,6 +4,7 @@
 
 #include <algorithm>
 #include <array>
+#include <map>
 #include <mutex>
 #include <unordered_set>
 #include <vector>
@@ -18,6 +19,15 @@ using json = nlohmann::json;
 namespace {
 
 constexpr std::size_t max_partial_depth = 32;
+// A template with its partials inlined: ten partials each including the next ten times would be
+// 10^10 times the text; ours are about 20 KiB.
+constexpr std::size_t max_source_bytes = std::size_t{4} << 20;
+// What a render may produce: a fixed allowance plus a multiple of the text in the view. Nested
+// sections over the rows (rows x rows x ...) would otherwise grow without bound.
+constexpr std::size_t render_allowance = std::size_t{16} << 20;
+constexpr std::size_t render_factor = 32;
+constexpr std::size_t lookup_allowance = 100'000;
+constexpr std::size_t lookup_factor = 256;
 
 struct delimiters {
   std::string begin = "{{";
@@ -170,8 +180,13 @@ struct expanded {
   delimiters final_delimiters;  // in force at the end of the text
 };
 
+// Partials already inlined, by file: a partial's expansion does not depend on where it is included
+// (it starts with the default delimiters), so ten inclusions of one partial expand it once.
+using expansion_cache = std::map<std::string, expanded>;
+
 // The template `name` with its partials inlined (each checked first, in its own file).
-expanded expand(const template_set& templates, const std::string& name, std::vector<std::string>& stack) {
+expanded expand(const template_set& templates, const std::string& name, std::vector<std::string>& stack,
+                expansion_cache& cache) {
   const std::string origin = templates.origin(name);
   std::string text = templates.load(name);
   const scan_result scanned = scan(text, origin);
@@ -190,9 +205,14 @@ expanded expand(const template_set& templates, const std::string& name, std::vec
     if (stack.size() >= max_partial_depth) fail("partials nested too deeply at \"" + t.name + "\"");
 
     const delimiters& here = t.in_force;
-    stack.push_back(file);
-    expanded inner = expand(templates, file, stack);
-    stack.pop_back();
+    auto cached = cache.find(file);
+    if (cached == cache.end()) {
+      stack.push_back(file);
+      expanded result = expand(templates, file, stack, cache);
+      stack.pop_back();
+      cached = cache.emplace(file, std::move(result)).first;
+    }
+    const expanded& inner = cached->second;
 
     out.append(text, copied, t.start - copied);
     // A partial starts with the default delimiters and leaves the includer's in force after it.
@@ -200,6 +220,9 @@ expanded expand(const template_set& templates, const std::string& name, std::vec
     out += inner.text;
     if (!(inner.final_delimiters == here)) out += set_delimiters(inner.final_delimiters, here);
     copied = t.end;
+    if (out.size() > max_source_bytes) {
+      fail("partials expand the template to more than " + std::to_string(max_source_bytes >> 20) + " MiB");
+    }
   }
   out.append(text, copied, std::string::npos);
   return {std::move(out), scanned.final_delimiters};
@@ -274,14 +297,21 @@ km::data to_data(const json& value, const name_set& names) {
 // The render context: kainjow's own splits dotted names through a stringstream on every lookup,
 // and looks partials up in the data. Here partials are never looked up (they are all inlined, so a
 // value can never become template source) and dotted names are walked in place.
+struct render_too_large {};
+
 class view_context final : public km::basic_context<std::string> {
  public:
-  explicit view_context(const km::data* root) { stack_.push_back(root); }
+  // `budget`: lookups and section entries allowed before rendering is stopped (render_too_large).
+  view_context(const km::data* root, std::size_t budget) : budget_(budget) { stack_.push_back(root); }
 
-  void push(const km::data* data) override { stack_.push_back(data); }
+  void push(const km::data* data) override {
+    spend();
+    stack_.push_back(data);
+  }
   void pop() override { stack_.pop_back(); }
 
   const km::data* get(const std::string& name) const override {
+    spend();
     if (name.size() == 1 && name[0] == '.') return stack_.back();
     const auto dot = name.find('.');
     for (auto it = stack_.rbegin(); it != stack_.rend(); ++it) {
@@ -307,18 +337,47 @@ class view_context final : public km::basic_context<std::string> {
   const km::data* get_partial(const std::string&) const override { return nullptr; }
 
  private:
+  void spend() const {
+    if (budget_ == 0) throw render_too_large{};
+    --budget_;
+  }
+
+  mutable std::size_t budget_;
   std::vector<const km::data*> stack_;
   mutable std::string segment_;
 };
 
-// kainjow renders into a "stream": this one appends to a string.
+// kainjow renders into a "stream": this one appends to a string, up to a limit.
 struct string_sink {
   std::string& out;
+  std::size_t limit;
 };
 
 string_sink& operator<<(string_sink& sink, const std::string& text) {
+  if (sink.out.size() + text.size() > sink.limit) throw render_too_large{};
   sink.out += text;
   return sink;
+}
+
+// The size of a view: bytes of text (strings and keys) and values.
+struct view_size {
+  std::size_t bytes = 0;
+  std::size_t values = 0;
+};
+
+void measure(const json& value, view_size& size) {
+  ++size.values;
+  size.bytes += 8;
+  if (value.is_string()) {
+    size.bytes += value.get_ref<const std::string&>().size();
+  } else if (value.is_object()) {
+    for (auto it = value.begin(); it != value.end(); ++it) {
+      size.bytes += it.key().size();
+      measure(it.value(), size);
+    }
+  } else if (value.is_array()) {
+    for (const auto& item : value) measure(item, size);
+  }
 }
 
 }  // namespace
@@ -380,7 +439,8 @@ struct mustache_template::engine {
 
 mustache_template::mustache_template(const template_set& templates, std::string_view name) : name_(name) {
   std::vector<std::string> stack{name_};
-  source_ = expand(templates, name_, stack).text;
+  expansion_cache cache;
+  source_ = expand(templates, name_, stack, cache).text;
   engine_ = std::make_unique<engine>(source_);
   if (!engine_->parsed.is_valid()) {
     // The checks above mirror kainjow's parser; this is a safety net.
@@ -397,10 +457,22 @@ std::string mustache_template::render(const json& view) const {
   const km::data data = to_data(view, engine_->names);
   std::string out;
   out.reserve(source_.size() * 4);
-  view_context context(&data);
-  string_sink sink{out};
+  view_size size;
+  measure(view, size);
+  const std::size_t limit = render_allowance + render_factor * (size.bytes + source_.size());
+  // Each value may be looked up, and each section entered, many times (once per row for the labels),
+  // but not without bound: 8 nested sections over 13 rows are 815 million entries.
+  const std::size_t budget = lookup_allowance + lookup_factor * (size.values + source_.size());
+  view_context context(&data, budget);
+  string_sink sink{out, limit};
   std::lock_guard<std::mutex> guard(engine_->lock);
-  engine_->parsed.render(context, sink);
+  try {
+    engine_->parsed.render(context, sink);
+  } catch (const render_too_large&) {
+    throw error("the template renders to more than " + std::to_string(limit >> 20) + " MiB or looks up values more than " +
+                    std::to_string(budget) + " times (nested sections repeat the rows too often)",
+                {}, name_);
+  }
   if (!engine_->parsed.is_valid()) {
     throw error("cannot render template: " + engine_->parsed.error_message(), {}, name_);
   }

@@ -116,8 +116,15 @@ TEST_CASE("the node budget bounds memory") {
   informe::diagnostics d;
   informe::detail::html_limits small;
   small.max_nodes = 1000;
+  small.min_bytes_per_node = std::size_t{1} << 30;  // no growth with the page's size
   CHECK_THROWS_AS(informe::detail::html_document(html, d, small), informe::error);
   CHECK_NOTHROW(informe::detail::html_document(html, d));
+  // The limit grows with the page: one node per `min_bytes_per_node` bytes of it (this page spends
+  // about 11 bytes a node: 45 bytes for a row of four elements).
+  small.min_bytes_per_node = 8;
+  CHECK_NOTHROW(informe::detail::html_document(html, d, small));
+  small.min_bytes_per_node = 16;
+  CHECK_THROWS_AS(informe::detail::html_document(html, d, small), informe::error);
 }
 
 TEST_CASE("inputs over the size limit are refused before parsing") {
@@ -166,4 +173,36 @@ TEST_CASE("a page of 60,000 rows is read in linear time") {
   double small = time(6000);
   double large = time(60000);
   CHECK(large < small * 30 + 0.5);  // 10x the rows, far less than 100x the time (shared machines are noisy)
+}
+
+TEST_CASE("bytes that are not the declared UTF-8 are named in a warning with their position") {
+  // Declared UTF-8, Latin-1 throughout: read from the bytes, as windows-1252.
+  std::string latin1 = "<html><head><meta charset=\"utf-8\"></head><body>\n<p>Instituci\xF3n Peque\xF1" "a A\xF1o</p></body></html>";
+  informe::diagnostics d;
+  informe::detail::html_document doc(latin1, d);
+  CHECK(doc.charset() == "windows-1252");
+  REQUIRE(d.warning_count() == 1);
+  CHECK(d.all().at(0).where.line == 2);
+  CHECK(d.all().at(0).where.column == 13);  // "<p>Instituci" is 12 bytes
+  CHECK(d.all().at(0).message.find("byte 0xF3 is not UTF-8") != std::string::npos);
+  // A stray byte in a UTF-8 page: U+FFFD, said so.
+  std::string stray = "<html><head><meta charset=\"utf-8\"></head><body><p>Año, Institución, revisión \x80 fin</p></body></html>";
+  informe::diagnostics d2;
+  informe::detail::html_document doc2(stray, d2);
+  CHECK(doc2.charset() == "UTF-8");
+  REQUIRE(d2.warning_count() == 1);
+  CHECK(d2.all().at(0).message.find("U+FFFD") != std::string::npos);
+}
+
+TEST_CASE("a page cut short inside its table is a warning naming the table's line") {
+  std::string page = "<html><body>\n<!-- <table> in a comment -->\n<TABLE class=x><tr><td>1. a</td><td>b</td></tr>\n"
+                     "<tr><td>2. c</td><td>d";
+  informe::diagnostics d;
+  informe::detail::html_document doc(page, d);
+  REQUIRE(d.warning_count() == 1);
+  CHECK(d.all().at(0).where.line == 3);
+  CHECK(d.all().at(0).message.find("never ends") != std::string::npos);
+  informe::diagnostics whole;
+  informe::detail::html_document complete(page + "</td></tr></table><tablex></body></html>", whole);
+  CHECK(whole.warning_count() == 0);
 }

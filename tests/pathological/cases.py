@@ -1,0 +1,582 @@
+"""The table of pathological cases (issue 19), read by run.py.
+
+A case: name, generate(ctx) -> (argv after the binary, stdin path or None), the expected exit code(s),
+regular expressions stderr must (stderr) and must not (not_stderr) match, an optional check(work,
+stdout, stderr) returning a reason to fail or None, and limits: wall seconds and MiB of peak resident
+memory for the release build (run.py scales them for ASan). `pending` names what still fails the case
+and how to fix it (the case must fail until then: XFAIL).
+"""
+import dataclasses
+import json
+import os
+import stat
+import zlib
+from typing import Callable, Optional
+
+MiB = 1 << 20
+
+
+@dataclasses.dataclass
+class Context:
+    binary: str
+    work: str
+    source: str
+
+    def path(self, name):
+        return os.path.join(self.work, name)
+
+    def write(self, name, data):
+        path = self.path(name)
+        os.makedirs(os.path.dirname(path), exist_ok=True)
+        with open(path, "wb") as f:
+            f.write(data if isinstance(data, bytes) else data.encode("utf-8"))
+        return path
+
+    def example(self):
+        with open(os.path.join(self.source, "examples", "fomento-microempresa-2009.json"), encoding="utf-8") as f:
+            return json.load(f)
+
+    def example_path(self):
+        return os.path.join(self.source, "examples", "fomento-microempresa-2009.json")
+
+
+@dataclasses.dataclass
+class Case:
+    name: str
+    generate: Callable
+    exit: tuple = (0,)
+    stderr: list = dataclasses.field(default_factory=list)
+    not_stderr: list = dataclasses.field(default_factory=list)
+    max_stderr_bytes: Optional[int] = None
+    check: Optional[Callable] = None
+    seconds: float = 5.0
+    mib: float = 200.0
+    pending: str = ""
+    env: dict = dataclasses.field(default_factory=dict)
+    requires: Optional[Callable] = None
+    requires_why: str = ""
+    release_only: bool = False  # peak memory per MB of a large legal input: ASan's allocator changes it
+
+
+def is_root(ctx):
+    return os.geteuid() == 0
+
+
+# ---- generators: JSON ----
+
+def compact(value):
+    return json.dumps(value, ensure_ascii=False, separators=(",", ":"))
+
+
+def rows(n, extra=None):
+    row = {"number": "1", "recommendation": "Actualizar la matriz.", "commitment": "Se revisará.",
+           "due": "2000-12", "due_text": "Dic. 2000", "compliance": "cumplido", "status": "fulfilled",
+           "status_text": "Cumplido"}
+    out = []
+    for i in range(n):
+        r = dict(row, number=str(i + 1))
+        if extra:
+            r.update(extra)
+        out.append(r)
+    return out
+
+
+def single_line_json(n, extra=None):
+    def gen(ctx):
+        doc = ctx.example()
+        doc["commitments"] = rows(n, extra)
+        ctx.write("in.json", compact(doc))
+        return ["convert", "in.json", "-o", "out.xml"], None
+    return gen
+
+
+def deep_json(ctx):
+    ctx.write("in.json", "[" * 1_000_000 + "]" * 1_000_000)
+    return ["validate", "in.json"], None
+
+
+def json_huge_token(ctx):
+    # nlohmann-json quotes the token it last read in its syntax errors: 30 MB of it.
+    ctx.write("in.json", '{"program": "' + "a" * (30 * MiB) + '\x01"}')
+    return ["validate", "in.json"], None
+
+
+# ---- generators: templates ----
+
+def template_dir_with(files):
+    def gen(ctx):
+        for name, data in files(ctx).items():
+            ctx.write(os.path.join("tpl", name), data)
+        return ["convert", ctx.example_path(), "--template-dir", "tpl", "-o", "out." + files.output], None
+    return gen
+
+
+def deep_template(name, output):
+    # A million levels overflowed the stack; 400,000 fit within the 1 MiB size limit of a template,
+    # so that the depth limit itself is what refuses them.
+    def files(ctx):
+        return {name: '{"a": ' + "[" * 400_000 + "]" * 400_000 + "}"}
+    files.output = output
+    return template_dir_with(files)
+
+
+def partial_fanout(ctx):
+    # p0 includes p1 ten times, p1 includes p2 ten times, ... : 10^10 copies of "x".
+    for i in range(10):
+        ctx.write(f"tpl/html/p{i}.mustache", ("{{> p%d}}" % (i + 1)) * 10)
+    ctx.write("tpl/html/p10.mustache", "x")
+    ctx.write("tpl/html/page.mustache", "{{> p0}}")
+    return ["convert", ctx.example_path(), "--template-dir", "tpl", "-o", "out.html"], None
+
+
+def nested_rows(ctx):
+    # 13 rows, eight nested sections: 13^8 = 815 million copies.
+    ctx.write("tpl/html/page.mustache", "{{#rows}}" * 8 + "{{number}}" + "{{/rows}}" * 8)
+    return ["convert", ctx.example_path(), "--template-dir", "tpl", "-o", "out.html"], None
+
+
+def template_fifo(ctx):
+    os.makedirs(ctx.path("tpl/common"))
+    os.mkfifo(ctx.path("tpl/common/labels.json"))
+    return ["convert", ctx.example_path(), "--template-dir", "tpl", "-o", "out.html"], None
+
+
+def template_too_large(ctx):
+    ctx.write("tpl/common/labels.json", "{" + " " * (2 * MiB) + "}")
+    return ["convert", ctx.example_path(), "--template-dir", "tpl", "-o", "out.html"], None
+
+
+def style_values(ctx):
+    ctx.write("tpl/pdf/style.json", json.dumps({"margins": {"top": 5000}, "table": {"cell_padding": 300},
+                                                "sizes": {"body": 1e6}}))
+    return ["convert", ctx.example_path(), "--template-dir", "tpl", "-o", "out.pdf"], None
+
+
+def style_font_fifo(ctx):
+    os.mkfifo(ctx.path("font.ttf"))
+    ctx.write("tpl/pdf/style.json", json.dumps({"fonts": {"regular": ctx.path("font.ttf")}}))
+    return ["convert", ctx.example_path(), "--template-dir", "tpl", "-o", "out.pdf"], None
+
+
+# ---- generators: values that look like placeholders ----
+
+def placeholder_program(output):
+    def gen(ctx):
+        doc = ctx.example()
+        doc["program"] = "A {{service}} B"
+        ctx.write("in.json", compact(doc))
+        return ["convert", "in.json", "-o", "out." + output], None
+    return gen
+
+
+def docx_header_kept(work, stdout, stderr):
+    import zipfile
+    with zipfile.ZipFile(os.path.join(work, "out.docx")) as z:
+        headers = [n for n in z.namelist() if n.startswith("word/header")]
+        text = "".join(z.read(n).decode("utf-8") for n in headers)
+    if "A {{service}} B" not in text:
+        return "the DOCX header does not show the program name as written"
+    return None
+
+
+def placeholder_bomb(ctx):
+    # Every field a placeholder for the others: 217 KB drove the PDF writer to 5 GB.
+    doc = ctx.example()
+    bomb = "{{program}}{{service}}{{ministry}}" * 2000
+    doc["program"] = doc["service"] = doc["ministry"] = bomb
+    ctx.write("in.json", compact(doc))
+    return ["convert", "in.json", "-o", "out.pdf"], None
+
+
+def reference_sparse(ctx):
+    with open(ctx.path("ref.docx"), "wb") as f:
+        f.truncate(3 << 30)  # 3 GB, no block written
+    return ["convert", ctx.example_path(), "--reference-docx", "ref.docx", "-o", "out.docx"], None
+
+
+def reference_fields(ctx):
+    # A reference document whose header holds an INCLUDEPICTURE field (fetching \\host\share\x.png when
+    # opened), a hyperlink and an attachedTemplate relationship to external targets.
+    import subprocess
+    import zipfile
+    out = os.path.join(ctx.work, "plain.docx")
+    subprocess.run([ctx.binary, "convert", ctx.example_path(), "-o", out], check=True, capture_output=True)
+    with zipfile.ZipFile(out) as z:
+        parts = {n: z.read(n) for n in z.namelist()}
+    header = sorted(n for n in parts if n.startswith("word/header"))[0]
+    text = parts[header].decode("utf-8")
+    text = text.replace("<w:hdr ", '<w:hdr xmlns:r="http://schemas.openxmlformats.org/officeDocument/2006/relationships" ', 1)
+    text = text.replace("</w:p>", '<w:r><w:fldChar w:fldCharType="begin"/></w:r><w:r><w:instrText>'
+                        'INCLUDEPICTURE "\\\\host\\share\\x.png" \\d</w:instrText></w:r>'
+                        '<w:r><w:fldChar w:fldCharType="end"/></w:r>'
+                        '<w:hyperlink r:id="rIdX1"><w:r><w:t>enlace</w:t></w:r></w:hyperlink>'
+                        '<w:r><w:fldChar w:fldCharType="begin"/></w:r><w:r><w:instrText> PAGE </w:instrText></w:r>'
+                        '<w:r><w:fldChar w:fldCharType="separate"/></w:r><w:r><w:t>1</w:t></w:r>'
+                        '<w:r><w:fldChar w:fldCharType="end"/></w:r></w:p>', 1)
+    parts[header] = text.encode("utf-8")
+    rels_name = "word/_rels/" + header.split("/")[-1] + ".rels"
+    rels = ('<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n'
+            '<Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships">'
+            '<Relationship Id="rIdX1" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/hyperlink" '
+            'Target="http://example.invalid/" TargetMode="External"/>'
+            '<Relationship Id="rIdX2" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/attachedTemplate" '
+            'Target="file:///C:/plantilla.dotm" TargetMode="External"/></Relationships>')
+    parts[rels_name] = rels.encode("utf-8")
+    with zipfile.ZipFile(ctx.path("ref.docx"), "w") as z:
+        for n, data in parts.items():
+            z.writestr(n, data)
+    return ["convert", ctx.example_path(), "--reference-docx", "ref.docx", "-o", "out.docx"], None
+
+
+def reference_attributes(ctx):
+    # A reference document whose styles part has one element with 200,000 attributes.
+    import subprocess
+    import zipfile
+    out = os.path.join(ctx.work, "plain.docx")
+    subprocess.run([ctx.binary, "convert", ctx.example_path(), "-o", out], check=True, capture_output=True)
+    with zipfile.ZipFile(out) as z:
+        parts = {n: z.read(n) for n in z.namelist()}
+    attrs = " ".join(f'a{i}="x"' for i in range(200_000))
+    parts["word/styles.xml"] = parts["word/styles.xml"].replace(b"<w:styles ", b"<w:styles " + attrs.encode() + b" ", 1)
+    with zipfile.ZipFile(ctx.path("ref.docx"), "w", zipfile.ZIP_DEFLATED) as z:
+        for n, data in parts.items():
+            z.writestr(n, data)
+    return ["convert", ctx.example_path(), "--reference-docx", "ref.docx", "-o", "out.docx"], None
+
+
+def no_include_picture(work, stdout, stderr):
+    import zipfile
+    with zipfile.ZipFile(os.path.join(work, "out.docx")) as z:
+        for n in z.namelist():
+            data = z.read(n)
+            for bad in (b"INCLUDEPICTURE", b"TargetMode=\"External\"", b"example.invalid", b"plantilla.dotm"):
+                if bad in data:
+                    return f"{n} still holds {bad.decode()}"
+            if n.startswith("word/header") and b"enlace" in data and b" PAGE " not in data:
+                return f"{n} lost its PAGE field"
+    return None
+
+
+# ---- generators: XML, HTML, text ----
+
+XMLNS = "urn:informe:report"
+
+
+def xml_attributes(ctx):
+    with open(os.path.join(ctx.source, "schema", "informe.xsd"), encoding="utf-8") as f:
+        xsd = f.read()
+    ns = xsd.split('targetNamespace="', 1)[1].split('"', 1)[0]
+    attrs = " ".join(f'a{i}="x"' for i in range(200_000))
+    ctx.write("in.xml", f'<?xml version="1.0" encoding="UTF-8"?>\n<report xmlns="{ns}" {attrs}/>\n')
+    return ["validate", "in.xml"], None
+
+
+def own_output(fmt, n, big_text=None):
+    """An input written by our own writer from a JSON of n rows (the writer must produce what its reader
+    reads back, within the documented limits)."""
+    def gen(ctx):
+        import subprocess
+        doc = ctx.example()
+        doc["commitments"] = rows(n)
+        if big_text:
+            doc["observation"] = big_text
+        ctx.write("in.json", compact(doc))
+        subprocess.run([ctx.binary, "convert", "in.json", "-o", "own." + fmt], cwd=ctx.work, capture_output=True)
+        if not os.path.exists(ctx.path("own." + fmt)):
+            return ["convert", "in.json", "-o", "again." + fmt], None  # the writer refused: say why
+        return ["convert", "own." + fmt, "-o", "back.json"], None
+    return gen
+
+
+def html_controls(ctx):
+    doc = ctx.example()
+    doc["program"] = "DEL\x7f C1\u0080\u009f end"
+    ctx.write("in.json", compact(doc))
+    import subprocess
+    done = subprocess.run([ctx.binary, "convert", "in.json", "-o", "own.html"], cwd=ctx.work, capture_output=True)
+    ctx.write(".html-writer-stderr", done.stderr)
+    return ["convert", "own.html", "--to", "json", "-o", "-"], None
+
+
+def truncated_html(ctx):
+    import subprocess
+    doc = ctx.example()
+    ctx.write("in.json", compact(doc))
+    subprocess.run([ctx.binary, "convert", "in.json", "-o", "own.html"], cwd=ctx.work, check=True,
+                   capture_output=True)
+    data = open(ctx.path("own.html"), "rb").read()
+    ctx.write("cut.html", data[: int(len(data) * 0.9)])
+    return ["convert", "cut.html", "-o", "out.json"], None
+
+
+def text_from_seed(transform):
+    def gen(ctx):
+        with open(os.path.join(ctx.source, "examples", "fomento-microempresa-2009.txt"), "rb") as f:
+            data = f.read()
+        ctx.write("in.txt", transform(data))
+        return ["convert", "in.txt", "-o", "out.json"], None
+    return gen
+
+
+def one_bad_byte(data):
+    text = data.decode("utf-8")
+    i = text.index("Microempresa")
+    return (text[:i] + "\udcff" + text[i:]).encode("utf-8", "surrogateescape")
+
+
+def cut_short(data):
+    return data[: int(len(data) * 0.93)]
+
+
+def huge_row_number(data):
+    assert b"\n3. En" in data
+    return data.replace(b"\n3. En", b"\n1000000. En", 1)
+
+
+def large_legal(fmt, n):
+    def gen(ctx):
+        import subprocess
+        doc = ctx.example()
+        doc["commitments"] = rows(n)
+        ctx.write("in.json", compact(doc))
+        if fmt == "json":
+            return ["convert", "in.json", "-o", "out.xml"], None
+        subprocess.run([ctx.binary, "convert", "in.json", "-o", "in." + fmt], cwd=ctx.work, check=True,
+                       capture_output=True)
+        return ["convert", "in." + fmt, "-o", "out.json"], None
+    return gen
+
+
+# ---- generators: PDF (written by hand: objects and a cross-reference table) ----
+
+def pdf(objects):
+    """A PDF from object bodies (object 1 is the catalog)."""
+    out = bytearray(b"%PDF-1.7\n%\xe2\xe3\xcf\xd3\n")
+    offsets = []
+    for i, body in enumerate(objects, 1):
+        offsets.append(len(out))
+        out += f"{i} 0 obj\n".encode() + body + b"\nendobj\n"
+    xref = len(out)
+    out += f"xref\n0 {len(objects) + 1}\n0000000000 65535 f \n".encode()
+    for off in offsets:
+        out += f"{off:010d} 00000 n \n".encode()
+    out += f"trailer\n<< /Size {len(objects) + 1} /Root 1 0 R >>\nstartxref\n{xref}\n%%EOF\n".encode()
+    return bytes(out)
+
+
+def stream(data, compress=False):
+    if compress:
+        data = zlib.compress(data, 9)
+        return b"<< /Length %d /Filter /FlateDecode >>\nstream\n" % len(data) + data + b"\nendstream"
+    return b"<< /Length %d >>\nstream\n" % len(data) + data + b"\nendstream"
+
+
+FONT = b"<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica /Encoding /WinAnsiEncoding >>"
+
+
+def pages_pdf(contents, rotate=0, shared=None):
+    """Pages with the given content streams (bytes) or all sharing object `shared`."""
+    n = len(contents)
+    kids = " ".join(f"{3 + i} 0 R" for i in range(n))
+    objects = [b"<< /Type /Catalog /Pages 2 0 R >>",
+               f"<< /Type /Pages /Kids [{kids}] /Count {n} >>".encode()]
+    font_id = 3 + n
+    content_base = font_id + 1
+    for i in range(n):
+        content = shared if shared is not None else content_base + i
+        objects.append((f"<< /Type /Page /Parent 2 0 R /MediaBox [0 0 595 842] /Rotate {rotate} "
+                        f"/Resources << /Font << /F1 {font_id} 0 R >> >> /Contents {content} 0 R >>").encode())
+    objects.append(FONT)
+    return objects
+
+
+def line_ops(lines, y0=800):
+    ops = [b"BT /F1 10 Tf"]
+    for i, text in enumerate(lines):
+        ops.append(b"1 0 0 1 50 %d Tm (%s) Tj" % (y0 - 12 * i, text))
+    ops.append(b"ET")
+    return b"\n".join(ops)
+
+
+def pdf_xobject_fanout(levels):
+    def gen(ctx):
+        # Form i draws form i+1 twice; the last draws one word: 2^levels words from a few KB.
+        n_forms = levels
+        objects = [b"<< /Type /Catalog /Pages 2 0 R >>", b"<< /Type /Pages /Kids [3 0 R] /Count 1 >>"]
+        first_form = 6
+        objects.append(b"<< /Type /Page /Parent 2 0 R /MediaBox [0 0 595 842] "
+                       b"/Resources << /XObject << /X %d 0 R >> >> /Contents 5 0 R >>" % first_form)
+        objects.append(FONT)  # 4
+        objects.append(stream(b"/X Do"))  # 5
+        for i in range(n_forms):
+            if i + 1 < n_forms:
+                body = b"q 1 0 0 1 0 1 cm /X Do Q q 1 0 0 1 1 0 cm /X Do Q"
+                res = b"<< /XObject << /X %d 0 R >> >>" % (first_form + i + 1)
+            else:
+                body = b"BT /F1 10 Tf 50 700 Td (palabra) Tj ET"
+                res = b"<< /Font << /F1 4 0 R >> >>"
+            objects.append(b"<< /Type /XObject /Subtype /Form /BBox [0 0 595 842] /Resources " + res +
+                           b" /Length %d >>\nstream\n" % len(body) + body + b"\nendstream")
+        ctx.write("in.pdf", pdf(objects))
+        return ["convert", "in.pdf", "-o", "out.json"], None
+    return gen
+
+
+def pdf_shared_stream(ctx):
+    # One compressed content stream of 200,000 lines, shared by 20 pages: 15 KB.
+    body = line_ops([b"linea %d" % (i % 10) for i in range(200_000)])
+    objects = pages_pdf([None] * 20, shared=3 + 20 + 1)
+    objects.append(stream(body, compress=True))
+    ctx.write("in.pdf", pdf(objects))
+    return ["convert", "in.pdf", "-o", "out.json"], None
+
+
+def pdf_many_pages(n):
+    def gen(ctx):
+        # n pages, each with the same running header and one line of its own: furniture detection must
+        # not compare every page against every other.
+        content_id = 3 + n + 1
+        objects = pages_pdf([None] * n, shared=content_id)
+        objects.append(stream(line_ops([b"INFORME DE CUMPLIMIENTO DE COMPROMISOS", b"Pagina"])))
+        ctx.write("in.pdf", pdf(objects))
+        return ["convert", "in.pdf", "-o", "out.json"], None
+    return gen
+
+
+def pdf_rotated(ctx):
+    with open(os.path.join(ctx.source, "examples", "fomento-microempresa-2009.txt"), encoding="utf-8") as f:
+        lines = [ln.encode("latin-1", "replace").replace(b"(", b"").replace(b")", b"") for ln in f.read().splitlines()[:60]]
+    objects = pages_pdf([None], rotate=90, shared=5)
+    objects.append(stream(line_ops(lines)))
+    ctx.write("in.pdf", pdf(objects))
+    return ["convert", "in.pdf", "-o", "out.json"], None
+
+
+# ---- generators: the command line and its outputs ----
+
+def cli(*argv, stdin=None):
+    def gen(ctx):
+        return [a.replace("EXAMPLE", ctx.example_path()) for a in argv], stdin
+    return gen
+
+
+def output_dev_full(ctx):
+    os.mknod(ctx.path("full"), 0o666 | stat.S_IFCHR, os.makedev(1, 7))
+    return ["convert", ctx.example_path(), "-o", "full", "--to", "xml"], None
+
+
+def still_char_device(name):
+    def check(work, stdout, stderr):
+        mode = os.lstat(os.path.join(work, name)).st_mode
+        return None if stat.S_ISCHR(mode) else f"{name} is no longer a character device"
+    return check
+
+
+def long_output_name(ctx):
+    return ["convert", ctx.example_path(), "-o", "o" * 241 + ".xml"], None
+
+
+def file_named_with_controls(ctx):
+    name = "a\x1b[2J\u202eb\u0085.json"
+    ctx.write(name, "{")
+    return ["validate", name], None
+
+
+CASES = [
+    # ---- crashes ----
+    Case("template-labels-400k-deep", deep_template("common/labels.json", "html"), exit=(1,),
+         stderr=[r"labels\.json:1:70: error: JSON nested deeper than 64 levels"], seconds=3, mib=100),
+    Case("template-style-400k-deep", deep_template("pdf/style.json", "pdf"), exit=(1,),
+         stderr=[r"style\.json:1:70: error: JSON nested deeper than 64 levels"], seconds=3, mib=100),
+    Case("json-1M-deep", deep_json, exit=(1,), stderr=[r"nested deeper than 64 levels"], seconds=2, mib=100),
+
+    # ---- unbounded time or memory ----
+    # 50,000 rows on one line of 8 MB: counting columns from the line start for every position made this
+    # 50,000 x 8 MB (minutes); linear, it takes about a second.
+    Case("json-single-line-50k-rows", single_line_json(50_000), exit=(0,), seconds=15, mib=30 * 8),
+    Case("json-50k-warnings", single_line_json(50_000, {"extra": 1}), exit=(0,),
+         stderr=[r"49900 more messages not shown"], max_stderr_bytes=20_000, seconds=15, mib=30 * 9),
+    Case("json-30MB-token-in-message", json_huge_token, exit=(1,), stderr=[r"invalid JSON"],
+         max_stderr_bytes=2000, seconds=5, mib=300),
+    Case("xml-200k-attributes", xml_attributes, exit=(1,), stderr=[r"more than 256 attributes"],
+         seconds=2, mib=100),
+    Case("template-partials-fan-out", partial_fanout, exit=(1,), stderr=[r"partials expand the template"],
+         seconds=3, mib=100),
+    Case("template-8-nested-rows", nested_rows, exit=(1,), stderr=[r"renders to more than"],
+         seconds=5, mib=200),
+    Case("template-fifo", template_fifo, exit=(1,), stderr=[r"labels\.json: error: the template is not a regular file"],
+         seconds=2, mib=100),
+    Case("template-2MiB", template_too_large, exit=(1,), stderr=[r"larger than the limit of 1 MiB"],
+         seconds=2, mib=100),
+    Case("reference-docx-3GB-sparse", reference_sparse, exit=(1,),
+         stderr=[r"ref\.docx: error: the reference document is larger than the limit of 64 MiB"],
+         seconds=2, mib=100),
+    Case("style-absurd-values", style_values, exit=(1,), stderr=[r"style\.json"], seconds=5, mib=300,
+         pending="lib/pdf_writer/style.cpp: check margins (0-300 pt), cell_padding (0-50), sizes (4-72) and "
+                 "refuse others with the template's origin"),
+    Case("style-font-fifo", style_font_fifo, exit=(1,), stderr=[r"font\.ttf"], seconds=3, mib=300,
+         pending="lib/pdf_writer: read font files with detail::read_regular_file (core/files.hpp)"),
+    Case("pdf-form-xobject-fan-out-18", pdf_xobject_fanout(18), exit=(0, 1), seconds=5, mib=500,
+         pending="lib/pdf_reader: a budget of words per page and of Form XObject depth and repeats"),
+    Case("pdf-form-xobject-fan-out-30", pdf_xobject_fanout(30), exit=(1,), seconds=5, mib=500,
+         pending="lib/pdf_reader: a budget of words per page and of Form XObject depth and repeats"),
+    Case("pdf-shared-stream-200k-lines", pdf_shared_stream, exit=(0, 1), seconds=10, mib=1000,
+         pending="lib/pdf_reader: a word budget per document and time per page"),
+    Case("pdf-20k-pages", pdf_many_pages(20_000), exit=(0, 1), seconds=3, mib=1000,
+         pending="lib/layout furniture: compare repeated lines through a hash map, not against every page"),
+    Case("placeholder-bomb-pdf", placeholder_bomb, exit=(0,), seconds=10, mib=1000,
+         pending="lib/pdf_writer: page-header values are inserted as data, never scanned again "
+                 "(as lib/docx/xml.cpp substitute() does)"),
+
+    # ---- text rewritten or lost ----
+    Case("docx-header-value-not-expanded", placeholder_program("docx"), exit=(0,), check=docx_header_kept,
+         seconds=5, mib=200),
+    Case("docx-reference-field-codes", reference_fields, exit=(0,),
+         stderr=[r"ref\.docx: word/header\d*\.xml: left out fields and links other than PAGE and NUMPAGES "
+                 r"\(HYPERLINK, INCLUDEPICTURE\) and 2 relationships to external targets"],
+         check=no_include_picture, seconds=5, mib=200),
+    Case("docx-reference-200k-attributes", reference_attributes, exit=(1,),
+         stderr=[r"word/styles\.xml: an element has more than 256 attributes"], seconds=3, mib=150),
+    Case("pdf-rotated-page", pdf_rotated, exit=(0,), seconds=5, mib=300,
+         pending="lib/pdf_reader: read /Rotate pages in poppler's rotated coordinates"),
+    Case("text-one-invalid-byte", text_from_seed(one_bad_byte), exit=(0,),
+         stderr=[r"in\.txt:\d+:\d+: warning: .*(UTF-8|encoding)"], seconds=5, mib=300,
+         pending="lib/text (core/encoding.cpp): decode as UTF-8 with one warning naming the first bad byte"),
+    Case("text-cut-short", text_from_seed(cut_short), exit=(0, 1), stderr=[r"(warning|error): .*(cut|truncat|incomplete|ends)"],
+         seconds=5, mib=300,
+         pending="lib/text, lib/grammar: a row cut mid-cell is a warning"),
+    Case("text-row-number-1000000", text_from_seed(huge_row_number), exit=(0,),
+         check=lambda work, out, err: None if '"1000000"' in open(os.path.join(work, "out.json")).read()
+         else "row 1000000 is not a row of its own", seconds=5, mib=300,
+         pending="lib/grammar: row numbers of seven digits and more start a row"),
+    Case("html-cut-at-90-percent", truncated_html, exit=(0, 1),
+         stderr=[r"cut\.html:\d+: warning: the table opened here never ends \(no </table>\)"], seconds=5, mib=300),
+    Case("html-writer-del-and-c1", html_controls, exit=(0,),
+         check=lambda work, out, err: None if b"DEL or C1 control characters" in
+         open(os.path.join(work, ".html-writer-stderr"), "rb").read() else "the HTML writer changed text in silence",
+         seconds=5, mib=200),
+    Case("xml-writer-11MB-paragraph", own_output("xml", 1, big_text="palabra " * 1_400_000), exit=(1,),
+         stderr=[r"longer than the 10,000,000 bytes XML readers accept"], seconds=10, mib=800),
+    # 40,000 rows: 39 MB of our own HTML, two million nodes (the fixed limit of 500,000 refused it).
+    Case("html-own-output-40k-rows", own_output("html", 40_000), exit=(0,), seconds=40, mib=30 * 39,
+         release_only=True),
+
+    # ---- memory for large legal inputs (peak under 30x the input) ----
+    Case("json-50k-rows-memory", large_legal("json", 50_000), exit=(0,), seconds=10, mib=30 * 12, release_only=True),
+    Case("xml-50k-rows-memory", large_legal("xml", 50_000), exit=(0,), seconds=10, mib=30 * 17, release_only=True),
+
+    # ---- the command line ----
+    Case("max-input-size-negative", cli("validate", "--max-input-size", "-1", "EXAMPLE"), exit=(2,),
+         stderr=[r"negative"], seconds=2, mib=100),
+    Case("stdin-without-from", cli("convert", "-", "-o", "out.xml"), exit=(2,), stderr=[r"needs --from"],
+         seconds=2, mib=100),
+    Case("source-date-epoch-year-99999", cli("convert", "EXAMPLE", "-o", "out.xml"), exit=(2,),
+         stderr=[r"SOURCE_DATE_EPOCH"], env={"SOURCE_DATE_EPOCH": "99999999999999"}, seconds=2, mib=100),
+    Case("output-name-245-bytes", long_output_name, exit=(0,), seconds=3, mib=100),
+    Case("output-char-device-full", output_dev_full, exit=(4,), stderr=[r"No space left on device"],
+         check=still_char_device("full"), seconds=3, mib=100, requires=is_root,
+         requires_why="mknod needs root"),
+    Case("message-escapes-terminal-controls", file_named_with_controls, exit=(1,),
+         stderr=[r"a\\u001B\[2J\\u202Eb\\u0085\.json"], not_stderr=["\x1b", "\u202e", "\u0085"],
+         seconds=2, mib=100),
+]

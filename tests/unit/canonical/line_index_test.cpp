@@ -1,0 +1,57 @@
+#include <doctest/doctest.h>
+
+#include <chrono>
+#include <string>
+
+#include "canonical/text_support.hpp"
+
+using informe::detail::line_index;
+
+namespace {
+
+// The definition: lines end at \n, \r\n or a lone \r; columns count UTF-8 lead bytes; a BOM takes none.
+informe::source_position naive(std::string_view s, std::size_t offset) {
+  int line = 1, column = 1;
+  for (std::size_t i = 0; i < offset && i < s.size(); ++i) {
+    if (s[i] == '\n' || (s[i] == '\r' && (i + 1 == s.size() || s[i + 1] != '\n'))) {
+      ++line;
+      column = 1;
+    } else if ((static_cast<unsigned char>(s[i]) & 0xC0) != 0x80 && !(i < 3 && s.substr(0, 3) == "\xEF\xBB\xBF")) {
+      ++column;
+    }
+  }
+  return {line, column, 0};
+}
+
+}  // namespace
+
+TEST_CASE("line_index agrees with counting from the start, at every offset") {
+  std::string text = "\xEF\xBB\xBF{\"a\":\r\n\"\xC3\xB1";
+  text += std::string(700, 'x') + "\r" + std::string(300, 'y') + "\xE2\x82\xAC\n" + std::string(1000, 'z');
+  for (std::string s : {text, text.substr(3), std::string("a\nbc"), std::string()}) {
+    line_index lines(s);
+    const bool bom = s.substr(0, 3) == "\xEF\xBB\xBF";
+    for (std::size_t i = 0; i <= s.size() + 1; ++i) {
+      if (bom && (i == 1 || i == 2)) continue;  // inside the BOM: no position of a character
+      auto want = naive(s, i);
+      auto got = lines.at(i);
+      INFO("offset " << i);
+      REQUIRE(got.line == want.line);
+      REQUIRE(got.column == want.column);
+    }
+  }
+}
+
+TEST_CASE("line_index lookups on one long line do not count from the line start") {
+  // 20 MB on one line, a lookup every 100 bytes: quadratic counting took minutes, this takes well
+  // under a second.
+  std::string s(20'000'000, 'a');
+  line_index lines(s);
+  auto start = std::chrono::steady_clock::now();
+  long long sum = 0;
+  for (std::size_t i = 0; i < s.size(); i += 100) sum += lines.at(i).column;
+  auto seconds = std::chrono::duration<double>(std::chrono::steady_clock::now() - start).count();
+  CHECK(lines.at(s.size() - 1).column == 20'000'000);
+  CHECK(sum > 0);
+  CHECK(seconds < 2.0);
+}
