@@ -6,8 +6,11 @@
 //
 // Our own PDFs are printed larger (write_pdf of the rows repeated and renumbered). The corpus texts are
 // scaled by pages, as a longer report prints: the text's pages (form-feed separated) are repeated,
-// the header block above the table's column titles only once, and the rows renumbered 1, 2, 3, ... in
-// place (the table's lines move right to give the numbers room). Each size must read to
+// the header block above the table's column titles only once (the titles too, unless the producer
+// repeats them on its later pages), and the rows renumbered 1, 2, 3, ... in
+// place (the table's lines move right to give the numbers room), each copy's pages 0, 1 or 2 lines
+// lower (else the reader takes lines repeated at the same height on most pages for running headers and
+// footers, which they would be in a real report). Each size must read to
 // the right row count (rows of the expected model times the factor); the table prints both.
 // Target (issue 12): at least 20 MB/s. Times are CPU time of this process (one thread).
 #include <algorithm>
@@ -106,6 +109,19 @@ struct scaler {
     const int header = table_header_line(page_lines[0]);
     if (header < 0) return fail("no column-title line on the first page");
     if (!find_number_column(page_lines, header)) return fail("the first row's number is not at a line start");
+    // A copy's first page starts at the column titles if the producer repeats them on later pages,
+    // else at the line after them.
+    bool repeats_titles = false;
+    for (std::size_t p = 1; p < page_lines.size(); ++p) repeats_titles |= table_header_line(page_lines[p]) >= 0;
+    std::size_t copy_start = static_cast<std::size_t>(header);
+    if (!repeats_titles) {
+      while (copy_start < page_lines[0].size() && lower_ascii(page_lines[0][copy_start]).find("compromiso") == std::string::npos)
+        ++copy_start;
+      ++copy_start;
+      while (copy_start < page_lines[0].size() && !is_blank(page_lines[0][copy_start]) &&
+             page_lines[0][copy_start].find_first_not_of(' ') + 3 >= page_lines[0][copy_start].size())
+        ++copy_start;  // a wrapped column title's last line ("°")
+    }
     shift_ = std::to_string(numbers.size() * factor).size() - 1;
     out.clear();
     int next_number = 0;
@@ -113,7 +129,10 @@ struct scaler {
       std::size_t found = 0;
       for (std::size_t p = 0; p < page_lines.size(); ++p) {
         const auto& lines = page_lines[p];
-        const std::size_t first = copy > 0 && p == 0 ? static_cast<std::size_t>(header) : 0;
+        const std::size_t first = copy > 0 && p == 0 ? copy_start : 0;
+        // Identical pages at identical heights would be running headers and footers to the reader:
+        // each copy's pages start 0, 1 or 2 blank lines lower.
+        out.append(static_cast<std::size_t>(copy % 3), '\n');
         for (std::size_t i = first; i < lines.size(); ++i) {
           std::string line = lines[i];
           if (p > 0 || static_cast<int>(i) >= header) {
