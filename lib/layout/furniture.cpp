@@ -103,13 +103,16 @@ bool is_colophon(std::string_view text) {
 }
 
 bool is_continued_mark(std::string_view text) {
-  if (text.size() > 24) return false;
+  if (text.size() > 24 || text.size() < 6) return false;
+  const char c = text.front();
+  if (c != '(' && c != 'c' && c != 'C') return false;  // before ICU's fold: most lines stop here
   std::string f = fold(text);
   return f == "(continua)" || f == "(continua...)" || f == "continua..." || f == "(sigue)" || f == "(cont.)";
 }
 
 bool is_no_status(std::string_view text) {
-  if (text.size() > 40) return false;
+  if (text.size() > 40 || text.size() < 29) return false;
+  if (text.front() != 'C' && text.front() != 'c') return false;  // before ICU's fold
   return fold(text) == "calificacion: sin calificacion";
 }
 

@@ -14,6 +14,23 @@
 
 namespace informe::detail::layout {
 
+namespace {
+
+// A line of running text across two of the header's gaps or more (a note below the table): its word
+// spaces would look like the least-covered stretch between columns, so the gutters are not measured
+// on it. (Two columns' texts that touch cover one gap only.)
+bool runs_across(const line& l, const header_columns& h) {
+  for (const auto& g : word_groups(l)) {
+    int covered = 0;
+    for (std::size_t k = 0; k + 1 < h.groups.size(); ++k)
+      if (g.x0 < h.groups[k].x1 && g.x1 > h.groups[k + 1].x0) ++covered;
+    if (covered >= 2) return true;
+  }
+  return false;
+}
+
+}  // namespace
+
 void read_layout(const std::vector<page>& pages, report_builder& builder, diagnostics& diags) {
   std::vector<std::vector<line>> lines;
   lines.reserve(pages.size());
@@ -97,7 +114,7 @@ void read_layout(const std::vector<page>& pages, report_builder& builder, diagno
         std::vector<const line*> body;
         for (std::size_t q = p, k = i + 1; q < pages.size() && (q == p || body.size() < tuning::gutter_lines); ++q, k = 0) {
           for (; k < lines[q].size() && !headers[q][k]; ++k)
-            if (!lines[q][k].skipped()) body.push_back(&lines[q][k]);
+            if (!lines[q][k].skipped() && !runs_across(lines[q][k], *headers[p][i])) body.push_back(&lines[q][k]);
           if (k < lines[q].size()) break;
         }
         table.header(*headers[p][i], body);

@@ -94,7 +94,14 @@ bool table_reader::row_boundary(const cell_line& cl, const line& l, long number)
     capitals = seen && all;
   }
   if (in_sequence) return strong || others || capitals;
-  if (strong && others) {
+  // At the top of a page both signs hold by themselves (nothing above): an out-of-sequence number
+  // there is a wrapped line of the row continued from the page before ("2004. los resultados").
+  if (strong && others && !previous_.set && last_number_ >= 0) {
+    diags_.warning(cl.where, "\"" + std::to_string(number) + ".\" at the top of the page breaks the row sequence (the "
+                                 "previous row is " + std::to_string(last_number_) + "); read as text of that row");
+    return false;
+  }
+  if (strong && others && previous_.set) {
     diags_.warning(cl.where, "row number " + std::to_string(number) + " breaks the sequence (the previous row is " +
                                  std::to_string(last_number_) + "); read as a new row");
     return true;

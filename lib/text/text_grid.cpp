@@ -1,6 +1,7 @@
 #include "text/text_grid.hpp"
 
 #include <array>
+#include <cstring>
 #include <string>
 
 #include "grammar/labels.hpp"
@@ -17,8 +18,10 @@ void for_each_line(std::string_view text, F&& line) {
   int number = 1;
   std::size_t pos = 0;
   while (pos < text.size()) {
-    std::size_t end = text.find_first_of("\r\n", pos);
-    if (end == std::string_view::npos) end = text.size();
+    const void* lf = std::memchr(text.data() + pos, '\n', text.size() - pos);
+    std::size_t end = lf ? static_cast<std::size_t>(static_cast<const char*>(lf) - text.data()) : text.size();
+    if (const void* cr = std::memchr(text.data() + pos, '\r', end - pos))
+      end = static_cast<std::size_t>(static_cast<const char*>(cr) - text.data());
     line(text.substr(pos, end - pos), number++);
     pos = end;
     if (pos < text.size() && text[pos] == '\r' && pos + 1 < text.size() && text[pos + 1] == '\n') ++pos;
