@@ -46,19 +46,30 @@ void mark_repeated(std::vector<std::vector<line>>& pages) {
       if (i >= reach) consider(p, ls[i]);
   }
   const std::size_t needed = std::max<std::size_t>(1, n / 2);
+  // Each key's occurrences sorted by height: a line repeats when enough occurrences on other pages
+  // stand within the tolerance of its height (binary search: linear in the pages, not quadratic).
+  for (auto& [key, at] : seen)
+    std::sort(at.begin(), at.end(), [](const auto& a, const auto& b) { return a.second < b.second; });
   auto repeats = [&](std::size_t p, const line& l) {
     auto it = seen.find(digits_blurred(l.text));
     if (it == seen.end()) return false;
-    std::size_t others = 0;
-    std::size_t last_page = n;
-    for (const auto& [q, top] : it->second) {
-      if (q == p || q == last_page) continue;
-      if (std::fabs(top - l.top) <= tuning::edge_repeat_tolerance) {
-        ++others;
-        last_page = q;
-      }
-    }
-    return others >= needed;
+    const auto& at = it->second;
+    auto by_top = [](const std::pair<std::size_t, double>& a, double top) { return a.second < top; };
+    auto by_top_upper = [](double top, const std::pair<std::size_t, double>& a) { return top < a.second; };
+    auto from = std::lower_bound(at.begin(), at.end(), l.top - tuning::edge_repeat_tolerance, by_top);
+    auto to = std::upper_bound(from, at.end(), l.top + tuning::edge_repeat_tolerance, by_top_upper);
+    // Occurrences on this page itself are not repeats (a page has at most 2 * reach edge lines).
+    std::size_t own = 0;
+    const auto& ls = pages[p];
+    const std::string key = digits_blurred(l.text);
+    auto count_own = [&](const line& m) {
+      if (std::fabs(m.top - l.top) <= tuning::edge_repeat_tolerance && digits_blurred(m.text) == key) ++own;
+    };
+    for (std::size_t i = 0; i < ls.size() && i < reach; ++i) count_own(ls[i]);
+    for (std::size_t i = ls.size() > reach ? ls.size() - reach : 0; i < ls.size(); ++i)
+      if (i >= reach) count_own(ls[i]);
+    const auto in_range = static_cast<std::size_t>(to - from);
+    return in_range > own && in_range - own >= needed;
   };
   for (std::size_t p = 0; p < n; ++p) {
     auto& ls = pages[p];
