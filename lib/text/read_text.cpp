@@ -443,6 +443,11 @@ report read_text(std::string_view input, const read_options& options, diagnostic
   if (reader.has_tab_table()) return reader.run();
   // Columns laid out with spaces (pdftotext -layout): the layout engine reads it as it reads a PDF.
   if (detail::has_spaced_table_header(decoded.utf8)) {
+    // Measured on the reader corpus, a -layout text reads exactly only about one time in four: the
+    // grid keeps the columns but not the vertical space that separates paragraphs and list items.
+    diags.warning({1, 1, 0}, "text laid out by spaces (pdftotext -layout): paragraph and list breaks are "
+                             "inferred from the character grid and may differ from the PDF; convert the PDF "
+                             "itself (informe convert report.pdf) for an exact read");
     detail::report_builder builder(diags);
     detail::layout::read_layout(detail::grid_pages(decoded.utf8), builder, diags);
     return builder.finish();
