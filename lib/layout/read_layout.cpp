@@ -72,6 +72,12 @@ void read_layout(const std::vector<page>& pages, report_builder& builder, diagno
         diags.furniture(at, l.furniture, l.text);
       } else if (l.table_header && !(p == first_table_page && l.index == static_cast<int>(first_header_line) + 1)) {
         diags.furniture(at, furniture_rule::table_header, l.text);
+      } else if (l.table_header && headers[p][static_cast<std::size_t>(l.index - 1)]) {
+        // The first header: a column title it does not know ("Área temática") is not read.
+        const auto& h = *headers[p][static_cast<std::size_t>(l.index - 1)];
+        if (word_groups(l).size() > h.groups.size())
+          diags.unplaced(at, "a column of the table is not one of Recomendación | Compromiso | Cumplimiento; its text "
+                             "goes to the nearest known column: \"" + l.text + "\"", l.text);
       }
     }
   }
