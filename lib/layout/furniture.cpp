@@ -51,7 +51,8 @@ void mark_repeated(std::vector<std::vector<line>>& pages) {
   for (auto& [key, at] : seen)
     std::sort(at.begin(), at.end(), [](const auto& a, const auto& b) { return a.second < b.second; });
   auto repeats = [&](std::size_t p, const line& l) {
-    auto it = seen.find(digits_blurred(l.text));
+    const std::string key = digits_blurred(l.text);
+    auto it = seen.find(key);
     if (it == seen.end()) return false;
     const auto& at = it->second;
     auto by_top = [](const std::pair<std::size_t, double>& a, double top) { return a.second < top; };
@@ -61,7 +62,6 @@ void mark_repeated(std::vector<std::vector<line>>& pages) {
     // Occurrences on this page itself are not repeats (a page has at most 2 * reach edge lines).
     std::size_t own = 0;
     const auto& ls = pages[p];
-    const std::string key = digits_blurred(l.text);
     auto count_own = [&](const line& m) {
       if (std::fabs(m.top - l.top) <= tuning::edge_repeat_tolerance && digits_blurred(m.text) == key) ++own;
     };
