@@ -30,6 +30,43 @@ std::string quoted(const std::string& s) { return "\"" + (s.size() > 60 ? s.subs
 
 }  // namespace
 
+namespace {
+
+std::size_t code_points(std::string_view text) {
+  std::size_t n = 0;
+  for (char c : text) n += (static_cast<unsigned char>(c) & 0xC0) != 0x80 ? 1 : 0;
+  return n;
+}
+
+// On a text grid: where each column's lines start in `body`: the leftmost start shared by two lines
+// or more (list items are indented); nullopt where no two lines share one. Empty for positioned words.
+std::vector<std::optional<double>> measured_lefts(const columns& cols, const std::vector<const line*>& body) {
+  std::vector<std::map<double, int>> starts(cols.count());
+  for (const line* l : body) {
+    if (l->words.empty() || l->words.front()->estimated_width == 0) return {};
+    const word& first = *l->words.front();
+    const double cw = (first.x1 - first.x0) / static_cast<double>(std::max<std::size_t>(code_points(first.text), 1));
+    std::size_t last = cols.count();
+    for (std::size_t i = 0; i < l->words.size(); ++i) {
+      if (i > 0 && l->words[i]->x0 - l->words[i - 1]->x1 < 1.5 * cw) continue;
+      std::size_t c = cols.of(l->words[i]->x0);
+      if (c != last) ++starts[c][l->words[i]->x0];
+      last = c;
+    }
+  }
+  if (body.empty()) return {};
+  std::vector<std::optional<double>> lefts(cols.count());
+  for (std::size_t c = 0; c < cols.count(); ++c)
+    for (const auto& [x, n] : starts[c])
+      if (n >= 2) {
+        lefts[c] = x;
+        break;
+      }
+  return lefts;
+}
+
+}  // namespace
+
 void table_reader::begin_page(int page_number) {
   if (page_open_) end_page();
   if (first_page_ == 0) first_page_ = page_number;
@@ -47,12 +84,21 @@ void table_reader::begin_page(int page_number) {
   last_number_top_ = -1e9;
   const auto index = static_cast<std::size_t>(page_number - first_page_);
   if (column_left_.size() <= index) column_left_.resize(index + 1, {1e9, 1e9, 1e9});
+  if (column_right_.size() <= index) column_right_.resize(index + 1, {0, 0, 0});
+  if (column_lines_.size() <= index) column_lines_.resize(index + 1, {0, 0, 0});
   if (grid_starts_.size() <= index) grid_starts_.resize(index + 1);
 }
 
 void table_reader::header(const header_columns& h, const std::vector<const line*>& body) {
   cols_ = columns_of(h, body);
   ended_on_page_ = false;
+  // On a text grid, where the columns' lines start, tracked from here on.
+  grid_lefts_ = {};
+  auto measured = measured_lefts(*cols_, body);
+  if (measured.empty()) return;
+  grid_lefts_ = grid_lefts(cols_->count());
+  for (std::size_t c = 0; c < measured.size(); ++c)
+    grid_lefts_.reset(c, measured[c] ? *measured[c] : c == 0 ? 0 : cols_->bounds[c - 1]);
 }
 
 table_reader::segment& table_reader::segment_at(double top) {
@@ -176,7 +222,10 @@ std::optional<line> split_on_grid(const line& l, const columns& cols, std::vecto
 // columns: words run together by single blanks form groups, a group belongs to the column where it
 // starts, and a group reaching well past the next boundary is split at its blank nearest to it.
 // `crossing` is set when a group runs across two boundaries with no blank near them (a paragraph).
-std::vector<std::size_t> grid_columns(const line& l, const columns& cols, bool& crossing) {
+// The extractor also shifts columns sideways from page to page and from block to block: `lefts`
+// tracks where each column's lines start, and a group that starts near a boundary, well apart from
+// the line's text before it, goes to the column whose lines start nearest to it.
+std::vector<std::size_t> grid_columns(const line& l, const columns& cols, grid_lefts& lefts, bool& crossing) {
   std::vector<std::size_t> out(l.words.size(), 0);
   crossing = false;
   if (l.words.empty()) return out;
@@ -188,7 +237,18 @@ std::vector<std::size_t> grid_columns(const line& l, const columns& cols, bool& 
   while (i < l.words.size()) {
     std::size_t j = i + 1;  // the group [i, j)
     while (j < l.words.size() && l.words[j]->x0 - l.words[j - 1]->x1 < 1.5 * cw) ++j;
-    std::size_t c = cols.of(l.words[i]->x0);
+    const double x = l.words[i]->x0;
+    std::size_t c = cols.of(x);
+    if (lefts.size() == cols.count()) {
+      const double gap = i == 0 ? 1e9 : x - l.words[i - 1]->x1;
+      const std::size_t floor = i == 0 ? 0 : out[i - 1];
+      for (std::size_t b = 0; b < cols.bounds.size(); ++b) {
+        if (std::fabs(x - cols.bounds[b]) > tuning::grid_drift * cw || gap < tuning::grid_drift_gap * cw) continue;
+        const std::size_t nearest = std::fabs(x - lefts.at(b)) <= std::fabs(x - lefts.at(b + 1)) ? b : b + 1;
+        if (nearest >= floor) c = nearest;
+      }
+      if (i == 0 || out[i - 1] != c) lefts.starts(c, x);
+    }
     std::size_t k = i;
     while (k < j) {
       // Split the rest of the group where it reaches past the boundary after column c.
@@ -229,7 +289,7 @@ void table_reader::add(const line& original) {
   std::vector<std::size_t> column_of;
   if (cols_) {
     if (grid) {
-      column_of = grid_columns(l, *cols_, grid_crossing);
+      column_of = grid_columns(l, *cols_, grid_lefts_, grid_crossing);
     } else {
       for (const word* w : l.words) column_of.push_back(cols_->of(w->x0));
     }
@@ -320,7 +380,8 @@ void table_reader::add(const line& original) {
     if (cl->estimated && !present[logical]) cl->interleaved = interleaved_[logical];
     present[logical] = true;
     segment& target = segment_at(cl->top);
-    right_edge_[logical] = std::max(right_edge_[logical], cl->x1);
+    column_right_[page_index][logical] = std::max(column_right_[page_index][logical], cl->x1);
+    ++column_lines_[page_index][logical];
     column_left_[page_index][logical] = std::min(column_left_[page_index][logical], cl->x0);
     if (cl->estimated) ++grid_starts_[page_index][logical][cl->x0];
     last_top_[logical] = cl->top;
@@ -364,6 +425,13 @@ void table_reader::finish(report_builder& builder) {
         }
     }
   }
+  // A column's right edge on each page: where its lines end on that page (a producer may shift a
+  // page's columns sideways); on a page with few lines of it, its left edge there plus the widest the
+  // column is on any page.
+  std::array<double, 3> width{0, 0, 0};
+  for (std::size_t p = 0; p < column_right_.size(); ++p)
+    for (std::size_t c = 0; c < 3; ++c)
+      if (column_right_[p][c] > 0) width[c] = std::max(width[c], column_right_[p][c] - column_left_[p][c]);
   spacing_.finish();
   struct open_row {
     std::array<cell_builder, 3> cells;
@@ -403,7 +471,10 @@ void table_reader::finish(report_builder& builder) {
     const auto p = static_cast<std::size_t>(s.page - first_page_);
     for (std::size_t c = 0; c < 3; ++c) {
       double left = p < column_left_.size() ? column_left_[p][c] : 0;
-      for (const auto& l : s.cells[c]) open->cells[c].add(l, left, right_edge_[c], spacing_);
+      double right = p < column_right_.size() && column_lines_[p][c] >= tuning::own_edge_lines
+                         ? column_right_[p][c]
+                         : left + width[c];
+      for (const auto& l : s.cells[c]) open->cells[c].add(l, left, right, spacing_);
     }
     continued = s.continued;
     last_page = s.page;

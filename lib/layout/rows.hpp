@@ -9,6 +9,7 @@
 // with its number as structure. Internal.
 #pragma once
 
+#include <algorithm>
 #include <array>
 #include <map>
 #include <optional>
@@ -21,6 +22,33 @@
 #include "layout/columns.hpp"
 
 namespace informe::detail::layout {
+
+/// On a text grid, where each column's lines start now: the leftmost of the column's last 40 line
+/// starts (indented list items start to the right; an extractor shifts a column sideways).
+class grid_lefts {
+ public:
+  grid_lefts() = default;
+  explicit grid_lefts(std::size_t columns) : recent_(columns) {}
+  std::size_t size() const { return recent_.size(); }
+  /// A line of column `c` starts at `x`.
+  void starts(std::size_t c, double x) {
+    auto& r = recent_[c];
+    if (r.size() == window) r.erase(r.begin());
+    r.push_back(x);
+  }
+  /// Column `c`'s lines start at `x` from now on (a page measured ahead).
+  void reset(std::size_t c, double x) { recent_[c].assign(1, x); }
+  bool empty(std::size_t c) const { return recent_[c].empty(); }
+  /// Where column `c`'s lines start (0 when none was seen).
+  double at(std::size_t c) const {
+    const auto& r = recent_[c];
+    return r.empty() ? 0 : *std::min_element(r.begin(), r.end());
+  }
+
+ private:
+  static constexpr std::size_t window = 40;
+  std::vector<std::vector<double>> recent_;
+};
 
 /// Reads the table's lines page by page, then hands the rows to the grammar.
 class table_reader {
@@ -73,11 +101,13 @@ class table_reader {
   bool first_rec_line_ = true;
   double last_number_top_ = -1e9;
   long last_number_ = -1;               // the last row number read, or -1
-  std::array<double, 3> right_edge_{0, 0, 0};
+  std::vector<std::array<double, 3>> column_right_;  // per page index, per logical column
+  std::vector<std::array<int, 3>> column_lines_;     // per page index, per logical column
   std::vector<std::array<double, 3>> column_left_;  // per page index, per logical column
   // On a text grid: per page index and column, how many lines start at each x (the column's left
   // edge is where most start: one line placed a character left must not make the rest "indented").
   std::vector<std::array<std::map<double, int>, 3>> grid_starts_;
+  grid_lefts grid_lefts_;  // on a text grid: where each physical column's lines start now
   int first_page_ = 0;
   spacing spacing_;
 };

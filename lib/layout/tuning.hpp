@@ -72,6 +72,14 @@ inline constexpr double broken_word_reach = 0.75;
 /// Where widths are estimated (a text grid), a word "would have fitted" only with this share of the
 /// column's width to spare (proportional text on a grid is off by a few percent per line).
 inline constexpr double estimated_fit_slack = 0.08;
+/// On a text grid, a group of words that starts within this many characters of a column boundary,
+/// at least `grid_drift_gap` characters after the line's text before it, goes to the column whose
+/// lines start nearest to it (extractors shift columns sideways between pages and blocks).
+inline constexpr double grid_drift = 6.0;
+inline constexpr double grid_drift_gap = 3.0;
+/// A column's right edge on a page is where its lines end there when it has this many lines on the
+/// page; on pages with fewer, it is measured from the widest the column is on any page.
+inline constexpr int own_edge_lines = 8;
 /// At the top of a continued row, a line lower than the repeated number by this (em, at least one
 /// point) starts a paragraph.
 inline constexpr double continued_top_drop = 0.15;

@@ -118,3 +118,41 @@ TEST_CASE("a -layout grid through the layout engine: columns from blanks, two co
   CHECK(r.rows[1].commitment.plain_text() == "Contratar.");
   CHECK(diags.warning_count() == 0);
 }
+
+TEST_CASE("a -layout grid whose columns the extractor shifted sideways on the next page and mid-row") {
+  std::string text;
+  text += grid_line({{0, "INFORME DE CUMPLIMIENTO DE COMPROMISOS AL 30-06-2009"}});
+  text += "\n";
+  text += grid_line({{0, "Programa/Institución:"}, {24, "Programa de Becas"}});
+  text += "\n";
+  text += grid_line({{0, "N°"}, {5, "Recomendación"}, {34, "Compromiso"}, {66, "Cumplimiento"}});
+  text += "\n";
+  text += grid_line({{0, "1"}, {5, "Mejorar la selección de"}, {34, "Revisar la selección"}, {66, "Se revisó en"}});
+  text += grid_line({{5, "los becarios."}, {34, "de los becarios de la región"}, {66, "2009 con"}});
+  text += grid_line({{66, "nuevos criterios"}});
+  // The rest of the compliance column, placed three characters left (a separate text block): next
+  // to the commitment column's longest line, left of the middle of the gutter between them.
+  text += grid_line({{63, "de selección."}});
+  text += "\n";
+  text += grid_line({{0, "2"}, {5, "Evaluar el programa."}, {34, "Contratar un estudio."}, {66, "Se contrató."}});
+  text += grid_line({{5, "en 2009."}, {34, "externo."}, {66, "en enero."}});
+  text += "\f";
+  // The next page: the columns five characters left, no header repeated.
+  text += grid_line({{0, "3"}, {4, "Medir los resultados"}, {29, "Se medirán los resultados del"}, {61, "Se midieron en"}});
+  text += grid_line({{4, "de cada año."}, {29, "año en marzo."}, {61, "2010."}});
+  auto pages = grid_pages(text);
+  diagnostics diags("grid.txt");
+  report_builder builder(diags);
+  layout::read_layout(pages, builder, diags);
+  report r = builder.finish();
+  std::string all;
+  for (const auto& d : diags.all()) all += d.to_string() + "\n";
+  INFO(all);
+  REQUIRE(r.rows.size() == 3);
+  CHECK(r.rows[0].commitment.plain_text() == "Revisar la selección de los becarios de la región");
+  CHECK(r.rows[0].compliance.plain_text() == "Se revisó en 2009 con nuevos criterios de selección.");
+  CHECK(r.rows[2].recommendation.plain_text() == "Medir los resultados de cada año.");
+  CHECK(r.rows[2].commitment.plain_text() == "Se medirán los resultados del año en marzo.");
+  CHECK(r.rows[2].compliance.plain_text() == "Se midieron en 2010.");
+  CHECK(diags.warning_count() == 0);
+}
