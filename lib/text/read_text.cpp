@@ -443,9 +443,10 @@ report read_text(std::string_view input, const read_options& options, diagnostic
   if (reader.has_tab_table()) return reader.run();
   // Columns laid out with spaces (pdftotext -layout): the layout engine reads it as it reads a PDF.
   if (detail::has_spaced_table_header(decoded.utf8)) {
-    // Measured on the reader corpus, a -layout text reads exactly only about one time in four: the
-    // grid keeps the columns but not the vertical space that separates paragraphs and list items.
-    diags.warning({1, 1, 0}, "text laid out by spaces (pdftotext -layout): paragraph and list breaks are "
+    // Measured on the reader corpus, a -layout text reads exactly one time in two: the grid keeps
+    // neither the vertical space that separates paragraphs and list items nor, where the extractor
+    // shifted a block of a column sideways, always the column a few words belong to.
+    diags.warning({1, 1, 0}, "text laid out by spaces (pdftotext -layout): columns, paragraphs and list items are "
                              "inferred from the character grid and may differ from the PDF; convert the PDF "
                              "itself (informe convert report.pdf) for an exact read");
     detail::report_builder builder(diags);
