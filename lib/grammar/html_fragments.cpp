@@ -7,6 +7,7 @@
 
 #include <climits>
 #include <cstring>
+#include <iterator>
 #include <memory>
 #include <string_view>
 #include <unordered_map>
@@ -188,7 +189,8 @@ void install_handlers(htmlParserCtxtPtr ctxt) {
 
 }  // namespace
 
-html_fragment_parser::html_fragment_parser(std::size_t max_problems) : max_problems_(max_problems) {
+html_fragment_parser::html_fragment_parser(std::size_t max_problems, bool fast_path)
+    : max_problems_(max_problems), fast_path_(fast_path) {
   htmlParserCtxtPtr ctxt = new_html_parser();  // initialises libxml2 once, thread-safely
   if (ctxt) install_handlers(ctxt);
   ctxt_ = ctxt;
@@ -236,8 +238,153 @@ bool guard_long_tags(std::string_view html, std::string& out) {
 
 }  // namespace
 
+// Simple markup, the common case of a cell ("<p><u>Calificación:</u> Cumplido</p>", "<ul><li>..."):
+// text; balanced, attribute-free inline tags; <p> at the top level; <ul>/<ol> (attributes allowed)
+// at the top level holding <li> items of text and inline tags; no entity, no comment, no '>' in text,
+// no character libxml2 would complain about. Such markup needs no parser: the events below are the
+// ones libxml2 gives the SAX handlers for it (a test compares the two on generated markup), and
+// anything else goes to libxml2. False when `html` is not that simple; `into` is then untouched.
+bool append_simple_markup(cell& into, std::string_view html, source_position at) {
+  enum class tag { inline_tag, p, list, li };
+  struct known {
+    std::string_view name;
+    tag kind;
+  };
+  static constexpr known names[] = {{"u", tag::inline_tag}, {"b", tag::inline_tag},      {"i", tag::inline_tag},
+                                    {"em", tag::inline_tag}, {"strong", tag::inline_tag}, {"span", tag::inline_tag},
+                                    {"p", tag::p},           {"ul", tag::list},           {"ol", tag::list},
+                                    {"li", tag::li}};
+  constexpr std::size_t max_depth = 8, max_events = 256;
+  struct event {
+    enum { text, start, end } type;
+    tag kind;
+    std::size_t from, to;  // text: the run; tags: where libxml2's parser stands when it reports them
+  };
+  event events[max_events];
+  std::size_t count = 0;
+  std::size_t stack[max_depth];  // indexes into names
+  std::size_t depth = 0;
+  std::size_t text_from = 0;
+  auto push = [&](event e) {
+    if (count == max_events) return false;
+    events[count++] = e;
+    return true;
+  };
+  for (std::size_t i = 0; i < html.size(); ++i) {
+    const auto c = static_cast<unsigned char>(html[i]);
+    if (c == '<') {
+      if (i > text_from) {
+        // Text directly inside a list, outside its items, is white space only (libxml2 would keep it;
+        // anything more is left to it).
+        if (!push({event::text, tag::inline_tag, text_from, i})) return false;
+      }
+      const bool closing = i + 1 < html.size() && html[i + 1] == '/';
+      const std::size_t name_from = i + (closing ? 2 : 1);
+      const std::size_t gt = html.find('>', name_from);
+      if (gt == std::string_view::npos) return false;
+      std::string_view inside = html.substr(name_from, gt - name_from);
+      std::size_t name_end = 0;
+      while (name_end < inside.size() && inside[name_end] >= 'a' && inside[name_end] <= 'z') ++name_end;
+      const std::string_view name = inside.substr(0, name_end);
+      std::size_t k = 0;
+      while (k < std::size(names) && names[k].name != name) ++k;
+      if (k == std::size(names)) return false;
+      const tag kind = names[k].kind;
+      if (name_end != inside.size()) {
+        // Attributes: on an opening list tag only, plain (no markup, quotes balanced).
+        if (closing || kind != tag::list || inside[name_end] != ' ') return false;
+        int quotes = 0, apostrophes = 0;
+        for (char a : inside.substr(name_end)) {
+          if (a == '<' || a == '&' || a == '/' || static_cast<unsigned char>(a) < 0x20) return false;
+          quotes += a == '"';
+          apostrophes += a == '\'';
+        }
+        if (quotes % 2 != 0 || apostrophes % 2 != 0) return false;
+      }
+      const tag parent = depth == 0 ? tag::p : names[stack[depth - 1]].kind;  // p: "top level" here
+      if (closing) {
+        if (depth == 0 || stack[depth - 1] != k) return false;
+        --depth;
+        if (!push({event::end, kind, gt + 1, gt + 1})) return false;  // libxml2 is past the tag
+      } else {
+        // Where each may open: p and lists at the top level, items in a list, inline tags in text.
+        const bool top = depth == 0;
+        const bool fits = kind == tag::p || kind == tag::list ? top
+                          : kind == tag::li                   ? !top && parent == tag::list
+                                                              : top || parent != tag::list;
+        if (!fits || depth == max_depth) return false;
+        stack[depth++] = k;
+        if (!push({event::start, kind, gt, gt})) return false;  // libxml2 is at its '>'
+      }
+      i = gt;
+      text_from = gt + 1;
+      continue;
+    }
+    if (c == '&' || c == '>' || (c < 0x20 && c != '\t' && c != '\n') || c == 0x7F) return false;
+    // Text directly inside a list must be white space.
+    if (depth > 0 && names[stack[depth - 1]].kind == tag::list && c != ' ' && c != '\t' && c != '\n') return false;
+    // U+FFFE and U+FFFF (EF BF BE, EF BF BF) are not characters to libxml2.
+    if (c == 0xEF && i + 2 < html.size() && static_cast<unsigned char>(html[i + 1]) == 0xBF &&
+        (static_cast<unsigned char>(html[i + 2]) & 0xFE) == 0xBE)
+      return false;
+  }
+  if (depth != 0) return false;
+  if (html.size() > text_from && !push({event::text, tag::inline_tag, text_from, html.size()})) return false;
+
+  // The SAX handlers' work, on these events.
+  auto position = [&](std::size_t offset) {
+    source_position p = at;
+    if (p.column > 0) p.column += static_cast<int>(std::min<std::size_t>(offset, INT_MAX / 2));
+    return p;
+  };
+  bool in_item = false;
+  std::string item;
+  source_position item_at;
+  into.add_break(position(0));  // the <div> that libxml2's path wraps the fragment in
+  auto close_item = [&] {
+    if (!in_item) return;
+    in_item = false;
+    into.add_list_item(std::move(item), item_at);
+    item.clear();
+  };
+  for (std::size_t e = 0; e < count; ++e) {
+    const event& ev = events[e];
+    if (ev.type == event::text) {
+      std::string_view run = html.substr(ev.from, ev.to - ev.from);
+      if (in_item) {
+        if (item.empty()) item_at = position(ev.from);
+        item.append(run);
+      } else if (into.fragments.size() > 4096 && into.fragments.back().type == fragment::kind::text) {
+        into.fragments.back().text.append(run);
+      } else {
+        into.add_text(std::string(run), position(ev.from));
+      }
+      continue;
+    }
+    switch (ev.kind) {
+      case tag::p: into.add_break(position(ev.from)); break;
+      case tag::list:
+        close_item();
+        into.add_break(position(ev.from));
+        break;
+      case tag::li:
+        close_item();
+        if (ev.type == event::start) {
+          in_item = true;
+          item_at = position(ev.from);
+        }
+        break;
+      case tag::inline_tag: break;
+    }
+  }
+  close_item();
+  into.add_break(position(html.size() + wrapper_close.size()));  // and its end
+  return true;
+}
+
 void html_fragment_parser::append(cell& into, std::string_view html, source_position at) {
   if (html.empty()) return;
+  if (fast_path_ && append_simple_markup(into, html, at)) return;
   // libxml2 compares an end tag with every open element: thousands of unclosed elements followed
   // by stray end tags would take quadratic time. A fragment with that much markup (never a real
   // cell) is parsed in pieces of a bounded number of tags, which keeps the time linear.

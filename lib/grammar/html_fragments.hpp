@@ -32,7 +32,9 @@ void append_html_fragments(cell& into, std::string_view html, source_position at
 /// Not thread-safe: one per reader run.
 class html_fragment_parser {
  public:
-  explicit html_fragment_parser(std::size_t max_problems = 100);
+  /// `fast_path`: simple markup (text, inline tags, <p>, lists of plain items) is read without
+  /// libxml2, giving the same fragments; false sends everything to libxml2 (tests compare the two).
+  explicit html_fragment_parser(std::size_t max_problems = 100, bool fast_path = true);
   ~html_fragment_parser();
   html_fragment_parser(const html_fragment_parser&) = delete;
   html_fragment_parser& operator=(const html_fragment_parser&) = delete;
@@ -49,9 +51,15 @@ class html_fragment_parser {
 
   void* ctxt_ = nullptr;  // htmlParserCtxtPtr
   std::size_t max_problems_;
+  bool fast_path_ = true;
   std::vector<html_problem> problems_;
   std::string buffer_;
 };
+
+/// The fast path of html_fragment_parser: appends the fragments of simple markup (text, balanced
+/// attribute-free inline tags, <p> and lists of plain items at the top level, no entity) exactly as
+/// the libxml2 path would, and returns true; returns false, `into` untouched, for anything else.
+bool append_simple_markup(cell& into, std::string_view html, source_position at);
 
 /// True when `text` may hold markup worth parsing: a '<' followed by a letter, '/' or '!', or a '&'.
 bool looks_like_html(std::string_view text);
