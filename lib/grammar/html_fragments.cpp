@@ -5,6 +5,7 @@
 #include <libxml/xmlIO.h>
 #include <libxml/xmlerror.h>
 
+#include <array>
 #include <climits>
 #include <cstring>
 #include <iterator>
@@ -270,13 +271,27 @@ bool append_simple_markup(cell& into, std::string_view html, source_position at)
     events[count++] = e;
     return true;
   };
+  // Bytes that need a look: markup, entities, characters libxml2 complains about, U+FFFE/U+FFFF's lead.
+  static const auto special = [] {
+    std::array<bool, 256> t{};
+    for (int b = 0; b < 0x20; ++b) t[static_cast<std::size_t>(b)] = b != '\t' && b != '\n';
+    for (int b : {int{'<'}, int{'&'}, int{'>'}, 0x7F, 0xEF}) t[static_cast<std::size_t>(b)] = true;
+    return t;
+  }();
+  // Text directly inside a list, outside its items, must be white space (anything more is left to libxml2).
+  auto text_fits = [&](std::size_t from, std::size_t to) {
+    if (depth == 0 || names[stack[depth - 1]].kind != tag::list) return true;
+    for (std::size_t k = from; k < to; ++k)
+      if (html[k] != ' ' && html[k] != '\t' && html[k] != '\n') return false;
+    return true;
+  };
   for (std::size_t i = 0; i < html.size(); ++i) {
+    while (i < html.size() && !special[static_cast<unsigned char>(html[i])]) ++i;
+    if (i == html.size()) break;
     const auto c = static_cast<unsigned char>(html[i]);
     if (c == '<') {
       if (i > text_from) {
-        // Text directly inside a list, outside its items, is white space only (libxml2 would keep it;
-        // anything more is left to it).
-        if (!push({event::text, tag::inline_tag, text_from, i})) return false;
+        if (!text_fits(text_from, i) || !push({event::text, tag::inline_tag, text_from, i})) return false;
       }
       const bool closing = i + 1 < html.size() && html[i + 1] == '/';
       const std::size_t name_from = i + (closing ? 2 : 1);
@@ -320,11 +335,9 @@ bool append_simple_markup(cell& into, std::string_view html, source_position at)
       text_from = gt + 1;
       continue;
     }
-    if (c == '&' || c == '>' || (c < 0x20 && c != '\t' && c != '\n') || c == 0x7F) return false;
-    // Text directly inside a list must be white space.
-    if (depth > 0 && names[stack[depth - 1]].kind == tag::list && c != ' ' && c != '\t' && c != '\n') return false;
-    // U+FFFE and U+FFFF (EF BF BE, EF BF BF) are not characters to libxml2.
-    if (c == 0xEF && i + 2 < html.size() && static_cast<unsigned char>(html[i + 1]) == 0xBF &&
+    // U+FFFE and U+FFFF (EF BF BE, EF BF BF) are not characters to libxml2; other EF.. sequences are.
+    if (c != 0xEF) return false;
+    if (i + 2 < html.size() && static_cast<unsigned char>(html[i + 1]) == 0xBF &&
         (static_cast<unsigned char>(html[i + 2]) & 0xFE) == 0xBE)
       return false;
   }
