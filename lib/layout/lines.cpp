@@ -9,6 +9,9 @@ namespace informe::detail::layout {
 
 std::string join_words(const std::vector<const word*>& ws, std::size_t from, std::size_t to) {
   std::string out;
+  std::size_t bytes = 0;
+  for (std::size_t i = from; i < to; ++i) bytes += ws[i]->text.size() + 1;
+  out.reserve(bytes);
   for (std::size_t i = from; i < to; ++i) {
     const word* w = ws[i];
     if (i > from) {

@@ -1,5 +1,6 @@
 #include "text/text_grid.hpp"
 
+#include <algorithm>
 #include <array>
 #include <cstring>
 #include <string>
@@ -95,6 +96,9 @@ std::vector<layout::page> grid_pages(std::string_view text) {
   using namespace text_grid;
   std::vector<layout::page> pages(1);
   pages.back().number = 1;
+  // Room for the words of a page like the one before (a text's pages are alike): few reallocations.
+  std::size_t expected_words = std::min<std::size_t>(text.size() / 8, 4096);
+  pages.back().words.reserve(expected_words);
   int row = 0;
   std::size_t widest = 0;
   auto close_page = [&] {
@@ -108,8 +112,10 @@ std::vector<layout::page> grid_pages(std::string_view text) {
       char c = l[byte];
       if (c == '\f') {  // a page break: what follows is on the next page
         close_page();
+        expected_words = pages.back().words.size() + 16;
         pages.emplace_back();
         pages.back().number = static_cast<int>(pages.size());
+        pages.back().words.reserve(expected_words);
         row = 0;
         widest = 0;
         column = 0;
