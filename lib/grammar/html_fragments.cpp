@@ -14,6 +14,7 @@
 #include <unordered_map>
 
 #include "core/html_sax.hpp"
+#include "core/unicode.hpp"
 
 namespace informe::detail {
 
@@ -246,6 +247,8 @@ bool guard_long_tags(std::string_view html, std::string& out) {
 // ones libxml2 gives the SAX handlers for it (a test compares the two on generated markup), and
 // anything else goes to libxml2. False when `html` is not that simple; `into` is then untouched.
 bool append_simple_markup(cell& into, std::string_view html, source_position at) {
+  if (html.empty()) return true;  // nothing, as html_fragment_parser::append makes of it
+  if (!is_valid_utf8(html)) return false;  // libxml2 would read it as Latin-1
   enum class tag { inline_tag, p, list, li };
   struct known {
     std::string_view name;
