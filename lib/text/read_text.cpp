@@ -387,10 +387,10 @@ class text_reader {
     std::size_t shown = 0;
     for (const auto& p : html_.problems()) {
       if (shown == max_reported_html_problems) {
-        diags_.warning(p.where, "more HTML problems in the cells are not shown");
+        diags_.warning(p.where, "more HTML problems in the cells are not shown", diagnostic_code::limit_exceeded);
         break;
       }
-      diags_.warning(p.where, "HTML in the text: " + p.message);
+      diags_.warning(p.where, "HTML in the text: " + p.message, diagnostic_code::markup);
       ++shown;
     }
   }
@@ -447,7 +447,7 @@ report read_text(std::string_view input, const read_options& options, diagnostic
     // grid keeps the columns but not the vertical space that separates paragraphs and list items.
     diags.warning({1, 1, 0}, "text laid out by spaces (pdftotext -layout): paragraph and list breaks are "
                              "inferred from the character grid and may differ from the PDF; convert the PDF "
-                             "itself (informe convert report.pdf) for an exact read");
+                             "itself (informe convert report.pdf) for an exact read", diagnostic_code::layout_inferred);
     detail::report_builder builder(diags);
     detail::layout::read_layout(detail::grid_pages(decoded.utf8), builder, diags);
     return builder.finish();
