@@ -41,7 +41,7 @@ See docs/cli.md.)";
 
 void add_common(CLI::App* cmd, options& o) {
   cmd->add_flag("--strict", o.strict, "Treat warnings as errors: the input fails and nothing is written");
-  cmd->add_flag("-q,--quiet", o.quiet, "Print errors only (no warnings, summary or progress bar)");
+  cmd->add_flag("-q,--quiet", o.quiet, "No warnings and no progress bar: errors and the summary line only");
   cmd->add_flag("--verbose", o.verbose,
                 "Also print info records: the page furniture (running headers, page numbers...) left out");
   cmd->add_option("--from", o.from, "Input format name (default: from each input's extension)");
