@@ -78,9 +78,11 @@ void check_input_options(const options& o) {
   if (!o.shard.empty()) parse_shard(o.shard);
 }
 
-// Reads the --files-from list, expands directories (leaving `skip_dir` out), keeps this shard's share.
-// Problems met on the way are printed and logged. Returns false after an I/O error on the list.
-bool gather_inputs(const options& o, const std::string& skip_dir, const settings& s, console& out, gathered& g) {
+// Reads the --files-from list, expands directories (leaving `skip_dir` out) unless `directories` is
+// false, keeps this shard's share. Problems met on the way are printed and logged. Returns false after
+// an I/O error on the list.
+bool gather_inputs(const options& o, const std::string& skip_dir, const settings& s, console& out, gathered& g,
+                   bool directories = true) {
   std::vector<std::string> arguments = o.inputs;
   if (!o.files_from.empty()) {
     try {
@@ -93,7 +95,7 @@ bool gather_inputs(const options& o, const std::string& skip_dir, const settings
       return false;
     }
   }
-  input_set set = expand_inputs(arguments, skip_dir);
+  input_set set = expand_inputs(arguments, skip_dir, directories);
   for (const auto& d : set.problems) {
     if (d.level == severity::error) out.message(d.to_string());
     else out.note(d.to_string());
@@ -140,7 +142,8 @@ int single_result(const job_result& r) {
 int convert_one(const options& o, const settings& s, console& out) {
   if (o.to.size() > 1) throw usage_error{"-o writes one format; use -d DIR for several"};
   gathered g;
-  if (!gather_inputs(o, {}, s, out, g) || g.io_failed) return exit_io;
+  // One file: a directory is not expanded (it fails as an input that cannot be read).
+  if (!gather_inputs(o, {}, s, out, g, false)) return exit_io;
   if (g.before_shard != 1) throw usage_error{"-o takes one input; use -d DIR for many"};
   if (g.files.empty()) return exit_ok;  // not this shard's
   job j;

@@ -109,7 +109,7 @@ class walker {
 
 }  // namespace
 
-input_set expand_inputs(const std::vector<std::string>& arguments, const std::string& skip_dir) {
+input_set expand_inputs(const std::vector<std::string>& arguments, const std::string& skip_dir, bool directories) {
   input_set out;
   std::string skip_key;
   if (!skip_dir.empty()) {
@@ -120,7 +120,7 @@ input_set expand_inputs(const std::vector<std::string>& arguments, const std::st
   walker w(out, skip_key);
   for (const auto& argument : arguments) {
     std::error_code ec;
-    if (argument != "-" && fs::is_directory(argument, ec)) {
+    if (directories && argument != "-" && fs::is_directory(argument, ec)) {
       w.walk_argument(argument);
     } else {
       out.files.push_back({argument, {}});

@@ -31,8 +31,10 @@ struct input_set {
 /// (it fails later, when read), stays as given. Below a directory, names starting with "." are skipped,
 /// symbolic links are followed but a directory is read once (a link back to an ancestor is a loop:
 /// skipped, with a warning), links to nothing and files that are not regular are skipped with a
-/// warning, and the directory `skip_dir` (the output directory) is left out.
-input_set expand_inputs(const std::vector<std::string>& arguments, const std::string& skip_dir);
+/// warning, and the directory `skip_dir` (the output directory) is left out. With `directories` false,
+/// every argument stays as given (a directory then fails when read as a file).
+input_set expand_inputs(const std::vector<std::string>& arguments, const std::string& skip_dir,
+                        bool directories = true);
 
 /// The paths listed in `list_file` ("-": standard input), one per line (a trailing CR is dropped; empty
 /// lines are skipped), or separated by NUL bytes when `null_separated`. Throws io_error when the list
