@@ -192,4 +192,16 @@ expect_status 0
 run convert flat2 -d flat2/out --to json
 expect_status 0
 [ ! -e flat2/out/out ] || fail "the output directory was read as input"
+# A folder that cannot be read: an error line, exit 4, the rest converted (root reads anything: not tested).
+if [ "$(id -u)" != 0 ]; then
+  mkdir -p locked/a locked/b
+  cp "$EXAMPLE_JSON" locked/a/x.json
+  cp "$EXAMPLE_JSON" locked/b/x.json
+  chmod 000 locked/b
+  run convert locked -d out-locked --to json
+  chmod 755 locked/b
+  expect_status 4
+  cmp out-locked/a/x.json "$EXAMPLE_JSON" || fail "the readable folder was not converted"
+  printf '%s\n' "$ERR" | grep -q '^informe: locked/b: error: cannot read the directory' || fail "unreadable folder: $ERR"
+fi
 echo ok
