@@ -57,7 +57,8 @@ void add_common(CLI::App* cmd, options& o) {
       ->check(CLI::Range(1, 1024));
   cmd->add_option("--files-from", o.files_from, "Also read the inputs listed in FILE, one per line ('-': stdin)");
   cmd->add_flag("-0,--null", o.null_separated, "The --files-from list is NUL-separated (find -print0)");
-  cmd->add_option("--shard", o.shard, "Process only share I of N of the inputs (1 <= I <= N; by path, see docs/cli.md)");
+  cmd->add_option("--shard", o.shard,
+                  "Process only share I of N of the inputs (1 <= I <= N; by path, see docs/cli.md)");
   cmd->add_option("--log", o.log_file, "Write every diagnostic to FILE as JSON Lines (one object per line)");
 }
 

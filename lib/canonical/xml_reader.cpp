@@ -200,7 +200,8 @@ void deliver(const detail::xml_messages& messages, diagnostics& diags, const cha
     diags.add(std::move(copy));
   }
   if (messages.suppressed() > 0) {
-    diags.error({}, std::to_string(messages.suppressed()) + " more XML messages not shown", diagnostic_code::limit_exceeded);
+    diags.error({}, std::to_string(messages.suppressed()) + " more XML messages not shown",
+                diagnostic_code::limit_exceeded);
   }
   if (messages.error_count() == 0) return;
   const diagnostic* first = messages.first_error();

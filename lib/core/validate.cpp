@@ -92,7 +92,8 @@ std::size_t validate(const report& r, diagnostics& diags) {
       }
     }
     if (!w.due && !w.due_text.empty()) {
-      warn(w.source, name + ": the due date \"" + w.due_text + "\" could not be read as a date", diagnostic_code::bad_date);
+      warn(w.source, name + ": the due date \"" + w.due_text + "\" could not be read as a date",
+           diagnostic_code::bad_date);
     }
     if (w.due && r.evaluation_year && w.due->year < *r.evaluation_year) {
       warn(w.source, name + ": the due date " + w.due->to_iso() + " is before the evaluation year " +

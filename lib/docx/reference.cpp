@@ -390,7 +390,8 @@ reference_parts read_reference(std::string_view bytes, const std::string& what, 
     auto bytes_styles = zip.read(name);
     if (bytes_styles) out.styles = merge_styles(*bytes_styles, our_styles, what + ": " + name);
   }
-  if (!out.styles) diags.warning({}, what + " has no styles; using the built-in styles", diagnostic_code::template_error);
+  if (!out.styles) diags.warning({}, what + " has no styles; using the built-in styles",
+                                 diagnostic_code::template_error);
   if (const auto* r = find_type(document_rels, "/numbering")) {
     std::string name = part_of(*r);
     if (auto bytes_numbering = zip.read(name)) {

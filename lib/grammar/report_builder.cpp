@@ -31,7 +31,8 @@ class warning_limiter {
     if (count_ <= limit) {
       diags_.warning(where, std::move(message), code);
     } else if (count_ == limit + 1) {
-      diags_.warning(where, "more than " + std::to_string(limit) + " warnings; the rest are not reported", diagnostic_code::limit_exceeded);
+      diags_.warning(where, "more than " + std::to_string(limit) + " warnings; the rest are not reported",
+                     diagnostic_code::limit_exceeded);
     }
   }
 
@@ -185,7 +186,8 @@ row parse_row_limited(const table_row& merged, warning_limiter& diags) {
         diags.unplaced(discarded_at, "\"" + name + ":\" appears twice in the row; the first value is kept and the second, " +
                                          quote(value) + ", is not read", value);
       } else {
-        diags.warning(discarded_at, "\"" + name + ":\" appears twice in the row; the first value is kept", diagnostic_code::duplicate_field);
+        diags.warning(discarded_at, "\"" + name + ":\" appears twice in the row; the first value is kept",
+                      diagnostic_code::duplicate_field);
       }
       discarded = field::none;
       discard = {};
@@ -221,7 +223,8 @@ row parse_row_limited(const table_row& merged, warning_limiter& diags) {
         } else if (s.labelled && !s.repeat_reported) {
           s.repeat_reported = true;  // once per field and row
           diags.warning(p.at(m.begin), "\"" + std::string(label_name(m.which)) +
-                                           ":\" appears twice in the row; both values are kept", diagnostic_code::duplicate_field);
+                                           ":\" appears twice in the row; both values are kept",
+                                           diagnostic_code::duplicate_field);
         } else if (!s.labelled) {
           s.labelled = true;
           s.label_at = p.at(m.begin);
@@ -363,7 +366,8 @@ struct report_builder::state {
 
     if (std::string t = plain_of(field::issued_at); !t.empty()) {
       out.issued_at = parse_date_time(t);
-      if (!out.issued_at) diags.warning(at(field::issued_at), "cannot read the report date " + quote(t), diagnostic_code::bad_date);
+      if (!out.issued_at) diags.warning(at(field::issued_at), "cannot read the report date " + quote(t),
+                                        diagnostic_code::bad_date);
     }
     out.program = plain_of(field::program);
     out.ministry = plain_of(field::ministry);
@@ -373,13 +377,15 @@ struct report_builder::state {
       if (year && year->month == 0) {
         out.evaluation_year = year->year;
       } else {
-        diags.warning(at(field::evaluation_year), "cannot read the evaluation year " + quote(t), diagnostic_code::bad_date);
+        diags.warning(at(field::evaluation_year), "cannot read the evaluation year " + quote(t),
+                      diagnostic_code::bad_date);
       }
     }
     out.program_status = plain_of(field::program_status);
     if (std::string t = plain_of(field::exit_date); !t.empty()) {
       out.exit_date = parse_spanish_date(t);
-      if (!out.exit_date) diags.warning(at(field::exit_date), "cannot read the exit date " + quote(t), diagnostic_code::bad_date);
+      if (!out.exit_date) diags.warning(at(field::exit_date), "cannot read the exit date " + quote(t),
+                                        diagnostic_code::bad_date);
     }
     out.observation = text_of(field::observation);
   }
@@ -394,7 +400,8 @@ void report_builder::add_header_line(header_line line) {
   if (!line.label.empty()) {
     field f = match_label(line.label, label_context::header);
     if (f == field::none) {
-      s.diags.warning(line.where, "unknown header field " + quote(clean_text(line.label)) + "; ignored", diagnostic_code::unknown_label);
+      s.diags.warning(line.where, "unknown header field " + quote(clean_text(line.label)) + "; ignored",
+                      diagnostic_code::unknown_label);
       s.last_header = field::none;
       return;
     }
@@ -461,7 +468,8 @@ void report_builder::add_row(table_row row) {
     return;
   }
   if (!s.pending) {
-    s.diags.warning(row.where, "table text before the first numbered row; read as a row without number", diagnostic_code::row_sequence);
+    s.diags.warning(row.where, "table text before the first numbered row; read as a row without number",
+                    diagnostic_code::row_sequence);
     s.pending = std::move(row);
     return;
   }

@@ -470,7 +470,8 @@ workbook parse_xlsx(std::string_view input, diagnostics& diags) {
   for (const auto& s : sheets) {
     auto bytes = zip.read(s.part);
     if (!bytes) {
-      diags.warning({}, "sheet \"" + s.name + "\" (" + s.part + ") is missing: ignored", diagnostic_code::truncated_input);
+      diags.warning({}, "sheet \"" + s.name + "\" (" + s.part + ") is missing: ignored",
+                    diagnostic_code::truncated_input);
       continue;
     }
     bool plain = s.name.find_first_of(" !:'") == std::string::npos;

@@ -178,7 +178,8 @@ class builder {
         if (words_.is_title(label_text) || (!value && is_title_only(label_text))) continue;  // the title alone
         at_.warning(s, r.number, c,
                     "unknown header row \"" + shorten(label_text) + "\"" +
-                        (value ? " (value \"" + shorten(one_line(*value)) + "\")" : "") + " ignored", diagnostic_code::unknown_label);
+                        (value ? " (value \"" + shorten(one_line(*value)) + "\")" : "") + " ignored",
+                        diagnostic_code::unknown_label);
         continue;
       }
       for (std::size_t extra = v + 1; extra < r.cells.size(); ++extra) {
@@ -217,7 +218,8 @@ class builder {
   void set_once(const sheet& s, int row, std::size_t column, header_field f, F set) {
     auto i = static_cast<std::size_t>(f);
     if (seen_[i]) {
-      at_.warning(s, row, column, "\"" + words_.label(f) + "\" given again; this value is ignored", diagnostic_code::duplicate_field);
+      at_.warning(s, row, column, "\"" + words_.label(f) + "\" given again; this value is ignored",
+                  diagnostic_code::duplicate_field);
       return;
     }
     seen_[i] = true;
@@ -249,7 +251,8 @@ class builder {
         else
           t = parse_date_time(one_line(c));
         if (!t) {
-          at_.error(s, row, column, label + ": not a date and time: \"" + shorten(one_line(c)) + "\"", diagnostic_code::bad_date);
+          at_.error(s, row, column, label + ": not a date and time: \"" + shorten(one_line(c)) + "\"",
+                    diagnostic_code::bad_date);
           break;
         }
         set_once(s, row, column, f, [&] { out_.issued_at = t; });
@@ -280,7 +283,8 @@ class builder {
         break;
     }
     if (c.formula)
-      at_.warning(s, row, column, label + ": a formula; its cached value is used (formulas are never evaluated)", diagnostic_code::formula);
+      at_.warning(s, row, column, label + ": a formula; its cached value is used (formulas are never evaluated)",
+                  diagnostic_code::formula);
   }
 
   void read_table(const sheet& s, table_head head) {
@@ -291,12 +295,14 @@ class builder {
       if (t.empty()) continue;
       auto col = t.type == cell::kind::text ? words_.match_column(t.text) : std::nullopt;
       if (!col) {
-        at_.warning(s, titles.number, c, "unknown column \"" + shorten(one_line(t)) + "\": its cells are ignored", diagnostic_code::unknown_label);
+        at_.warning(s, titles.number, c, "unknown column \"" + shorten(one_line(t)) + "\": its cells are ignored",
+                    diagnostic_code::unknown_label);
         continue;
       }
       auto& slot = head.where[static_cast<std::size_t>(*col)];
       if (slot != no_column) {
-        at_.warning(s, titles.number, c, "column \"" + shorten(one_line(t)) + "\" given twice: this one is ignored", diagnostic_code::duplicate_field);
+        at_.warning(s, titles.number, c, "column \"" + shorten(one_line(t)) + "\" given twice: this one is ignored",
+                    diagnostic_code::duplicate_field);
         continue;
       }
       slot = static_cast<int>(c);
@@ -318,7 +324,8 @@ class builder {
         if (known) {
           any = true;
           if (r.cells[c].formula)
-            at_.warning(s, r.number, c, "a formula; its cached value is used (formulas are never evaluated)", diagnostic_code::formula);
+            at_.warning(s, r.number, c, "a formula; its cached value is used (formulas are never evaluated)",
+                        diagnostic_code::formula);
           if (r.cells[c].type == cell::kind::error)
             at_.error(s, r.number, c, "an error value \"" + shorten(r.cells[c].text) + "\" is left out");
         } else if (c >= width || titles.cells[c].empty()) {
@@ -353,9 +360,11 @@ class builder {
           x.due = parse_spanish_date(t);
           if (!x.due) {
             if (has(column::due_text))
-              at_.error(s, r.number, where(column::due), "not a date: \"" + shorten(t) + "\" (left out)", diagnostic_code::bad_date);
+              at_.error(s, r.number, where(column::due), "not a date: \"" + shorten(t) + "\" (left out)",
+                        diagnostic_code::bad_date);
             else
-              at_.warning(s, r.number, where(column::due), "not a date: \"" + shorten(t) + "\" (kept as printed only)", diagnostic_code::bad_date);
+              at_.warning(s, r.number, where(column::due), "not a date: \"" + shorten(t) + "\" (kept as printed only)",
+                          diagnostic_code::bad_date);
           }
           if (!has(column::due_text)) x.due_text = t;
         }
@@ -368,10 +377,12 @@ class builder {
         x.status = parse_status(without_status_decoration(status));
         if (!x.status) {
           if (has(column::status_text))
-            at_.error(s, r.number, where(column::status), "unknown status \"" + shorten(status) + "\" (left out)", diagnostic_code::bad_status);
+            at_.error(s, r.number, where(column::status), "unknown status \"" + shorten(status) + "\" (left out)",
+                      diagnostic_code::bad_status);
           else
             at_.warning(s, r.number, where(column::status),
-                        "unknown status \"" + shorten(status) + "\" (kept as printed only)", diagnostic_code::bad_status);
+                        "unknown status \"" + shorten(status) + "\" (kept as printed only)",
+                        diagnostic_code::bad_status);
         }
       }
       x.status_text = has(column::status_text) ? clean_text(text(column::status_text)) : status;
