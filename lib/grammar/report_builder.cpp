@@ -452,7 +452,8 @@ void report_builder::add_header_line(header_line line) {
     h.value.add_text(std::string(text), at);
     return;
   }
-  s.diags.warning(at, "header line not understood: " + quote(clean_text(text.substr(0, 120))));
+  s.diags.warning(at, "header line not understood: " + quote(clean_text(text.substr(0, 120))),
+                  diagnostic_code::unknown_label);
 }
 
 void report_builder::add_row(table_row row) {
