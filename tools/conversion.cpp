@@ -23,8 +23,33 @@ std::string plural(std::size_t n, const char* word) {
 // counting the rest (an input can have hundreds of thousands of warnings).
 constexpr std::size_t max_printed = 100;
 
+// An error about a whole input or output: printed, and logged.
+void emit_error(const settings& s, console& out, const std::string& input, const diagnostic& d) {
+  out.message(d.to_string());
+  if (s.log) s.log->write(input, d);
+}
+
 void fail(const settings& s, console& out, const std::string& input, const std::string& file, std::string message,
-          diagnostic_code code);
+          diagnostic_code code) {
+  diagnostic d;
+  d.level = severity::error;
+  d.file = file;
+  d.message = std::move(message);
+  d.code = code;
+  emit_error(s, out, input, d);
+}
+
+// An informe::error (or io_error) as an error line; `code_when_other` when the error has no code.
+void fail_with(const settings& s, console& out, const std::string& input, const informe::error& e,
+               const std::string& file, diagnostic_code code_when_other) {
+  diagnostic d;
+  d.level = severity::error;
+  d.file = e.file().empty() ? file : e.file();
+  d.where = e.where();
+  d.message = e.message();
+  d.code = e.code() == diagnostic_code::other ? code_when_other : e.code();
+  emit_error(s, out, input, d);
+}
 
 void print_diagnostics(const diagnostics& diags, const std::string& input, const std::string& file,
                        const settings& s, console& out) {
@@ -81,34 +106,6 @@ int rank(outcome o) {
 }
 
 outcome worse(outcome a, outcome b) { return rank(b) > rank(a) ? b : a; }
-
-void fail(const settings& s, console& out, const std::string& input, const std::string& file, std::string message,
-          diagnostic_code code) {
-  diagnostic d;
-  d.level = severity::error;
-  d.file = file;
-  d.message = std::move(message);
-  d.code = code;
-  if (s.log) s.log->write(input, d);
-  out.message(d.to_string());
-}
-
-// An error about a whole input or output: printed, and logged.
-void emit_error(const settings& s, console& out, const std::string& input, const diagnostic& d) {
-  out.message(d.to_string());
-  if (s.log) s.log->write(input, d);
-}
-
-void fail_with(const settings& s, console& out, const std::string& input, const informe::error& e,
-               const std::string& file, diagnostic_code code_when_other) {
-  diagnostic d;
-  d.level = severity::error;
-  d.file = e.file().empty() ? file : e.file();
-  d.where = e.where();
-  d.message = e.message();
-  d.code = e.code() == diagnostic_code::other ? code_when_other : e.code();
-  emit_error(s, out, input, d);
-}
 
 }  // namespace
 
