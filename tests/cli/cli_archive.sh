@@ -25,7 +25,7 @@ with open("expected-good", "w") as g, open("expected-bad", "w") as b, open("expe
             good += 1
             g.write(rel + "\n")
             if i % 5 == 1:
-                text = text.replace(due, '"due": null,\n      "due_text": "Dic 20O0"', 1)
+                text = text.replace(due, '"due": null,\n      "due_text": "Dic 20O%s"' % chr(65 + i % 26), 1)
                 warned += 1
                 w.write(rel + "\n")
         open(os.path.join("archive", rel), "w", encoding="utf-8").write(text)
@@ -68,7 +68,8 @@ printf '%s\n' "$ERR" | grep -q "^informe: archive/ministerio-3/dangling.json: wa
 while read -r rel; do
   printf '%s\n' "$ERR" | grep -q "^informe: archive/$rel:[0-9:]* *error: " || fail "no error for $rel"
 done < expected-bad
-# A warning of 395 inputs: in full for 10 of them, then once with the count of the others.
+# A warning of 395 inputs (each quoting its own due date): in full for 10 of them, then once with the
+# count of the others.
 full=$(printf '%s\n' "$ERR" | grep -c 'could not be read as a date' || true)
 [ "$full" = 11 ] || fail "expected 10 full warnings and one summing up, got $full"
 printf '%s\n' "$ERR" | grep -q '^informe: warning: .*could not be read as a date (bad_date) \.\.\. and in 385 more inputs$' \
