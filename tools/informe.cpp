@@ -55,11 +55,14 @@ void add_common(CLI::App* cmd, options& o) {
       ->transform(CLI::AsSizeValue(false));
   cmd->add_option("-j,--jobs", o.jobs, "Inputs processed at once (default: one per core)")
       ->check(CLI::Range(1, 1024));
-  cmd->add_option("--files-from", o.files_from, "Also read the inputs listed in FILE, one per line ('-': stdin)");
+  cmd->add_option("--files-from", o.files_from, "Also read the inputs listed in FILE, one per line ('-': stdin)")
+      ->type_name("FILE");
   cmd->add_flag("-0,--null", o.null_separated, "The --files-from list is NUL-separated (find -print0)");
   cmd->add_option("--shard", o.shard,
-                  "Process only share I of N of the inputs (1 <= I <= N; by path, see docs/cli.md)");
-  cmd->add_option("--log", o.log_file, "Write every diagnostic to FILE as JSON Lines (one object per line)");
+                  "Process only share I of N of the inputs (1 <= I <= N; by path, see docs/cli.md)")
+      ->type_name("I/N");
+  cmd->add_option("--log", o.log_file, "Write every diagnostic to FILE as JSON Lines (one object per line)")
+      ->type_name("FILE");
 }
 
 // SOURCE_DATE_EPOCH, as the reproducible-builds specification says: a decimal integer or an error.
@@ -93,7 +96,9 @@ int main(int argc, char** argv) {
   auto* convert = app.add_subcommand("convert", "Convert reports between formats (one, or many in parallel)");
   convert->add_option("INPUT", o.inputs, "Input files or directories ('-' is standard input, with --from)");
   convert->add_option("-o,--output", o.output, "Output file ('-' is standard output, text formats only)");
-  convert->add_option("-d,--output-dir", o.output_dir, "Write DIR/NAME.EXT for every input and format");
+  convert->add_option("-d,--output-dir", o.output_dir,
+                      "Write DIR/NAME.EXT for every input and format (DIR/PATH/NAME.EXT for a file found in a "
+                      "directory INPUT, PATH its folder below that directory)");
   convert->add_option("--to", o.to, "Output format name(s), comma-separated (default: from -o's extension)")
       ->delimiter(',');
   add_common(convert, o);
