@@ -10,6 +10,9 @@
 #include "file_io.hpp"
 #include "informe/formats.hpp"
 #include "informe/templates.hpp"
+#include "inputs.hpp"
+#include "json_log.hpp"
+#include "warning_digest.hpp"
 
 namespace informe::cli {
 
@@ -59,16 +62,92 @@ std::string same_file_key(const std::string& path) {
   return ec ? path : p.string();
 }
 
+// The inputs of a command once --files-from, directories and --shard are applied.
+struct gathered {
+  std::vector<input_file> files;
+  std::size_t before_shard = 0;
+  bool io_failed = false;
+};
+
+// Checks the options about inputs that need no file system (usage errors come before anything is read).
+void check_input_options(const options& o) {
+  if (o.null_separated && o.files_from.empty()) throw usage_error{"-0 (--null) goes with --files-from FILE"};
+  if (o.files_from == "-" && std::find(o.inputs.begin(), o.inputs.end(), "-") != o.inputs.end())
+    throw usage_error{"standard input cannot be both an input and the --files-from list"};
+  if (o.inputs.empty() && o.files_from.empty()) throw usage_error{"no input: give INPUT... or --files-from FILE"};
+  if (!o.shard.empty()) parse_shard(o.shard);
+}
+
+// Reads the --files-from list, expands directories (leaving `skip_dir` out) unless `directories` is
+// false, keeps this shard's share. Problems met on the way are printed and logged. Returns false after
+// an I/O error on the list.
+bool gather_inputs(const options& o, const std::string& skip_dir, const settings& s, console& out, gathered& g,
+                   bool directories = true) {
+  std::vector<std::string> arguments = o.inputs;
+  if (!o.files_from.empty()) {
+    try {
+      for (auto& path : read_path_list(o.files_from, o.null_separated)) arguments.push_back(std::move(path));
+    } catch (const informe::error& e) {
+      diagnostic d{severity::error, e.file(), {}, "cannot read the --files-from list: " + e.message(),
+                   diagnostic_code::io_error, {}};
+      out.message(d.to_string());
+      if (s.log) s.log->write(o.files_from, d);
+      return false;
+    }
+  }
+  input_set set = expand_inputs(arguments, skip_dir, directories);
+  for (const auto& d : set.problems) {
+    if (d.level == severity::error) out.message(d.to_string());
+    else out.note(d.to_string());
+    if (s.log) s.log->write(d.file, d);
+  }
+  g.io_failed = set.io_failed;
+  g.before_shard = set.files.size();
+  if (set.files.empty() && !set.io_failed)
+    throw usage_error{"no input files (the directories given hold no file with a readable extension)"};
+  if (o.shard.empty()) {
+    g.files = std::move(set.files);
+  } else {
+    shard sh = parse_shard(o.shard);
+    for (auto& f : set.files)
+      if (in_shard(f, sh)) g.files.push_back(std::move(f));
+  }
+  return true;
+}
+
+// Opens --log FILE; false (after a message) when it cannot be created.
+bool open_log(const options& o, json_log& log, settings& s, console& out) {
+  if (o.log_file.empty()) return true;
+  std::string error;
+  if (!log.open(o.log_file, error)) {
+    out.message(o.log_file + ": error: cannot create the log: " + error);
+    return false;
+  }
+  s.log = &log;
+  return true;
+}
+
+// Closes the log; a log that could not be written wholly makes the command exit 4.
+int close_log(const options& o, json_log& log, console& out, int code) {
+  if (o.log_file.empty() || log.close()) return code;
+  out.message(o.log_file + ": error: cannot write the log");
+  return exit_io;
+}
+
 int single_result(const job_result& r) {
   return exit_code_for(r.result == outcome::failed_io, r.result == outcome::failed,
                        r.result == outcome::failed_strict);
 }
 
-int convert_one(const options& o, console& out) {
-  if (o.inputs.size() != 1) throw usage_error{"-o takes one input; use -d DIR for many"};
+int convert_one(const options& o, const settings& s, console& out) {
   if (o.to.size() > 1) throw usage_error{"-o writes one format; use -d DIR for several"};
+  gathered g;
+  // One file: a directory is not expanded (it fails as an input that cannot be read).
+  if (!gather_inputs(o, {}, s, out, g, false)) return exit_io;
+  if (g.before_shard != 1) throw usage_error{"-o takes one input; use -d DIR for many"};
+  if (g.files.empty()) return exit_ok;  // not this shard's
   job j;
-  j.input = o.inputs.front();
+  j.input = g.files.front().path;
   j.from = reader_format(o.from);
   target t;
   t.path = o.output;
@@ -86,10 +165,10 @@ int convert_one(const options& o, console& out) {
   if (o.output != "-" && j.input != "-" && same_file_key(o.output) == same_file_key(j.input))
     throw usage_error{"the output would overwrite the input '" + j.input + "'"};
   j.targets.push_back(t);
-  return single_result(run_job(j, make_settings(o), out));
+  return single_result(run_job(j, s, out));
 }
 
-int convert_many(const options& o, console& out) {
+int convert_many(const options& o, settings s, console& out) {
   if (o.to.empty()) throw usage_error{"-d needs --to FORMAT[,FORMAT...]"};
   std::vector<const format_info*> outs;
   for (const auto& name : o.to) {
@@ -100,6 +179,10 @@ int convert_many(const options& o, console& out) {
   }
   const format_info* from = reader_format(o.from);
 
+  gathered g;
+  bool list_read = gather_inputs(o, o.output_dir, s, out, g);
+  if (!list_read) return exit_io;
+
   std::error_code ec;
   fs::create_directories(o.output_dir, ec);
   if (ec || !fs::is_directory(o.output_dir)) {
@@ -108,19 +191,23 @@ int convert_many(const options& o, console& out) {
     return exit_io;
   }
 
-  // Outputs are DIR/STEM.EXT; two inputs that would write the same file, or an output that is an
+  // Outputs are DIR/STEM.EXT, or DIR/RELATIVE/STEM.EXT for a file found in a directory argument (its
+  // path below that directory); two inputs that would write the same file, or an output that is an
   // input, fail the later input before anything runs.
   std::map<std::string, std::string> owner;  // output key -> input
   std::map<std::string, bool> input_keys;
-  for (const auto& in : o.inputs) input_keys[same_file_key(in)] = true;
+  for (const auto& f : g.files) input_keys[same_file_key(f.path)] = true;
   std::vector<job> jobs;
-  for (const auto& in : o.inputs) {
+  for (const auto& file : g.files) {
+    const std::string& in = file.path;
     job j;
     j.input = in;
     j.from = from;
-    std::string stem = in == "-" ? "stdin" : fs::path(in).stem().string();
+    fs::path stem = in == "-" ? fs::path("stdin") : fs::path(in).stem();
+    if (!file.relative.empty()) stem = fs::path(file.relative).parent_path() / fs::path(file.relative).stem();
     for (auto* f : outs) {
-      target t{(fs::path(o.output_dir) / (stem + output_extension(*f))).string(), f};
+      target t{(fs::path(o.output_dir) / (stem.string() + output_extension(*f))).string(), f,
+               !file.relative.empty()};
       std::string key = same_file_key(t.path);
       if (input_keys.count(key)) {
         j.refusal = "its output '" + t.path + "' would overwrite an input";
@@ -135,11 +222,18 @@ int convert_many(const options& o, console& out) {
   }
 
   bool progress = !o.quiet && jobs.size() > 1 && stderr_is_terminal();
-  batch_summary sum = run_batch(jobs, make_settings(o), o.jobs, progress, out);
+  warning_digest digest;
+  if (jobs.size() > 1) s.digest = &digest;
+  batch_summary sum = run_batch(jobs, s, o.jobs, progress, out);
+  digest.finish(out);
   // "44 converted (3 with warnings), 2 failed": every input that got its outputs counts as converted.
+  // Printed under --quiet too.
   std::string line = std::to_string(sum.converted + sum.with_warnings) + " converted";
   if (sum.with_warnings) line += " (" + std::to_string(sum.with_warnings) + " with warnings)";
-  out.note(line + ", " + std::to_string(sum.failed) + " failed");
+  line += ", " + std::to_string(sum.failed) + " failed";
+  if (!o.shard.empty()) line += " (shard " + o.shard + " of " + std::to_string(g.before_shard) + " inputs)";
+  out.message(line);
+  if (g.io_failed) sum.any_io = true;
   return sum.exit_code();
 }
 
@@ -154,19 +248,34 @@ void check_stdin_format(const options& o) {
 int convert_command(const options& o, console& out) {
   if (o.output.empty() == o.output_dir.empty()) throw usage_error{"give either -o OUTPUT or -d DIR"};
   check_stdin_format(o);
-  return o.output.empty() ? convert_many(o, out) : convert_one(o, out);
+  check_input_options(o);
+  settings s = make_settings(o);
+  json_log log;
+  if (!open_log(o, log, s, out)) return exit_io;
+  int code = o.output.empty() ? convert_many(o, s, out) : convert_one(o, s, out);
+  return close_log(o, log, out, code);
 }
 
 int validate_command(const options& o, console& out) {
   check_stdin_format(o);
+  check_input_options(o);
   const format_info* from = reader_format(o.from);
-  std::vector<job> jobs;
-  for (const auto& in : o.inputs) jobs.push_back(job{in, from, {}, {}});
   settings s = make_settings(o);
   s.validate = true;
   s.print_rows = true;
+  json_log log;
+  if (!open_log(o, log, s, out)) return exit_io;
+  gathered g;
+  if (!gather_inputs(o, {}, s, out, g)) return close_log(o, log, out, exit_io);
+  std::vector<job> jobs;
+  for (const auto& f : g.files) jobs.push_back(job{f.path, from, {}, {}});
+  warning_digest digest;
+  if (jobs.size() > 1) s.digest = &digest;
   // One at a time unless -j says otherwise, so that the report reads in the order given.
-  return run_batch(jobs, s, o.jobs == 0 ? 1 : o.jobs, false, out).exit_code();
+  batch_summary sum = run_batch(jobs, s, o.jobs == 0 ? 1 : o.jobs, false, out);
+  digest.finish(out);
+  if (g.io_failed) sum.any_io = true;
+  return close_log(o, log, out, sum.exit_code());
 }
 
 int formats_command(console& out) {

@@ -12,7 +12,11 @@ namespace informe::cli {
 
 /// Everything the command line can say.
 struct options {
-  std::vector<std::string> inputs;
+  std::vector<std::string> inputs;   ///< files and directories
+  std::string files_from;             ///< --files-from FILE: more inputs, one per line ("-": stdin)
+  bool null_separated = false;        ///< -0, --null: the --files-from list is NUL-separated
+  std::string shard;                  ///< --shard I/N
+  std::string log_file;               ///< --log FILE: every diagnostic as JSON Lines
   std::string output;                 ///< -o: one output file ("-": standard output)
   std::string output_dir;             ///< -d: a directory for many outputs
   std::string from;                   ///< --from NAME

@@ -11,10 +11,14 @@
 
 namespace informe::cli {
 
+class json_log;
+class warning_digest;
+
 /// One output of a job. `path` "-" is standard output.
 struct target {
   std::string path;
   const format_info* format = nullptr;
+  bool make_parents = false;  ///< create the missing directories above `path` before writing it
 };
 
 /// One input and what to make of it. A job without targets only reads (and validates).
@@ -33,6 +37,8 @@ struct settings {
   bool validate = false;  ///< run informe::validate on the model
   bool print_rows = false;  ///< print "FILE: N rows, ..." on stdout (the validate command)
   bool verbose = false;     ///< also print info records (page furniture the readers left out)
+  json_log* log = nullptr;  ///< --log: every diagnostic also goes there
+  warning_digest* digest = nullptr;  ///< when set, each kind of warning is printed for the first inputs only
 };
 
 struct job_result {

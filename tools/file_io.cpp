@@ -29,7 +29,7 @@ std::string size_text(std::size_t bytes) {
 [[noreturn]] void throw_too_large(const std::string& path, std::size_t max_bytes) {
   throw informe::error("input is larger than the limit of " + size_text(max_bytes) +
                            " (see --max-input-size)",
-                       {}, path);
+                       {}, path, diagnostic_code::limit_exceeded);
 }
 
 // ---- Temporary files to remove when a signal ends the process ----

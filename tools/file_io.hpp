@@ -12,7 +12,8 @@ namespace informe::cli {
 /// A file could not be read or written (exit code 4), as opposed to bad content (exit code 1).
 class io_error : public informe::error {
  public:
-  io_error(std::string message, std::string file) : informe::error(std::move(message), {}, std::move(file)) {}
+  io_error(std::string message, std::string file)
+      : informe::error(std::move(message), {}, std::move(file), diagnostic_code::io_error) {}
 };
 
 /// The whole of `path` ("-" is standard input). Refuses, before reading it all, an input larger than

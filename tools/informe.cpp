@@ -21,6 +21,7 @@ constexpr const char* footer = R"(Examples:
   informe convert report.json -o report.xml
   informe convert report.html --to json -o -
   informe convert archive/*.txt --to pdf,html,docx,json -d out -j 4
+  informe convert archive --to html -d out --log log.jsonl --shard 1/4
   informe validate --strict report.json
   informe new --to xlsx -o plantilla.xlsx
   informe templates export my-templates && informe convert r.json -o r.html --template-dir my-templates
@@ -40,7 +41,7 @@ See docs/cli.md.)";
 
 void add_common(CLI::App* cmd, options& o) {
   cmd->add_flag("--strict", o.strict, "Treat warnings as errors: the input fails and nothing is written");
-  cmd->add_flag("-q,--quiet", o.quiet, "Print errors only (no warnings, summary or progress bar)");
+  cmd->add_flag("-q,--quiet", o.quiet, "No warnings and no progress bar: errors and the summary line only");
   cmd->add_flag("--verbose", o.verbose,
                 "Also print info records: the page furniture (running headers, page numbers...) left out");
   cmd->add_option("--from", o.from, "Input format name (default: from each input's extension)");
@@ -54,6 +55,14 @@ void add_common(CLI::App* cmd, options& o) {
       ->transform(CLI::AsSizeValue(false));
   cmd->add_option("-j,--jobs", o.jobs, "Inputs processed at once (default: one per core)")
       ->check(CLI::Range(1, 1024));
+  cmd->add_option("--files-from", o.files_from, "Also read the inputs listed in FILE, one per line ('-': stdin)")
+      ->type_name("FILE");
+  cmd->add_flag("-0,--null", o.null_separated, "The --files-from list is NUL-separated (find -print0)");
+  cmd->add_option("--shard", o.shard,
+                  "Process only share I of N of the inputs (1 <= I <= N; by path, see docs/cli.md)")
+      ->type_name("I/N");
+  cmd->add_option("--log", o.log_file, "Write every diagnostic to FILE as JSON Lines (one object per line)")
+      ->type_name("FILE");
 }
 
 // SOURCE_DATE_EPOCH, as the reproducible-builds specification says: a decimal integer or an error.
@@ -85,9 +94,11 @@ int main(int argc, char** argv) {
   app.require_subcommand(1);
 
   auto* convert = app.add_subcommand("convert", "Convert reports between formats (one, or many in parallel)");
-  convert->add_option("INPUT", o.inputs, "Input files ('-' is standard input, with --from)")->required();
+  convert->add_option("INPUT", o.inputs, "Input files or directories ('-' is standard input, with --from)");
   convert->add_option("-o,--output", o.output, "Output file ('-' is standard output, text formats only)");
-  convert->add_option("-d,--output-dir", o.output_dir, "Write DIR/NAME.EXT for every input and format");
+  convert->add_option("-d,--output-dir", o.output_dir,
+                      "Write DIR/NAME.EXT for every input and format (DIR/PATH/NAME.EXT for a file found in a "
+                      "directory INPUT, PATH its folder below that directory)");
   convert->add_option("--to", o.to, "Output format name(s), comma-separated (default: from -o's extension)")
       ->delimiter(',');
   add_common(convert, o);
@@ -103,7 +114,7 @@ int main(int argc, char** argv) {
   convert->footer("Example: informe convert examples/fomento-microempresa-2009.txt --to pdf,html -d out");
 
   auto* validate = app.add_subcommand("validate", "Read reports and check their content; print diagnostics");
-  validate->add_option("FILE", o.inputs, "Files to check")->required();
+  validate->add_option("FILE", o.inputs, "Files or directories to check");
   add_common(validate, o);
   validate->footer("Example: informe validate --strict examples/fomento-microempresa-2009.json");
 

@@ -16,14 +16,40 @@ namespace informe {
 /// but it lets a caller account for every word of the input.
 enum class severity { info, warning, error };
 
-/// What a diagnostic is about, stable across versions (a program may act on it; the message is for
-/// people and may change).
+/// What a diagnostic is about, stable across versions: a program may act on it (the message is for
+/// people and may change). code_name() gives each its stable string, the `code` of `informe convert
+/// --log` (docs/cli.md lists them). Codes are only ever added, never renamed or reused.
 enum class diagnostic_code {
-  other,           ///< not classified
-  page_furniture,  ///< info: a line recognised as page furniture (running header or footer, page
-                   ///< number, a repeated table header, a letterhead); `content` holds it
-  unplaced_text,   ///< warning: input text that was not placed in the model; `content` holds it
+  other,            ///< not classified (yet)
+  page_furniture,   ///< info: a line recognised as page furniture (running header or footer, page
+                    ///< number, a repeated table header, a letterhead); `content` holds it
+  unplaced_text,    ///< warning: input text that was not placed in the model; `content` holds it
+  unknown_label,    ///< a header field, column title, data-field or label the reader does not know
+  duplicate_field,  ///< a field or column given twice; one of them is kept
+  bad_date,         ///< a date, date and time or year that cannot be read
+  bad_status,       ///< a status that is none of the known ones
+  row_sequence,     ///< a row number repeated or out of sequence, or a row without number
+  encoding,         ///< a character encoding guessed or undeclared, invalid UTF-8, control characters removed
+  markup,           ///< the input's HTML or XML is malformed (parser messages)
+  truncated_input,  ///< the input looks cut short or damaged (a table never closed, a page unreadable)
+  layout_inferred,  ///< structure inferred from the layout (paragraph breaks of -layout text, tracked changes)
+  formula,          ///< a spreadsheet formula: its cached value is used
+  lossy_output,     ///< a writer's output will not read back exactly as the model (a glyph in no font...)
+  limit_exceeded,   ///< a limit was reached: messages not listed, an input or output too large
+  validation,       ///< a content check of informe::validate (missing field, empty row...)
+  template_error,   ///< a template or reference document is missing a part or cannot be used
+  io_error,         ///< a file could not be read or written (the command line's)
+  unknown_format,   ///< the input's format cannot be told or cannot be read (the command line's)
+  output_conflict,  ///< an output would overwrite an input or another input's output (the command line's)
+  strict,           ///< warnings made fatal by --strict (the command line's)
+  invalid_input,    ///< the input cannot become a report at all (an informe::error while reading)
+  write_failed,     ///< an output could not be made (an informe::error while writing)
 };
+
+/// The stable name of `code`, as used in logs: "bad_date", "unplaced_text"...
+///
+///     informe::code_name(informe::diagnostic_code::bad_status);  // "bad_status"
+std::string_view code_name(diagnostic_code code);
 
 /// One message about an input or output, with where it applies.
 struct diagnostic {
@@ -53,8 +79,8 @@ class diagnostics {
  public:
   explicit diagnostics(std::string file = {}) : file_(std::move(file)) {}
 
-  void warning(source_position where, std::string message);
-  void error(source_position where, std::string message);
+  void warning(source_position where, std::string message, diagnostic_code code = diagnostic_code::other);
+  void error(source_position where, std::string message, diagnostic_code code = diagnostic_code::other);
   /// A warning about input text left out of the model (diagnostic_code::unplaced_text).
   void unplaced(source_position where, std::string message, std::string content);
   /// An info record of page furniture recognised by `rule` (diagnostic_code::page_furniture).
@@ -81,12 +107,15 @@ class diagnostics {
 /// written. Carries the same position information as a diagnostic.
 class error : public std::runtime_error {
  public:
-  explicit error(std::string message, source_position where = {}, std::string file = {});
+  explicit error(std::string message, source_position where = {}, std::string file = {},
+                 diagnostic_code code = diagnostic_code::other);
 
   const std::string& file() const { return file_; }
   source_position where() const { return where_; }
   /// The message without position.
   const std::string& message() const { return message_; }
+  /// What the error is about (`other` when not classified).
+  diagnostic_code code() const { return code_; }
   /// Returns a copy whose file is `file` when none was set.
   error with_file(const std::string& file) const;
   /// "FILE:LINE:COL: error: message".
@@ -96,6 +125,7 @@ class error : public std::runtime_error {
   std::string message_;
   source_position where_;
   std::string file_;
+  diagnostic_code code_ = diagnostic_code::other;
 };
 
 }  // namespace informe

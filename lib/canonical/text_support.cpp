@@ -143,7 +143,7 @@ struct sanitizer {
     bool removed = false;
     std::string cleaned = model_text(s, removed);
     if (removed) {
-      diags.warning({}, "removed invalid UTF-8 or characters XML cannot hold from " + path);
+      diags.warning({}, "removed invalid UTF-8 or characters XML cannot hold from " + path, diagnostic_code::encoding);
     }
     s = std::move(cleaned);
   }
@@ -205,25 +205,25 @@ report output_ready(const report& original, diagnostics& diags) {
     s.text(row.status_text, p + ".status_text");
     s.rich(row.verification, p + ".verification");
     if (row.due && !row.due->valid()) {
-      diags.warning(row.source, "dropped the invalid date in " + p + ".due");
+      diags.warning(row.source, "dropped the invalid date in " + p + ".due", diagnostic_code::bad_date);
       row.due.reset();
     }
   }
   auto check_date = [&](std::optional<partial_date>& d, const char* name) {
     if (d && !d->valid()) {
-      diags.warning({}, std::string("dropped the invalid date in ") + name);
+      diags.warning({}, std::string("dropped the invalid date in ") + name, diagnostic_code::bad_date);
       d.reset();
     }
   };
   check_date(r.cutoff_date, "cutoff_date");
   check_date(r.exit_date, "exit_date");
   if (r.issued_at && !r.issued_at->valid()) {
-    diags.warning({}, "dropped the invalid date and time in issued_at");
+    diags.warning({}, "dropped the invalid date and time in issued_at", diagnostic_code::bad_date);
     r.issued_at.reset();
   }
   if (r.evaluation_year && (*r.evaluation_year < 1 || *r.evaluation_year > 9999)) {
     diags.warning({}, "dropped evaluation_year " + std::to_string(*r.evaluation_year) +
-                          ", outside 1-9999");
+                          ", outside 1-9999", diagnostic_code::bad_date);
     r.evaluation_year.reset();
   }
   return r;

@@ -132,7 +132,7 @@ class tree_reader {
   std::string text(const xmlNode* n) {
     bool removed = false;
     std::string s = detail::model_text(content(n), removed);
-    if (removed) diags_.warning(at(n), "removed control characters from <" + name(n) + ">");
+    if (removed) diags_.warning(at(n), "removed control characters from <" + name(n) + ">", diagnostic_code::encoding);
     return s;
   }
 
@@ -141,14 +141,14 @@ class tree_reader {
   std::optional<partial_date> date(const xmlNode* n) {
     std::string s = text(n);
     auto d = partial_date::from_iso(s);
-    if (!d) diags_.error(at(n), "invalid date \"" + s + "\" in <" + name(n) + ">");
+    if (!d) diags_.error(at(n), "invalid date \"" + s + "\" in <" + name(n) + ">", diagnostic_code::bad_date);
     return d;
   }
 
   std::optional<date_time> timestamp(const xmlNode* n) {
     std::string s = text(n);
     auto t = date_time::from_iso(s);
-    if (!t) diags_.error(at(n), "invalid date and time \"" + s + "\" in <" + name(n) + ">");
+    if (!t) diags_.error(at(n), "invalid date and time \"" + s + "\" in <" + name(n) + ">", diagnostic_code::bad_date);
     return t;
   }
 
@@ -157,7 +157,7 @@ class tree_reader {
     int value = 0;
     auto [end, ec] = std::from_chars(s.data(), s.data() + s.size(), value);
     if (ec != std::errc() || end != s.data() + s.size() || value < 1 || value > 9999) {
-      diags_.error(at(n), "invalid year \"" + s + "\" in <evaluation_year>");
+      diags_.error(at(n), "invalid year \"" + s + "\" in <evaluation_year>", diagnostic_code::bad_date);
       return std::nullopt;
     }
     return value;
@@ -166,7 +166,7 @@ class tree_reader {
   std::optional<compliance_status> status(const xmlNode* n) {
     std::string s = text(n);
     auto st = compliance_status_from_string(s);
-    if (!st) diags_.error(at(n), "unknown status \"" + s + "\"");
+    if (!st) diags_.error(at(n), "unknown status \"" + s + "\"", diagnostic_code::bad_status);
     return st;
   }
 
@@ -196,10 +196,12 @@ void deliver(const detail::xml_messages& messages, diagnostics& diags, const cha
   for (const auto& d : messages.items()) {
     diagnostic copy = d;
     copy.file = diags.file();
+    if (copy.code == diagnostic_code::other) copy.code = diagnostic_code::markup;
     diags.add(std::move(copy));
   }
   if (messages.suppressed() > 0) {
-    diags.error({}, std::to_string(messages.suppressed()) + " more XML messages not shown");
+    diags.error({}, std::to_string(messages.suppressed()) + " more XML messages not shown",
+                diagnostic_code::limit_exceeded);
   }
   if (messages.error_count() == 0) return;
   const diagnostic* first = messages.first_error();

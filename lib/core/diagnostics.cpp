@@ -43,12 +43,41 @@ std::string diagnostic::to_string() const {
                         level == severity::error ? "error" : level == severity::warning ? "warning" : "info", message);
 }
 
-void diagnostics::warning(source_position where, std::string message) {
-  add({severity::warning, file_, where, std::move(message)});
+std::string_view code_name(diagnostic_code code) {
+  switch (code) {
+    case diagnostic_code::other: return "other";
+    case diagnostic_code::page_furniture: return "page_furniture";
+    case diagnostic_code::unplaced_text: return "unplaced_text";
+    case diagnostic_code::unknown_label: return "unknown_label";
+    case diagnostic_code::duplicate_field: return "duplicate_field";
+    case diagnostic_code::bad_date: return "bad_date";
+    case diagnostic_code::bad_status: return "bad_status";
+    case diagnostic_code::row_sequence: return "row_sequence";
+    case diagnostic_code::encoding: return "encoding";
+    case diagnostic_code::markup: return "markup";
+    case diagnostic_code::truncated_input: return "truncated_input";
+    case diagnostic_code::layout_inferred: return "layout_inferred";
+    case diagnostic_code::formula: return "formula";
+    case diagnostic_code::lossy_output: return "lossy_output";
+    case diagnostic_code::limit_exceeded: return "limit_exceeded";
+    case diagnostic_code::validation: return "validation";
+    case diagnostic_code::template_error: return "template_error";
+    case diagnostic_code::io_error: return "io_error";
+    case diagnostic_code::unknown_format: return "unknown_format";
+    case diagnostic_code::output_conflict: return "output_conflict";
+    case diagnostic_code::strict: return "strict";
+    case diagnostic_code::invalid_input: return "invalid_input";
+    case diagnostic_code::write_failed: return "write_failed";
+  }
+  return "other";
 }
 
-void diagnostics::error(source_position where, std::string message) {
-  add({severity::error, file_, where, std::move(message)});
+void diagnostics::warning(source_position where, std::string message, diagnostic_code code) {
+  add({severity::warning, file_, where, std::move(message), code, {}});
+}
+
+void diagnostics::error(source_position where, std::string message, diagnostic_code code) {
+  add({severity::error, file_, where, std::move(message), code, {}});
 }
 
 void diagnostics::unplaced(source_position where, std::string message, std::string content) {
@@ -76,15 +105,16 @@ std::size_t diagnostics::error_count() const {
                        [](const diagnostic& d) { return d.level == severity::error; });
 }
 
-error::error(std::string message, source_position where, std::string file)
+error::error(std::string message, source_position where, std::string file, diagnostic_code code)
     : std::runtime_error(format_message(file, where, "error", message)),
       message_(std::move(message)),
       where_(where),
-      file_(std::move(file)) {}
+      file_(std::move(file)),
+      code_(code) {}
 
 error error::with_file(const std::string& file) const {
   if (!file_.empty()) return *this;
-  return error(message_, where_, file);
+  return error(message_, where_, file, code_);
 }
 
 std::string error::to_string() const { return format_message(file_, where_, "error", message_); }

@@ -55,8 +55,9 @@ bool is_empty(const row& w) {
 
 std::size_t validate(const report& r, diagnostics& diags) {
   std::size_t count = 0;
-  auto warn = [&](source_position where, std::string message) {
-    diags.warning(where, std::move(message));
+  auto warn = [&](source_position where, std::string message,
+                  diagnostic_code code = diagnostic_code::validation) {
+    diags.warning(where, std::move(message), code);
     ++count;
   };
 
@@ -78,18 +79,21 @@ std::size_t validate(const report& r, diagnostics& diags) {
     } else {
       auto [it, inserted] = first_with_number.emplace(w.number, i);
       if (!inserted) {
-        warn(w.source, "row number \"" + w.number + "\" repeats " + row_place(r.rows[it->second], it->second));
+        warn(w.source, "row number \"" + w.number + "\" repeats " + row_place(r.rows[it->second], it->second),
+             diagnostic_code::row_sequence);
       }
     }
     if (!w.status) {
       if (w.status_text.empty()) {
         warn(w.source, name + " has no status (\"Calificación\")");
       } else {
-        warn(w.source, name + " has the status \"" + w.status_text + "\", which is none of the known ones");
+        warn(w.source, name + " has the status \"" + w.status_text + "\", which is none of the known ones",
+             diagnostic_code::bad_status);
       }
     }
     if (!w.due && !w.due_text.empty()) {
-      warn(w.source, name + ": the due date \"" + w.due_text + "\" could not be read as a date");
+      warn(w.source, name + ": the due date \"" + w.due_text + "\" could not be read as a date",
+           diagnostic_code::bad_date);
     }
     if (w.due && r.evaluation_year && w.due->year < *r.evaluation_year) {
       warn(w.source, name + ": the due date " + w.due->to_iso() + " is before the evaluation year " +

@@ -390,7 +390,8 @@ reference_parts read_reference(std::string_view bytes, const std::string& what, 
     auto bytes_styles = zip.read(name);
     if (bytes_styles) out.styles = merge_styles(*bytes_styles, our_styles, what + ": " + name);
   }
-  if (!out.styles) diags.warning({}, what + " has no styles; using the built-in styles");
+  if (!out.styles) diags.warning({}, what + " has no styles; using the built-in styles",
+                                 diagnostic_code::template_error);
   if (const auto* r = find_type(document_rels, "/numbering")) {
     std::string name = part_of(*r);
     if (auto bytes_numbering = zip.read(name)) {
@@ -411,7 +412,7 @@ reference_parts read_reference(std::string_view bytes, const std::string& what, 
     }
   }
   if (!out.sect_pr) {
-    diags.warning({}, what + " has no page set-up; using the built-in one");
+    diags.warning({}, what + " has no page set-up; using the built-in one", diagnostic_code::template_error);
     return out;
   }
 
@@ -465,7 +466,7 @@ reference_parts read_reference(std::string_view bytes, const std::string& what, 
       if (!dropped.empty() && external > 0) message += " and";
       if (external > 0) message += " " + std::to_string(external) + " relationship" + (external == 1 ? "" : "s") +
                                    " to external targets";
-      diags.warning({}, message);
+      diags.warning({}, message, diagnostic_code::template_error);
     }
     out.headers_footers.push_back(std::move(hf));
   }

@@ -128,7 +128,8 @@ class own_reader {
       diags_.furniture(p.where(), "the report's title", text);
     } else if (s == "subtitle") {
       out_.cutoff_date = find_trailing_date(text);
-      if (!out_.cutoff_date) diags_.warning(p.where(), "cannot read the cut-off date in \"" + text + "\"");
+      if (!out_.cutoff_date) diags_.warning(p.where(), "cannot read the cut-off date in \"" + text + "\"",
+                                            diagnostic_code::bad_date);
     } else if (s == "heading1" || s == "summaryline") {
       diags_.furniture(p.where(), "the summary (derived from the rows)", text);
     } else if (s == "reportdate" || s == "headerfield") {
@@ -146,7 +147,8 @@ class own_reader {
     switch (f) {
       case field::issued_at:
         out_.issued_at = date_time_of(v);
-        if (!out_.issued_at && !v.empty()) diags_.warning(p.where(), "cannot read the report date \"" + v + "\"");
+        if (!out_.issued_at && !v.empty()) diags_.warning(p.where(), "cannot read the report date \"" + v + "\"",
+                                                          diagnostic_code::bad_date);
         break;
       case field::program: out_.program = v; break;
       case field::ministry: out_.ministry = v; break;
@@ -157,14 +159,15 @@ class own_reader {
         if (ec == std::errc() && end == v.data() + v.size() && !v.empty()) {
           out_.evaluation_year = year;
         } else {
-          diags_.warning(p.where(), "cannot read the evaluation year \"" + v + "\"");
+          diags_.warning(p.where(), "cannot read the evaluation year \"" + v + "\"", diagnostic_code::bad_date);
         }
         break;
       }
       case field::program_status: out_.program_status = v; break;
       case field::exit_date:
         out_.exit_date = parse_spanish_date(v);
-        if (!out_.exit_date) diags_.warning(p.where(), "cannot read the exit date \"" + v + "\"");
+        if (!out_.exit_date) diags_.warning(p.where(), "cannot read the exit date \"" + v + "\"",
+                                            diagnostic_code::bad_date);
         break;
       case field::observation:
         add_paragraph(out_.observation, v);
@@ -275,7 +278,8 @@ class own_reader {
       case field::due:
         r.due_text = v;
         r.due = parse_spanish_date(v);
-        if (!r.due && !v.empty()) diags_.warning(p.where(), "cannot read the due date \"" + v + "\"");
+        if (!r.due && !v.empty()) diags_.warning(p.where(), "cannot read the due date \"" + v + "\"",
+                                                 diagnostic_code::bad_date);
         return nullptr;
       case field::status:
         // The wording decides (an edited status keeps the old run's style); the style only when

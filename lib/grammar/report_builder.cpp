@@ -26,12 +26,13 @@ class warning_limiter {
     ++count_;
     if (count_ <= limit) diags_.unplaced(where, std::move(message), std::move(content));
   }
-  void warning(source_position where, std::string message) {
+  void warning(source_position where, std::string message, diagnostic_code code = diagnostic_code::other) {
     ++count_;
     if (count_ <= limit) {
-      diags_.warning(where, std::move(message));
+      diags_.warning(where, std::move(message), code);
     } else if (count_ == limit + 1) {
-      diags_.warning(where, "more than " + std::to_string(limit) + " warnings; the rest are not reported");
+      diags_.warning(where, "more than " + std::to_string(limit) + " warnings; the rest are not reported",
+                     diagnostic_code::limit_exceeded);
     }
   }
 
@@ -185,7 +186,8 @@ row parse_row_limited(const table_row& merged, warning_limiter& diags) {
         diags.unplaced(discarded_at, "\"" + name + ":\" appears twice in the row; the first value is kept and the second, " +
                                          quote(value) + ", is not read", value);
       } else {
-        diags.warning(discarded_at, "\"" + name + ":\" appears twice in the row; the first value is kept");
+        diags.warning(discarded_at, "\"" + name + ":\" appears twice in the row; the first value is kept",
+                      diagnostic_code::duplicate_field);
       }
       discarded = field::none;
       discard = {};
@@ -221,7 +223,8 @@ row parse_row_limited(const table_row& merged, warning_limiter& diags) {
         } else if (s.labelled && !s.repeat_reported) {
           s.repeat_reported = true;  // once per field and row
           diags.warning(p.at(m.begin), "\"" + std::string(label_name(m.which)) +
-                                           ":\" appears twice in the row; both values are kept");
+                                           ":\" appears twice in the row; both values are kept",
+                                           diagnostic_code::duplicate_field);
         } else if (!s.labelled) {
           s.labelled = true;
           s.label_at = p.at(m.begin);
@@ -261,7 +264,7 @@ row parse_row_limited(const table_row& merged, warning_limiter& diags) {
     if (!r.due) {
       diags.warning(due.value_at, "cannot read the due date " + quote(r.due_text) +
                                       (r.number.empty() ? "" : " of row " + r.number) +
-                                      "; it is kept as printed and the date is left empty");
+                                      "; it is kept as printed and the date is left empty", diagnostic_code::bad_date);
     }
   }
 
@@ -273,7 +276,7 @@ row parse_row_limited(const table_row& merged, warning_limiter& diags) {
       diags.warning(status.value_at, "unknown status " + quote(r.status_text) +
                                          (r.number.empty() ? "" : " in row " + r.number) +
                                          " (expected Cumplido, Parcialmente cumplido or No cumplido); "
-                                         "the wording is kept and the status left empty");
+                                         "the wording is kept and the status left empty", diagnostic_code::bad_status);
     }
   }
 
@@ -324,7 +327,7 @@ struct report_builder::state {
         std::string first = it->second.page > 0 ? "page " + std::to_string(it->second.page)
                                                 : "line " + std::to_string(it->second.line);
         diags.warning(r.source, "row number " + r.number + " appears again (first at " + first +
-                                    "); both rows are kept");
+                                    "); both rows are kept", diagnostic_code::row_sequence);
       }
     }
     out.rows.push_back(std::move(r));
@@ -338,7 +341,7 @@ struct report_builder::state {
       if (!h.value.fragments.empty() && collapse_whitespace(h.value.fragments.front().text) == collapse_whitespace(value))
         return;
       diags.warning(line_at, "header field \"" + std::string(label_name(f)) +
-                                 ":\" appears again; the first value is kept");
+                                 ":\" appears again; the first value is kept", diagnostic_code::duplicate_field);
       last_header = field::none;
       return;
     }
@@ -363,7 +366,8 @@ struct report_builder::state {
 
     if (std::string t = plain_of(field::issued_at); !t.empty()) {
       out.issued_at = parse_date_time(t);
-      if (!out.issued_at) diags.warning(at(field::issued_at), "cannot read the report date " + quote(t));
+      if (!out.issued_at) diags.warning(at(field::issued_at), "cannot read the report date " + quote(t),
+                                        diagnostic_code::bad_date);
     }
     out.program = plain_of(field::program);
     out.ministry = plain_of(field::ministry);
@@ -373,13 +377,15 @@ struct report_builder::state {
       if (year && year->month == 0) {
         out.evaluation_year = year->year;
       } else {
-        diags.warning(at(field::evaluation_year), "cannot read the evaluation year " + quote(t));
+        diags.warning(at(field::evaluation_year), "cannot read the evaluation year " + quote(t),
+                      diagnostic_code::bad_date);
       }
     }
     out.program_status = plain_of(field::program_status);
     if (std::string t = plain_of(field::exit_date); !t.empty()) {
       out.exit_date = parse_spanish_date(t);
-      if (!out.exit_date) diags.warning(at(field::exit_date), "cannot read the exit date " + quote(t));
+      if (!out.exit_date) diags.warning(at(field::exit_date), "cannot read the exit date " + quote(t),
+                                        diagnostic_code::bad_date);
     }
     out.observation = text_of(field::observation);
   }
@@ -394,7 +400,8 @@ void report_builder::add_header_line(header_line line) {
   if (!line.label.empty()) {
     field f = match_label(line.label, label_context::header);
     if (f == field::none) {
-      s.diags.warning(line.where, "unknown header field " + quote(clean_text(line.label)) + "; ignored");
+      s.diags.warning(line.where, "unknown header field " + quote(clean_text(line.label)) + "; ignored",
+                      diagnostic_code::unknown_label);
       s.last_header = field::none;
       return;
     }
@@ -445,7 +452,8 @@ void report_builder::add_header_line(header_line line) {
     h.value.add_text(std::string(text), at);
     return;
   }
-  s.diags.warning(at, "header line not understood: " + quote(clean_text(text.substr(0, 120))));
+  s.diags.warning(at, "header line not understood: " + quote(clean_text(text.substr(0, 120))),
+                  diagnostic_code::unknown_label);
 }
 
 void report_builder::add_row(table_row row) {
@@ -461,7 +469,8 @@ void report_builder::add_row(table_row row) {
     return;
   }
   if (!s.pending) {
-    s.diags.warning(row.where, "table text before the first numbered row; read as a row without number");
+    s.diags.warning(row.where, "table text before the first numbered row; read as a row without number",
+                    diagnostic_code::row_sequence);
     s.pending = std::move(row);
     return;
   }

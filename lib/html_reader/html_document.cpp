@@ -169,7 +169,7 @@ void on_error(void* ctx, xmlErrorPtr e) {
   if (s.reported >= s.limits.max_reported_problems) return;
   ++s.reported;
   std::string message = libxml2_message(e->message, "malformed HTML");
-  s.diags->warning({e->line, e->int2 > 0 ? e->int2 : 0, 0}, "HTML: " + message);
+  s.diags->warning({e->line, e->int2 > 0 ? e->int2 : 0, 0}, "HTML: " + message, diagnostic_code::markup);
 }
 
 }  // namespace
@@ -192,7 +192,8 @@ html_document::html_document(std::string_view bytes, diagnostics& diags, const h
   charset_ = decoded.charset;
   const bool declared_utf8 = declared == "utf-8" || declared == "utf8";  // declared_charset() is lower case
   if (!declared.empty() && decoded.detected && !declared_utf8) {
-    diags.warning({1, 0, 0}, "unknown character encoding \"" + declared + "\" declared; read as " + decoded.charset);
+    diags.warning({1, 0, 0}, "unknown character encoding \"" + declared + "\" declared; read as " + decoded.charset,
+                  diagnostic_code::encoding);
   } else if (decoded.first_invalid_utf8 != std::string::npos && (decoded.charset == "UTF-8" || !declared.empty())) {
     // Name the first byte that is not UTF-8 and what was made of the page.
     const std::size_t at = decoded.first_invalid_utf8;
@@ -207,9 +208,11 @@ html_document::html_document(std::string_view bytes, diagnostics& diags, const h
                                         : "the page declares " + declared;
     diags.warning({line, static_cast<int>(at - line_start) + 1, 0},
                   page + "; " + what + ": read as " + decoded.charset +
-                      (decoded.charset == "UTF-8" ? ", bad bytes shown as U+FFFD" : " (from the bytes)"));
+                      (decoded.charset == "UTF-8" ? ", bad bytes shown as U+FFFD" : " (from the bytes)"),
+                      diagnostic_code::encoding);
   } else if (decoded.detected && !decoded.had_bom && !is_valid_utf8(bytes)) {
-    diags.warning({1, 0, 0}, "the page declares no character encoding; read as " + decoded.charset + " (detected)");
+    diags.warning({1, 0, 0}, "the page declares no character encoding; read as " + decoded.charset + " (detected)",
+                  diagnostic_code::encoding);
   }
   std::string& html = decoded.utf8;
   std::replace(html.begin(), html.end(), '\0', ' ');  // libxml2 would stop at a NUL byte
@@ -259,10 +262,11 @@ html_document::html_document(std::string_view bytes, diagnostics& diags, const h
   }
   if (int line = unclosed_table(html)) {
     diags.warning({line, 0, 0}, "the table opened here never ends (no </table>): the page may be cut short, "
-                                "and rows after the cut are missing");
+                                "and rows after the cut are missing", diagnostic_code::truncated_input);
   }
   if (state.problems > state.reported) {
-    diags.warning({}, std::to_string(state.problems - state.reported) + " more HTML problems not listed");
+    diags.warning({}, std::to_string(state.problems - state.reported) + " more HTML problems not listed",
+                  diagnostic_code::limit_exceeded);
   }
   doc_.reset(ctxt->myDoc);
   ctxt->myDoc = nullptr;

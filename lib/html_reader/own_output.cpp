@@ -88,7 +88,8 @@ class own_reader {
     const bool in_row = row_element_ != nullptr;
     auto& seen = in_row ? row_seen_ : header_seen_;
     if (!seen.insert(name).second) {
-      diags_.warning(position_of(n), "data-field \"" + name + "\" appears twice; the first is kept");
+      diags_.warning(position_of(n), "data-field \"" + name + "\" appears twice; the first is kept",
+                     diagnostic_code::duplicate_field);
       return;
     }
     if (in_row) {
@@ -121,7 +122,8 @@ class own_reader {
       } else if (name == "verification") {
         r.verification = rich_text_of(n);
       } else {
-        diags_.warning(position_of(n), "unknown data-field \"" + name + "\" in a row; ignored");
+        diags_.warning(position_of(n), "unknown data-field \"" + name + "\" in a row; ignored",
+                       diagnostic_code::unknown_label);
       }
       return;
     }
@@ -142,7 +144,7 @@ class own_reader {
       if (ec == std::errc() && end == text.data() + text.size() && !text.empty()) {
         out_.evaluation_year = year;
       } else {
-        diags_.warning(position_of(n), "cannot read the evaluation year \"" + text + "\"");
+        diags_.warning(position_of(n), "cannot read the evaluation year \"" + text + "\"", diagnostic_code::bad_date);
       }
     } else if (name == "program_status") {
       out_.program_status = all_text(n);

@@ -67,7 +67,7 @@ void warn_unshowable(const nlohmann::json& view, diagnostics& diags) {
   if (count == 0) return;
   diags.warning({}, std::to_string(count) + (count == 1 ? " text holds" : " texts hold") +
                         " DEL or C1 control characters, which HTML cannot show: written as U+FFFD (first in " +
-                        first + ")");
+                        first + ")", diagnostic_code::lossy_output);
 }
 
 }  // namespace

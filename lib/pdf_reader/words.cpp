@@ -101,7 +101,8 @@ std::vector<page> extract_words(std::string_view pdf, diagnostics& diags) {
     pg.number = i + 1;
     std::unique_ptr<poppler::page> p(doc->create_page(i));
     if (!p) {
-      diags.warning({0, 0, i + 1}, "PDF: page " + std::to_string(i + 1) + " cannot be read; skipped");
+      diags.warning({0, 0, i + 1}, "PDF: page " + std::to_string(i + 1) + " cannot be read; skipped",
+                    diagnostic_code::truncated_input);
       out.push_back(std::move(pg));
       continue;
     }
@@ -136,9 +137,11 @@ std::vector<page> extract_words(std::string_view pdf, diagnostics& diags) {
   }
 
   const std::size_t shown = std::min<std::size_t>(sink.messages.size(), 5);
-  for (std::size_t i = 0; i < shown; ++i) diags.warning({}, "PDF: poppler: " + sink.messages[i]);
+  for (std::size_t i = 0; i < shown; ++i) diags.warning({}, "PDF: poppler: " + sink.messages[i],
+                                                        diagnostic_code::markup);
   const std::size_t more = sink.messages.size() - shown + sink.dropped;
-  if (more > 0) diags.warning({}, "PDF: poppler reported " + std::to_string(more) + " more problems");
+  if (more > 0) diags.warning({}, "PDF: poppler reported " + std::to_string(more) + " more problems",
+                              diagnostic_code::limit_exceeded);
   return out;
 }
 

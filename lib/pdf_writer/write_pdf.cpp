@@ -112,7 +112,7 @@ class report_renderer {
     const bool has_fallback = !style_.fonts.fallback[static_cast<std::size_t>(f)].empty();
     diags_.warning(where, "PDF: " + place + ": character " + code + " \"" + ch + "\" is in no font (" +
                               style_.fonts.family + (has_fallback ? ", " + style_.fonts.fallback_family : "") +
-                              "); left out of the PDF");
+                              "); left out of the PDF", diagnostic_code::lossy_output);
   }
 
   span sp(face f, colour c, const std::string& text, source_position where = {}, const std::string& place = "header") {

@@ -454,7 +454,7 @@ workbook parse_xlsx(std::string_view input, diagnostics& diags) {
         if (!id) continue;
         auto it = rels.find(*id);
         if (it == rels.end()) {
-          diags.warning({}, "sheet \"" + name + "\" has no part: ignored");
+          diags.warning({}, "sheet \"" + name + "\" has no part: ignored", diagnostic_code::truncated_input);
           continue;
         }
         if (sheets.size() >= max_sheets) throw error("more than " + std::to_string(max_sheets) + " sheets");
@@ -470,7 +470,8 @@ workbook parse_xlsx(std::string_view input, diagnostics& diags) {
   for (const auto& s : sheets) {
     auto bytes = zip.read(s.part);
     if (!bytes) {
-      diags.warning({}, "sheet \"" + s.name + "\" (" + s.part + ") is missing: ignored");
+      diags.warning({}, "sheet \"" + s.name + "\" (" + s.part + ") is missing: ignored",
+                    diagnostic_code::truncated_input);
       continue;
     }
     bool plain = s.name.find_first_of(" !:'") == std::string::npos;

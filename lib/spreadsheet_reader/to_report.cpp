@@ -22,9 +22,11 @@ class locator {
  public:
   locator(const workbook& book, diagnostics& diags) : book_(book), diags_(diags) {}
 
-  void say(severity level, const sheet& s, int row, std::size_t column, std::string message) const {
+  void say(severity level, const sheet& s, int row, std::size_t column, std::string message,
+           diagnostic_code code = diagnostic_code::other) const {
     diagnostic d;
     d.level = level;
+    d.code = code;
     d.message = std::move(message);
     if (book_.by_line) {
       d.file = diags_.file();
@@ -36,11 +38,13 @@ class locator {
     }
     diags_.add(std::move(d));
   }
-  void warning(const sheet& s, int row, std::size_t column, std::string m) const {
-    say(severity::warning, s, row, column, std::move(m));
+  void warning(const sheet& s, int row, std::size_t column, std::string m,
+               diagnostic_code code = diagnostic_code::other) const {
+    say(severity::warning, s, row, column, std::move(m), code);
   }
-  void error(const sheet& s, int row, std::size_t column, std::string m) const {
-    say(severity::error, s, row, column, std::move(m));
+  void error(const sheet& s, int row, std::size_t column, std::string m,
+             diagnostic_code code = diagnostic_code::other) const {
+    say(severity::error, s, row, column, std::move(m), code);
   }
   diagnostics& diags() const { return diags_; }
 
@@ -174,7 +178,8 @@ class builder {
         if (words_.is_title(label_text) || (!value && is_title_only(label_text))) continue;  // the title alone
         at_.warning(s, r.number, c,
                     "unknown header row \"" + shorten(label_text) + "\"" +
-                        (value ? " (value \"" + shorten(one_line(*value)) + "\")" : "") + " ignored");
+                        (value ? " (value \"" + shorten(one_line(*value)) + "\")" : "") + " ignored",
+                        diagnostic_code::unknown_label);
         continue;
       }
       for (std::size_t extra = v + 1; extra < r.cells.size(); ++extra) {
@@ -213,7 +218,8 @@ class builder {
   void set_once(const sheet& s, int row, std::size_t column, header_field f, F set) {
     auto i = static_cast<std::size_t>(f);
     if (seen_[i]) {
-      at_.warning(s, row, column, "\"" + words_.label(f) + "\" given again; this value is ignored");
+      at_.warning(s, row, column, "\"" + words_.label(f) + "\" given again; this value is ignored",
+                  diagnostic_code::duplicate_field);
       return;
     }
     seen_[i] = true;
@@ -225,7 +231,7 @@ class builder {
     if (c.type == cell::kind::date) return date_of(c);
     std::string t = one_line(c);
     if (auto d = parse_spanish_date(t)) return d;
-    at_.error(s, row, column, what + ": not a date: \"" + shorten(t) + "\"");
+    at_.error(s, row, column, what + ": not a date: \"" + shorten(t) + "\"", diagnostic_code::bad_date);
     return std::nullopt;
   }
 
@@ -245,7 +251,8 @@ class builder {
         else
           t = parse_date_time(one_line(c));
         if (!t) {
-          at_.error(s, row, column, label + ": not a date and time: \"" + shorten(one_line(c)) + "\"");
+          at_.error(s, row, column, label + ": not a date and time: \"" + shorten(one_line(c)) + "\"",
+                    diagnostic_code::bad_date);
           break;
         }
         set_once(s, row, column, f, [&] { out_.issued_at = t; });
@@ -261,7 +268,7 @@ class builder {
           year = c.when.date.year;
         }
         if (!ok || year < 1 || year > 9999) {
-          at_.error(s, row, column, label + ": not a year: \"" + shorten(t) + "\"");
+          at_.error(s, row, column, label + ": not a year: \"" + shorten(t) + "\"", diagnostic_code::bad_date);
           break;
         }
         set_once(s, row, column, f, [&] { out_.evaluation_year = year; });
@@ -276,7 +283,8 @@ class builder {
         break;
     }
     if (c.formula)
-      at_.warning(s, row, column, label + ": a formula; its cached value is used (formulas are never evaluated)");
+      at_.warning(s, row, column, label + ": a formula; its cached value is used (formulas are never evaluated)",
+                  diagnostic_code::formula);
   }
 
   void read_table(const sheet& s, table_head head) {
@@ -287,12 +295,14 @@ class builder {
       if (t.empty()) continue;
       auto col = t.type == cell::kind::text ? words_.match_column(t.text) : std::nullopt;
       if (!col) {
-        at_.warning(s, titles.number, c, "unknown column \"" + shorten(one_line(t)) + "\": its cells are ignored");
+        at_.warning(s, titles.number, c, "unknown column \"" + shorten(one_line(t)) + "\": its cells are ignored",
+                    diagnostic_code::unknown_label);
         continue;
       }
       auto& slot = head.where[static_cast<std::size_t>(*col)];
       if (slot != no_column) {
-        at_.warning(s, titles.number, c, "column \"" + shorten(one_line(t)) + "\" given twice: this one is ignored");
+        at_.warning(s, titles.number, c, "column \"" + shorten(one_line(t)) + "\" given twice: this one is ignored",
+                    diagnostic_code::duplicate_field);
         continue;
       }
       slot = static_cast<int>(c);
@@ -314,7 +324,8 @@ class builder {
         if (known) {
           any = true;
           if (r.cells[c].formula)
-            at_.warning(s, r.number, c, "a formula; its cached value is used (formulas are never evaluated)");
+            at_.warning(s, r.number, c, "a formula; its cached value is used (formulas are never evaluated)",
+                        diagnostic_code::formula);
           if (r.cells[c].type == cell::kind::error)
             at_.error(s, r.number, c, "an error value \"" + shorten(r.cells[c].text) + "\" is left out");
         } else if (c >= width || titles.cells[c].empty()) {
@@ -349,9 +360,11 @@ class builder {
           x.due = parse_spanish_date(t);
           if (!x.due) {
             if (has(column::due_text))
-              at_.error(s, r.number, where(column::due), "not a date: \"" + shorten(t) + "\" (left out)");
+              at_.error(s, r.number, where(column::due), "not a date: \"" + shorten(t) + "\" (left out)",
+                        diagnostic_code::bad_date);
             else
-              at_.warning(s, r.number, where(column::due), "not a date: \"" + shorten(t) + "\" (kept as printed only)");
+              at_.warning(s, r.number, where(column::due), "not a date: \"" + shorten(t) + "\" (kept as printed only)",
+                          diagnostic_code::bad_date);
           }
           if (!has(column::due_text)) x.due_text = t;
         }
@@ -364,10 +377,12 @@ class builder {
         x.status = parse_status(without_status_decoration(status));
         if (!x.status) {
           if (has(column::status_text))
-            at_.error(s, r.number, where(column::status), "unknown status \"" + shorten(status) + "\" (left out)");
+            at_.error(s, r.number, where(column::status), "unknown status \"" + shorten(status) + "\" (left out)",
+                      diagnostic_code::bad_status);
           else
             at_.warning(s, r.number, where(column::status),
-                        "unknown status \"" + shorten(status) + "\" (kept as printed only)");
+                        "unknown status \"" + shorten(status) + "\" (kept as printed only)",
+                        diagnostic_code::bad_status);
         }
       }
       x.status_text = has(column::status_text) ? clean_text(text(column::status_text)) : status;

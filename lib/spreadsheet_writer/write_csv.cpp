@@ -78,7 +78,7 @@ void write_delimited(const report& r, const write_options& options, std::string&
     for (const auto& b : t.blocks) {
       if (b.type == block::kind::paragraph && starts_like_item(b.text))
         diags.warning({}, "commitment " + std::to_string(n) + ": a paragraph of its " + what +
-                              " starts like a list item and will read back as one");
+                              " starts like a list item and will read back as one", diagnostic_code::lossy_output);
     }
     return encode_rich(t);
   };

@@ -184,7 +184,8 @@ class xlsx_builder {
   std::string rich(const rich_text& t, const std::string& where) {
     for (const auto& b : t.blocks) {
       if (b.type == block::kind::paragraph && starts_like_item(b.text))
-        diags_.warning({}, where + ": a paragraph starts like a list item and will read back as one");
+        diags_.warning({}, where + ": a paragraph starts like a list item and will read back as one",
+                       diagnostic_code::lossy_output);
     }
     return encode_rich(t);
   }

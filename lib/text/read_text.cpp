@@ -387,10 +387,10 @@ class text_reader {
     std::size_t shown = 0;
     for (const auto& p : html_.problems()) {
       if (shown == max_reported_html_problems) {
-        diags_.warning(p.where, "more HTML problems in the cells are not shown");
+        diags_.warning(p.where, "more HTML problems in the cells are not shown", diagnostic_code::limit_exceeded);
         break;
       }
-      diags_.warning(p.where, "HTML in the text: " + p.message);
+      diags_.warning(p.where, "HTML in the text: " + p.message, diagnostic_code::markup);
       ++shown;
     }
   }
@@ -448,7 +448,7 @@ report read_text(std::string_view input, const read_options& options, diagnostic
     // shifted a block of a column sideways, always the column a few words belong to.
     diags.warning({1, 1, 0}, "text laid out by spaces (pdftotext -layout): columns, paragraphs and list items are "
                              "inferred from the character grid and may differ from the PDF; convert the PDF "
-                             "itself (informe convert report.pdf) for an exact read");
+                             "itself (informe convert report.pdf) for an exact read", diagnostic_code::layout_inferred);
     detail::report_builder builder(diags);
     detail::layout::read_layout(detail::grid_pages(decoded.utf8), builder, diags);
     return builder.finish();
