@@ -71,6 +71,16 @@ std::vector<std::pair<std::string, std::string>> row_fields(const row& r) {
   return out;
 }
 
+std::vector<std::pair<std::string, std::string>> shown_row_fields(const nlohmann::json& labels, const row& r) {
+  std::vector<std::pair<std::string, std::string>> out;
+  const std::string status = r.status ? shown_value(labels, "status", std::string(to_string(*r.status))) : "";
+  for (auto& f : row_fields(r)) {
+    if (f.first == "number" || (f.first == "status_text" && f.second == status)) continue;
+    out.push_back(std::move(f));
+  }
+  return out;
+}
+
 std::vector<diff_piece> pieces_of(const nlohmann::json& labels, const field_change& c) {
   if (!c.words.empty()) return c.words;
   std::vector<diff_piece> out;

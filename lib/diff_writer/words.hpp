@@ -24,6 +24,10 @@ std::string shown_value(const nlohmann::json& labels, const std::string& field, 
 /// A row's non-empty fields in model order, as (canonical key, value) in field_change's text forms.
 std::vector<std::pair<std::string, std::string>> row_fields(const row& r);
 
+/// row_fields() for people: without the number (the hunk's title says it) and without a status wording
+/// that only repeats the status's label.
+std::vector<std::pair<std::string, std::string>> shown_row_fields(const nlohmann::json& labels, const row& r);
+
 /// The pieces to show for a change: its word diff, or the old value removed and the new one added.
 std::vector<diff_piece> pieces_of(const nlohmann::json& labels, const field_change& c);
 

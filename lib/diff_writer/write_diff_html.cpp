@@ -72,7 +72,7 @@ void write_diff_html(const report_diff& d, const report& old_report, const repor
       bool added = r.type == row_change::kind::added;
       const row& x = added ? new_report.rows[*r.new_index] : old_report.rows[*r.old_index];
       auto type = added ? diff_piece::kind::added : diff_piece::kind::removed;
-      for (const auto& [field, value] : row_fields(x))
+      for (const auto& [field, value] : shown_row_fields(words, x))
         lines.push_back(line(words, field, {{type, shown_value(words, field, value)}}));
       s = {{"title", no + " " + x.number}, {"kind", added ? "added" : "removed"},
            {"note", get(words, added ? "added" : "removed")}};

@@ -43,7 +43,7 @@ class text_out {
   }
 
   void whole_row(const row& r, diff_piece::kind type) {
-    for (const auto& [field, value] : row_fields(r)) {
+    for (const auto& [field, value] : shown_row_fields(labels_, r)) {
       out_ += field_label(labels_, field) + ": ";
       piece({type, shown_value(labels_, field, value)});
       out_ += '\n';
