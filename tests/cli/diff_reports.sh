@@ -23,6 +23,17 @@ assert d['equal'] is True and d['header'] == [] and d['rows'] == [], d
 assert d['counts'] == {'header': 0, 'added': 0, 'removed': 0, 'changed': 0, 'unchanged': 13}, d['counts']
 " || fail "same.json"
 
+# The same report through every other writer, and the seed text, compares equal too.
+for ext in xml html docx xlsx csv; do
+  run convert "$EXAMPLE_JSON" -o "example.$ext"
+  expect_status 0
+  run diff "$EXAMPLE_JSON" "example.$ext"
+  expect_status 0
+  [ -z "$OUT" ] || fail "JSON against its $ext is not empty: $OUT"
+done
+run diff "$EXAMPLE_TXT" "$EXAMPLE_JSON"
+expect_status 0
+
 # The edited copy: rows 2 and 5 change status, row 3's commitment loses and gains a word, a row 14 is added.
 "$PYTHON" - "$EXAMPLE_JSON" edited.json <<'PY'
 import json, sys
