@@ -54,8 +54,8 @@ std::string text_table(const summary& s) {
   auto line = [](const summary_group& g) {
     char buf[160];
     std::snprintf(buf, sizeof buf, "%5zu %5zu %6zu %6zu %6zu %6zu %6zu %6.1f%% %6zu %6zu", g.programs, g.reports,
-                  g.counts.total(), g.counts.fulfilled, g.counts.partially_fulfilled, g.counts.not_fulfilled,
-                  g.counts.no_status, g.counts.share_fulfilled() * 100.0, g.overdue, g.programs_without_status);
+                  g.counts.total, g.counts.fulfilled, g.counts.partially_fulfilled, g.counts.not_fulfilled,
+                  g.counts.unknown, g.counts.share_fulfilled() * 100.0, g.overdue, g.programs_without_status);
     return std::string(buf);
   };
   std::string out = "progs  reps  comm.  fulf.  part.   not   none  %fulf.  overd. nostat  group\n";

@@ -3,7 +3,7 @@
 //     informe::summary_builder b;
 //     for (const auto& [path, r] : reports) b.add(r, path);
 //     informe::summary s = b.result();
-//     s.total.counts.share_fulfilled();   // 0.62
+//     s.total.counts.share_fulfilled();   // 0.62 (status_summary from validate.hpp)
 //     std::string html;
 //     informe::write_summary_html(s, {}, html);
 #pragma once
@@ -15,24 +15,12 @@
 
 #include "informe/model.hpp"
 #include "informe/options.hpp"
+#include "informe/validate.hpp"
 
 namespace informe {
 
-/// How many commitments stand in each status.
-struct status_counts {
-  std::size_t fulfilled = 0;
-  std::size_t partially_fulfilled = 0;
-  std::size_t not_fulfilled = 0;
-  std::size_t no_status = 0;  ///< commitments whose status is absent or not recognised
-
-  /// Every commitment counted.
-  std::size_t total() const { return fulfilled + partially_fulfilled + not_fulfilled + no_status; }
-  /// fulfilled / total() in [0, 1]; 0 when there is no commitment.
-  double share_fulfilled() const;
-
-  status_counts& operator+=(const status_counts& other);
-  bool operator==(const status_counts&) const = default;
-};
+/// Adds the counts of `other` to `sum` (status_summary, from validate.hpp, counts one report's rows).
+status_summary& operator+=(status_summary& sum, const status_summary& other);
 
 /// True when the commitment `r` was overdue at `cutoff`: its due date ended before the cut-off
 /// (a month-only due date ends on the month's last day, a year-only one on 31 December) and it is not
@@ -50,10 +38,10 @@ struct report_figures {
   std::string service;
   std::optional<int> evaluation_year;
   std::optional<partial_date> cutoff_date;
-  status_counts counts;
+  status_summary counts;   ///< commitments by status (summarize())
   std::size_t overdue = 0;  ///< commitments overdue at the report's cut-off (none without a cut-off)
   /// No commitment of the report has a status (a report without commitments included).
-  bool without_status() const { return counts.total() == counts.no_status; }
+  bool without_status() const { return counts.total == counts.unknown; }
 };
 
 /// The figures of one key (ministry, service, evaluation year, cut-off date), or of every report.
@@ -66,7 +54,7 @@ struct summary_group {
   /// Distinct programs (by ministry, service and program name; a report without a program name is
   /// its own program).
   std::size_t programs = 0;
-  status_counts counts;                     ///< commitments by status
+  status_summary counts;                    ///< commitments by status
   std::size_t overdue = 0;                  ///< commitments overdue at their report's cut-off
   std::size_t programs_without_status = 0;  ///< distinct programs with a report where no commitment has a status
 };

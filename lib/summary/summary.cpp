@@ -52,17 +52,13 @@ void sum_into(summary_group& g, It first, It last) {
 
 }  // namespace
 
-double status_counts::share_fulfilled() const {
-  std::size_t n = total();
-  return n == 0 ? 0.0 : static_cast<double>(fulfilled) / static_cast<double>(n);
-}
-
-status_counts& status_counts::operator+=(const status_counts& other) {
-  fulfilled += other.fulfilled;
-  partially_fulfilled += other.partially_fulfilled;
-  not_fulfilled += other.not_fulfilled;
-  no_status += other.no_status;
-  return *this;
+status_summary& operator+=(status_summary& sum, const status_summary& other) {
+  sum.total += other.total;
+  sum.fulfilled += other.fulfilled;
+  sum.partially_fulfilled += other.partially_fulfilled;
+  sum.not_fulfilled += other.not_fulfilled;
+  sum.unknown += other.unknown;
+  return sum;
 }
 
 bool is_overdue(const row& r, const partial_date& cutoff) {
@@ -78,18 +74,10 @@ report_figures figures_of(const report& r, std::string source) {
   f.service = r.service;
   f.evaluation_year = r.evaluation_year;
   f.cutoff_date = r.cutoff_date;
-  for (const row& x : r.rows) {
-    if (!x.status) {
-      ++f.counts.no_status;
-    } else {
-      switch (*x.status) {
-        case compliance_status::fulfilled: ++f.counts.fulfilled; break;
-        case compliance_status::partially_fulfilled: ++f.counts.partially_fulfilled; break;
-        case compliance_status::not_fulfilled: ++f.counts.not_fulfilled; break;
-      }
-    }
-    if (r.cutoff_date && is_overdue(x, *r.cutoff_date)) ++f.overdue;
-  }
+  f.counts = summarize(r);
+  if (r.cutoff_date)
+    for (const row& x : r.rows)
+      if (is_overdue(x, *r.cutoff_date)) ++f.overdue;
   return f;
 }
 

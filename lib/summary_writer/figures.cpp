@@ -10,11 +10,11 @@ namespace informe::detail::summary_out {
 std::size_t count(const summary_group& g, std::string_view key) {
   if (key == "programs") return g.programs;
   if (key == "reports") return g.reports;
-  if (key == "commitments") return g.counts.total();
+  if (key == "commitments") return g.counts.total;
   if (key == "fulfilled") return g.counts.fulfilled;
   if (key == "partially_fulfilled") return g.counts.partially_fulfilled;
   if (key == "not_fulfilled") return g.counts.not_fulfilled;
-  if (key == "no_status") return g.counts.no_status;
+  if (key == "no_status") return g.counts.unknown;
   if (key == "overdue") return g.overdue;
   if (key == "programs_without_status") return g.programs_without_status;
   return 0;

@@ -124,7 +124,7 @@ class view_builder {
     };
     card("reports", integer(t.reports), "plain");
     card("programs", integer(t.programs), "plain");
-    card("commitments", integer(t.counts.total()), "plain");
+    card("commitments", integer(t.counts.total), "plain");
     card("share_fulfilled", detail::spanish_percent(t.counts.share_fulfilled()), "ok");
     card("overdue", integer(t.overdue), t.overdue ? "not" : "plain");
     card("programs_without_status", integer(t.programs_without_status), t.programs_without_status ? "unknown" : "plain");
@@ -142,10 +142,10 @@ class view_builder {
   // One bar row per ministry: its commitments stacked by status, scaled to the largest ministry.
   json ministry_chart() {
     const std::string caption = label(words_, "chart_ministry");
-    std::map<std::string, status_counts> by;
+    std::map<std::string, status_summary> by;
     for (const auto& f : s_.reports) by[f.ministry] += f.counts;
     std::size_t most = 1;
-    for (const auto& [m, c] : by) most = std::max(most, c.total());
+    for (const auto& [m, c] : by) most = std::max(most, c.total);
     json rows = json::array();
     double y = chart_top;
     for (const auto& [m, c] : by) {
@@ -153,7 +153,7 @@ class view_builder {
       double x = bar_left;
       const std::pair<const char*, std::size_t> parts[] = {
           {"fulfilled", c.fulfilled}, {"partially_fulfilled", c.partially_fulfilled},
-          {"not_fulfilled", c.not_fulfilled}, {"unknown", c.no_status}};
+          {"not_fulfilled", c.not_fulfilled}, {"unknown", c.unknown}};
       for (const auto& [cls, n] : parts) {
         if (n == 0) continue;
         double w = bar_span * static_cast<double>(n) / static_cast<double>(most);
@@ -164,7 +164,7 @@ class view_builder {
       std::string name = m.empty() ? label(words_, "none") : m;
       rows.push_back({{"y", num(y)}, {"text_y", num(y + bar_height / 2 + 5)}, {"label", shortened(name)},
                       {"full", name}, {"segments", std::move(segments)}, {"value_x", num(x + 8)},
-                      {"value", integer(c.total()) + " · " + detail::spanish_percent(c.share_fulfilled())}});
+                      {"value", integer(c.total) + " · " + detail::spanish_percent(c.share_fulfilled())}});
       y += row_height;
     }
     return {{"width", num(chart_width)}, {"height", num(y)}, {"rows", std::move(rows)}, {"label_x", num(label_width)}, {"caption", caption}};
@@ -173,7 +173,7 @@ class view_builder {
   // One bar per evaluation year: the share fulfilled, over a 100 % track.
   json year_chart() {
     const std::string caption = label(words_, "chart_year");
-    std::map<std::optional<int>, status_counts> by;
+    std::map<std::optional<int>, status_summary> by;
     for (const auto& f : s_.reports) by[f.evaluation_year] += f.counts;
     json rows = json::array();
     double y = chart_top;
@@ -187,7 +187,7 @@ class view_builder {
                       {"track", true}, {"track_x", num(bar_left)}, {"track_width", num(bar_span)},
                       {"segments", std::move(segments)}, {"value_x", num(bar_left + bar_span + 8)},
                       {"value", detail::spanish_percent(c.share_fulfilled()) + " " + label(words_, "of") + " " +
-                                    integer(c.total())}});
+                                    integer(c.total)}});
       y += row_height;
     }
     return {{"width", num(chart_width)}, {"height", num(y)}, {"rows", std::move(rows)}, {"label_x", num(label_width)}, {"caption", caption}};
@@ -218,8 +218,8 @@ class view_builder {
       json cells = json::array();
       cells.push_back({{"value", g.programs}, {"text", integer(g.programs)}});
       cells.push_back({{"value", g.reports}, {"text", integer(g.reports)}});
-      for (auto& c : counts_cells(g.counts.total(), g.counts.fulfilled, g.counts.partially_fulfilled,
-                                  g.counts.not_fulfilled, g.counts.no_status, g.overdue, g.counts.share_fulfilled()))
+      for (auto& c : counts_cells(g.counts.total, g.counts.fulfilled, g.counts.partially_fulfilled,
+                                  g.counts.not_fulfilled, g.counts.unknown, g.overdue, g.counts.share_fulfilled()))
         cells.push_back(std::move(c));
       cells.push_back({{"value", g.programs_without_status}, {"text", integer(g.programs_without_status)}});
       out.push_back({{"ministry", g.ministry.empty() ? label(words_, "none") : g.ministry},
@@ -244,8 +244,8 @@ class view_builder {
                 {"year", f.evaluation_year ? std::to_string(*f.evaluation_year) : ""},
                 {"year_text", f.evaluation_year ? std::to_string(*f.evaluation_year) : label(words_, "none")},
                 {"cutoff", date_cell(f.cutoff_date)},
-                {"cells", counts_cells(f.counts.total(), f.counts.fulfilled, f.counts.partially_fulfilled,
-                                       f.counts.not_fulfilled, f.counts.no_status, f.overdue, f.counts.share_fulfilled())},
+                {"cells", counts_cells(f.counts.total, f.counts.fulfilled, f.counts.partially_fulfilled,
+                                       f.counts.not_fulfilled, f.counts.unknown, f.overdue, f.counts.share_fulfilled())},
                 {"without_status", f.without_status()}};
       if (!o_.link_dir.empty()) {
         std::string dir = o_.link_dir;

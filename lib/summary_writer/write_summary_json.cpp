@@ -40,11 +40,11 @@ void write_summary_json(const summary& s, const summary_write_options&, std::str
                        {"service", f.service},
                        {"evaluation_year", optional_year(f.evaluation_year)},
                        {"cutoff_date", optional_date(f.cutoff_date)},
-                       {"commitments", f.counts.total()},
+                       {"commitments", f.counts.total},
                        {"fulfilled", f.counts.fulfilled},
                        {"partially_fulfilled", f.counts.partially_fulfilled},
                        {"not_fulfilled", f.counts.not_fulfilled},
-                       {"no_status", f.counts.no_status},
+                       {"no_status", f.counts.unknown},
                        {"share_fulfilled", f.counts.share_fulfilled()},
                        {"overdue", f.overdue},
                        {"without_status", f.without_status()}});

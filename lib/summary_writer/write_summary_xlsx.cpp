@@ -80,6 +80,14 @@ class workbook {
     check(worksheet_write_datetime(ws, row, col, &v, day_), "date");
   }
 
+  // A sheet named by the labels; a name Excel refuses (over 31 characters, "[]:*?/\\") is an error.
+  lxw_worksheet* sheet(const char* key) {
+    const std::string name = label(words_, key);
+    lxw_worksheet* ws = workbook_add_worksheet(wb_, name.c_str());
+    if (!ws) throw error("summary workbook: '" + name + "' cannot name a sheet (summary/labels.json, " + key + ")");
+    return ws;
+  }
+
   void titles(lxw_worksheet* ws, const std::vector<std::string>& keys) {
     for (std::size_t c = 0; c < keys.size(); ++c) text(ws, 0, static_cast<lxw_col_t>(c), label(words_, keys[c]), title_);
     worksheet_freeze_panes(ws, 1, 0);
@@ -109,7 +117,7 @@ class workbook {
   }
 
   void groups_sheet() {
-    lxw_worksheet* ws = workbook_add_worksheet(wb_, label(words_, "sheet_groups").c_str());
+    lxw_worksheet* ws = sheet("sheet_groups");
     std::vector<std::string> keys = {"ministry", "service", "evaluation_year", "cutoff_date"};
     for (const char* k : count_keys) keys.push_back(k);
     keys.push_back("share_fulfilled");
@@ -130,7 +138,7 @@ class workbook {
   }
 
   void reports_sheet() {
-    lxw_worksheet* ws = workbook_add_worksheet(wb_, label(words_, "sheet_reports").c_str());
+    lxw_worksheet* ws = sheet("sheet_reports");
     const std::vector<std::string> keys = {"source", "program", "ministry", "service", "evaluation_year",
                                            "cutoff_date", "commitments", "fulfilled", "partially_fulfilled",
                                            "not_fulfilled", "no_status", "overdue", "share_fulfilled", "without_status"};
@@ -145,11 +153,11 @@ class workbook {
       text(ws, row, 3, f.service);
       if (f.evaluation_year) number(ws, row, 4, *f.evaluation_year);
       date(ws, row, 5, f.cutoff_date);
-      number(ws, row, 6, static_cast<double>(f.counts.total()));
+      number(ws, row, 6, static_cast<double>(f.counts.total));
       number(ws, row, 7, static_cast<double>(f.counts.fulfilled));
       number(ws, row, 8, static_cast<double>(f.counts.partially_fulfilled));
       number(ws, row, 9, static_cast<double>(f.counts.not_fulfilled));
-      number(ws, row, 10, static_cast<double>(f.counts.no_status));
+      number(ws, row, 10, static_cast<double>(f.counts.unknown));
       number(ws, row, 11, static_cast<double>(f.overdue));
       number(ws, row, 12, f.counts.share_fulfilled(), share_);
       text(ws, row, 13, label(words_, f.without_status() ? "yes" : "no"));
@@ -158,7 +166,7 @@ class workbook {
   }
 
   void total_sheet() {
-    lxw_worksheet* ws = workbook_add_worksheet(wb_, label(words_, "sheet_total").c_str());
+    lxw_worksheet* ws = sheet("sheet_total");
     worksheet_set_column(ws, 0, 0, 30, nullptr);
     lxw_row_t row = 0;
     for (const char* k : count_keys) {

@@ -127,6 +127,15 @@ assert len(p.hrefs) == expected["total"]["reports"] and all(h.startswith("html%2
 print("dashboard: %d groups and %d reports match; %d links" % (len(groups), len(p.rows["reports"]), len(p.hrefs)))
 PY
 grep -q '<svg class="bars"' dashboard.html || fail "dashboard: no chart"
+# Values are escaped (the corpus has a ministry with markup in its name), never markup.
+grep -q 'MINISTERIO &quot;DE PRUEBA&quot; &lt;b&gt;&amp;amp;&lt;/b&gt;' dashboard.html || fail "dashboard: a name not escaped"
+if grep -q '<b>' dashboard.html; then fail "dashboard: markup from a value"; fi
+# Reproducible, whatever the number of threads.
+run summary -j 1 corpus -o again.xlsx
+expect_status 0
+cmp -s s.xlsx again.xlsx || fail "summary.xlsx differs between two runs"
+run summary -j 1 corpus -o again.html --link-dir "html out"
+cmp -s dashboard.html again.html || fail "the dashboard differs between -j 1 and the default"
 if command -v tidy >/dev/null; then
   tidy -q -e dashboard.html || fail "tidy reports problems in the dashboard (status $?)"
 fi
