@@ -46,8 +46,25 @@
     });
     count.textContent = shown + " / " + all;
   }
-  ministry.addEventListener("change", apply);
-  year.addEventListener("change", apply);
+  // The filters live in the address too ("#year=2008&ministry=..."), so a filtered view can be shared.
+  function remember() {
+    var parts = [];
+    if (ministry.value !== "*") parts.push("ministry=" + encodeURIComponent(ministry.value));
+    if (year.value !== "*") parts.push("year=" + encodeURIComponent(year.value));
+    try { history.replaceState(null, "", parts.length ? "#" + parts.join("&") : location.pathname); } catch (e) {}
+  }
+  function choose(select, value) {
+    Array.prototype.forEach.call(select.options, function (o) { if (o.value === value) select.value = value; });
+  }
+  location.hash.replace(/^#/, "").split("&").forEach(function (pair) {
+    var at = pair.indexOf("=");
+    if (at < 0) return;
+    var name = decodeURIComponent(pair.slice(0, at)), value = decodeURIComponent(pair.slice(at + 1));
+    if (name === "ministry") choose(ministry, value);
+    if (name === "year") choose(year, value);
+  });
+  ministry.addEventListener("change", function () { apply(); remember(); });
+  year.addEventListener("change", function () { apply(); remember(); });
   form.hidden = false;
   apply();
 })();

@@ -148,6 +148,21 @@ if [ -n "$CHROMIUM" ]; then
   grep -q '<form class="filters" id="filters">' dom.html || fail "chromium: the script did not show the filters"
   grep -q '<th scope="col"><button type="button">' dom.html || fail "chromium: no sort buttons"
   grep -q 'id="filter-count">60 / 60<' dom.html || fail "chromium: the filter count is not 60 / 60"
+  # Filters from the address: the rows shown are exactly the reports of that ministry and year.
+  ministry=$("$PYTHON" -c "import json; print(json.load(open('s.json'))['groups'][-1]['ministry'])")
+  want=$("$PYTHON" -c "
+import json; r = json.load(open('s.json'))['reports']
+print(sum(1 for x in r if x['ministry'] == '$ministry' and x['evaluation_year'] == 2007))")
+  hash="ministry=$("$PYTHON" -c "import urllib.parse; print(urllib.parse.quote('$ministry'))")&year=2007"
+  timeout 60 "$CHROMIUM" --headless --no-sandbox --disable-gpu --user-data-dir="$WORK/chromium" \
+    --dump-dom "file://$WORK/dashboard.html#$hash" >filtered.html 2>/dev/null || fail "chromium: filtered view"
+  grep -q "id=\"filter-count\">$want / 60<" filtered.html || fail "chromium: filtered count is not $want / 60"
+  shown=$(grep -c '<tr data-ministry="[^"]*" data-year="[^"]*"[^>]*>' filtered.html || true)
+  hidden=$(grep -c '<tr data-ministry="[^"]*" data-year="[^"]*"[^>]*hidden' filtered.html || true)
+  groups=$("$PYTHON" -c "
+import json; g = json.load(open('s.json'))['groups']
+print(sum(1 for x in g if x['ministry'] == '$ministry' and x['evaluation_year'] == 2007))")
+  [ $((shown - hidden)) = $((want + groups)) ] || fail "chromium: $((shown - hidden)) rows shown, expected $want reports + $groups groups"
 else
   echo "(chromium not installed: the dashboard's script was not run)"
 fi
