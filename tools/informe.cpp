@@ -23,6 +23,8 @@ constexpr const char* footer = R"(Examples:
   informe convert archive/*.txt --to pdf,html,docx,json -d out -j 4
   informe validate --strict report.json
   informe new --to xlsx -o plantilla.xlsx
+  informe summary archive -o dashboard.html
+  informe diff informe-2009.json informe-2010.pdf -o cambios.html
   informe templates export my-templates && informe convert r.json -o r.html --template-dir my-templates
 
 Messages go to stderr, one per line: "informe: FILE:LINE:COL: error|warning: text".

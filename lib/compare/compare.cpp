@@ -122,17 +122,27 @@ std::vector<std::optional<std::size_t>> match_rows(const std::vector<row>& a, co
     match[i] = j;
     taken[j] = true;
   };
-  const bool by_text = a.size() * b.size() <= max_pairs;
-  std::vector<std::vector<std::string>> wa, wb;
+  // 0. Rows equal at the same position (most rows, between two cut-offs): no similarity needed.
+  for (std::size_t i = 0; i < a.size() && i < b.size(); ++i)
+    if (a[i] == b[i]) pair(i, i);
+  std::size_t left_a = 0, left_b = 0;
+  for (std::size_t i = 0; i < a.size(); ++i) left_a += match[i] ? 0 : 1;
+  for (std::size_t j = 0; j < b.size(); ++j) left_b += taken[j] ? 0 : 1;
+  const bool by_text = left_a * left_b <= max_pairs;
+  std::vector<std::vector<std::string>> wa(a.size()), wb(b.size());
   if (by_text) {
-    for (const auto& r : a) wa.push_back(words_of(r));
-    for (const auto& r : b) wb.push_back(words_of(r));
+    for (std::size_t i = 0; i < a.size(); ++i)
+      if (!match[i]) wa[i] = words_of(a[i]);
+    for (std::size_t j = 0; j < b.size(); ++j)
+      if (!taken[j]) wb[j] = words_of(b[j]);
   }
   // 1. Alike texts, the most alike first; the same number weighs a little, then nearness in position.
   if (by_text) {
     std::vector<candidate> candidates;
     for (std::size_t i = 0; i < a.size(); ++i) {
+      if (match[i]) continue;
       for (std::size_t j = 0; j < b.size(); ++j) {
+        if (taken[j]) continue;
         double s = similarity(wa[i], wb[j]);
         if (s >= min_similarity) candidates.push_back({s + (a[i].number == b[j].number ? same_number_bonus : 0.0), i, j});
       }
