@@ -49,23 +49,23 @@ bool accept(const diagnostics& diags, const std::string& file, const read_settin
 
 }  // namespace
 
-std::vector<std::string> expand_directories(const std::vector<std::string>& inputs) {
-  std::vector<std::string> out;
+std::vector<input_file> expand_directories(const std::vector<std::string>& inputs) {
+  std::vector<input_file> out;
   for (const auto& in : inputs) {
     std::error_code ec;
     if (in == "-" || !fs::is_directory(in, ec)) {
-      out.push_back(in);
+      out.push_back({in, fs::path(in).filename().string()});
       continue;
     }
-    std::vector<std::string> found;
+    std::vector<input_file> found;
     for (auto it = fs::recursive_directory_iterator(in, fs::directory_options::skip_permission_denied, ec);
          !ec && it != fs::recursive_directory_iterator(); it.increment(ec)) {
       if (!it->is_regular_file(ec)) continue;
       const format_info* f = format_for_path(it->path().string());
-      if (f && f->read) found.push_back(it->path().string());
+      if (f && f->read) found.push_back({it->path().string(), it->path().lexically_relative(in).string()});
     }
-    if (ec) found.push_back(in);  // reading it fails below with the system's message
-    std::sort(found.begin(), found.end());
+    if (ec) found.push_back({in, in});  // reading it fails below with the system's message
+    std::sort(found.begin(), found.end(), [](const input_file& a, const input_file& b) { return a.path < b.path; });
     out.insert(out.end(), found.begin(), found.end());
   }
   return out;

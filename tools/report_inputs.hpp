@@ -13,9 +13,16 @@
 
 namespace informe::cli {
 
+/// One input file, and its path relative to the directory argument it was found in (its file name
+/// when it was named outright): "archive/2009/a.txt" found in "archive" is "2009/a.txt".
+struct input_file {
+  std::string path;
+  std::string relative;
+};
+
 /// The inputs with each directory replaced by the files below it (recursively, symbolic links not
 /// followed) whose extension names a readable format, sorted by path. Files named outright stay as given.
-std::vector<std::string> expand_directories(const std::vector<std::string>& inputs);
+std::vector<input_file> expand_directories(const std::vector<std::string>& inputs);
 
 /// How reading went.
 struct read_tally {

@@ -1,6 +1,7 @@
 // `informe summary INPUTS... [-o dashboard.html|summary.csv|summary.xlsx|summary.json]`.
 #include <cctype>
 #include <cstdio>
+#include <map>
 #include <mutex>
 
 #include "commands.hpp"
@@ -90,7 +91,13 @@ int summary_command(const options& o, console& out) {
   rs.read.max_input_bytes = o.max_input_bytes;
   rs.strict = o.strict;
   rs.verbose = o.verbose;
-  const std::vector<std::string> inputs = expand_directories(o.inputs);
+  const std::vector<input_file> found = expand_directories(o.inputs);
+  std::vector<std::string> inputs;
+  std::map<std::string, std::string> relative;  // path -> path below its directory argument
+  for (const auto& f : found) {
+    inputs.push_back(f.path);
+    relative.emplace(f.path, f.relative);
+  }
   if (inputs.empty()) {
     out.message("error: no report found in the inputs given");
     return exit_failed;
@@ -117,6 +124,17 @@ int summary_command(const options& o, console& out) {
   summary_write_options wo;
   wo.write = o.write;
   wo.link_dir = o.link_dir;
+  // LINK_DIR mirrors the inputs: a report found at DIR/2009/a.txt links to LINK_DIR/2009/a.html.
+  if (!o.link_dir.empty()) {
+    wo.link_of = [&](const report_figures& f) {
+      auto it = relative.find(f.source);
+      std::string rel = it == relative.end() ? f.source : it->second;
+      auto slash = rel.find_last_of('/');
+      auto dot = rel.find_last_of('.');
+      if (dot != std::string::npos && (slash == std::string::npos || dot > slash + 1)) rel.resize(dot);
+      return o.link_dir + (o.link_dir.back() == '/' ? "" : "/") + rel + ".html";
+    };
+  }
   std::string bytes;
   try {
     format->write(s, wo, bytes);

@@ -9,6 +9,7 @@
 #pragma once
 
 #include <cstddef>
+#include <functional>
 #include <optional>
 #include <string>
 #include <vector>
@@ -92,9 +93,14 @@ class summary_builder {
 /// Options of the summary writers.
 struct summary_write_options {
   write_options write;  ///< template_dir and source_date_epoch are used
-  /// When set, the dashboard links each report to LINK_DIR/STEM.html (STEM: its source's file name
-  /// without extension), as `informe convert ... --to html -d LINK_DIR` writes them.
+  /// When set (and link_of is not), the dashboard links each report to LINK_DIR/STEM.html (STEM: its
+  /// source's file name without extension), as `informe convert ... --to html -d LINK_DIR` writes them.
   std::string link_dir;
+  /// When set, the dashboard links each report to what this returns (a relative or absolute path;
+  /// empty: no link), instead of the link_dir rule.
+  ///
+  ///     o.link_of = [](const report_figures& f) { return "html/" + f.program + ".html"; };
+  std::function<std::string(const report_figures&)> link_of;
 };
 
 /// The standalone HTML dashboard (templates/summary/): headline figures, bar charts in inline SVG,

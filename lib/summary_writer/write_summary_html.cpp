@@ -94,7 +94,6 @@ class view_builder {
     v["years"] = distinct([](const report_figures& f) { return f.evaluation_year ? std::to_string(*f.evaluation_year) : std::string(); });
     v["groups"] = groups();
     v["reports"] = reports();
-    v["has_links"] = !o_.link_dir.empty();
     return v;
   }
 
@@ -247,13 +246,13 @@ class view_builder {
                 {"cells", counts_cells(f.counts.total, f.counts.fulfilled, f.counts.partially_fulfilled,
                                        f.counts.not_fulfilled, f.counts.unknown, f.overdue, f.counts.share_fulfilled())},
                 {"without_status", f.without_status()}};
-      if (!o_.link_dir.empty()) {
-        std::string dir = o_.link_dir;
-        if (dir.back() != '/') dir += '/';
-        r["href"] = url_path(dir + stem_of(f.source) + ".html");
-      } else {
-        r["href"] = false;
+      std::string link;
+      if (o_.link_of) {
+        link = o_.link_of(f);
+      } else if (!o_.link_dir.empty()) {
+        link = o_.link_dir + (o_.link_dir.back() == '/' ? "" : "/") + stem_of(f.source) + ".html";
       }
+      r["href"] = link.empty() ? json(false) : json(url_path(link));
       out.push_back(std::move(r));
     }
     return out;

@@ -89,8 +89,8 @@ print("table: total matches")
 PY
 
 # The dashboard: the same figures in its tables (data-value attributes), tidy-clean, standalone.
-"$PYTHON" - expected.json dashboard.html <<'PY'
-import html.parser, json, sys
+"$PYTHON" - expected.json dashboard.html s.json <<'PY'
+import html.parser, json, sys, urllib.parse
 expected = json.load(open(sys.argv[1], encoding="utf-8"))
 class P(html.parser.HTMLParser):
     def __init__(self):
@@ -123,7 +123,11 @@ for row, g in zip(groups, expected["groups"]):
                            "not_fulfilled", "no_status", "overdue", "programs_without_status"]]
     assert nums == want, (nums, want, g)
 assert len(p.rows["reports"]) == expected["total"]["reports"]
-assert len(p.hrefs) == expected["total"]["reports"] and all(h.startswith("html%20out/informe-") and h.endswith(".html") for h in p.hrefs), p.hrefs[:3]
+# Links mirror the inputs below the directory argument (duplicate base names never share a link).
+reports = json.load(open(sys.argv[3], encoding="utf-8"))["reports"]
+want_links = ["html%20out/" + urllib.parse.quote(r["source"][len("corpus/"):].rsplit(".", 1)[0]) + ".html" for r in reports]
+assert p.hrefs == want_links, (p.hrefs[:3], want_links[:3])
+assert len(set(p.hrefs)) == len(p.hrefs) == expected["total"]["reports"]
 print("dashboard: %d groups and %d reports match; %d links" % (len(groups), len(p.rows["reports"]), len(p.hrefs)))
 PY
 grep -q '<svg class="bars"' dashboard.html || fail "dashboard: no chart"
