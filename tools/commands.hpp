@@ -30,6 +30,8 @@ struct options {
   write_options write;
   std::string templates_dir;          ///< templates export DIR
   bool force = false;                 ///< templates export --force
+  std::string link_dir;               ///< summary --link-dir: where the reports' HTML are
+  std::string colour = "auto";        ///< diff --color: auto, always, never
 };
 
 /// A bad command line, found after parsing (exit code 2).
@@ -44,5 +46,9 @@ int templates_export_command(const options& o, console& out);
 /// `informe new --to FORMAT -o FILE`: an empty report in FORMAT, a form to fill (a workbook with its
 /// sheets, column titles, status list and date formats).
 int new_command(const options& o, console& out);
+/// `informe summary INPUTS... [-o FILE]`: figures per ministry, service, year and cut-off (summary_command.cpp).
+int summary_command(const options& o, console& out);
+/// `informe diff OLD NEW [-o FILE]`: 0 equal, 1 different, 2 trouble (diff_command.cpp).
+int diff_command(const options& o, console& out);
 
 }  // namespace informe::cli

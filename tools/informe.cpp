@@ -24,6 +24,8 @@ constexpr const char* footer = R"(Examples:
   informe convert archive --to html -d out --log log.jsonl --shard 1/4
   informe validate --strict report.json
   informe new --to xlsx -o plantilla.xlsx
+  informe summary archive -o dashboard.html
+  informe diff informe-2009.json informe-2010.pdf -o cambios.html
   informe templates export my-templates && informe convert r.json -o r.html --template-dir my-templates
 
 Messages go to stderr, one per line: "informe: FILE:LINE:COL: error|warning: text".
@@ -127,6 +129,27 @@ int main(int argc, char** argv) {
       ->check(CLI::ExistingDirectory);
   create->footer("Example: informe new --to xlsx -o plantilla.xlsx");
 
+  auto* summarise = app.add_subcommand("summary", "Sum up many reports: figures per ministry, service, year and cut-off");
+  summarise->add_option("INPUT", o.inputs, "Report files or directories (read recursively)")->required();
+  summarise->add_option("-o,--output", o.output, "dashboard.html, summary.json, summary.csv or summary.xlsx ('-': stdout)");
+  summarise->add_option("--to", o.to, "Output format: html, json, csv or xlsx (default: from -o's extension)")->expected(1);
+  summarise->add_option("--link-dir", o.link_dir, "Link each report to DIR/NAME.html in the dashboard");
+  summarise->add_option("--template-dir", o.write.template_dir, "Templates overriding the built-in ones, file by file")
+      ->check(CLI::ExistingDirectory);
+  add_common(summarise, o);
+  summarise->footer("Example: informe summary archive -o dashboard.html --link-dir html");
+
+  auto* differ = app.add_subcommand("diff", "Compare two reports; exit 0 when equal, 1 when different, 2 on trouble");
+  differ->add_option("OLD NEW", o.inputs, "The two reports, in any readable formats")->required()->expected(2);
+  differ->add_option("-o,--output", o.output, "diff.html or diff.json (default: text on standard output)");
+  differ->add_option("--to", o.to, "Output format: text, html or json (default: from -o's extension)")->expected(1);
+  differ->add_option("--color", o.colour, "Colour the text: auto (when a terminal), always, never")
+      ->check(CLI::IsMember({"auto", "always", "never"}));
+  differ->add_option("--template-dir", o.write.template_dir, "Templates overriding the built-in ones, file by file")
+      ->check(CLI::ExistingDirectory);
+  add_common(differ, o);
+  differ->footer("Example: informe diff informe-2009.json informe-2010.pdf -o cambios.html");
+
   auto* templates = app.add_subcommand("templates", "Work with the built-in templates");
   templates->require_subcommand(1);
   auto* exporter = templates->add_subcommand("export", "Write the built-in templates to DIR, to edit them");
@@ -156,6 +179,8 @@ int main(int argc, char** argv) {
     if (list->parsed()) code = formats_command(out);
     if (exporter->parsed()) code = templates_export_command(o, out);
     if (create->parsed()) code = new_command(o, out);
+    if (summarise->parsed()) code = summary_command(o, out);
+    if (differ->parsed()) code = diff_command(o, out);
     if (out.stdout_failed() && code != exit_io) {  // validate >/dev/full: not a success
       out.message("error: cannot write to standard output");
       return exit_io;

@@ -11,7 +11,7 @@ shift
 BENCH="$BUILD/tests/bench"
 SRC=$(cd "$(dirname "$0")/../.." && pwd)
 
-SECTIONS=(text html html_reader pdf pdf_reader docx docx_reader sheets)
+SECTIONS=(text html html_reader pdf pdf_reader docx docx_reader sheets summary)
 
 # Prints a section's title and runs it; a benchmark that is not built is reported, not fatal.
 run_section() {
@@ -88,6 +88,13 @@ bench_section_sheets() {
 bench_section_docx_reader() {
   [[ -x "$BUILD/informe" ]] || { echo "(informe is not built in $BUILD)"; return 0; }
   "$SRC/tests/bench/bench_docx_reader.sh" "$BUILD" "${BENCH_RUNS:-20}"
+}
+
+# Summary (issue 16): 1,000 generated reports summarised to the dashboard, JSON, CSV and XLSX, whole
+# process, 2 threads. Target: under 2 s.
+bench_section_summary() {
+  [[ -x "$BUILD/informe" ]] || { echo "(informe is not built in $BUILD)"; return 0; }
+  "$SRC/tests/bench/bench_summary.sh" "$BUILD" "${BENCH_RUNS:-5}" "${BENCH_REPORTS:-1000}"
 }
 
 # ---- main ----
