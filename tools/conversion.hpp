@@ -8,6 +8,7 @@
 #include "console.hpp"
 #include "exit_codes.hpp"
 #include "informe/formats.hpp"
+#include "metadata.hpp"
 
 namespace informe::cli {
 
@@ -33,6 +34,7 @@ struct settings {
   bool validate = false;  ///< run informe::validate on the model
   bool print_rows = false;  ///< print "FILE: N rows, ..." on stdout (the validate command)
   bool verbose = false;     ///< also print info records (page furniture the readers left out)
+  metadata_overrides metadata;  ///< -M: header fields set on every report after reading
 };
 
 struct job_result {
