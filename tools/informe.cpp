@@ -33,8 +33,10 @@ void add_common(CLI::App* cmd, options& o) {
             return value.find('-') == std::string::npos ? std::string() : "a size cannot be negative: " + value;
           },
           "SIZE"))
-      ->transform(CLI::AsSizeValue(false));
+      ->transform(CLI::AsSizeValue(false))
+      ->type_name("SIZE");
   cmd->add_option("-j,--jobs", o.jobs, "Inputs processed at once (default: one per core)")
+      ->type_name("N")
       ->check(CLI::Range(1, 1024));
 }
 
