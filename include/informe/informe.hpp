@@ -24,3 +24,7 @@
 #include "informe/templates.hpp"
 #include "informe/validate.hpp"
 #include "informe/version.hpp"
+
+/// The informe library: the report model (model.hpp), its readers and writers (io.hpp, formats.hpp),
+/// diagnostics, templates and content checks. Internals live in `informe::detail`, not installed.
+namespace informe {}

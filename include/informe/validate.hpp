@@ -28,6 +28,9 @@ struct status_summary {
   double share_fulfilled() const;
 };
 
+/// Counts the rows of `r` by status.
+///
+///     informe::summarize(r).share_fulfilled();  // 1.0 when every row is fulfilled
 status_summary summarize(const report& r);
 
 }  // namespace informe
