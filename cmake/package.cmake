@@ -22,8 +22,7 @@ set(CPACK_DEBIAN_FILE_NAME DEB-DEFAULT)  # informe_0.1.0_amd64.deb
 set(CPACK_DEBIAN_PACKAGE_SECTION text)
 set(CPACK_DEBIAN_PACKAGE_PRIORITY optional)
 set(CPACK_DEBIAN_PACKAGE_DESCRIPTION
-    "reads and writes Chilean compliance reports (Informes de Cumplimiento)\n\
-informe converts DIPRES \"Informe de Cumplimiento de Compromisos\" reports\n\
+    "informe converts DIPRES Informes de Cumplimiento de Compromisos (reports)\n\
 between archived text, HTML and PDF, spreadsheets (CSV, XLSX, ODS), DOCX,\n\
 and a lossless canonical JSON and XML. The package holds the informe\n\
 command, the libinforme C++20 library with its headers, CMake package and\n\
@@ -32,7 +31,9 @@ the documentation.")
 set(CPACK_DEBIAN_PACKAGE_SHLIBDEPS ON)
 # libinforme is in the package itself: dpkg-shlibdeps finds it in the staging tree (run from its root).
 set(CPACK_DEBIAN_PACKAGE_SHLIBDEPS_PRIVATE_DIRS "usr/${CMAKE_INSTALL_LIBDIR}")
-set(CPACK_DEBIAN_PACKAGE_GENERATE_SHLIBS ON)  # shlibs and the ldconfig trigger for libinforme
+set(CPACK_DEBIAN_PACKAGE_GENERATE_SHLIBS ON)  # the shlibs file of libinforme
+# The ldconfig trigger Debian requires of a package with a shared library.
+set(CPACK_DEBIAN_PACKAGE_CONTROL_EXTRA ${PROJECT_SOURCE_DIR}/packaging/debian/triggers)
 set(CPACK_DEBIAN_PACKAGE_DEPENDS "fonts-liberation2, fonts-dejavu-core")
 set(CPACK_DEBIAN_PACKAGE_CONTROL_STRICT_PERMISSION ON)
 include(CPack)
