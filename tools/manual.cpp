@@ -145,7 +145,7 @@ option_view view_of(const CLI::Option& opt) {
   v.description = opt.get_description();
   v.required = opt.get_required();
   v.repeatable = opt.get_expected_max() > 1 || opt.get_multi_option_policy() == CLI::MultiOptionPolicy::TakeAll;
-  if (opt.get_type_size() == 0) return v;  // a flag
+  if (opt.get_expected_max() == 0) return v;  // a flag
   auto parts = split(opt.get_type_name(), ':');
   v.kind = value_kind::text;
   v.value = parts.front() == "TEXT" ? "VALUE" : parts.front();
@@ -380,18 +380,20 @@ std::string bash_completion(const CLI::App& app) {
   out += "  esac\n\n";
 
   out += "  if [[ $cur == -* ]]; then\n    local words\n    case $cmd in\n";
+  // Without a subcommand: the top-level options and convert's (the default command).
   std::vector<std::string> top;
   for (const auto& v : options_of(app))
     for (const auto& n : v.names) top.push_back(n);
-  std::string default_command;
   for (const auto& c : commands) {
     std::vector<std::string> names;
     for (const auto& v : options_of(*c.app))
       for (const auto& n : v.names) names.push_back(n);
-    if (c.path == "convert") default_command = join(names, " ");
+    if (c.path == "convert")
+      for (const auto& n : names)
+        if (std::find(top.begin(), top.end(), n) == top.end()) top.push_back(n);
     out += "      \"" + c.path + "\") words=" + bash_words(names) + " ;;\n";
   }
-  out += "      *) words=\"" + join(top, " ") + (default_command.empty() ? "" : " " + default_command) + "\" ;;\n";
+  out += "      *) words=" + bash_words(top) + " ;;\n";
   out += "    esac\n    COMPREPLY=($(compgen -W \"$words\" -- \"$cur\"))\n    return\n  fi\n\n";
 
   out += "  case $cmd in\n";

@@ -73,6 +73,10 @@ complete_words informe convert -M prog | grep -qx program= || fail "bash: -M key
 complete_words informe convert report-a.json -o repo | grep -qx report-b.txt || fail "bash: -o file"
 complete_words informe templates e | grep -qx export || fail "bash: templates export"
 complete_words informe validate --st | grep -qx -- --strict || fail "bash: validate option"
+# After a flag, the next word is an input again.
+complete_words informe convert --strict repo | grep -qx report-a.json || fail "bash: file after a flag"
+complete_words informe -q repo | grep -qx report-a.json || fail "bash: file after a flag, no subcommand"
+complete_words informe --str | grep -qx -- --strict || fail "bash: convert's options without a subcommand"
 
 # zsh: the script parses and compinit registers it for informe.
 if ! command -v zsh >/dev/null; then
