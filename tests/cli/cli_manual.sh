@@ -90,4 +90,29 @@ registered=$(zsh -fc 'fpath=(zfunc $fpath); autoload -Uz compinit; compinit -u -
 [ "$registered" = _informe ] || fail "zsh: compinit registered '$registered' for informe"
 zsh -fc 'autoload -Uz compinit; compinit -u -d zcompdump2; source zfunc/_informe 2>/dev/null; (( $+functions[_informe_convert] ))' \
   || fail "zsh: the script does not define _informe_convert"
+# In an interactive zsh (zpty), WORDS<Tab> completes: subcommands, options, format names from
+# `informe formats` (a list after a comma), -M keys.
+cat >type.zsh <<'ZSH'
+zmodload zsh/zpty
+zpty z 'zsh -f -i'
+zpty -w z "PATH=${INFORME:h}:\$PATH; fpath=($PWD/zfunc \$fpath); autoload -Uz compinit; compinit -u -d $PWD/zcompdump3; PS1='%% '"
+sleep 2
+for line in "$@"; do
+  zpty -w -n z "$line"$'\t'
+  sleep 1
+  zpty -w -n z $'\C-u'
+done
+zpty -w z 'exit'
+sleep 1
+out=
+while zpty -r -t z chunk; do out+=$chunk; done
+print -r -- "$out"
+ZSH
+INFORME=$INFORME timeout 60 zsh -f type.zsh 'informe conv' 'informe valid' 'informe convert --to p' \
+  'informe convert -t pdf,ht' 'informe convert -f te' 'informe -M prog' 'informe convert --pap' \
+  | tr -d '\r\b' | sed 's/\x1b\[[0-9;?]*[a-zA-Z]//g' >screen.txt || fail "zsh under zpty"
+for want in "informe convert " "informe validate " "informe convert --to pdf," "informe convert -t pdf,html," \
+            "informe convert -f text" "informe -M program" "informe convert --paper "; do
+  grep -qF -- "$want" screen.txt || fail "zsh: no '$want' on the screen: $(tail -c 600 screen.txt)"
+done
 echo ok
