@@ -12,6 +12,7 @@
 #include "informe/templates.hpp"
 #include "inputs.hpp"
 #include "json_log.hpp"
+#include "metadata.hpp"
 #include "warning_digest.hpp"
 
 namespace informe::cli {
@@ -52,6 +53,7 @@ settings make_settings(const options& o) {
   s.strict = o.strict;
   s.verbose = o.verbose;
   s.validate = o.validate;
+  s.metadata = metadata_overrides(o.metadata);
   return s;
 }
 
@@ -160,8 +162,10 @@ int convert_one(const options& o, const settings& s, console& out) {
     if (!t.format) throw usage_error{"cannot tell the output format from '" + o.output + "'; use --to FORMAT"};
     if (!t.format->write) throw usage_error{"format '" + std::string(t.format->name) + "' cannot be written"};
   }
-  if (o.output == "-" && t.format->binary)
-    throw usage_error{"format '" + std::string(t.format->name) + "' is binary; write it to a file, not to standard output"};
+  // As pandoc does: binary bytes go to standard output only when it is not a terminal.
+  if (o.output == "-" && t.format->binary && stdout_is_terminal())
+    throw usage_error{"format '" + std::string(t.format->name) +
+                      "' is binary: not written to a terminal; use -o FILE, or redirect standard output (> FILE, | PROGRAM)"};
   if (o.output != "-" && j.input != "-" && same_file_key(o.output) == same_file_key(j.input))
     throw usage_error{"the output would overwrite the input '" + j.input + "'"};
   j.targets.push_back(t);
@@ -246,14 +250,21 @@ void check_stdin_format(const options& o) {
 }  // namespace
 
 int convert_command(const options& o, console& out) {
-  if (o.output.empty() == o.output_dir.empty()) throw usage_error{"give either -o OUTPUT or -d DIR"};
+  if (!o.output.empty() && !o.output_dir.empty()) throw usage_error{"give either -o OUTPUT or -d DIR, not both"};
   check_stdin_format(o);
+  metadata_overrides check(o.metadata);  // a bad -M is a usage error before anything is read or created
   check_input_options(o);
-  settings s = make_settings(o);
+  // As pandoc does: no -o means standard output, in the format --to names.
+  options to_stdout = o;
+  if (o.output.empty() && o.output_dir.empty()) {
+    if (o.to.empty()) throw usage_error{"give -o OUTPUT, -d DIR, or --to FORMAT to write to standard output"};
+    to_stdout.output = "-";
+  }
+  settings s = make_settings(to_stdout);
   json_log log;
-  if (!open_log(o, log, s, out)) return exit_io;
-  int code = o.output.empty() ? convert_many(o, s, out) : convert_one(o, s, out);
-  return close_log(o, log, out, code);
+  if (!open_log(to_stdout, log, s, out)) return exit_io;
+  int code = to_stdout.output.empty() ? convert_many(to_stdout, s, out) : convert_one(to_stdout, s, out);
+  return close_log(to_stdout, log, out, code);
 }
 
 int validate_command(const options& o, console& out) {
@@ -313,10 +324,12 @@ int new_command(const options& o, console& out) {
   if (!f) throw usage_error{"say which format to create with --to (known: " + format_names() + ")"};
   if (!f->write) throw usage_error{"format '" + std::string(f->name) + "' cannot be written"};
   if (o.output.empty() || o.output == "-") throw usage_error{"give the file to create with -o"};
+  report blank;
+  metadata_overrides(o.metadata).apply(blank);
   std::string bytes;
   diagnostics diags(o.output);
   try {
-    f->write(report{}, o.write, bytes, diags);
+    f->write(blank, o.write, bytes, diags);
     for (const auto& d : diags.all()) out.message(d.to_string());
     write_atomically(o.output, bytes);
   } catch (const informe::error& e) {

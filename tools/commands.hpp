@@ -21,6 +21,7 @@ struct options {
   std::string output_dir;             ///< -d: a directory for many outputs
   std::string from;                   ///< --from NAME
   std::vector<std::string> to;        ///< --to NAME[,NAME...]
+  std::vector<std::string> metadata;  ///< -M KEY=VALUE, in order
   unsigned jobs = 0;                  ///< -j; 0: one per core
   bool strict = false;
   bool quiet = false;

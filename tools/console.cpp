@@ -77,6 +77,8 @@ std::string printable(std::string_view text) {
 
 bool stderr_is_terminal() { return ::isatty(STDERR_FILENO) == 1; }
 
+bool stdout_is_terminal() { return ::isatty(STDOUT_FILENO) == 1; }
+
 void console::message(std::string_view text) {
   std::string line = "informe: ";
   line += printable(text);

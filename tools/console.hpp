@@ -54,4 +54,7 @@ std::string printable(std::string_view text);
 /// True when stderr is a terminal.
 bool stderr_is_terminal();
 
+/// True when stdout is a terminal (binary formats are not written to one).
+bool stdout_is_terminal();
+
 }  // namespace informe::cli

@@ -143,6 +143,7 @@ job_result run_job(const job& j, const settings& s, console& out) {
       diagnostics diags(file);
       std::string bytes = read_input(file, s.read.max_input_bytes);
       model = from->read(bytes, s.read, diags);
+      s.metadata.apply(model);
       if (s.validate) validate(model, diags);
       if (!accept(diags, file, file, s, out, result)) return result;
     }

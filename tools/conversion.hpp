@@ -8,6 +8,7 @@
 #include "console.hpp"
 #include "exit_codes.hpp"
 #include "informe/formats.hpp"
+#include "metadata.hpp"
 
 namespace informe::cli {
 
@@ -39,6 +40,7 @@ struct settings {
   bool verbose = false;     ///< also print info records (page furniture the readers left out)
   json_log* log = nullptr;  ///< --log: every diagnostic also goes there
   warning_digest* digest = nullptr;  ///< when set, each kind of warning is printed for the first inputs only
+  metadata_overrides metadata;  ///< -M: header fields set on every report after reading
 };
 
 struct job_result {

@@ -1,52 +1,31 @@
 // The `informe` command: parses the command line (CLI11) and hands over to commands.cpp.
 #include <CLI/CLI.hpp>
 
+#include <algorithm>
 #include <cerrno>
 #include <cstdlib>
 #include <exception>
 #include <string>
+#include <vector>
 
+#include "arguments.hpp"
 #include "commands.hpp"
 #include "console.hpp"
 #include "exit_codes.hpp"
 #include "file_io.hpp"
 #include "informe/version.hpp"
+#include "manual.hpp"
 
 namespace {
 
 using namespace informe::cli;
-
-constexpr const char* footer = R"(Examples:
-  informe convert report.txt -o report.pdf
-  informe convert report.json -o report.xml
-  informe convert report.html --to json -o -
-  informe convert archive/*.txt --to pdf,html,docx,json -d out -j 4
-  informe convert archive --to html -d out --log log.jsonl --shard 1/4
-  informe validate --strict report.json
-  informe new --to xlsx -o plantilla.xlsx
-  informe summary archive -o dashboard.html
-  informe diff informe-2009.json informe-2010.pdf -o cambios.html
-  informe templates export my-templates && informe convert r.json -o r.html --template-dir my-templates
-
-Messages go to stderr, one per line: "informe: FILE:LINE:COL: error|warning: text".
-Environment: SOURCE_DATE_EPOCH (seconds) sets every timestamp written, for reproducible output;
-INFORME_PLUGIN_DIR names the directory of the PDF plugins (default: informe-plugins/ beside libinforme).
-
-Exit codes:
-  0  success
-  1  an input had errors, or a conversion failed
-  2  usage error (bad option, unknown format, missing argument)
-  3  warnings only, made fatal by --strict
-  4  a file could not be read or written
-With several inputs, 4 wins over 1, and 1 over 3.
-See docs/cli.md.)";
 
 void add_common(CLI::App* cmd, options& o) {
   cmd->add_flag("--strict", o.strict, "Treat warnings as errors: the input fails and nothing is written");
   cmd->add_flag("-q,--quiet", o.quiet, "No warnings and no progress bar: errors and the summary line only");
   cmd->add_flag("--verbose", o.verbose,
                 "Also print info records: the page furniture (running headers, page numbers...) left out");
-  cmd->add_option("--from", o.from, "Input format name (default: from each input's extension)");
+  cmd->add_option("-f,--from", o.from, "Input format name (default: from each input's extension)")->type_name("FORMAT");
   cmd->add_option("--max-input-size", o.max_input_bytes,
                   "Refuse inputs larger than this (bytes; KiB/MiB suffixes allowed; default 64MiB)")
       ->check(CLI::Validator(
@@ -54,8 +33,10 @@ void add_common(CLI::App* cmd, options& o) {
             return value.find('-') == std::string::npos ? std::string() : "a size cannot be negative: " + value;
           },
           "SIZE"))
-      ->transform(CLI::AsSizeValue(false));
+      ->transform(CLI::AsSizeValue(false))
+      ->type_name("SIZE");
   cmd->add_option("-j,--jobs", o.jobs, "Inputs processed at once (default: one per core)")
+      ->type_name("N")
       ->check(CLI::Range(1, 1024));
   cmd->add_option("--files-from", o.files_from, "Also read the inputs listed in FILE, one per line ('-': stdin)")
       ->type_name("FILE");
@@ -83,6 +64,19 @@ bool read_source_date_epoch(options& o, console& out) {
   return true;
 }
 
+// Options every command that writes shares.
+void add_output_options(CLI::App* cmd, options& o) {
+  // pandoc's name is --data-dir; ours came first. Both mean the same directory.
+  cmd->add_option("--template-dir,--data-dir", o.write.template_dir,
+                  "Templates overriding the built-in ones, file by file (see 'informe templates export')")
+      ->check(CLI::ExistingDirectory);
+  cmd->add_option("-M,--metadata", o.metadata,
+                  "Set a header field, KEY=VALUE with KEY a canonical JSON key (program, ministry, service, "
+                  "evaluation_year, cutoff_date...), checked as the JSON reader checks it; repeatable")
+      ->type_name("KEY=VALUE")
+      ->allow_extra_args(false);
+}
+
 }  // namespace
 
 int main(int argc, char** argv) {
@@ -91,23 +85,32 @@ int main(int argc, char** argv) {
 
   options o;
   CLI::App app{"informe: reads and writes Chilean \"Informe de Cumplimiento de Compromisos\" reports", "informe"};
-  app.footer(footer);
+  app.footer(help_footer());
   app.set_version_flag("--version", std::string("informe ") + std::string(informe::version()));
-  app.require_subcommand(1);
+  app.require_subcommand(0, 1);
+  std::string generate;  // hidden (no group): the build writes informe.1 and the completions with it
+  app.add_option("--generate", generate, "man, bash or zsh")->check(CLI::IsMember({"man", "bash", "zsh"}))->group("");
 
-  auto* convert = app.add_subcommand("convert", "Convert reports between formats (one, or many in parallel)");
+  auto* convert = app.add_subcommand("convert", "Convert reports between formats (the default command)");
   convert->add_option("INPUT", o.inputs, "Input files or directories ('-' is standard input, with --from)");
-  convert->add_option("-o,--output", o.output, "Output file ('-' is standard output, text formats only)");
+  convert->add_option("-o,--output", o.output,
+                      "Output file ('-' or none: standard output; binary formats only when it is not a terminal)")
+      ->type_name("FILE");
   convert->add_option("-d,--output-dir", o.output_dir,
                       "Write DIR/NAME.EXT for every input and format (DIR/PATH/NAME.EXT for a file found in a "
-                      "directory INPUT, PATH its folder below that directory)");
-  convert->add_option("--to", o.to, "Output format name(s), comma-separated (default: from -o's extension)")
-      ->delimiter(',');
+                      "directory INPUT, PATH its folder below that directory)")
+      ->type_name("DIR");
+  // One value per occurrence (so that `--to html in.json` leaves the input alone), a comma list or
+  // repeated.
+  convert->add_option("-t,--to", o.to, "Output format name(s), comma-separated or repeated (default: from -o's extension)")
+      ->type_name("FORMAT[,FORMAT...]")
+      ->delimiter(',')
+      ->allow_extra_args(false);
   add_common(convert, o);
   convert->add_flag("--validate", o.validate, "Also check the content (as 'informe validate' does)");
-  convert->add_option("--template-dir", o.write.template_dir, "Templates overriding the built-in ones, file by file")
-      ->check(CLI::ExistingDirectory);
-  convert->add_option("--reference-docx", o.write.reference_docx, "DOCX whose styles and page set-up to use")
+  add_output_options(convert, o);
+  convert->add_option("--reference-doc,--reference-docx", o.write.reference_docx,
+                      "DOCX whose styles and page set-up to use")
       ->check(CLI::ExistingFile);
   convert->add_option("--paper", o.write.paper, "PDF paper size: a4 or letter")
       ->check(CLI::IsMember({"a4", "letter"}));
@@ -123,29 +126,38 @@ int main(int argc, char** argv) {
   auto* list = app.add_subcommand("formats", "List the formats, their extensions and what can be read or written");
 
   auto* create = app.add_subcommand("new", "Create an empty report to fill in, such as a workbook template");
-  create->add_option("--to", o.to, "Format to create (default: from -o's extension)")->expected(1);
-  create->add_option("-o,--output", o.output, "File to create")->required();
-  create->add_option("--template-dir", o.write.template_dir, "Templates overriding the built-in ones, file by file")
-      ->check(CLI::ExistingDirectory);
+  create->add_option("-t,--to", o.to, "Format to create (default: from -o's extension)")
+      ->type_name("FORMAT")
+      ->expected(1);
+  create->add_option("-o,--output", o.output, "File to create")->type_name("FILE")->required();
+  add_output_options(create, o);
   create->footer("Example: informe new --to xlsx -o plantilla.xlsx");
 
   auto* summarise = app.add_subcommand("summary", "Sum up many reports: figures per ministry, service, year and cut-off");
   summarise->add_option("INPUT", o.inputs, "Report files or directories (read recursively)")->required();
-  summarise->add_option("-o,--output", o.output, "dashboard.html, summary.json, summary.csv or summary.xlsx ('-': stdout)");
-  summarise->add_option("--to", o.to, "Output format: html, json, csv or xlsx (default: from -o's extension)")->expected(1);
-  summarise->add_option("--link-dir", o.link_dir, "Link each report to DIR/NAME.html in the dashboard");
-  summarise->add_option("--template-dir", o.write.template_dir, "Templates overriding the built-in ones, file by file")
+  summarise->add_option("-o,--output", o.output, "dashboard.html, summary.json, summary.csv or summary.xlsx ('-': stdout)")
+      ->type_name("FILE");
+  summarise->add_option("-t,--to", o.to, "Output format: html, json, csv or xlsx (default: from -o's extension)")
+      ->type_name("FORMAT")
+      ->expected(1);
+  summarise->add_option("--link-dir", o.link_dir, "Link each report to DIR/NAME.html in the dashboard")->type_name("DIR");
+  summarise->add_option("--template-dir,--data-dir", o.write.template_dir,
+                        "Templates overriding the built-in ones, file by file")
       ->check(CLI::ExistingDirectory);
   add_common(summarise, o);
   summarise->footer("Example: informe summary archive -o dashboard.html --link-dir html");
 
   auto* differ = app.add_subcommand("diff", "Compare two reports; exit 0 when equal, 1 when different, 2 on trouble");
   differ->add_option("OLD NEW", o.inputs, "The two reports, in any readable formats")->required()->expected(2);
-  differ->add_option("-o,--output", o.output, "diff.html or diff.json (default: text on standard output)");
-  differ->add_option("--to", o.to, "Output format: text, html or json (default: from -o's extension)")->expected(1);
+  differ->add_option("-o,--output", o.output, "diff.html or diff.json (default: text on standard output)")
+      ->type_name("FILE");
+  differ->add_option("-t,--to", o.to, "Output format: text, html or json (default: from -o's extension)")
+      ->type_name("FORMAT")
+      ->expected(1);
   differ->add_option("--color", o.colour, "Colour the text: auto (when a terminal), always, never")
       ->check(CLI::IsMember({"auto", "always", "never"}));
-  differ->add_option("--template-dir", o.write.template_dir, "Templates overriding the built-in ones, file by file")
+  differ->add_option("--template-dir,--data-dir", o.write.template_dir,
+                     "Templates overriding the built-in ones, file by file")
       ->check(CLI::ExistingDirectory);
   add_common(differ, o);
   differ->footer("Example: informe diff informe-2009.json informe-2010.pdf -o cambios.html");
@@ -153,12 +165,16 @@ int main(int argc, char** argv) {
   auto* templates = app.add_subcommand("templates", "Work with the built-in templates");
   templates->require_subcommand(1);
   auto* exporter = templates->add_subcommand("export", "Write the built-in templates to DIR, to edit them");
-  exporter->add_option("DIR", o.templates_dir, "Destination directory (created if missing)")->required();
+  exporter->add_option("DIR", o.templates_dir, "Destination directory (created if missing)")
+      ->type_name("DIR")
+      ->required();
   exporter->add_flag("--force", o.force, "Overwrite template files that exist (never links or special files)");
 
   console early;
   try {
-    app.parse(argc, argv);
+    std::vector<std::string> args = with_default_command(app, argc, argv, "convert");
+    std::reverse(args.begin(), args.end());  // CLI11 takes them last first
+    app.parse(args);
   } catch (const CLI::CallForHelp& e) {
     return app.exit(e);
   } catch (const CLI::CallForAllHelp& e) {
@@ -166,11 +182,22 @@ int main(int argc, char** argv) {
   } catch (const CLI::CallForVersion& e) {
     return app.exit(e);
   } catch (const CLI::ParseError& e) {
-    early.message(std::string("error: ") + e.what() + " (see 'informe --help')");
+    early.message("error: " + explain(app, e) + " (see 'informe --help')");
+    return exit_usage;
+  } catch (const usage_error& e) {
+    early.message("error: " + e.message + " (see 'informe --help')");
     return exit_usage;
   }
 
   console out(o.quiet);
+  if (!generate.empty()) {
+    out.write_stdout(generate == "man" ? man_page(app) : generate == "bash" ? bash_completion(app) : zsh_completion(app));
+    return out.stdout_failed() ? exit_io : exit_ok;
+  }
+  if (app.get_subcommands().empty()) {
+    out.message("error: a subcommand or an input is required: informe [convert] INPUT -o OUTPUT (see 'informe --help')");
+    return exit_usage;
+  }
   if (!read_source_date_epoch(o, out)) return exit_usage;
   try {
     int code = exit_usage;

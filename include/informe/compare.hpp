@@ -20,10 +20,12 @@ namespace informe {
 
 /// One run of a word-level diff: text both sides share, or text only the old or only the new side has.
 struct diff_piece {
+  /// Which side has the text.
   enum class kind { same, removed, added };
-  kind type = kind::same;
+  kind type = kind::same;  ///< both sides, the old only, the new only
   std::string text;  ///< words with the spaces between them ("la matriz ")
 
+  /// Same kind and text.
   bool operator==(const diff_piece&) const = default;
 };
 
@@ -40,18 +42,20 @@ std::vector<diff_piece> diff_words(std::string_view before, std::string_view aft
 /// "status" ("partially_fulfilled"), plain text for texts (paragraphs and list items one per line);
 /// empty when absent.
 struct field_change {
-  std::string field;
-  std::string old_value;
-  std::string new_value;
+  std::string field;      ///< the canonical JSON key
+  std::string old_value;  ///< the old report's value, canonical text; empty when absent
+  std::string new_value;  ///< the new report's value, canonical text; empty when absent
   std::vector<diff_piece> words;  ///< diff_words(old_value, new_value), for text fields; empty otherwise
 
+  /// Same field, values and words.
   bool operator==(const field_change&) const = default;
 };
 
 /// One row of either report: added, removed, or kept (matched on both sides) with its changes.
 struct row_change {
+  /// What became of the row.
   enum class kind { kept, added, removed };
-  kind type = kind::kept;
+  kind type = kind::kept;  ///< on both sides, only in the new report, only in the old
   std::optional<std::size_t> old_index;  ///< position in the old report's rows (kept, removed)
   std::optional<std::size_t> new_index;  ///< position in the new report's rows (kept, added)
   /// Kept rows: matched by the similarity of their texts, not by their number (the numbering changed).
@@ -73,9 +77,11 @@ struct report_diff {
 
   /// True when nothing differs: then the two models are equal.
   bool empty() const;
-  /// Rows added, removed, and kept with changes.
+  /// Rows added (only in the new report).
   std::size_t added() const;
+  /// Rows removed (only in the old report).
   std::size_t removed() const;
+  /// Rows kept with changes, or moved.
   std::size_t changed() const;
 };
 

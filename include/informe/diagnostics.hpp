@@ -53,11 +53,11 @@ std::string_view code_name(diagnostic_code code);
 
 /// One message about an input or output, with where it applies.
 struct diagnostic {
-  severity level = severity::warning;
+  severity level = severity::warning;  ///< info, warning or error
   std::string file;        ///< input file name as given by the caller; may be empty
   source_position where;   ///< zero parts are unknown
   std::string message;     ///< one line, no trailing period needed
-  diagnostic_code code = diagnostic_code::other;
+  diagnostic_code code = diagnostic_code::other;  ///< what kind of message, for programs to sort on
   /// The input text the message is about, verbatim (skipped furniture, unplaced words); may be empty.
   std::string content;
 
@@ -77,25 +77,32 @@ struct diagnostic {
 ///     for (const auto& d : diags.all()) std::cerr << d.to_string() << '\n';
 class diagnostics {
  public:
+  /// Diagnostics about `file` (the name stamped on each; may be empty).
   explicit diagnostics(std::string file = {}) : file_(std::move(file)) {}
 
+  /// Records a warning: the input was read, but something in it is doubtful or was left out.
   void warning(source_position where, std::string message, diagnostic_code code = diagnostic_code::other);
+  /// Records an error: the input's content is wrong (the conversion fails, but reading goes on).
   void error(source_position where, std::string message, diagnostic_code code = diagnostic_code::other);
   /// A warning about input text left out of the model (diagnostic_code::unplaced_text).
   void unplaced(source_position where, std::string message, std::string content);
   /// An info record of page furniture recognised by `rule` (diagnostic_code::page_furniture).
   void furniture(source_position where, std::string_view rule, std::string content);
+  /// Records `d` as it is (its file is set to file() when empty).
   void add(diagnostic d);
 
   /// Every diagnostic, info records included, in the order they were added.
   const std::vector<diagnostic>& all() const { return items_; }
+  /// How many warnings were recorded.
   std::size_t warning_count() const;
+  /// How many errors were recorded.
   std::size_t error_count() const;
   /// True when there is no warning and no error (info records do not count).
   bool empty() const { return warning_count() == 0 && error_count() == 0; }
 
   /// The file name stamped on every diagnostic added from now on.
   const std::string& file() const { return file_; }
+  /// Changes the file name stamped on diagnostics added from now on.
   void set_file(std::string file) { file_ = std::move(file); }
 
  private:
@@ -107,10 +114,13 @@ class diagnostics {
 /// written. Carries the same position information as a diagnostic.
 class error : public std::runtime_error {
  public:
+  /// An error with `message` (one line), at `where` in `file` (each may be unknown), about `code`.
   explicit error(std::string message, source_position where = {}, std::string file = {},
                  diagnostic_code code = diagnostic_code::other);
 
+  /// The file the error is about; empty when not known.
   const std::string& file() const { return file_; }
+  /// Where in the file; parts that are zero are not known.
   source_position where() const { return where_; }
   /// The message without position.
   const std::string& message() const { return message_; }

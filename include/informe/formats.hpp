@@ -14,8 +14,10 @@ namespace informe {
 struct format_info {
   std::string_view name;        ///< "json", "xml", "text", "html", "pdf", "docx", "docx-xml"
   std::string_view extensions;  ///< space-separated, with dots: ".txt .md"
-  std::string_view description;
+  std::string_view description; ///< one line, for `informe formats`
+  /// The reader (one of io.hpp's read_x), or null.
   report (*read)(std::string_view, const read_options&, diagnostics&) = nullptr;
+  /// The writer (one of io.hpp's write_x), or null.
   void (*write)(const report&, const write_options&, std::string&, diagnostics&) = nullptr;
   bool binary = false;          ///< output is not text (PDF, DOCX)
 };

@@ -13,22 +13,26 @@ namespace informe {
 /// A place in a source document. Zero means "unknown" for each part.
 /// Text-like inputs use line and column (1-based); PDF inputs use page (1-based) and line within it.
 struct source_position {
-  int line = 0;
-  int column = 0;
-  int page = 0;
+  int line = 0;    ///< 1-based line (within the page for PDF inputs)
+  int column = 0;  ///< 1-based column, in characters
+  int page = 0;    ///< 1-based page (PDF inputs)
 
+  /// True when the line or the page is known.
   bool known() const { return line > 0 || page > 0; }
+  /// Same line, column and page.
   bool operator==(const source_position&) const = default;
 };
 
 /// One block of rich text: a paragraph, or a bulleted list of plain-text items.
 struct block {
+  /// What a block is.
   enum class kind { paragraph, bullet_list };
 
-  kind type = kind::paragraph;
+  kind type = kind::paragraph;     ///< a paragraph or a bulleted list
   std::string text;                ///< the paragraph's text, when type == paragraph
   std::vector<std::string> items;  ///< the list's items, when type == bullet_list
 
+  /// Same kind, text and items.
   bool operator==(const block&) const = default;
 };
 
@@ -38,11 +42,12 @@ struct block {
 ///     informe::rich_text t = informe::rich_text::paragraph("Se revisará la matriz.");
 ///     t.add_list({"Una política nacional.", "Una estrategia regional."});
 struct rich_text {
-  std::vector<block> blocks;
+  std::vector<block> blocks;  ///< in document order
 
   /// A rich text holding one paragraph (none when `text` is empty).
   static rich_text paragraph(std::string text);
 
+  /// True when there is no block (the text is absent).
   bool empty() const { return blocks.empty(); }
   /// Appends a paragraph; an empty string adds nothing.
   void add_paragraph(std::string text);
@@ -51,12 +56,13 @@ struct rich_text {
   /// All text, paragraphs and list items joined by `separator`.
   std::string plain_text(std::string_view separator = "\n") const;
 
+  /// Same blocks in the same order.
   bool operator==(const rich_text&) const = default;
 };
 
 /// A calendar date that may lack its day, or its day and month: "2000", "2000-12", "2000-12-31".
 struct partial_date {
-  int year = 0;
+  int year = 0;   ///< 1-9999
   int month = 0;  ///< 1-12, or 0 when only the year is known
   int day = 0;    ///< 1-31, or 0 when the day is not known
 
@@ -67,22 +73,25 @@ struct partial_date {
   /// True when the fields form a real date (month and day in range, no day without month).
   bool valid() const;
 
+  /// Ordered by year, then month, then day (a missing part, 0, sorts first).
   auto operator<=>(const partial_date&) const = default;
 };
 
 /// A full date with a time of day, as in "Fecha del Informe: 07-10-2009 ; 17:06:25".
 struct date_time {
   partial_date date;  ///< always a full date
-  int hour = 0;
-  int minute = 0;
-  int second = 0;
+  int hour = 0;    ///< 0-23
+  int minute = 0;  ///< 0-59
+  int second = 0;  ///< 0-59
 
   /// ISO 8601 form without zone: "2009-10-07T17:06:25".
   std::string to_iso() const;
   /// Parses "YYYY-MM-DDTHH:MM:SS" or "YYYY-MM-DDTHH:MM"; nullopt otherwise.
   static std::optional<date_time> from_iso(std::string_view text);
+  /// True when the date is a valid full date and the time of day is in range.
   bool valid() const;
 
+  /// Chronological order.
   auto operator<=>(const date_time&) const = default;
 };
 
@@ -127,6 +136,7 @@ struct report {
   rich_text observation;                      ///< "Observación" of the header
   std::vector<row> rows;                      ///< "commitments" in the canonical formats
 
+  /// Equality of every field (rows compare by content, not by source position).
   bool operator==(const report&) const = default;
 };
 

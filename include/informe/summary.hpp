@@ -34,11 +34,11 @@ bool is_overdue(const row& r, const partial_date& cutoff);
 /// The figures of one report.
 struct report_figures {
   std::string source;  ///< what the caller named it by (a path), as given to summary_builder::add
-  std::string program;
-  std::string ministry;
-  std::string service;
-  std::optional<int> evaluation_year;
-  std::optional<partial_date> cutoff_date;
+  std::string program;   ///< the report's program (report::program)
+  std::string ministry;  ///< its ministry
+  std::string service;   ///< its service
+  std::optional<int> evaluation_year;       ///< the year the program was evaluated, when given
+  std::optional<partial_date> cutoff_date;  ///< the report's cut-off date, when given
   status_summary counts;   ///< commitments by status (summarize())
   std::size_t overdue = 0;  ///< commitments overdue at the report's cut-off (none without a cut-off)
   /// No commitment of the report has a status (a report without commitments included).

@@ -16,6 +16,7 @@ namespace informe {
 ///     std::string page = templates.load("html/page.mustache");
 class template_set {
  public:
+  /// Templates from `override_dir` file by file, else the compiled-in ones (empty: defaults only).
   explicit template_set(std::string override_dir = {});
 
   /// A template file larger than this is refused (informe::error): templates are a few KiB.

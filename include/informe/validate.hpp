@@ -18,16 +18,19 @@ std::size_t validate(const report& r, diagnostics& diags);
 
 /// Rows per status, for the summary the writers show.
 struct status_summary {
-  std::size_t total = 0;
-  std::size_t fulfilled = 0;
-  std::size_t partially_fulfilled = 0;
-  std::size_t not_fulfilled = 0;
+  std::size_t total = 0;                ///< every row
+  std::size_t fulfilled = 0;            ///< rows with compliance_status::fulfilled
+  std::size_t partially_fulfilled = 0;  ///< rows with compliance_status::partially_fulfilled
+  std::size_t not_fulfilled = 0;        ///< rows with compliance_status::not_fulfilled
   std::size_t unknown = 0;  ///< no status, or wording that maps to none
 
   /// fulfilled / total, in [0, 1]; 0 when there are no rows.
   double share_fulfilled() const;
 };
 
+/// Counts the rows of `r` by status.
+///
+///     informe::summarize(r).share_fulfilled();  // 1.0 when every row is fulfilled
 status_summary summarize(const report& r);
 
 }  // namespace informe
