@@ -171,6 +171,16 @@ def placeholder_program(output):
     return gen
 
 
+def placeholder_program_single(output):
+    # The PDF style's page header takes {program}: a program named "A {service} B" prints as written.
+    def gen(ctx):
+        doc = ctx.example()
+        doc["program"] = "A {service} B"
+        ctx.write("in.json", compact(doc))
+        return ["convert", "in.json", "-o", "out." + output], None
+    return gen
+
+
 def docx_header_kept(work, stdout, stderr):
     import zipfile
     with zipfile.ZipFile(os.path.join(work, "out.docx")) as z:
@@ -178,6 +188,15 @@ def docx_header_kept(work, stdout, stderr):
         text = "".join(z.read(n).decode("utf-8") for n in headers)
     if "A {{service}} B" not in text:
         return "the DOCX header does not show the program name as written"
+    return None
+
+
+def pdf_header_kept(work, stdout, stderr):
+    import subprocess
+    text = subprocess.run(["pdftotext", "-f", "2", "-l", "2", os.path.join(work, "out.pdf"), "-"],
+                          capture_output=True, text=True).stdout
+    if "A {service} B" not in text:
+        return "the PDF's page header does not show the program name as written"
     return None
 
 
@@ -671,6 +690,8 @@ CASES = [
     Case("placeholder-bomb-pdf", placeholder_bomb, exit=(0,), seconds=10, mib=1000),
 
     # ---- text rewritten or lost ----
+    Case("pdf-header-value-not-expanded", placeholder_program_single("pdf"), exit=(0,), check=pdf_header_kept,
+         seconds=5, mib=200),
     Case("docx-header-value-not-expanded", placeholder_program("docx"), exit=(0,), check=docx_header_kept,
          seconds=5, mib=200),
     Case("docx-reference-field-codes", reference_fields, exit=(0,),
