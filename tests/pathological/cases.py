@@ -265,6 +265,22 @@ def reference_attributes(ctx):
     return ["convert", ctx.example_path(), "--reference-docx", "ref.docx", "-o", "out.docx"], None
 
 
+def docx_input_attributes(ctx):
+    # A DOCX input whose document part has one element with 200,000 attributes (libxml2 is quadratic).
+    import subprocess
+    import zipfile
+    out = os.path.join(ctx.work, "plain.docx")
+    subprocess.run([ctx.binary, "convert", ctx.example_path(), "-o", out], check=True, capture_output=True)
+    with zipfile.ZipFile(out) as z:
+        parts = {n: z.read(n) for n in z.namelist()}
+    attrs = " ".join(f'a{i}="x"' for i in range(200_000))
+    parts["word/document.xml"] = parts["word/document.xml"].replace(b"<w:body>", b"<w:body " + attrs.encode() + b">", 1)
+    with zipfile.ZipFile(ctx.path("in.docx"), "w", zipfile.ZIP_DEFLATED) as z:
+        for n, data in parts.items():
+            z.writestr(n, data)
+    return ["convert", "in.docx", "-o", "out.json"], None
+
+
 def no_include_picture(work, stdout, stderr):
     import zipfile
     with zipfile.ZipFile(os.path.join(work, "out.docx")) as z:
@@ -524,6 +540,13 @@ def still_char_device(name):
     return check
 
 
+def key_with_controls(ctx):
+    doc = ctx.example()
+    doc["x\x1b[2J\u202e\u0085"] = 1
+    ctx.write("in.json", compact(doc))
+    return ["convert", "in.json", "-o", "out.xml"], None
+
+
 def long_output_name(ctx):
     return ["convert", ctx.example_path(), "-o", "o" * 241 + ".xml"], None
 
@@ -700,6 +723,8 @@ CASES = [
          check=no_include_picture, seconds=5, mib=200),
     Case("docx-reference-200k-attributes", reference_attributes, exit=(1,),
          stderr=[r"word/styles\.xml: an element has more than 256 attributes"], seconds=3, mib=150),
+    Case("docx-input-200k-attributes", docx_input_attributes, exit=(1,),
+         stderr=[r"in\.docx: .*word/document\.xml.*more than 256 attributes"], seconds=3, mib=150),
     Case("pdf-rotated-page", pdf_rotated, exit=(0,), seconds=5, mib=300,
          check=lambda work, out, err: None if json.load(open(os.path.join(work, "out.json"))).get("program")
          == "Fomento a la Microempresa" else "the program's name was not read from the turned page"),
@@ -759,6 +784,9 @@ CASES = [
          requires_why="mknod needs root"),
     Case("formats-stdout-full", stdout_full("formats"), exit=(4,), stderr=[r"cannot write to standard output"],
          stdout="full", seconds=3, mib=100, requires=is_root, requires_why="mknod needs root"),
+    Case("message-escapes-input-controls", key_with_controls, exit=(0,),
+         stderr=[r'unknown key "x\\u001B\[2J\\u202E\\u0085"'], not_stderr=["\x1b", "\u202e", "\u0085"],
+         seconds=2, mib=100),
     Case("message-escapes-terminal-controls", file_named_with_controls, exit=(1,),
          stderr=[r"a\\u001B\[2J\\u202Eb\\u0085\.json"], not_stderr=["\x1b", "\u202e", "\u0085"],
          seconds=2, mib=100),
