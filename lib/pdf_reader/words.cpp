@@ -152,7 +152,7 @@ class budgeted_text_device : public TextOutputDev {
                 CharCode code, int n_bytes, const Unicode* u, int u_len) override {
     if (!exceeded_.empty()) return;
     if (++characters_ > budget_.characters) {
-      exceed("more than " + thousands(budget_.characters) + " characters");
+      exceed("it draws more than " + thousands(budget_.characters) + " characters");
       return;
     }
     if ((characters_ & 1023) == 0) check_time();
@@ -162,9 +162,9 @@ class budgeted_text_device : public TextOutputDev {
   bool useDrawForm() override {
     if (exceeded_.empty()) {
       if (depth_ + 1 > budget_.form_depth) {
-        exceed("Form XObjects nested more than " + std::to_string(budget_.form_depth) + " deep");
+        exceed("it draws Form XObjects nested more than " + std::to_string(budget_.form_depth) + " deep");
       } else if (forms_ + 1 > budget_.forms) {
-        exceed("more than " + thousands(budget_.forms) + " Form XObjects");
+        exceed("it draws more than " + thousands(budget_.forms) + " Form XObjects");
       } else {
         check_time();
       }
@@ -181,12 +181,13 @@ class budgeted_text_device : public TextOutputDev {
       it->second = decoded_size(form, budget_.content_bytes);
     }
     if (it->second > budget_.content_bytes) {
-      exceed("a Form XObject of more than " + size_text(budget_.content_bytes) + " decoded");
+      exceed("it draws a Form XObject of more than " + size_text(budget_.content_bytes) + " decoded");
     }
   }
   void endForm(Ref) override { --depth_; }
 
-  // poppler's abort callback (checked every few operators of a content stream).
+  // poppler's abort callback, checked every few operators of a content stream (but, in poppler 22.12,
+  // not past its first 20,000 operators: hence the budget of decoded bytes).
   static bool abort_page(void* self) {
     auto* device = static_cast<budgeted_text_device*>(self);
     if (device->exceeded_.empty()) device->check_time();
@@ -225,20 +226,20 @@ std::unique_ptr<budgeted_text_device> display(reading& r, Page& page, int number
   const bool page_first = page_deadline < r.document_deadline;
   auto device = std::make_unique<budgeted_text_device>(
       budget, r.doc.getXRef(), page_first ? page_deadline : r.document_deadline,
-      page_first ? "more than " + std::to_string(static_cast<long>(budget.seconds)) + " seconds of reading"
-                 : "past the " + std::to_string(static_cast<long>(budget.document_seconds)) +
-                       " seconds of reading a whole PDF may take",
+      page_first ? "reading it takes more than " + std::to_string(static_cast<long>(budget.seconds)) + " seconds"
+                 : "reading the PDF up to it takes more than " +
+                       std::to_string(static_cast<long>(budget.document_seconds)) + " seconds",
       r.form_sizes);
   Object contents = page.getContents();
   if (decoded_size(contents, budget.content_bytes) > budget.content_bytes) {
-    device->exceed("content streams of more than " + size_text(budget.content_bytes) + " decoded");
+    device->exceed("its content streams are more than " + size_text(budget.content_bytes) + " decoded");
   } else {
     r.doc.displayPageSlice(device.get(), number, 72, 72, rotate, false, false, false, -1, -1, -1, -1,
                            &budgeted_text_device::abort_page, device.get());
   }
   if (!device->exceeded().empty()) {
-    throw error("page " + std::to_string(number) + " of the PDF draws " + device->exceeded() +
-                    ", over the budget of a page (docs/cli.md, Limits): it is not read",
+    throw error("page " + std::to_string(number) + " of the PDF is not read: " + device->exceeded() +
+                    " (over the budget of a page, docs/cli.md, Limits)",
                 {0, 0, number});
   }
   return device;

@@ -481,6 +481,18 @@ def pdf_shared_stream(ctx):
     return ["convert", "in.pdf", "-o", "out.json"], None
 
 
+def pdf_flat_stream(repeats):
+    # One word, then `repeats` times "q Q": 30 KB compressed, 4 bytes per operator decoded (pdftotext
+    # takes 30 s over 8 million of them).
+    def gen(ctx):
+        body = b"BT /F1 10 Tf 50 700 Td (x) Tj ET\n" + b"q Q " * repeats
+        objects = pages_pdf([None], shared=5)
+        objects.append(stream(body, compress=True))
+        ctx.write("in.pdf", pdf(objects))
+        return ["convert", "in.pdf", "-o", "out.json"], None
+    return gen
+
+
 def pdf_many_pages(n):
     def gen(ctx):
         # n pages, each with the same running header and one line of its own: furniture detection must
@@ -703,10 +715,15 @@ CASES = [
          stderr=[r"style\.json: error: margins\.top is 5000: a margin must be between 0 and 300 pt"], seconds=5, mib=300),
     Case("style-font-fifo", style_font_fifo, exit=(1,), stderr=[r"font\.ttf: error: the font file is not a regular file"], seconds=3, mib=300),
     Case("pdf-form-xobject-fan-out-18", pdf_xobject_fanout(18), exit=(1,),
-         stderr=[r"in\.pdf:page 1: error: page 1 of the PDF draws Form XObjects nested more than 16 deep"], seconds=5, mib=500),
+         stderr=[r"in\.pdf:page 1: error: page 1 of the PDF is not read: it draws Form XObjects nested more than 16 deep"], seconds=5, mib=500),
     Case("pdf-form-xobject-fan-out-30", pdf_xobject_fanout(30), exit=(1,), stderr=[r"over the budget of a page"], seconds=5, mib=500),
+    Case("pdf-operators-8M", pdf_flat_stream(8_000_000), exit=(1,),
+         stderr=[r"page 1 of the PDF is not read: reading it takes more than 5 seconds"], seconds=10, mib=300),
+    Case("pdf-content-over-32MiB", pdf_flat_stream(9_000_000), exit=(1,),
+         stderr=[r"page 1 of the PDF is not read: its content streams are more than 32 MiB decoded"],
+         seconds=3, mib=300),
     Case("pdf-shared-stream-200k-lines", pdf_shared_stream, exit=(1,),
-         stderr=[r"page 1 of the PDF draws more than 200,000 characters"], seconds=20, mib=1000),
+         stderr=[r"page 1 of the PDF is not read: it draws more than 200,000 characters"], seconds=20, mib=1000),
     # 20,000 pages are read (the limit is 100,000), in at most pdftotext's time plus 8 seconds.
     Case("pdf-20k-pages", pdf_many_pages(20_000), exit=(1,), stderr=[r"no report found"],
          seconds=lambda ctx: ctx.reference_seconds + 8, mib=1000),

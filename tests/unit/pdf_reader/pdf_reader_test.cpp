@@ -302,14 +302,14 @@ TEST_CASE("a page over its budget is an error naming the page and the budget") {
   informe::detail::pdfin::page_budget few_characters;
   few_characters.characters = 100;
   CHECK_THROWS_WITH_AS(informe::detail::pdfin::extract_words(pdf, d, few_characters),
-                       doctest::Contains("page 1 of the PDF draws more than 100 characters"), informe::error);
+                       doctest::Contains("page 1 of the PDF is not read: it draws more than 100 characters"), informe::error);
   informe::detail::pdfin::page_budget no_time;
   no_time.seconds = 0;
   CHECK_THROWS_WITH_AS(informe::detail::pdfin::extract_words(pdf, d, no_time),
-                       doctest::Contains("seconds of reading"), informe::error);
+                       doctest::Contains("reading it takes more than 0 seconds"), informe::error);
   informe::detail::pdfin::page_budget small_streams;
   small_streams.content_bytes = 1000;
   CHECK_THROWS_WITH_AS(informe::detail::pdfin::extract_words(pdf, d, small_streams),
-                       doctest::Contains("content streams of more than"), informe::error);
+                       doctest::Contains("its content streams are more than 1,000 bytes decoded"), informe::error);
   CHECK(informe::detail::pdfin::extract_words(pdf, d).size() == 2);
 }
