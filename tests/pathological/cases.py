@@ -137,6 +137,13 @@ def nested_rows(ctx):
     return ["convert", ctx.example_path(), "--template-dir", "tpl", "-o", "out.html"], None
 
 
+def number_overflow(ctx):
+    return {"common/labels.json": '{"a": 1e999}'}
+
+
+number_overflow.output = "html"
+
+
 def template_fifo(ctx):
     os.makedirs(ctx.path("tpl/common"))
     os.mkfifo(ctx.path("tpl/common/labels.json"))
@@ -704,6 +711,9 @@ CASES = [
          seconds=3, mib=100),
     Case("template-8-nested-rows", nested_rows, exit=(1,), stderr=[r"renders to more than"],
          seconds=5, mib=200),
+    # Found by fuzz_core: a number nlohmann-json cannot hold escaped as an "internal error" naming the input.
+    Case("template-number-overflow", template_dir_with(number_overflow), exit=(1,),
+         stderr=[r"labels\.json: error: number overflow parsing '1e999'"], seconds=2, mib=100),
     Case("template-fifo", template_fifo, exit=(1,), stderr=[r"labels\.json: error: the template is not a regular file"],
          seconds=2, mib=100),
     Case("template-2MiB", template_too_large, exit=(1,), stderr=[r"larger than the limit of 1 MiB"],
