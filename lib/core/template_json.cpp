@@ -35,6 +35,10 @@ nlohmann::json load_json_template(const template_set& templates, std::string_vie
     std::string what = e.what();
     if (auto colon = what.find("]: "); colon != std::string::npos) what = what.substr(colon + 3);
     throw error(what, position_of(text, e.byte > 0 ? e.byte - 1 : 0), templates.origin(name));
+  } catch (const nlohmann::json::exception& e) {  // a number out of range ("1e999"): no position given
+    std::string what = e.what();
+    if (auto close = what.find("] "); close != std::string::npos) what = what.substr(close + 2);
+    throw error(what, {}, templates.origin(name));
   }
 }
 

@@ -231,7 +231,8 @@ std::optional<std::string_view> leading_row_number(std::string_view text, std::s
   std::size_t start = i;
   while (i < text.size() && text[i] >= '0' && text[i] <= '9') ++i;
   std::size_t digits = i - start;
-  if (digits == 0 || digits > 6) return std::nullopt;
+  // Any count of digits up to 18 (row 1,000,000 was once merged into the previous row in silence).
+  if (digits == 0 || digits > 18) return std::nullopt;
   if (i >= text.size() || text[i] != '.') return std::nullopt;
   std::size_t after = i + 1;
   auto space_at = [&](std::size_t k) -> std::size_t {  // bytes of white space at k, 0 if none

@@ -60,7 +60,7 @@ std::optional<label_match> leading_label(std::string_view text, label_context co
 /// Cumplimiento", any case or accents, markup already removed), as printed again on later pages.
 bool is_column_header(std::span<const std::string_view> cells);
 
-/// The row number a cell's text starts with ("4. Replantear..." -> "4", "12." -> "12"): one to six
+/// The row number a cell's text starts with ("4. Replantear..." -> "4", "12." -> "12"): one to 18
 /// digits, a period, then white space or the end. nullopt otherwise ("2003 fue", "4.5 %").
 /// `length` receives the bytes to remove (number, period and the white space after it).
 std::optional<std::string_view> leading_row_number(std::string_view text, std::size_t* length = nullptr);

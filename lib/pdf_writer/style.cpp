@@ -1,7 +1,10 @@
 #include "pdf_writer/style.hpp"
 
+#include <cmath>
+#include <cstdio>
 #include <filesystem>
 
+#include "core/files.hpp"
 #include "core/template_json.hpp"
 #include "core/unicode.hpp"
 #include "informe/diagnostics.hpp"
@@ -24,6 +27,62 @@ colour parse_colour(const std::string& text, const template_set& t) {
       text.find_first_not_of("0123456789abcdefABCDEF", 1) != std::string::npos)
     throw error("bad colour \"" + text + "\" (expected #rrggbb)", {}, t.origin(style_name));
   return colour{hex(1), hex(3), hex(5)};
+}
+
+// What a style value may be: a page of sensible proportions in bounded memory and time (a cell padding
+// of 300 pt or a body size of 1e6 made the layout allocate gigabytes).
+struct value_range {
+  const char* what;
+  double low, high;
+  const char* unit;
+};
+
+std::string number_text(double v) {
+  char buf[32];
+  std::snprintf(buf, sizeof buf, "%g", v);
+  return buf;
+}
+
+void check_range(const std::string& key, double v, const value_range& range, const std::string& origin) {
+  if (std::isfinite(v) && v >= range.low && v <= range.high) return;
+  throw error(key + " is " + number_text(v) + ": " + range.what + " must be between " + number_text(range.low) +
+                  " and " + number_text(range.high) + range.unit,
+              {}, origin);
+}
+
+constexpr value_range margin_range{"a margin", 0, 300, " pt"};
+constexpr value_range font_size_range{"a font size", 4, 72, " pt"};
+
+// Every value of the style within its range (docs/cli.md, "Limits"); throws naming the file and the key.
+void check_style(const pdf_style& s, const std::string& origin) {
+  check_range("margins.top", s.frame.top, margin_range, origin);
+  check_range("margins.bottom", s.frame.bottom, margin_range, origin);
+  check_range("margins.left", s.frame.left, margin_range, origin);
+  check_range("margins.right", s.frame.right, margin_range, origin);
+  constexpr double least_body = 144;  // two inches of text width and height between the margins
+  if (s.frame.width - s.frame.left - s.frame.right < least_body ||
+      s.frame.height - s.frame.top - s.frame.bottom < least_body)
+    throw error("the margins leave less than " + number_text(least_body) + " pt of the page for the text", {}, origin);
+  const std::pair<const char*, double> sizes[] = {
+      {"sizes.title", s.title},         {"sizes.subtitle", s.subtitle},       {"sizes.header_block", s.header_block},
+      {"sizes.summary", s.summary},     {"sizes.table_header", s.table_header}, {"sizes.body", s.body},
+      {"sizes.page_header", s.page_header}, {"sizes.page_footer", s.page_footer}, {"sizes.continued", s.continued}};
+  for (const auto& [key, v] : sizes) check_range(key, v, font_size_range, origin);
+  check_range("sizes.line_height", s.line_height, {"the line height", 0.8, 3, " (times the font size)"}, origin);
+  check_range("table.number_width", s.number_width, {"the number column", 0, 200, " pt"}, origin);
+  check_range("table.cell_padding", s.cell_padding, {"the cell padding", 0, 50, " pt"}, origin);
+  check_range("table.rule_width", s.rule_width, {"the rule width", 0, 10, " pt"}, origin);
+  check_range("table.paragraph_spacing", s.paragraph_spacing, {"the paragraph spacing", 0, 50, " pt"}, origin);
+  check_range("table.bullet_indent", s.bullet_indent, {"the bullet indent", 0, 100, " pt"}, origin);
+  for (double c : s.columns) check_range("table.columns", c, {"a column's share", 0.05, 1, " of the table"}, origin);
+}
+
+// Font files are read once here, as regular files only (a FIFO named as a font hung the writer): PoDoFo
+// then opens the same paths.
+constexpr std::size_t max_font_bytes = std::size_t{64} << 20;
+
+void check_font_file(const std::string& path) {
+  if (!path.empty()) (void)read_regular_file(path, max_font_bytes, "font file");
 }
 
 }  // namespace
@@ -176,6 +235,9 @@ pdf_style load_style(const template_set& templates, const std::string& paper_opt
   } catch (const nlohmann::json::exception& e) {
     throw error(std::string("bad style value: ") + e.what(), {}, origin);
   }
+  check_style(s, origin);
+  for (const std::string& path : s.fonts.primary) check_font_file(path);
+  for (const std::string& path : s.fonts.fallback) check_font_file(path);
   return s;
 }
 

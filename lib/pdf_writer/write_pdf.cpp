@@ -1,9 +1,11 @@
 // write_pdf: the report mapped onto the layout engine's boxes and table, then drawn by the backend.
+#include <algorithm>
 #include <cmath>
 #include <deque>
 #include <cstdio>
 #include <map>
 #include <set>
+#include <string_view>
 
 #include "core/spanish.hpp"
 #include "core/template_json.hpp"
@@ -29,12 +31,6 @@ std::int64_t epoch_of(const date_time& t) {
   const int doe = yoe * 365 + yoe / 4 - yoe / 100 + doy;
   const std::int64_t days = static_cast<std::int64_t>(era) * 146097 + doe - 719468;
   return days * 86400 + t.hour * 3600 + t.minute * 60 + t.second;
-}
-
-std::string replace_all(std::string s, const std::string& from, const std::string& to) {
-  for (std::size_t at = s.find(from); at != std::string::npos; at = s.find(from, at + to.size()))
-    s.replace(at, from.size(), to);
-  return s;
 }
 
 std::string percent(double share) {
@@ -404,17 +400,32 @@ void report_renderer::table(paginator& pg) {
   pg.add_table(header, rows);
 }
 
+// One pass over the style's pattern: a value is inserted as data and never scanned again (a program
+// named "A {service} B" prints as written; nested placeholders in the report cannot multiply).
 std::string report_renderer::substitute(const std::string& pattern, int page, int pages) const {
-  std::string s = pattern;
-  s = replace_all(s, "{program}", report_.program);
-  s = replace_all(s, "{service}", report_.service);
-  s = replace_all(s, "{ministry}", report_.ministry);
-  s = replace_all(s, "{cutoff}", cutoff_text_);
-  s = replace_all(s, "{page_label}", label("page"));
-  s = replace_all(s, "{page_of}", label("page_of"));
-  s = replace_all(s, "{page}", std::to_string(page));
-  s = replace_all(s, "{pages}", std::to_string(pages));
-  return s;
+  const std::pair<std::string_view, std::string> values[] = {
+      {"program", report_.program},     {"service", report_.service},       {"ministry", report_.ministry},
+      {"cutoff", cutoff_text_},         {"page_label", label("page")},      {"page_of", label("page_of")},
+      {"page", std::to_string(page)},   {"pages", std::to_string(pages)}};
+  std::string out;
+  std::size_t at = 0;
+  while (at < pattern.size()) {
+    const std::size_t open = pattern.find('{', at);
+    const std::size_t close = open == std::string::npos ? std::string::npos : pattern.find('}', open + 1);
+    if (close == std::string::npos) break;
+    out.append(pattern, at, open - at);
+    const std::string_view name = std::string_view(pattern).substr(open + 1, close - open - 1);
+    const auto* hit = std::find_if(std::begin(values), std::end(values), [&](const auto& v) { return v.first == name; });
+    if (hit != std::end(values)) {
+      out += hit->second;
+      at = close + 1;
+    } else {
+      out += '{';
+      at = open + 1;
+    }
+  }
+  out.append(pattern, at, std::string::npos);
+  return out;
 }
 
 void report_renderer::page_furniture(std::vector<page_ops>& pages) {

@@ -317,6 +317,8 @@ class text_reader {
   void read_table(line_cursor cursor) {
     bool page_break = false;
     line l;
+    line last;  // the last line read as part of a row
+    std::size_t last_cells = 0;
     while (cursor.next(l)) {
       if (is_blank(l.text)) {
         page_break = true;
@@ -361,7 +363,22 @@ class text_reader {
         offset += cells[c].size() + 1;
       }
       builder_.add_row(std::move(row));
+      last = l;
+      last_cells = cells.size();
     }
+    warn_if_cut_short(last, last_cells);
+  }
+
+  // A text whose last row stops inside its first or second cell, without a line end, was cut short
+  // (a download or copy that did not finish): its last row is incomplete, which is said.
+  void warn_if_cut_short(const line& last, std::size_t cells) {
+    if (last.number == 0 || cells >= 3 || text_.empty()) return;
+    const char end = text_.back();
+    if (end == '\n' || end == '\r') return;
+    if (last.text.data() + last.text.size() != text_.data() + text_.size()) return;  // blank lines or furniture follow
+    diags_.warning(position(last, 0), "the text ends in the middle of a table row (its last line has " +
+                                          std::to_string(cells) + " of 3 cells and no line end): the file "
+                                          "looks cut short, the row is incomplete");
   }
 
   void read_cell(cell& into, std::string_view text, const line& l, std::size_t offset) {
@@ -420,6 +437,26 @@ std::optional<source_position> unlaid_table_header(std::string_view text) {
   return std::nullopt;
 }
 
+// A UTF-8 text with bytes that are not UTF-8 (most of its multi-byte sequences are well-formed, so it
+// stays UTF-8): the first bad byte is named with its position, the bad bytes become U+FFFD. A text
+// whose bytes are Latin-1 throughout is read as windows-1252 without a word: nothing is lost.
+void warn_about_encoding(std::string_view bytes, const detail::decoded_text& decoded, diagnostics& diags) {
+  const std::size_t at = decoded.first_invalid_utf8;
+  if (at == std::string::npos || at >= bytes.size() || decoded.charset != "UTF-8") return;
+  std::string_view before = bytes.substr(0, at);
+  const std::size_t newline = before.find_last_of('\n');
+  const std::size_t line_start = newline == std::string_view::npos ? 0 : newline + 1;
+  int line = 1;
+  for (char c : before) line += c == '\n';
+  int column = 1;  // in characters: continuation bytes do not count
+  for (std::size_t i = line_start; i < at; ++i) column += (static_cast<unsigned char>(bytes[i]) & 0xC0) != 0x80;
+  static constexpr char hex[] = "0123456789ABCDEF";
+  const auto byte = static_cast<unsigned char>(bytes[at]);
+  std::string what = std::string("byte 0x") + hex[byte >> 4] + hex[byte & 15] + " is not UTF-8";
+  if (decoded.invalid_utf8 > 1) what += " (nor are " + std::to_string(decoded.invalid_utf8 - 1) + " more sequences)";
+  diags.warning({line, column, 0}, what + ": the text is read as UTF-8, bad bytes shown as U+FFFD");
+}
+
 }  // namespace
 
 report read_text(std::string_view input, const read_options& options, diagnostics& diags) {
@@ -429,6 +466,7 @@ report read_text(std::string_view input, const read_options& options, diagnostic
                 {1, 1, 0});
   }
   detail::decoded_text decoded = detail::decode_to_utf8(input);
+  warn_about_encoding(input, decoded, diags);
   bool empty = true;
   for (char c : decoded.utf8) {
     if (c != ' ' && c != '\t' && c != '\r' && c != '\n' && c != '\f' && c != '\v') {

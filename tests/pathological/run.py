@@ -55,7 +55,7 @@ def rss_mib(pid):
     return total
 
 
-def run_limited(argv, cwd, env, stdin_path, seconds, mib):
+def run_limited(argv, cwd, env, stdin_path, seconds, mib, stdout_path=None):
     """Runs argv; returns (exit code or None when killed, why killed, wall seconds, peak MiB, stdout, stderr)."""
     out_path = os.path.join(cwd, ".stdout")
     err_path = os.path.join(cwd, ".stderr")
@@ -63,7 +63,7 @@ def run_limited(argv, cwd, env, stdin_path, seconds, mib):
     # carry its resident pages in ru_maxrss until exec, which exec does not reset.
     peak_path = os.path.join(cwd, ".peak")
     argv = ["/usr/bin/time", "-f", "%M", "-o", peak_path] + argv
-    with open(out_path, "wb") as out, open(err_path, "wb") as err, \
+    with open(stdout_path or out_path, "wb") as out, open(err_path, "wb") as err, \
             open(stdin_path or os.devnull, "rb") as inp:
         start = time.monotonic()
         child = subprocess.Popen(argv, cwd=cwd, env=env, stdin=inp, stdout=out, stderr=err,
@@ -97,8 +97,10 @@ def run_limited(argv, cwd, env, stdin_path, seconds, mib):
                 code = -int(last[last.index("signal") + 1])
     except (OSError, ValueError):
         pass
-    with open(out_path, "rb") as f:
-        stdout = f.read()
+    stdout = b""
+    if not stdout_path:
+        with open(out_path, "rb") as f:
+            stdout = f.read()
     with open(err_path, "rb") as f:
         stderr = f.read()
     return (None if killed else code), killed, wall, peak, stdout, stderr
@@ -142,7 +144,8 @@ def main():
     selected = [c for c in table.CASES if not pattern or pattern.search(c.name)]
     if "--list" in sys.argv:
         for c in selected:
-            print(f"{c.name:32} {c.seconds:5.1f} s {c.mib:6.0f} MiB  {'pending: ' + c.pending if c.pending else ''}")
+            limit = "  rel" if callable(c.seconds) else f"{c.seconds:5.1f}"
+            print(f"{c.name:32} {limit} s {c.mib:6.0f} MiB  {'pending: ' + c.pending if c.pending else ''}")
         return 0
     scale = float(os.environ.get("PATHOLOGICAL_SCALE", "1"))
     asan = uses_asan(binary)
@@ -183,9 +186,11 @@ def run_case(case, ctx, binary, env, time_scale, mem_scale, mem_extra=0):
     """One row of results: (name, verdict, seconds, MiB, note)."""
     work = ctx.work
     argv, stdin_path = case.generate(ctx)
-    seconds, mib = case.seconds * time_scale, case.mib * mem_scale + mem_extra
+    base_seconds = case.seconds(ctx) if callable(case.seconds) else case.seconds
+    seconds, mib = base_seconds * time_scale, case.mib * mem_scale + mem_extra
     code, killed, wall, peak, stdout, stderr = run_limited(
-        [binary] + argv, work, {**env, **case.env}, stdin_path, seconds, mib)
+        [binary] + argv, work, {**env, **case.env}, stdin_path, seconds, mib,
+        os.path.join(work, case.stdout) if case.stdout else None)
     problems = judge(case, code, killed, wall, peak, stdout, stderr, work, seconds, mib)
     if case.pending:
         verdict = "XPASS" if not problems else "XFAIL"

@@ -19,6 +19,7 @@ struct pdf_text {
 struct pdf_page_spec {
   std::vector<pdf_text> texts;
   bool image_only = false;  ///< draw a filled rectangle and an inline image instead of text
+  int rotate = 0;           ///< the page's /Rotate (the text is drawn upright in the unrotated page)
 };
 
 // UTF-8 to WinAnsi bytes (Latin-1 plus "•" "–" "—").
@@ -66,7 +67,7 @@ inline std::string make_pdf(const std::vector<pdf_page_spec>& pages) {
     }
     objects.push_back("<< /Length " + std::to_string(content.size()) + " >>\nstream\n" + content + "endstream");
     const std::size_t content_id = objects.size();
-    objects.push_back("<< /Type /Page /Parent 2 0 R /MediaBox [0 0 595 842] /Resources << /Font << /F1 3 0 R /F2 4 0 R >> >> /Contents " +
+    objects.push_back("<< /Type /Page /Parent 2 0 R /MediaBox [0 0 595 842] /Rotate " + std::to_string(p.rotate) + " /Resources << /Font << /F1 3 0 R /F2 4 0 R >> >> /Contents " +
                       std::to_string(content_id) + " 0 R >>");
     kids += std::to_string(objects.size()) + " 0 R ";
   }

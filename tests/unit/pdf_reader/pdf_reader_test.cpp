@@ -7,6 +7,7 @@
 
 #include "informe/io.hpp"
 #include "pdf_maker.hpp"
+#include "pdf_reader/words.hpp"
 #include "test_files.hpp"
 
 using informe::test::make_pdf;
@@ -278,4 +279,37 @@ TEST_CASE("poppler's messages never reach stderr; they become diagnostics") {
   bool poppler = false;
   for (const auto& m : d.all()) poppler = poppler || m.message.find("poppler") != std::string::npos;
   CHECK(poppler);
+}
+
+TEST_CASE("a page turned by /Rotate reads as the upright page, whichever the turn") {
+  for (int rotate : {90, 180, 270}) {
+    CAPTURE(rotate);
+    pdf_page_spec page = archived_page();
+    page.rotate = rotate;
+    informe::diagnostics d("turned.pdf");
+    auto r = read(make_pdf({page}), d);
+    CHECK(r.program == "Fomento a la Microempresa");
+    CHECK(r.service == "SERVICIO DE COOPERACION TECNICA");
+    check_rows(r);
+    for (const auto& m : d.all()) MESSAGE(m.to_string());
+    CHECK(d.empty());
+  }
+}
+
+TEST_CASE("a page over its budget is an error naming the page and the budget") {
+  informe::diagnostics d;
+  const std::string pdf = make_pdf({archived_page(), archived_page()});
+  informe::detail::pdfin::page_budget few_characters;
+  few_characters.characters = 100;
+  CHECK_THROWS_WITH_AS(informe::detail::pdfin::extract_words(pdf, d, few_characters),
+                       doctest::Contains("page 1 of the PDF is not read: it draws more than 100 characters"), informe::error);
+  informe::detail::pdfin::page_budget no_time;
+  no_time.seconds = 0;
+  CHECK_THROWS_WITH_AS(informe::detail::pdfin::extract_words(pdf, d, no_time),
+                       doctest::Contains("reading it takes more than 0 seconds"), informe::error);
+  informe::detail::pdfin::page_budget small_streams;
+  small_streams.content_bytes = 1000;
+  CHECK_THROWS_WITH_AS(informe::detail::pdfin::extract_words(pdf, d, small_streams),
+                       doctest::Contains("its content streams are more than 1,000 bytes decoded"), informe::error);
+  CHECK(informe::detail::pdfin::extract_words(pdf, d).size() == 2);
 }

@@ -363,3 +363,32 @@ TEST_CASE("a header field printed again with another value keeps the first and w
   REQUIRE(d != nullptr);
   CHECK(d->where.line == 5);
 }
+
+TEST_CASE("one byte that is not UTF-8 in a UTF-8 text: read as UTF-8, one warning at the byte") {
+  diagnostics diags;
+  report r = test::read(with_table("1. Diseñar un plan.\tSe elaborará\xFF el plan.\tCumplido.\n"), diags);
+  REQUIRE(r.rows.size() == 1);
+  CHECK(r.program == "Programa de prueba");
+  CHECK(r.rows[0].recommendation == rich_text::paragraph("Diseñar un plan."));
+  CHECK(r.rows[0].commitment == rich_text::paragraph("Se elaborará\xEF\xBF\xBD el plan."));
+  const diagnostic* d = find_diagnostic(diags, "byte 0xFF is not UTF-8: the text is read as UTF-8");
+  REQUIRE(d != nullptr);
+  CHECK(d->where.line == 4);
+  CHECK(d->where.column == 33);  // in characters: "ñ" and "á" count once
+  CHECK(diags.warning_count() == 1);
+}
+
+TEST_CASE("a text cut short inside a row's first or second cell is a warning; a last row without a line end is not") {
+  diagnostics cut;
+  report r = test::read(with_table("1. Uno.\tA.\tB.\n2. Dos, cortado a la mi"), cut);
+  CHECK(r.rows.size() == 2);
+  const diagnostic* d = find_diagnostic(cut, "the text ends in the middle of a table row");
+  REQUIRE(d != nullptr);
+  CHECK(d->where.line == 5);
+  diagnostics whole;
+  test::read(with_table("1. Uno.\tA.\tB.\n2. Dos.\tC.\tD."), whole);
+  CHECK(find_diagnostic(whole, "ends in the middle") == nullptr);
+  diagnostics ended;
+  test::read(with_table("1. Uno.\tA.\tB.\n2. Dos, sin celdas\n"), ended);
+  CHECK(find_diagnostic(ended, "ends in the middle") == nullptr);
+}
