@@ -7,6 +7,7 @@
 #include <string_view>
 #include <vector>
 
+#include "informe/export.hpp"
 #include "informe/model.hpp"
 
 namespace informe {
@@ -26,7 +27,7 @@ enum class diagnostic_code {
 };
 
 /// One message about an input or output, with where it applies.
-struct diagnostic {
+struct INFORME_API diagnostic {
   severity level = severity::warning;
   std::string file;        ///< input file name as given by the caller; may be empty
   source_position where;   ///< zero parts are unknown
@@ -49,7 +50,7 @@ struct diagnostic {
 ///     informe::diagnostics diags("report.txt");
 ///     auto r = informe::read_text(bytes, {}, diags);
 ///     for (const auto& d : diags.all()) std::cerr << d.to_string() << '\n';
-class diagnostics {
+class INFORME_API diagnostics {
  public:
   explicit diagnostics(std::string file = {}) : file_(std::move(file)) {}
 
@@ -79,7 +80,7 @@ class diagnostics {
 
 /// The one fatal error type: the input cannot become a report at all, or the output cannot be
 /// written. Carries the same position information as a diagnostic.
-class error : public std::runtime_error {
+class INFORME_API error : public std::runtime_error {
  public:
   explicit error(std::string message, source_position where = {}, std::string file = {});
 

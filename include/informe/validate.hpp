@@ -4,6 +4,7 @@
 #include <cstddef>
 
 #include "informe/diagnostics.hpp"
+#include "informe/export.hpp"
 #include "informe/model.hpp"
 
 namespace informe {
@@ -14,10 +15,10 @@ namespace informe {
 ///
 ///     informe::diagnostics diags("a.json");
 ///     informe::validate(report, diags);
-std::size_t validate(const report& r, diagnostics& diags);
+INFORME_API std::size_t validate(const report& r, diagnostics& diags);
 
 /// Rows per status, for the summary the writers show.
-struct status_summary {
+struct INFORME_API status_summary {
   std::size_t total = 0;
   std::size_t fulfilled = 0;
   std::size_t partially_fulfilled = 0;
@@ -28,6 +29,6 @@ struct status_summary {
   double share_fulfilled() const;
 };
 
-status_summary summarize(const report& r);
+INFORME_API status_summary summarize(const report& r);
 
 }  // namespace informe
