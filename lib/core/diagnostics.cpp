@@ -2,6 +2,8 @@
 
 #include <algorithm>
 
+#include "core/unicode.hpp"
+
 namespace informe {
 
 namespace {
@@ -23,8 +25,7 @@ std::string format_message(const std::string& file, source_position where, std::
   // One quoting rule for every reader: a message shows at most max_message_bytes of itself, cut on a
   // character boundary, whatever input text it quotes.
   if (message.size() > diagnostic::max_message_bytes) {
-    std::size_t cut = diagnostic::max_message_bytes;
-    while (cut > 0 && (static_cast<unsigned char>(message[cut]) & 0xC0) == 0x80) --cut;
+    const std::size_t cut = detail::character_start(message, diagnostic::max_message_bytes);
     out.append(message, 0, cut);
     out += "... (" + std::to_string(message.size() - cut) + " more bytes)";
   } else {

@@ -65,15 +65,7 @@ std::string_view label_name(field f) {
 bool scalar(field f) { return f == field::responsible || f == field::due || f == field::status; }
 
 // A short quotation of `text` for messages.
-std::string quote(std::string_view text) {
-  std::string s(text.substr(0, 80));
-  if (text.size() > 80) {
-    while (!s.empty() && (static_cast<unsigned char>(s.back()) & 0xC0) == 0x80) s.pop_back();
-    if (!s.empty() && static_cast<unsigned char>(s.back()) >= 0xC0) s.pop_back();
-    s += "…";
-  }
-  return "\"" + s + "\"";
-}
+std::string quote(std::string_view text) { return quote_for_message(text, 80); }
 
 std::string_view trim(std::string_view s) {
   while (!s.empty() && s.front() == ' ') s.remove_prefix(1);
@@ -283,11 +275,6 @@ row parse_row_limited(const table_row& merged, warning_limiter& diags) {
 }
 
 }  // namespace
-
-row parse_row(const table_row& merged, diagnostics& diags) {
-  warning_limiter limiter(diags);
-  return parse_row_limited(merged, limiter);
-}
 
 // ---- report_builder ----
 

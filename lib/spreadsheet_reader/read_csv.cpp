@@ -205,15 +205,19 @@ bool looks_like_tab_table(std::string_view input) {
   return false;
 }
 
+void check_input_size(std::string_view input, const read_options& options) {
+  if (input.size() > options.max_input_bytes) {
+    throw error("input too large (" + std::to_string(input.size()) + " bytes, at most " +
+                std::to_string(options.max_input_bytes) + ")");
+  }
+}
+
 }  // namespace detail::sheets
 
 namespace {
 
 report read_delimited(std::string_view input, const read_options& options, diagnostics& diags, char delimiter) {
-  if (input.size() > options.max_input_bytes) {
-    throw error("input too large (" + std::to_string(input.size()) + " bytes, at most " +
-                std::to_string(options.max_input_bytes) + ")");
-  }
+  detail::sheets::check_input_size(input, options);
   std::string charset;
   auto book = detail::sheets::parse_csv(input, delimiter, charset);
   return detail::sheets::to_report(book, diags);
