@@ -182,7 +182,9 @@ class json_reader {
     // Messages in document order.
     std::stable_sort(pending_.begin(), pending_.end(),
                      [](const pending& a, const pending& b) { return a.offset < b.offset; });
-    for (auto& p : pending_) diags_.add({p.level, diags_.file(), p.where, std::move(p.message)});
+    for (auto& p : pending_) {
+      diags_.add({p.level, diags_.file(), p.where, std::move(p.message), diagnostic_code::other, {}});
+    }
     return r;
   }
 

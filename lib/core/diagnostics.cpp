@@ -45,11 +45,11 @@ std::string diagnostic::to_string() const {
 }
 
 void diagnostics::warning(source_position where, std::string message) {
-  add({severity::warning, file_, where, std::move(message)});
+  add({severity::warning, file_, where, std::move(message), diagnostic_code::other, {}});
 }
 
 void diagnostics::error(source_position where, std::string message) {
-  add({severity::error, file_, where, std::move(message)});
+  add({severity::error, file_, where, std::move(message), diagnostic_code::other, {}});
 }
 
 void diagnostics::unplaced(source_position where, std::string message, std::string content) {
@@ -57,8 +57,8 @@ void diagnostics::unplaced(source_position where, std::string message, std::stri
 }
 
 void diagnostics::furniture(source_position where, std::string_view rule, std::string content) {
-  std::string message = "page furniture (" + std::string(rule) + "): \"" + content.substr(0, 80) +
-                        (content.size() > 80 ? "...\"" : "\"");
+  std::string message = "page furniture (" + std::string(rule) + "): \"" +
+                        std::string(detail::utf8_prefix(content, 80)) + (content.size() > 80 ? "...\"" : "\"");
   add({severity::info, file_, where, std::move(message), diagnostic_code::page_furniture, std::move(content)});
 }
 

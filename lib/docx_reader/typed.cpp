@@ -17,8 +17,6 @@ namespace informe::detail::docx_reader {
 
 namespace {
 
-std::string quote(const std::string& text) { return quote_for_message(text); }
-
 // Every paragraph of a cell's content, nested tables flattened.
 void paragraphs_of(const std::vector<block>& content, std::vector<const paragraph*>& out) {
   for (const auto& b : content) {

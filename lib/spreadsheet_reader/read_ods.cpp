@@ -70,7 +70,7 @@ cell read_cell(xml_stream& x, const std::string& file_prefix, diagnostics& diags
       if (!x.is_start()) continue;
       if (x.ns() == ns_office && x.name() == "annotation") {
         if (!x.is_empty()) skip_depth = x.depth();
-        diagnostic d{severity::warning, file_prefix + ref, {}, "a comment on the cell is ignored"};
+        diagnostic d{severity::warning, file_prefix + ref, {}, "a comment on the cell is ignored", diagnostic_code::other, {}};
         diags.add(std::move(d));
       } else if (x.ns() == ns_text && (x.name() == "p" || x.name() == "h")) {
         if (paragraphs++ > 0) text += '\n';

@@ -31,7 +31,6 @@ constexpr lxw_row_t validation_rows = 1000;  // rows of an empty template ready 
 long long package_seconds(const report& r, const write_options& options) {
   if (options.source_date_epoch) return *options.source_date_epoch;
   if (r.issued_at && r.issued_at->valid()) {
-    const auto& i = *r.issued_at;
     return detail::epoch_seconds(*r.issued_at);
   }
   return 315532800;  // 1980-01-01T00:00:00Z
@@ -51,10 +50,6 @@ lxw_color_t css_colour(const std::string& css, const std::string& name, lxw_colo
 
 lxw_datetime to_lxw(const partial_date& d) {
   return lxw_datetime{d.year, d.month > 0 ? d.month : 1, d.day > 0 ? d.day : 1, 0, 0, 0.0};
-}
-
-const char* date_format_of(const partial_date& d) {
-  return d.day > 0 ? "dd-mm-yyyy" : d.month > 0 ? "mm-yyyy" : "yyyy";
 }
 
 class xlsx_builder {
