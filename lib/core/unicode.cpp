@@ -122,8 +122,14 @@ std::size_t utf8_length(std::string_view utf8) {
 }
 
 std::string quote_for_message(std::string_view text, std::size_t max_bytes) {
-  if (text.size() <= max_bytes) return "\"" + std::string(text) + "\"";
-  return "\"" + std::string(utf8_prefix(text, max_bytes)) + "…\"";
+  const std::string_view shown = utf8_prefix(text, max_bytes);
+  std::string out;
+  out.reserve(shown.size() + 5);
+  out += '"';
+  out += shown;
+  if (shown.size() < text.size()) out += "…";
+  out += '"';
+  return out;
 }
 
 std::string to_utf8(std::string_view bytes, const char* charset) {

@@ -167,8 +167,9 @@ workbook parse_csv(std::string_view input, char delimiter, std::string& charset)
     // The open cell started as many lines back as its text holds line breaks.
     int breaks = 0;
     for (std::size_t i = 0; i < parser->entry_pos; ++i) breaks += parser->entry_buf[i] == '\n';
-    int start = state.line - 1 - breaks + (!text.empty() && text.back() == '\n' ? 1 : 0);
-    throw error("a quoted cell is never closed (it starts on line " + std::to_string(start) + ")", {start, 0, 0});
+    int first_line = state.line - 1 - breaks + (!text.empty() && text.back() == '\n' ? 1 : 0);
+    throw error("a quoted cell is never closed (it starts on line " + std::to_string(first_line) + ")",
+                {first_line, 0, 0});
   }
   if (!state.failure.empty()) throw error("too large: " + state.failure);
   return std::move(state.book);
