@@ -15,7 +15,7 @@ cmp "out/$stem.json" "$EXAMPLE_JSON" || fail "text -> json differs from the exam
 # (qpdf, poppler-utils and python3-docx are in scripts/packages.txt: a missing one fails the test.)
 qpdf --check "out/$stem.pdf" >/dev/null || fail "qpdf --check"
 pdftotext "out/$stem.pdf" - | tr -s ' \n' ' ' | grep -q 'Fomento a la Microempresa' || fail "PDF text lacks the program"
-python3 -c 'import sys, docx; d = docx.Document(sys.argv[1]); assert any("Microempresa" in p.text for p in d.paragraphs) or any("Microempresa" in c.text for t in d.tables for r in t.rows for c in r.cells)' \
+/usr/bin/python3 -c 'import sys, docx; d = docx.Document(sys.argv[1]); assert any("Microempresa" in p.text for p in d.paragraphs) or any("Microempresa" in c.text for t in d.tables for r in t.rows for c in r.cells)' \
   "out/$stem.docx" 2>docx.txt || fail "python-docx: $(tail -1 docx.txt)"
 grep -q 'Fomento a la Microempresa' "out/$stem.html" || fail "HTML lacks the program"
 
