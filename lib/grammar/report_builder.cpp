@@ -212,8 +212,8 @@ row parse_row_limited(const table_row& merged, warning_limiter& diags) {
           discarded_at = p.at(m.begin);
         } else if (s.labelled && !s.repeat_reported) {
           s.repeat_reported = true;  // once per field and row
-          diags.warning(p.at(m.begin), "\"" + std::string(label_name(m.which)) +
-                                           ":\" appears twice in the row; both values are kept");
+          diags.warning(p.at(m.begin), std::string("\"").append(label_name(m.which))
+                                           .append(":\" appears twice in the row; both values are kept"));
         } else if (!s.labelled) {
           s.labelled = true;
           s.label_at = p.at(m.begin);
