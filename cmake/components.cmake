@@ -5,7 +5,7 @@ function(informe_component name)
   cmake_parse_arguments(C "" "" "SOURCES;DEPENDS;LIBS" ${ARGN})
   file(GLOB sources CONFIGURE_DEPENDS ${PROJECT_SOURCE_DIR}/lib/${name}/*.cpp)
   if(NOT sources AND NOT C_SOURCES)
-    set(sources ${PROJECT_SOURCE_DIR}/cmake/empty_component.cpp)  # a component not written yet
+    message(FATAL_ERROR "component ${name}: lib/${name}/ has no .cpp file")
   endif()
   add_library(informe_${name} OBJECT ${sources} ${C_SOURCES})
   target_include_directories(informe_${name} PUBLIC

@@ -7,6 +7,7 @@
 #include <string_view>
 #include <vector>
 
+#include "informe/export.hpp"
 #include "informe/model.hpp"
 
 namespace informe {
@@ -52,7 +53,7 @@ enum class diagnostic_code {
 std::string_view code_name(diagnostic_code code);
 
 /// One message about an input or output, with where it applies.
-struct diagnostic {
+struct INFORME_API diagnostic {
   severity level = severity::warning;  ///< info, warning or error
   std::string file;        ///< input file name as given by the caller; may be empty
   source_position where;   ///< zero parts are unknown
@@ -75,7 +76,7 @@ struct diagnostic {
 ///     informe::diagnostics diags("report.txt");
 ///     auto r = informe::read_text(bytes, {}, diags);
 ///     for (const auto& d : diags.all()) std::cerr << d.to_string() << '\n';
-class diagnostics {
+class INFORME_API diagnostics {
  public:
   /// Diagnostics about `file` (the name stamped on each; may be empty).
   explicit diagnostics(std::string file = {}) : file_(std::move(file)) {}
@@ -112,7 +113,7 @@ class diagnostics {
 
 /// The one fatal error type: the input cannot become a report at all, or the output cannot be
 /// written. Carries the same position information as a diagnostic.
-class error : public std::runtime_error {
+class INFORME_API error : public std::runtime_error {
  public:
   /// An error with `message` (one line), at `where` in `file` (each may be unknown), about `code`.
   explicit error(std::string message, source_position where = {}, std::string file = {},

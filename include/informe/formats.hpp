@@ -6,6 +6,7 @@
 #include <string>
 #include <string_view>
 
+#include "informe/export.hpp"
 #include "informe/io.hpp"
 
 namespace informe {
@@ -23,10 +24,10 @@ struct format_info {
 };
 
 /// Every known format.
-std::span<const format_info> formats();
+INFORME_API std::span<const format_info> formats();
 /// The format called `name`, or nullptr.
-const format_info* find_format(std::string_view name);
+INFORME_API const format_info* find_format(std::string_view name);
 /// The format a file name's extension implies (case-insensitive), or nullptr.
-const format_info* format_for_path(std::string_view path);
+INFORME_API const format_info* format_for_path(std::string_view path);
 
 }  // namespace informe

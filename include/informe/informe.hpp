@@ -17,6 +17,7 @@
 #pragma once
 
 #include "informe/diagnostics.hpp"
+#include "informe/export.hpp"
 #include "informe/formats.hpp"
 #include "informe/io.hpp"
 #include "informe/model.hpp"

@@ -8,6 +8,8 @@
 #include <string_view>
 #include <vector>
 
+#include "informe/export.hpp"
+
 namespace informe {
 
 /// A place in a source document. Zero means "unknown" for each part.
@@ -41,7 +43,7 @@ struct block {
 ///
 ///     informe::rich_text t = informe::rich_text::paragraph("Se revisará la matriz.");
 ///     t.add_list({"Una política nacional.", "Una estrategia regional."});
-struct rich_text {
+struct INFORME_API rich_text {
   std::vector<block> blocks;  ///< in document order
 
   /// A rich text holding one paragraph (none when `text` is empty).
@@ -61,7 +63,7 @@ struct rich_text {
 };
 
 /// A calendar date that may lack its day, or its day and month: "2000", "2000-12", "2000-12-31".
-struct partial_date {
+struct INFORME_API partial_date {
   int year = 0;   ///< 1-9999
   int month = 0;  ///< 1-12, or 0 when only the year is known
   int day = 0;    ///< 1-31, or 0 when the day is not known
@@ -78,7 +80,7 @@ struct partial_date {
 };
 
 /// A full date with a time of day, as in "Fecha del Informe: 07-10-2009 ; 17:06:25".
-struct date_time {
+struct INFORME_API date_time {
   partial_date date;  ///< always a full date
   int hour = 0;    ///< 0-23
   int minute = 0;  ///< 0-59
@@ -99,12 +101,12 @@ struct date_time {
 enum class compliance_status { fulfilled, partially_fulfilled, not_fulfilled };
 
 /// The canonical key: "fulfilled", "partially_fulfilled" or "not_fulfilled".
-std::string_view to_string(compliance_status status);
+INFORME_API std::string_view to_string(compliance_status status);
 /// Parses a canonical key; nullopt for anything else.
-std::optional<compliance_status> compliance_status_from_string(std::string_view key);
+INFORME_API std::optional<compliance_status> compliance_status_from_string(std::string_view key);
 
 /// One numbered row of the report: a recommendation, the commitment made for it and its compliance.
-struct row {
+struct INFORME_API row {
   std::string number;                         ///< as printed ("4"); numbers may repeat
   rich_text recommendation;                   ///< the evaluation panel's recommendation
   std::string responsible;                    ///< "Organismo Responsable"

@@ -7,6 +7,8 @@
 #include <string_view>
 #include <vector>
 
+#include "informe/export.hpp"
+
 namespace informe {
 
 /// The set of template files the writers use ("html/page.mustache", "common/labels.json", ...).
@@ -14,7 +16,7 @@ namespace informe {
 ///
 ///     informe::template_set templates("my-templates");
 ///     std::string page = templates.load("html/page.mustache");
-class template_set {
+class INFORME_API template_set {
  public:
   /// Templates from `override_dir` file by file, else the compiled-in ones (empty: defaults only).
   explicit template_set(std::string override_dir = {});

@@ -4,6 +4,7 @@
 #include <cstddef>
 
 #include "informe/diagnostics.hpp"
+#include "informe/export.hpp"
 #include "informe/model.hpp"
 
 namespace informe {
@@ -14,10 +15,10 @@ namespace informe {
 ///
 ///     informe::diagnostics diags("a.json");
 ///     informe::validate(report, diags);
-std::size_t validate(const report& r, diagnostics& diags);
+INFORME_API std::size_t validate(const report& r, diagnostics& diags);
 
 /// Rows per status, for the summary the writers show.
-struct status_summary {
+struct INFORME_API status_summary {
   std::size_t total = 0;                ///< every row
   std::size_t fulfilled = 0;            ///< rows with compliance_status::fulfilled
   std::size_t partially_fulfilled = 0;  ///< rows with compliance_status::partially_fulfilled
@@ -31,6 +32,6 @@ struct status_summary {
 /// Counts the rows of `r` by status.
 ///
 ///     informe::summarize(r).share_fulfilled();  // 1.0 when every row is fulfilled
-status_summary summarize(const report& r);
+INFORME_API status_summary summarize(const report& r);
 
 }  // namespace informe

@@ -2,9 +2,11 @@
 
 #include <string_view>
 
+#include "informe/export.hpp"
+
 namespace informe {
 
 /// The library's version, "MAJOR.MINOR.PATCH".
-std::string_view version();
+INFORME_API std::string_view version();
 
 }  // namespace informe

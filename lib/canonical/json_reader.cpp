@@ -6,6 +6,7 @@
 #include "canonical/json_locator.hpp"
 #include "canonical/text_support.hpp"
 #include "core/json_limits.hpp"
+#include "core/unicode.hpp"
 #include "informe/io.hpp"
 
 namespace informe {
@@ -49,8 +50,7 @@ std::string plain_message(std::string m) {
 std::string quote(const std::string& s) {
   std::string shown = s;
   if (shown.size() > 40) {
-    std::size_t cut = 40;
-    while (cut > 0 && (static_cast<unsigned char>(shown[cut]) & 0xC0) == 0x80) --cut;
+    const std::size_t cut = detail::character_start(shown, 40);
     shown = shown.substr(0, cut) + "...";
   }
   std::string out = "\"";
@@ -182,7 +182,9 @@ class json_reader {
     // Messages in document order.
     std::stable_sort(pending_.begin(), pending_.end(),
                      [](const pending& a, const pending& b) { return a.offset < b.offset; });
-    for (auto& p : pending_) diags_.add({p.level, diags_.file(), p.where, std::move(p.message)});
+    for (auto& p : pending_) {
+      diags_.add({p.level, diags_.file(), p.where, std::move(p.message), diagnostic_code::other, {}});
+    }
     return r;
   }
 

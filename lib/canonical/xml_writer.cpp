@@ -1,28 +1,26 @@
 // write_xml: the model as canonical XML (docs/format.md), valid against schema/informe.xsd.
-#include <libxml/xmlwriter.h>
-
-#include <memory>
+#include <optional>
+#include <string>
 
 #include "canonical/text_support.hpp"
 #include "canonical/xml_support.hpp"
+#include "core/xml_writer.hpp"
 #include "informe/io.hpp"
 
 namespace informe {
 
 namespace {
 
-const xmlChar* x(const char* s) { return reinterpret_cast<const xmlChar*>(s); }
-const xmlChar* x(const std::string& s) { return reinterpret_cast<const xmlChar*>(s.c_str()); }
-
 // XML_MAX_TEXT_LENGTH of libxml2 (without XML_PARSE_HUGE, which our reader does not use).
 constexpr std::size_t max_text_bytes = 10'000'000;
 
-class xml_writer {
+// The canonical layout over the shared writer: empty values (absent) are left out.
+class canonical_writer {
  public:
-  explicit xml_writer(xmlTextWriterPtr w) : w_(w) {}
+  explicit canonical_writer(detail::xml_writer& x) : x_(x) {}
 
-  void start(const char* name) { check(xmlTextWriterStartElement(w_, x(name))); }
-  void end() { check(xmlTextWriterEndElement(w_)); }
+  void start(const char* name) { x_.start(name); }
+  void end() { x_.end(); }
 
   // <name>value</name>, left out when the value is empty (absent).
   void text(const char* name, const std::string& value) {
@@ -33,7 +31,7 @@ class xml_writer {
       throw error("a <" + std::string(name) + "> text of " + std::to_string(value.size()) +
                   " bytes is longer than the 10,000,000 bytes XML readers accept; nothing written");
     }
-    check(xmlTextWriterWriteElement(w_, x(name), x(value)));
+    x_.element(name, value);
   }
 
   template <class T>
@@ -57,12 +55,8 @@ class xml_writer {
     end();
   }
 
-  static void check(int rc) {
-    if (rc < 0) throw error("cannot write the XML document");
-  }
-
  private:
-  xmlTextWriterPtr w_;
+  detail::xml_writer& x_;
 };
 
 }  // namespace
@@ -72,50 +66,38 @@ void write_xml(const report& original, const write_options&, std::string& output
   detail::init_libxml2();
   detail::xml_messages messages;
 
-  std::unique_ptr<xmlBuffer, decltype(&xmlBufferFree)> buffer(xmlBufferCreate(), &xmlBufferFree);
-  if (!buffer) throw error("out of memory writing XML");
-  {
-    std::unique_ptr<xmlTextWriter, decltype(&xmlFreeTextWriter)> writer(
-        xmlNewTextWriterMemory(buffer.get(), 0), &xmlFreeTextWriter);
-    if (!writer) throw error("out of memory writing XML");
-    xmlTextWriterPtr w = writer.get();
-    xml_writer::check(xmlTextWriterSetIndent(w, 1));
-    xml_writer::check(xmlTextWriterSetIndentString(w, x("  ")));
-    xml_writer::check(xmlTextWriterStartDocument(w, "1.0", "UTF-8", nullptr));
-    xml_writer::check(xmlTextWriterStartElementNS(w, nullptr, x("informe"), x(detail::xml_namespace)));
-
-    xml_writer out(w);
-    out.iso("cutoff_date", r.cutoff_date);
-    out.iso("issued_at", r.issued_at);
-    out.text("program", r.program);
-    out.text("ministry", r.ministry);
-    out.text("service", r.service);
-    if (r.evaluation_year) out.text("evaluation_year", std::to_string(*r.evaluation_year));
-    out.text("program_status", r.program_status);
-    out.iso("exit_date", r.exit_date);
-    out.rich("observation", r.observation);
-    out.start("commitments");
-    for (const auto& row : r.rows) {
-      out.start("row");
-      out.text("number", row.number);
-      out.rich("recommendation", row.recommendation);
-      out.text("responsible", row.responsible);
-      out.rich("commitment", row.commitment);
-      out.iso("due", row.due);
-      out.text("due_text", row.due_text);
-      out.rich("compliance", row.compliance);
-      out.rich("compliance_observation", row.compliance_observation);
-      if (row.status) out.text("status", std::string(to_string(*row.status)));
-      out.text("status_text", row.status_text);
-      out.rich("verification", row.verification);
-      out.end();
-    }
-    out.end();  // commitments
-    out.end();  // informe
-    xml_writer::check(xmlTextWriterEndDocument(w));
-  }  // the writer flushes into the buffer when freed
-  output.append(reinterpret_cast<const char*>(xmlBufferContent(buffer.get())),
-                static_cast<std::size_t>(xmlBufferLength(buffer.get())));
+  detail::xml_writer x(detail::xml_writer_style{.declaration = true, .standalone = nullptr, .indent = true});
+  x.start("informe");
+  x.attr("xmlns", detail::xml_namespace);
+  canonical_writer out(x);
+  out.iso("cutoff_date", r.cutoff_date);
+  out.iso("issued_at", r.issued_at);
+  out.text("program", r.program);
+  out.text("ministry", r.ministry);
+  out.text("service", r.service);
+  if (r.evaluation_year) out.text("evaluation_year", std::to_string(*r.evaluation_year));
+  out.text("program_status", r.program_status);
+  out.iso("exit_date", r.exit_date);
+  out.rich("observation", r.observation);
+  out.start("commitments");
+  for (const auto& row : r.rows) {
+    out.start("row");
+    out.text("number", row.number);
+    out.rich("recommendation", row.recommendation);
+    out.text("responsible", row.responsible);
+    out.rich("commitment", row.commitment);
+    out.iso("due", row.due);
+    out.text("due_text", row.due_text);
+    out.rich("compliance", row.compliance);
+    out.rich("compliance_observation", row.compliance_observation);
+    if (row.status) out.text("status", std::string(to_string(*row.status)));
+    out.text("status_text", row.status_text);
+    out.rich("verification", row.verification);
+    out.end();
+  }
+  out.end();  // commitments
+  out.end();  // informe
+  output += x.finish();
 }
 
 }  // namespace informe

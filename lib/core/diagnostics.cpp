@@ -2,6 +2,8 @@
 
 #include <algorithm>
 
+#include "core/unicode.hpp"
+
 namespace informe {
 
 namespace {
@@ -23,8 +25,7 @@ std::string format_message(const std::string& file, source_position where, std::
   // One quoting rule for every reader: a message shows at most max_message_bytes of itself, cut on a
   // character boundary, whatever input text it quotes.
   if (message.size() > diagnostic::max_message_bytes) {
-    std::size_t cut = diagnostic::max_message_bytes;
-    while (cut > 0 && (static_cast<unsigned char>(message[cut]) & 0xC0) == 0x80) --cut;
+    const std::size_t cut = detail::character_start(message, diagnostic::max_message_bytes);
     out.append(message, 0, cut);
     out += "... (" + std::to_string(message.size() - cut) + " more bytes)";
   } else {
@@ -85,8 +86,8 @@ void diagnostics::unplaced(source_position where, std::string message, std::stri
 }
 
 void diagnostics::furniture(source_position where, std::string_view rule, std::string content) {
-  std::string message = "page furniture (" + std::string(rule) + "): \"" + content.substr(0, 80) +
-                        (content.size() > 80 ? "...\"" : "\"");
+  std::string message = "page furniture (" + std::string(rule) + "): \"" +
+                        std::string(detail::utf8_prefix(content, 80)) + (content.size() > 80 ? "...\"" : "\"");
   add({severity::info, file_, where, std::move(message), diagnostic_code::page_furniture, std::move(content)});
 }
 

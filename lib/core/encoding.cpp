@@ -154,14 +154,6 @@ std::string_view strip_utf8_bom(std::string_view bytes) {
   return bytes;
 }
 
-std::string detect_charset(std::string_view bytes, bool* detected) {
-  if (detected) *detected = false;
-  if (const bom* b = find_bom(bytes)) return b->charset;
-  if (valid_utf8(bytes)) return "UTF-8";
-  if (detected) *detected = true;
-  return guess_charset(bytes);
-}
-
 decoded_text decode_to_utf8(std::string_view bytes, std::string_view declared_charset, bool strict) {
   decoded_text out;
   std::string charset;

@@ -23,16 +23,11 @@ struct decoded_text {
 /// The input without a leading UTF-8 byte order mark (EF BB BF).
 std::string_view strip_utf8_bom(std::string_view bytes);
 
-/// The charset of `bytes`: a BOM decides (UTF-8, UTF-16LE/BE, UTF-32LE/BE); else well-formed UTF-8
-/// is "UTF-8"; else ICU's charset detector guesses from the first MiB (Latin-1 is reported as
-/// "windows-1252", its superset, as browsers do); "windows-1252" when it cannot tell.
-/// `detected` (optional) is set when the answer is a guess.
-std::string detect_charset(std::string_view bytes, bool* detected = nullptr);
-
 /// Decodes `bytes` to UTF-8: in `declared_charset` when given and known to ICU (a BOM still wins),
 /// else as UTF-8 when well-formed, or when well-formed multi-byte sequences outnumber ill-formed ones
-/// more than twice (one bad byte in a UTF-8 file), else in detect_charset's answer. Invalid
-/// sequences become U+FFFD (counted in `invalid_utf8`); the BOM is removed. A declared UTF-8 whose
+/// more than twice (one bad byte in a UTF-8 file), else in the charset ICU's detector guesses from
+/// the first MiB (a Unicode form it is sure of, else windows-1252, Latin-1's superset, as browsers
+/// do). Invalid sequences become U+FFFD (counted in `invalid_utf8`); the BOM is removed. A declared UTF-8 whose
 /// bad sequences outnumber its good multi-byte ones more than twice is read as windows-1252 (`detected`).
 /// Throws informe::error only when `declared_charset` is unknown and `strict` is set.
 decoded_text decode_to_utf8(std::string_view bytes, std::string_view declared_charset = {},

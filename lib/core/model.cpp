@@ -80,8 +80,8 @@ bool partial_date::valid() const {
 
 std::string partial_date::to_iso() const {
   std::string s = pad(year, 4);
-  if (month) s += "-" + pad(month, 2);
-  if (month && day) s += "-" + pad(day, 2);
+  if (month) (s += '-') += pad(month, 2);
+  if (month && day) (s += '-') += pad(day, 2);
   return s;
 }
 

@@ -1,26 +1,10 @@
 #include "core/template_json.hpp"
 
 #include "core/json_limits.hpp"
+#include "core/line_index.hpp"
 #include "informe/diagnostics.hpp"
 
 namespace informe::detail {
-
-namespace {
-
-source_position position_of(std::string_view text, std::size_t byte) {
-  source_position p{1, 1, 0};
-  for (std::size_t i = 0; i < byte && i < text.size(); ++i) {
-    if (text[i] == '\n') {
-      ++p.line;
-      p.column = 1;
-    } else if ((static_cast<unsigned char>(text[i]) & 0xC0) != 0x80) {
-      ++p.column;
-    }
-  }
-  return p;
-}
-
-}  // namespace
 
 nlohmann::json load_json_template(const template_set& templates, std::string_view name) {
   std::string text = templates.load(name);  // at most template_set::max_file_bytes

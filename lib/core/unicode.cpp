@@ -44,31 +44,36 @@ std::string nfc(std::string_view utf8) {
   return to_std(result);
 }
 
-std::string collapse_whitespace(std::string_view utf8) {
+std::string collapse_whitespace(std::string_view utf8, bool (*is_space)(char32_t)) {
   std::string out;
   out.reserve(utf8.size());
   bool pending_space = false;
-  const auto* s = reinterpret_cast<const uint8_t*>(utf8.data());
-  int32_t length = static_cast<int32_t>(utf8.size());
-  int32_t i = 0;
-  while (i < length) {
-    int32_t start = i;
-    UChar32 c;
-    U8_NEXT(s, i, length, c);
-    if (c < 0) c = 0xFFFD;
-    if (u_isUWhiteSpace(c) || c == 0x200B || c == 0xFEFF) {
+  for (std::size_t i = 0; i < utf8.size();) {
+    const std::size_t start = i;
+    // ASCII needs no decoding (most of every text).
+    std::int32_t c = static_cast<unsigned char>(utf8[i]) < 0x80 ? static_cast<unsigned char>(utf8[i++])
+                                                                 : next_code_point(utf8, i);
+    const bool ill_formed = c < 0;
+    if (ill_formed) c = 0xFFFD;
+    if (is_space(static_cast<char32_t>(c))) {
       pending_space = !out.empty();
       continue;
     }
     if (pending_space) out += ' ';
     pending_space = false;
-    if (c == 0xFFFD && i - start != 3) {
+    if (ill_formed) {
       out += "\xEF\xBF\xBD";
     } else {
-      out.append(utf8.data() + start, static_cast<std::size_t>(i - start));
+      out.append(utf8.data() + start, i - start);
     }
   }
   return out;
+}
+
+std::string collapse_whitespace(std::string_view utf8) {
+  return collapse_whitespace(utf8, [](char32_t c) {
+    return u_isUWhiteSpace(static_cast<UChar32>(c)) || c == 0x200B || c == 0xFEFF;
+  });
 }
 
 std::string clean_text(std::string_view utf8) { return nfc(collapse_whitespace(utf8)); }
@@ -90,16 +95,41 @@ std::string fold(std::string_view utf8) {
   return collapse_whitespace(to_std(stripped));
 }
 
-bool is_valid_utf8(std::string_view bytes) {
-  const auto* s = reinterpret_cast<const uint8_t*>(bytes.data());
-  int32_t length = static_cast<int32_t>(bytes.size());
-  int32_t i = 0;
-  while (i < length) {
-    UChar32 c;
-    U8_NEXT(s, i, length, c);
-    if (c < 0) return false;
+bool is_valid_utf8(std::string_view bytes) { return first_invalid_utf8(bytes) == std::string_view::npos; }
+
+std::size_t first_invalid_utf8(std::string_view bytes) {
+  for (std::size_t i = 0; i < bytes.size();) {
+    if (static_cast<unsigned char>(bytes[i]) < 0x80) {
+      ++i;
+      continue;
+    }
+    const std::size_t start = i;
+    if (next_code_point(bytes, i) < 0) return start;
   }
-  return true;
+  return std::string_view::npos;
+}
+
+std::size_t utf8_length(std::string_view utf8) {
+  std::size_t n = 0;
+  for (std::size_t i = 0; i < utf8.size(); ++n) {
+    if (static_cast<unsigned char>(utf8[i]) < 0x80) {
+      ++i;
+    } else {
+      next_code_point(utf8, i);
+    }
+  }
+  return n;
+}
+
+std::string quote_for_message(std::string_view text, std::size_t max_bytes) {
+  const std::string_view shown = utf8_prefix(text, max_bytes);
+  std::string out;
+  out.reserve(shown.size() + 5);
+  out += '"';
+  out += shown;
+  if (shown.size() < text.size()) out += "…";
+  out += '"';
+  return out;
 }
 
 std::string to_utf8(std::string_view bytes, const char* charset) {

@@ -262,7 +262,8 @@ json build_view(const report& r, const json& labels, const view_options& options
   std::string title = label(labels, "title");
   if (r.cutoff_date) {
     v["cutoff_date"] = date_view(*r.cutoff_date);
-    title += " " + label(labels, "title_cutoff") + " " + v["cutoff_date"]["long"].get<std::string>();
+    title.append(" ").append(label(labels, "title_cutoff")).append(" ");
+    title += v["cutoff_date"]["long"].get<std::string>();
   } else {
     v["cutoff_date"] = false;
   }

@@ -135,7 +135,7 @@ class body_writer {
 
   // ---- the parts of the body ----
 
-  void title(const report& r) {
+  void title(const report&) {
     simple_paragraph("Title", l("title"));
     if (std::string cutoff = cutoff_wording(s_.cutoff_long, labels_); !cutoff.empty()) {
       simple_paragraph("Subtitle", cutoff);
@@ -181,7 +181,7 @@ class body_writer {
     double percent = s.share_fulfilled() * 100.0;
     long tenths = std::lround(percent * 10.0);
     std::string value = std::to_string(tenths / 10);
-    if (tenths % 10 != 0) value += "," + std::to_string(tenths % 10);
+    if (tenths % 10 != 0) (value += ',') += std::to_string(tenths % 10);
     line(l("summary_share_fulfilled"), "FieldLabel", value + "\u00a0%");
   }
 

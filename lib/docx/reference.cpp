@@ -248,26 +248,7 @@ std::string drop_foreign_fields(std::string& data, const std::set<std::string>& 
 }  // namespace
 
 std::optional<std::string> resolve_target(const std::string& base, const std::string& target) {
-  if (target.empty() || target.find('\\') != std::string::npos) return std::nullopt;
-  std::string path = target.front() == '/' ? target.substr(1) : base + target;
-  std::vector<std::string> parts;
-  std::size_t start = 0;
-  while (start <= path.size()) {
-    auto end = path.find('/', start);
-    if (end == std::string::npos) end = path.size();
-    std::string piece = path.substr(start, end - start);
-    if (piece == "..") {
-      if (parts.empty()) return std::nullopt;
-      parts.pop_back();
-    } else if (!piece.empty() && piece != ".") {
-      parts.push_back(piece);
-    }
-    start = end + 1;
-  }
-  std::string out;
-  for (const auto& p : parts) out += (out.empty() ? "" : "/") + p;
-  if (!safe_entry_name(out)) return std::nullopt;
-  return out;
+  return resolve_part_name(base, target, true);
 }
 
 std::vector<relationship> parse_relationships(const std::string& bytes, const std::string& what) {

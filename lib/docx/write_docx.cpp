@@ -3,6 +3,7 @@
 #include <map>
 #include <sstream>
 
+#include "core/civil_time.hpp"
 #include "core/files.hpp"
 #include "core/spanish.hpp"
 #include "core/template_json.hpp"
@@ -22,42 +23,17 @@ namespace {
 constexpr const char* rel_base = "http://schemas.openxmlformats.org/officeDocument/2006/relationships/";
 constexpr const char* ct_word = "application/vnd.openxmlformats-officedocument.wordprocessingml.";
 
-struct civil_time {
-  int year = 1980, month = 1, day = 1, hour = 0, minute = 0, second = 0;
-};
-
-// Days since 1970-01-01 to a civil date (H. Hinnant's algorithm): no time zone, no clock.
-civil_time from_epoch(std::int64_t seconds) {
-  std::int64_t days = seconds / 86400;
-  std::int64_t rest = seconds % 86400;
-  if (rest < 0) {
-    rest += 86400;
-    --days;
-  }
-  days += 719468;
-  const std::int64_t era = (days >= 0 ? days : days - 146096) / 146097;
-  const std::int64_t doe = days - era * 146097;
-  const std::int64_t yoe = (doe - doe / 1460 + doe / 36524 - doe / 146096) / 365;
-  const std::int64_t doy = doe - (365 * yoe + yoe / 4 - yoe / 100);
-  const std::int64_t mp = (5 * doy + 2) / 153;
-  civil_time t;
-  t.day = static_cast<int>(doy - (153 * mp + 2) / 5 + 1);
-  t.month = static_cast<int>(mp < 10 ? mp + 3 : mp - 9);
-  t.year = static_cast<int>(yoe + era * 400 + (t.month <= 2 ? 1 : 0));
-  t.hour = static_cast<int>(rest / 3600);
-  t.minute = static_cast<int>(rest % 3600 / 60);
-  t.second = static_cast<int>(rest % 60);
-  return t;
-}
+// The package's clock: 1980-01-01 (the first DOS time) when nothing else is known.
+constexpr civil_time no_time{1980, 1, 1, 0, 0, 0};
 
 // The one timestamp of the package: SOURCE_DATE_EPOCH, else the report's issue date, else 1980-01-01.
 civil_time package_time(const report& r, const write_options& options) {
-  if (options.source_date_epoch) return from_epoch(*options.source_date_epoch);
+  if (options.source_date_epoch) return civil_from_epoch(*options.source_date_epoch);
   if (r.issued_at && r.issued_at->valid()) {
     const auto& i = *r.issued_at;
     return {i.date.year, i.date.month, i.date.day, i.hour, i.minute, i.second};
   }
-  return {};
+  return no_time;
 }
 
 std::string w3cdtf(const civil_time& t) {
@@ -67,14 +43,7 @@ std::string w3cdtf(const civil_time& t) {
   return buffer;
 }
 
-dos_time to_dos(civil_time t) {
-  if (t.year < 1980) t = {};
-  if (t.year > 2107) t = {2107, 12, 31, 23, 59, 58};
-  dos_time d;
-  d.time = static_cast<std::uint16_t>((t.hour << 11) | (t.minute << 5) | (t.second / 2));
-  d.date = static_cast<std::uint16_t>(((t.year - 1980) << 9) | (t.month << 5) | t.day);
-  return d;
-}
+dos_time to_dos(const civil_time& t) { return dos_time_of(t.year, t.month, t.day, t.hour, t.minute, t.second); }
 
 std::string core_xml(const report& r, const nlohmann::json& labels, const std::string& cutoff_long,
                      const civil_time& when) {

@@ -1,5 +1,5 @@
-// libxml2 helpers for the DOCX writer: a streaming writer with correct escaping, and a parser that
-// refuses DTDs and entities. Internal to the library.
+// libxml2 helpers for the DOCX writer: namespaces, and a parser that refuses DTDs and entities (the
+// streaming writer is core/xml_writer.hpp). Internal to the library.
 #pragma once
 
 #include <libxml/tree.h>
@@ -9,6 +9,8 @@
 #include <string>
 #include <string_view>
 
+#include "core/xml_writer.hpp"
+
 namespace informe::detail::docx {
 
 /// WordprocessingML and package namespaces.
@@ -17,43 +19,9 @@ inline constexpr const char* ns_r = "http://schemas.openxmlformats.org/officeDoc
 inline constexpr const char* ns_rels = "http://schemas.openxmlformats.org/package/2006/relationships";
 inline constexpr const char* ns_pkg = "http://schemas.microsoft.com/office/2006/xmlPackage";
 
-/// `utf8` with what XML 1.0 cannot hold removed: C0 controls other than tab and line breaks,
-/// U+FFFE, U+FFFF. Malformed UTF-8 becomes U+FFFD.
-std::string xml_safe(std::string_view utf8);
-
-/// An XML document written element by element through libxml2's xmlTextWriter, so text and
-/// attribute values are always escaped. Names are qualified ("w:p"); the caller declares prefixes.
-///
-///     xml_writer x;
-///     x.start("w:p"); x.attr("xmlns:w", ns_w); x.text("a < b"); x.end();
-///     std::string bytes = x.finish();
-class xml_writer {
- public:
-  /// `declaration`: write <?xml version="1.0" encoding="UTF-8" standalone="yes"?> first.
-  explicit xml_writer(bool declaration = true);
-  ~xml_writer();
-  xml_writer(const xml_writer&) = delete;
-  xml_writer& operator=(const xml_writer&) = delete;
-
-  void start(const char* name);
-  void end();
-  void attr(const char* name, std::string_view value);
-  /// Text content, escaped, with characters XML cannot hold removed.
-  void text(std::string_view utf8);
-  /// Markup already known to be well-formed (a serialised element).
-  void raw(std::string_view markup);
-  void pi(const char* target, const char* content);
-  void base64(std::string_view bytes);
-  /// An element holding only text: <name>text</name>.
-  void element(const char* name, std::string_view text);
-  /// Closes every open element and returns the bytes.
-  std::string finish();
-
- private:
-  void check(int rc);
-  struct impl;
-  std::unique_ptr<impl> impl_;
-};
+// The streaming writer (core/xml_writer.hpp) is the one every XML output goes through.
+using detail::xml_safe;
+using detail::xml_writer;
 
 struct xml_doc_free {
   void operator()(xmlDoc* d) const { xmlFreeDoc(d); }

@@ -100,23 +100,7 @@ class package {
   }
   // "word/" + "../customXml/item1.xml" -> "customXml/item1.xml"; "/word/x.xml" -> "word/x.xml".
   static std::string resolve(const std::string& dir, const std::string& target) {
-    std::string path = !target.empty() && target.front() == '/' ? target.substr(1) : dir + target;
-    std::vector<std::string> parts;
-    std::size_t start = 0;
-    while (start <= path.size()) {
-      std::size_t slash = path.find('/', start);
-      if (slash == std::string::npos) slash = path.size();
-      std::string piece = path.substr(start, slash - start);
-      if (piece == "..") {
-        if (!parts.empty()) parts.pop_back();
-      } else if (!piece.empty() && piece != ".") {
-        parts.push_back(piece);
-      }
-      start = slash + 1;
-    }
-    std::string out;
-    for (const auto& p : parts) out += (out.empty() ? "" : "/") + p;
-    return out;
+    return *resolve_part_name(dir, target);
   }
 
   docx::xml_doc flat_;

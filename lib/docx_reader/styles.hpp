@@ -76,7 +76,7 @@ class styles {
     h.warning = nullptr;
     h.error = nullptr;
     h.serror = [](void*, xmlError*) {};
-    sax_state st{this};
+    sax_state st{.self = this};
     if (xmlSAXUserParseMemory(&h, &st, bytes.data(), static_cast<int>(bytes.size())) != 0) {
       throw error(what + ": not well-formed XML");
     }
@@ -87,8 +87,8 @@ class styles {
     styles* self;
     int depth = 0;
     bool in_style = false, in_ppr = false;
-    std::string id, name;
-    style_info info;
+    std::string id{}, name{};
+    style_info info{};
   };
 
   static bool is_w_name(const xmlChar* uri, const xmlChar* local, const char* name) {

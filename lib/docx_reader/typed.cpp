@@ -17,13 +17,6 @@ namespace informe::detail::docx_reader {
 
 namespace {
 
-std::string quote(const std::string& text) {
-  if (text.size() <= 60) return "\"" + text + "\"";
-  std::size_t end = 60;
-  while (end > 0 && (static_cast<unsigned char>(text[end]) & 0xC0) == 0x80) --end;
-  return "\"" + text.substr(0, end) + "…\"";
-}
-
 // Every paragraph of a cell's content, nested tables flattened.
 void paragraphs_of(const std::vector<block>& content, std::vector<const paragraph*>& out) {
   for (const auto& b : content) {

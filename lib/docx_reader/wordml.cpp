@@ -14,24 +14,6 @@ namespace informe::detail::docx_reader {
 
 namespace {
 
-void append_utf8_char(std::string& out, char32_t c) {
-  if (c < 0x80) {
-    out += static_cast<char>(c);
-  } else if (c < 0x800) {
-    out += static_cast<char>(0xC0 | (c >> 6));
-    out += static_cast<char>(0x80 | (c & 0x3F));
-  } else if (c < 0x10000) {
-    out += static_cast<char>(0xE0 | (c >> 12));
-    out += static_cast<char>(0x80 | ((c >> 6) & 0x3F));
-    out += static_cast<char>(0x80 | (c & 0x3F));
-  } else {
-    out += static_cast<char>(0xF0 | (c >> 18));
-    out += static_cast<char>(0x80 | ((c >> 12) & 0x3F));
-    out += static_cast<char>(0x80 | ((c >> 6) & 0x3F));
-    out += static_cast<char>(0x80 | (c & 0x3F));
-  }
-}
-
 // w:sym: a character of a symbol font. Symbol-font code points sit at U+F000 + the font's byte; the
 // bullets typed with them are read as U+2022, the ASCII range as itself.
 std::string symbol_text(const xmlNode* sym) {
@@ -46,7 +28,7 @@ std::string symbol_text(const xmlNode* sym) {
   if (c == 0xB7 || c == 0xA7 || c == 0xFC || c == 0x6C || c == 0x6E) c = 0x2022;  // bullet glyphs
   if (c < 0x20 || (c >= 0xD800 && c <= 0xDFFF) || c > 0x10FFFF) return {};
   std::string out;
-  append_utf8_char(out, c);
+  append_utf8(out, c);
   return out;
 }
 

@@ -80,19 +80,25 @@ struct sax_state {
 
 sax_state* state_of(void* ctx) { return sax_state_of<sax_state>(ctx); }
 
+// Where a block or a list starts or ends, the text breaks (a block inside a list item does not
+// break the item); a list also closes the open item.
+void block_edge(sax_state& s, element_role role) {
+  if (role == element_role::list) {
+    s.close_item();
+  } else if (s.in_item) {
+    return;
+  }
+  s.into->add_break(s.position_at(s.offset()));
+}
+
 void on_start(void* ctx, const xmlChar* name, const xmlChar**) {
   auto* sp = state_of(ctx);
   if (sp == nullptr) return;
   auto& s = *sp;
-  switch (role_of(name)) {
+  switch (const element_role role = role_of(name)) {
     case element_role::skip: ++s.skip_depth; break;
     case element_role::block:
-      if (!s.in_item) s.into->add_break(s.position_at(s.offset()));
-      break;
-    case element_role::list:
-      s.close_item();
-      s.into->add_break(s.position_at(s.offset()));
-      break;
+    case element_role::list: block_edge(s, role); break;
     case element_role::item:
       s.close_item();
       s.in_item = true;
@@ -106,17 +112,12 @@ void on_end(void* ctx, const xmlChar* name) {
   auto* sp = state_of(ctx);
   if (sp == nullptr) return;
   auto& s = *sp;
-  switch (role_of(name)) {
+  switch (const element_role role = role_of(name)) {
     case element_role::skip:
       if (s.skip_depth > 0) --s.skip_depth;
       break;
     case element_role::block:
-      if (!s.in_item) s.into->add_break(s.position_at(s.offset()));
-      break;
-    case element_role::list:
-      s.close_item();
-      s.into->add_break(s.position_at(s.offset()));
-      break;
+    case element_role::list: block_edge(s, role); break;
     case element_role::item: s.close_item(); break;
     case element_role::inline_element: break;
   }

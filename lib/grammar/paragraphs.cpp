@@ -23,33 +23,7 @@ bool is_blank(UChar32 c) {
 
 // collapse_whitespace with the grammar's idea of white space (control characters included).
 std::string collapse_blank(std::string_view s) {
-  std::string out;
-  out.reserve(s.size());
-  const auto* bytes = reinterpret_cast<const uint8_t*>(s.data());
-  int32_t length = static_cast<int32_t>(std::min<std::size_t>(s.size(), INT32_MAX));
-  bool pending = false;
-  for (int32_t i = 0; i < length;) {
-    int32_t start = i;
-    UChar32 c = bytes[i];
-    if (c < 0x80) {
-      ++i;
-    } else {
-      U8_NEXT(bytes, i, length, c);
-      if (c < 0) c = 0xFFFD;
-    }
-    if (is_blank(c)) {
-      pending = !out.empty();
-      continue;
-    }
-    if (pending) out += ' ';
-    pending = false;
-    if (c == 0xFFFD && i - start != 3) {
-      out += "\xEF\xBF\xBD";
-    } else {
-      out.append(s.data() + start, static_cast<std::size_t>(i - start));
-    }
-  }
-  return out;
+  return collapse_whitespace(s, [](char32_t c) { return is_blank(static_cast<UChar32>(c)); });
 }
 
 class block_builder {
@@ -69,7 +43,7 @@ class block_builder {
           uint8_t b = bytes[j];
           if (b > 0x20 && b < 0x7F) {
             ++j;
-          } else if (b >= 0xC3 && b <= 0xDF && j + 1 < length && (bytes[j + 1] & 0xC0) == 0x80) {
+          } else if (b >= 0xC3 && b <= 0xDF && j + 1 < length && U8_IS_TRAIL(bytes[j + 1])) {
             if (b >= 0xCC) cur_nfc_ = true;  // U+0300 and up: combining marks among them
             j += 2;
           } else if (b == ' ' && j + 1 < length && bytes[j + 1] > 0x20 && bytes[j + 1] != 0x7F &&
@@ -225,7 +199,7 @@ std::string fast_nfc(std::string_view utf8) {
   for (std::size_t i = 0; i < utf8.size(); ++i) {
     auto c = static_cast<unsigned char>(utf8[i]);
     if (c < 0x80) continue;
-    if (c >= 0xC2 && c <= 0xCB && i + 1 < utf8.size() && (static_cast<unsigned char>(utf8[i + 1]) & 0xC0) == 0x80) {
+    if (c >= 0xC2 && c <= 0xCB && i + 1 < utf8.size() && U8_IS_TRAIL(utf8[i + 1])) {
       ++i;
       continue;
     }

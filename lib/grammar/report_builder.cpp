@@ -66,15 +66,7 @@ std::string_view label_name(field f) {
 bool scalar(field f) { return f == field::responsible || f == field::due || f == field::status; }
 
 // A short quotation of `text` for messages.
-std::string quote(std::string_view text) {
-  std::string s(text.substr(0, 80));
-  if (text.size() > 80) {
-    while (!s.empty() && (static_cast<unsigned char>(s.back()) & 0xC0) == 0x80) s.pop_back();
-    if (!s.empty() && static_cast<unsigned char>(s.back()) >= 0xC0) s.pop_back();
-    s += "…";
-  }
-  return "\"" + s + "\"";
-}
+std::string quote(std::string_view text) { return quote_for_message(text, 80); }
 
 std::string_view trim(std::string_view s) {
   while (!s.empty() && s.front() == ' ') s.remove_prefix(1);
@@ -222,9 +214,9 @@ row parse_row_limited(const table_row& merged, warning_limiter& diags) {
           discarded_at = p.at(m.begin);
         } else if (s.labelled && !s.repeat_reported) {
           s.repeat_reported = true;  // once per field and row
-          diags.warning(p.at(m.begin), "\"" + std::string(label_name(m.which)) +
-                                           ":\" appears twice in the row; both values are kept",
-                                           diagnostic_code::duplicate_field);
+          diags.warning(p.at(m.begin),
+                        std::string("\"").append(label_name(m.which)).append(":\" appears twice in the row; both values are kept"),
+                        diagnostic_code::duplicate_field);
         } else if (!s.labelled) {
           s.labelled = true;
           s.label_at = p.at(m.begin);
@@ -286,11 +278,6 @@ row parse_row_limited(const table_row& merged, warning_limiter& diags) {
 }
 
 }  // namespace
-
-row parse_row(const table_row& merged, diagnostics& diags) {
-  warning_limiter limiter(diags);
-  return parse_row_limited(merged, limiter);
-}
 
 // ---- report_builder ----
 

@@ -53,7 +53,4 @@ class report_builder {
   std::unique_ptr<state> state_;
 };
 
-/// One merged table row to a model row (labels, dates, status, number); used by report_builder.
-row parse_row(const table_row& merged, diagnostics& diags);
-
 }  // namespace informe::detail

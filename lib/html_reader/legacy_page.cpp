@@ -29,12 +29,7 @@ constexpr int max_colspan = 64;
 enum class column { none, number, recommendation, commitment, compliance, labelled, other };
 
 // A short quotation of `text` for messages, cut at a character boundary.
-std::string quote(const std::string& text) {
-  if (text.size() <= 60) return "\"" + text + "\"";
-  std::size_t end = 60;
-  while (end > 0 && (static_cast<unsigned char>(text[end]) & 0xC0) == 0x80) --end;
-  return "\"" + text.substr(0, end) + "…\"";
-}
+std::string quote(const std::string& text) { return quote_for_message(text); }
 
 bool starts_with(std::string_view s, std::string_view prefix) { return s.substr(0, prefix.size()) == prefix; }
 

@@ -93,21 +93,25 @@ html_role role_of(const xmlNode* node) {
   return html_role::inline_element;
 }
 
-std::optional<std::string> short_text(const xmlNode* node, std::size_t max_bytes) {
-  std::string out;
+namespace {
+
+// The text of `node` as a reader of the page sees it (skipped elements left out, a space around each
+// block) appended to `out`; with a `max_bytes` (0: none), false as soon as the text or the nodes
+// visited are clearly too many for it.
+bool gather_text(const xmlNode* node, std::string& out, std::size_t max_bytes) {
   std::size_t visited = 0;
   bool too_long = false;
   walk(
       node,
       [&](const xmlNode* n) {
         if (too_long) return false;
-        if (++visited > short_text_node_budget) {
+        if (max_bytes != 0 && ++visited > short_text_node_budget) {
           too_long = true;
           return false;
         }
         if (is_text(n)) {
           out += content_of(n);
-          if (out.size() > max_bytes * 4 + 64) too_long = true;
+          if (max_bytes != 0 && out.size() > max_bytes * 4 + 64) too_long = true;
           return false;
         }
         if (n->type != XML_ELEMENT_NODE) return false;
@@ -117,7 +121,14 @@ std::optional<std::string> short_text(const xmlNode* node, std::size_t max_bytes
         return true;
       },
       [](const xmlNode*) {});
-  if (too_long) return std::nullopt;
+  return !too_long;
+}
+
+}  // namespace
+
+std::optional<std::string> short_text(const xmlNode* node, std::size_t max_bytes) {
+  std::string out;
+  if (!gather_text(node, out, max_bytes)) return std::nullopt;
   std::string clean = collapse_whitespace(out);
   if (clean.size() > max_bytes) return std::nullopt;
   return clean;
@@ -161,20 +172,7 @@ void record_chrome(const xmlNode* root, diagnostics& diags) {
 
 std::string all_text(const xmlNode* node) {
   std::string out;
-  walk(
-      node,
-      [&](const xmlNode* n) {
-        if (is_text(n)) {
-          out += content_of(n);
-          return false;
-        }
-        if (n->type != XML_ELEMENT_NODE) return false;
-        html_role r = role_of(n);
-        if (r == html_role::skip && n != node) return false;
-        if (r != html_role::inline_element) out += ' ';
-        return true;
-      },
-      [](const xmlNode*) {});
+  gather_text(node, out, 0);
   return clean_text(out);
 }
 

@@ -9,6 +9,7 @@
 #include <unordered_set>
 #include <vector>
 
+#include "core/line_index.hpp"
 #include "informe/diagnostics.hpp"
 
 namespace informe::detail {
@@ -42,21 +43,6 @@ std::string_view trim(std::string_view s) {
   if (first == std::string_view::npos) return {};
   auto last = s.find_last_not_of(space);
   return s.substr(first, last - first + 1);
-}
-
-// Line and column (in characters) of a byte offset.
-source_position position_of(std::string_view text, std::size_t offset) {
-  source_position p{1, 1, 0};
-  for (std::size_t i = 0; i < offset && i < text.size(); ++i) {
-    const auto c = static_cast<unsigned char>(text[i]);
-    if (c == '\n') {
-      ++p.line;
-      p.column = 1;
-    } else if ((c & 0xC0) != 0x80) {
-      ++p.column;
-    }
-  }
-  return p;
 }
 
 // One tag of a template, as kainjow's parser sees it.

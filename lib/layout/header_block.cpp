@@ -144,7 +144,8 @@ class header_reader {
     if (split == 0) {
       if (mode_ != mode::two_column) return false;
       if (!label_.empty()) {  // a value line beside a label still being gathered
-        held_value_ += (held_value_.empty() ? "" : " ") + join_words(l.words, 0, l.words.size());
+        if (!held_value_.empty()) held_value_ += ' ';
+        held_value_ += join_words(l.words, 0, l.words.size());
         return true;
       }
       add_value_line(at, l, 0);

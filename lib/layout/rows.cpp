@@ -143,8 +143,10 @@ bool table_reader::row_boundary(const cell_line& cl, const line& l, long number)
   // At the top of a page both signs hold by themselves (nothing above): an out-of-sequence number
   // there is a wrapped line of the row continued from the page before ("2004. los resultados").
   if (strong && others && !previous_.set && last_number_ >= 0) {
-    diags_.warning(cl.where, "\"" + std::to_string(number) + ".\" at the top of the page breaks the row sequence (the "
-                                 "previous row is " + std::to_string(last_number_) + "); read as text of that row");
+    std::string message = "\"";
+    message += std::to_string(number);
+    diags_.warning(cl.where, message + ".\" at the top of the page breaks the row sequence (the previous row is " +
+                                 std::to_string(last_number_) + "); read as text of that row");
     return false;
   }
   if (strong && others && previous_.set) {

@@ -61,8 +61,6 @@ struct piece {
   double trimmed_width;  // without trailing spaces
 };
 
-bool is_space(char32_t c) { return c == U' ' || c == U'\t' || c == 0x3000; }
-
 }  // namespace
 
 struct line_breaker::impl {

@@ -7,6 +7,7 @@
 #include <set>
 #include <string_view>
 
+#include "core/civil_time.hpp"
 #include "core/spanish.hpp"
 #include "core/template_json.hpp"
 #include "core/unicode.hpp"
@@ -22,16 +23,7 @@ namespace informe::detail::pdf {
 namespace {
 
 // Seconds since the epoch of a UTC civil date and time.
-std::int64_t epoch_of(const date_time& t) {
-  int y = t.date.year, m = t.date.month, d = t.date.day;
-  y -= m <= 2;
-  const int era = (y >= 0 ? y : y - 399) / 400;
-  const int yoe = y - era * 400;
-  const int doy = (153 * (m + (m > 2 ? -3 : 9)) + 2) / 5 + d - 1;
-  const int doe = yoe * 365 + yoe / 4 - yoe / 100 + doy;
-  const std::int64_t days = static_cast<std::int64_t>(era) * 146097 + doe - 719468;
-  return days * 86400 + t.hour * 3600 + t.minute * 60 + t.second;
-}
+std::int64_t epoch_of(const date_time& t) { return epoch_seconds(t); }
 
 std::string percent(double share) {
   double v = std::round(share * 1000.0) / 10.0;

@@ -167,8 +167,9 @@ workbook parse_csv(std::string_view input, char delimiter, std::string& charset)
     // The open cell started as many lines back as its text holds line breaks.
     int breaks = 0;
     for (std::size_t i = 0; i < parser->entry_pos; ++i) breaks += parser->entry_buf[i] == '\n';
-    int start = state.line - 1 - breaks + (!text.empty() && text.back() == '\n' ? 1 : 0);
-    throw error("a quoted cell is never closed (it starts on line " + std::to_string(start) + ")", {start, 0, 0});
+    int first_line = state.line - 1 - breaks + (!text.empty() && text.back() == '\n' ? 1 : 0);
+    throw error("a quoted cell is never closed (it starts on line " + std::to_string(first_line) + ")",
+                {first_line, 0, 0});
   }
   if (!state.failure.empty()) throw error("too large: " + state.failure);
   return std::move(state.book);
@@ -205,15 +206,19 @@ bool looks_like_tab_table(std::string_view input) {
   return false;
 }
 
+void check_input_size(std::string_view input, const read_options& options) {
+  if (input.size() > options.max_input_bytes) {
+    throw error("input too large (" + std::to_string(input.size()) + " bytes, at most " +
+                std::to_string(options.max_input_bytes) + ")");
+  }
+}
+
 }  // namespace detail::sheets
 
 namespace {
 
 report read_delimited(std::string_view input, const read_options& options, diagnostics& diags, char delimiter) {
-  if (input.size() > options.max_input_bytes) {
-    throw error("input too large (" + std::to_string(input.size()) + " bytes, at most " +
-                std::to_string(options.max_input_bytes) + ")");
-  }
+  detail::sheets::check_input_size(input, options);
   std::string charset;
   auto book = detail::sheets::parse_csv(input, delimiter, charset);
   return detail::sheets::to_report(book, diags);

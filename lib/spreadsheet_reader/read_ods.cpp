@@ -33,12 +33,7 @@ void paragraph_text(xml_stream& x, std::string& out) {
   if (x.is_empty()) return;
   int depth = x.depth();
   int skip_depth = -1;
-  while (x.next()) {
-    if (x.is_end() && x.depth() == depth) break;
-    if (skip_depth >= 0) {
-      if (x.is_end() && x.depth() == skip_depth) skip_depth = -1;
-      continue;
-    }
+  while (x.next_inside(depth, skip_depth)) {
     if (x.is_start()) {
       if (x.ns() == ns_office && x.name() == "annotation") {
         if (!x.is_empty()) skip_depth = x.depth();
@@ -71,16 +66,11 @@ cell read_cell(xml_stream& x, const std::string& file_prefix, diagnostics& diags
     int depth = x.depth();
     int paragraphs = 0;
     int skip_depth = -1;
-    while (x.next()) {
-      if (x.is_end() && x.depth() == depth) break;
-      if (skip_depth >= 0) {
-        if (x.is_end() && x.depth() == skip_depth) skip_depth = -1;
-        continue;
-      }
+    while (x.next_inside(depth, skip_depth)) {
       if (!x.is_start()) continue;
       if (x.ns() == ns_office && x.name() == "annotation") {
         if (!x.is_empty()) skip_depth = x.depth();
-        diagnostic d{severity::warning, file_prefix + ref, {}, "a comment on the cell is ignored"};
+        diagnostic d{severity::warning, file_prefix + ref, {}, "a comment on the cell is ignored", diagnostic_code::other, {}};
         diags.add(std::move(d));
       } else if (x.ns() == ns_text && (x.name() == "p" || x.name() == "h")) {
         if (paragraphs++ > 0) text += '\n';
@@ -194,10 +184,7 @@ workbook parse_ods(std::string_view input, diagnostics& diags) {
 }  // namespace detail::sheets
 
 report read_ods(std::string_view input, const read_options& options, diagnostics& diags) {
-  if (input.size() > options.max_input_bytes) {
-    throw error("input too large (" + std::to_string(input.size()) + " bytes, at most " +
-                std::to_string(options.max_input_bytes) + ")");
-  }
+  detail::sheets::check_input_size(input, options);
   auto book = detail::sheets::parse_ods(input, diags);
   return detail::sheets::to_report(book, diags);
 }

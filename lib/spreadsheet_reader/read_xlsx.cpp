@@ -5,6 +5,8 @@
 #include <cstdlib>
 #include <map>
 
+#include "core/civil_time.hpp"
+#include "core/unicode.hpp"
 #include "informe/io.hpp"
 #include "spreadsheet_reader/readers.hpp"
 #include "spreadsheet_reader/xml_stream.hpp"
@@ -25,26 +27,7 @@ bool is_main(const xml_stream& x, std::string_view local) {
 }
 
 // "xl/" + "worksheets/sheet1.xml", "/xl/x.xml" -> "xl/x.xml", "../x" resolved.
-std::string resolve(std::string_view base_dir, std::string_view target) {
-  std::string path =
-      target.starts_with('/') ? std::string(target.substr(1)) : std::string(base_dir) + std::string(target);
-  std::vector<std::string> parts;
-  std::size_t start = 0;
-  while (start <= path.size()) {
-    auto end = path.find('/', start);
-    if (end == std::string::npos) end = path.size();
-    std::string part = path.substr(start, end - start);
-    if (part == "..") {
-      if (!parts.empty()) parts.pop_back();
-    } else if (!part.empty() && part != ".") {
-      parts.push_back(part);
-    }
-    start = end + 1;
-  }
-  std::string out;
-  for (const auto& p : parts) out += (out.empty() ? "" : "/") + p;
-  return out;
-}
+std::string resolve(std::string_view base_dir, std::string_view target) { return *resolve_part_name(base_dir, target); }
 
 struct relationship {
   std::string type, target;
@@ -81,18 +64,8 @@ std::string unescape_ooxml(std::string s) {
         auto c = static_cast<char32_t>(std::strtoul(hex.c_str(), nullptr, 16));
         if (c == '\r') {
           // dropped: line breaks are '\n'
-        } else if (c < 0x80) {
-          out += static_cast<char>(c);
         } else {
-          std::string u;
-          if (c < 0x800) {
-            u += static_cast<char>(0xC0 | (c >> 6));
-          } else {
-            u += static_cast<char>(0xE0 | (c >> 12));
-            u += static_cast<char>(0x80 | ((c >> 6) & 0x3F));
-          }
-          u += static_cast<char>(0x80 | (c & 0x3F));
-          out += u;
+          append_utf8(out, c);
         }
         i += 6;
         continue;
@@ -216,18 +189,13 @@ std::vector<date_format> read_styles(const zip_reader& zip, const std::string& n
   return out;
 }
 
-// Days since 1970-01-01 to y/m/d (H. Hinnant's algorithm).
-partial_date civil_from_days(long long z) {
-  z += 719468;
-  long long era = (z >= 0 ? z : z - 146096) / 146097;
-  long long doe = z - era * 146097;
-  long long yoe = (doe - doe / 1460 + doe / 36524 - doe / 146096) / 365;
-  long long doy = doe - (365 * yoe + yoe / 4 - yoe / 100);
-  long long mp = (5 * doy + 2) / 153;
+// Days since 1970-01-01 to y/m/d.
+partial_date civil_from_days(long long days) {
+  const civil_time t = civil_from_epoch(days * 86400);
   partial_date d;
-  d.day = static_cast<int>(doy - (153 * mp + 2) / 5 + 1);
-  d.month = static_cast<int>(mp < 10 ? mp + 3 : mp - 9);
-  d.year = static_cast<int>(yoe + era * 400 + (d.month <= 2 ? 1 : 0));
+  d.year = t.year;
+  d.month = t.month;
+  d.day = t.day;
   return d;
 }
 
@@ -489,10 +457,7 @@ workbook parse_xlsx(std::string_view input, diagnostics& diags) {
 }  // namespace detail::sheets
 
 report read_xlsx(std::string_view input, const read_options& options, diagnostics& diags) {
-  if (input.size() > options.max_input_bytes) {
-    throw error("input too large (" + std::to_string(input.size()) + " bytes, at most " +
-                std::to_string(options.max_input_bytes) + ")");
-  }
+  detail::sheets::check_input_size(input, options);
   auto book = detail::sheets::parse_xlsx(input, diags);
   return detail::sheets::to_report(book, diags);
 }

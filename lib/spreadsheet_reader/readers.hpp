@@ -5,6 +5,7 @@
 #include <string>
 #include <string_view>
 
+#include "informe/options.hpp"
 #include "spreadsheet_reader/workbook.hpp"
 
 namespace informe::detail::sheets {
@@ -17,6 +18,9 @@ workbook parse_csv(std::string_view input, char delimiter, std::string& charset)
 /// True when a text file is a table exported as "Text (Tab delimited)": a line of at least four
 /// tab-separated cells of which four or more are known column titles.
 bool looks_like_tab_table(std::string_view input);
+
+/// Throws informe::error when `input` is over `options.max_input_bytes`.
+void check_input_size(std::string_view input, const read_options& options);
 
 /// The cells of an XLSX workbook (Office Open XML spreadsheet).
 workbook parse_xlsx(std::string_view input, diagnostics& diags);

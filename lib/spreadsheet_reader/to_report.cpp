@@ -195,8 +195,7 @@ class builder {
 
   static std::string shorten(std::string s) {
     if (s.size() > 60) {
-      std::size_t cut = 57;
-      while (cut > 0 && (static_cast<unsigned char>(s[cut]) & 0xC0) == 0x80) --cut;
+      const std::size_t cut = character_start(s, 57);
       s = s.substr(0, cut) + "...";
     }
     return s;

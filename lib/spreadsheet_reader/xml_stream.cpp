@@ -43,6 +43,15 @@ void xml_stream::on_error(void* arg, const char* msg, xmlParserSeverities severi
   }
 }
 
+bool xml_stream::next_inside(int depth, int& skip_depth) {
+  while (next()) {
+    if (is_end() && this->depth() == depth) return false;
+    if (skip_depth < 0) return true;
+    if (is_end() && this->depth() == skip_depth) skip_depth = -1;
+  }
+  return false;
+}
+
 bool xml_stream::next() {
   int rc = xmlTextReaderRead(reader_);
   if (rc < 0) {

@@ -21,6 +21,9 @@ class xml_stream {
 
   /// Moves to the next node; false at the end. Malformed XML throws informe::error.
   bool next();
+  /// Moves to the next node inside the element that started at `depth` (false at its end), passing
+  /// over the subtree of the element whose depth the caller put in `skip_depth` (-1: none).
+  bool next_inside(int depth, int& skip_depth);
   bool is_start() const { return type_ == XML_READER_TYPE_ELEMENT; }
   bool is_end() const { return type_ == XML_READER_TYPE_END_ELEMENT; }
   bool is_text() const {

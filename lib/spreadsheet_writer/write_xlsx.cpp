@@ -11,6 +11,7 @@
 #include <fstream>
 #include <sstream>
 
+#include "core/civil_time.hpp"
 #include "core/template_json.hpp"
 #include "informe/io.hpp"
 #include "informe/templates.hpp"
@@ -26,47 +27,11 @@ using namespace detail::sheets;
 
 constexpr lxw_row_t validation_rows = 1000;  // rows of an empty template ready to fill
 
-struct civil {
-  int year = 1980, month = 1, day = 1, hour = 0, minute = 0, second = 0;
-};
-
-long long days_from_civil(int y, int m, int d) {
-  y -= m <= 2;
-  long long era = (y >= 0 ? y : y - 399) / 400;
-  long long yoe = y - era * 400;
-  long long doy = (153 * (m + (m > 2 ? -3 : 9)) + 2) / 5 + d - 1;
-  long long doe = yoe * 365 + yoe / 4 - yoe / 100 + doy;
-  return era * 146097 + doe - 719468;
-}
-
-civil from_epoch(long long seconds) {
-  long long days = seconds / 86400, rest = seconds % 86400;
-  if (rest < 0) {
-    rest += 86400;
-    --days;
-  }
-  days += 719468;
-  long long era = (days >= 0 ? days : days - 146096) / 146097;
-  long long doe = days - era * 146097;
-  long long yoe = (doe - doe / 1460 + doe / 36524 - doe / 146096) / 365;
-  long long doy = doe - (365 * yoe + yoe / 4 - yoe / 100);
-  long long mp = (5 * doy + 2) / 153;
-  civil t;
-  t.day = static_cast<int>(doy - (153 * mp + 2) / 5 + 1);
-  t.month = static_cast<int>(mp < 10 ? mp + 3 : mp - 9);
-  t.year = static_cast<int>(yoe + era * 400 + (t.month <= 2 ? 1 : 0));
-  t.hour = static_cast<int>(rest / 3600);
-  t.minute = static_cast<int>(rest % 3600 / 60);
-  t.second = static_cast<int>(rest % 60);
-  return t;
-}
-
 // SOURCE_DATE_EPOCH, else the report's issue date, else 1980-01-01: never the clock.
 long long package_seconds(const report& r, const write_options& options) {
   if (options.source_date_epoch) return *options.source_date_epoch;
   if (r.issued_at && r.issued_at->valid()) {
-    const auto& i = *r.issued_at;
-    return days_from_civil(i.date.year, i.date.month, i.date.day) * 86400 + i.hour * 3600 + i.minute * 60 + i.second;
+    return detail::epoch_seconds(*r.issued_at);
   }
   return 315532800;  // 1980-01-01T00:00:00Z
 }
@@ -85,10 +50,6 @@ lxw_color_t css_colour(const std::string& css, const std::string& name, lxw_colo
 
 lxw_datetime to_lxw(const partial_date& d) {
   return lxw_datetime{d.year, d.month > 0 ? d.month : 1, d.day > 0 ? d.day : 1, 0, 0, 0.0};
-}
-
-const char* date_format_of(const partial_date& d) {
-  return d.day > 0 ? "dd-mm-yyyy" : d.month > 0 ? "mm-yyyy" : "yyyy";
 }
 
 class xlsx_builder {
@@ -316,13 +277,8 @@ class xlsx_builder {
     detail::zip_reader zip(bytes, "the workbook just written");
     std::vector<detail::zip_entry> entries;
     for (const auto& name : zip.names()) entries.push_back({name, *zip.read(name)});
-    civil t = from_epoch(package_seconds(r_, options_));
-    if (t.year < 1980) t = {};
-    if (t.year > 2107) t = {2107, 12, 31, 23, 59, 58};
-    detail::dos_time when;
-    when.time = static_cast<std::uint16_t>((t.hour << 11) | (t.minute << 5) | (t.second / 2));
-    when.date = static_cast<std::uint16_t>(((t.year - 1980) << 9) | (t.month << 5) | t.day);
-    return detail::write_zip(entries, when);
+    const detail::civil_time t = detail::civil_from_epoch(package_seconds(r_, options_));
+    return detail::write_zip(entries, detail::dos_time_of(t.year, t.month, t.day, t.hour, t.minute, t.second));
   }
 
   const report& r_;

@@ -75,6 +75,42 @@ std::string write_zip(const std::vector<zip_entry>& entries, dos_time when) {
   return out;
 }
 
+dos_time dos_time_of(int year, int month, int day, int hour, int minute, int second) {
+  if (year < 1980) year = 1980, month = 1, day = 1, hour = 0, minute = 0, second = 0;
+  if (year > 2107) year = 2107, month = 12, day = 31, hour = 23, minute = 59, second = 58;
+  dos_time d;
+  d.time = static_cast<std::uint16_t>((hour << 11) | (minute << 5) | (second / 2));
+  d.date = static_cast<std::uint16_t>(((year - 1980) << 9) | (month << 5) | day);
+  return d;
+}
+
+std::optional<std::string> resolve_part_name(std::string_view base_dir, std::string_view target, bool strict) {
+  if (strict && (target.empty() || target.find('\\') != std::string_view::npos)) return std::nullopt;
+  const std::string path =
+      target.starts_with('/') ? std::string(target.substr(1)) : std::string(base_dir) + std::string(target);
+  std::vector<std::string_view> parts;
+  const std::string_view all = path;
+  for (std::size_t start = 0; start <= all.size();) {
+    std::size_t end = all.find('/', start);
+    if (end == std::string_view::npos) end = all.size();
+    const std::string_view part = all.substr(start, end - start);
+    if (part == "..") {
+      if (parts.empty() && strict) return std::nullopt;
+      if (!parts.empty()) parts.pop_back();
+    } else if (!part.empty() && part != ".") {
+      parts.push_back(part);
+    }
+    start = end + 1;
+  }
+  std::string out;
+  for (const auto& p : parts) {
+    if (!out.empty()) out += '/';
+    out += p;
+  }
+  if (strict && !safe_entry_name(out)) return std::nullopt;
+  return out;
+}
+
 bool safe_entry_name(std::string_view name) {
   if (name.empty() || name.size() > 1024) return false;
   if (name.front() == '/' || name.find('\\') != std::string_view::npos) return false;

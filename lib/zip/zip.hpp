@@ -22,6 +22,9 @@ struct dos_time {
   std::uint16_t date = (0 << 9) | (1 << 5) | 1;  // 1980-01-01
 };
 
+/// The DOS time of a UTC date and time, clamped to what DOS times hold (1980 to 2107).
+dos_time dos_time_of(int year, int month, int day, int hour, int minute, int second);
+
 /// A zip of `entries` in their order, deflated, every entry stamped with `when`: the same entries
 /// give the same bytes.
 std::string write_zip(const std::vector<zip_entry>& entries, dos_time when);
@@ -37,6 +40,12 @@ struct zip_limits {
 /// True when `name` is a safe relative entry name: not empty, no leading "/", no "\", no drive
 /// letter, no "." or ".." part, no control characters.
 bool safe_entry_name(std::string_view name);
+
+/// The part a package relationship names, from the folder of the part that holds the relationship
+/// ("xl/", "word/"; "" for the package's root): "/xl/x.xml" -> "xl/x.xml", "../x" resolved, "." and
+/// empty parts dropped. A ".." above the root is dropped; with `strict`, it, a backslash or a result
+/// that is no safe_entry_name make the answer nullopt.
+std::optional<std::string> resolve_part_name(std::string_view base_dir, std::string_view target, bool strict = false);
 
 /// The entries of an untrusted zip, checked against `limits` before anything is inflated: a bad name,
 /// too many entries, an oversized or over-compressed entry throw informe::error naming `what`.

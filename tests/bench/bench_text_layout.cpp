@@ -207,7 +207,7 @@ struct input {
   std::string group;   // the table line it is summed into
   std::string text;    // the 1x -layout text
   std::vector<std::string> numbers;  // row numbers of the expected model
-  std::map<int, std::string> printed;  // factor -> -layout text of a PDF printed with that many rows
+  std::map<int, std::string> printed{};  // factor -> -layout text of a PDF printed with that many rows
 };
 
 struct totals {
@@ -358,8 +358,10 @@ int main(int argc, char** argv) {
       const bool met = mb_per_second >= target_mb_per_second;
       char rows[32];
       std::snprintf(rows, sizeof rows, "%zu/%zu", t.rows_read, t.rows_expected);
+      char times[16];
+      std::snprintf(times, sizeof times, "x%d", factor);
       std::printf("%-26s %6s %6d %10zu %13s %9zu %9.1f %10.1f %7s\n", group.c_str(),
-                  ("x" + std::to_string(factor)).c_str(), t.inputs, t.bytes, rows, t.warnings, mb_per_second,
+                  times, t.inputs, t.bytes, rows, t.warnings, mb_per_second,
                   t.seconds * 1e3 / mb, met ? "met" : "MISSED");
       for (const auto& w : t.wrong) problems.push_back(w);
       if (!t.wrong.empty()) ok = false;

@@ -4,7 +4,6 @@
 command -v qpdf >/dev/null || { echo "SKIP: qpdf missing"; exit 77; }
 
 run convert "$EXAMPLE_JSON" -o good.pdf
-skip_if_pending
 expect_status 0
 
 # A page with only a filled rectangle and an image: what a scanner makes.
@@ -19,7 +18,6 @@ content='q 0.5 0.5 0.5 rg 40 40 515 760 re f Q q 200 0 0 100 100 600 cm BI /W 2 
 qpdf raw-scan.pdf scan.pdf 2>/dev/null || true   # rebuilds the cross-reference table
 [ -s scan.pdf ] || cp raw-scan.pdf scan.pdf
 run convert scan.pdf -o scan.json
-skip_if_pending
 expect_status 1
 expect_one_error scan.pdf
 case "$ERR" in *"no text layer; the PDF looks scanned"*) ;; *) fail "scan: $ERR" ;; esac

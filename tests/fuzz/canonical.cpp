@@ -2,13 +2,12 @@
 // the rest is the input. Whatever a reader accepts must survive both writers and both readers
 // unchanged (the canonical formats are lossless), and validate() must not crash on it.
 //
-//     cmake -S . -B build/canonical-fuzz -DCMAKE_CXX_COMPILER=clang++ -DINFORME_FUZZ=ON \
-//           -DINFORME_BUILD_TOOLS=OFF -DINFORME_BUILD_BENCH=OFF -DCMAKE_BUILD_TYPE=RelWithDebInfo
-//     cmake --build build/canonical-fuzz --target fuzz_canonical
+//     cmake --preset fuzz        (clang, INFORME_FUZZ=ON: build/fuzz)
+//     cmake --build build/fuzz --target fuzz_canonical
 //     # seeds: each file of tests/data/canonical and examples/*.json, prefixed with one byte
 //     # (0 for JSON, 1 for XML)
-//     build/canonical-fuzz/tests/fuzz_canonical -max_total_time=600 -max_len=32768 \
-//           -dict=tests/data/canonical/fuzz.dict CORPUS SEEDS
+//     build/fuzz/tests/fuzz_canonical -max_total_time=600 -max_len=32768
+//           -dict=tests/data/canonical/fuzz.dict CORPUS SEEDS     (one command line)
 #include <cstddef>
 #include <cstdint>
 #include <cstdlib>

@@ -169,10 +169,8 @@ TEST_CASE("Flat OPC: one pkg:package with every part, XML inline") {
 }
 
 TEST_CASE("LibreOffice renders the .docx and the Flat OPC file; pdftotext finds every word of every field") {
-  if (!have("soffice") || !have("pdftotext") || !have("/usr/bin/python3")) {
-    MESSAGE("soffice, pdftotext or python3 missing: skipped");
-    return;
-  }
+  REQUIRE_MESSAGE((have("soffice") && have("pdftotext") && have("/usr/bin/python3")),
+                  "soffice, pdftotext or python3 is missing: install the packages in scripts/packages.txt");
   report seed = seed_report();
   temp_dir dir;
   write_file(dir / "seed.docx", docx_of(seed));
@@ -203,10 +201,8 @@ TEST_CASE("LibreOffice renders the .docx and the Flat OPC file; pdftotext finds 
 }
 
 TEST_CASE("python3-docx opens the package and finds the table's 14 rows") {
-  if (run("/usr/bin/python3 -c 'import docx' >/dev/null 2>&1") != 0) {
-    MESSAGE("python3-docx missing: skipped");
-    return;
-  }
+  REQUIRE_MESSAGE(run("/usr/bin/python3 -c 'import docx' >/dev/null 2>&1") == 0,
+                  "python3-docx is missing (scripts/packages.txt)");
   temp_dir dir;
   write_file(dir / "seed.docx", docx_of(seed_report()));
   std::string script =

@@ -134,10 +134,7 @@ TEST_CASE("a report with absent values reads back unchanged") {
 }
 
 TEST_CASE("the examples survive a LibreOffice re-save, as DOCX and as Flat OPC") {
-  if (!have("soffice")) {
-    MESSAGE("soffice not installed: skipped");
-    return;
-  }
+  REQUIRE_MESSAGE(have("soffice"), "soffice is missing: install libreoffice-writer-nogui (scripts/packages.txt)");
   temp_dir dir;
   for (const auto& path : example_files()) {
     CAPTURE(path.string());
@@ -166,10 +163,8 @@ TEST_CASE("the examples survive a LibreOffice re-save, as DOCX and as Flat OPC")
 }
 
 TEST_CASE("a row edited with python3-docx reads back as exactly that change") {
-  if (run("/usr/bin/python3 -c 'import docx' 2>/dev/null") != 0) {
-    MESSAGE("python3-docx not installed: skipped");
-    return;
-  }
+  REQUIRE_MESSAGE(run("/usr/bin/python3 -c 'import docx' 2>/dev/null") == 0,
+                  "python3-docx is missing (scripts/packages.txt)");
   temp_dir dir;
   report r = json_file(source_path("examples/fomento-microempresa-2009.json"));
   diagnostics wd;

@@ -25,11 +25,13 @@ table_row make_row(std::initializer_list<fragment> a, std::initializer_list<frag
 }  // namespace
 
 TEST_CASE("to_rich_text: runs concatenate, soft breaks join mid-sentence, forced breaks never join") {
-  std::vector<fragment> f{text("Uno <"), text("b>"), text("dos"), {fragment::kind::paragraph_break}, text("tres."),
-                          {fragment::kind::paragraph_break}, text("cuatro"),
+  const fragment end_of_paragraph{fragment::kind::paragraph_break, "", {}, false};
+  auto item = [](const char* s) { return fragment{fragment::kind::list_item, s, {}, false}; };
+  std::vector<fragment> f{text("Uno <"), text("b>"), text("dos"), end_of_paragraph, text("tres."),
+                          end_of_paragraph, text("cuatro"),
                           {fragment::kind::paragraph_break, "", {}, true}, text("cinco"),
-                          {fragment::kind::list_item, "- a"}, {fragment::kind::list_item, "  • b "},
-                          {fragment::kind::paragraph_break}, {fragment::kind::list_item, "c"}};
+                          item("- a"), item("  • b "),
+                          end_of_paragraph, item("c")};
   rich_text t = to_rich_text(f);
   rich_text want;
   want.add_paragraph("Uno <b>dos tres.");

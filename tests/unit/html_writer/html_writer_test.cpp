@@ -88,10 +88,7 @@ TEST_CASE("the seed's HTML parses with libxml2 without errors") {
 }
 
 TEST_CASE("tidy reports no errors nor warnings on the seed's HTML") {
-  if (!test::have_program("tidy")) {
-    MESSAGE("tidy is not installed: skipped");
-    return;
-  }
+  REQUIRE_MESSAGE(test::have_program("tidy"), "tidy is missing (scripts/packages.txt)");
   write_options options;
   const report seed = seed_with_epoch(options);
   auto dir = test::scratch_dir("tidy");

@@ -296,9 +296,9 @@ TEST_CASE("malformed HTML in a cell is recovered, reported with a position, neve
   const diagnostic* d = find_diagnostic(diags, "Unexpected end tag");
   REQUIRE(d != nullptr);
   CHECK(d->where.column > 13);  // at or just after "</x>" (column 14)
-  for (const auto& d : diags.all()) {
-    CHECK(d.where.line == 4);
-    CHECK(d.where.column >= 1);
+  for (const auto& each : diags.all()) {
+    CHECK(each.where.line == 4);
+    CHECK(each.where.column >= 1);
   }
 }
 

@@ -3,7 +3,7 @@
 #include <chrono>
 #include <string>
 
-#include "canonical/text_support.hpp"
+#include "core/line_index.hpp"
 
 using informe::detail::line_index;
 

@@ -3,7 +3,7 @@
 
 #include "informe/io.hpp"
 #include "informe/validate.hpp"
-#include "sample_reports.hpp"
+#include "../canonical/sample_reports.hpp"
 #include "test_files.hpp"
 
 using namespace informe;

@@ -1,1 +1,0 @@
-// Stands in for a component directory that has no sources yet.

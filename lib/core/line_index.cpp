@@ -1,0 +1,47 @@
+#include "core/line_index.hpp"
+
+#include <unicode/utf8.h>
+
+#include <algorithm>
+
+namespace informe::detail {
+
+line_index::line_index(std::string_view text) : text_(text) {
+  starts_.push_back(0);
+  columns_.reserve(text.size() / step + 1);
+  const bool bom = text.substr(0, 3) == "\xEF\xBB\xBF";
+  int column = 1;
+  for (std::size_t i = 0; i < text.size(); ++i) {
+    if (i % step == 0) columns_.push_back(column);
+    if (text[i] == '\n' || (text[i] == '\r' && (i + 1 == text.size() || text[i + 1] != '\n'))) {
+      starts_.push_back(i + 1);
+      column = 1;
+    } else if (!U8_IS_TRAIL(text[i]) && !(bom && i < 3)) {
+      ++column;  // count lead bytes only; a BOM takes no column
+    }
+  }
+}
+
+source_position line_index::at(std::size_t offset) const {
+  offset = std::min(offset, text_.size());
+  auto it = std::upper_bound(starts_.begin(), starts_.end(), offset);
+  std::size_t line = static_cast<std::size_t>(it - starts_.begin());  // >= 1: starts_[0] == 0
+  std::size_t start = starts_[line - 1];
+  int column = 1;
+  if (line == 1 && offset >= 3 && text_.substr(0, 3) == "\xEF\xBB\xBF") start = 3;  // a BOM takes no column
+  // Start from the last checkpoint on this line, if any, rather than the line start.
+  std::size_t checkpoint = offset / step * step;
+  if (checkpoint > start && checkpoint / step < columns_.size()) {
+    start = checkpoint;
+    column = columns_[checkpoint / step];
+  }
+  for (std::size_t i = start; i < offset; ++i) {
+    if (!U8_IS_TRAIL(text_[i])) ++column;  // count lead bytes only
+  }
+  source_position p;
+  p.line = static_cast<int>(line);
+  p.column = column;
+  return p;
+}
+
+}  // namespace informe::detail
