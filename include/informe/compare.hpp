@@ -13,13 +13,14 @@
 #include <string_view>
 #include <vector>
 
+#include "informe/export.hpp"
 #include "informe/model.hpp"
 #include "informe/options.hpp"
 
 namespace informe {
 
 /// One run of a word-level diff: text both sides share, or text only the old or only the new side has.
-struct diff_piece {
+struct INFORME_API diff_piece {
   /// Which side has the text.
   enum class kind { same, removed, added };
   kind type = kind::same;  ///< both sides, the old only, the new only
@@ -34,14 +35,14 @@ struct diff_piece {
 ///
 ///     diff_words("Se hará la matriz.", "Se hizo la matriz.");
 ///     // {same "Se "}, {removed "hará"}, {added "hizo"}, {same " la matriz."}
-std::vector<diff_piece> diff_words(std::string_view before, std::string_view after);
+INFORME_API std::vector<diff_piece> diff_words(std::string_view before, std::string_view after);
 
 /// One field that differs. `field` is the canonical JSON key: header fields ("program", "cutoff_date",
 /// "observation", ...) or row fields ("number", "recommendation", "commitment", "due", "due_text",
 /// "status", "status_text", ...). Values are canonical text: ISO 8601 for dates, the canonical key for
 /// "status" ("partially_fulfilled"), plain text for texts (paragraphs and list items one per line);
 /// empty when absent.
-struct field_change {
+struct INFORME_API field_change {
   std::string field;      ///< the canonical JSON key
   std::string old_value;  ///< the old report's value, canonical text; empty when absent
   std::string new_value;  ///< the new report's value, canonical text; empty when absent
@@ -52,7 +53,7 @@ struct field_change {
 };
 
 /// One row of either report: added, removed, or kept (matched on both sides) with its changes.
-struct row_change {
+struct INFORME_API row_change {
   /// What became of the row.
   enum class kind { kept, added, removed };
   kind type = kind::kept;  ///< on both sides, only in the new report, only in the old
@@ -69,7 +70,7 @@ struct row_change {
 };
 
 /// The difference of two reports.
-struct report_diff {
+struct INFORME_API report_diff {
   std::vector<field_change> header;  ///< header fields that differ, in model order
   /// Every row of both reports: in the new report's order, each removed row after the kept row that
   /// preceded it in the old report.
@@ -92,12 +93,12 @@ struct report_diff {
 ///
 ///     informe::report_diff d = informe::compare(a, b);
 ///     d.empty() == (a == b);   // always
-report_diff compare(const report& old_report, const report& new_report);
+INFORME_API report_diff compare(const report& old_report, const report& new_report);
 
 // ---- Writers ----
 
 /// Options of the diff writers.
-struct diff_write_options {
+struct INFORME_API diff_write_options {
   write_options write;      ///< template_dir (labels, templates/diff/) and source_date_epoch
   std::string old_name;     ///< how to call the old report ("a.json")
   std::string new_name;     ///< how to call the new report ("b.pdf")
@@ -106,13 +107,13 @@ struct diff_write_options {
 
 /// Text like `git diff --word-diff`: "--- OLD", "+++ NEW", then one "@@ ... @@" hunk for the header and
 /// for each row that changed, its fields as "Label: same [-removed-]{+added+}".
-void write_diff_text(const report_diff& d, const report& old_report, const report& new_report,
+INFORME_API void write_diff_text(const report_diff& d, const report& old_report, const report& new_report,
                      const diff_write_options& options, std::string& output);
 /// A standalone HTML page (templates/diff/): the changes side by side, old on the left.
-void write_diff_html(const report_diff& d, const report& old_report, const report& new_report,
+INFORME_API void write_diff_html(const report_diff& d, const report& old_report, const report& new_report,
                      const diff_write_options& options, std::string& output);
 /// JSON for programs: {"equal", "old", "new", "header": [...], "rows": [...], "counts": {...}}.
-void write_diff_json(const report_diff& d, const report& old_report, const report& new_report,
+INFORME_API void write_diff_json(const report_diff& d, const report& old_report, const report& new_report,
                      const diff_write_options& options, std::string& output);
 
 }  // namespace informe

@@ -50,7 +50,7 @@ enum class diagnostic_code {
 /// The stable name of `code`, as used in logs: "bad_date", "unplaced_text"...
 ///
 ///     informe::code_name(informe::diagnostic_code::bad_status);  // "bad_status"
-std::string_view code_name(diagnostic_code code);
+INFORME_API std::string_view code_name(diagnostic_code code);
 
 /// One message about an input or output, with where it applies.
 struct INFORME_API diagnostic {

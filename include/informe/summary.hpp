@@ -14,6 +14,7 @@
 #include <string>
 #include <vector>
 
+#include "informe/export.hpp"
 #include "informe/model.hpp"
 #include "informe/options.hpp"
 #include "informe/validate.hpp"
@@ -21,7 +22,7 @@
 namespace informe {
 
 /// Adds the counts of `other` to `sum` (status_summary, from validate.hpp, counts one report's rows).
-status_summary& operator+=(status_summary& sum, const status_summary& other);
+INFORME_API status_summary& operator+=(status_summary& sum, const status_summary& other);
 
 /// True when the commitment `r` was overdue at `cutoff`: its due date ended before the cut-off
 /// (a month-only due date ends on the month's last day, a year-only one on 31 December) and it is not
@@ -29,10 +30,10 @@ status_summary& operator+=(status_summary& sum, const status_summary& other);
 ///
 ///     row r; r.due = partial_date{2009, 5, 0};                 // "May. 2009"
 ///     is_overdue(r, partial_date{2009, 6, 30});                  // true: not fulfilled
-bool is_overdue(const row& r, const partial_date& cutoff);
+INFORME_API bool is_overdue(const row& r, const partial_date& cutoff);
 
 /// The figures of one report.
-struct report_figures {
+struct INFORME_API report_figures {
   std::string source;  ///< what the caller named it by (a path), as given to summary_builder::add
   std::string program;   ///< the report's program (report::program)
   std::string ministry;  ///< its ministry
@@ -46,7 +47,7 @@ struct report_figures {
 };
 
 /// The figures of one key (ministry, service, evaluation year, cut-off date), or of every report.
-struct summary_group {
+struct INFORME_API summary_group {
   std::string ministry;                     ///< empty in summary::total
   std::string service;                      ///< empty in summary::total
   std::optional<int> evaluation_year;       ///< nullopt in summary::total or when reports lack it
@@ -61,21 +62,21 @@ struct summary_group {
 };
 
 /// The summary of a set of reports.
-struct summary {
+struct INFORME_API summary {
   summary_group total;                 ///< every report
   std::vector<summary_group> groups;   ///< sorted by ministry, service, evaluation year, cut-off date
   std::vector<report_figures> reports; ///< one per report, in the groups' order, then by program and source
 };
 
 /// The figures of one report (what summary_builder::add keeps of it).
-report_figures figures_of(const report& r, std::string source);
+INFORME_API report_figures figures_of(const report& r, std::string source);
 
 /// Gathers reports one at a time (it keeps only their figures) and sums them up.
 ///
 ///     informe::summary_builder b;
 ///     b.add(read_json(bytes, {}, diags), "a.json");
 ///     informe::summary s = b.result();
-class summary_builder {
+class INFORME_API summary_builder {
  public:
   /// Adds a report; `source` names it in summary::reports (and keeps two equal reports apart).
   void add(const report& r, std::string source);
@@ -91,7 +92,7 @@ class summary_builder {
 // ---- Writers (each appends to `output` only when it succeeds as a whole) ----
 
 /// Options of the summary writers.
-struct summary_write_options {
+struct INFORME_API summary_write_options {
   write_options write;  ///< template_dir and source_date_epoch are used
   /// When set (and link_of is not), the dashboard links each report to LINK_DIR/STEM.html (STEM: its
   /// source's file name without extension), as `informe convert ... --to html -d LINK_DIR` writes them.
@@ -105,12 +106,12 @@ struct summary_write_options {
 
 /// The standalone HTML dashboard (templates/summary/): headline figures, bar charts in inline SVG,
 /// sortable tables with filters by ministry and year (a small inline script; all shows without it).
-void write_summary_html(const summary& s, const summary_write_options& options, std::string& output);
+INFORME_API void write_summary_html(const summary& s, const summary_write_options& options, std::string& output);
 /// The figures as JSON: {"total": {...}, "groups": [...], "reports": [...]}.
-void write_summary_json(const summary& s, const summary_write_options& options, std::string& output);
+INFORME_API void write_summary_json(const summary& s, const summary_write_options& options, std::string& output);
 /// The groups as CSV (UTF-8 with BOM, CRLF, ","), one title row then one row per group.
-void write_summary_csv(const summary& s, const summary_write_options& options, std::string& output);
+INFORME_API void write_summary_csv(const summary& s, const summary_write_options& options, std::string& output);
 /// An Excel workbook: a "Resumen" sheet (the groups), "Informes" (one row per report), "Total".
-void write_summary_xlsx(const summary& s, const summary_write_options& options, std::string& output);
+INFORME_API void write_summary_xlsx(const summary& s, const summary_write_options& options, std::string& output);
 
 }  // namespace informe
