@@ -92,7 +92,9 @@ int main(int argc, char** argv) {
       ->delimiter(',');
   add_common(convert, o);
   convert->add_flag("--validate", o.validate, "Also check the content (as 'informe validate' does)");
-  convert->add_option("--template-dir", o.write.template_dir, "Templates overriding the built-in ones, file by file")
+  convert->add_option("--template-dir", o.write.template_dir,
+                      "Templates overriding the built-in ones, file by file; on reading, the labels the input "
+                      "was written with are recognised too")
       ->check(CLI::ExistingDirectory);
   convert->add_option("--reference-docx", o.write.reference_docx, "DOCX whose styles and page set-up to use")
       ->check(CLI::ExistingFile);
@@ -105,6 +107,8 @@ int main(int argc, char** argv) {
   auto* validate = app.add_subcommand("validate", "Read reports and check their content; print diagnostics");
   validate->add_option("FILE", o.inputs, "Files to check")->required();
   add_common(validate, o);
+  validate->add_option("--template-dir", o.write.template_dir, "Templates whose labels the inputs were written with")
+      ->check(CLI::ExistingDirectory);
   validate->footer("Example: informe validate --strict examples/fomento-microempresa-2009.json");
 
   auto* list = app.add_subcommand("formats", "List the formats, their extensions and what can be read or written");

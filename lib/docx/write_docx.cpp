@@ -6,6 +6,7 @@
 #include "core/files.hpp"
 #include "core/spanish.hpp"
 #include "core/template_json.hpp"
+#include "core/vocabulary.hpp"
 #include "docx/document.hpp"
 #include "docx/package.hpp"
 #include "docx/reference.hpp"
@@ -138,7 +139,7 @@ std::string read_reference_file(const std::string& path) {
 // Every part of the package, in a fixed order.
 std::vector<part> build_parts(const report& r, const write_options& options, diagnostics& diags) {
   template_set templates(options.template_dir);
-  nlohmann::json labels = load_labels(templates);
+  nlohmann::json labels = load_vocabulary(templates, &diags).to_json();
   const std::string our_styles = template_xml(templates, "docx/styles.xml");
   const std::string our_numbering = template_xml(templates, "docx/numbering.xml");
 

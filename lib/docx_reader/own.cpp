@@ -6,7 +6,7 @@
 #include <charconv>
 #include <string>
 
-#include "core/template_json.hpp"
+#include "grammar/lexicon.hpp"
 #include "core/unicode.hpp"
 #include "docx_reader/readers.hpp"
 #include "grammar/grammar.hpp"
@@ -88,13 +88,9 @@ void add_item(rich_text& t, std::string text) {
 class own_reader {
  public:
   explicit own_reader(diagnostics& diags) : diags_(diags) {
-    auto labels = load_labels(template_set{});
-    auto get = [&](const char* key) {
-      auto it = labels.find(key);
-      return it != labels.end() && it->is_string() ? clean_text(it->get<std::string>()) : std::string();
-    };
-    none_ = get("none");
-    status_unknown_ = get("status_unknown");
+    const vocabulary& words = active_lexicon().words();
+    none_ = clean_text(words[term::none]);
+    status_unknown_ = clean_text(words[term::status_unknown]);
   }
 
   report read(const document& doc) {

@@ -7,6 +7,7 @@
 
 #include "core/spanish.hpp"
 #include "core/template_json.hpp"
+#include "core/vocabulary.hpp"
 #include "core/unicode.hpp"
 #include "informe/io.hpp"
 #include "informe/templates.hpp"
@@ -58,7 +59,7 @@ class report_renderer {
         options_(options),
         diags_(diags),
         templates_(options.template_dir),
-        labels_(load_labels(templates_)),
+        labels_(load_vocabulary(templates_, &diags).to_json()),
         style_(load_style(templates_, options.paper)),
         backend_(backend::create_podofo(style_.fonts)),
         widths_(*backend_),

@@ -12,6 +12,7 @@
 #include <sstream>
 
 #include "core/template_json.hpp"
+#include "core/vocabulary.hpp"
 #include "informe/io.hpp"
 #include "informe/templates.hpp"
 #include "spreadsheet/cell_text.hpp"
@@ -98,7 +99,7 @@ class xlsx_builder {
         options_(options),
         diags_(diags),
         templates_(options.template_dir),
-        words_(detail::load_labels(templates_)) {}
+        words_(detail::load_vocabulary(templates_, &diags).to_json()) {}
 
   std::string build() {
     const char* dir = std::getenv("TMPDIR");
