@@ -147,8 +147,23 @@ json summary_view(const presentation& p) {
 
 }  // namespace
 
-json build_view(const report& r, const presentation& p) {
+json theme_view(const theme& look) {
+  object colours;
+  for (std::size_t i = 0; i < colour_role_count; ++i) {
+    const auto role = static_cast<colour_role>(i);
+    put(colours, std::string(colour_key(role)).c_str(), look[role].hex());
+  }
+  object o;
+  put(o, "colours", json(std::move(colours)));
+  put(o, "font", look.font_family);
+  put(o, "masthead", look.shows_masthead());
+  put(o, "masthead_lines", look.masthead_lines);
+  return json(std::move(o));
+}
+
+json build_view(const report& r, const presentation& p, const theme& look) {
   json v;
+  v["theme"] = theme_view(look);
   v["labels"] = p.words.to_json();
   v["lang"] = "es";
   v["generator"] = p.generator;
@@ -189,7 +204,7 @@ json build_view(const report& r, const presentation& p) {
 }
 
 json build_view(const report& r, const vocabulary& words, const view_options& options) {
-  return build_view(r, present(r, words, options.source_date_epoch));
+  return build_view(r, present(r, words, options.source_date_epoch), theme::defaults());
 }
 
 }  // namespace informe::detail

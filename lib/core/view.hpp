@@ -9,6 +9,7 @@
 #include <nlohmann/json.hpp>
 
 #include "core/presentation.hpp"
+#include "core/theme.hpp"
 #include "informe/model.hpp"
 
 namespace informe::detail {
@@ -38,9 +39,10 @@ struct view_options {
 ///   commitment, due: {iso, text, short, long, display, derived, parsed}, compliance,
 ///   compliance_observation, status: {key, class, label, text, display, derived, known},
 ///   verification, has_*}`.
+/// - `theme`: `{colours: {primary: "#0b3a6e", ...}, font, masthead (true when shown), masthead_lines}`.
 /// - `summary`: `{total, fulfilled, partially_fulfilled, not_fulfilled, unknown, share_fulfilled
 ///   ("100 %"), statuses: [{key, class, label, count, share}]}` (unknown only when some rows lack one).
-nlohmann::json build_view(const report& r, const presentation& p);
+nlohmann::json build_view(const report& r, const presentation& p, const theme& look = theme::defaults());
 nlohmann::json build_view(const report& r, const vocabulary& words, const view_options& options = {});
 
 }  // namespace informe::detail

@@ -40,9 +40,6 @@ constexpr std::array<std::string_view, term_count> keys{
     "page",
     "page_of",
     "none",
-    "issuer_government",
-    "issuer_ministry",
-    "issuer",
     "program_section",
     "commitments_section",
     "number_long",
@@ -183,6 +180,10 @@ vocabulary vocabulary_of(const nlohmann::json& labels, std::string_view origin, 
   }
   for (auto it = labels.begin(); it != labels.end(); ++it) {
     auto t = term_named(it.key());
+    if (!t && (it.key() == "issuer" || it.key() == "issuer_government" || it.key() == "issuer_ministry")) {
+      warn("labels: \"" + it.key() + "\" is no longer a label: the masthead is common/theme.json's \"masthead\"");
+      continue;
+    }
     if (!t) {
       warn("labels: unknown key \"" + it.key() + "\" (misspelt?); it changes nothing");
       continue;

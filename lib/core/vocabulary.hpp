@@ -55,9 +55,6 @@ enum class term : std::uint8_t {
   page,                        ///< "Página"
   page_of,                     ///< "de"
   none,                        ///< "—": an absent value that is always labelled
-  issuer_government,           ///< masthead, first line (HTML)
-  issuer_ministry,             ///< masthead, second line (HTML)
-  issuer,                      ///< masthead, the issuing office (HTML)
   program_section,             ///< "Antecedentes del programa"
   commitments_section,         ///< "Recomendaciones, compromisos y cumplimiento"
   number_long,                 ///< "Número"

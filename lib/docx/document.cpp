@@ -135,8 +135,13 @@ class body_writer {
   // ---- the parts of the body ----
 
   void title() {
+    if (s_.look && s_.look->shows_masthead()) {
+      std::string line;
+      for (const auto& m : s_.look->masthead_lines) line += (line.empty() ? "" : " \u00b7 ") + m;
+      simple_paragraph("Masthead", line);
+    }
     simple_paragraph("Title", shown_.title_main);
-    if (std::string cutoff = cutoff_wording(shown_); !cutoff.empty()) simple_paragraph("Subtitle", cutoff);
+    if (!shown_.cutoff_phrase.empty()) simple_paragraph("Subtitle", shown_.cutoff_phrase);
     if (shown_.issued) {
       paragraph_start("ReportDate");
       run(l(term::issued_at) + ": ", "FieldLabel");
@@ -161,9 +166,9 @@ class body_writer {
     simple_paragraph("Heading1", l(term::summary));
     for (const summary_figure& f : shown_.summary) {
       paragraph_start("SummaryLine");
-      run(l(f.label), f.role ? status_style(*f.role) : "FieldLabel");
+      run(l(f.label), "FieldLabel");
       tab();
-      run(f.value);
+      run(f.value, f.role ? status_style(*f.role) : "SummaryFigure");
       x_.end();
     }
   }
@@ -178,7 +183,7 @@ class body_writer {
     x_.end();
   }
 
-  void table(const report& r, int text_width) {
+  void table(int text_width) {
     simple_paragraph("Heading1", l(term::commitments_section));
     // Column widths: a narrow number column, then recommendation, commitment, compliance.
     const int number_width = 567;
@@ -373,7 +378,7 @@ int text_width(const document_settings& s_) {
 
 std::string cutoff_wording(const presentation& shown) { return capitalize(shown.cutoff_phrase); }
 
-std::string document_xml(const report& r, const document_settings& settings) {
+std::string document_xml(const report&, const document_settings& settings) {
   xml_writer x;
   x.start("w:document");
   x.attr("xmlns:w", ns_w);
@@ -383,7 +388,7 @@ std::string document_xml(const report& r, const document_settings& settings) {
   b.title();
   b.header_block();
   b.summary();
-  b.table(r, text_width(settings));
+  b.table(text_width(settings));
   // An empty paragraph after the table, as Word requires before the section properties.
   b.simple_paragraph("Normal", "");
   b.section();

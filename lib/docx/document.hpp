@@ -9,6 +9,7 @@
 #include <vector>
 
 #include "core/presentation.hpp"
+#include "core/theme.hpp"
 #include "informe/model.hpp"
 
 namespace informe::detail::docx {
@@ -17,6 +18,8 @@ namespace informe::detail::docx {
 struct document_settings {
   /// What every writer shows (words, title, summary, statuses, dates).
   const presentation* shown = nullptr;
+  /// The theme (only its masthead is used here: colours are in the styles).
+  const theme* look = nullptr;
   int bullet_num_id = 1;
   /// (w:type, r:id) of the header and footer references of the section.
   std::vector<std::pair<std::string, std::string>> header_refs;
@@ -32,7 +35,7 @@ std::string cutoff_wording(const presentation& shown);
 /// The width of the text between the margins, in twips: from the reference's page set-up, else the paper's.
 int text_width(const document_settings& settings);
 
-/// The document part.
+/// The document part (the report comes through `settings.shown`).
 std::string document_xml(const report& r, const document_settings& settings);
 
 }  // namespace informe::detail::docx

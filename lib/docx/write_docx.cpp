@@ -6,6 +6,7 @@
 #include "core/files.hpp"
 #include "core/spanish.hpp"
 #include "core/template_json.hpp"
+#include "core/theme.hpp"
 #include "core/vocabulary.hpp"
 #include "docx/document.hpp"
 #include "docx/package.hpp"
@@ -118,7 +119,13 @@ std::vector<part> build_parts(const report& r, const write_options& options, dia
   template_set templates(options.template_dir);
   const presentation shown = present(r, load_vocabulary(templates, &diags), options.source_date_epoch);
   when = package_time(shown.generated);
-  const std::string our_styles = template_xml(templates, "docx/styles.xml");
+  const theme look = load_theme(templates, &diags);
+  std::map<std::string, std::string> look_values{{"font", look.font_family}};
+  for (std::size_t i = 0; i < colour_role_count; ++i) {
+    const auto role = static_cast<colour_role>(i);
+    look_values.emplace(std::string(colour_key(role)), look[role].word_hex());
+  }
+  const std::string our_styles = filled_template(templates, "docx/styles.xml", look_values);
   const std::string our_numbering = template_xml(templates, "docx/numbering.xml");
 
   std::optional<reference_parts> ref;
@@ -144,6 +151,7 @@ std::vector<part> build_parts(const report& r, const write_options& options, dia
 
   document_settings settings;
   settings.shown = &shown;
+  settings.look = &look;
   settings.paper = options.paper;
   if (ref) settings.reference_sect_pr = ref->sect_pr;
   std::vector<part> extra;  // header/footer relationships and media

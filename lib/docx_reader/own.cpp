@@ -125,6 +125,8 @@ class own_reader {
     } else if (s == "subtitle") {
       out_.cutoff_date = find_trailing_date(text);
       if (!out_.cutoff_date) diags_.warning(p.where(), "cannot read the cut-off date in \"" + text + "\"");
+    } else if (s == "masthead") {
+      diags_.furniture(p.where(), "the masthead (common/theme.json)", text);
     } else if (s == "heading1" || s == "summaryline") {
       diags_.furniture(p.where(), "the summary (derived from the rows)", text);
     } else if (s == "reportdate" || s == "headerfield") {

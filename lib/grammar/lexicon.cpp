@@ -173,6 +173,18 @@ bool lexicon::is_column_title(std::string_view folded) const {
   return std::find(column_titles_.begin(), column_titles_.end(), folded) != column_titles_.end();
 }
 
+std::string_view lexicon::without_cutoff_word(std::string_view text) const {
+  std::size_t start = 0;
+  while (start < text.size() && (text[start] == ' ' || text[start] == '\t')) ++start;
+  const std::size_t end = text.find(' ', start);
+  if (end == std::string_view::npos) return text;
+  const std::string first = fold(text.substr(start, end - start));
+  for (const auto& w : {words_[term::title_cutoff], vocabulary::defaults()[term::title_cutoff]}) {
+    if (!w.empty() && first == fold(w)) return text.substr(end + 1);
+  }
+  return text;
+}
+
 bool lexicon::starts_summary(std::string_view folded) const {
   for (const auto& s : summary_starts_)
     if (folded.substr(0, s.size()) == s) return true;

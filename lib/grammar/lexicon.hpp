@@ -49,6 +49,9 @@ class lexicon {
   std::optional<term> column_title(std::string_view folded) const;
   /// True when the folded text is a whole column title, in any of its wordings ("compromisos").
   bool is_column_title(std::string_view folded) const;
+  /// `text` without a leading cut-off word ("al 30 de junio de 2009" -> "30 de junio de 2009"): the
+  /// title_cutoff term in its active or built-in wording, then white space.
+  std::string_view without_cutoff_word(std::string_view text) const;
   /// True when the folded text starts like the heading of our writers' summary ("resumen ...").
   bool starts_summary(std::string_view folded) const;
   /// True when the folded text (at least its first 48 bytes) starts like the report's title.

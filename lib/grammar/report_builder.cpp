@@ -421,7 +421,7 @@ void report_builder::add_header_line(header_line line) {
   }
   if (s.title_waits_for_date) {
     s.title_waits_for_date = false;
-    if (auto d = parse_spanish_date(text)) {
+    if (auto d = parse_spanish_date(active_lexicon().without_cutoff_word(text))) {
       s.out.cutoff_date = d;
       return;
     }

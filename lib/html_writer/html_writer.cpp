@@ -2,6 +2,7 @@
 #include <string>
 
 #include "core/vocabulary.hpp"
+#include "core/theme.hpp"
 #include "core/view.hpp"
 #include "html_writer/mustache_template.hpp"
 #include "informe/io.hpp"
@@ -39,7 +40,7 @@ void find_unshowable(const nlohmann::json& v, const std::string& path, std::size
     if (has_unshowable(v.get_ref<const std::string&>()) && count++ == 0) first = path;
   } else if (v.is_object()) {
     for (auto it = v.begin(); it != v.end(); ++it) {
-      if (it.key() != "labels") find_unshowable(it.value(), path.empty() ? it.key() : path + "." + it.key(), count, first);
+      if (it.key() != "labels" && it.key() != "theme") find_unshowable(it.value(), path.empty() ? it.key() : path + "." + it.key(), count, first);
     }
   } else if (v.is_array()) {
     for (std::size_t i = 0; i < v.size(); ++i) find_unshowable(v[i], path + "[" + std::to_string(i) + "]", count, first);
@@ -71,7 +72,8 @@ void write_html(const report& r, const write_options& options, std::string& outp
   const template_set templates(options.template_dir);
   const detail::mustache_template page(templates, page_template);
   const nlohmann::json view =
-      detail::build_view(r, detail::present(r, detail::load_vocabulary(templates, &diags), options.source_date_epoch));
+      detail::build_view(r, detail::present(r, detail::load_vocabulary(templates, &diags), options.source_date_epoch),
+                         detail::load_theme(templates, &diags));
   warn_unshowable(view, diags);
   output += page.render(view);
 }

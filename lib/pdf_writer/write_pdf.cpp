@@ -6,6 +6,7 @@
 #include <set>
 
 #include "core/presentation.hpp"
+#include "core/theme.hpp"
 #include "core/template_json.hpp"
 #include "core/vocabulary.hpp"
 #include "core/unicode.hpp"
@@ -26,6 +27,23 @@ std::string replace_all(std::string s, const std::string& from, const std::strin
   return s;
 }
 
+colour to_colour(const rgb& c) { return colour{c.r / 255.0, c.g / 255.0, c.b / 255.0}; }
+
+// The theme's colours by role on the style's elements, unless style.json sets colours of its own.
+pdf_style themed(pdf_style s, const theme& look) {
+  if (s.own_colours) return s;
+  s.text = to_colour(look[colour_role::text]);
+  s.title_colour = to_colour(look[colour_role::primary]);
+  s.label = to_colour(look[colour_role::primary]);
+  s.muted = to_colour(look[colour_role::muted]);
+  s.rule = to_colour(look[colour_role::rule]);
+  s.table_header_fill = to_colour(look[colour_role::primary]);
+  s.table_header_text = to_colour(look[colour_role::on_primary]);
+  s.number_fill = to_colour(look[colour_role::primary_light]);
+  s.summary_fill = to_colour(look[colour_role::primary_light]);
+  return s;
+}
+
 class report_renderer {
  public:
   report_renderer(const report& r, const write_options& options, diagnostics& diags)
@@ -34,7 +52,8 @@ class report_renderer {
         diags_(diags),
         templates_(options.template_dir),
         shown_(present(r, load_vocabulary(templates_, &diags), options.source_date_epoch)),
-        style_(load_style(templates_, options.paper)),
+        look_(load_theme(templates_, &diags)),
+        style_(themed(load_style(templates_, options.paper), look_)),
         backend_(backend::create_podofo(style_.fonts)),
         widths_(*backend_),
         breaker_(widths_),
@@ -143,9 +162,10 @@ class report_renderer {
   }
 
   void add_field(text_box& box, int parent, const std::string& label_text, const std::string& value, double width,
-                 source_position where, const std::string& place) {
+                 source_position where, const std::string& place, std::optional<colour> value_colour = std::nullopt,
+                 face value_face = face::regular) {
     std::vector<span> spans = {sp(face::bold, style_.label, label_text + ": "),
-                               sp(face::regular, style_.text, value, where, place)};
+                               sp(value_face, value_colour.value_or(style_.text), value, where, place)};
     builder_.paragraph(box, tagged(std::move(spans), tag("P", parent)), style_.body, width,
                        box.lines.empty() ? 0 : style_.paragraph_spacing);
   }
@@ -162,6 +182,7 @@ class report_renderer {
   diagnostics& diags_;
   template_set templates_;
   presentation shown_;
+  theme look_;
   pdf_style style_;
   std::unique_ptr<backend> backend_;
   width_cache widths_;
@@ -175,8 +196,19 @@ class report_renderer {
 void report_renderer::title_block(paginator& pg) {
   const double w = style_.frame.content_width();
   text_box box;
-  builder_.paragraph(box, tagged({sp(face::bold, style_.title_colour, shown_.title)}, tag("H1", 0)), style_.title, w,
-                     0, align::centre);
+  if (look_.shows_masthead()) {
+    std::string line;
+    for (const auto& m : look_.masthead_lines) line += (line.empty() ? "" : " \u00b7 ") + m;
+    builder_.paragraph(box, tagged({sp(face::regular, style_.muted, line)}, tag("P", 0)), style_.subtitle - 1, w, 0,
+                       align::centre);
+  }
+  const int h1 = tag("H1", 0);
+  builder_.paragraph(box, tagged({sp(face::bold, style_.title_colour, shown_.title_main)}, h1), style_.title, w,
+                     box.lines.empty() ? 0 : 4, align::centre);
+  if (!shown_.cutoff_phrase.empty()) {
+    builder_.paragraph(box, tagged({sp(face::regular, style_.text, shown_.cutoff_phrase)}, h1), style_.title - 2, w, 1,
+                       align::centre);
+  }
   if (shown_.issued) {
     builder_.paragraph(
         box, tagged({sp(face::regular, style_.muted, label(term::issued_at) + ": " + shown_.issued->long_form)}, tag("P", 0)),
@@ -237,7 +269,8 @@ void report_renderer::summary_block(paginator& pg) {
     colour value_colour;
   };
   std::vector<cell> cells;
-  for (const summary_figure& f : shown_.summary) cells.push_back({label(f.label), f.value, style_.text});
+  for (const summary_figure& f : shown_.summary)
+    cells.push_back({label(f.label), f.value, f.role ? to_colour(look_.status(*f.role)) : style_.title_colour});
   const double cw = w / static_cast<double>(cells.size());
   std::vector<const text_box*> label_boxes, value_boxes;
   double lh = 0, vh = 0;
@@ -323,7 +356,8 @@ void report_renderer::table(paginator& pg) {
     if (!r.compliance_observation.empty())
       add_rich(cmp, cmp_cell, r.compliance_observation, inner(3), label(term::compliance_observation), where, place,
                cmp.lines.empty() ? 0 : style_.paragraph_spacing);
-    add_field(cmp, cmp_cell, label(term::status), shown.status.display, inner(3), where, place);
+    add_field(cmp, cmp_cell, label(term::status), shown.status.display, inner(3), where, place,
+              to_colour(look_.status(shown.status.role)), face::bold);
     // The means of verification is always labelled, as in the official report and the HTML and DOCX
     // outputs; an absent one reads as the "none" label.
     if (!r.verification.empty())

@@ -299,7 +299,8 @@ TEST_CASE("style templates: family names resolve to installed files; a bad font 
   }
 
   std::string bad_colour = style;
-  bad_colour.replace(bad_colour.find("\"#1a1a1a\""), 9, "\"red\"");
+  // Colours come from common/theme.json; a "colours" object in style.json still overrides them for the PDF.
+  bad_colour.replace(bad_colour.find("\"table\":"), 0, "\"colours\": {\"text\": \"red\"},\n  ");
   test::write_file((dir / "pdf" / "style.json").string(), bad_colour);
   CHECK_THROWS_AS(render_pdf(r, o, d), error);
 
