@@ -49,6 +49,7 @@ const format_info* writer_format(const std::string& name) {
 settings make_settings(const options& o) {
   settings s;
   s.read.max_input_bytes = o.max_input_bytes;
+  s.read.template_dir = o.write.template_dir;  // the labels our output was written with
   s.write = o.write;
   s.strict = o.strict;
   s.verbose = o.verbose;

@@ -68,7 +68,8 @@ bool read_source_date_epoch(options& o, console& out) {
 void add_output_options(CLI::App* cmd, options& o) {
   // pandoc's name is --data-dir; ours came first. Both mean the same directory.
   cmd->add_option("--template-dir,--data-dir", o.write.template_dir,
-                  "Templates overriding the built-in ones, file by file (see 'informe templates export')")
+                  "Templates overriding the built-in ones, file by file (see 'informe templates export'); on "
+                  "reading, the labels the input was written with are recognised too")
       ->check(CLI::ExistingDirectory);
   cmd->add_option("-M,--metadata", o.metadata,
                   "Set a header field, KEY=VALUE with KEY a canonical JSON key (program, ministry, service, "
@@ -121,6 +122,9 @@ int main(int argc, char** argv) {
   auto* validate = app.add_subcommand("validate", "Read reports and check their content; print diagnostics");
   validate->add_option("FILE", o.inputs, "Files or directories to check");
   add_common(validate, o);
+  validate->add_option("--template-dir,--data-dir", o.write.template_dir,
+                       "Templates whose labels the inputs were written with")
+      ->check(CLI::ExistingDirectory);
   validate->footer("Example: informe validate --strict examples/fomento-microempresa-2009.json");
 
   auto* list = app.add_subcommand("formats", "List the formats, their extensions and what can be read or written");

@@ -15,6 +15,10 @@ inline constexpr std::size_t default_max_input_bytes = std::size_t{64} << 20;
 struct read_options {
   /// Inputs larger than this many bytes are refused with an informe::error.
   std::size_t max_input_bytes = default_max_input_bytes;
+  /// A template directory whose common/labels.json the input was written with (as given to a
+  /// writer's write_options::template_dir): readers then recognise its wording as well as the
+  /// built-in and historic ones. Empty: the built-in labels only.
+  std::string template_dir;
 };
 
 /// Options for every writer. Each writer uses the fields that concern it and ignores the rest.

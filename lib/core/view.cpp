@@ -1,17 +1,6 @@
 #include "core/view.hpp"
 
-#include <unicode/locid.h>
-#include <unicode/numfmt.h>
-#include <unicode/unistr.h>
-
-#include <chrono>
-#include <map>
-#include <memory>
-#include <mutex>
-
-#include "core/spanish.hpp"
-#include "informe/validate.hpp"
-#include "informe/version.hpp"
+#include "core/presentation.hpp"
 
 namespace informe::detail {
 
@@ -19,38 +8,8 @@ using json = nlohmann::json;
 
 namespace {
 
-const icu::Locale& spanish() {
-  static const icu::Locale locale("es", "CL");
-  return locale;
-}
-
-std::string label(const json& labels, const std::string& key) {
-  auto it = labels.find(key);
-  if (it != labels.end() && it->is_string()) return it->get<std::string>();
-  return key;  // a missing label shows its key, never an empty hole
-}
-
-// ICU builds a pattern generator and a formatter for every wording (~0.1-1 ms each): the wordings
-// of the dates already seen are kept, a bounded number of them.
-template <typename Date>
-std::string cached_wording(char kind, const Date& d, std::string (*word)(const Date&)) {
-  static std::mutex lock;
-  static std::map<std::string, std::string> cache;
-  std::string key = kind + d.to_iso();
-  {
-    std::lock_guard<std::mutex> guard(lock);
-    if (auto it = cache.find(key); it != cache.end()) return it->second;
-  }
-  std::string wording = word(d);
-  std::lock_guard<std::mutex> guard(lock);
-  if (cache.size() >= 4096) cache.clear();
-  cache.emplace(std::move(key), wording);
-  return wording;
-}
-
-std::string long_date(const partial_date& d) { return cached_wording('L', d, &spanish_long_date); }
-std::string short_date(const partial_date& d) { return cached_wording('S', d, &spanish_short_date); }
-std::string long_date_time(const date_time& t) { return cached_wording('T', t, &spanish_long_date_time); }
+std::string long_date(const partial_date& d) { return cached_long_date(d); }
+std::string short_date(const partial_date& d) { return cached_short_date(d); }
 
 // Objects are built key by key: an initializer list would allocate a pair per key and copy values.
 using object = json::object_t;
@@ -65,17 +24,13 @@ json date_view(const partial_date& d) {
   return json(std::move(o));
 }
 
-std::string two_digits(int n) {
-  std::string s = std::to_string(n);
-  return n < 10 ? "0" + s : s;
-}
-
-json date_time_view(const date_time& t) {
+json time_view(const presented_time& t) {
   object o;
-  put(o, "iso", t.to_iso());
-  put(o, "long", long_date_time(t));
-  put(o, "date_long", long_date(t.date));
-  put(o, "time", two_digits(t.hour) + ":" + two_digits(t.minute) + ":" + two_digits(t.second));
+  put(o, "iso", t.when.to_iso());
+  put(o, "long", t.long_form);
+  put(o, "date_long", t.date_long);
+  put(o, "time", t.clock);
+  put(o, "utc", t.utc);
   return json(std::move(o));
 }
 
@@ -110,37 +65,36 @@ std::string status_class(std::string_view key) {
   return out;
 }
 
-json status_view(const row& r, const json& labels) {
-  std::string key = r.status ? std::string(to_string(*r.status)) : "unknown";
-  std::string wording = label(labels, "status_" + key);
-  const bool derived = r.status_text.empty();
+json status_view(const presented_status& s) {
+  const std::string key(role_key(s.role));
   object o;
   put(o, "key", key);
   put(o, "class", status_class(key));
-  put(o, "label", wording);
-  put(o, "text", r.status_text);
-  put(o, "display", derived ? wording : r.status_text);
-  put(o, "derived", derived);
-  put(o, "known", r.status.has_value());
+  put(o, "label", s.word);
+  put(o, "text", s.derived ? std::string() : s.display);
+  put(o, "display", s.display);
+  put(o, "derived", s.derived);
+  put(o, "known", s.known);
   return json(std::move(o));
 }
 
-json due_view(const row& r) {
+json due_view(const row& r, const presented_row& pr) {
   object o;
   put(o, "text", r.due_text);
   put(o, "parsed", r.due.has_value());
-  put(o, "derived", r.due_text.empty());
+  put(o, "derived", pr.due_derived);
   std::string short_wording = r.due ? short_date(*r.due) : r.due_text;
   put(o, "iso", r.due ? json(r.due->to_iso()) : json(false));
   put(o, "long", r.due ? long_date(*r.due) : r.due_text);
-  put(o, "display", r.due_text.empty() ? short_wording : r.due_text);
+  put(o, "display", pr.due_display);
   put(o, "short", std::move(short_wording));
   return json(std::move(o));
 }
 
 json text_or_false(const std::string& s) { return s.empty() ? json(false) : json(s); }
 
-json row_view(const row& r, std::size_t index0, std::size_t count, const json& labels) {
+json row_view(const presented_row& pr, std::size_t index0, std::size_t count) {
+  const row& r = *pr.source;
   const std::size_t index = index0 + 1;
   const bool has_due = r.due.has_value() || !r.due_text.empty();
   object o;
@@ -158,121 +112,67 @@ json row_view(const row& r, std::size_t index0, std::size_t count, const json& l
   put(o, "has_responsible", !r.responsible.empty());
   put(o, "commitment", rich_text_view(r.commitment));
   put(o, "has_commitment", !r.commitment.empty());
-  put(o, "due", has_due ? due_view(r) : json(false));
+  put(o, "due", has_due ? due_view(r, pr) : json(false));
   put(o, "has_due", has_due);
   put(o, "compliance", rich_text_view(r.compliance));
   put(o, "has_compliance", !r.compliance.empty());
   put(o, "compliance_observation", rich_text_view(r.compliance_observation));
   put(o, "has_compliance_observation", !r.compliance_observation.empty());
-  put(o, "status", status_view(r, labels));
+  put(o, "status", status_view(pr.status));
   put(o, "has_status", r.status.has_value() || !r.status_text.empty());
   put(o, "verification", rich_text_view(r.verification));
   put(o, "has_verification", !r.verification.empty());
   return json(std::move(o));
 }
 
-json summary_view(const report& r, const json& labels) {
-  const status_summary s = summarize(r);
-  auto share = [&](std::size_t n) {
-    return spanish_percent(s.total == 0 ? 0.0 : static_cast<double>(n) / static_cast<double>(s.total));
-  };
+json summary_view(const presentation& p) {
   json statuses = json::array();
-  auto add = [&](std::string key, std::size_t count) {
-    statuses.push_back({{"key", key},
-                        {"class", status_class(key)},
-                        {"label", label(labels, "status_" + key)},
-                        {"count", spanish_integer(static_cast<std::int64_t>(count))},
-                        {"share", share(count)},
-                        {"has_rows", count > 0}});
-  };
-  add("fulfilled", s.fulfilled);
-  add("partially_fulfilled", s.partially_fulfilled);
-  add("not_fulfilled", s.not_fulfilled);
-  if (s.unknown > 0) add("unknown", s.unknown);
-  return {{"total", spanish_integer(static_cast<std::int64_t>(s.total))},
-          {"fulfilled", spanish_integer(static_cast<std::int64_t>(s.fulfilled))},
-          {"partially_fulfilled", spanish_integer(static_cast<std::int64_t>(s.partially_fulfilled))},
-          {"not_fulfilled", spanish_integer(static_cast<std::int64_t>(s.not_fulfilled))},
-          {"unknown", spanish_integer(static_cast<std::int64_t>(s.unknown))},
-          {"has_unknown", s.unknown > 0},
-          {"share_fulfilled", share(s.fulfilled)},
-          {"statuses", std::move(statuses)}};
-}
-
-// The timestamp of the output: never the clock.
-date_time generated_at(const report& r, const view_options& options) {
-  if (options.source_date_epoch) {
-    using namespace std::chrono;
-    const sys_seconds when{seconds{*options.source_date_epoch}};
-    const sys_days day = floor<days>(when);
-    const year_month_day ymd{day};
-    const hh_mm_ss<seconds> time{when - day};
-    date_time t;
-    t.date = {static_cast<int>(ymd.year()), static_cast<int>(static_cast<unsigned>(ymd.month())),
-              static_cast<int>(static_cast<unsigned>(ymd.day()))};
-    t.hour = static_cast<int>(time.hours().count());
-    t.minute = static_cast<int>(time.minutes().count());
-    t.second = static_cast<int>(time.seconds().count());
-    if (t.valid()) return t;
+  object o;
+  for (const summary_figure& f : p.summary) {
+    if (f.role) {
+      statuses.push_back({{"key", f.key},
+                          {"class", status_class(f.key)},
+                          {"label", p.words[f.label]},
+                          {"count", f.value},
+                          {"share", f.share},
+                          {"has_rows", f.value != "0"}});
+    }
+    put(o, f.key == "share_fulfilled" ? "share_fulfilled" : f.key.c_str(), f.value);
   }
-  if (r.issued_at && r.issued_at->valid()) return *r.issued_at;
-  return date_time{{2000, 1, 1}, 0, 0, 0};
+  put(o, "has_unknown", o.count("unknown") > 0);
+  if (!o.count("unknown")) put(o, "unknown", "0");
+  put(o, "statuses", std::move(statuses));
+  return json(std::move(o));
 }
 
 }  // namespace
 
-std::string spanish_percent(double share) {
-  // One formatter per thread: ICU formatters are costly to make and not safe to share.
-  thread_local std::unique_ptr<icu::NumberFormat> format = [] {
-    UErrorCode status = U_ZERO_ERROR;
-    std::unique_ptr<icu::NumberFormat> f(icu::NumberFormat::createPercentInstance(spanish(), status));
-    if (U_FAILURE(status)) f.reset();
-    if (f) f->setMaximumFractionDigits(1);
-    return f;
-  }();
-  if (!format) return std::to_string(static_cast<int>(share * 100 + 0.5)) + " %";
-  icu::UnicodeString out;
-  format->format(share, out);
-  std::string result;
-  out.toUTF8String(result);
-  return result;
-}
-
-std::string spanish_integer(std::int64_t value) {
-  thread_local std::unique_ptr<icu::NumberFormat> format = [] {
-    UErrorCode status = U_ZERO_ERROR;
-    std::unique_ptr<icu::NumberFormat> f(icu::NumberFormat::createInstance(spanish(), status));
-    if (U_FAILURE(status)) f.reset();
-    return f;
-  }();
-  if (!format) return std::to_string(value);
-  icu::UnicodeString out;
-  format->format(static_cast<int64_t>(value), out);
-  std::string result;
-  out.toUTF8String(result);
-  return result;
-}
-
-json build_view(const report& r, const json& labels, const view_options& options) {
-  json v;
-  v["labels"] = labels;
-  v["lang"] = "es";
-  v["generator"] = "informe " + std::string(version());
-
-  std::string title = label(labels, "title");
-  if (r.cutoff_date) {
-    v["cutoff_date"] = date_view(*r.cutoff_date);
-    title.append(" ").append(label(labels, "title_cutoff")).append(" ");
-    title += v["cutoff_date"]["long"].get<std::string>();
-  } else {
-    v["cutoff_date"] = false;
+json theme_view(const theme& look) {
+  object colours;
+  for (std::size_t i = 0; i < colour_role_count; ++i) {
+    const auto role = static_cast<colour_role>(i);
+    put(colours, std::string(colour_key(role)).c_str(), look[role].hex());
   }
-  v["has_cutoff_date"] = r.cutoff_date.has_value();
-  v["title"] = title;
+  object o;
+  put(o, "colours", json(std::move(colours)));
+  put(o, "font", look.font_family);
+  put(o, "masthead", look.shows_masthead());
+  put(o, "masthead_lines", look.masthead_lines);
+  return json(std::move(o));
+}
 
-  v["issued_at"] = r.issued_at ? date_time_view(*r.issued_at) : json(false);
-  v["has_issued_at"] = r.issued_at.has_value();
-  v["generated"] = date_time_view(generated_at(r, options));
+json build_view(const report& r, const presentation& p, const theme& look) {
+  json v;
+  v["theme"] = theme_view(look);
+  v["labels"] = p.words.to_json();
+  v["lang"] = "es";
+  v["generator"] = p.generator;
+  v["cutoff_date"] = r.cutoff_date ? date_view(*r.cutoff_date) : json(false);
+  v["has_cutoff_date"] = r.cutoff_date.has_value();
+  v["title"] = p.title;
+  v["issued_at"] = p.issued ? time_view(*p.issued) : json(false);
+  v["has_issued_at"] = p.issued.has_value();
+  v["generated"] = time_view(p.generated);
 
   v["program"] = text_or_false(r.program);
   v["has_program"] = !r.program.empty();
@@ -295,12 +195,16 @@ json build_view(const report& r, const json& labels, const view_options& options
   json::array_t rows;
   const std::size_t count = r.rows.size();
   rows.reserve(count);
-  for (std::size_t i = 0; i < count; ++i) rows.push_back(row_view(r.rows[i], i, count, labels));
+  for (std::size_t i = 0; i < count; ++i) rows.push_back(row_view(p.rows[i], i, count));
   v["rows"] = std::move(rows);
   v["has_rows"] = count > 0;
   v["row_count"] = spanish_integer(static_cast<std::int64_t>(count));
-  v["summary"] = summary_view(r, labels);
+  v["summary"] = summary_view(p);
   return v;
+}
+
+json build_view(const report& r, const vocabulary& words, const view_options& options) {
+  return build_view(r, present(r, words, options.source_date_epoch), theme::defaults());
 }
 
 }  // namespace informe::detail

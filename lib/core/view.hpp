@@ -1,5 +1,5 @@
-// The format-neutral view of a report that template-driven writers (HTML, DOCX) render.
-// Internal to the library.
+// The HTML writer's view of a report: the presentation (core/presentation.hpp) as the JSON object
+// its logic-less templates render. Internal to the library.
 #pragma once
 
 #include <cstdint>
@@ -8,6 +8,8 @@
 
 #include <nlohmann/json.hpp>
 
+#include "core/presentation.hpp"
+#include "core/theme.hpp"
 #include "informe/model.hpp"
 
 namespace informe::detail {
@@ -21,15 +23,15 @@ struct view_options {
 
 /// Builds the view handed to templates: every value ready-made, so templates stay logic-less.
 ///
-///     auto view = detail::build_view(report, detail::load_labels(templates));
+///     auto view = detail::build_view(report, detail::vocabulary::defaults());
 ///     view["cutoff_date"]["long"];   // "30 de junio de 2009"
 ///     view["rows"][0]["status"]["key"];   // "fulfilled"
 ///
 /// Shape (every key is always present; absent values are `false` and have a `has_*` flag):
-/// - `labels`: the labels object as given (templates/common/labels.json).
+/// - `labels`: every term's wording (the vocabulary, templates/common/labels.json).
 /// - `title`: "Informe de Cumplimiento de Compromisos al 30 de junio de 2009".
 /// - dates (`cutoff_date`, `exit_date`): `{iso, long, short}`; `issued_at` and `generated`:
-///   `{iso, long, date_long, time}`.
+///   `{iso, long, date_long, time, utc}` (`utc` true only for a SOURCE_DATE_EPOCH time).
 /// - plain fields `program`, `ministry`, `service`, `evaluation_year` (string), `program_status`.
 /// - rich texts (`observation`, and per row): `{present, blocks: [{is_paragraph, is_list, text,
 ///   items: [string], first, last}]}`.
@@ -37,14 +39,10 @@ struct view_options {
 ///   commitment, due: {iso, text, short, long, display, derived, parsed}, compliance,
 ///   compliance_observation, status: {key, class, label, text, display, derived, known},
 ///   verification, has_*}`.
+/// - `theme`: `{colours: {primary: "#0b3a6e", ...}, font, masthead (true when shown), masthead_lines}`.
 /// - `summary`: `{total, fulfilled, partially_fulfilled, not_fulfilled, unknown, share_fulfilled
 ///   ("100 %"), statuses: [{key, class, label, count, share}]}` (unknown only when some rows lack one).
-nlohmann::json build_view(const report& r, const nlohmann::json& labels, const view_options& options = {});
-
-/// A share in [0, 1] as a Spanish percentage via ICU: 1.0 -> "100 %", 0.923 -> "92,3 %".
-std::string spanish_percent(double share);
-
-/// An integer in Spanish digits via ICU: 1234 -> "1.234".
-std::string spanish_integer(std::int64_t value);
+nlohmann::json build_view(const report& r, const presentation& p, const theme& look = theme::defaults());
+nlohmann::json build_view(const report& r, const vocabulary& words, const view_options& options = {});
 
 }  // namespace informe::detail

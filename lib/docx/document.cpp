@@ -5,7 +5,6 @@
 #include <cstring>
 #include <map>
 
-#include "core/spanish.hpp"
 #include "docx/xml.hpp"
 #include "informe/validate.hpp"
 
@@ -25,9 +24,9 @@ std::string capitalize(std::string s) {
 
 class body_writer {
  public:
-  body_writer(xml_writer& x, const document_settings& s) : x_(x), s_(s), labels_(*s.labels) {}
+  body_writer(xml_writer& x, const document_settings& s) : x_(x), s_(s), shown_(*s.shown) {}
 
-  std::string l(const char* key) const { return label(labels_, key); }
+  const std::string& l(term t) const { return shown_.words[t]; }
 
   void paragraph_start(const char* style) {
     x_.start("w:p");
@@ -85,19 +84,19 @@ class body_writer {
     x_.end();
   }
 
-  /// Writes `t`; when `label_key` is set, the first paragraph starts with "Label: " (or "Label:" and a
+  /// Writes `t`; when `label` is set, the first paragraph starts with "Label: " (or "Label:" and a
   /// tab). An empty text with a label writes the label and `none`. Returns the paragraphs written.
   int rich(const rich_text& t, const char* style, const char* first_style, const char* bullet_style,
-           const char* label_key = nullptr, bool tab_after_label = false, bool show_when_empty = false) {
+           std::optional<term> label = std::nullopt, bool tab_after_label = false, bool show_when_empty = false) {
     int written = 0;
     std::size_t first = 0;
-    if (label_key) {
+    if (label) {
       if (t.empty() && !show_when_empty) return 0;
       paragraph_start(first_style);
-      run(l(label_key) + (tab_after_label ? ":" : ": "), "FieldLabel");
+      run(l(*label) + (tab_after_label ? ":" : ": "), "FieldLabel");
       if (tab_after_label) tab();
       if (t.empty()) {
-        run(l("none"));
+        run(l(term::none));
       } else if (t.blocks.front().type == block::kind::paragraph) {
         run(t.blocks.front().text);
         first = 1;
@@ -123,10 +122,10 @@ class body_writer {
   }
 
   /// A "Label: value" paragraph for plain text.
-  int field(const char* style, const char* label_key, std::string_view value, bool tab_after_label,
+  int field(const char* style, term label, std::string_view value, bool tab_after_label,
             const char* value_style = nullptr) {
     paragraph_start(style);
-    run(l(label_key) + (tab_after_label ? ":" : ": "), "FieldLabel");
+    run(l(label) + (tab_after_label ? ":" : ": "), "FieldLabel");
     if (tab_after_label) tab();
     run(value, value_style);
     x_.end();
@@ -135,54 +134,43 @@ class body_writer {
 
   // ---- the parts of the body ----
 
-  void title(const report&) {
-    simple_paragraph("Title", l("title"));
-    if (std::string cutoff = cutoff_wording(s_.cutoff_long, labels_); !cutoff.empty()) {
-      simple_paragraph("Subtitle", cutoff);
+  void title() {
+    if (s_.look && s_.look->shows_masthead()) {
+      std::string line;
+      for (const auto& m : s_.look->masthead_lines) line += (line.empty() ? "" : " \u00b7 ") + m;
+      simple_paragraph("Masthead", line);
     }
-    if (!s_.issued_long.empty()) {
+    simple_paragraph("Title", shown_.title_main);
+    if (!shown_.cutoff_phrase.empty()) simple_paragraph("Subtitle", shown_.cutoff_phrase);
+    if (shown_.issued) {
       paragraph_start("ReportDate");
-      run(l("issued_at") + ": ", "FieldLabel");
-      run(s_.issued_long);
+      run(l(term::issued_at) + ": ", "FieldLabel");
+      run(shown_.issued->long_form);
       x_.end();
     } else {
       simple_paragraph("ReportDate", "");
     }
   }
 
-  void header_block(const report& r) {
-    auto line = [&](const char* key, const std::string& value) {
-      if (!value.empty()) field("HeaderField", key, value, true);
-    };
-    line("program", r.program);
-    line("ministry", r.ministry);
-    line("service", r.service);
-    if (r.evaluation_year) line("evaluation_year", std::to_string(*r.evaluation_year));
-    line("program_status", r.program_status);
-    line("exit_date", s_.exit_long);
-    rich(r.observation, "HeaderText", "HeaderField", "BodyBullet", "observation", true);
+  void header_block() {
+    for (const header_row& h : shown_.header) {
+      if (h.value.blocks.size() == 1 && h.value.blocks[0].type == block::kind::paragraph && h.key != "observation") {
+        field("HeaderField", h.label, h.value.blocks[0].text, true);
+      } else {
+        rich(h.value, "HeaderText", "HeaderField", "BodyBullet", h.label, true);
+      }
+    }
   }
 
-  void summary(const report& r) {
-    status_summary s = summarize(r);
-    simple_paragraph("Heading1", l("summary"));
-    auto line = [&](const std::string& name, const char* character_style, const std::string& value) {
+  void summary() {
+    simple_paragraph("Heading1", l(term::summary));
+    for (const summary_figure& f : shown_.summary) {
       paragraph_start("SummaryLine");
-      run(name, character_style);
+      run(l(f.label), "FieldLabel");
       tab();
-      run(value);
+      run(f.value, f.role ? status_style(*f.role) : "SummaryFigure");
       x_.end();
-    };
-    line(l("summary_total"), "FieldLabel", std::to_string(s.total));
-    line(l("status_fulfilled"), "StatusFulfilled", std::to_string(s.fulfilled));
-    line(l("status_partially_fulfilled"), "StatusPartiallyFulfilled", std::to_string(s.partially_fulfilled));
-    line(l("status_not_fulfilled"), "StatusNotFulfilled", std::to_string(s.not_fulfilled));
-    if (s.unknown > 0) line(l("status_unknown"), "StatusUnknown", std::to_string(s.unknown));
-    double percent = s.share_fulfilled() * 100.0;
-    long tenths = std::lround(percent * 10.0);
-    std::string value = std::to_string(tenths / 10);
-    if (tenths % 10 != 0) (value += ',') += std::to_string(tenths % 10);
-    line(l("summary_share_fulfilled"), "FieldLabel", value + "\u00a0%");
+    }
   }
 
   void cell_start(int width) {
@@ -195,8 +183,8 @@ class body_writer {
     x_.end();
   }
 
-  void table(const report& r, int text_width) {
-    simple_paragraph("Heading1", l("summary_total"));
+  void table(int text_width) {
+    simple_paragraph("Heading1", l(term::commitments_section));
     // Column widths: a narrow number column, then recommendation, commitment, compliance.
     const int number_width = 567;
     const int rest = text_width - number_width;
@@ -239,7 +227,8 @@ class body_writer {
     x_.start("w:tblHeader");
     x_.end();
     x_.end();
-    const char* headings[4] = {"number", "column_recommendation", "column_commitment", "column_compliance"};
+    const term headings[4] = {term::number, term::column_recommendation, term::column_commitment,
+                              term::column_compliance};
     for (int c = 0; c < 4; ++c) {
       cell_start(widths[c]);
       simple_paragraph("TableHeading", l(headings[c]));
@@ -247,7 +236,8 @@ class body_writer {
     }
     x_.end();
 
-    for (const row& row : r.rows) {
+    for (const presented_row& shown : shown_.rows) {
+      const row& row = *shown.source;
       x_.start("w:tr");  // no cantSplit: long rows break across pages
       cell_start(widths[0]);
       simple_paragraph("RowNumber", row.number);
@@ -255,23 +245,21 @@ class body_writer {
 
       cell_start(widths[1]);
       int n = rich(row.recommendation, "TableText", "TableText", "TableBullet");
-      if (!row.responsible.empty()) n += field("TableField", "responsible", row.responsible, false);
+      if (!row.responsible.empty()) n += field("TableField", term::responsible, row.responsible, false);
       if (n == 0) simple_paragraph("TableText", "");
       x_.end();
 
       cell_start(widths[2]);
       n = rich(row.commitment, "TableText", "TableText", "TableBullet");
-      std::string due = row.due_text;
-      if (due.empty() && row.due) due = short_date(*row.due);
-      if (!due.empty()) n += field("TableField", "due", due, false);
+      if (!shown.due_display.empty()) n += field("TableField", term::due, shown.due_display, false);
       if (n == 0) simple_paragraph("TableText", "");
       x_.end();
 
       cell_start(widths[3]);
       rich(row.compliance, "TableText", "TableText", "TableBullet");
-      rich(row.compliance_observation, "TableText", "TableField", "TableBullet", "compliance_observation");
-      field("TableField", "status", status_words(row), false, status_style(row));
-      rich(row.verification, "TableText", "TableField", "TableBullet", "verification", false, true);
+      rich(row.compliance_observation, "TableText", "TableField", "TableBullet", term::compliance_observation);
+      field("TableField", term::status, shown.status.display, false, status_style(shown.status.role));
+      rich(row.verification, "TableText", "TableField", "TableBullet", term::verification, false, true);
       x_.end();
 
       x_.end();
@@ -279,30 +267,12 @@ class body_writer {
     x_.end();
   }
 
-  // Spanish short dates, worded once per distinct date.
-  const std::string& short_date(const partial_date& d) {
-    auto it = short_dates_.find(d);
-    if (it == short_dates_.end()) it = short_dates_.emplace(d, spanish_short_date(d)).first;
-    return it->second;
-  }
-
-  std::string status_words(const row& row) const {
-    if (!row.status_text.empty()) return row.status_text;
-    if (!row.status) return l("status_unknown");
-    switch (*row.status) {
-      case compliance_status::fulfilled: return l("status_fulfilled");
-      case compliance_status::partially_fulfilled: return l("status_partially_fulfilled");
-      case compliance_status::not_fulfilled: return l("status_not_fulfilled");
-    }
-    return l("status_unknown");
-  }
-
-  static const char* status_style(const row& row) {
-    if (!row.status) return "StatusUnknown";
-    switch (*row.status) {
-      case compliance_status::fulfilled: return "StatusFulfilled";
-      case compliance_status::partially_fulfilled: return "StatusPartiallyFulfilled";
-      case compliance_status::not_fulfilled: return "StatusNotFulfilled";
+  static const char* status_style(status_role role) {
+    switch (role) {
+      case status_role::fulfilled: return "StatusFulfilled";
+      case status_role::partially_fulfilled: return "StatusPartiallyFulfilled";
+      case status_role::not_fulfilled: return "StatusNotFulfilled";
+      case status_role::unknown: return "StatusUnknown";
     }
     return "StatusUnknown";
   }
@@ -382,8 +352,7 @@ class body_writer {
  private:
   xml_writer& x_;
   const document_settings& s_;
-  const nlohmann::json& labels_;
-  std::map<partial_date, std::string> short_dates_;
+  const presentation& shown_;
 };
 
 }  // namespace
@@ -407,34 +376,19 @@ int text_width(const document_settings& s_) {
   return (s_.paper == "letter" ? letter_width : a4_width) - 2 * margin_side;
 }
 
-std::string label(const nlohmann::json& labels, const char* key) {
-  auto it = labels.find(key);
-  if (it != labels.end() && it->is_string()) return it->get<std::string>();
-  return key;
-}
+std::string cutoff_wording(const presentation& shown) { return capitalize(shown.cutoff_phrase); }
 
-std::string cutoff_wording(const std::string& cutoff_long, const nlohmann::json& labels) {
-  if (cutoff_long.empty()) return {};
-  return capitalize(label(labels, "title_cutoff") + " " + cutoff_long);
-}
-
-void word_dates(const report& r, document_settings& settings) {
-  settings.cutoff_long = r.cutoff_date ? spanish_long_date(*r.cutoff_date) : std::string();
-  settings.issued_long = r.issued_at ? spanish_long_date_time(*r.issued_at) : std::string();
-  settings.exit_long = r.exit_date ? spanish_long_date(*r.exit_date) : std::string();
-}
-
-std::string document_xml(const report& r, const document_settings& settings) {
+std::string document_xml(const report&, const document_settings& settings) {
   xml_writer x;
   x.start("w:document");
   x.attr("xmlns:w", ns_w);
   x.attr("xmlns:r", ns_r);
   x.start("w:body");
   body_writer b(x, settings);
-  b.title(r);
-  b.header_block(r);
-  b.summary(r);
-  b.table(r, text_width(settings));
+  b.title();
+  b.header_block();
+  b.summary();
+  b.table(text_width(settings));
   // An empty paragraph after the table, as Word requires before the section properties.
   b.simple_paragraph("Normal", "");
   b.section();

@@ -3,10 +3,11 @@
 #include <map>
 #include <sstream>
 
-#include "core/civil_time.hpp"
 #include "core/files.hpp"
 #include "core/spanish.hpp"
 #include "core/template_json.hpp"
+#include "core/theme.hpp"
+#include "core/vocabulary.hpp"
 #include "docx/document.hpp"
 #include "docx/package.hpp"
 #include "docx/reference.hpp"
@@ -23,30 +24,41 @@ namespace {
 constexpr const char* rel_base = "http://schemas.openxmlformats.org/officeDocument/2006/relationships/";
 constexpr const char* ct_word = "application/vnd.openxmlformats-officedocument.wordprocessingml.";
 
-// The package's clock: 1980-01-01 (the first DOS time) when nothing else is known.
-constexpr civil_time no_time{1980, 1, 1, 0, 0, 0};
+struct civil_time {
+  int year = 1980, month = 1, day = 1, hour = 0, minute = 0, second = 0;
+};
 
-// The one timestamp of the package: SOURCE_DATE_EPOCH, else the report's issue date, else 1980-01-01.
-civil_time package_time(const report& r, const write_options& options) {
-  if (options.source_date_epoch) return civil_from_epoch(*options.source_date_epoch);
-  if (r.issued_at && r.issued_at->valid()) {
-    const auto& i = *r.issued_at;
-    return {i.date.year, i.date.month, i.date.day, i.hour, i.minute, i.second};
-  }
-  return no_time;
+// The one timestamp of the package, from the presentation's clock policy (SOURCE_DATE_EPOCH, else
+// the report's issue time, else a fixed date).
+civil_time package_time(const presented_time& t) {
+  const auto& w = t.when;
+  return {w.date.year, w.date.month, w.date.day, w.hour, w.minute, w.second};
 }
 
-std::string w3cdtf(const civil_time& t) {
+// W3CDTF: a UTC time with its "Z"; a local time of unknown offset as its date alone (W3CDTF has no
+// time without an offset), never marked as UTC.
+std::string w3cdtf(const presented_time& t) {
+  const civil_time c = package_time(t);
   char buffer[32];
-  std::snprintf(buffer, sizeof buffer, "%04d-%02d-%02dT%02d:%02d:%02dZ", t.year, t.month, t.day, t.hour, t.minute,
-                t.second);
+  if (t.utc) {
+    std::snprintf(buffer, sizeof buffer, "%04d-%02d-%02dT%02d:%02d:%02dZ", c.year, c.month, c.day, c.hour, c.minute,
+                  c.second);
+  } else {
+    std::snprintf(buffer, sizeof buffer, "%04d-%02d-%02d", c.year, c.month, c.day);
+  }
   return buffer;
 }
 
-dos_time to_dos(const civil_time& t) { return dos_time_of(t.year, t.month, t.day, t.hour, t.minute, t.second); }
+dos_time to_dos(civil_time t) {
+  if (t.year < 1980) t = {};
+  if (t.year > 2107) t = {2107, 12, 31, 23, 59, 58};
+  dos_time d;
+  d.time = static_cast<std::uint16_t>((t.hour << 11) | (t.minute << 5) | (t.second / 2));
+  d.date = static_cast<std::uint16_t>(((t.year - 1980) << 9) | (t.month << 5) | t.day);
+  return d;
+}
 
-std::string core_xml(const report& r, const nlohmann::json& labels, const std::string& cutoff_long,
-                     const civil_time& when) {
+std::string core_xml(const report& r, const presentation& shown) {
   xml_writer x;
   x.start("cp:coreProperties");
   x.attr("xmlns:cp", "http://schemas.openxmlformats.org/package/2006/metadata/core-properties");
@@ -54,19 +66,17 @@ std::string core_xml(const report& r, const nlohmann::json& labels, const std::s
   x.attr("xmlns:dcterms", "http://purl.org/dc/terms/");
   x.attr("xmlns:dcmitype", "http://purl.org/dc/dcmitype/");
   x.attr("xmlns:xsi", "http://www.w3.org/2001/XMLSchema-instance");
-  std::string title = label(labels, "title");
-  if (!cutoff_long.empty()) title += " " + label(labels, "title_cutoff") + " " + cutoff_long;
-  x.element("dc:title", title);
+  x.element("dc:title", shown.title);
   if (!r.program.empty()) x.element("dc:subject", r.program);
   if (!r.service.empty()) x.element("dc:creator", r.service);
   x.element("dc:language", "es-CL");
   x.start("dcterms:created");
   x.attr("xsi:type", "dcterms:W3CDTF");
-  x.text(w3cdtf(when));
+  x.text(w3cdtf(shown.generated));
   x.end();
   x.start("dcterms:modified");
   x.attr("xsi:type", "dcterms:W3CDTF");
-  x.text(w3cdtf(when));
+  x.text(w3cdtf(shown.generated));
   x.end();
   x.end();
   return x.finish();
@@ -104,11 +114,18 @@ std::string read_reference_file(const std::string& path) {
   return detail::read_regular_file(path, std::size_t{64} << 20, "reference document");
 }
 
-// Every part of the package, in a fixed order.
-std::vector<part> build_parts(const report& r, const write_options& options, diagnostics& diags) {
+// Every part of the package, in a fixed order; `when` receives the package's timestamp.
+std::vector<part> build_parts(const report& r, const write_options& options, diagnostics& diags, civil_time& when) {
   template_set templates(options.template_dir);
-  nlohmann::json labels = load_labels(templates);
-  const std::string our_styles = template_xml(templates, "docx/styles.xml");
+  const presentation shown = present(r, load_vocabulary(templates, &diags), options.source_date_epoch);
+  when = package_time(shown.generated);
+  const theme look = load_theme(templates, &diags);
+  std::map<std::string, std::string> look_values{{"font", look.font_family}};
+  for (std::size_t i = 0; i < colour_role_count; ++i) {
+    const auto role = static_cast<colour_role>(i);
+    look_values.emplace(std::string(colour_key(role)), look[role].word_hex());
+  }
+  const std::string our_styles = filled_template(templates, "docx/styles.xml", look_values);
   const std::string our_numbering = template_xml(templates, "docx/numbering.xml");
 
   std::optional<reference_parts> ref;
@@ -133,8 +150,8 @@ std::vector<part> build_parts(const report& r, const write_options& options, dia
   if (ref && ref->theme) add("theme/theme1.xml", "theme", "application/vnd.openxmlformats-officedocument.theme+xml", *ref->theme);
 
   document_settings settings;
-  word_dates(r, settings);
-  settings.labels = &labels;
+  settings.shown = &shown;
+  settings.look = &look;
   settings.paper = options.paper;
   if (ref) settings.reference_sect_pr = ref->sect_pr;
   std::vector<part> extra;  // header/footer relationships and media
@@ -160,11 +177,11 @@ std::vector<part> build_parts(const report& r, const write_options& options, dia
   std::map<std::string, std::string> values{
       {"program", r.program},
       {"service", r.service},
-      {"title", label(labels, "title")},
-      {"cutoff", settings.cutoff_long},
-      {"cutoff_heading", cutoff_wording(settings.cutoff_long, labels)},
-      {"page", label(labels, "page")},
-      {"page_of", label(labels, "page_of")},
+      {"title", shown.title_main},
+      {"cutoff", shown.cutoff_long},
+      {"cutoff_heading", cutoff_wording(shown)},
+      {"page", shown.words[term::page]},
+      {"page_of", shown.words[term::page_of]},
       {"text_width", std::to_string(text_width(settings))},
   };
   if (!their_header) {
@@ -182,7 +199,6 @@ std::vector<part> build_parts(const report& r, const write_options& options, dia
     settings.bullet_num_id = ref->numbering ? ref->bullet_num_id : 1;
   }
 
-  const civil_time when = package_time(r, options);
   std::vector<part> parts;
   parts.push_back({"_rels/.rels", "application/vnd.openxmlformats-package.relationships+xml",
                    relationships_xml({
@@ -198,7 +214,7 @@ std::vector<part> build_parts(const report& r, const write_options& options, dia
   for (auto& p : word) parts.push_back(std::move(p));
   for (auto& p : extra) parts.push_back(std::move(p));
   parts.push_back({"docProps/core.xml", "application/vnd.openxmlformats-package.core-properties+xml",
-                   core_xml(r, labels, settings.cutoff_long, when), true});
+                   core_xml(r, shown), true});
   parts.push_back({"docProps/app.xml", "application/vnd.openxmlformats-officedocument.extended-properties+xml",
                    app_xml(r), true});
   return parts;
@@ -209,13 +225,15 @@ std::vector<part> build_parts(const report& r, const write_options& options, dia
 
 void write_docx(const report& r, const write_options& options, std::string& output, diagnostics& diags) {
   using namespace detail::docx;
-  auto parts = build_parts(r, options, diags);
-  output += write_package_zip(parts, to_dos(package_time(r, options)));
+  civil_time when;
+  auto parts = build_parts(r, options, diags, when);
+  output += write_package_zip(parts, to_dos(when));
 }
 
 void write_docx_xml(const report& r, const write_options& options, std::string& output, diagnostics& diags) {
   using namespace detail::docx;
-  auto parts = build_parts(r, options, diags);
+  civil_time when;
+  auto parts = build_parts(r, options, diags, when);
   output += write_package_flat(parts);
 }
 

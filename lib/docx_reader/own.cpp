@@ -6,7 +6,7 @@
 #include <charconv>
 #include <string>
 
-#include "core/template_json.hpp"
+#include "grammar/lexicon.hpp"
 #include "core/unicode.hpp"
 #include "docx_reader/readers.hpp"
 #include "grammar/grammar.hpp"
@@ -88,13 +88,9 @@ void add_item(rich_text& t, std::string text) {
 class own_reader {
  public:
   explicit own_reader(diagnostics& diags) : diags_(diags) {
-    auto labels = load_labels(template_set{});
-    auto get = [&](const char* key) {
-      auto it = labels.find(key);
-      return it != labels.end() && it->is_string() ? clean_text(it->get<std::string>()) : std::string();
-    };
-    none_ = get("none");
-    status_unknown_ = get("status_unknown");
+    const vocabulary& words = active_lexicon().words();
+    none_ = clean_text(words[term::none]);
+    status_unknown_ = clean_text(words[term::status_unknown]);
   }
 
   report read(const document& doc) {
@@ -130,6 +126,8 @@ class own_reader {
       out_.cutoff_date = find_trailing_date(text);
       if (!out_.cutoff_date) diags_.warning(p.where(), "cannot read the cut-off date in \"" + text + "\"",
                                             diagnostic_code::bad_date);
+    } else if (s == "masthead") {
+      diags_.furniture(p.where(), "the masthead (common/theme.json)", text);
     } else if (s == "heading1" || s == "summaryline") {
       diags_.furniture(p.where(), "the summary (derived from the rows)", text);
     } else if (s == "reportdate" || s == "headerfield") {

@@ -5,6 +5,7 @@
 #include "core/libxml2_init.hpp"
 #include "core/unicode.hpp"
 #include "docx_reader/readers.hpp"
+#include "grammar/lexicon.hpp"
 #include "informe/io.hpp"
 
 namespace informe {
@@ -36,6 +37,7 @@ report read_word(std::string_view input, bool flat, const read_options& options,
   }
   try {
     detail::init_libxml2();
+    const reading_scope labels_in_use(options, diags);
     document doc = read_package(input, flat);
     report r = is_own_output(doc) ? read_own(doc, diags) : read_typed(doc, diags);
     report_asides(doc, diags);

@@ -5,47 +5,11 @@
 #include <string>
 
 #include "core/unicode.hpp"
+#include "grammar/lexicon.hpp"
 
 namespace informe::detail {
 
 namespace {
-
-struct label_entry {
-  std::string_view folded;  // fold()ed, no colon, no spaces around '/'
-  field which;
-};
-
-constexpr std::array cell_labels{
-    label_entry{"organismo responsable", field::responsible},
-    label_entry{"organismos responsables", field::responsible},
-    label_entry{"institucion responsable", field::responsible},
-    label_entry{"fecha de vencimiento", field::due},
-    label_entry{"fecha vencimiento", field::due},
-    label_entry{"observacion", field::compliance_observation},
-    label_entry{"observaciones", field::compliance_observation},
-    label_entry{"calificacion", field::status},
-    label_entry{"medios de verificacion", field::verification},
-    label_entry{"medio de verificacion", field::verification},
-    label_entry{"medios verificacion", field::verification},
-};
-
-constexpr std::array header_labels{
-    label_entry{"fecha del informe", field::issued_at},
-    label_entry{"fecha informe", field::issued_at},
-    label_entry{"programa/institucion", field::program},
-    label_entry{"programa", field::program},
-    label_entry{"institucion", field::program},
-    label_entry{"ministerio", field::ministry},
-    label_entry{"servicio", field::service},
-    label_entry{"ano", field::evaluation_year},
-    label_entry{"ano de evaluacion", field::evaluation_year},
-    label_entry{"ano evaluacion", field::evaluation_year},
-    label_entry{"calificacion", field::program_status},
-    label_entry{"fecha egreso", field::exit_date},
-    label_entry{"fecha de egreso", field::exit_date},
-    label_entry{"observacion", field::observation},
-    label_entry{"observaciones", field::observation},
-};
 
 constexpr std::size_t max_label_words = 3;
 constexpr std::size_t max_label_bytes = 64;
@@ -104,16 +68,8 @@ std::string normalise(std::string folded) {
   return out;
 }
 
-field lookup(std::string_view key, label_context context) {
-  if (context == label_context::cell) {
-    for (const auto& e : cell_labels)
-      if (e.folded == key) return e.which;
-  } else {
-    for (const auto& e : header_labels)
-      if (e.folded == key) return e.which;
-  }
-  return field::none;
-}
+// The labels of the active lexicon: built-in, historic and the wording the input was written with.
+field lookup(std::string_view key, label_context context) { return active_lexicon().label_field(key, context); }
 
 bool is_space(char c) { return c == ' ' || c == '\t' || c == '\n' || c == '\r'; }
 
@@ -157,6 +113,8 @@ label_match label_before(std::string_view text, std::size_t colon, label_context
 
 }  // namespace
 
+std::string label_key(std::string_view label) { return normalise(fold_fast(label)); }
+
 field match_label(std::string_view label, label_context context) {
   if (label.size() > max_label_bytes + 8) return field::none;
   return lookup(normalise(fold_fast(label)), context);
@@ -166,16 +124,7 @@ bool is_label_start(std::string_view text, label_context context) {
   if (text.empty() || text.size() > max_label_bytes || text.find(':') != std::string_view::npos) return false;
   std::string key = normalise(fold_fast(text));
   while (!key.empty() && key.back() == ' ') key.pop_back();
-  if (key.empty()) return false;
-  auto check = [&](const auto& table) {
-    for (const auto& e : table) {
-      if (e.folded.size() <= key.size() || e.folded.substr(0, key.size()) != key) continue;
-      char next = e.folded[key.size()];
-      if (next == ' ' || key.back() == '/') return true;
-    }
-    return false;
-  };
-  return context == label_context::header ? check(header_labels) : check(cell_labels);
+  return active_lexicon().is_label_prefix(key, context);
 }
 
 std::vector<label_match> find_labels(std::string_view text, label_context context) {
@@ -214,9 +163,7 @@ bool is_column_header(std::span<const std::string_view> cells) {
     if (t.empty()) continue;
     if (t.size() > 40) return false;
     std::string key = fold_fast(t);
-    if (key == "recomendacion" || key == "recomendaciones" || key == "compromiso" ||
-        key == "compromisos" || key == "cumplimiento" || key == "cumplimientos" ||
-        key == "recomendacion del panel" || key == "compromisos institucionales") {
+    if (active_lexicon().is_column_title(key)) {
       ++matched;
     } else {
       return false;

@@ -30,6 +30,9 @@ enum class field {
   observation,             ///< "Observación:"
 };
 
+/// A label folded for comparison: fold(), no final colon, no spaces around '/' ("programa/institucion").
+std::string label_key(std::string_view label);
+
 /// Where labels are looked for: the same word means different fields in the header and in cells.
 enum class label_context { header, cell };
 

@@ -9,6 +9,7 @@
 #include "grammar/blocks.hpp"
 #include "grammar/dates.hpp"
 #include "grammar/labels.hpp"
+#include "grammar/lexicon.hpp"
 #include "grammar/paragraphs.hpp"
 #include "grammar/status.hpp"
 
@@ -43,24 +44,10 @@ class warning_limiter {
 
 constexpr std::size_t field_count = static_cast<std::size_t>(field::observation) + 1;
 
+// The active wording of the label of `f`, for messages.
 std::string_view label_name(field f) {
-  switch (f) {
-    case field::none: return "";
-    case field::responsible: return "Organismo Responsable";
-    case field::due: return "Fecha de Vencimiento";
-    case field::compliance_observation: return "Observación";
-    case field::status: return "Calificación";
-    case field::verification: return "Medios de Verificación";
-    case field::issued_at: return "Fecha del Informe";
-    case field::program: return "Programa/Institución";
-    case field::ministry: return "Ministerio";
-    case field::service: return "Servicio";
-    case field::evaluation_year: return "Año";
-    case field::program_status: return "Calificación";
-    case field::exit_date: return "Fecha Egreso";
-    case field::observation: return "Observación";
-  }
-  return "";
+  if (f == field::none) return "";
+  return active_lexicon().words()[field_term(f)];
 }
 
 bool scalar(field f) { return f == field::responsible || f == field::due || f == field::status; }
@@ -415,7 +402,7 @@ void report_builder::add_header_line(header_line line) {
     return;
   }
   std::string head = fold(text.substr(0, 48));
-  if (head.rfind("informe de cumplimiento", 0) == 0) {
+  if (active_lexicon().starts_title(head)) {
     if (s.title_seen) return;  // repeated on later pages
     s.title_seen = true;
     s.last_header = field::none;
@@ -428,7 +415,7 @@ void report_builder::add_header_line(header_line line) {
   }
   if (s.title_waits_for_date) {
     s.title_waits_for_date = false;
-    if (auto d = parse_spanish_date(text)) {
+    if (auto d = parse_spanish_date(active_lexicon().without_cutoff_word(text))) {
       s.out.cutoff_date = d;
       return;
     }
@@ -491,10 +478,10 @@ report report_builder::finish() {
                 s.first_header_at.known() ? s.first_header_at : source_position{1, 1, 0});
   }
   s.finish_header();
-  // Placeholders printed for absent values ("Medios de Verificación: —") are not values.
+  // Placeholders printed for absent values ("Medios de Verificación: —", the "none" term in any of
+  // its wordings) are not values.
   auto clear_placeholder = [](rich_text& t) {
-    if (t.blocks.size() == 1 && t.blocks[0].type == block::kind::paragraph &&
-        (t.blocks[0].text == "\xE2\x80\x94" || t.blocks[0].text == "-" || t.blocks[0].text == "\xE2\x80\x93"))
+    if (t.blocks.size() == 1 && t.blocks[0].type == block::kind::paragraph && active_lexicon().is_none(t.blocks[0].text))
       t.blocks.clear();
   };
   clear_placeholder(s.out.observation);

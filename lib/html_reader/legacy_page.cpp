@@ -14,6 +14,7 @@
 #include "grammar/dates.hpp"
 #include "grammar/input.hpp"
 #include "grammar/labels.hpp"
+#include "grammar/lexicon.hpp"
 #include "grammar/report_builder.hpp"
 #include "html_reader/html_document.hpp"
 #include "html_reader/page_text.hpp"
@@ -31,8 +32,6 @@ enum class column { none, number, recommendation, commitment, compliance, labell
 // A short quotation of `text` for messages, cut at a character boundary.
 std::string quote(const std::string& text) { return quote_for_message(text); }
 
-bool starts_with(std::string_view s, std::string_view prefix) { return s.substr(0, prefix.size()) == prefix; }
-
 // What a column-header cell names (its text already short and collapsed).
 column column_of(const std::string& text) {
   std::string_view t = text;
@@ -40,9 +39,11 @@ column column_of(const std::string& text) {
   while (!t.empty() && (t.back() == ' ' || t.back() == '*' || t.back() == ':' || t.back() == '.')) t.remove_suffix(1);
   if (t.empty()) return column::none;
   std::string key = fold(t);
-  if (starts_with(key, "recomendacion")) return column::recommendation;
-  if (starts_with(key, "compromiso")) return column::commitment;
-  if (starts_with(key, "cumplimiento")) return column::compliance;
+  if (auto t = active_lexicon().column_title(key)) {
+    if (*t == term::column_recommendation) return column::recommendation;
+    if (*t == term::column_commitment) return column::commitment;
+    return column::compliance;
+  }
   std::string letters;
   for (char c : key)
     if (c >= 'a' && c <= 'z') letters += c;
@@ -339,7 +340,7 @@ std::vector<header_line> header_lines(const std::vector<raw_line>& lines, diagno
       title_waits = false;
       continue;
     }
-    if (starts_with(fold(std::string_view(text).substr(0, 48)), "informe de cumplimiento")) {
+    if (active_lexicon().starts_title(fold(std::string_view(text).substr(0, 48)))) {
       title_waits = !find_trailing_date(text);
       started = true;
       out.push_back({.label = {}, .text = std::move(text), .where = l.where, .value_where = {}});

@@ -1,6 +1,7 @@
 // read_html: legacy report pages and this library's own HTML output.
 #include <string>
 
+#include "grammar/lexicon.hpp"
 #include "html_reader/html_document.hpp"
 #include "html_reader/page_text.hpp"
 #include "html_reader/readers.hpp"
@@ -15,6 +16,7 @@ report read_html(std::string_view input, const read_options& options, diagnostic
         .with_file(diags.file());
   }
   try {
+    const detail::reading_scope labels_in_use(options, diags);
     detail::html_document page(input, diags);
     const xmlNode* root = page.root();
     if (root == nullptr) throw error("no commitments table found: the input holds no HTML", {1, 0, 0});

@@ -1,7 +1,8 @@
 // The HTML writer: the report's view rendered through templates/html/ (overridable file by file).
 #include <string>
 
-#include "core/template_json.hpp"
+#include "core/vocabulary.hpp"
+#include "core/theme.hpp"
 #include "core/view.hpp"
 #include "html_writer/mustache_template.hpp"
 #include "informe/io.hpp"
@@ -20,19 +21,6 @@ const detail::mustache_template& builtin_page() {
   return page;
 }
 
-const nlohmann::json& builtin_labels() {
-  static const nlohmann::json labels = detail::load_labels(template_set{});
-  return labels;
-}
-
-// The built-in labels with the override directory's labels on top, so a user's labels.json may
-// hold only the keys it changes.
-nlohmann::json custom_labels(const template_set& templates) {
-  nlohmann::json labels = builtin_labels();
-  nlohmann::json custom = detail::load_labels(templates);
-  if (custom.is_object()) labels.update(custom);
-  return labels;
-}
 
 // True when `s` holds DEL or a C1 control (U+0080-U+009F), which html_escape() shows as U+FFFD.
 bool has_unshowable(const std::string& s) {
@@ -52,7 +40,7 @@ void find_unshowable(const nlohmann::json& v, const std::string& path, std::size
     if (has_unshowable(v.get_ref<const std::string&>()) && count++ == 0) first = path;
   } else if (v.is_object()) {
     for (auto it = v.begin(); it != v.end(); ++it) {
-      if (it.key() != "labels") find_unshowable(it.value(), path.empty() ? it.key() : path + "." + it.key(), count, first);
+      if (it.key() != "labels" && it.key() != "theme") find_unshowable(it.value(), path.empty() ? it.key() : path + "." + it.key(), count, first);
     }
   } else if (v.is_array()) {
     for (std::size_t i = 0; i < v.size(); ++i) find_unshowable(v[i], path + "[" + std::to_string(i) + "]", count, first);
@@ -73,10 +61,9 @@ void warn_unshowable(const nlohmann::json& view, diagnostics& diags) {
 }  // namespace
 
 void write_html(const report& r, const write_options& options, std::string& output, diagnostics& diags) {
-  detail::view_options view_options;
-  view_options.source_date_epoch = options.source_date_epoch;
   if (options.template_dir.empty()) {
-    const nlohmann::json view = detail::build_view(r, builtin_labels(), view_options);
+    const nlohmann::json view =
+        detail::build_view(r, detail::present(r, detail::vocabulary::defaults(), options.source_date_epoch));
     warn_unshowable(view, diags);
     output += builtin_page().render(view);
     return;
@@ -84,7 +71,9 @@ void write_html(const report& r, const write_options& options, std::string& outp
   // A user's directory is read afresh on every call: its files may change between calls.
   const template_set templates(options.template_dir);
   const detail::mustache_template page(templates, page_template);
-  const nlohmann::json view = detail::build_view(r, custom_labels(templates), view_options);
+  const nlohmann::json view =
+      detail::build_view(r, detail::present(r, detail::load_vocabulary(templates, &diags), options.source_date_epoch),
+                         detail::load_theme(templates, &diags));
   warn_unshowable(view, diags);
   output += page.render(view);
 }

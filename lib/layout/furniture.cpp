@@ -6,6 +6,7 @@
 #include <unordered_map>
 
 #include "core/unicode.hpp"
+#include "grammar/lexicon.hpp"
 #include "layout/text.hpp"
 #include "layout/tuning.hpp"
 
@@ -114,17 +115,19 @@ bool is_colophon(std::string_view text) {
 }
 
 bool is_continued_mark(std::string_view text) {
-  if (text.size() > 24 || text.size() < 6) return false;
-  const char c = text.front();
-  if (c != '(' && c != 'c' && c != 'C') return false;  // before ICU's fold: most lines stop here
-  std::string f = fold(text);
-  return f == "(continua)" || f == "(continua...)" || f == "continua..." || f == "(sigue)" || f == "(cont.)";
+  const lexicon& lex = active_lexicon();
+  const auto [shortest, longest] = lex.continued_bytes();
+  if (text.size() > longest + 4 || text.size() + 2 < shortest || text.empty()) return false;
+  if (!lex.may_start_continued(text.front())) return false;  // before ICU's fold: most lines stop here
+  return lex.is_continued(fold(text));
 }
 
 bool is_no_status(std::string_view text) {
-  if (text.size() > 40 || text.size() < 29) return false;
-  if (text.front() != 'C' && text.front() != 'c') return false;  // before ICU's fold
-  return fold(text) == "calificacion: sin calificacion";
+  const lexicon& lex = active_lexicon();
+  const auto [shortest, longest] = lex.no_status_bytes();
+  if (text.size() > longest + 8 || text.size() + 2 < shortest || text.empty()) return false;
+  if (!lex.may_start_no_status(text.front())) return false;
+  return lex.is_no_status(fold(text));
 }
 
 void mark_furniture(std::vector<std::vector<line>>& pages) {

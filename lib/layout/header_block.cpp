@@ -7,6 +7,7 @@
 
 #include "core/unicode.hpp"
 #include "grammar/labels.hpp"
+#include "grammar/lexicon.hpp"
 #include "grammar/paragraphs.hpp"
 #include "layout/furniture.hpp"
 #include "layout/text.hpp"
@@ -194,7 +195,7 @@ class header_reader {
     if (mode_ == mode::two_column && !fields_bullet(l)) {
       if (leading_label(l.text, label_context::header)) return false;
       ended_ = true;  // a summary or a heading after the block
-      summary_ = fold(l.text).rfind("resumen", 0) == 0;
+      summary_ = active_lexicon().starts_summary(fold(l.text));
       flush();
       report_after_block(at, l);
       return true;

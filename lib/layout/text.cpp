@@ -1,6 +1,7 @@
 #include "layout/text.hpp"
 
 #include "core/unicode.hpp"
+#include "grammar/lexicon.hpp"
 
 namespace informe::detail::layout {
 
@@ -94,7 +95,7 @@ std::string folded_short(std::string_view s, std::size_t limit) {
 
 bool starts_title(std::string_view text) {
   std::string head = folded_short(text.substr(0, std::min<std::size_t>(text.size(), 60)));
-  return head.rfind("informe de cumplimiento", 0) == 0;
+  return active_lexicon().starts_title(head);
 }
 
 }  // namespace informe::detail::layout

@@ -1,6 +1,7 @@
 // read_pdf: the text layer's words (poppler) -> layout analysis -> the shared field grammar.
 #include <string>
 
+#include "grammar/lexicon.hpp"
 #include "grammar/report_builder.hpp"
 #include "informe/io.hpp"
 #include "layout/read_layout.hpp"
@@ -25,6 +26,7 @@ report read_pdf(std::string_view input, const read_options& options, diagnostics
   if (input.empty()) throw error("the input is empty, not a PDF");
   if (!looks_like_pdf(input)) throw error("not a PDF: no \"%PDF-\" header in the first 1024 bytes");
 
+  const detail::reading_scope labels_in_use(options, diags);
   std::vector<detail::pdfin::page> pages = detail::pdfin::extract_words(input, diags);
   std::size_t words = 0;
   for (const auto& p : pages) words += p.words.size();

@@ -23,7 +23,8 @@ struct font_files {
 /// Document information, XMP and catalogue entries.
 struct document_info {
   std::string title, author, subject, keywords, creator, lang;
-  std::int64_t created = 0;  ///< seconds since the epoch, UTC
+  std::int64_t created = 0;  ///< seconds since the epoch of the date and time written (as if UTC)
+  bool created_utc = true;   ///< false: a local time of unknown offset, written without "Z"
   char pdfa_conformance = 0;  ///< PDF/A-2 level: 'b', 'u' or 'a'; 0: not PDF/A
 };
 

@@ -337,8 +337,10 @@ class podofo_backend final : public backend {
     create_extra_fonts();
     write_whole_font_maps();
     declare_used_glyphs();
-    const std::string pdf_date = format_date(info.created, "D:%Y%m%d%H%M%SZ");
-    const std::string xmp_date = format_date(info.created, "%Y-%m-%dT%H:%M:%SZ");
+    // A local time of unknown offset is written without one ("D:20091007170625"), never as UTC.
+    const std::string pdf_date = format_date(info.created, info.created_utc ? "D:%Y%m%d%H%M%SZ" : "D:%Y%m%d%H%M%S");
+    const std::string xmp_date =
+        format_date(info.created, info.created_utc ? "%Y-%m-%dT%H:%M:%SZ" : "%Y-%m-%dT%H:%M:%S");
     PdfInfo* pdf_info = doc_.GetInfo();
     // Empty entries are left out, here and in the XMP (PDF/A wants the two to agree).
     if (!info.title.empty()) pdf_info->SetTitle(utf8(info.title));

@@ -249,7 +249,7 @@ void paginator::add_table(const table_row& header, const std::vector<table_row>&
           std::size_t k = fit(row.cells[c], from[c], std::max(0.0, content_avail));
           if (!relaxed) {
             std::size_t taken = k - from[c], left = n - k;
-            if (left == 1 && taken >= 3) --k;
+            if (left == 1) k = taken >= 3 ? k - 1 : from[c];  // no widow: two lines stay together
             taken = k - from[c];
             if (taken == 1 && n - from[c] >= 2) k = from[c];
           }

@@ -200,6 +200,7 @@ pdf_style load_style(const template_set& templates, const std::string& paper_opt
     s.continued = sizes.value("continued", s.continued);
     s.line_height = sizes.value("line_height", s.line_height);
 
+    s.own_colours = j.contains("colours");
     const nlohmann::json c = j.value("colours", nlohmann::json::object());
     auto col = [&](const char* key, const char* fallback) {
       return parse_colour(c.value(key, std::string(fallback)), templates);

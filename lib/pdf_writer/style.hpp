@@ -17,6 +17,8 @@ struct pdf_style {
   double title = 14, subtitle = 10.5, header_block = 9, summary = 9, table_header = 9, body = 8.5;
   double page_header = 7.5, page_footer = 7.5, continued = 7.5, line_height = 1.22;
   colour text, title_colour, label, muted, rule, table_header_fill, table_header_text, number_fill, summary_fill;
+  /// True when style.json sets "colours": they then win over the theme's (common/theme.json).
+  bool own_colours = false;
   double number_width = 22;
   std::vector<double> columns{0.36, 0.32, 0.32};
   double cell_padding = 4, rule_width = 0.5, paragraph_spacing = 3, bullet_indent = 9;

@@ -1,15 +1,14 @@
 // write_pdf: the report mapped onto the layout engine's boxes and table, then drawn by the backend.
-#include <algorithm>
 #include <cmath>
 #include <deque>
 #include <cstdio>
 #include <map>
 #include <set>
-#include <string_view>
 
-#include "core/civil_time.hpp"
-#include "core/spanish.hpp"
+#include "core/presentation.hpp"
+#include "core/theme.hpp"
 #include "core/template_json.hpp"
+#include "core/vocabulary.hpp"
 #include "core/unicode.hpp"
 #include "informe/io.hpp"
 #include "informe/templates.hpp"
@@ -22,20 +21,26 @@ namespace informe::detail::pdf {
 
 namespace {
 
-// Seconds since the epoch of a UTC civil date and time.
-std::int64_t epoch_of(const date_time& t) { return epoch_seconds(t); }
+std::string replace_all(std::string s, const std::string& from, const std::string& to) {
+  for (std::size_t at = s.find(from); at != std::string::npos; at = s.find(from, at + to.size()))
+    s.replace(at, from.size(), to);
+  return s;
+}
 
-std::string percent(double share) {
-  double v = std::round(share * 1000.0) / 10.0;
-  char buf[32];
-  if (std::fabs(v - std::round(v)) < 1e-9) {
-    std::snprintf(buf, sizeof buf, "%.0f %%", v);
-  } else {
-    std::snprintf(buf, sizeof buf, "%.1f %%", v);
-  }
-  std::string s = buf;
-  for (auto& c : s)
-    if (c == '.') c = ',';
+colour to_colour(const rgb& c) { return colour{c.r / 255.0, c.g / 255.0, c.b / 255.0}; }
+
+// The theme's colours by role on the style's elements, unless style.json sets colours of its own.
+pdf_style themed(pdf_style s, const theme& look) {
+  if (s.own_colours) return s;
+  s.text = to_colour(look[colour_role::text]);
+  s.title_colour = to_colour(look[colour_role::primary]);
+  s.label = to_colour(look[colour_role::primary]);
+  s.muted = to_colour(look[colour_role::muted]);
+  s.rule = to_colour(look[colour_role::rule]);
+  s.table_header_fill = to_colour(look[colour_role::primary]);
+  s.table_header_text = to_colour(look[colour_role::on_primary]);
+  s.number_fill = to_colour(look[colour_role::primary_light]);
+  s.summary_fill = to_colour(look[colour_role::primary_light]);
   return s;
 }
 
@@ -46,8 +51,9 @@ class report_renderer {
         options_(options),
         diags_(diags),
         templates_(options.template_dir),
-        labels_(load_labels(templates_)),
-        style_(load_style(templates_, options.paper)),
+        shown_(present(r, load_vocabulary(templates_, &diags), options.source_date_epoch)),
+        look_(load_theme(templates_, &diags)),
+        style_(themed(load_style(templates_, options.paper), look_)),
         backend_(backend::create_podofo(style_.fonts)),
         widths_(*backend_),
         breaker_(widths_),
@@ -56,10 +62,7 @@ class report_renderer {
   render_result run();
 
  private:
-  std::string label(const char* key) const {
-    auto it = labels_.find(key);
-    return it != labels_.end() && it->is_string() ? it->get<std::string>() : std::string(key);
-  }
+  const std::string& label(term t) const { return shown_.words[t]; }
 
   // NFC text with characters no font can draw left out, each reported once per place. Leaving a character out
   // leaves no gap: a space it separated from another space, or from the start or end of the text, goes too.
@@ -100,7 +103,7 @@ class report_renderer {
     const bool has_fallback = !style_.fonts.fallback[static_cast<std::size_t>(f)].empty();
     diags_.warning(where, "PDF: " + place + ": character " + code + " \"" + ch + "\" is in no font (" +
                               style_.fonts.family + (has_fallback ? ", " + style_.fonts.fallback_family : "") +
-                              "); left out of the PDF", diagnostic_code::lossy_output);
+                              "); left out of the PDF");
   }
 
   span sp(face f, colour c, const std::string& text, source_position where = {}, const std::string& place = "header") {
@@ -159,9 +162,10 @@ class report_renderer {
   }
 
   void add_field(text_box& box, int parent, const std::string& label_text, const std::string& value, double width,
-                 source_position where, const std::string& place) {
+                 source_position where, const std::string& place, std::optional<colour> value_colour = std::nullopt,
+                 face value_face = face::regular) {
     std::vector<span> spans = {sp(face::bold, style_.label, label_text + ": "),
-                               sp(face::regular, style_.text, value, where, place)};
+                               sp(value_face, value_colour.value_or(style_.text), value, where, place)};
     builder_.paragraph(box, tagged(std::move(spans), tag("P", parent)), style_.body, width,
                        box.lines.empty() ? 0 : style_.paragraph_spacing);
   }
@@ -177,14 +181,14 @@ class report_renderer {
   const write_options& options_;
   diagnostics& diags_;
   template_set templates_;
-  nlohmann::json labels_;
+  presentation shown_;
+  theme look_;
   pdf_style style_;
   std::unique_ptr<backend> backend_;
   width_cache widths_;
   line_breaker breaker_;
   box_builder builder_;
   std::set<std::pair<std::string, char32_t>> reported_;
-  std::string cutoff_text_;  // ICU date formatting is slow: once per document
   std::deque<text_box> keep_;  // boxes drawn by callbacks
   structure tags_;             // the tagged PDF's structure tree; node 0 is the Document
 };
@@ -192,16 +196,23 @@ class report_renderer {
 void report_renderer::title_block(paginator& pg) {
   const double w = style_.frame.content_width();
   text_box box;
-  std::string title = label("title");
-  if (report_.cutoff_date) title += " " + label("title_cutoff") + " " + cutoff_text_;
-  builder_.paragraph(box, tagged({sp(face::bold, style_.title_colour, title)}, tag("H1", 0)), style_.title, w, 0,
-                     align::centre);
-  if (report_.issued_at) {
-    builder_.paragraph(box,
-                       tagged({sp(face::regular, style_.muted,
-                                  label("issued_at") + ": " + spanish_long_date_time(*report_.issued_at))},
-                              tag("P", 0)),
-                       style_.subtitle, w, 2, align::centre);
+  if (look_.shows_masthead()) {
+    std::string line;
+    for (const auto& m : look_.masthead_lines) line += (line.empty() ? "" : " \u00b7 ") + m;
+    builder_.paragraph(box, tagged({sp(face::regular, style_.muted, line)}, tag("P", 0)), style_.subtitle - 1, w, 0,
+                       align::centre);
+  }
+  const int h1 = tag("H1", 0);
+  builder_.paragraph(box, tagged({sp(face::bold, style_.title_colour, shown_.title_main)}, h1), style_.title, w,
+                     box.lines.empty() ? 0 : 4, align::centre);
+  if (!shown_.cutoff_phrase.empty()) {
+    builder_.paragraph(box, tagged({sp(face::regular, style_.text, shown_.cutoff_phrase)}, h1), style_.title - 2, w, 1,
+                       align::centre);
+  }
+  if (shown_.issued) {
+    builder_.paragraph(
+        box, tagged({sp(face::regular, style_.muted, label(term::issued_at) + ": " + shown_.issued->long_form)}, tag("P", 0)),
+        style_.subtitle, w, 2, align::centre);
   }
   keep_.push_back(std::move(box));
   const text_box& b = keep_.back();
@@ -220,16 +231,7 @@ void report_renderer::header_block(paginator& pg) {
     rich_text value;
   };
   std::vector<field> fields;
-  auto plain = [&](const char* key, const std::string& value) {
-    if (!value.empty()) fields.push_back({label(key), rich_text::paragraph(value)});
-  };
-  plain("program", report_.program);
-  plain("ministry", report_.ministry);
-  plain("service", report_.service);
-  if (report_.evaluation_year) plain("evaluation_year", std::to_string(*report_.evaluation_year));
-  plain("program_status", report_.program_status);
-  if (report_.exit_date) plain("exit_date", spanish_long_date(*report_.exit_date));
-  if (!report_.observation.empty()) fields.push_back({label("observation"), report_.observation});
+  for (const header_row& h : shown_.header) fields.push_back({label(h.label), h.value});
   // Tagged as a table of rows: the label a row header, the value a cell of paragraphs and lists.
   const int table_node = fields.empty() ? -1 : tag("Table", 0);
   for (std::size_t i = 0; i < fields.size(); ++i) {
@@ -255,25 +257,20 @@ void report_renderer::header_block(paginator& pg) {
 }
 
 void report_renderer::summary_block(paginator& pg) {
-  const status_summary s = summarize(report_);
   const double w = style_.frame.content_width();
   const double size = style_.summary;
   text_box heading;
-  builder_.paragraph(heading, tagged({sp(face::bold, style_.title_colour, label("summary"))}, tag("H2", 0)), size + 1.5,
+  builder_.paragraph(heading, tagged({sp(face::bold, style_.title_colour, label(term::summary))}, tag("H2", 0)), size + 1.5,
                      w, 0);
   keep_.push_back(std::move(heading));
   const text_box& hb = keep_.back();
   struct cell {
     std::string label, value;
+    colour value_colour;
   };
-  std::vector<cell> cells = {
-      {label("summary_total"), std::to_string(s.total)},
-      {label("status_fulfilled"), std::to_string(s.fulfilled)},
-      {label("status_partially_fulfilled"), std::to_string(s.partially_fulfilled)},
-      {label("status_not_fulfilled"), std::to_string(s.not_fulfilled)},
-      {label("status_unknown"), std::to_string(s.unknown)},
-      {label("summary_share_fulfilled"), percent(s.share_fulfilled())},
-  };
+  std::vector<cell> cells;
+  for (const summary_figure& f : shown_.summary)
+    cells.push_back({label(f.label), f.value, f.role ? to_colour(look_.status(*f.role)) : style_.title_colour});
   const double cw = w / static_cast<double>(cells.size());
   std::vector<const text_box*> label_boxes, value_boxes;
   double lh = 0, vh = 0;
@@ -288,7 +285,7 @@ void report_renderer::summary_block(paginator& pg) {
     text_box l, v;
     builder_.paragraph(l, tagged({sp(face::regular, style_.muted, c.label)}, tag("TH", label_row, "Column")), size - 1,
                        cw - 8, 0, align::centre);
-    builder_.paragraph(v, tagged({sp(face::bold, style_.text, c.value)}, value_cells[i]), size + 3, cw - 8, 0,
+    builder_.paragraph(v, tagged({sp(face::bold, c.value_colour, c.value)}, value_cells[i]), size + 3, cw - 8, 0,
                        align::centre);
     lh = std::max(lh, l.height());
     vh = std::max(vh, v.height());
@@ -327,7 +324,7 @@ void report_renderer::table(paginator& pg) {
   const int head_row = tag("TR", tag("THead", table_node));
   const int body = tag("TBody", table_node);
   table_row header;
-  const char* keys[] = {"number", "column_recommendation", "column_commitment", "column_compliance"};
+  const term keys[] = {term::number, term::column_recommendation, term::column_commitment, term::column_compliance};
   for (std::size_t c = 0; c < 4; ++c) {
     text_box b;
     builder_.paragraph(b, tagged({sp(face::bold, style_.table_header_text, label(keys[c]))}, tag("TH", head_row, "Column")),
@@ -338,7 +335,8 @@ void report_renderer::table(paginator& pg) {
   std::vector<table_row> rows;
   rows.reserve(report_.rows.size());
   for (std::size_t i = 0; i < report_.rows.size(); ++i) {
-    const row& r = report_.rows[i];
+    const presented_row& shown = shown_.rows[i];
+    const row& r = *shown.source;
     const std::string place = "row " + (r.number.empty() ? std::to_string(i + 1) : r.number);
     const source_position where = r.source;
     table_row tr;
@@ -350,29 +348,23 @@ void report_renderer::table(paginator& pg) {
     const int rec_cell = tag("TD", row_node), com_cell = tag("TD", row_node), cmp_cell = tag("TD", row_node);
     add_rich(rec, rec_cell, r.recommendation, inner(1), "", where, place, 0);
     if (!r.responsible.empty())
-      add_field(rec, rec_cell, label("responsible"), r.responsible, inner(1), where, place);
+      add_field(rec, rec_cell, label(term::responsible), r.responsible, inner(1), where, place);
     add_rich(com, com_cell, r.commitment, inner(2), "", where, place, 0);
-    std::string due = r.due_text;
-    if (due.empty() && r.due) due = spanish_short_date(*r.due);
-    if (!due.empty()) add_field(com, com_cell, label("due"), due, inner(2), where, place);
+    if (!shown.due_display.empty())
+      add_field(com, com_cell, label(term::due), shown.due_display, inner(2), where, place);
     add_rich(cmp, cmp_cell, r.compliance, inner(3), "", where, place, 0);
     if (!r.compliance_observation.empty())
-      add_rich(cmp, cmp_cell, r.compliance_observation, inner(3), label("compliance_observation"), where, place,
+      add_rich(cmp, cmp_cell, r.compliance_observation, inner(3), label(term::compliance_observation), where, place,
                cmp.lines.empty() ? 0 : style_.paragraph_spacing);
-    std::string status = r.status_text;
-    if (status.empty() && r.status) {
-      status = label(r.status == compliance_status::fulfilled             ? "status_fulfilled"
-                     : r.status == compliance_status::partially_fulfilled ? "status_partially_fulfilled"
-                                                                           : "status_not_fulfilled");
-    }
-    if (status.empty()) status = label("status_unknown");
-    add_field(cmp, cmp_cell, label("status"), status, inner(3), where, place);
+    add_field(cmp, cmp_cell, label(term::status), shown.status.display, inner(3), where, place,
+              to_colour(look_.status(shown.status.role)), face::bold);
     // The means of verification is always labelled, as in the official report and the HTML and DOCX
     // outputs; an absent one reads as the "none" label.
     if (!r.verification.empty())
-      add_rich(cmp, cmp_cell, r.verification, inner(3), label("verification"), where, place, style_.paragraph_spacing);
+      add_rich(cmp, cmp_cell, r.verification, inner(3), label(term::verification), where, place,
+               style_.paragraph_spacing);
     else
-      add_field(cmp, cmp_cell, label("verification"), label("none"), inner(3), where, place);
+      add_field(cmp, cmp_cell, label(term::verification), label(term::none), inner(3), where, place);
     tr.cells = {std::move(number), std::move(rec), std::move(com), std::move(cmp)};
     // Outline entry: number and the start of the recommendation.
     std::string text = detail::collapse_whitespace(r.recommendation.plain_text(" "));
@@ -392,32 +384,17 @@ void report_renderer::table(paginator& pg) {
   pg.add_table(header, rows);
 }
 
-// One pass over the style's pattern: a value is inserted as data and never scanned again (a program
-// named "A {service} B" prints as written; nested placeholders in the report cannot multiply).
 std::string report_renderer::substitute(const std::string& pattern, int page, int pages) const {
-  const std::pair<std::string_view, std::string> values[] = {
-      {"program", report_.program},     {"service", report_.service},       {"ministry", report_.ministry},
-      {"cutoff", cutoff_text_},         {"page_label", label("page")},      {"page_of", label("page_of")},
-      {"page", std::to_string(page)},   {"pages", std::to_string(pages)}};
-  std::string out;
-  std::size_t at = 0;
-  while (at < pattern.size()) {
-    const std::size_t open = pattern.find('{', at);
-    const std::size_t close = open == std::string::npos ? std::string::npos : pattern.find('}', open + 1);
-    if (close == std::string::npos) break;
-    out.append(pattern, at, open - at);
-    const std::string_view name = std::string_view(pattern).substr(open + 1, close - open - 1);
-    const auto* hit = std::find_if(std::begin(values), std::end(values), [&](const auto& v) { return v.first == name; });
-    if (hit != std::end(values)) {
-      out += hit->second;
-      at = close + 1;
-    } else {
-      out += '{';
-      at = open + 1;
-    }
-  }
-  out.append(pattern, at, std::string::npos);
-  return out;
+  std::string s = pattern;
+  s = replace_all(s, "{program}", report_.program);
+  s = replace_all(s, "{service}", report_.service);
+  s = replace_all(s, "{ministry}", report_.ministry);
+  s = replace_all(s, "{cutoff}", shown_.cutoff_long);
+  s = replace_all(s, "{page_label}", label(term::page));
+  s = replace_all(s, "{page_of}", label(term::page_of));
+  s = replace_all(s, "{page}", std::to_string(page));
+  s = replace_all(s, "{pages}", std::to_string(pages));
+  return s;
 }
 
 void report_renderer::page_furniture(std::vector<page_ops>& pages) {
@@ -459,7 +436,7 @@ render_result report_renderer::run() {
   const char conformance = pdfa_conformance(options_.pdf_standard);
   style_.bullet = clean(style_.bullet, face::regular, {}, "style (table.bullet)");
   // The number column grows to the widest row number ("100" does not fit the default 22 pt at 8.5 pt).
-  double widest = widths_.width(face::bold, label("number"), style_.table_header);
+  double widest = widths_.width(face::bold, label(term::number), style_.table_header);
   for (const auto& r : report_.rows) widest = std::max(widest, widths_.width(face::bold, r.number, style_.body));
   style_.number_width = std::max(style_.number_width, std::ceil(widest + 2 * style_.cell_padding + 1));
   table_style ts;
@@ -474,11 +451,10 @@ render_result report_renderer::run() {
   ts.number_fill = style_.number_fill;
   ts.continued_colour = style_.muted;
   ts.continued_size = style_.continued;
-  ts.continued_text = clean(label("continued"), face::italic, {}, "labels");
+  ts.continued_text = clean(label(term::continued), face::italic, {}, "labels");
   ts.continued_width = widths_.width(face::italic, ts.continued_text, ts.continued_size);
   ts.continued_height = style_.continued * style_.line_height + 1;
 
-  cutoff_text_ = report_.cutoff_date ? spanish_long_date(*report_.cutoff_date) : std::string();
   paginator pg(style_.frame, ts);
   tags_.add("Document", -1);
   title_block(pg);
@@ -492,13 +468,12 @@ render_result report_renderer::run() {
   backend_->add_outline(pg.bookmarks());
 
   document_info info;
-  info.title = label("title");
-  if (report_.cutoff_date) info.title += " " + label("title_cutoff") + " " + cutoff_text_;
+  info.title = shown_.title;
   if (!report_.program.empty()) info.title += " — " + report_.program;
   info.author = report_.service;
   info.subject = report_.program;
   if (!report_.ministry.empty()) info.subject += (info.subject.empty() ? "" : ", ") + report_.ministry;
-  std::vector<std::string> keywords = {label("title"), report_.program, report_.service, report_.ministry};
+  std::vector<std::string> keywords = {label(term::title), report_.program, report_.service, report_.ministry};
   if (report_.evaluation_year) keywords.push_back(std::to_string(*report_.evaluation_year));
   for (const auto& k : keywords) {
     if (k.empty()) continue;
@@ -508,13 +483,9 @@ render_result report_renderer::run() {
   info.creator = style_.creator;
   info.lang = style_.lang;
   info.pdfa_conformance = conformance;
-  if (options_.source_date_epoch) {
-    info.created = *options_.source_date_epoch;
-  } else if (report_.issued_at && report_.issued_at->valid()) {
-    info.created = epoch_of(*report_.issued_at);
-  } else {
-    info.created = 946684800;  // 2000-01-01T00:00:00Z: a fixed date, never the clock
-  }
+  // The presentation's clock policy; a local time (the report's own) is written without an offset.
+  info.created = epoch_of(shown_.generated.when);
+  info.created_utc = shown_.generated.utc;
 
   render_result result;
   result.pages = static_cast<int>(pages.size());

@@ -2,6 +2,7 @@
 // as label/value rows, an empty row, then the table with the same columns as the XLSX output.
 // Values that a spreadsheet would take for formulas are guarded (OWASP): a leading "'".
 #include "core/template_json.hpp"
+#include "core/vocabulary.hpp"
 #include "informe/io.hpp"
 #include "informe/templates.hpp"
 #include "spreadsheet/cell_text.hpp"
@@ -63,7 +64,7 @@ std::string header_value(const report& r, header_field f) {
 
 void write_delimited(const report& r, const write_options& options, std::string& output, diagnostics& diags,
                      char delimiter) {
-  vocabulary words(detail::load_labels(template_set(options.template_dir)));
+  vocabulary words(detail::load_vocabulary(template_set(options.template_dir), &diags).to_json());
   csv_out out(delimiter);
   for (std::size_t i = 0; i < header_field_count; ++i) {
     auto f = static_cast<header_field>(i);

@@ -13,6 +13,7 @@
 
 #include "core/civil_time.hpp"
 #include "core/template_json.hpp"
+#include "core/vocabulary.hpp"
 #include "informe/io.hpp"
 #include "informe/templates.hpp"
 #include "spreadsheet/cell_text.hpp"
@@ -59,7 +60,7 @@ class xlsx_builder {
         options_(options),
         diags_(diags),
         templates_(options.template_dir),
-        words_(detail::load_labels(templates_)) {}
+        words_(detail::load_vocabulary(templates_, &diags).to_json()) {}
 
   std::string build() {
     const char* dir = std::getenv("TMPDIR");

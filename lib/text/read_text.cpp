@@ -10,6 +10,7 @@
 #include "core/encoding.hpp"
 #include "core/unicode.hpp"
 #include "grammar/grammar.hpp"
+#include "grammar/lexicon.hpp"
 #include "grammar/html_fragments.hpp"
 #include "grammar/report_builder.hpp"
 #include "layout/read_layout.hpp"
@@ -465,6 +466,7 @@ report read_text(std::string_view input, const read_options& options, diagnostic
                     std::to_string(options.max_input_bytes) + " (read_options::max_input_bytes)",
                 {1, 1, 0});
   }
+  const detail::reading_scope labels_in_use(options, diags);
   detail::decoded_text decoded = detail::decode_to_utf8(input);
   warn_about_encoding(input, decoded, diags);
   bool empty = true;

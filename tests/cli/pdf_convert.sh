@@ -28,9 +28,11 @@ pdfinfo "$WORK/a.pdf" >"$WORK/info"
 grep -q 'CreationDate: *Wed Oct  7 17:06:25 2009' "$WORK/info" || fail "creation date: $(cat "$WORK/info")"
 grep -q 'A4' "$WORK/info" || fail "not A4"
 pdftotext -enc UTF-8 "$WORK/a.pdf" "$WORK/a.txt"
+# The title is two lines (the cut-off phrase below it, as in the HTML and DOCX): lines joined.
+tr '\n' ' ' <"$WORK/a.txt" >"$WORK/a.flat"
 for phrase in 'Informe de Cumplimiento de Compromisos al 30 de junio de 2009' 'Medios de Verificación:' \
               'Página 1 de' 'Organismo Responsable:' 'SERCOTEC'; do
-  grep -qF "$phrase" "$WORK/a.txt" || fail "missing from the text: $phrase"
+  grep -qF "$phrase" "$WORK/a.flat" || fail "missing from the text: $phrase"
 done
 
 # Another epoch, another date; the same epoch again, the same bytes.

@@ -2,6 +2,7 @@
 
 #include "core/spanish.hpp"
 #include "core/template_json.hpp"
+#include "core/vocabulary.hpp"
 #include "core/view.hpp"
 #include "informe/templates.hpp"
 #include "seed_report.hpp"
@@ -12,7 +13,7 @@ using json = nlohmann::json;
 namespace {
 
 json seed_view(detail::view_options options = {}) {
-  return detail::build_view(test::seed_report(), detail::load_labels(template_set{}), options);
+  return detail::build_view(test::seed_report(), detail::vocabulary::defaults(), options);
 }
 
 }  // namespace
@@ -95,7 +96,7 @@ TEST_CASE("absent values, derived wording, shares and the timestamp") {
   row c;
   c.status = compliance_status::fulfilled;
   r.rows = {a, b, c};
-  const json v = detail::build_view(r, detail::load_labels(template_set{}), {});
+  const json v = detail::build_view(r, detail::vocabulary::defaults(), {});
   CHECK(v["title"] == "Informe de Cumplimiento de Compromisos");
   CHECK(v["cutoff_date"] == false);
   CHECK(v["has_cutoff_date"] == false);
@@ -122,9 +123,15 @@ TEST_CASE("absent values, derived wording, shares and the timestamp") {
 
   detail::view_options options;
   options.source_date_epoch = 1254935185;
-  CHECK(detail::build_view(r, json::object(), options)["generated"]["iso"] == "2009-10-07T17:06:25");
-  // A missing label shows its key rather than nothing.
-  CHECK(detail::build_view(r, json::object(), options)["rows"][1]["status"]["display"] == "status_unknown");
+  const json epoch = detail::build_view(r, detail::vocabulary::defaults(), options);
+  CHECK(epoch["generated"]["iso"] == "2009-10-07T17:06:25");
+  CHECK(epoch["generated"]["utc"] == true);
+  CHECK(v["generated"]["utc"] == false);  // the fixed date's offset is unknown: not UTC
+  // A partial vocabulary: the terms it does not name keep their built-in wording.
+  const json partial = detail::build_view(
+      r, detail::vocabulary_of(json{{"status_unknown", "Pendiente"}}, "labels.json"), options);
+  CHECK(partial["rows"][1]["status"]["display"] == "Pendiente");
+  CHECK(partial["rows"][0]["status"]["display"] == "Parcialmente cumplido");
 }
 
 TEST_CASE("Spanish numbers via ICU") {
