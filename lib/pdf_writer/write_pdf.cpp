@@ -1,5 +1,7 @@
 // write_pdf: the report mapped onto the layout engine's boxes and table, then drawn by the backend.
+#include <algorithm>
 #include <cmath>
+#include <string_view>
 #include <deque>
 #include <cstdio>
 #include <map>
@@ -20,12 +22,6 @@
 namespace informe::detail::pdf {
 
 namespace {
-
-std::string replace_all(std::string s, const std::string& from, const std::string& to) {
-  for (std::size_t at = s.find(from); at != std::string::npos; at = s.find(from, at + to.size()))
-    s.replace(at, from.size(), to);
-  return s;
-}
 
 colour to_colour(const rgb& c) { return colour{c.r / 255.0, c.g / 255.0, c.b / 255.0}; }
 
@@ -384,17 +380,32 @@ void report_renderer::table(paginator& pg) {
   pg.add_table(header, rows);
 }
 
+// One pass over the style's pattern: a value is inserted as data and never scanned again (a program
+// named "A {service} B" prints as written; nested placeholders in the report cannot multiply).
 std::string report_renderer::substitute(const std::string& pattern, int page, int pages) const {
-  std::string s = pattern;
-  s = replace_all(s, "{program}", report_.program);
-  s = replace_all(s, "{service}", report_.service);
-  s = replace_all(s, "{ministry}", report_.ministry);
-  s = replace_all(s, "{cutoff}", shown_.cutoff_long);
-  s = replace_all(s, "{page_label}", label(term::page));
-  s = replace_all(s, "{page_of}", label(term::page_of));
-  s = replace_all(s, "{page}", std::to_string(page));
-  s = replace_all(s, "{pages}", std::to_string(pages));
-  return s;
+  const std::pair<std::string_view, std::string> values[] = {
+      {"program", report_.program},       {"service", report_.service},           {"ministry", report_.ministry},
+      {"cutoff", shown_.cutoff_long},     {"page_label", label(term::page)},      {"page_of", label(term::page_of)},
+      {"page", std::to_string(page)},     {"pages", std::to_string(pages)}};
+  std::string out;
+  std::size_t at = 0;
+  while (at < pattern.size()) {
+    const std::size_t open = pattern.find('{', at);
+    const std::size_t close = open == std::string::npos ? std::string::npos : pattern.find('}', open + 1);
+    if (close == std::string::npos) break;
+    out.append(pattern, at, open - at);
+    const std::string_view name = std::string_view(pattern).substr(open + 1, close - open - 1);
+    const auto* hit = std::find_if(std::begin(values), std::end(values), [&](const auto& v) { return v.first == name; });
+    if (hit != std::end(values)) {
+      out += hit->second;
+      at = close + 1;
+    } else {
+      out += '{';
+      at = open + 1;
+    }
+  }
+  out.append(pattern, at, std::string::npos);
+  return out;
 }
 
 void report_renderer::page_furniture(std::vector<page_ops>& pages) {
