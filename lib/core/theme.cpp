@@ -111,7 +111,11 @@ std::string_view colour_key(colour_role c) { return keys[static_cast<std::size_t
 
 std::string rgb::hex() const {
   const char* digits = "0123456789abcdef";
-  return "#" + two_hex(r, digits) + two_hex(g, digits) + two_hex(b, digits);
+  std::string out = "#";  // appended, not "#" + ...: GCC 12's -Wrestrict false positive on that
+  out += two_hex(r, digits);
+  out += two_hex(g, digits);
+  out += two_hex(b, digits);
+  return out;
 }
 
 std::string rgb::word_hex() const {
