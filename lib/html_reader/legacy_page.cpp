@@ -39,9 +39,9 @@ column column_of(const std::string& text) {
   while (!t.empty() && (t.back() == ' ' || t.back() == '*' || t.back() == ':' || t.back() == '.')) t.remove_suffix(1);
   if (t.empty()) return column::none;
   std::string key = fold(t);
-  if (auto t = active_lexicon().column_title(key)) {
-    if (*t == term::column_recommendation) return column::recommendation;
-    if (*t == term::column_commitment) return column::commitment;
+  if (auto title = active_lexicon().column_title(key)) {
+    if (*title == term::column_recommendation) return column::recommendation;
+    if (*title == term::column_commitment) return column::commitment;
     return column::compliance;
   }
   std::string letters;
