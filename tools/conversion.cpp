@@ -111,7 +111,7 @@ outcome worse(outcome a, outcome b) { return rank(b) > rank(a) ? b : a; }
 
 std::string output_extension(const format_info& f) {
   std::string_view exts = f.extensions;
-  if (exts.empty()) return "." + std::string(f.name);
+  if (exts.empty()) return std::string(".").append(f.name);
   return std::string(exts.substr(0, exts.find(' ')));
 }
 

@@ -194,7 +194,7 @@ void write_directly(const std::string& path, int fd, std::string_view bytes) {
 // the 255 bytes a file name may have (a 245-byte output name must work).
 std::string temp_name(const std::string& name) {
   constexpr std::size_t room = 255 - std::char_traits<char>::length("..tmp-XXXXXX");
-  return "." + name.substr(0, room) + ".tmp-XXXXXX";
+  return std::string(".").append(name, 0, room).append(".tmp-XXXXXX");
 }
 
 }  // namespace

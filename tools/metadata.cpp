@@ -86,7 +86,9 @@ metadata_overrides::metadata_overrides(const std::vector<std::string>& arguments
     diagnostics diags("-M " + key);
     report parsed;
     try {
-      parsed = read_json("{" + json_string(key) + ": " + json_value(key, value) + "}", {}, diags);
+      std::string document = "{";
+      document.append(json_string(key)).append(": ").append(json_value(key, value)).append("}");
+      parsed = read_json(document, {}, diags);
     } catch (const informe::error& e) {
       throw usage_error{"-M " + argument + ": " + e.message()};
     }
