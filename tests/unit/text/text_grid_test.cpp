@@ -30,6 +30,19 @@ std::string grid_line(const std::vector<std::pair<std::size_t, std::string>>& pa
   return out + "\n";
 }
 
+// `text` read as a grid through the layout engine and the grammar.
+report read_grid(const std::string& text, diagnostics& diags) {
+  report_builder builder(diags);
+  layout::read_layout(grid_pages(text), builder, diags);
+  return builder.finish();
+}
+
+std::string messages(const diagnostics& diags) {
+  std::string all;
+  for (const auto& d : diags.all()) all += d.to_string() + "\n";
+  return all;
+}
+
 }  // namespace
 
 TEST_CASE("grid_pages places each word at its character column and line") {
@@ -102,14 +115,9 @@ TEST_CASE("a -layout grid through the layout engine: columns from blanks, two co
   text += grid_line({{5, "aplicando nuevos criteriosDurante el año se revisó."}});
   text += "\n";
   text += grid_line({{0, "2"}, {5, "Evaluar el programa."}, {34, "Contratar."}, {64, "Se contrató."}});
-  auto pages = grid_pages(text);
   diagnostics diags("grid.txt");
-  report_builder builder(diags);
-  layout::read_layout(pages, builder, diags);
-  report r = builder.finish();
-  std::string all;
-  for (const auto& d : diags.all()) all += d.to_string() + "\n";
-  INFO(all);
+  report r = read_grid(text, diags);
+  INFO(messages(diags));
   CHECK(r.program == "Programa de Becas");
   REQUIRE(r.rows.size() == 2);
   CHECK(r.rows[0].recommendation.plain_text() == "Mejorar la selección de los becarios con aplicando nuevos criterios");
@@ -140,14 +148,9 @@ TEST_CASE("a -layout grid whose columns the extractor shifted sideways on the ne
   // The next page: the columns five characters left, no header repeated.
   text += grid_line({{0, "3"}, {4, "Medir los resultados"}, {29, "Se medirán los resultados del"}, {61, "Se midieron en"}});
   text += grid_line({{4, "de cada año."}, {29, "año en marzo."}, {61, "2010."}});
-  auto pages = grid_pages(text);
   diagnostics diags("grid.txt");
-  report_builder builder(diags);
-  layout::read_layout(pages, builder, diags);
-  report r = builder.finish();
-  std::string all;
-  for (const auto& d : diags.all()) all += d.to_string() + "\n";
-  INFO(all);
+  report r = read_grid(text, diags);
+  INFO(messages(diags));
   REQUIRE(r.rows.size() == 3);
   CHECK(r.rows[0].commitment.plain_text() == "Revisar la selección de los becarios de la región");
   CHECK(r.rows[0].compliance.plain_text() == "Se revisó en 2009 con nuevos criterios de selección.");
