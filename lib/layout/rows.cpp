@@ -4,6 +4,7 @@
 #include <cmath>
 #include <cstdlib>
 
+#include "core/unicode.hpp"
 #include "grammar/labels.hpp"
 #include "grammar/paragraphs.hpp"
 #include "layout/furniture.hpp"
@@ -32,10 +33,10 @@ std::string quoted(const std::string& s) { return "\"" + (s.size() > 60 ? s.subs
 
 namespace {
 
-std::size_t code_points(std::string_view text) {
-  std::size_t n = 0;
-  for (char c : text) n += (static_cast<unsigned char>(c) & 0xC0) != 0x80 ? 1 : 0;
-  return n;
+// On a text grid, the width of one character: the line's first word's box over its characters.
+double grid_char_width(const line& l) {
+  const word& first = *l.words.front();
+  return (first.x1 - first.x0) / static_cast<double>(std::max<std::size_t>(utf8_length(first.text), 1));
 }
 
 // On a text grid: where each column's lines start in `body`: the leftmost start shared by two lines
@@ -44,8 +45,7 @@ std::vector<std::optional<double>> measured_lefts(const columns& cols, const std
   std::vector<std::map<double, int>> starts(cols.count());
   for (const line* l : body) {
     if (l->words.empty() || l->words.front()->estimated_width == 0) return {};
-    const word& first = *l->words.front();
-    const double cw = (first.x1 - first.x0) / static_cast<double>(std::max<std::size_t>(code_points(first.text), 1));
+    const double cw = grid_char_width(*l);
     std::size_t last = cols.count();
     for (std::size_t i = 0; i < l->words.size(); ++i) {
       if (i > 0 && l->words[i]->x0 - l->words[i - 1]->x1 < 1.5 * cw) continue;
@@ -231,10 +231,7 @@ std::vector<std::size_t> grid_columns(const line& l, const columns& cols, grid_l
   std::vector<std::size_t> out(l.words.size(), 0);
   crossing = false;
   if (l.words.empty()) return out;
-  const word& first = *l.words.front();
-  std::size_t points = 0;
-  for (char c : first.text) points += (static_cast<unsigned char>(c) & 0xC0) != 0x80 ? 1 : 0;
-  const double cw = (first.x1 - first.x0) / static_cast<double>(std::max<std::size_t>(points, 1));
+  const double cw = grid_char_width(l);
   std::size_t i = 0;
   while (i < l.words.size()) {
     std::size_t j = i + 1;  // the group [i, j)
