@@ -1,5 +1,6 @@
 #include "canonical/json_locator.hpp"
 
+#include <algorithm>
 #include <unordered_set>
 
 #include "core/unicode.hpp"
@@ -44,7 +45,9 @@ std::string read_string(std::string_view s, std::size_t& pos) {
   };
   while (pos < s.size() && s[pos] != '"') {
     if (s[pos] != '\\') {
-      out += s[pos++];
+      const std::size_t end = std::min(s.find_first_of("\"\\", pos), s.size());
+      out.append(s.data() + pos, end - pos);
+      pos = end;
       continue;
     }
     if (pos + 1 >= s.size()) {
@@ -79,6 +82,24 @@ std::string read_string(std::string_view s, std::size_t& pos) {
   }
   if (pos < s.size()) ++pos;  // closing quote
   return out;
+}
+
+// Moves `pos` from the opening quote of a string past its closing quote, decoding nothing.
+void skip_string(std::string_view s, std::size_t& pos) {
+  ++pos;  // opening quote
+  while (pos < s.size()) {
+    const std::size_t at = s.find_first_of("\"\\", pos);
+    if (at == std::string_view::npos) {
+      pos = s.size();
+      return;
+    }
+    if (s[at] == '"') {
+      pos = at + 1;
+      return;
+    }
+    pos = at + 2;  // a backslash and the character it escapes
+  }
+  pos = std::min(pos, s.size());
 }
 
 }  // namespace
@@ -143,7 +164,7 @@ json_locator::json_locator(std::string_view s) {
         continue;
       }
       if (c == '"') {
-        read_string(s, pos);
+        skip_string(s, pos);
       } else {
         while (pos < s.size() && !is_space(s[pos]) && s[pos] != ',' && s[pos] != ']' && s[pos] != '}') ++pos;
       }

@@ -25,7 +25,28 @@ bool is_forbidden_char(char32_t c) {
   return (c < 0x20 && c != '\t' && c != '\n' && c != '\r') || c == 0xFFFE || c == 0xFFFF;
 }
 
+namespace {
+
+// True when `raw` is well-formed UTF-8 without a character is_forbidden_char refuses: then
+// model_text has nothing to remove (the common case, checked byte by byte over ASCII).
+bool nothing_to_remove(std::string_view raw) {
+  for (std::size_t i = 0; i < raw.size();) {
+    const auto byte = static_cast<unsigned char>(raw[i]);
+    if (byte < 0x80) {
+      if (byte < 0x20 && byte != '\t' && byte != '\n' && byte != '\r') return false;
+      ++i;
+      continue;
+    }
+    const std::int32_t c = next_code_point(raw, i);
+    if (c < 0 || is_forbidden_char(static_cast<char32_t>(c))) return false;
+  }
+  return true;
+}
+
+}  // namespace
+
 std::string model_text(std::string_view raw, bool& removed) {
+  if (nothing_to_remove(raw)) return clean_text(raw);
   std::string kept;
   bool valid = true;
   bool any = false;

@@ -28,9 +28,23 @@ std::string to_std(const icu::UnicodeString& s) {
   return out;
 }
 
+// True when no byte of `utf8` is 0xCC or above: every well-formed character is then below U+0300,
+// where nothing decomposes or composes (the first NFC_Quick_Check "Maybe" is U+0300).
+bool below_combining_marks(std::string_view utf8) {
+  for (char c : utf8) {
+    if (static_cast<unsigned char>(c) >= 0xCC) return false;
+  }
+  return true;
+}
+
+// Unicode's White_Space in ASCII (U+0009-U+000D, U+0020), as u_isUWhiteSpace answers.
+bool ascii_space(unsigned char c) { return c == ' ' || (c >= '\t' && c <= '\r'); }
+
 }  // namespace
 
 std::string nfc(std::string_view utf8) {
+  // Plain ASCII and Latin-1 (most text) is NFC already: no call into ICU.
+  if (below_combining_marks(utf8) && is_valid_utf8(utf8)) return std::string(utf8);
   const auto& n = normalizer(true);
   icu::StringPiece piece(utf8.data(), static_cast<int32_t>(utf8.size()));
   UErrorCode status = U_ZERO_ERROR;
@@ -71,9 +85,47 @@ std::string collapse_whitespace(std::string_view utf8, bool (*is_space)(char32_t
 }
 
 std::string collapse_whitespace(std::string_view utf8) {
-  return collapse_whitespace(utf8, [](char32_t c) {
-    return u_isUWhiteSpace(static_cast<UChar32>(c)) || c == 0x200B || c == 0xFEFF;
-  });
+  // The same as the general form with u_isUWhiteSpace (plus U+200B and U+FEFF), but runs of ASCII
+  // are classified by a comparison and copied whole: most of every text.
+  std::string out;
+  out.reserve(utf8.size());
+  bool pending_space = false;
+  const std::size_t size = utf8.size();
+  for (std::size_t i = 0; i < size;) {
+    const auto byte = static_cast<unsigned char>(utf8[i]);
+    if (byte < 0x80) {
+      if (ascii_space(byte)) {
+        pending_space = !out.empty();
+        ++i;
+        continue;
+      }
+      std::size_t end = i + 1;
+      while (end < size && static_cast<unsigned char>(utf8[end]) < 0x80 &&
+             !ascii_space(static_cast<unsigned char>(utf8[end])))
+        ++end;
+      if (pending_space) out += ' ';
+      pending_space = false;
+      out.append(utf8.data() + i, end - i);
+      i = end;
+      continue;
+    }
+    const std::size_t start = i;
+    std::int32_t c = next_code_point(utf8, i);
+    const bool ill_formed = c < 0;
+    if (ill_formed) c = 0xFFFD;
+    if (u_isUWhiteSpace(c) || c == 0x200B || c == 0xFEFF) {
+      pending_space = !out.empty();
+      continue;
+    }
+    if (pending_space) out += ' ';
+    pending_space = false;
+    if (ill_formed) {
+      out += "\xEF\xBF\xBD";
+    } else {
+      out.append(utf8.data() + start, i - start);
+    }
+  }
+  return out;
 }
 
 std::string clean_text(std::string_view utf8) { return nfc(collapse_whitespace(utf8)); }

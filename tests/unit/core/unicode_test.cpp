@@ -1,4 +1,8 @@
 #include <doctest/doctest.h>
+#include <unicode/uchar.h>
+
+#include <cstdint>
+#include <string>
 
 #include "core/spanish.hpp"
 #include "core/unicode.hpp"
@@ -48,4 +52,29 @@ TEST_CASE("Spanish date wording") {
   CHECK(spanish_long_date({2000, 0, 0}) == "2000");
   CHECK(spanish_short_date({2000, 12, 0}).find("dic") == 0);
   CHECK(spanish_long_date_time({{2009, 10, 7}, 17, 6, 25}).find("7 de octubre de 2009") == 0);
+}
+
+TEST_CASE("collapse_whitespace agrees with ICU's White_Space on every ASCII character") {
+  // The ASCII fast path classifies by comparison; the general form asks u_isUWhiteSpace.
+  auto icu_space = [](char32_t c) { return u_isUWhiteSpace(static_cast<UChar32>(c)) || c == 0x200B || c == 0xFEFF; };
+  for (int c = 1; c < 0x80; ++c) {
+    std::string s = std::string("a") + static_cast<char>(c) + "b";
+    CAPTURE(c);
+    CHECK(collapse_whitespace(s) == collapse_whitespace(s, icu_space));
+  }
+  const std::string mixed = " \xE2\x80\x83x\xC2\xA0y\xE2\x80\x8B z\xEF\xBB\xBF \xFF\tw\xE3\x80\x80";
+  CHECK(collapse_whitespace(mixed) == collapse_whitespace(mixed, icu_space));
+  CHECK(collapse_whitespace(mixed) == "x y z \xEF\xBF\xBD w");
+}
+
+TEST_CASE("nfc leaves characters below U+0300 alone and still composes marks") {
+  for (char32_t c = 1; c < 0x300; ++c) {
+    std::string s;
+    append_utf8(s, c);
+    CAPTURE(static_cast<std::uint32_t>(c));
+    CHECK(nfc(s) == s);
+  }
+  CHECK(nfc("a\xCC\x81") == "á");      // U+0301 after a: composed
+  CHECK(nfc("\xC3\xA1") == "á");       // already composed
+  CHECK(nfc("A\xF1o") == "A\xEF\xBF\xBDo");  // ill-formed: U+FFFD, as ICU does
 }
