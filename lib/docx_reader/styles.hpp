@@ -4,12 +4,15 @@
 #pragma once
 
 #include <libxml/parser.h>
+#include <libxml/parserInternals.h>
 #include <libxml/tree.h>
 
 #include <algorithm>
 #include <array>
 #include <cstring>
 #include <map>
+#include <memory>
+#include <set>
 #include <string>
 #include <string_view>
 
@@ -61,14 +64,31 @@ class styles {
     if (info.key.empty()) info.key = style_key(id);
     by_id_.emplace(id, std::move(info));
   }
+  // Adds to `pending` the first style of `id`'s basedOn chain not read yet (list_style follows it).
+  void want_bases(const std::string& id, std::set<std::string>& pending) const {
+    std::string at = id;
+    for (int depth = 0; depth < 16; ++depth) {
+      auto it = by_id_.find(at);
+      if (it == by_id_.end()) {
+        pending.insert(at);
+        return;
+      }
+      if (it->second.based_on.empty()) return;
+      at = it->second.based_on;
+    }
+  }
   // The same from the part's bytes through SAX: a typed document's styles.xml is often 350 KB of
   // Word's style definitions, and building its tree would cost more than reading the whole body.
   // The same refusals as docx::parse_xml: no DTD, no entity, no network, no recovery from bad XML.
-  void load(std::string_view bytes, const std::string& what) {
+  // Only the styles in `wanted` (the ids the document names) and those they are based on are ever
+  // asked for: the parse stops once all of them have been read (Word's own definitions, mostly table
+  // styles, make up the rest of the part), and does not start when the document names none.
+  void load(std::string_view bytes, const std::string& what, const std::set<std::string>& wanted) {
     if (bytes.find("<!DOCTYPE") != std::string_view::npos || bytes.find("<!ENTITY") != std::string_view::npos) {
       throw error(what + ": DOCTYPE and ENTITY declarations are not allowed in a Word document part");
     }
     if (bytes.size() > static_cast<std::size_t>(INT32_MAX)) throw error(what + ": XML part too large");
+    if (wanted.empty()) return;
     xmlSAXHandler h{};
     h.initialized = XML_SAX2_MAGIC;
     h.startElementNs = &styles::sax_start;
@@ -77,14 +97,22 @@ class styles {
     h.error = nullptr;
     h.serror = [](void*, xmlError*) {};
     sax_state st{.self = this};
-    if (xmlSAXUserParseMemory(&h, &st, bytes.data(), static_cast<int>(bytes.size())) != 0) {
-      throw error(what + ": not well-formed XML");
-    }
+    st.pending = wanted;
+    std::unique_ptr<xmlParserCtxt, decltype(&xmlFreeParserCtxt)> ctxt(
+        xmlCreatePushParserCtxt(&h, &st, nullptr, 0, nullptr), &xmlFreeParserCtxt);
+    if (!ctxt) throw error(what + ": cannot start the XML parser");
+    xmlCtxtUseOptions(ctxt.get(), XML_PARSE_NONET);
+    st.parser = ctxt.get();
+    const int rc = xmlParseChunk(ctxt.get(), bytes.data(), static_cast<int>(bytes.size()), 1);
+    if (!st.stopped && (rc != 0 || !ctxt->wellFormed)) throw error(what + ": not well-formed XML");
   }
 
  private:
   struct sax_state {
     styles* self;
+    std::set<std::string> pending{};  // ids still to read
+    xmlParserCtxt* parser = nullptr;
+    bool stopped = false;  // every wanted style read: the parse was stopped on purpose
     int depth = 0;
     bool in_style = false, in_ppr = false;
     std::string id{}, name{};
@@ -139,6 +167,11 @@ class styles {
     if (s.depth == 2 && s.in_style) {
       s.self->finish_style(s.id, s.name, s.info);
       s.in_style = false;
+      if (s.pending.erase(s.id) > 0) s.self->want_bases(s.id, s.pending);
+      if (s.pending.empty() && !s.stopped) {
+        s.stopped = true;
+        xmlStopParser(s.parser);
+      }
     } else if (s.depth == 3) {
       s.in_ppr = false;
     }

@@ -294,6 +294,30 @@ class body_reader {
   const document_limits& limits_;
 };
 
+// The parts around the body whose text is read (reader.loose_text), in the order they are read.
+constexpr const char* aside_parts[] = {"/header", "/footer", "/footnotes", "/endnotes", "/comments"};
+
+bool is_aside_part(const std::string& type) {
+  return std::any_of(std::begin(aside_parts), std::end(aside_parts), [&](const char* t) { return type == t; });
+}
+
+// The style ids that w:pStyle, w:rStyle and w:tblStyle elements under `root` name, into `ids`.
+void named_styles(const xmlNode* root, std::set<std::string>& ids) {
+  const xmlNode* n = root;
+  while (n) {
+    if (n->type == XML_ELEMENT_NODE && (is_w(n, "pStyle") || is_w(n, "rStyle") || is_w(n, "tblStyle"))) {
+      ids.insert(attr(n, "val"));
+    }
+    if (n->type == XML_ELEMENT_NODE && n->children) {
+      n = n->children;
+      continue;
+    }
+    while (n != root && !n->next) n = n->parent;
+    if (n == root) break;
+    n = n->next;
+  }
+}
+
 }  // namespace
 
 std::string paragraph::text() const {
@@ -333,7 +357,15 @@ document read_package(std::string_view bytes, bool flat, const document_limits& 
     if (pkg.flat()) {
       st.load(pkg.part(target));
     } else if (auto b = pkg.bytes(target)) {
-      st.load(*b, target);
+      // The styles the body and the parts around it name: the only ones ever looked up.
+      std::set<std::string> named;
+      named_styles(body, named);
+      for (const auto& [aside_type, aside_target] : rels) {
+        if (is_aside_part(aside_type)) {
+          if (const xmlNode* part = pkg.part(aside_target)) named_styles(part, named);
+        }
+      }
+      st.load(*b, target, named);
     }
   }
   numbering num;
@@ -345,7 +377,7 @@ document read_package(std::string_view bytes, bool flat, const document_limits& 
   reader.blocks(body, out.body, 0);
   // Text around the body, in a fixed order: headers and footers, notes, comments.
   std::set<std::string> seen;
-  for (const char* wanted : {"/header", "/footer", "/footnotes", "/endnotes", "/comments"}) {
+  for (const char* wanted : aside_parts) {
     for (const auto& [type, target] : rels) {
       if (type != wanted || !seen.insert(target).second) continue;
       const xmlNode* part = pkg.part(target);

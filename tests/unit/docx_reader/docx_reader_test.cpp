@@ -59,6 +59,20 @@ std::string typed_body(const std::string& compliance_cell) {
 
 report read_bytes(const std::string& bytes, diagnostics& d) { return read_docx(bytes, {}, d); }
 
+// package() with a styles part (word/styles.xml, related from the document).
+std::string package_with_styles(const std::string& body, const std::string& styles_body) {
+  std::string bytes = package(body);
+  informe::detail::zip_reader zip(bytes, "test package");
+  std::vector<informe::detail::zip_entry> entries;
+  for (const auto& name : zip.names()) entries.push_back({name, *zip.read(name)});
+  entries.push_back({"word/_rels/document.xml.rels",
+                     R"(<?xml version="1.0" encoding="UTF-8"?><Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships"><Relationship Id="rId1" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/styles" Target="styles.xml"/></Relationships>)"});
+  entries.push_back({"word/styles.xml",
+                     R"(<?xml version="1.0" encoding="UTF-8"?><w:styles xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main">)" +
+                         styles_body + "</w:styles>"});
+  return informe::detail::write_zip(entries, {});
+}
+
 }  // namespace
 
 TEST_CASE("every example reads back from DOCX and Flat OPC unchanged") {
@@ -353,4 +367,28 @@ TEST_CASE("hostile packages are refused cleanly") {
   CHECK_THROWS_WITH_AS(read_bytes(package(p("Hola")), d), doctest::Contains("no commitments table"), informe::error);
   // not well-formed
   CHECK_THROWS_AS(read_docx_xml("<pkg:package", {}, d), informe::error);
+}
+
+TEST_CASE("a list style found through a basedOn chain that points further down styles.xml") {
+  // The reader reads styles.xml only as far as the styles the document names and their bases.
+  std::string item = "<w:p><w:pPr><w:pStyle w:val=\"MiLista\"/></w:pPr><w:r><w:t>";
+  std::string cell = p("Se hizo:") + item + "uno</w:t></w:r></w:p>" + item + "dos</w:t></w:r></w:p>" +
+                     p("Calificación: Cumplido");
+  std::string table_styles;
+  for (int i = 0; i < 20; ++i) {
+    table_styles += "<w:style w:type=\"table\" w:styleId=\"T" + std::to_string(i) + "\"><w:name w:val=\"T\"/></w:style>";
+  }
+  std::string styles = "<w:style w:type=\"paragraph\" w:styleId=\"MiLista\"><w:name w:val=\"Mi lista\"/>"
+                       "<w:basedOn w:val=\"BaseLista\"/></w:style>" + table_styles +
+                       "<w:style w:type=\"paragraph\" w:styleId=\"BaseLista\"><w:name w:val=\"Base lista\"/>"
+                       "<w:pPr><w:numPr><w:numId w:val=\"3\"/></w:numPr></w:pPr></w:style>";
+  diagnostics d;
+  report r = read_bytes(package_with_styles(typed_body(cell), styles), d);
+  REQUIRE(r.rows.size() == 1);
+  REQUIRE(r.rows[0].compliance.blocks.size() == 2);
+  CHECK(r.rows[0].compliance.blocks[1].type == block::kind::bullet_list);
+  CHECK(r.rows[0].compliance.blocks[1].items == std::vector<std::string>{"uno", "dos"});
+  // a styles part that is not well-formed where the reader needs it is refused
+  CHECK_THROWS_WITH_AS(read_bytes(package_with_styles(typed_body(cell), styles.substr(0, styles.size() - 12)), d),
+                       doctest::Contains("not well-formed"), informe::error);
 }
