@@ -16,6 +16,7 @@
 #include <string>
 #include <string_view>
 
+#include "core/xml_limits.hpp"
 #include "docx_reader/wordml.hpp"
 #include "docx_reader/xml_support.hpp"
 #include "informe/diagnostics.hpp"
@@ -79,16 +80,14 @@ class styles {
   }
   // The same from the part's bytes through SAX: a typed document's styles.xml is often 350 KB of
   // Word's style definitions, and building its tree would cost more than reading the whole body.
-  // The same refusals as docx::parse_xml: no DTD, no entity, no network, no recovery from bad XML.
-  // Only the styles in `wanted` (the ids the document names) and those they are based on are ever
-  // asked for: the parse stops once all of them have been read (Word's own definitions, mostly table
-  // styles, make up the rest of the part), and does not start when the document names none.
+  // The same refusals as docx::parse_xml: no DTD, no entity, no network, no element with too many
+  // attributes, no recovery from bad XML. Only the styles in `wanted` (the ids the document names)
+  // and those they are based on are ever asked for: the part is fed to the parser piece by piece
+  // (each checked before it is parsed) and the parse stops once all of them have been read (Word's
+  // own definitions, mostly table styles, make up the rest); it does not start when `wanted` is empty.
   void load(std::string_view bytes, const std::string& what, const std::set<std::string>& wanted) {
-    if (bytes.find("<!DOCTYPE") != std::string_view::npos || bytes.find("<!ENTITY") != std::string_view::npos) {
-      throw error(what + ": DOCTYPE and ENTITY declarations are not allowed in a Word document part");
-    }
-    if (bytes.size() > static_cast<std::size_t>(INT32_MAX)) throw error(what + ": XML part too large");
     if (wanted.empty()) return;
+    if (bytes.size() > static_cast<std::size_t>(INT32_MAX)) throw error(what + ": XML part too large");
     xmlSAXHandler h{};
     h.initialized = XML_SAX2_MAGIC;
     h.startElementNs = &styles::sax_start;
@@ -103,8 +102,30 @@ class styles {
     if (!ctxt) throw error(what + ": cannot start the XML parser");
     xmlCtxtUseOptions(ctxt.get(), XML_PARSE_NONET);
     st.parser = ctxt.get();
-    const int rc = xmlParseChunk(ctxt.get(), bytes.data(), static_cast<int>(bytes.size()), 1);
-    if (!st.stopped && (rc != 0 || !ctxt->wellFormed)) throw error(what + ": not well-formed XML");
+    // Pieces end just after a '>': a declaration ("<!DOCTYPE") is never cut in two, and a start tag
+    // is cut at most once, so the attribute limit holds within a factor of two.
+    constexpr std::size_t piece_bytes = 16384;
+    for (std::size_t at = 0; at < bytes.size() && !st.stopped;) {
+      std::size_t end = bytes.size();
+      if (at + piece_bytes < bytes.size()) {
+        std::size_t gt = bytes.find('>', at + piece_bytes);
+        if (gt != std::string_view::npos) end = gt + 1;
+      }
+      const std::string_view piece = bytes.substr(at, end - at);
+      if (piece.find("<!DOCTYPE") != std::string_view::npos || piece.find("<!ENTITY") != std::string_view::npos) {
+        throw error(what + ": DOCTYPE and ENTITY declarations are not allowed in a Word document part");
+      }
+      if (detail::xml_tag_with_too_many_attributes(piece)) {
+        throw error(what + ": an element has more than " + std::to_string(detail::max_xml_attributes) +
+                    " attributes; refused");
+      }
+      xmlParseChunk(ctxt.get(), piece.data(), static_cast<int>(piece.size()), 0);
+      if (!st.stopped && !ctxt->wellFormed) throw error(what + ": not well-formed XML");
+      at = end;
+    }
+    if (st.stopped) return;
+    xmlParseChunk(ctxt.get(), nullptr, 0, 1);
+    if (!ctxt->wellFormed) throw error(what + ": not well-formed XML");
   }
 
  private:

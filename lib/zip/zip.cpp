@@ -209,25 +209,40 @@ std::optional<std::string> zip_reader::read(std::string_view name) const {
   auto it = std::find(names_.begin(), names_.end(), name);
   if (it == names_.end()) return std::nullopt;
   auto index = static_cast<zip_uint64_t>(it - names_.begin());
+  // The declared size (checked against the limits when the archive was opened) sizes the string once;
+  // an entry that inflates beyond it is refused.
+  zip_stat_t st;
+  zip_stat_init(&st);
+  std::size_t declared = 0;
+  if (zip_stat_index(impl_->archive, index, ZIP_FL_ENC_RAW, &st) == 0 && (st.valid & ZIP_STAT_SIZE)) {
+    declared = static_cast<std::size_t>(std::min<std::uint64_t>(st.size, limits_.max_entry_bytes));
+  }
   zip_file_t* file = zip_fopen_index(impl_->archive, index, 0);
   if (!file) throw error(what_ + ": cannot open entry \"" + std::string(name) + "\": " + zip_strerror(impl_->archive));
-  std::string out;
-  char chunk[65536];
+  std::string out(declared + 1, '\0');  // one byte more: room to notice an entry longer than declared
+  std::size_t size = 0;
   while (true) {
-    zip_int64_t n = zip_fread(file, chunk, sizeof chunk);
+    if (size == out.size()) {
+      if (out.size() > limits_.max_entry_bytes) {
+        zip_fclose(file);
+        throw error(what_ + ": entry \"" + std::string(name) + "\" inflates beyond its declared size (zip bomb?)");
+      }
+      out.resize(std::min(out.size() * 2, limits_.max_entry_bytes + 1));
+    }
+    zip_int64_t n = zip_fread(file, out.data() + size, out.size() - size);
     if (n < 0) {
       std::string m = zip_file_strerror(file);
       zip_fclose(file);
       throw error(what_ + ": cannot read entry \"" + std::string(name) + "\": " + m);
     }
     if (n == 0) break;
-    out.append(chunk, static_cast<std::size_t>(n));
-    if (out.size() > limits_.max_entry_bytes) {
-      zip_fclose(file);
-      throw error(what_ + ": entry \"" + std::string(name) + "\" inflates beyond its declared size (zip bomb?)");
-    }
+    size += static_cast<std::size_t>(n);
   }
   zip_fclose(file);
+  if (size > limits_.max_entry_bytes) {
+    throw error(what_ + ": entry \"" + std::string(name) + "\" inflates beyond its declared size (zip bomb?)");
+  }
+  out.resize(size);
   return out;
 }
 

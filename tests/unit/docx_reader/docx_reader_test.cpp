@@ -391,4 +391,11 @@ TEST_CASE("a list style found through a basedOn chain that points further down s
   // a styles part that is not well-formed where the reader needs it is refused
   CHECK_THROWS_WITH_AS(read_bytes(package_with_styles(typed_body(cell), styles.substr(0, styles.size() - 12)), d),
                        doctest::Contains("not well-formed"), informe::error);
+  // and the same refusals as the other parts: declarations, elements with too many attributes
+  CHECK_THROWS_WITH_AS(read_bytes(package_with_styles(typed_body(cell), "<!DOCTYPE x []>" + styles), d),
+                       doctest::Contains("DOCTYPE"), informe::error);
+  std::string crowded = "<w:style w:type=\"table\" w:styleId=\"X\"";
+  for (int i = 0; i < 300; ++i) crowded += " a" + std::to_string(i) + "=\"1\"";
+  CHECK_THROWS_WITH_AS(read_bytes(package_with_styles(typed_body(cell), crowded + "/>" + styles), d),
+                       doctest::Contains("attributes"), informe::error);
 }
