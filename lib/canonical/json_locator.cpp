@@ -29,6 +29,13 @@ int hex_value(char c) {
   return -1;
 }
 
+// The offset of the first '"' or '\\' at or after `pos`, or s.size() (a plain loop: find_first_of
+// would search the two-character set once per byte).
+std::size_t quote_or_backslash(std::string_view s, std::size_t pos) {
+  while (pos < s.size() && s[pos] != '"' && s[pos] != '\\') ++pos;
+  return pos;
+}
+
 // Reads the string whose opening quote is at `pos`; leaves `pos` after the closing quote.
 std::string read_string(std::string_view s, std::size_t& pos) {
   std::string out;
@@ -45,7 +52,7 @@ std::string read_string(std::string_view s, std::size_t& pos) {
   };
   while (pos < s.size() && s[pos] != '"') {
     if (s[pos] != '\\') {
-      const std::size_t end = std::min(s.find_first_of("\"\\", pos), s.size());
+      const std::size_t end = quote_or_backslash(s, pos);
       out.append(s.data() + pos, end - pos);
       pos = end;
       continue;
@@ -88,8 +95,8 @@ std::string read_string(std::string_view s, std::size_t& pos) {
 void skip_string(std::string_view s, std::size_t& pos) {
   ++pos;  // opening quote
   while (pos < s.size()) {
-    const std::size_t at = s.find_first_of("\"\\", pos);
-    if (at == std::string_view::npos) {
+    const std::size_t at = quote_or_backslash(s, pos);
+    if (at == s.size()) {
       pos = s.size();
       return;
     }

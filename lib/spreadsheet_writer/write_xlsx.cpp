@@ -273,13 +273,11 @@ class xlsx_builder {
     }
   }
 
-  // The same entries, in the same order, stamped with the package's one time.
+  // The same entries, in the same order, stamped with the package's one time (their compressed data
+  // copied as libxlsxwriter wrote it).
   std::string repack(const std::string& bytes) const {
-    detail::zip_reader zip(bytes, "the workbook just written");
-    std::vector<detail::zip_entry> entries;
-    for (const auto& name : zip.names()) entries.push_back({name, *zip.read(name)});
     const detail::civil_time t = detail::civil_from_epoch(package_seconds(r_, options_));
-    return detail::write_zip(entries, detail::dos_time_of(t.year, t.month, t.day, t.hour, t.minute, t.second));
+    return detail::restamp_zip(bytes, detail::dos_time_of(t.year, t.month, t.day, t.hour, t.minute, t.second));
   }
 
   const report& r_;

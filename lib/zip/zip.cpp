@@ -22,6 +22,21 @@ struct source_guard {
   }
 };
 
+// The bytes of a buffer source an archive was just written to.
+std::string bytes_of(zip_source_t* written) {
+  zip_stat_t st;
+  zip_stat_init(&st);
+  if (zip_source_stat(written, &st) < 0 || !(st.valid & ZIP_STAT_SIZE)) {
+    throw error("cannot read back the zip archive");
+  }
+  std::string out(static_cast<std::size_t>(st.size), '\0');
+  if (zip_source_open(written) < 0) throw error("cannot read back the zip archive");
+  zip_int64_t n = out.empty() ? 0 : zip_source_read(written, out.data(), out.size());
+  zip_source_close(written);
+  if (n < 0 || static_cast<std::size_t>(n) != out.size()) throw error("cannot read back the zip archive");
+  return out;
+}
+
 }  // namespace
 
 std::string write_zip(const std::vector<zip_entry>& entries, dos_time when) {
@@ -60,19 +75,65 @@ std::string write_zip(const std::vector<zip_entry>& entries, dos_time when) {
     if (zip_file_set_dostime(archive, i, when.time, when.date, 0) < 0) fail("cannot date " + e.name);
   }
   if (zip_close(archive) < 0) fail("cannot write the zip archive");
+  return bytes_of(buffer.source);
+}
 
-  // The archive is now in the buffer source.
-  zip_stat_t st;
-  zip_stat_init(&st);
-  if (zip_source_stat(buffer.source, &st) < 0 || !(st.valid & ZIP_STAT_SIZE)) {
-    throw error("cannot read back the zip archive");
+std::string restamp_zip(std::string_view archive_bytes, dos_time when) {
+  zip_error_t err;
+  zip_error_init(&err);
+  // The source archive, read from the caller's bytes (kept alive until the end of this function).
+  zip_source_t* in_source = zip_source_buffer_create(archive_bytes.data(), archive_bytes.size(), 0, &err);
+  zip_t* in = in_source ? zip_open_from_source(in_source, ZIP_RDONLY, &err) : nullptr;
+  if (!in) {
+    if (in_source) zip_source_free(in_source);
+    std::string m = zip_message(&err);
+    zip_error_fini(&err);
+    throw error("cannot read the zip archive to restamp: " + m);
   }
-  std::string out(static_cast<std::size_t>(st.size), '\0');
-  if (zip_source_open(buffer.source) < 0) throw error("cannot read back the zip archive");
-  zip_int64_t n = out.empty() ? 0 : zip_source_read(buffer.source, out.data(), out.size());
-  zip_source_close(buffer.source);
-  if (n < 0 || static_cast<std::size_t>(n) != out.size()) throw error("cannot read back the zip archive");
-  return out;
+  struct archive_guard {
+    zip_t* archive;
+    ~archive_guard() { zip_discard(archive); }
+  } in_guard{in};
+  source_guard buffer{zip_source_buffer_create(nullptr, 0, 0, &err)};
+  if (!buffer.source) {
+    std::string m = zip_message(&err);
+    zip_error_fini(&err);
+    throw error("cannot create the zip buffer: " + m);
+  }
+  zip_source_keep(buffer.source);  // survives zip_close, so the bytes can be read back
+  zip_t* archive = zip_open_from_source(buffer.source, ZIP_TRUNCATE, &err);
+  if (!archive) {
+    std::string m = zip_message(&err);
+    zip_error_fini(&err);
+    zip_source_free(buffer.source);  // drop the extra reference taken by zip_source_keep
+    throw error("cannot create the zip archive: " + m);
+  }
+  zip_error_fini(&err);
+  auto fail = [&](const std::string& what) {
+    std::string m = zip_strerror(archive);
+    zip_discard(archive);
+    throw error(what + ": " + m);
+  };
+  const zip_int64_t count = zip_get_num_entries(in, 0);
+  for (zip_int64_t k = 0; k < count; ++k) {
+    const auto i = static_cast<zip_uint64_t>(k);
+    zip_stat_t st;
+    zip_stat_init(&st);
+    if (zip_stat_index(in, i, ZIP_FL_ENC_RAW, &st) < 0 || !(st.valid & ZIP_STAT_NAME)) fail("cannot list the entries");
+    // The whole entry as it is stored: libzip copies its compressed data without inflating it.
+    zip_source_t* s = zip_source_zip(archive, in, i, 0, 0, -1);
+    if (!s) fail(std::string("cannot copy ") + st.name);
+    zip_int64_t index = zip_file_add(archive, st.name, s, ZIP_FL_ENC_UTF_8);
+    if (index < 0) {
+      zip_source_free(s);
+      fail(std::string("cannot copy ") + st.name);
+    }
+    if (zip_file_set_dostime(archive, static_cast<zip_uint64_t>(index), when.time, when.date, 0) < 0) {
+      fail(std::string("cannot date ") + st.name);
+    }
+  }
+  if (zip_close(archive) < 0) fail("cannot write the zip archive");
+  return bytes_of(buffer.source);
 }
 
 dos_time dos_time_of(int year, int month, int day, int hour, int minute, int second) {

@@ -29,6 +29,10 @@ dos_time dos_time_of(int year, int month, int day, int hour, int minute, int sec
 /// give the same bytes.
 std::string write_zip(const std::vector<zip_entry>& entries, dos_time when);
 
+/// A zip this library has just made (trusted: libxlsxwriter's workbook), again: the same entries in
+/// their order with their compressed data copied as it is, every entry stamped with `when`.
+std::string restamp_zip(std::string_view archive_bytes, dos_time when);
+
 /// What an untrusted archive may hold.
 struct zip_limits {
   std::size_t max_entries = 2000;
