@@ -1,64 +1,183 @@
 // write_json: the model as canonical JSON (docs/format.md): every key in a fixed order, null for absent.
-#include <nlohmann/json.hpp>
+// The text is what nlohmann-json's pretty printer makes of the document (two-space indent, strings
+// escaped as it escapes them), written straight into the output: building a tree of the report to
+// print it cost more than reading most inputs.
+#include <cstdio>
 
 #include "canonical/text_support.hpp"
+#include "core/unicode.hpp"
 #include "informe/io.hpp"
 
 namespace informe {
 
 namespace {
 
-using ordered = nlohmann::ordered_json;
+class json_text {
+ public:
+  explicit json_text(std::string& out) : out_(out) {}
 
-ordered text(const std::string& s) { return s.empty() ? ordered(nullptr) : ordered(s); }
-
-template <class T>
-ordered iso(const std::optional<T>& value) {
-  return value ? ordered(value->to_iso()) : ordered(nullptr);
-}
-
-// null, a string for exactly one paragraph, else an array of strings and {"list": [...]}.
-ordered rich(const rich_text& t) {
-  if (t.empty()) return nullptr;
-  if (t.blocks.size() == 1 && t.blocks.front().type == block::kind::paragraph) return t.blocks.front().text;
-  ordered parts = ordered::array();
-  for (const auto& b : t.blocks) {
-    if (b.type == block::kind::paragraph) {
-      parts.push_back(b.text);
-    } else {
-      ordered list = ordered::object();
-      list["list"] = b.items;
-      parts.push_back(std::move(list));
+  // A JSON string, escaped as nlohmann-json escapes (ensure_ascii off): '"', '\\', the short forms
+  // \b \f \n \r \t, \u00xx for the other control characters; everything else as it is.
+  void string(std::string_view s) {
+    if (!detail::is_valid_utf8(s)) {  // not expected: output_ready repaired the UTF-8
+      throw error("cannot write JSON: invalid UTF-8 in " + detail::quote_for_message(s));
     }
+    out_ += '"';
+    std::size_t run = 0;
+    for (std::size_t i = 0; i < s.size(); ++i) {
+      const auto c = static_cast<unsigned char>(s[i]);
+      if (c >= 0x20 && c != '"' && c != '\\') continue;
+      out_.append(s.data() + run, i - run);
+      run = i + 1;
+      switch (c) {
+        case '"': out_ += "\\\""; break;
+        case '\\': out_ += "\\\\"; break;
+        case '\b': out_ += "\\b"; break;
+        case '\f': out_ += "\\f"; break;
+        case '\n': out_ += "\\n"; break;
+        case '\r': out_ += "\\r"; break;
+        case '\t': out_ += "\\t"; break;
+        default: {
+          char escaped[8];
+          std::snprintf(escaped, sizeof escaped, "\\u%04x", static_cast<unsigned>(c));
+          out_ += escaped;
+        }
+      }
+    }
+    out_.append(s.data() + run, s.size() - run);
+    out_ += '"';
   }
-  return parts;
-}
 
-// Dumps `value` as nlohmann's pretty printer does at `depth` levels of indentation (two spaces each):
-// strings hold no raw line ends, so every line after the first is indented.
-void append_indented(std::string& output, const ordered& value, int depth) {
-  std::string text;
-  try {
-    text = value.dump(2, ' ', false, ordered::error_handler_t::strict);
-  } catch (const nlohmann::json::exception& e) {  // not expected: output_ready repaired the UTF-8
-    throw error(std::string("cannot write JSON: ") + e.what());
-  }
-  const std::string indent(static_cast<std::size_t>(2 * depth), ' ');
-  std::size_t start = 0;
-  for (std::size_t end = text.find('\n'); end != std::string::npos; end = text.find('\n', start)) {
-    output.append(text, start, end + 1 - start);
-    output += indent;
-    start = end + 1;
-  }
-  output.append(text, start, std::string::npos);
-}
+  void null() { out_ += "null"; }
 
-void write_json_into(const report& original, std::string& output, diagnostics& diags);
+  // Text: null when empty.
+  void text(const std::string& s) { s.empty() ? null() : string(s); }
+
+  template <class T>
+  void iso(const std::optional<T>& value) {
+    value ? string(value->to_iso()) : null();
+  }
+
+  // null, a string for exactly one paragraph, else an array of strings and {"list": [...]}.
+  void rich(const rich_text& t, int indent) {
+    if (t.empty()) return null();
+    if (t.blocks.size() == 1 && t.blocks.front().type == block::kind::paragraph) return string(t.blocks.front().text);
+    out_ += '[';
+    for (std::size_t i = 0; i < t.blocks.size(); ++i) {
+      const block& b = t.blocks[i];
+      if (i > 0) out_ += ',';
+      newline(indent + 2);
+      if (b.type == block::kind::paragraph) {
+        string(b.text);
+      } else {
+        out_ += '{';
+        key("list", indent + 4, true);
+        strings(b.items, indent + 4);
+        newline(indent + 2);
+        out_ += '}';
+      }
+    }
+    newline(indent);
+    out_ += ']';
+  }
+
+  void strings(const std::vector<std::string>& items, int indent) {
+    if (items.empty()) {
+      out_ += "[]";
+      return;
+    }
+    out_ += '[';
+    for (std::size_t i = 0; i < items.size(); ++i) {
+      if (i > 0) out_ += ',';
+      newline(indent + 2);
+      string(items[i]);
+    }
+    newline(indent);
+    out_ += ']';
+  }
+
+  // `"name": ` on a line of its own at `indent`, after a comma unless it is the object's first key.
+  void key(std::string_view name, int indent, bool first = false) {
+    if (!first) out_ += ',';
+    newline(indent);
+    string(name);
+    out_ += ": ";
+  }
+
+  void newline(int indent) {
+    out_ += '\n';
+    out_.append(static_cast<std::size_t>(indent), ' ');
+  }
+
+ private:
+  std::string& out_;
+};
+
+void write_json_into(const report& original, std::string& output, diagnostics& diags) {
+  report r = detail::output_ready(original, diags);
+  json_text j(output);
+  output += '{';
+  j.key("cutoff_date", 2, true);
+  j.iso(r.cutoff_date);
+  j.key("issued_at", 2);
+  j.iso(r.issued_at);
+  j.key("program", 2);
+  j.text(r.program);
+  j.key("ministry", 2);
+  j.text(r.ministry);
+  j.key("service", 2);
+  j.text(r.service);
+  j.key("evaluation_year", 2);
+  r.evaluation_year ? void(output += std::to_string(*r.evaluation_year)) : j.null();
+  j.key("program_status", 2);
+  j.text(r.program_status);
+  j.key("exit_date", 2);
+  j.iso(r.exit_date);
+  j.key("observation", 2);
+  j.rich(r.observation, 2);
+  j.key("commitments", 2);
+  if (r.rows.empty()) {
+    output += "[]";
+  } else {
+    output += '[';
+    for (std::size_t i = 0; i < r.rows.size(); ++i) {
+      const row& w = r.rows[i];
+      if (i > 0) output += ',';
+      j.newline(4);
+      output += '{';
+      j.key("number", 6, true);
+      j.text(w.number);
+      j.key("recommendation", 6);
+      j.rich(w.recommendation, 6);
+      j.key("responsible", 6);
+      j.text(w.responsible);
+      j.key("commitment", 6);
+      j.rich(w.commitment, 6);
+      j.key("due", 6);
+      j.iso(w.due);
+      j.key("due_text", 6);
+      j.text(w.due_text);
+      j.key("compliance", 6);
+      j.rich(w.compliance, 6);
+      j.key("compliance_observation", 6);
+      j.rich(w.compliance_observation, 6);
+      j.key("status", 6);
+      w.status ? j.string(to_string(*w.status)) : j.null();
+      j.key("status_text", 6);
+      j.text(w.status_text);
+      j.key("verification", 6);
+      j.rich(w.verification, 6);
+      j.newline(4);
+      output += '}';
+    }
+    j.newline(2);
+    output += ']';
+  }
+  output += "\n}\n";
+}
 
 }  // namespace
 
-// The rows are dumped one at a time, each as its own small tree, into the same text nlohmann would
-// print for the whole document: a tree of every row held 2x the input in memory (issue 19).
 void write_json(const report& original, const write_options&, std::string& output, diagnostics& diags) {
   const std::size_t before = output.size();
   try {
@@ -68,54 +187,5 @@ void write_json(const report& original, const write_options&, std::string& outpu
     throw;
   }
 }
-
-namespace {
-
-void write_json_into(const report& original, std::string& output, diagnostics& diags) {
-  report r = detail::output_ready(original, diags);
-  ordered doc = ordered::object();
-  doc["cutoff_date"] = iso(r.cutoff_date);
-  doc["issued_at"] = iso(r.issued_at);
-  doc["program"] = text(r.program);
-  doc["ministry"] = text(r.ministry);
-  doc["service"] = text(r.service);
-  doc["evaluation_year"] = r.evaluation_year ? ordered(*r.evaluation_year) : ordered(nullptr);
-  doc["program_status"] = text(r.program_status);
-  doc["exit_date"] = iso(r.exit_date);
-  doc["observation"] = rich(r.observation);
-  doc["commitments"] = nullptr;  // its place: the rows follow
-  std::string head;
-  append_indented(head, doc, 0);
-  constexpr std::string_view tail = "null\n}";
-  head.resize(head.size() - tail.size());  // "...\n  \"commitments\": "
-  output += head;
-  if (r.rows.empty()) {
-    output += "[]";
-  } else {
-    output += "[\n";
-    for (std::size_t i = 0; i < r.rows.size(); ++i) {
-      const row& w = r.rows[i];
-      ordered o = ordered::object();
-      o["number"] = text(w.number);
-      o["recommendation"] = rich(w.recommendation);
-      o["responsible"] = text(w.responsible);
-      o["commitment"] = rich(w.commitment);
-      o["due"] = iso(w.due);
-      o["due_text"] = text(w.due_text);
-      o["compliance"] = rich(w.compliance);
-      o["compliance_observation"] = rich(w.compliance_observation);
-      o["status"] = w.status ? ordered(std::string(to_string(*w.status))) : ordered(nullptr);
-      o["status_text"] = text(w.status_text);
-      o["verification"] = rich(w.verification);
-      output += "    ";
-      append_indented(output, o, 2);
-      output += i + 1 < r.rows.size() ? ",\n" : "\n";
-    }
-    output += "  ]";
-  }
-  output += "\n}\n";
-}
-
-}  // namespace
 
 }  // namespace informe

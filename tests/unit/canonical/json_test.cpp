@@ -2,6 +2,7 @@
 
 #include <nlohmann/json.hpp>
 
+#include "canonical/text_support.hpp"
 #include "informe/io.hpp"
 #include "sample_reports.hpp"
 #include "test_files.hpp"
@@ -139,4 +140,60 @@ TEST_CASE("the JSON reader reads \"\" as absent and skips a UTF-8 byte order mar
   from_json("\xEF\xBB\xBF{\"program\": 1}", bad);
   REQUIRE(bad.all().size() == 1);
   CHECK(bad.all()[0].where == source_position{1, 13, 0});
+}
+
+TEST_CASE("the JSON writer prints what nlohmann-json's pretty printer prints") {
+  // The writer formats by hand; the text must stay the one nlohmann-json gives for the same document.
+  using ordered = nlohmann::ordered_json;
+  auto text = [](const std::string& s) { return s.empty() ? ordered(nullptr) : ordered(s); };
+  auto rich = [](const rich_text& t) -> ordered {
+    if (t.empty()) return nullptr;
+    if (t.blocks.size() == 1 && t.blocks.front().type == block::kind::paragraph) return t.blocks.front().text;
+    ordered parts = ordered::array();
+    for (const auto& b : t.blocks) {
+      if (b.type == block::kind::paragraph) {
+        parts.push_back(b.text);
+      } else {
+        parts.push_back(ordered{{"list", b.items}});
+      }
+    }
+    return parts;
+  };
+  report r = test::rich_report();
+  r.program = "Comillas \" barra \\ y / , tab\tfin";  // output_ready folds the tab to a space
+  r.rows[0].status_text = "\x7F borrar";
+  for (const auto& x : {r, test::bare_report(), report{}}) {
+    diagnostics d;
+    report clean = detail::output_ready(x, d);
+    ordered doc = ordered::object();
+    doc["cutoff_date"] = clean.cutoff_date ? ordered(clean.cutoff_date->to_iso()) : ordered(nullptr);
+    doc["issued_at"] = clean.issued_at ? ordered(clean.issued_at->to_iso()) : ordered(nullptr);
+    doc["program"] = text(clean.program);
+    doc["ministry"] = text(clean.ministry);
+    doc["service"] = text(clean.service);
+    doc["evaluation_year"] = clean.evaluation_year ? ordered(*clean.evaluation_year) : ordered(nullptr);
+    doc["program_status"] = text(clean.program_status);
+    doc["exit_date"] = clean.exit_date ? ordered(clean.exit_date->to_iso()) : ordered(nullptr);
+    doc["observation"] = rich(clean.observation);
+    doc["commitments"] = ordered::array();
+    for (const auto& w : clean.rows) {
+      ordered o = ordered::object();
+      o["number"] = text(w.number);
+      o["recommendation"] = rich(w.recommendation);
+      o["responsible"] = text(w.responsible);
+      o["commitment"] = rich(w.commitment);
+      o["due"] = w.due ? ordered(w.due->to_iso()) : ordered(nullptr);
+      o["due_text"] = text(w.due_text);
+      o["compliance"] = rich(w.compliance);
+      o["compliance_observation"] = rich(w.compliance_observation);
+      o["status"] = w.status ? ordered(std::string(to_string(*w.status))) : ordered(nullptr);
+      o["status_text"] = text(w.status_text);
+      o["verification"] = rich(w.verification);
+      doc["commitments"].push_back(o);
+    }
+    diagnostics wd;
+    std::string out;
+    write_json(x, {}, out, wd);
+    CHECK(out == doc.dump(2) + "\n");
+  }
 }
