@@ -40,6 +40,26 @@ bool below_combining_marks(std::string_view utf8) {
 // Unicode's White_Space in ASCII (U+0009-U+000D, U+0020), as u_isUWhiteSpace answers.
 bool ascii_space(unsigned char c) { return c == ' ' || (c >= '\t' && c <= '\r'); }
 
+// The end of the run from `i` of ASCII characters and two-byte sequences (U+0080-U+07FF) that are no
+// white space: in that range only U+0085 and U+00A0 are.
+std::size_t plain_run(std::string_view utf8, std::size_t i) {
+  const std::size_t size = utf8.size();
+  while (i < size) {
+    const auto byte = static_cast<unsigned char>(utf8[i]);
+    if (byte < 0x80) {
+      if (ascii_space(byte)) break;
+      ++i;
+    } else if (byte >= 0xC2 && byte <= 0xDF && i + 1 < size &&
+               (static_cast<unsigned char>(utf8[i + 1]) & 0xC0) == 0x80) {
+      if (byte == 0xC2 && (utf8[i + 1] == '\x85' || utf8[i + 1] == '\xA0')) break;
+      i += 2;
+    } else {
+      break;
+    }
+  }
+  return i;
+}
+
 }  // namespace
 
 std::string nfc(std::string_view utf8) {
@@ -85,8 +105,9 @@ std::string collapse_whitespace(std::string_view utf8, bool (*is_space)(char32_t
 }
 
 std::string collapse_whitespace(std::string_view utf8) {
-  // The same as the general form with u_isUWhiteSpace (plus U+200B and U+FEFF), but runs of ASCII
-  // are classified by a comparison and copied whole: most of every text.
+  // The same as the general form with u_isUWhiteSpace (plus U+200B and U+FEFF), but runs of ASCII and
+  // two-byte characters (accented letters) are classified by comparisons and copied whole: most of
+  // every text.
   std::string out;
   out.reserve(utf8.size());
   bool pending_space = false;
@@ -99,10 +120,14 @@ std::string collapse_whitespace(std::string_view utf8) {
         ++i;
         continue;
       }
-      std::size_t end = i + 1;
-      while (end < size && static_cast<unsigned char>(utf8[end]) < 0x80 &&
-             !ascii_space(static_cast<unsigned char>(utf8[end])))
-        ++end;
+      if (pending_space) out += ' ';
+      pending_space = false;
+      const std::size_t end = plain_run(utf8, i + 1);
+      out.append(utf8.data() + i, end - i);
+      i = end;
+      continue;
+    }
+    if (const std::size_t end = plain_run(utf8, i); end > i) {  // accented letters: no space among them
       if (pending_space) out += ' ';
       pending_space = false;
       out.append(utf8.data() + i, end - i);

@@ -62,6 +62,16 @@ TEST_CASE("collapse_whitespace agrees with ICU's White_Space on every ASCII char
     CAPTURE(c);
     CHECK(collapse_whitespace(s) == collapse_whitespace(s, icu_space));
   }
+  for (char32_t c = 0x80; c < 0x800; ++c) {  // the two-byte fast path
+    std::string s = "a";
+    append_utf8(s, c);
+    s += "b";
+    CAPTURE(static_cast<std::uint32_t>(c));
+    CHECK(collapse_whitespace(s) == collapse_whitespace(s, icu_space));
+  }
+  for (const char* bad : {"a\xC2", "a\xC2 b", "\xC3\xA1\xC3", "\xC0\x80x", "\xDF\xC2\xA0"}) {
+    CHECK(collapse_whitespace(bad) == collapse_whitespace(bad, icu_space));
+  }
   const std::string mixed = " \xE2\x80\x83x\xC2\xA0y\xE2\x80\x8B z\xEF\xBB\xBF \xFF\tw\xE3\x80\x80";
   CHECK(collapse_whitespace(mixed) == collapse_whitespace(mixed, icu_space));
   CHECK(collapse_whitespace(mixed) == "x y z \xEF\xBF\xBD w");
