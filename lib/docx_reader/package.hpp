@@ -5,6 +5,7 @@
 #include <libxml/tree.h>
 
 #include <cstring>
+#include <functional>
 #include <map>
 #include <memory>
 #include <optional>
@@ -63,10 +64,10 @@ class package {
     return root;
   }
 
-  // The part's bytes when the package is a zip (nullopt for Flat OPC, or when there is no such part).
-  std::optional<std::string> bytes(const std::string& name) const {
-    if (flat_) return std::nullopt;
-    return zip_->read(name);
+  // The part's bytes piece by piece to `consume` until it returns false (zip only; false for Flat OPC
+  // or when there is no such part).
+  bool stream(const std::string& name, const std::function<bool(std::string_view)>& consume) const {
+    return !flat_ && zip_->read_chunks(name, consume);
   }
   bool flat() const { return static_cast<bool>(flat_); }
 

@@ -10,6 +10,7 @@
 #include <algorithm>
 #include <array>
 #include <cstring>
+#include <functional>
 #include <map>
 #include <memory>
 #include <set>
@@ -82,12 +83,13 @@ class styles {
   // Word's style definitions, and building its tree would cost more than reading the whole body.
   // The same refusals as docx::parse_xml: no DTD, no entity, no network, no element with too many
   // attributes, no recovery from bad XML. Only the styles in `wanted` (the ids the document names)
-  // and those they are based on are ever asked for: the part is fed to the parser piece by piece
-  // (each checked before it is parsed) and the parse stops once all of them have been read (Word's
-  // own definitions, mostly table styles, make up the rest); it does not start when `wanted` is empty.
-  void load(std::string_view bytes, const std::string& what, const std::set<std::string>& wanted) {
+  // and those they are based on are ever asked for: `read` hands over the part as it is inflated,
+  // it goes to the parser piece by piece (each checked before it is parsed), and both stop once all
+  // of them have been read (Word's own definitions, mostly table styles, make up the rest). Nothing
+  // is read when `wanted` is empty.
+  using part_reader = std::function<bool(const std::function<bool(std::string_view)>& consume)>;
+  void load(const part_reader& read, const std::string& what, const std::set<std::string>& wanted) {
     if (wanted.empty()) return;
-    if (bytes.size() > static_cast<std::size_t>(INT32_MAX)) throw error(what + ": XML part too large");
     xmlSAXHandler h{};
     h.initialized = XML_SAX2_MAGIC;
     h.startElementNs = &styles::sax_start;
@@ -102,16 +104,9 @@ class styles {
     if (!ctxt) throw error(what + ": cannot start the XML parser");
     xmlCtxtUseOptions(ctxt.get(), XML_PARSE_NONET);
     st.parser = ctxt.get();
-    // Pieces end just after a '>': a declaration ("<!DOCTYPE") is never cut in two, and a start tag
-    // is cut at most once, so the attribute limit holds within a factor of two.
-    constexpr std::size_t piece_bytes = 16384;
-    for (std::size_t at = 0; at < bytes.size() && !st.stopped;) {
-      std::size_t end = bytes.size();
-      if (at + piece_bytes < bytes.size()) {
-        std::size_t gt = bytes.find('>', at + piece_bytes);
-        if (gt != std::string_view::npos) end = gt + 1;
-      }
-      const std::string_view piece = bytes.substr(at, end - at);
+    // Pieces end just before a '<' (which no attribute value holds): a tag or a declaration is never
+    // cut in two, so each is checked whole.
+    auto feed = [&](std::string_view piece) {
       if (piece.find("<!DOCTYPE") != std::string_view::npos || piece.find("<!ENTITY") != std::string_view::npos) {
         throw error(what + ": DOCTYPE and ENTITY declarations are not allowed in a Word document part");
       }
@@ -121,8 +116,19 @@ class styles {
       }
       xmlParseChunk(ctxt.get(), piece.data(), static_cast<int>(piece.size()), 0);
       if (!st.stopped && !ctxt->wellFormed) throw error(what + ": not well-formed XML");
-      at = end;
-    }
+    };
+    constexpr std::size_t piece_bytes = 16384;
+    std::string pending;
+    read([&](std::string_view chunk) {
+      pending.append(chunk);
+      if (pending.size() < piece_bytes) return true;
+      const std::size_t lt = pending.rfind('<');
+      if (lt == std::string::npos || lt == 0) return true;
+      feed(std::string_view(pending).substr(0, lt));
+      pending.erase(0, lt);
+      return !st.stopped;
+    });
+    if (!st.stopped && !pending.empty()) feed(pending);
     if (st.stopped) return;
     xmlParseChunk(ctxt.get(), nullptr, 0, 1);
     if (!ctxt->wellFormed) throw error(what + ": not well-formed XML");

@@ -356,7 +356,7 @@ document read_package(std::string_view bytes, bool flat, const document_limits& 
     if (type != "/styles") continue;
     if (pkg.flat()) {
       st.load(pkg.part(target));
-    } else if (auto b = pkg.bytes(target)) {
+    } else {
       // The styles the body and the parts around it name: the only ones ever looked up.
       std::set<std::string> named;
       named_styles(body, named);
@@ -365,7 +365,7 @@ document read_package(std::string_view bytes, bool flat, const document_limits& 
           if (const xmlNode* part = pkg.part(aside_target)) named_styles(part, named);
         }
       }
-      st.load(*b, target, named);
+      st.load([&](const auto& consume) { return pkg.stream(target, consume); }, target, named);
     }
   }
   numbering num;

@@ -307,4 +307,28 @@ std::optional<std::string> zip_reader::read(std::string_view name) const {
   return out;
 }
 
+bool zip_reader::read_chunks(std::string_view name, const std::function<bool(std::string_view)>& consume) const {
+  auto it = std::find(names_.begin(), names_.end(), name);
+  if (it == names_.end()) return false;
+  zip_file_t* file = zip_fopen_index(impl_->archive, static_cast<zip_uint64_t>(it - names_.begin()), 0);
+  if (!file) throw error(what_ + ": cannot open entry \"" + std::string(name) + "\": " + zip_strerror(impl_->archive));
+  struct file_guard {
+    zip_file_t* file;
+    ~file_guard() { zip_fclose(file); }
+  } guard{file};
+  std::string chunk(std::size_t{1} << 16, '\0');
+  std::size_t total = 0;
+  while (true) {
+    zip_int64_t n = zip_fread(file, chunk.data(), chunk.size());
+    if (n < 0) throw error(what_ + ": cannot read entry \"" + std::string(name) + "\": " + zip_file_strerror(file));
+    if (n == 0) break;
+    total += static_cast<std::size_t>(n);
+    if (total > limits_.max_entry_bytes) {
+      throw error(what_ + ": entry \"" + std::string(name) + "\" inflates beyond its declared size (zip bomb?)");
+    }
+    if (!consume(std::string_view(chunk.data(), static_cast<std::size_t>(n)))) break;
+  }
+  return true;
+}
+
 }  // namespace informe::detail

@@ -4,6 +4,7 @@
 
 #include <cstddef>
 #include <cstdint>
+#include <functional>
 #include <optional>
 #include <string>
 #include <string_view>
@@ -64,6 +65,9 @@ class zip_reader {
   bool contains(std::string_view name) const;
   /// The entry's bytes (at most the per-entry limit, checked while inflating), or nullopt.
   std::optional<std::string> read(std::string_view name) const;
+  /// The entry's bytes handed to `consume` piece by piece as they are inflated, until it returns
+  /// false or the entry ends (the per-entry limit checked as in read). False when there is no entry.
+  bool read_chunks(std::string_view name, const std::function<bool(std::string_view)>& consume) const;
 
  private:
   struct impl;
