@@ -316,7 +316,7 @@ bool zip_reader::read_chunks(std::string_view name, const std::function<bool(std
     zip_file_t* file;
     ~file_guard() { zip_fclose(file); }
   } guard{file};
-  std::string chunk(std::size_t{1} << 16, '\0');
+  std::string chunk(std::size_t{1} << 14, '\0');  // small pieces: a consumer may stop early
   std::size_t total = 0;
   while (true) {
     zip_int64_t n = zip_fread(file, chunk.data(), chunk.size());
