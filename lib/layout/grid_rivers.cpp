@@ -19,6 +19,14 @@ double cell_width(const line& l) {
 
 long cell_of(double x, double cw) { return std::lround(x / cw); }
 
+// "4", "12.": a row's number starts the line, and the extractor placed the row's cells anew.
+bool starts_with_number(const line& l) {
+  const std::string& t = l.words.front()->text;
+  std::size_t digits = 0;
+  while (digits < t.size() && t[digits] >= '0' && t[digits] <= '9') ++digits;
+  return digits > 0 && digits <= 3 && (digits == t.size() || (digits + 1 == t.size() && t.back() == '.'));
+}
+
 }  // namespace
 
 void grid_rivers::page(const std::vector<const line*>& lines) {
@@ -31,7 +39,7 @@ void grid_rivers::page(const std::vector<const line*>& lines) {
     const auto index = static_cast<std::size_t>(std::max(l.index, 1) - 1);
     if (block_of_.size() <= index) block_of_.resize(index + 1, static_cast<std::size_t>(-1));
     if (l.skipped() || l.words.empty() || l.words.front()->estimated_width == 0) continue;
-    const bool adjacent = i > 0 && !block_end_.empty() && block_end_.back() == i &&
+    const bool adjacent = i > 0 && !block_end_.empty() && block_end_.back() == i && !starts_with_number(l) &&
                           l.top - lines[i - 1]->top <= tuning::grid_block_advance * std::max(l.size, 1.0);
     if (!adjacent) {
       block_start_.push_back(i);
@@ -54,6 +62,8 @@ std::vector<std::optional<double>> grid_rivers::rivers(const line& l, const std:
   double previous = -1e9;
   for (std::size_t b = 0; b < bounds.size(); ++b) {
     const long centre = cell_of(bounds[b], cw);
+    // The lines with text in the column after the boundary: a word between it and the next.
+    const long next = b + 1 < bounds.size() ? cell_of(bounds[b + 1], cw) - reach : 1L << 30;
     long best = 0, best_left = 0;
     int best_starts = 0;
     for (long s = centre - reach; s <= centre + reach; ++s) {
@@ -68,17 +78,20 @@ std::vector<std::optional<double>> grid_rivers::rivers(const line& l, const std:
             ++covered;
             if (x0 < s - 2) covered = 2;
             shifted = x0;
+            starts_here = true;
           }
-          if (x0 >= s) reaches = true;
+          if (x0 >= s && x0 < next) reaches = true;
           if (x0 == s) starts_here = true;
         }
         starts += starts_here;
         reaching += reaches;
       }
-      const bool blank = covered == 0 || (covered == 1 && starts >= 2);
-      // Far from the page's boundary, a river needs more lines to tell it from prose's chance.
-      const int needed = std::labs(s - centre) <= std::lround(tuning::grid_drift) ? 2 : 3;
-      if (!blank || starts < needed || starts + 1 < reaching) continue;
+      // Lines that start a word on the river itself; far from the page's boundary a river needs
+      // three of them to tell it from prose's chance, near it two (three beside a shifted word).
+      const int exact = starts - (covered == 1 ? 1 : 0);
+      const bool near = std::labs(s - centre) <= std::lround(tuning::grid_drift);
+      const bool enough = near ? exact >= 2 && (covered == 0 || starts >= 3) : exact >= 3;
+      if (covered > 1 || !enough || starts + 1 < reaching) continue;
       const bool nearer = std::labs(s - centre) < std::labs(best - centre);
       if (starts > best_starts || (starts == best_starts && nearer)) {
         best = s;
