@@ -221,24 +221,33 @@ std::optional<line> split_on_grid(const line& l, const columns& cols, std::vecto
 }
 
 // Where a run of words over a column boundary is cut: at the blank nearest the boundary, unless a
-// sentence ends a few characters before it and the words after that end start in lower case
-// ("actualizado. de | las siete"): a sentence goes on in capitals, so those words begin the next
-// column's line ("de las siete unidades.").
-std::size_t after_sentence_end(const line& l, std::size_t first, std::size_t nearest, double boundary, double cw) {
+// sentence ends a few characters from it and the word after that end starts in lower case: a new
+// sentence starts with a capital, so the cut is there ("actualizado. | de las siete unidades.",
+// "lagos y ríos. | contratos de conservación.").
+std::size_t after_sentence_end(const line& l, std::size_t first, std::size_t nearest, std::size_t end, double boundary,
+                               double cw) {
   auto starts_lower = [](const std::string& t) {
     const auto c = static_cast<unsigned char>(t.front());
     return (c >= 'a' && c <= 'z') || (c == 0xC3 && t.size() > 1 && static_cast<unsigned char>(t[1]) >= 0xA0);
   };
   auto ends_sentence = [](const std::string& t) {
-    if (t.size() < 5) return false;  // "Dic.", "Sr.", "N°.": abbreviations
+    if (t.size() < 6) return false;  // "Dic.", "Sept.", "Sr.", "N°.": abbreviations
     const char c = t.back();
     return c == '.' || c == '!' || c == '?';
   };
+  auto cut_here = [&](std::size_t m) { return ends_sentence(l.words[m - 1]->text) && starts_lower(l.words[m]->text); };
+  // Before the nearest blank: the lower-case words between go right ("actualizado. | de las").
   for (std::size_t m = nearest; m-- > first;) {
     const double middle = (l.words[m - 1]->x1 + l.words[m]->x0) / 2;
     if (boundary - middle > tuning::grid_sentence_reach * cw) break;
     if (!starts_lower(l.words[m]->text)) break;
     if (ends_sentence(l.words[m - 1]->text)) return m;
+  }
+  // After it: the sentence's last words stay left ("lagos y ríos. | contratos de").
+  for (std::size_t m = nearest + 1; m < end; ++m) {
+    const double middle = (l.words[m - 1]->x1 + l.words[m]->x0) / 2;
+    if (middle - boundary > tuning::grid_sentence_reach * cw) break;
+    if (cut_here(m)) return m;
   }
   return nearest;
 }
@@ -288,7 +297,7 @@ std::vector<std::size_t> grid_columns(const line& l, const columns& cols, grid_l
             best = m;
           }
         }
-        if (best < j) best = after_sentence_end(l, k + 1, best, b, cw);
+        if (best < j) best = after_sentence_end(l, k + 1, best, j, b, cw);
         if (best < j) {
           end = best;
         } else if (c + 1 < cols.bounds.size() && l.words[j - 1]->x1 > cols.bounds[c + 1] + 2 * cw) {

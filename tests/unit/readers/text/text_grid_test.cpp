@@ -215,3 +215,30 @@ TEST_CASE("a -layout grid line where a column's text runs one blank after a sent
   CHECK(r.rows[0].commitment.plain_text() == "Se constituirán consejos consultivos en las unidades con plan de manejo actualizado.");
   CHECK(r.rows[0].compliance.plain_text() == "Se constituyeron consejos consultivos en cinco de las siete unidades.");
 }
+
+TEST_CASE("a -layout grid: a word one blank left of a column that runs on from its own column stays there") {
+  std::string text;
+  text += grid_line({{0, "INFORME DE CUMPLIMIENTO DE COMPROMISOS AL 30-06-2008"}});
+  text += "\n";
+  text += grid_line({{0, "Programa/Institución:"}, {24, "Caminos Rurales"}});
+  text += "\n";
+  text += grid_line({{4, "Recomendación"}, {42, "Compromiso"}, {77, "Cumplimiento"}});
+  text += "\n";
+  // "de" at 41 ends the recommendation's first line; the commitment starts below, at 42, with a
+  // capital. And "ríos." ends a sentence one blank before the commitment's "contratos".
+  text += grid_line({{3, "22. Mejorar el registro de los hechos"}, {41, "de"}});
+  text += grid_line({{42, "Se suscribirá un convenio de"}, {77, "El convenio no ha sido suscrito."}});
+  text += grid_line({{7, "tránsito en caminos rurales, en"}, {42, "intercambio de información con"}});
+  text += grid_line({{7, "coordinación con Carabineros de"}, {42, "Carabineros de Chile."}});
+  text += grid_line({{7, "Chile, en lagos y ríos."}, {46, "contratos de conservación."}});
+  diagnostics diags("grid.txt");
+  report r = read_grid(text, diags);
+  INFO(messages(diags));
+  REQUIRE(r.rows.size() == 1);
+  CHECK(r.rows[0].recommendation.plain_text() ==
+        "Mejorar el registro de los hechos de tránsito en caminos rurales, en coordinación con Carabineros de Chile, "
+        "en lagos y ríos.");
+  CHECK(r.rows[0].commitment.plain_text() ==
+        "Se suscribirá un convenio de intercambio de información con Carabineros de Chile. contratos de conservación.");
+  CHECK(r.rows[0].compliance.plain_text() == "El convenio no ha sido suscrito.");
+}
