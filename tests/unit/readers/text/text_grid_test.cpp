@@ -242,3 +242,33 @@ TEST_CASE("a -layout grid: a word one blank left of a column that runs on from i
         "Se suscribirá un convenio de intercambio de información con Carabineros de Chile. contratos de conservación.");
   CHECK(r.rows[0].compliance.plain_text() == "El convenio no ha sido suscrito.");
 }
+
+TEST_CASE("a -layout grid: indented lines after a full line ending in a colon are a list") {
+  std::string text;
+  text += grid_line({{0, "INFORME DE CUMPLIMIENTO DE COMPROMISOS AL 31-12-2004"}});
+  text += "\n";
+  text += grid_line({{0, "Programa/Institución:"}, {24, "Salud Rural"}});
+  text += "\n";
+  text += grid_line({{0, "N°"}, {6, "Recomendación"}, {54, "Compromiso"}, {100, "Cumplimiento"}});
+  text += "\n";
+  text += grid_line({{0, "4"}, {6, "Fortalecer la capacitación de los técnicos"}, {54, "Se implementará un programa anual."},
+                     {100, "Se capacitó a 842 técnicos."}});
+  text += grid_line({{6, "paramédicos de las postas, en particular en:"}});
+  text += grid_line({{12, "manejo de urgencias y estabilización"}});
+  text += grid_line({{12, "de pacientes;"}});
+  text += grid_line({{12, "control de enfermedades crónicas."}});
+  text += "\n";
+  text += grid_line({{0, "5"}, {6, "Evaluar el programa en las regiones del"}, {54, "Se contratará un estudio."}, {100, "Se contrató."}});
+  text += grid_line({{6, "norte y del sur del país, con una muestra"}});
+  text += grid_line({{6, "de las postas rurales."}});
+  diagnostics diags("grid.txt");
+  report r = read_grid(text, diags);
+  INFO(messages(diags));
+  REQUIRE(r.rows.size() == 2);
+  const auto& rec = r.rows[0].recommendation;
+  REQUIRE(rec.blocks.size() == 2);
+  CHECK(rec.blocks[0].text == "Fortalecer la capacitación de los técnicos paramédicos de las postas, en particular en:");
+  CHECK(rec.blocks[1].type == block::kind::bullet_list);
+  CHECK(rec.blocks[1].items ==
+        std::vector<std::string>{"manejo de urgencias y estabilización de pacientes;", "control de enfermedades crónicas."});
+}
