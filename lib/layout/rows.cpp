@@ -286,7 +286,18 @@ std::vector<std::size_t> grid_columns(const line& l, const columns& cols, grid_l
     while (k < j) {
       // Split the rest of the group where it reaches past the boundary after column c.
       std::size_t end = j;
-      if (c < cols.bounds.size() && l.words[j - 1]->x1 > cols.bounds[c] + 2 * cw) {
+      // A word right below where the line above started the next column, near the boundary, starts
+      // that column here too ("Fecha de Vencimiento: Marzo" / "Dirección 2007").
+      if (c + 1 < cols.count() && lefts.size() == cols.count()) {
+        for (std::size_t m = k + 1; m < j && end == j; ++m) {
+          const double x0 = l.words[m]->x0;
+          if (std::fabs(x0 - cols.bounds[c]) <= tuning::grid_drift * cw && lefts.above(c + 1) &&
+              std::fabs(x0 - *lefts.above(c + 1)) < 0.5 * cw)
+            end = m;
+        }
+        if (end < j) end = after_sentence_end(l, k + 1, end, j, cols.bounds[c], cw);
+      }
+      if (end == j && c < cols.bounds.size() && l.words[j - 1]->x1 > cols.bounds[c] + 2 * cw) {
         const double b = cols.bounds[c];
         std::size_t best = j;
         double best_distance = 6 * cw;
@@ -305,11 +316,13 @@ std::vector<std::size_t> grid_columns(const line& l, const columns& cols, grid_l
         }
       }
       for (std::size_t m = k; m < end; ++m) out[m] = c;
+      lefts.on_line(c, l.words[k]->x0);
       k = end;
       if (k < j) c = std::max(c + 1, cols.of(l.words[k]->x0));
     }
     i = j;
   }
+  lefts.next_line();
   return out;
 }
 

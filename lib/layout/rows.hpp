@@ -45,10 +45,23 @@ class grid_lefts {
     const auto& r = recent_[c];
     return r.empty() ? 0 : *std::min_element(r.begin(), r.end());
   }
+  /// This line's text of column `c` starts at `x` (its first part, if several).
+  void on_line(std::size_t c, double x) {
+    if (current_.size() < recent_.size()) current_.resize(recent_.size());
+    if (c < current_.size() && !current_[c]) current_[c] = x;
+  }
+  /// The line is done: it becomes the line above.
+  void next_line() {
+    above_ = std::move(current_);
+    current_.assign(recent_.size(), std::nullopt);
+  }
+  /// Where the line above started column `c`'s text, if it had any.
+  std::optional<double> above(std::size_t c) const { return c < above_.size() ? above_[c] : std::nullopt; }
 
  private:
   static constexpr std::size_t window = 40;
   std::vector<std::vector<double>> recent_;
+  std::vector<std::optional<double>> current_, above_;
 };
 
 /// Reads the table's lines page by page, then hands the rows to the grammar.

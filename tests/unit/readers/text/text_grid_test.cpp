@@ -272,3 +272,26 @@ TEST_CASE("a -layout grid: indented lines after a full line ending in a colon ar
   CHECK(rec.blocks[1].items ==
         std::vector<std::string>{"manejo de urgencias y estabilización de pacientes;", "control de enfermedades crónicas."});
 }
+
+TEST_CASE("a -layout grid: a word one blank after its neighbour, right below where the line above started the next column, is that column's") {
+  std::string text;
+  text += grid_line({{0, "INFORME DE CUMPLIMIENTO DE COMPROMISOS AL 30-06-2008"}});
+  text += "\n";
+  text += grid_line({{0, "Programa/Institución:"}, {24, "Caminos Rurales"}});
+  text += "\n";
+  text += grid_line({{4, "Recomendación"}, {49, "Compromiso"}, {87, "Cumplimiento"}});
+  text += "\n";
+  text += grid_line({{3, "17. Publicar anualmente los resultados"}, {49, "Se publicará una cuenta anual."}, {87, "Se publicó."}});
+  text += grid_line({{7, "del programa en el sitio web de la"}, {49, "Se difundirá en la prensa."}, {87, "Calificación: Cumplido"}});
+  text += grid_line({{7, "Dirección de Vialidad."}});
+  text += grid_line({{42, "Fecha de Vencimiento: Marzo"}});
+  text += grid_line({{9, "Organismo Responsable: Dirección"}, {42, "2007"}});
+  text += grid_line({{9, "de Vialidad"}});
+  diagnostics diags("grid.txt");
+  report r = read_grid(text, diags);
+  INFO(messages(diags));
+  REQUIRE(r.rows.size() == 1);
+  CHECK(r.rows[0].responsible == "Dirección de Vialidad");
+  CHECK(r.rows[0].due_text == "Marzo 2007");
+  CHECK(r.rows[0].due == partial_date{2007, 3, 0});
+}
