@@ -49,7 +49,7 @@ class report_renderer {
         templates_(options.template_dir),
         shown_(present(r, load_vocabulary(templates_, &diags), options.source_date_epoch)),
         look_(load_theme(templates_, &diags)),
-        style_(themed(load_style(templates_, options.paper), look_)),
+        style_(themed(load_style(templates_, options.paper, look_.font_family, &diags), look_)),
         backend_(backend::create_podofo(style_.fonts)),
         widths_(*backend_),
         breaker_(widths_),
