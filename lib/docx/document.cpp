@@ -216,6 +216,7 @@ class body_writer {
       run(l(f.label), "FieldLabel");
       tab();
       run(f.value, f.role ? status_style(*f.role) : "SummaryFigure");
+      if (!f.share.empty()) run("  " + f.share, "SummaryShare");  // its share of the total, as in HTML and PDF
       x_.end();
     }
   }
@@ -362,7 +363,17 @@ class body_writer {
           if (c == 0) {
             put(i == 0 ? cells[0].front() : field_less("RowNumberContinued", row.number));
           } else {
-            for (std::size_t k = part.from[c]; k < part.to[c]; ++k) put(cells[c][k]);
+            for (std::size_t k = part.from[c]; k < part.to[c]; ++k) {
+              // A later part always starts a paragraph: spaced from the top, as the PDF does, so that
+              // a reader of the printed page can tell it from a paragraph going on.
+              if (i > 0 && k == part.from[c] && !cells[c][k].bullet && std::string_view(cells[c][k].style) == "TableText") {
+                para p = cells[c][k];
+                p.style = "TableTextContinued";
+                put(p);
+              } else {
+                put(cells[c][k]);
+              }
+            }
             if (part.from[c] == part.to[c]) simple_paragraph("TableText", "");
           }
           x_.end();

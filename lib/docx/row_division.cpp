@@ -44,6 +44,7 @@ paragraph_metrics paragraph_metrics_of(std::string_view style) {
   // TableBullet 20 after, numbering.xml's indent 284; RowNumber bold; TableHeading 9 pt bold, 40/40;
   // ContinuedMark 7.5 pt, 0/0.
   if (style == "TableField") return {8.5, pt(40), pt(60), 0, false};
+  if (style == "TableTextContinued") return {8.5, pt(60), pt(60), 0, false};
   if (style == "TableBullet") return {8.5, 0, pt(20), pt(284), false};
   if (style == "RowNumber" || style == "RowNumberContinued") return {8.5, 0, pt(60), 0, true};
   if (style == "TableHeading") return {9, pt(40), pt(40), 0, true};

@@ -159,9 +159,10 @@ class report_renderer {
 
   void add_field(text_box& box, int parent, const std::string& label_text, const std::string& value, double width,
                  source_position where, const std::string& place, std::optional<colour> value_colour = std::nullopt,
-                 face value_face = face::regular) {
+                 face value_face = face::regular, std::optional<colour> value_background = std::nullopt) {
     std::vector<span> spans = {sp(face::bold, style_.label, label_text + ": "),
                                sp(value_face, value_colour.value_or(style_.text), value, where, place)};
+    spans.back().background = value_background;
     builder_.paragraph(box, tagged(std::move(spans), tag("P", parent)), style_.body, width,
                        box.lines.empty() ? 0 : style_.paragraph_spacing);
   }
@@ -261,12 +262,12 @@ void report_renderer::summary_block(paginator& pg) {
   keep_.push_back(std::move(heading));
   const text_box& hb = keep_.back();
   struct cell {
-    std::string label, value;
+    std::string label, value, share;
     colour value_colour;
   };
   std::vector<cell> cells;
   for (const summary_figure& f : shown_.summary)
-    cells.push_back({label(f.label), f.value, f.role ? to_colour(look_.status(*f.role)) : style_.title_colour});
+    cells.push_back({label(f.label), f.value, f.share, f.role ? to_colour(look_.status(*f.role)) : style_.title_colour});
   const double cw = w / static_cast<double>(cells.size());
   std::vector<const text_box*> label_boxes, value_boxes;
   double lh = 0, vh = 0;
@@ -281,8 +282,10 @@ void report_renderer::summary_block(paginator& pg) {
     text_box l, v;
     builder_.paragraph(l, tagged({sp(face::regular, style_.muted, c.label)}, tag("TH", label_row, "Column")), size - 1,
                        cw - 8, 0, align::centre);
-    builder_.paragraph(v, tagged({sp(face::bold, c.value_colour, c.value)}, value_cells[i]), size + 3, cw - 8, 0,
-                       align::centre);
+    // A status's figure and its share of the total ("13  100 %"), as the HTML shows them.
+    std::vector<span> figure = {sp(face::bold, c.value_colour, c.value)};
+    if (!c.share.empty()) figure.push_back(sp(face::regular, style_.muted, "  " + c.share));
+    builder_.paragraph(v, tagged(std::move(figure), value_cells[i]), size + 3, cw - 8, 0, align::centre);
     lh = std::max(lh, l.height());
     vh = std::max(vh, v.height());
     keep_.push_back(std::move(l));
@@ -352,8 +355,10 @@ void report_renderer::table(paginator& pg) {
     if (!r.compliance_observation.empty())
       add_rich(cmp, cmp_cell, r.compliance_observation, inner(3), label(term::compliance_observation), where, place,
                cmp.lines.empty() ? 0 : style_.paragraph_spacing);
+    // The status word in its colour on its tint, as the HTML and DOCX outputs show it.
     add_field(cmp, cmp_cell, label(term::status), shown.status.display, inner(3), where, place,
-              to_colour(look_.status(shown.status.role)), face::bold);
+              to_colour(look_.status(shown.status.role)), face::bold,
+              to_colour(look_.status_background(shown.status.role)));
     // The means of verification is always labelled, as in the official report and the HTML and DOCX
     // outputs; an absent one reads as the "none" label.
     if (!r.verification.empty())
