@@ -170,6 +170,7 @@ class report_renderer {
   void title_block(paginator& pg);
   void header_block(paginator& pg);
   void summary_block(paginator& pg);
+  void section_heading(paginator& pg);
   void table(paginator& pg);
   void page_furniture(std::vector<page_ops>& pages);
   std::string substitute(const std::string& pattern, int page, int pages) const;
@@ -307,6 +308,20 @@ void report_renderer::summary_block(paginator& pg) {
       if (i > 0) out.rules.push_back(rule_op{x + cw * i, top + 4, x + cw * i, top + h + 6, 0.4, style_.rule});
     }
   });
+}
+
+// "Recomendaciones, compromisos y cumplimiento" above the table, as in the HTML and DOCX outputs; kept
+// with the table's first lines (it moves to the next page when they would not follow it).
+void report_renderer::section_heading(paginator& pg) {
+  const double w = style_.frame.content_width();
+  text_box heading;
+  builder_.paragraph(heading, tagged({sp(face::bold, style_.title_colour, label(term::commitments_section))}, tag("H2", 0)),
+                     style_.summary + 1.5, w, 0);
+  keep_.push_back(std::move(heading));
+  const text_box& hb = keep_.back();
+  const double keep_with_next = 6 * style_.body * style_.line_height;  // the header row and a few lines
+  pg.add_custom(hb.height() + keep_with_next, 6 - keep_with_next,
+                [&hb, w](double x, double y, page_ops& out) { hb.draw(0, hb.lines.size(), x, y, w, out); });
 }
 
 void report_renderer::table(paginator& pg) {
@@ -476,6 +491,7 @@ render_result report_renderer::run() {
   title_block(pg);
   header_block(pg);
   summary_block(pg);
+  section_heading(pg);
   table(pg);
   auto& pages = pg.pages();
   page_furniture(pages);
