@@ -495,10 +495,6 @@ class body_writer {
   const presentation& shown_;
 };
 
-}  // namespace
-
-namespace {
-
 // A positive number of twips from an attribute, else `fallback`.
 int twips(const std::string& s, int fallback) {
   if (s.empty()) return fallback;
@@ -507,32 +503,28 @@ int twips(const std::string& s, int fallback) {
   return end && *end == '\0' && v > 0 && v < 100000 ? static_cast<int>(v) : fallback;
 }
 
-}  // namespace
-
-int text_width(const document_settings& s_) {
-  if (s_.reference_sect_pr) {
-    xmlNode* size = child_w(s_.reference_sect_pr, "pgSz");
-    xmlNode* margins = child_w(s_.reference_sect_pr, "pgMar");
-    int width = twips(attr_w(size, "w"), a4_width);
-    int left = twips(attr_w(margins, "left"), margin_side);
-    int right = twips(attr_w(margins, "right"), margin_side);
-    int text = width - left - right;
+// The text's extent between two margins, in twips: from the reference's page set-up (its `size_attr`
+// and `first`/`second` margins), else the paper's.
+int text_extent(const document_settings& s, const char* size_attr, const char* first, const char* second, int a4,
+                int letter, int first_margin, int second_margin) {
+  if (s.reference_sect_pr) {
+    xmlNode* size = child_w(s.reference_sect_pr, "pgSz");
+    xmlNode* margins = child_w(s.reference_sect_pr, "pgMar");
+    const int text = twips(attr_w(size, size_attr), a4) - twips(attr_w(margins, first), first_margin) -
+                     twips(attr_w(margins, second), second_margin);
     if (text >= 2000) return text;
   }
-  return (s_.paper == "letter" ? letter_width : a4_width) - 2 * margin_side;
+  return (s.paper == "letter" ? letter : a4) - first_margin - second_margin;
 }
 
-int text_height(const document_settings& s_) {
-  if (s_.reference_sect_pr) {
-    xmlNode* size = child_w(s_.reference_sect_pr, "pgSz");
-    xmlNode* margins = child_w(s_.reference_sect_pr, "pgMar");
-    int height = twips(attr_w(size, "h"), a4_height);
-    int top = twips(attr_w(margins, "top"), margin_top);
-    int bottom = twips(attr_w(margins, "bottom"), margin_bottom);
-    int text = height - top - bottom;
-    if (text >= 2000) return text;
-  }
-  return (s_.paper == "letter" ? letter_height : a4_height) - margin_top - margin_bottom;
+}  // namespace
+
+int text_width(const document_settings& s) {
+  return text_extent(s, "w", "left", "right", a4_width, letter_width, margin_side, margin_side);
+}
+
+int text_height(const document_settings& s) {
+  return text_extent(s, "h", "top", "bottom", a4_height, letter_height, margin_top, margin_bottom);
 }
 
 std::string cutoff_wording(const presentation& shown) { return capitalize(shown.cutoff_phrase); }
