@@ -159,3 +159,59 @@ TEST_CASE("a -layout grid whose columns the extractor shifted sideways on the ne
   CHECK(r.rows[2].compliance.plain_text() == "Se midieron en 2010.");
   CHECK(diags.warning_count() == 0);
 }
+
+TEST_CASE("a -layout grid block whose columns start apart from the page's: each block's own column starts rule") {
+  std::string text;
+  text += grid_line({{0, "INFORME DE CUMPLIMIENTO DE COMPROMISOS AL 30-06-2010"}});
+  text += "\n";
+  text += grid_line({{0, "Programa/Institución:"}, {24, "Bibliotecas Públicas"}});
+  text += "\n";
+  text += grid_line({{4, "Recomendación"}, {48, "Compromiso"}, {85, "Cumplimiento"}});
+  text += "\n";
+  // Row 1: the second column starts at 48; the first column's longest line ends near 44.
+  text += grid_line({{4, "1. Revisar la oferta de capacitación"}, {48, "Se diseñará un curso de"}, {85, "Observación: El curso"}});
+  text += grid_line({{4, "digital para adultos mayores, cuya"}, {48, "alfabetización digital específico"}, {85, "fue diseñado."}});
+  text += grid_line({{4, "participación es inferior al 8% del total"}, {48, "para adultos mayores."}, {85, "Calificación: No cumplido"}});
+  text += grid_line({{4, "de alumnos capacitados."}, {48, "Fecha de Vencimiento: Dic. 2010"}});
+  text += "\n";
+  // Row 2: the extractor placed this block's columns at 42 and 76, one blank after the first column.
+  text += grid_line({{4, "2. Asegurar la renovación tecnológica"}, {42, "Se presentará un plan de"}, {76, "Plan presentado en la formulación del"}});
+  text += grid_line({{4, "de los equipos, cuya vida útil se"}, {42, "renovación tecnológica 2011–2014."}, {76, "Presupuesto 2011."}});
+  text += grid_line({{4, "estima en cuatro años."}, {42, "Fecha de Vencimiento: 30-11-2010"}, {76, "Calificación: Cumplido"}});
+  diagnostics diags("grid.txt");
+  report r = read_grid(text, diags);
+  INFO(messages(diags));
+  REQUIRE(r.rows.size() == 2);
+  CHECK(r.rows[0].recommendation.plain_text() ==
+        "Revisar la oferta de capacitación digital para adultos mayores, cuya participación es inferior al 8% del "
+        "total de alumnos capacitados.");
+  CHECK(r.rows[0].commitment.plain_text() == "Se diseñará un curso de alfabetización digital específico para adultos mayores.");
+  CHECK(r.rows[1].recommendation.plain_text() ==
+        "Asegurar la renovación tecnológica de los equipos, cuya vida útil se estima en cuatro años.");
+  CHECK(r.rows[1].commitment.plain_text() == "Se presentará un plan de renovación tecnológica 2011–2014.");
+  CHECK(r.rows[1].compliance.plain_text() == "Plan presentado en la formulación del Presupuesto 2011.");
+  CHECK(r.rows[1].due_text == "30-11-2010");
+  CHECK(r.rows[1].status == compliance_status::fulfilled);
+}
+
+TEST_CASE("a -layout grid line where a column's text runs one blank after a sentence: cut after the sentence") {
+  std::string text;
+  text += grid_line({{0, "INFORME DE CUMPLIMIENTO DE COMPROMISOS AL 30-06-2009"}});
+  text += "\n";
+  text += grid_line({{0, "Programa/Institución:"}, {24, "Áreas Protegidas"}});
+  text += "\n";
+  text += grid_line({{0, "N°"}, {5, "Recomendación"}, {54, "Compromiso"}, {98, "Cumplimiento"}});
+  text += "\n";
+  text += grid_line({{0, "10"}, {5, "Incorporar a las comunidades vecinas en la"}, {54, "Se constituirán consejos consultivos en las"},
+                     {98, "Se constituyeron consejos consultivos en cinco"}});
+  // "de" placed at 95, left of the column's start at 98: it begins the third column's line.
+  text += grid_line({{5, "gestión de las áreas protegidas, mediante"}, {54, "unidades con plan de manejo actualizado."},
+                     {95, "de las siete unidades."}});
+  text += grid_line({{5, "consejos consultivos."}});
+  diagnostics diags("grid.txt");
+  report r = read_grid(text, diags);
+  INFO(messages(diags));
+  REQUIRE(r.rows.size() == 1);
+  CHECK(r.rows[0].commitment.plain_text() == "Se constituirán consejos consultivos en las unidades con plan de manejo actualizado.");
+  CHECK(r.rows[0].compliance.plain_text() == "Se constituyeron consejos consultivos en cinco de las siete unidades.");
+}
