@@ -288,7 +288,7 @@ std::vector<std::size_t> grid_columns(const line& l, const columns& cols, grid_l
       std::size_t end = j;
       // A word right below where the line above started the next column, near the boundary, starts
       // that column here too ("Fecha de Vencimiento: Marzo" / "Dirección 2007").
-      if (c + 1 < cols.count() && lefts.size() == cols.count()) {
+      if (c + 1 < cols.count() && lefts.size() == cols.count() && lefts.above_adjacent(l) && !starts_with_number(l)) {
         for (std::size_t m = k + 1; m < j && end == j; ++m) {
           const double x0 = l.words[m]->x0;
           if (std::fabs(x0 - cols.bounds[c]) <= tuning::grid_drift * cw && lefts.above(c + 1) &&
@@ -322,7 +322,7 @@ std::vector<std::size_t> grid_columns(const line& l, const columns& cols, grid_l
     }
     i = j;
   }
-  lefts.next_line();
+  lefts.next_line(l.top);
   return out;
 }
 

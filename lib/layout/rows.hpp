@@ -21,6 +21,7 @@
 #include "layout/cells.hpp"
 #include "layout/columns.hpp"
 #include "layout/grid_rivers.hpp"
+#include "layout/tuning.hpp"
 
 namespace informe::detail::layout {
 
@@ -50,10 +51,16 @@ class grid_lefts {
     if (current_.size() < recent_.size()) current_.resize(recent_.size());
     if (c < current_.size() && !current_[c]) current_[c] = x;
   }
-  /// The line is done: it becomes the line above.
-  void next_line() {
+  /// The line (its top at `top`) is done: it becomes the line above.
+  void next_line(double top) {
     above_ = std::move(current_);
+    above_top_ = top;
     current_.assign(recent_.size(), std::nullopt);
+  }
+  /// The line above is `l`'s neighbour on the grid (no blank line between).
+  bool above_adjacent(const line& l) const {
+    const double advance = l.top - above_top_;  // negative on a new page
+    return advance > 0 && advance <= tuning::grid_block_advance * std::max(l.size, 1.0);
   }
   /// Where the line above started column `c`'s text, if it had any.
   std::optional<double> above(std::size_t c) const { return c < above_.size() ? above_[c] : std::nullopt; }
@@ -62,6 +69,7 @@ class grid_lefts {
   static constexpr std::size_t window = 40;
   std::vector<std::vector<double>> recent_;
   std::vector<std::optional<double>> current_, above_;
+  double above_top_ = -1e9;
 };
 
 /// Reads the table's lines page by page, then hands the rows to the grammar.
