@@ -80,6 +80,7 @@ void table_reader::begin_page(int page_number) {
   previous_ = {};
   last_top_ = {-1e9, -1e9, -1e9};
   interleaved_ = {0, 0, 0};
+  last_text_ = {};
   last_line_top_ = 0;
   first_rec_line_ = true;
   last_number_top_ = -1e9;
@@ -428,7 +429,12 @@ void table_reader::add(const line& original) {
       }
       first_rec_line_ = false;
     }
-    if (cl->estimated && !present[logical]) cl->interleaved = interleaved_[logical];
+    if (cl->estimated && !present[logical]) {
+      cl->interleaved = interleaved_[logical];
+      // Rows without this column between a finished sentence and a capital: paragraph spacing, not
+      // another column's baselines.
+      if (ends_sentence(last_text_[logical]) && !ends_clause(last_text_[logical]) && starts_upper(cl->text)) cl->interleaved = 0;
+    }
     present[logical] = true;
     segment& target = segment_at(cl->top);
     column_right_[page_index][logical] = std::max(column_right_[page_index][logical], cl->x1);
@@ -441,6 +447,7 @@ void table_reader::add(const line& original) {
       spacing_.sample(cl->size, cell_builder::advance(cells.back(), *cl));
     if (logical == 0) previous_ = {true, cl->top, cl->size, cl->text};
     if (cl->text.empty()) continue;  // a bare "4." whose text starts on the next line
+    last_text_[logical] = cl->text;
     cells.push_back(std::move(*cl));
   }
   for (std::size_t c = 0; c < 3; ++c) interleaved_[c] = present[c] ? 0 : interleaved_[c] + row_advance;

@@ -122,6 +122,7 @@ class table_reader {
   previous_line previous_;              // the last line of the first column (3-column tables)
   std::array<double, 3> last_top_{};    // the last line's top per logical column on this page
   std::array<double, 3> interleaved_{}; // per column: advance taken by lines without it, since its last line
+  std::array<std::string, 3> last_text_;  // per column: its last line's text on this page
   double last_line_top_ = 0;            // the previous table line's top on this page
   bool first_rec_line_ = true;
   double last_number_top_ = -1e9;
