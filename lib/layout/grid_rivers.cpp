@@ -19,15 +19,15 @@ double cell_width(const line& l) {
 
 long cell_of(double x, double cw) { return std::lround(x / cw); }
 
-// "4", "12.": a row's number starts the line, and the extractor placed the row's cells anew.
+}  // namespace
+
 bool starts_with_number(const line& l) {
+  if (l.words.empty()) return false;
   const std::string& t = l.words.front()->text;
   std::size_t digits = 0;
   while (digits < t.size() && t[digits] >= '0' && t[digits] <= '9') ++digits;
   return digits > 0 && digits <= 3 && (digits == t.size() || (digits + 1 == t.size() && t.back() == '.'));
 }
-
-}  // namespace
 
 void grid_rivers::page(const std::vector<const line*>& lines) {
   lines_ = lines;
@@ -61,12 +61,34 @@ enum class standing {
   apart,    // no text in the column, nothing across s
 };
 
-standing stand(const line& l, long s, long next, double cw, long& shifted_x0) {
+// The word of `l` that starts on cell `s`, or nullptr.
+const word* word_at(const line& l, long s, double cw) {
+  for (const word* w : l.words)
+    if (cell_of(w->x0, cw) == s) return w;
+  return nullptr;
+}
+
+bool starts_upper(const std::string& t) {
+  const auto c = static_cast<unsigned char>(t.front());
+  return (c >= 'A' && c <= 'Z') || (c == 0xC3 && t.size() > 1 && static_cast<unsigned char>(t[1]) < 0xA0);
+}
+
+bool ends_phrase(const std::string& t) {
+  const char c = t.back();
+  return c == '.' || c == ':' || c == ';' || c == '!' || c == '?' || (c >= '0' && c <= '9');
+}
+
+// `below`: the next line of the block, or nullptr.
+standing stand(const line& l, const line* below, long s, long next, double cw, long& shifted_x0) {
   bool starts = false, reaches = false, shifted = false;
   for (const word* w : l.words) {
     const long x0 = cell_of(w->x0, cw), x1 = cell_of(w->x1, cw);
     if (x0 <= s - 1 && x1 > s - 1) {
       if (x0 < s - 2) return standing::across;
+      // Not when it runs on from the text left of it, and the column's line below starts a
+      // sentence ("accidentes de" / "Se suscribirá"): it ends the left column's line.
+      const word* first_below = below ? word_at(*below, s, cw) : nullptr;
+      if (!ends_phrase(w->text) && first_below && starts_upper(first_below->text)) return standing::apart;
       shifted = true;
       shifted_x0 = x0;
     }
@@ -124,7 +146,7 @@ std::vector<std::optional<double>> grid_rivers::rivers(const line& l, const std:
       tally t;
       for (std::size_t k = from; k < to && !t.broken; ++k) {
         long x0 = s;
-        const standing st = stand(*lines_[k], s, next, cw, x0);
+        const standing st = stand(*lines_[k], k + 1 < to ? lines_[k + 1] : nullptr, s, next, cw, x0);
         t.add(st, x0);
       }
       if (!t.holds(std::labs(s - centre) <= std::lround(tuning::grid_drift))) continue;
