@@ -80,6 +80,7 @@ void table_reader::begin_page(int page_number) {
   previous_ = {};
   last_top_ = {-1e9, -1e9, -1e9};
   interleaved_ = {0, 0, 0};
+  last_text_ = {};
   last_line_top_ = 0;
   first_rec_line_ = true;
   last_number_top_ = -1e9;
@@ -221,24 +222,33 @@ std::optional<line> split_on_grid(const line& l, const columns& cols, std::vecto
 }
 
 // Where a run of words over a column boundary is cut: at the blank nearest the boundary, unless a
-// sentence ends a few characters before it and the words after that end start in lower case
-// ("actualizado. de | las siete"): a sentence goes on in capitals, so those words begin the next
-// column's line ("de las siete unidades.").
-std::size_t after_sentence_end(const line& l, std::size_t first, std::size_t nearest, double boundary, double cw) {
+// sentence ends a few characters from it and the word after that end starts in lower case: a new
+// sentence starts with a capital, so the cut is there ("actualizado. | de las siete unidades.",
+// "lagos y ríos. | contratos de conservación.").
+std::size_t after_sentence_end(const line& l, std::size_t first, std::size_t nearest, std::size_t end, double boundary,
+                               double cw) {
   auto starts_lower = [](const std::string& t) {
     const auto c = static_cast<unsigned char>(t.front());
     return (c >= 'a' && c <= 'z') || (c == 0xC3 && t.size() > 1 && static_cast<unsigned char>(t[1]) >= 0xA0);
   };
   auto ends_sentence = [](const std::string& t) {
-    if (t.size() < 5) return false;  // "Dic.", "Sr.", "N°.": abbreviations
+    if (t.size() < 6) return false;  // "Dic.", "Sept.", "Sr.", "N°.": abbreviations
     const char c = t.back();
     return c == '.' || c == '!' || c == '?';
   };
+  auto cut_here = [&](std::size_t m) { return ends_sentence(l.words[m - 1]->text) && starts_lower(l.words[m]->text); };
+  // Before the nearest blank: the lower-case words between go right ("actualizado. | de las").
   for (std::size_t m = nearest; m-- > first;) {
     const double middle = (l.words[m - 1]->x1 + l.words[m]->x0) / 2;
     if (boundary - middle > tuning::grid_sentence_reach * cw) break;
     if (!starts_lower(l.words[m]->text)) break;
     if (ends_sentence(l.words[m - 1]->text)) return m;
+  }
+  // After it: the sentence's last words stay left ("lagos y ríos. | contratos de").
+  for (std::size_t m = nearest + 1; m < end; ++m) {
+    const double middle = (l.words[m - 1]->x1 + l.words[m]->x0) / 2;
+    if (middle - boundary > tuning::grid_sentence_reach * cw) break;
+    if (cut_here(m)) return m;
   }
   return nearest;
 }
@@ -277,7 +287,18 @@ std::vector<std::size_t> grid_columns(const line& l, const columns& cols, grid_l
     while (k < j) {
       // Split the rest of the group where it reaches past the boundary after column c.
       std::size_t end = j;
-      if (c < cols.bounds.size() && l.words[j - 1]->x1 > cols.bounds[c] + 2 * cw) {
+      // A word right below where the line above started the next column, near the boundary, starts
+      // that column here too ("Fecha de Vencimiento: Marzo" / "Dirección 2007").
+      if (c + 1 < cols.count() && lefts.size() == cols.count() && lefts.above_adjacent(l) && !starts_with_number(l)) {
+        for (std::size_t m = k + 1; m < j && end == j; ++m) {
+          const double x0 = l.words[m]->x0;
+          if (std::fabs(x0 - cols.bounds[c]) <= tuning::grid_drift * cw && lefts.above(c + 1) &&
+              std::fabs(x0 - *lefts.above(c + 1)) < 0.5 * cw)
+            end = m;
+        }
+        if (end < j) end = after_sentence_end(l, k + 1, end, j, cols.bounds[c], cw);
+      }
+      if (end == j && c < cols.bounds.size() && l.words[j - 1]->x1 > cols.bounds[c] + 2 * cw) {
         const double b = cols.bounds[c];
         std::size_t best = j;
         double best_distance = 6 * cw;
@@ -288,7 +309,7 @@ std::vector<std::size_t> grid_columns(const line& l, const columns& cols, grid_l
             best = m;
           }
         }
-        if (best < j) best = after_sentence_end(l, k + 1, best, b, cw);
+        if (best < j) best = after_sentence_end(l, k + 1, best, j, b, cw);
         if (best < j) {
           end = best;
         } else if (c + 1 < cols.bounds.size() && l.words[j - 1]->x1 > cols.bounds[c + 1] + 2 * cw) {
@@ -296,11 +317,13 @@ std::vector<std::size_t> grid_columns(const line& l, const columns& cols, grid_l
         }
       }
       for (std::size_t m = k; m < end; ++m) out[m] = c;
+      lefts.on_line(c, l.words[k]->x0);
       k = end;
       if (k < j) c = std::max(c + 1, cols.of(l.words[k]->x0));
     }
     i = j;
   }
+  lefts.next_line(l.top);
   return out;
 }
 
@@ -406,7 +429,12 @@ void table_reader::add(const line& original) {
       }
       first_rec_line_ = false;
     }
-    if (cl->estimated && !present[logical]) cl->interleaved = interleaved_[logical];
+    if (cl->estimated && !present[logical]) {
+      cl->interleaved = interleaved_[logical];
+      // Rows without this column between a finished sentence and a capital: paragraph spacing, not
+      // another column's baselines.
+      if (ends_sentence(last_text_[logical]) && !ends_clause(last_text_[logical]) && starts_upper(cl->text)) cl->interleaved = 0;
+    }
     present[logical] = true;
     segment& target = segment_at(cl->top);
     column_right_[page_index][logical] = std::max(column_right_[page_index][logical], cl->x1);
@@ -419,6 +447,7 @@ void table_reader::add(const line& original) {
       spacing_.sample(cl->size, cell_builder::advance(cells.back(), *cl));
     if (logical == 0) previous_ = {true, cl->top, cl->size, cl->text};
     if (cl->text.empty()) continue;  // a bare "4." whose text starts on the next line
+    last_text_[logical] = cl->text;
     cells.push_back(std::move(*cl));
   }
   for (std::size_t c = 0; c < 3; ++c) interleaved_[c] = present[c] ? 0 : interleaved_[c] + row_advance;

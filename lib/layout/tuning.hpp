@@ -86,8 +86,8 @@ inline constexpr std::size_t grid_river_lines = 3;
 /// A block's column start is looked for within this many characters of the page's boundary.
 inline constexpr double grid_river_reach = 12.0;
 /// A run of words over a column boundary is cut after a sentence's end up to this many characters
-/// before the boundary when the words after it start in lower case.
-inline constexpr double grid_sentence_reach = 4.0;
+/// from the boundary when the word after it starts in lower case.
+inline constexpr double grid_sentence_reach = 5.0;
 /// A column's right edge on a page is where its lines end there when it has this many lines on the
 /// page; on pages with fewer, it is measured from the widest the column is on any page.
 inline constexpr int own_edge_lines = 8;
