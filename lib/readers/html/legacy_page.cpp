@@ -369,8 +369,7 @@ std::vector<header_line> header_lines(const std::vector<raw_line>& lines, diagno
     if (!started) {
       diags.furniture(l.where, "text above the report's header (masthead, navigation)", text);
     } else {
-      diags.unplaced(l.where, "text in the header block without a label was not read: \"" + text.substr(0, 60) +
-                                  (text.size() > 60 ? "...\"" : "\""), text);
+      diags.unplaced(l.where, "text in the header block without a label was not read: " + quote(text), text);
     }
   }
   return out;
@@ -437,8 +436,7 @@ class legacy_reader {
     if (words <= 12) {
       diags_.furniture(position_of(n), "short text outside the report's tables (links, footer)", text);
     } else {
-      diags_.unplaced(position_of(n), "text outside the commitments table was not read: \"" + text.substr(0, 60) +
-                                          (text.size() > 60 ? "...\"" : "\""), text);
+      diags_.unplaced(position_of(n), "text outside the commitments table was not read: " + quote(text), text);
     }
   }
 

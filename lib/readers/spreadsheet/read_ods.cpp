@@ -3,6 +3,7 @@
 // precision the displayed text shows, repeated rows and columns expanded only where they hold content.
 #include <cstdlib>
 
+#include "core/unicode.hpp"
 #include "grammar/dates.hpp"
 #include "informe/io.hpp"
 #include "readers/spreadsheet/readers.hpp"
@@ -122,7 +123,7 @@ workbook parse_ods(std::string_view input, diagnostics& diags) {
   zip_reader zip(input, "not an ODS spreadsheet");
   auto mimetype = zip.read("mimetype");
   if (mimetype && *mimetype != "application/vnd.oasis.opendocument.spreadsheet") {
-    throw error("not an ODS spreadsheet (mimetype " + mimetype->substr(0, 80) + ")");
+    throw error("not an ODS spreadsheet (mimetype " + quote_for_message(clean_text(*mimetype), 80) + ")");
   }
   auto content = zip.read("content.xml");
   if (!content) throw error("not an ODS spreadsheet (no content.xml)");

@@ -358,7 +358,7 @@ sheet read_sheet(const std::string& bytes, const std::string& part, std::string 
         char* end = nullptr;
         double number = std::strtod(v.c_str(), &end);
         if (v.empty() || *end != '\0') {
-          warn_at(ctx, severity::error, ref, "not a number: \"" + v.substr(0, 40) + "\": the cell is left empty");
+          warn_at(ctx, severity::error, ref, "not a number: " + quote_for_message(v, 40) + ": the cell is left empty");
         } else {
           c.type = cell::kind::number;
           c.number = number;

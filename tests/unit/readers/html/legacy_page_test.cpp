@@ -4,6 +4,7 @@
 
 #include <string>
 
+#include "core/unicode.hpp"
 #include "informe/io.hpp"
 #include "test_files.hpp"
 
@@ -162,4 +163,28 @@ TEST_CASE("columns headed by a cell label feed that field") {
   CHECK(!r.rows[1].due.has_value());
   CHECK(r.rows[1].status == informe::compliance_status::not_fulfilled);
   CHECK(r.rows[1].verification.empty());
+}
+
+TEST_CASE("a message quoting unread text cuts it on a character boundary (fuzz_html_reader)") {
+  // Byte 60 of each text falls inside a three-byte dash: the messages once cut the text there and
+  // were not UTF-8 (tests/data/fuzz-crashes/html_reader/).
+  std::string words = "ab";
+  for (int i = 0; i < 20; ++i) words += " ñ–";
+  REQUIRE((static_cast<unsigned char>(words[60]) & 0xC0) == 0x80);  // a continuation byte
+  informe::diagnostics diags;
+  report r = read(page("<p><b>INFORME DE CUMPLIMIENTO DE COMPROMISOS AL 31-12-2008</b></p>\n<p>" + words +
+                       "</p>\n<p><b>Programa:</b> Becas</p>\n" + table_head +
+                       "<tr><td>1. Hacer algo.</td><td>Se hará.</td><td>Hecho.</td></tr></table>\n<p>" + words + "</p>"),
+                  diags);
+  INFO(messages(diags));
+  REQUIRE(r.rows.size() == 1);
+  int quoted = 0;
+  for (const auto& d : diags.all()) {
+    CHECK(informe::detail::is_valid_utf8(d.message));
+    if (d.message.find("was not read: \"ab ñ– ñ–") != std::string::npos) {
+      ++quoted;
+      CHECK(d.message.find("…\"") != std::string::npos);
+    }
+  }
+  CHECK(quoted == 2);
 }

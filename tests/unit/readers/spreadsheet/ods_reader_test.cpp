@@ -4,6 +4,7 @@
 
 #include <string>
 
+#include "core/unicode.hpp"
 #include "informe/io.hpp"
 #include "shared/zip/zip.hpp"
 
@@ -70,4 +71,15 @@ TEST_CASE("ODS: content beyond the limits and foreign packages are refused") {
       "more than 100000 rows");
   refused(detail::write_zip({{"mimetype", "application/vnd.oasis.opendocument.text"}, {"content.xml", "<x/>"}}, {}),
           "not an ODS spreadsheet");
+  // a mimetype of raw bytes, long and not UTF-8, is quoted as UTF-8 (the message was its first 80 bytes)
+  std::string junk(78, 'x');
+  junk += "\xE2\x80\x93 \xFF";
+  try {
+    diagnostics d;
+    read_ods(detail::write_zip({{"mimetype", junk}, {"content.xml", "<x/>"}}, {}), {}, d);
+    FAIL("accepted a foreign mimetype");
+  } catch (const error& e) {
+    CHECK(detail::is_valid_utf8(e.what()));
+    CHECK(std::string(e.what()).find("xx…\")") != std::string::npos);
+  }
 }
