@@ -82,9 +82,7 @@ class header_reader {
     }
   }
 
-  static std::string quote_short(const std::string& s) {
-    return "\"" + (s.size() > 60 ? s.substr(0, 60) + "..." : s) + "\"";
-  }
+  static std::string quote_short(const std::string& s) { return quote_for_message(s); }
 
   // The value column of a two-column block: where values start after a label cell.
   void find_value_column(const std::vector<block_line>& block) {

@@ -28,7 +28,7 @@ std::optional<std::string> bare_number(std::string_view text) {
 
 long number_value(std::string_view digits) { return std::strtol(std::string(digits).c_str(), nullptr, 10); }
 
-std::string quoted(const std::string& s) { return "\"" + (s.size() > 60 ? s.substr(0, 60) + "..." : s) + "\""; }
+std::string quoted(const std::string& s) { return quote_for_message(s); }
 
 }  // namespace
 

@@ -6,6 +6,7 @@
 #include <utility>
 #include <vector>
 
+#include "core/unicode.hpp"
 #include "grammar/report_builder.hpp"
 #include "layout/read_layout.hpp"
 #include "readers/text/text_grid.hpp"
@@ -323,4 +324,30 @@ TEST_CASE("a -layout grid: rows a column skips after a finished sentence, before
   REQUIRE(cmp.blocks.size() == 2);
   CHECK(cmp.blocks[0].text == "Se publicó el libro de experiencias destacadas del programa.");
   CHECK(cmp.blocks[1].text == "El encuentro se realizó en Temuco.");
+}
+
+TEST_CASE("a -layout grid: text left unread is quoted cut on a character boundary") {
+  std::string text;
+  text += grid_line({{0, "INFORME DE CUMPLIMIENTO DE COMPROMISOS AL 30-06-2009"}});
+  text += "\n";
+  text += grid_line({{0, "Programa/Institución:"}, {24, "Programa de Becas"}});
+  text += "\n";
+  // Between the header block and the table: a line whose byte 60 falls inside a character.
+  std::string filler = "ab";
+  for (int i = 0; i < 20; ++i) filler += " ñ–";
+  text += grid_line({{0, filler}});
+  text += "\n";
+  text += grid_line({{0, "N°"}, {5, "Recomendación"}, {34, "Compromiso"}, {64, "Cumplimiento"}});
+  text += "\n";
+  text += grid_line({{0, "1"}, {5, "Evaluar el programa."}, {34, "Contratar."}, {64, "Se contrató."}});
+  diagnostics diags("grid.txt");
+  report r = read_grid(text, diags);
+  INFO(messages(diags));
+  REQUIRE(r.rows.size() == 1);
+  bool quoted = false;
+  for (const auto& d : diags.all()) {
+    CHECK(informe::detail::is_valid_utf8(d.message));
+    quoted = quoted || d.message.find("ab ñ–") != std::string::npos;
+  }
+  CHECK(quoted);
 }
