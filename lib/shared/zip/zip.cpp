@@ -37,45 +37,70 @@ std::string bytes_of(zip_source_t* written) {
   return out;
 }
 
+// A new archive written into a memory buffer, whose bytes close() returns. On failure (fail(), or any
+// exception) the archive is discarded and the buffer freed.
+class output_archive {
+ public:
+  output_archive() {
+    zip_error_t err;
+    zip_error_init(&err);
+    buffer_.source = zip_source_buffer_create(nullptr, 0, 0, &err);
+    if (!buffer_.source) {
+      std::string m = zip_message(&err);
+      zip_error_fini(&err);
+      throw error("cannot create the zip buffer: " + m);
+    }
+    zip_source_keep(buffer_.source);  // survives zip_close, so the bytes can be read back
+    archive_ = zip_open_from_source(buffer_.source, ZIP_TRUNCATE, &err);
+    if (!archive_) {
+      std::string m = zip_message(&err);
+      zip_error_fini(&err);
+      zip_source_free(buffer_.source);  // drop the extra reference taken by zip_source_keep
+      throw error("cannot create the zip archive: " + m);
+    }
+    zip_error_fini(&err);
+  }
+  output_archive(const output_archive&) = delete;
+  output_archive& operator=(const output_archive&) = delete;
+  ~output_archive() {
+    if (archive_) zip_discard(archive_);
+  }
+  zip_t* get() const { return archive_; }
+  [[noreturn]] void fail(const std::string& what) {
+    std::string m = zip_strerror(archive_);
+    zip_discard(archive_);
+    archive_ = nullptr;
+    throw error(what + ": " + m);
+  }
+  std::string close() {
+    if (zip_close(archive_) < 0) fail("cannot write the zip archive");
+    archive_ = nullptr;
+    return bytes_of(buffer_.source);
+  }
+
+ private:
+  source_guard buffer_;
+  zip_t* archive_ = nullptr;
+};
+
 }  // namespace
 
 std::string write_zip(const std::vector<zip_entry>& entries, dos_time when) {
-  zip_error_t err;
-  zip_error_init(&err);
-  source_guard buffer{zip_source_buffer_create(nullptr, 0, 0, &err)};
-  if (!buffer.source) {
-    std::string m = zip_message(&err);
-    zip_error_fini(&err);
-    throw error("cannot create the zip buffer: " + m);
-  }
-  zip_source_keep(buffer.source);  // survives zip_close, so the bytes can be read back
-  zip_t* archive = zip_open_from_source(buffer.source, ZIP_TRUNCATE, &err);
-  if (!archive) {
-    std::string m = zip_message(&err);
-    zip_error_fini(&err);
-    zip_source_free(buffer.source);  // drop the extra reference taken by zip_source_keep
-    throw error("cannot create the zip archive: " + m);
-  }
-  zip_error_fini(&err);
-  auto fail = [&](const std::string& what) {
-    std::string m = zip_strerror(archive);
-    zip_discard(archive);
-    throw error(what + ": " + m);
-  };
+  output_archive out;
+  zip_t* archive = out.get();
   for (const auto& e : entries) {
     zip_source_t* s = zip_source_buffer(archive, e.data.data(), e.data.size(), 0);
-    if (!s) fail("cannot add " + e.name);
+    if (!s) out.fail("cannot add " + e.name);
     zip_int64_t index = zip_file_add(archive, e.name.c_str(), s, ZIP_FL_ENC_UTF_8);
     if (index < 0) {
       zip_source_free(s);
-      fail("cannot add " + e.name);
+      out.fail("cannot add " + e.name);
     }
     auto i = static_cast<zip_uint64_t>(index);
-    if (zip_set_file_compression(archive, i, ZIP_CM_DEFLATE, 6) < 0) fail("cannot compress " + e.name);
-    if (zip_file_set_dostime(archive, i, when.time, when.date, 0) < 0) fail("cannot date " + e.name);
+    if (zip_set_file_compression(archive, i, ZIP_CM_DEFLATE, 6) < 0) out.fail("cannot compress " + e.name);
+    if (zip_file_set_dostime(archive, i, when.time, when.date, 0) < 0) out.fail("cannot date " + e.name);
   }
-  if (zip_close(archive) < 0) fail("cannot write the zip archive");
-  return bytes_of(buffer.source);
+  return out.close();
 }
 
 std::string restamp_zip(std::string_view archive_bytes, dos_time when) {
@@ -94,46 +119,28 @@ std::string restamp_zip(std::string_view archive_bytes, dos_time when) {
     zip_t* archive;
     ~archive_guard() { zip_discard(archive); }
   } in_guard{in};
-  source_guard buffer{zip_source_buffer_create(nullptr, 0, 0, &err)};
-  if (!buffer.source) {
-    std::string m = zip_message(&err);
-    zip_error_fini(&err);
-    throw error("cannot create the zip buffer: " + m);
-  }
-  zip_source_keep(buffer.source);  // survives zip_close, so the bytes can be read back
-  zip_t* archive = zip_open_from_source(buffer.source, ZIP_TRUNCATE, &err);
-  if (!archive) {
-    std::string m = zip_message(&err);
-    zip_error_fini(&err);
-    zip_source_free(buffer.source);  // drop the extra reference taken by zip_source_keep
-    throw error("cannot create the zip archive: " + m);
-  }
   zip_error_fini(&err);
-  auto fail = [&](const std::string& what) {
-    std::string m = zip_strerror(archive);
-    zip_discard(archive);
-    throw error(what + ": " + m);
-  };
+  output_archive out;
+  zip_t* archive = out.get();
   const zip_int64_t count = zip_get_num_entries(in, 0);
   for (zip_int64_t k = 0; k < count; ++k) {
     const auto i = static_cast<zip_uint64_t>(k);
     zip_stat_t st;
     zip_stat_init(&st);
-    if (zip_stat_index(in, i, ZIP_FL_ENC_RAW, &st) < 0 || !(st.valid & ZIP_STAT_NAME)) fail("cannot list the entries");
+    if (zip_stat_index(in, i, ZIP_FL_ENC_RAW, &st) < 0 || !(st.valid & ZIP_STAT_NAME)) out.fail("cannot list the entries");
     // The whole entry as it is stored: libzip copies its compressed data without inflating it.
     zip_source_t* s = zip_source_zip(archive, in, i, 0, 0, -1);
-    if (!s) fail(std::string("cannot copy ") + st.name);
+    if (!s) out.fail(std::string("cannot copy ") + st.name);
     zip_int64_t index = zip_file_add(archive, st.name, s, ZIP_FL_ENC_UTF_8);
     if (index < 0) {
       zip_source_free(s);
-      fail(std::string("cannot copy ") + st.name);
+      out.fail(std::string("cannot copy ") + st.name);
     }
     if (zip_file_set_dostime(archive, static_cast<zip_uint64_t>(index), when.time, when.date, 0) < 0) {
-      fail(std::string("cannot date ") + st.name);
+      out.fail(std::string("cannot date ") + st.name);
     }
   }
-  if (zip_close(archive) < 0) fail("cannot write the zip archive");
-  return bytes_of(buffer.source);
+  return out.close();
 }
 
 dos_time dos_time_of(int year, int month, int day, int hour, int minute, int second) {
