@@ -78,29 +78,43 @@ std::string nfc(std::string_view utf8) {
   return to_std(result);
 }
 
+namespace {
+
+// One character of `utf8` at `i` (then past it) into `out`: white space (by `is_space`) only sets
+// `pending_space`; anything else is written after a pending space, an ill-formed sequence as U+FFFD.
+void collapse_one(std::string_view utf8, std::size_t& i, std::string& out, bool& pending_space,
+                  bool (*is_space)(char32_t)) {
+  const std::size_t start = i;
+  // ASCII needs no decoding (most of every text).
+  std::int32_t c = static_cast<unsigned char>(utf8[i]) < 0x80 ? static_cast<unsigned char>(utf8[i++])
+                                                               : next_code_point(utf8, i);
+  const bool ill_formed = c < 0;
+  if (ill_formed) c = 0xFFFD;
+  if (is_space(static_cast<char32_t>(c))) {
+    pending_space = !out.empty();
+    return;
+  }
+  if (pending_space) out += ' ';
+  pending_space = false;
+  if (ill_formed) {
+    out += "\xEF\xBF\xBD";
+  } else {
+    out.append(utf8.data() + start, i - start);
+  }
+}
+
+// White space as collapse_whitespace(utf8) takes it: Unicode's, plus U+200B and U+FEFF.
+bool unicode_space(char32_t c) {
+  return u_isUWhiteSpace(static_cast<UChar32>(c)) || c == 0x200B || c == 0xFEFF;
+}
+
+}  // namespace
+
 std::string collapse_whitespace(std::string_view utf8, bool (*is_space)(char32_t)) {
   std::string out;
   out.reserve(utf8.size());
   bool pending_space = false;
-  for (std::size_t i = 0; i < utf8.size();) {
-    const std::size_t start = i;
-    // ASCII needs no decoding (most of every text).
-    std::int32_t c = static_cast<unsigned char>(utf8[i]) < 0x80 ? static_cast<unsigned char>(utf8[i++])
-                                                                 : next_code_point(utf8, i);
-    const bool ill_formed = c < 0;
-    if (ill_formed) c = 0xFFFD;
-    if (is_space(static_cast<char32_t>(c))) {
-      pending_space = !out.empty();
-      continue;
-    }
-    if (pending_space) out += ' ';
-    pending_space = false;
-    if (ill_formed) {
-      out += "\xEF\xBF\xBD";
-    } else {
-      out.append(utf8.data() + start, i - start);
-    }
-  }
+  for (std::size_t i = 0; i < utf8.size();) collapse_one(utf8, i, out, pending_space, is_space);
   return out;
 }
 
@@ -134,21 +148,7 @@ std::string collapse_whitespace(std::string_view utf8) {
       i = end;
       continue;
     }
-    const std::size_t start = i;
-    std::int32_t c = next_code_point(utf8, i);
-    const bool ill_formed = c < 0;
-    if (ill_formed) c = 0xFFFD;
-    if (u_isUWhiteSpace(c) || c == 0x200B || c == 0xFEFF) {
-      pending_space = !out.empty();
-      continue;
-    }
-    if (pending_space) out += ' ';
-    pending_space = false;
-    if (ill_formed) {
-      out += "\xEF\xBF\xBD";
-    } else {
-      out.append(utf8.data() + start, i - start);
-    }
+    collapse_one(utf8, i, out, pending_space, unicode_space);
   }
   return out;
 }
