@@ -104,6 +104,21 @@ class json_text {
     out_ += ": ";
   }
 
+  // "name": value, at `indent`: text (null when empty), rich text, or a date (ISO 8601, null when absent).
+  void field(std::string_view name, const std::string& value, int indent, bool first = false) {
+    key(name, indent, first);
+    text(value);
+  }
+  void field(std::string_view name, const rich_text& value, int indent) {
+    key(name, indent);
+    rich(value, indent);
+  }
+  template <class T>
+  void field(std::string_view name, const std::optional<T>& value, int indent, bool first = false) {
+    key(name, indent, first);
+    iso(value);
+  }
+
   void newline(int indent) {
     out_ += '\n';
     out_.append(static_cast<std::size_t>(indent), ' ');
@@ -117,24 +132,16 @@ void write_json_into(const report& original, std::string& output, diagnostics& d
   report r = detail::output_ready(original, diags);
   json_text j(output);
   output += '{';
-  j.key("cutoff_date", 2, true);
-  j.iso(r.cutoff_date);
-  j.key("issued_at", 2);
-  j.iso(r.issued_at);
-  j.key("program", 2);
-  j.text(r.program);
-  j.key("ministry", 2);
-  j.text(r.ministry);
-  j.key("service", 2);
-  j.text(r.service);
+  j.field("cutoff_date", r.cutoff_date, 2, true);
+  j.field("issued_at", r.issued_at, 2);
+  j.field("program", r.program, 2);
+  j.field("ministry", r.ministry, 2);
+  j.field("service", r.service, 2);
   j.key("evaluation_year", 2);
   r.evaluation_year ? void(output += std::to_string(*r.evaluation_year)) : j.null();
-  j.key("program_status", 2);
-  j.text(r.program_status);
-  j.key("exit_date", 2);
-  j.iso(r.exit_date);
-  j.key("observation", 2);
-  j.rich(r.observation, 2);
+  j.field("program_status", r.program_status, 2);
+  j.field("exit_date", r.exit_date, 2);
+  j.field("observation", r.observation, 2);
   j.key("commitments", 2);
   if (r.rows.empty()) {
     output += "[]";
@@ -145,28 +152,18 @@ void write_json_into(const report& original, std::string& output, diagnostics& d
       if (i > 0) output += ',';
       j.newline(4);
       output += '{';
-      j.key("number", 6, true);
-      j.text(w.number);
-      j.key("recommendation", 6);
-      j.rich(w.recommendation, 6);
-      j.key("responsible", 6);
-      j.text(w.responsible);
-      j.key("commitment", 6);
-      j.rich(w.commitment, 6);
-      j.key("due", 6);
-      j.iso(w.due);
-      j.key("due_text", 6);
-      j.text(w.due_text);
-      j.key("compliance", 6);
-      j.rich(w.compliance, 6);
-      j.key("compliance_observation", 6);
-      j.rich(w.compliance_observation, 6);
+      j.field("number", w.number, 6, true);
+      j.field("recommendation", w.recommendation, 6);
+      j.field("responsible", w.responsible, 6);
+      j.field("commitment", w.commitment, 6);
+      j.field("due", w.due, 6);
+      j.field("due_text", w.due_text, 6);
+      j.field("compliance", w.compliance, 6);
+      j.field("compliance_observation", w.compliance_observation, 6);
       j.key("status", 6);
       w.status ? j.string(to_string(*w.status)) : j.null();
-      j.key("status_text", 6);
-      j.text(w.status_text);
-      j.key("verification", 6);
-      j.rich(w.verification, 6);
+      j.field("status_text", w.status_text, 6);
+      j.field("verification", w.verification, 6);
       j.newline(4);
       output += '}';
     }
