@@ -1,15 +1,12 @@
 // XLSX of a report with libxlsxwriter: a "Compromisos" sheet (frozen title row, autofilter, widths,
 // wrapped text, due dates as date cells beside the wording as printed, the status as a validation list
 // coloured as the HTML report colours it) and an "Informe" sheet with the header fields.
-// libxlsxwriter writes to a file, so the workbook goes through a private temporary file; the package
-// is then re-zipped with one timestamp so that the same report gives the same bytes.
-#include <unistd.h>
+// The workbook goes through a private temporary file (workbook_file.hpp); the package is then
+// re-stamped with one timestamp so that the same report gives the same bytes.
 #include <xlsxwriter.h>
 
 #include <cstdio>
 #include <cstdlib>
-#include <fstream>
-#include <sstream>
 
 #include "core/civil_time.hpp"
 #include "core/template_json.hpp"
@@ -18,6 +15,7 @@
 #include "informe/templates.hpp"
 #include "shared/spreadsheet/cell_text.hpp"
 #include "shared/spreadsheet/layout.hpp"
+#include "writers/spreadsheet/workbook_file.hpp"
 #include "shared/zip/zip.hpp"
 
 namespace informe {
@@ -63,33 +61,10 @@ class xlsx_builder {
         words_(detail::load_vocabulary(templates_, &diags).to_json()) {}
 
   std::string build() {
-    const char* dir = std::getenv("TMPDIR");
-    std::string path = std::string(dir && *dir ? dir : "/tmp") + "/informe-xlsx-XXXXXX";
-    int fd = ::mkstemp(path.data());
-    if (fd < 0) throw error("cannot create a temporary file for the workbook in " + path.substr(0, path.rfind('/')));
-    ::close(fd);
-    struct remove_file {
-      std::string path;
-      ~remove_file() { std::remove(path.c_str()); }
-    } cleanup{path};
-
-    lxw_workbook_options wo{};
-    wo.constant_memory = LXW_FALSE;
-    workbook_ = workbook_new_opt(path.c_str(), &wo);
-    if (!workbook_) throw error("cannot start the workbook");
-    try {
+    return repack(detail::build_workbook("informe-xlsx", [&](lxw_workbook* wb) {
+      workbook_ = wb;
       fill();
-    } catch (...) {
-      workbook_close(workbook_);
-      throw;
-    }
-    lxw_error rc = workbook_close(workbook_);
-    if (rc != LXW_NO_ERROR) throw error(std::string("cannot write the workbook: ") + lxw_strerror(rc));
-
-    std::ifstream in(path, std::ios::binary);
-    std::ostringstream bytes;
-    bytes << in.rdbuf();
-    return repack(bytes.str());
+    }));
   }
 
  private:

@@ -2,18 +2,16 @@
 // row per report) and "Total". Counts are number cells, shares percentages, full cut-off dates date
 // cells. As in the report's XLSX writer, the workbook goes through a private temporary file and is
 // re-zipped with one timestamp, so that the same summary gives the same bytes.
-#include <unistd.h>
 #include <xlsxwriter.h>
 
 #include <cstdio>
 #include <cstdlib>
-#include <fstream>
-#include <sstream>
 
 #include "informe/diagnostics.hpp"
 #include "informe/summary.hpp"
 #include "writers/summary/figures.hpp"
 #include "shared/zip/zip.hpp"
+#include "writers/spreadsheet/workbook_file.hpp"
 
 namespace informe {
 
@@ -27,34 +25,11 @@ class workbook {
       : s_(s), options_(options), words_(labels(template_set(options.write.template_dir))) {}
 
   std::string build() {
-    const char* dir = std::getenv("TMPDIR");
-    std::string path = std::string(dir && *dir ? dir : "/tmp") + "/informe-summary-XXXXXX";
-    int fd = ::mkstemp(path.data());
-    if (fd < 0) throw error("cannot create a temporary file for the workbook in " + path.substr(0, path.rfind('/')));
-    ::close(fd);
-    struct remove_file {
-      std::string path;
-      ~remove_file() { std::remove(path.c_str()); }
-    } cleanup{path};
-
-    lxw_workbook_options wo{};
-    wb_ = workbook_new_opt(path.c_str(), &wo);
-    if (!wb_) throw error("cannot start the workbook");
-    try {
+    const std::string bytes = detail::build_workbook("informe-summary", [&](lxw_workbook* wb) {
+      wb_ = wb;
       fill();
-    } catch (...) {
-      workbook_close(wb_);
-      throw;
-    }
-    lxw_error rc = workbook_close(wb_);
-    if (rc != LXW_NO_ERROR) throw error(std::string("cannot write the workbook: ") + lxw_strerror(rc));
-    std::ifstream in(path, std::ios::binary);
-    std::ostringstream bytes;
-    bytes << in.rdbuf();
-    detail::zip_reader zip(bytes.str(), "the workbook just written");
-    std::vector<detail::zip_entry> entries;
-    for (const auto& name : zip.names()) entries.push_back({name, *zip.read(name)});
-    return detail::write_zip(entries, detail::dos_time{});
+    });
+    return detail::restamp_zip(bytes, detail::dos_time{});
   }
 
  private:
