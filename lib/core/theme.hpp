@@ -10,11 +10,8 @@
 #include <vector>
 
 #include "core/presentation.hpp"
-
-namespace informe {
-class diagnostics;
-class template_set;
-}  // namespace informe
+#include "informe/diagnostics.hpp"
+#include "informe/templates.hpp"
 
 namespace informe::detail {
 
