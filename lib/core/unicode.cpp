@@ -6,6 +6,7 @@
 #include <unicode/unistr.h>
 #include <unicode/utf8.h>
 
+#include <cstring>
 #include <memory>
 
 #include "informe/diagnostics.hpp"
@@ -44,15 +45,34 @@ std::string nfc(std::string_view utf8) {
   return to_std(result);
 }
 
-std::string collapse_whitespace(std::string_view utf8, bool (*is_space)(char32_t)) {
+namespace {
+
+// collapse_whitespace's loop: `ascii_space` decides for ASCII bytes (inline), `is_space` for the rest.
+// Runs of visible ASCII are appended at once.
+template <typename AsciiSpace, typename Space>
+std::string collapse(std::string_view utf8, AsciiSpace ascii_space, Space is_space) {
   std::string out;
   out.reserve(utf8.size());
   bool pending_space = false;
-  for (std::size_t i = 0; i < utf8.size();) {
+  const std::size_t n = utf8.size();
+  for (std::size_t i = 0; i < n;) {
+    const auto b = static_cast<unsigned char>(utf8[i]);
+    if (b < 0x80) {
+      if (ascii_space(b)) {
+        pending_space = !out.empty();
+        ++i;
+        continue;
+      }
+      std::size_t j = i + 1;
+      while (j < n && static_cast<unsigned char>(utf8[j]) < 0x80 && !ascii_space(static_cast<unsigned char>(utf8[j]))) ++j;
+      if (pending_space) out += ' ';
+      pending_space = false;
+      out.append(utf8.data() + i, j - i);
+      i = j;
+      continue;
+    }
     const std::size_t start = i;
-    // ASCII needs no decoding (most of every text).
-    std::int32_t c = static_cast<unsigned char>(utf8[i]) < 0x80 ? static_cast<unsigned char>(utf8[i++])
-                                                                 : next_code_point(utf8, i);
+    std::int32_t c = next_code_point(utf8, i);
     const bool ill_formed = c < 0;
     if (ill_formed) c = 0xFFFD;
     if (is_space(static_cast<char32_t>(c))) {
@@ -70,15 +90,70 @@ std::string collapse_whitespace(std::string_view utf8, bool (*is_space)(char32_t
   return out;
 }
 
+}  // namespace
+
+std::string collapse_whitespace(std::string_view utf8, bool (*is_space)(char32_t)) {
+  return collapse(utf8, [is_space](unsigned char b) { return is_space(b); }, is_space);
+}
+
 std::string collapse_whitespace(std::string_view utf8) {
-  return collapse_whitespace(utf8, [](char32_t c) {
-    return u_isUWhiteSpace(static_cast<UChar32>(c)) || c == 0x200B || c == 0xFEFF;
-  });
+  // Unicode's White_Space in ASCII: U+0009-U+000D and the space.
+  return collapse(
+      utf8, [](unsigned char b) { return b == ' ' || (b >= 0x09 && b <= 0x0D); },
+      [](char32_t c) { return u_isUWhiteSpace(static_cast<UChar32>(c)) || c == 0x200B || c == 0xFEFF; });
 }
 
 std::string clean_text(std::string_view utf8) { return nfc(collapse_whitespace(utf8)); }
 
+namespace {
+
+// fold() without ICU for what most labels and words are made of: ASCII and the Latin-1 letters
+// (U+00C0-U+00FF, lead byte C3) that decompose to an ASCII letter and an accent. False (with `out`
+// unspecified) for anything else, which then goes through ICU. Same result as ICU's path on what it
+// accepts (tests/unit/core checks every such character).
+bool fold_latin(std::string_view s, std::string& out) {
+  static constexpr char latin1[64 + 1] =
+      "aaaaaa?ceeeeiiii?nooooo??uuuuy??"   // U+00C0-U+00DF
+      "aaaaaa?ceeeeiiii?nooooo??uuuuy?y";  // U+00E0-U+00FF
+  out.clear();
+  out.reserve(s.size());
+  bool space = false;
+  for (std::size_t i = 0; i < s.size(); ++i) {
+    const auto c = static_cast<unsigned char>(s[i]);
+    char folded;
+    if (c < 0x80) {
+      if (c == ' ' || (c >= 0x09 && c <= 0x0D)) {
+        space = !out.empty();
+        continue;
+      }
+      if (c < 0x20 || c == 0x7F) return false;
+      folded = (c >= 'A' && c <= 'Z') ? static_cast<char>(c + 32) : static_cast<char>(c);
+    } else if (c == 0xC3 && i + 1 < s.size()) {
+      const auto d = static_cast<unsigned char>(s[i + 1]);
+      if (d < 0x80 || d > 0xBF) return false;
+      folded = latin1[d - 0x80];
+      if (folded == '?') return false;
+      ++i;
+    } else {
+      return false;
+    }
+    if (space) out += ' ';
+    space = false;
+    out += folded;
+  }
+  return true;
+}
+
+}  // namespace
+
 std::string fold(std::string_view utf8) {
+  std::string out;
+  fold(utf8, out);
+  return out;
+}
+
+void fold(std::string_view utf8, std::string& out) {
+  if (fold_latin(utf8, out)) return;
   const auto& decompose = normalizer(false);
   auto source = icu::UnicodeString::fromUTF8(icu::StringPiece(utf8.data(), utf8.size()));
   UErrorCode status = U_ZERO_ERROR;
@@ -92,14 +167,24 @@ std::string fold(std::string_view utf8) {
     stripped.append(c);
   }
   stripped.foldCase();
-  return collapse_whitespace(to_std(stripped));
+  out = collapse_whitespace(to_std(stripped));
 }
 
 bool is_valid_utf8(std::string_view bytes) { return first_invalid_utf8(bytes) == std::string_view::npos; }
 
 std::size_t first_invalid_utf8(std::string_view bytes) {
-  for (std::size_t i = 0; i < bytes.size();) {
-    if (static_cast<unsigned char>(bytes[i]) < 0x80) {
+  const char* p = bytes.data();
+  const std::size_t n = bytes.size();
+  for (std::size_t i = 0; i < n;) {
+    if (i + 8 <= n) {  // eight ASCII bytes at a time
+      std::uint64_t word;
+      std::memcpy(&word, p + i, 8);
+      if ((word & 0x8080808080808080ULL) == 0) {
+        i += 8;
+        continue;
+      }
+    }
+    if (static_cast<unsigned char>(p[i]) < 0x80) {
       ++i;
       continue;
     }

@@ -162,9 +162,8 @@ void on_error(void* ctx, xmlErrorPtr error) {
 }  // namespace
 
 bool looks_like_html(std::string_view text) {
-  for (std::size_t i = 0; i < text.size(); ++i) {
-    if (text[i] == '&') return true;
-    if (text[i] != '<') continue;
+  if (text.find('&') != std::string_view::npos) return true;
+  for (std::size_t i = text.find('<'); i != std::string_view::npos; i = text.find('<', i + 1)) {
     if (i + 1 < text.size()) {
       char c = text[i + 1];
       if ((c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || c == '/' || c == '!') return true;
@@ -249,7 +248,6 @@ bool guard_long_tags(std::string_view html, std::string& out) {
 // anything else goes to libxml2. False when `html` is not that simple; `into` is then untouched.
 bool append_simple_markup(cell& into, std::string_view html, source_position at) {
   if (html.empty()) return true;  // nothing, as html_fragment_parser::append makes of it
-  if (!is_valid_utf8(html)) return false;  // libxml2 would read it as Latin-1
   enum class tag { inline_tag, p, list, li };
   struct known {
     std::string_view name;
@@ -275,11 +273,13 @@ bool append_simple_markup(cell& into, std::string_view html, source_position at)
     events[count++] = e;
     return true;
   };
-  // Bytes that need a look: markup, entities, characters libxml2 complains about, U+FFFE/U+FFFF's lead.
+  // Bytes that need a look: markup, entities, characters libxml2 complains about, and the start of
+  // every multi-byte character (ill-formed UTF-8, which libxml2 would read as Latin-1; U+FFFE, U+FFFF).
   static const auto special = [] {
     std::array<bool, 256> t{};
     for (int b = 0; b < 0x20; ++b) t[static_cast<std::size_t>(b)] = b != '\t' && b != '\n';
-    for (int b : {int{'<'}, int{'&'}, int{'>'}, 0x7F, 0xEF}) t[static_cast<std::size_t>(b)] = true;
+    for (int b : {int{'<'}, int{'&'}, int{'>'}, 0x7F}) t[static_cast<std::size_t>(b)] = true;
+    for (int b = 0x80; b < 0x100; ++b) t[static_cast<std::size_t>(b)] = true;
     return t;
   }();
   // Text directly inside a list, outside its items, must be white space (anything more is left to libxml2).
@@ -311,7 +311,7 @@ bool append_simple_markup(cell& into, std::string_view html, source_position at)
       const tag kind = names[k].kind;
       if (name_end != inside.size()) {
         // Attributes: on an opening list tag only, plain (no markup, quotes balanced).
-        if (closing || kind != tag::list || inside[name_end] != ' ') return false;
+        if (closing || kind != tag::list || inside[name_end] != ' ' || !is_valid_utf8(inside)) return false;
         int quotes = 0, apostrophes = 0;
         for (char a : inside.substr(name_end)) {
           if (a == '<' || a == '&' || a == '/' || static_cast<unsigned char>(a) < 0x20) return false;
@@ -339,11 +339,12 @@ bool append_simple_markup(cell& into, std::string_view html, source_position at)
       text_from = gt + 1;
       continue;
     }
-    // U+FFFE and U+FFFF (EF BF BE, EF BF BF) are not characters to libxml2; other EF.. sequences are.
-    if (c != 0xEF) return false;
-    if (i + 2 < html.size() && static_cast<unsigned char>(html[i + 1]) == 0xBF &&
-        (static_cast<unsigned char>(html[i + 2]) & 0xFE) == 0xBE)
-      return false;
+    if (c < 0x80) return false;
+    // A multi-byte character: well-formed, and not U+FFFE or U+FFFF (no characters to libxml2).
+    std::size_t next = i;
+    const std::int32_t cp = next_code_point(html, next);
+    if (cp < 0 || cp == 0xFFFE || cp == 0xFFFF) return false;
+    i = next - 1;
   }
   if (depth != 0) return false;
   if (html.size() > text_from && !push({event::text, tag::inline_tag, text_from, html.size()})) return false;

@@ -300,19 +300,29 @@ class text_reader {
   // For libxml2: bold marks removed; NUL (where it would stop) and other control characters
   // (which it complains about) become spaces.
   std::string_view sanitized(std::string_view s) {
-    scratch_.resize(s.size());
-    std::size_t n = 0;
-    for (std::size_t i = 0; i < s.size(); ++i) {
+    // Most cells need nothing: they are handed on as they are, not copied.
+    std::size_t first = 0;
+    while (first < s.size() && !needs_sanitizing(s, first)) ++first;
+    if (first == s.size()) return s;
+    scratch_.assign(s.substr(0, first));
+    for (std::size_t i = first; i < s.size(); ++i) {
       char c = s[i];
       auto u = static_cast<unsigned char>(c);
       if (c == '*' && i + 1 < s.size() && s[i + 1] == '*') {
         ++i;
         continue;
       }
-      scratch_[n++] = (u < 0x20 && c != '\t') || u == 0x7F ? ' ' : c;
+      scratch_ += (u < 0x20 && c != '\t') || u == 0x7F ? ' ' : c;
     }
-    scratch_.resize(n);
     return scratch_;
+  }
+
+  // The byte at `i` is a control character or starts a bold mark ("**").
+  static bool needs_sanitizing(std::string_view s, std::size_t i) {
+    const auto u = static_cast<unsigned char>(s[i]);
+    if (u > '*' && u != 0x7F) return false;
+    if (u == '*') return i + 1 < s.size() && s[i + 1] == '*';
+    return (u < 0x20 && u != '\t') || u == 0x7F;
   }
 
   void read_table(line_cursor cursor) {
