@@ -175,14 +175,16 @@ bool is_valid_utf8(std::string_view bytes) { return first_invalid_utf8(bytes) ==
 std::size_t first_invalid_utf8(std::string_view bytes) {
   const char* p = bytes.data();
   const std::size_t n = bytes.size();
+  std::size_t bytewise_until = 0;  // after a block of eight with a non-ASCII byte, its bytes one by one
   for (std::size_t i = 0; i < n;) {
-    if (i + 8 <= n) {  // eight ASCII bytes at a time
+    if (i >= bytewise_until && i + 8 <= n) {  // eight ASCII bytes at a time
       std::uint64_t word;
       std::memcpy(&word, p + i, 8);
       if ((word & 0x8080808080808080ULL) == 0) {
         i += 8;
         continue;
       }
+      bytewise_until = i + 8;
     }
     if (static_cast<unsigned char>(p[i]) < 0x80) {
       ++i;

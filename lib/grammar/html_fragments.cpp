@@ -13,6 +13,7 @@
 #include <string_view>
 #include <unordered_map>
 
+#include "core/byte_scan.hpp"
 #include "core/html_sax.hpp"
 #include "core/unicode.hpp"
 
@@ -290,7 +291,22 @@ bool append_simple_markup(cell& into, std::string_view html, source_position at)
     return true;
   };
   for (std::size_t i = 0; i < html.size(); ++i) {
-    while (i < html.size() && !special[static_cast<unsigned char>(html[i])]) ++i;
+    while (i < html.size()) {
+      if (i + 8 <= html.size()) {  // eight bytes at once; byte by byte through a block with a special one
+        const std::uint64_t w = byte_scan::load(html, i);
+        if (!byte_scan::any_high(w) && !byte_scan::any_below(w, 0x20) && !byte_scan::any_equal(w, '<') &&
+            !byte_scan::any_equal(w, '&') && !byte_scan::any_equal(w, '>') && !byte_scan::any_equal(w, 0x7F)) {
+          i += 8;
+          continue;
+        }
+        const std::size_t block_end = i + 8;
+        while (i < block_end && !special[static_cast<unsigned char>(html[i])]) ++i;
+        if (i < block_end) break;
+        continue;
+      }
+      if (special[static_cast<unsigned char>(html[i])]) break;
+      ++i;
+    }
     if (i == html.size()) break;
     const auto c = static_cast<unsigned char>(html[i]);
     if (c == '<') {

@@ -1,12 +1,14 @@
 // The reader of text extracted from a report's PDF: markdown bold, one table row per line with
 // tab-separated cells, stray HTML inside cells, blank lines where pages broke. It only finds lines,
 // cells and fragments; the field grammar (lib/grammar) does the rest.
+#include <cstdint>
 #include <cstring>
 #include <optional>
 #include <string>
 #include <string_view>
 #include <vector>
 
+#include "core/byte_scan.hpp"
 #include "core/encoding.hpp"
 #include "core/unicode.hpp"
 #include "grammar/grammar.hpp"
@@ -301,8 +303,23 @@ class text_reader {
   // (which it complains about) become spaces.
   std::string_view sanitized(std::string_view s) {
     // Most cells need nothing: they are handed on as they are, not copied.
+    namespace scan = detail::byte_scan;
     std::size_t first = 0;
-    while (first < s.size() && !needs_sanitizing(s, first)) ++first;
+    while (first < s.size()) {
+      if (first + 8 <= s.size()) {  // eight bytes at once: no control character, DEL or '*' among them
+        const std::uint64_t w = scan::load(s, first);
+        if (!scan::any_below(w, 0x20) && !scan::any_equal(w, '*') && !scan::any_equal(w, 0x7F)) {
+          first += 8;
+          continue;
+        }
+        const std::size_t block_end = first + 8;
+        while (first < block_end && !needs_sanitizing(s, first)) ++first;
+        if (first < block_end) break;
+        continue;
+      }
+      if (needs_sanitizing(s, first)) break;
+      ++first;
+    }
     if (first == s.size()) return s;
     scratch_.assign(s.substr(0, first));
     for (std::size_t i = first; i < s.size(); ++i) {
