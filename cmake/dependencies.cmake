@@ -6,7 +6,7 @@ find_package(nlohmann_json 3.10 REQUIRED)
 find_package(PkgConfig REQUIRED)
 
 # poppler's core API (libpoppler-private-dev): the PDF reader reads each page within a budget through
-# its own text output device, which poppler-cpp does not allow (lib/pdf_reader/words.cpp).
+# its own text output device, which poppler-cpp does not allow (lib/readers/pdf/words.cpp).
 pkg_check_modules(POPPLER REQUIRED IMPORTED_TARGET poppler)
 # libzip-config.cmake in Debian 12 insists on the zipcmp tools; its pkg-config file does not.
 pkg_check_modules(LIBZIP REQUIRED IMPORTED_TARGET libzip)

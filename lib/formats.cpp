@@ -3,7 +3,7 @@
 #include <algorithm>
 #include <array>
 
-#include "spreadsheet_reader/readers.hpp"
+#include "readers/spreadsheet/readers.hpp"
 
 
 namespace informe {

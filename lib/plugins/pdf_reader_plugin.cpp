@@ -1,4 +1,4 @@
-// The PDF reader (lib/pdf_reader, poppler) as a plugin of libinforme.
+// The PDF reader (lib/readers/pdf/, poppler) as a plugin of libinforme.
 #include "informe/io.hpp"
 #include "plugins/plugin.hpp"
 

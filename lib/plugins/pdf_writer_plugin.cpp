@@ -1,4 +1,4 @@
-// The PDF writer (lib/pdf_writer, PoDoFo) as a plugin of libinforme.
+// The PDF writer (lib/writers/pdf/, PoDoFo) as a plugin of libinforme.
 #include <podofo/base/PdfError.h>
 
 #include "informe/io.hpp"

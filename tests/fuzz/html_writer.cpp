@@ -14,7 +14,7 @@
 #include <string>
 #include <string_view>
 
-#include "html_writer/mustache_template.hpp"
+#include "writers/html/mustache_template.hpp"
 #include "informe/diagnostics.hpp"
 
 namespace {

@@ -17,7 +17,7 @@
 
 #include "informe/diagnostics.hpp"
 #include "informe/templates.hpp"
-#include "pdf_writer/style.hpp"
+#include "writers/pdf/style.hpp"
 
 namespace {
 

@@ -9,7 +9,7 @@
 
 #include "core/unicode.hpp"
 #include "informe/io.hpp"
-#include "zip/zip.hpp"
+#include "shared/zip/zip.hpp"
 
 namespace {
 

@@ -1,0 +1,112 @@
+// The parts of a Word package by name, from a zip (through lib/writers/docx/'s hardened zip_reader) or from
+// a Flat OPC file, and their relationships. Used by wordml.cpp only. Internal.
+#pragma once
+
+#include <libxml/tree.h>
+
+#include <cstring>
+#include <map>
+#include <memory>
+#include <optional>
+#include <string>
+#include <string_view>
+#include <utility>
+#include <vector>
+
+#include "writers/docx/xml.hpp"
+#include "shared/zip/zip.hpp"
+#include "readers/docx/xml_support.hpp"
+#include "informe/diagnostics.hpp"
+
+namespace informe::detail::docx_reader {
+
+// ---- the package: parts by name, from a zip or from Flat OPC ----
+
+class package {
+ public:
+  package(std::string_view bytes, bool flat) {
+    if (flat) {
+      flat_ = docx::parse_xml(bytes, "the Flat OPC document");
+      const xmlNode* root = xmlDocGetRootElement(flat_.get());
+      if (!docx::is_element(root, ns_pkg, "package")) throw error("not a Flat OPC document: the root element is not pkg:package");
+      for (const xmlNode* p = root->children; p; p = p->next) {
+        if (!docx::is_element(p, ns_pkg, "part")) continue;
+        std::string name = attr_any(p, "name");
+        if (!name.empty() && name.front() == '/') name.erase(0, 1);
+        for (const xmlNode* d = p->children; d; d = d->next) {
+          if (!docx::is_element(d, ns_pkg, "xmlData")) continue;
+          for (const xmlNode* e = d->children; e; e = e->next) {
+            if (e->type == XML_ELEMENT_NODE) {
+              flat_parts_.emplace(name, e);
+              break;
+            }
+          }
+        }
+      }
+    } else {
+      zip_ = std::make_unique<zip_reader>(bytes, "the .docx package");
+    }
+  }
+
+  // The root element of the part, or null when there is none.
+  const xmlNode* part(const std::string& name) {
+    if (flat_) {
+      auto it = flat_parts_.find(name);
+      return it == flat_parts_.end() ? nullptr : it->second;
+    }
+    if (auto it = docs_.find(name); it != docs_.end()) return xmlDocGetRootElement(it->second.get());
+    auto bytes = zip_->read(name);
+    if (!bytes) return nullptr;
+    auto doc = docx::parse_xml(*bytes, name);
+    const xmlNode* root = xmlDocGetRootElement(doc.get());
+    docs_.emplace(name, std::move(doc));
+    return root;
+  }
+
+  // The part's bytes when the package is a zip (nullopt for Flat OPC, or when there is no such part).
+  std::optional<std::string> bytes(const std::string& name) const {
+    if (flat_) return std::nullopt;
+    return zip_->read(name);
+  }
+  bool flat() const { return static_cast<bool>(flat_); }
+
+  // Relationship type suffix ("/styles") -> part names, for the relationships of `source`.
+  std::vector<std::pair<std::string, std::string>> relationships(const std::string& source) {
+    std::string dir, file = source;
+    if (auto slash = source.rfind('/'); slash != std::string::npos) {
+      dir = source.substr(0, slash + 1);
+      file = source.substr(slash + 1);
+    }
+    std::vector<std::pair<std::string, std::string>> out;
+    const xmlNode* root = part(dir + "_rels/" + file + ".rels");
+    if (!root) return out;
+    for (const xmlNode* r = root->children; r; r = r->next) {
+      if (!docx::is_element(r, ns_rels, "Relationship")) continue;
+      if (plain_attr(r, "TargetMode") == "External") continue;
+      std::string type = plain_attr(r, "Type");
+      std::string target = plain_attr(r, "Target");
+      if (auto slash = type.rfind('/'); slash != std::string::npos) type = type.substr(slash);
+      out.emplace_back(type, resolve(dir, target));
+    }
+    return out;
+  }
+
+ private:
+  static std::string attr_any(const xmlNode* n, const char* name) {
+    for (const xmlAttr* a = n->properties; a; a = a->next) {
+      if (std::strcmp(reinterpret_cast<const char*>(a->name), name) == 0) return content_of(reinterpret_cast<const xmlNode*>(a));
+    }
+    return {};
+  }
+  // "word/" + "../customXml/item1.xml" -> "customXml/item1.xml"; "/word/x.xml" -> "word/x.xml".
+  static std::string resolve(const std::string& dir, const std::string& target) {
+    return *resolve_part_name(dir, target);
+  }
+
+  docx::xml_doc flat_;
+  std::map<std::string, const xmlNode*> flat_parts_;
+  std::unique_ptr<zip_reader> zip_;
+  std::map<std::string, docx::xml_doc> docs_;
+};
+
+}  // namespace informe::detail::docx_reader

@@ -1,0 +1,29 @@
+// The two ways of reading a Word document's body. Internal to the library.
+#pragma once
+
+#include "readers/docx/wordml.hpp"
+#include "informe/diagnostics.hpp"
+#include "informe/model.hpp"
+
+namespace informe::detail::docx_reader {
+
+/// True when the document was written by this library (lib/writers/docx/): its paragraphs carry our styles
+/// ("Row Number", "Table Field", "Report Date"...), recognised by name or id whatever program
+/// re-saved it.
+bool is_own_output(const document& doc);
+
+/// This library's own DOCX, read back field by field from its styles: lossless.
+report read_own(const document& doc, diagnostics& diags);
+
+/// A report typed by hand: header lines (paragraphs or a two-column table) and the commitments
+/// table (found by its column headers), fed to the shared field grammar.
+report read_typed(const document& doc, diagnostics& diags);
+
+/// Text of the document outside the body (headers, footers, notes, comments, text boxes) and its
+/// tracked changes, reported to `diags`: furniture or warnings.
+void report_asides(const document& doc, diagnostics& diags);
+
+/// The paragraph's text for the grammar: tabs and line breaks as spaces.
+std::string flat_text(const paragraph& p);
+
+}  // namespace informe::detail::docx_reader

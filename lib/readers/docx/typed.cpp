@@ -1,0 +1,397 @@
+// Reports typed by hand in Word: the commitments table is the table whose header row holds the
+// three column titles (grammar's is_column_header), with an optional number column before them;
+// everything above it is the header block (paragraphs, or a table of label | value rows); tables
+// that follow with the same header row, or with the same columns and nothing but page breaks and
+// blank paragraphs in between, continue it. Cells go to the grammar paragraph by paragraph; Word
+// list items and typed bullets as list items. Text placed nowhere is named in a warning.
+#include <array>
+#include <optional>
+#include <string>
+#include <vector>
+
+#include "core/unicode.hpp"
+#include "readers/docx/readers.hpp"
+#include "grammar/grammar.hpp"
+
+namespace informe::detail::docx_reader {
+
+namespace {
+
+// Every paragraph of a cell's content, nested tables flattened.
+void paragraphs_of(const std::vector<block>& content, std::vector<const paragraph*>& out) {
+  for (const auto& b : content) {
+    if (b.type == block::kind::paragraph) {
+      out.push_back(&b.para);
+    } else {
+      for (const auto& r : b.tbl.rows)
+        for (const auto& c : r.cells) paragraphs_of(c.content, out);
+    }
+  }
+}
+
+std::vector<const paragraph*> paragraphs_of(const table_cell& c) {
+  std::vector<const paragraph*> out;
+  paragraphs_of(c.content, out);
+  return out;
+}
+
+std::string cell_text(const table_cell& c) {
+  std::string out;
+  for (const paragraph* p : paragraphs_of(c)) out += flat_text(*p) + " ";
+  return collapse_whitespace(out);
+}
+
+source_position cell_where(const table_cell& c) {
+  for (const paragraph* p : paragraphs_of(c)) return p->where();
+  return {};
+}
+
+// A typed bullet ("• ", "- ") at the start of the text.
+bool typed_bullet(std::string_view text) {
+  std::string_view t = text;
+  while (!t.empty() && t.front() == ' ') t.remove_prefix(1);
+  return !t.empty() && strip_list_marker(t).size() != t.size();
+}
+
+// The grid columns of the commitments table.
+struct labelled_column {
+  int column = 0;
+  std::size_t into = 0;  // 0 recommendation, 1 commitment, 2 compliance
+  std::string label;     // as printed, without colon
+};
+
+struct columns {
+  std::vector<labelled_column> labelled;
+  int number = -1;
+  std::array<int, 3> main{-1, -1, -1};  // recommendation, commitment, compliance
+  int width = 0;                        // grid columns in the header row
+};
+
+struct placed_cell {
+  const table_cell* cell;
+  int first;
+  int span;
+};
+
+std::vector<placed_cell> placed(const table_row& r) {
+  std::vector<placed_cell> out;
+  int col = 0;
+  for (const auto& c : r.cells) {
+    out.push_back({&c, col, c.grid_span});
+    col += c.grid_span;
+  }
+  return out;
+}
+
+// True when `text` alone is one of the table's column titles (the grammar's vocabulary).
+bool column_title(std::string_view text) {
+  std::array<std::string_view, 2> twice{text, text};
+  return text.size() <= 40 && is_column_header(twice);
+}
+
+// The columns when `r` is the commitments table's header row: three titled columns in order; at
+// most one short untitled or numbering cell before them ("N°", "Nº", "#", ""); and columns titled
+// by a cell label ("Fecha de Vencimiento", "Calificación"), whose cells are read as "Label: text" in
+// the cell that label belongs to.
+std::optional<columns> header_columns(const table_row& r) {
+  auto cells = placed(r);
+  columns out;
+  std::size_t titles = 0;
+  for (std::size_t i = 0; i < cells.size(); ++i) {
+    std::string text = cell_text(*cells[i].cell);
+    if (text.size() > 80) return std::nullopt;
+    if (column_title(text)) {
+      if (titles == 3) return std::nullopt;
+      out.main[titles++] = cells[i].first;
+    } else if (titles == 0 && i == 0 && text.size() <= 8 && !leading_row_number(text + " ")) {
+      out.number = cells[i].first;  // "N°", "#", or an untitled first column
+    } else if (text.empty()) {
+      continue;
+    } else {
+      std::string label = text;
+      while (!label.empty() && (label.back() == ':' || label.back() == ' ' || label.back() == '*')) label.pop_back();
+      field f = match_label(label, label_context::cell);
+      if (f == field::none) return std::nullopt;
+      std::size_t into = f == field::responsible ? 0 : f == field::due ? 1 : 2;
+      out.labelled.push_back({cells[i].first, into, std::move(label)});
+    }
+  }
+  if (titles < 3) return std::nullopt;
+  out.width = cells.back().first + cells.back().span;
+  return out;
+}
+
+bool blank(const paragraph& p) { return collapse_whitespace(flat_text(p)).empty(); }
+
+class typed_reader {
+ public:
+  explicit typed_reader(diagnostics& diags) : diags_(diags), builder_(diags) {}
+
+  report read(const document& doc) {
+    std::size_t first_table = doc.body.size();
+    std::optional<columns> cols;
+    std::size_t header_row_index = 0;
+    for (std::size_t i = 0; i < doc.body.size() && !cols; ++i) {
+      if (doc.body[i].type != block::kind::table) continue;
+      const auto& rows = doc.body[i].tbl.rows;
+      for (std::size_t k = 0; k < rows.size() && k < 4; ++k) {
+        if (auto c = header_columns(rows[k])) {
+          cols = c;
+          first_table = i;
+          header_row_index = k;
+          break;
+        }
+      }
+    }
+    if (!cols) {
+      throw error("no commitments table found: no table has the columns Recomendación | Compromiso | Cumplimiento");
+    }
+    for (std::size_t i = 0; i < first_table; ++i) header_block(doc.body[i]);
+    const auto& t = doc.body[first_table].tbl;
+    for (std::size_t k = 0; k < header_row_index; ++k) header_table_row(t.rows[k]);
+    furniture_row(t.rows[header_row_index], "table header row");
+    rows(t, header_row_index + 1, *cols);
+
+    // After the table: a table continuing it (same header row, or same grid after a page break),
+    // else text placed nowhere.
+    bool only_breaks = true;
+    for (std::size_t i = first_table + 1; i < doc.body.size(); ++i) {
+      const block& b = doc.body[i];
+      if (b.type == block::kind::paragraph) {
+        if (!blank(b.para)) {
+          only_breaks = false;
+          diags_.unplaced(b.para.where(), "text after the commitments table left out",
+                          collapse_whitespace(flat_text(b.para)));
+        }
+        continue;
+      }
+      const auto& rs = b.tbl.rows;
+      std::optional<std::size_t> head;
+      for (std::size_t k = 0; k < rs.size() && k < 2; ++k)
+        if (header_columns(rs[k])) head = k;
+      if (head) {
+        auto c = header_columns(rs[*head]);
+        furniture_row(rs[*head], "table header row repeated");
+        rows(b.tbl, *head + 1, *c);
+      } else if (only_breaks && !rs.empty() && grid_width(rs.front()) == cols->width) {
+        rows(b.tbl, 0, *cols);
+      } else {
+        unplaced_table(b.tbl, "a table after the commitments table left out");
+      }
+      only_breaks = true;
+    }
+    return builder_.finish();
+  }
+
+ private:
+  static int grid_width(const table_row& r) {
+    int w = 0;
+    for (const auto& c : r.cells) w += c.grid_span;
+    return w;
+  }
+
+  void furniture_row(const table_row& r, std::string_view rule) {
+    std::string text;
+    source_position at;
+    for (const auto& c : r.cells) {
+      if (!at.known()) at = cell_where(c);
+      std::string t = cell_text(c);
+      if (!t.empty()) text += (text.empty() ? "" : " | ") + t;
+    }
+    if (!text.empty()) diags_.furniture(at, rule, text);
+  }
+
+  void unplaced_table(const table& t, const std::string& message) {
+    for (const auto& r : t.rows)
+      for (const auto& c : r.cells)
+        for (const paragraph* p : paragraphs_of(c))
+          if (!blank(*p)) diags_.unplaced(p->where(), message, collapse_whitespace(flat_text(*p)));
+  }
+
+  // ---- the header block ----
+
+  void header_paragraph(const paragraph& p) {
+    std::string text = collapse_whitespace(flat_text(p));
+    if (text.empty()) return;
+    header_line h;
+    h.list_item = p.list || typed_bullet(text);
+    h.text = std::move(text);
+    h.where = p.where();
+    builder_.add_header_line(std::move(h));
+  }
+
+  void header_block(const block& b) {
+    if (b.type == block::kind::paragraph) {
+      header_paragraph(b.para);
+      return;
+    }
+    for (const auto& r : b.tbl.rows) header_table_row(r);
+  }
+
+  // A row of a header table: "Label" | "value paragraphs", else every paragraph as a line.
+  void header_table_row(const table_row& r) {
+    std::vector<const table_cell*> cells;
+    for (const auto& c : r.cells)
+      if (c.vmerge != table_cell::merge::continued) cells.push_back(&c);
+    if (cells.size() >= 2) {
+      std::string label = cell_text(*cells[0]);
+      if (!label.empty() && label.size() <= 80 && match_label(label, label_context::header) != field::none) {
+        bool first = true;
+        for (std::size_t i = 1; i < cells.size(); ++i) {
+          for (const paragraph* p : paragraphs_of(*cells[i])) {
+            std::string text = collapse_whitespace(flat_text(*p));
+            if (text.empty()) continue;
+            header_line h;
+            if (first) {
+              h.label = label;
+              h.where = cell_where(*cells[0]);
+              h.value_where = p->where();
+              first = false;
+            } else {
+              h.where = p->where();
+              h.list_item = p->list || typed_bullet(text);
+            }
+            h.text = std::move(text);
+            builder_.add_header_line(std::move(h));
+          }
+        }
+        if (first) {  // a label with an empty value cell
+          header_line h;
+          h.label = label;
+          h.where = cell_where(*cells[0]);
+          builder_.add_header_line(std::move(h));
+        }
+        return;
+      }
+    }
+    for (const table_cell* c : cells)
+      for (const paragraph* p : paragraphs_of(*c)) header_paragraph(*p);
+  }
+
+  // ---- the commitments table ----
+
+  void rows(const table& t, std::size_t from, const columns& cols) {
+    for (std::size_t i = from; i < t.rows.size(); ++i) {
+      const table_row& tr = t.rows[i];
+      if (header_columns(tr)) {
+        furniture_row(tr, "table header row repeated");
+        continue;
+      }
+      detail::table_row r;
+      std::array<bool, 3> mapped{};
+      std::vector<std::pair<const labelled_column*, const table_cell*>> extra;
+      for (const auto& pc : placed(tr)) {
+        const table_cell& c = *pc.cell;
+        int hits = 0;
+        std::size_t into = 0;
+        for (std::size_t k = 0; k < 3; ++k) {
+          if (cols.main[k] >= pc.first && cols.main[k] < pc.first + pc.span) {
+            ++hits;
+            into = k;
+          }
+        }
+        const bool is_number = cols.number >= pc.first && cols.number < pc.first + pc.span;
+        if (c.vmerge == table_cell::merge::continued) continue;  // merged with the cell above
+        if (hits > 1) {
+          for (const paragraph* p : paragraphs_of(c))
+            if (!blank(*p)) diags_.unplaced(p->where(), "a cell spanning the table's columns is not a commitment; left out",
+                                            collapse_whitespace(flat_text(*p)));
+          continue;
+        }
+        if (hits == 0 && is_number) {
+          number(c, r);
+          continue;
+        }
+        if (hits == 0) {
+          const labelled_column* l = nullptr;
+          for (const auto& x : cols.labelled)
+            if (x.column >= pc.first && x.column < pc.first + pc.span) l = &x;
+          if (l) {
+            if (!cell_text(c).empty()) extra.emplace_back(l, &c);
+            continue;
+          }
+          for (const paragraph* p : paragraphs_of(c))
+            if (!blank(*p)) diags_.unplaced(p->where(), "a cell outside the table's columns left out",
+                                            collapse_whitespace(flat_text(*p)));
+          continue;
+        }
+        mapped[into] = true;
+        // without a number column, a recommendation numbered by Word ("4." from numbering.xml)
+        fill(r.cells[into], c, into == 0 && cols.number < 0 ? &r.number : nullptr);
+      }
+      for (const auto& [l, c] : extra) {  // "Fecha de Vencimiento" column: "Fecha de Vencimiento: Dic. 2007"
+        cell& into = r.cells[l->into];
+        into.add_break(cell_where(*c));
+        into.add_text(l->label + ": ", cell_where(*c));
+        fill(into, *c);
+      }
+      r.where = r.cells[0].where.known() ? r.cells[0].where : r.cells[1].where;
+      builder_.add_row(std::move(r));
+    }
+  }
+
+  // The number column: "4", "4." -> the row number; any other text goes before the recommendation.
+  void number(const table_cell& c, detail::table_row& r) {
+    std::string text = cell_text(c);
+    if (text.empty()) {  // numbered by Word: the number is in numbering.xml, not in the text
+      for (const paragraph* p : paragraphs_of(c)) {
+        if (!p->number.empty()) {
+          text = p->number;
+          break;
+        }
+      }
+    }
+    if (text.empty()) return;
+    std::string digits = text;
+    if (digits.back() == '.') digits.pop_back();
+    bool numeric = !digits.empty() && digits.size() <= 6;
+    for (char ch : digits) numeric = numeric && ch >= '0' && ch <= '9';
+    if (numeric) {
+      r.number = digits;
+    } else {
+      diags_.unplaced(cell_where(c), "the number column holds text that is not a row number; left out", text);
+    }
+  }
+
+  // The cell's paragraphs as fragments. `number`: where the row number goes when the first
+  // paragraph is numbered by Word ("4." from numbering.xml); it is then text, not a list item.
+  void fill(cell& into, const table_cell& c, std::string* number = nullptr) {
+    for (const paragraph* p : paragraphs_of(c)) {
+      std::string text = flat_text(*p);
+      if (!into.where.known()) into.where = p->where();
+      if (collapse_whitespace(text).empty()) continue;
+      if (number) {
+        std::string* target = number;
+        number = nullptr;
+        if (auto n = leading_row_number(p->number); n && target->empty()) {
+          *target = std::string(*n);
+          into.add_text(std::move(text), p->where());
+          into.add_break(p->where());
+          continue;
+        }
+      }
+      if (p->list || typed_bullet(text)) {
+        into.add_list_item(std::move(text), p->where());
+      } else {
+        into.add_text(std::move(text), p->where());
+        into.add_break(p->where());
+      }
+    }
+  }
+
+  diagnostics& diags_;
+  report_builder builder_;
+};
+
+}  // namespace
+
+std::string flat_text(const paragraph& p) {
+  std::string out = p.text();
+  for (char& c : out)
+    if (c == '\t' || c == '\n') c = ' ';
+  return out;
+}
+
+report read_typed(const document& doc, diagnostics& diags) { return typed_reader(diags).read(doc); }
+
+}  // namespace informe::detail::docx_reader

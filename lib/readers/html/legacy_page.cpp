@@ -1,0 +1,544 @@
+// Legacy report pages (2000s government HTML): the commitments table is found by its column headers
+// (Recomendación | Compromiso | Cumplimiento, in any case or accents, with an optional number
+// column), wherever it sits among layout tables; the header fields by their printed labels (label
+// and value cells, "Label: value" lines, <b>Label:</b> value). Everything then goes to the shared
+// field grammar (detail::report_builder): labels inside cells, dates, statuses and row merging.
+#include <algorithm>
+#include <array>
+#include <string>
+#include <string_view>
+#include <unordered_map>
+#include <vector>
+
+#include "core/unicode.hpp"
+#include "grammar/dates.hpp"
+#include "grammar/input.hpp"
+#include "grammar/labels.hpp"
+#include "grammar/lexicon.hpp"
+#include "grammar/report_builder.hpp"
+#include "readers/html/html_document.hpp"
+#include "readers/html/page_text.hpp"
+#include "readers/html/readers.hpp"
+
+namespace informe::detail {
+
+namespace {
+
+constexpr std::size_t header_cell_limit = 120;  // bytes of a column-header or label cell
+constexpr int max_colspan = 64;
+
+enum class column { none, number, recommendation, commitment, compliance, labelled, other };
+
+// A short quotation of `text` for messages, cut at a character boundary.
+std::string quote(const std::string& text) { return quote_for_message(text); }
+
+// What a column-header cell names (its text already short and collapsed).
+column column_of(const std::string& text) {
+  std::string_view t = text;
+  while (!t.empty() && (t.front() == ' ' || t.front() == '*')) t.remove_prefix(1);
+  while (!t.empty() && (t.back() == ' ' || t.back() == '*' || t.back() == ':' || t.back() == '.')) t.remove_suffix(1);
+  if (t.empty()) return column::none;
+  std::string key = fold(t);
+  if (auto title = active_lexicon().column_title(key)) {
+    if (*title == term::column_recommendation) return column::recommendation;
+    if (*title == term::column_commitment) return column::commitment;
+    return column::compliance;
+  }
+  std::string letters;
+  for (char c : key)
+    if (c >= 'a' && c <= 'z') letters += c;
+  if (letters.empty() || letters == "n" || letters == "no" || letters == "nro" || letters == "num" ||
+      letters == "numero")
+    return column::number;
+  // a column of its own for a field the cells usually label: "Fecha de Vencimiento", "Calificación"
+  if (match_label(t, label_context::cell) != field::none) return column::labelled;
+  return column::other;
+}
+
+struct cell_span {
+  const xmlNode* node = nullptr;
+  int first = 0;  // first grid column
+  int span = 1;
+};
+
+std::vector<cell_span> cells_of(const xmlNode* tr) {
+  std::vector<cell_span> out;
+  int col = 0;
+  for (const xmlNode* c = tr->children; c != nullptr; c = c->next) {
+    if (!is_element(c, "td") && !is_element(c, "th")) continue;
+    int span = 1;
+    std::string value;
+    if (attribute(c, "colspan", value)) {
+      int v = 0;
+      for (char ch : value) {
+        if (ch < '0' || ch > '9') break;
+        v = std::min(v * 10 + (ch - '0'), max_colspan);
+      }
+      if (v > 0) span = v;
+    }
+    out.push_back({c, col, span});
+    col += span;
+  }
+  return out;
+}
+
+// The rows of a table itself (not of tables nested in its cells).
+std::vector<const xmlNode*> rows_of(const xmlNode* table) {
+  std::vector<const xmlNode*> out;
+  for (const xmlNode* c = table->children; c != nullptr; c = c->next) {
+    if (is_element(c, "tr")) {
+      out.push_back(c);
+    } else if (is_element(c, "thead") || is_element(c, "tbody") || is_element(c, "tfoot")) {
+      for (const xmlNode* r = c->children; r != nullptr; r = r->next)
+        if (is_element(r, "tr")) out.push_back(r);
+    }
+  }
+  return out;
+}
+
+// The grid columns of the commitments table.
+// A column headed by a cell label: its cells are read as "Label: content" in one of the three cells.
+struct labelled_column {
+  int column = 0;
+  std::size_t into = 0;  // 0 recommendation, 1 commitment, 2 compliance
+  std::string label;     // as printed in the header, without colon
+};
+
+struct column_map {
+  std::vector<labelled_column> labelled;
+  int number = -1;
+  int recommendation = -1;
+  int commitment = -1;
+  int compliance = -1;
+};
+
+// The column map when `tr` is a column-header row; the grammar's is_column_header has the last word.
+std::optional<column_map> header_row(const xmlNode* tr, bool* partial = nullptr) {
+  column_map m;
+  std::array<std::string, 3> texts;
+  for (const auto& c : cells_of(tr)) {
+    auto text = short_text(c.node, header_cell_limit);
+    if (!text) return std::nullopt;
+    switch (column_of(*text)) {
+      case column::none: break;
+      case column::other: return std::nullopt;
+      case column::labelled: {
+        std::string label = *text;
+        while (!label.empty() && (label.back() == ':' || label.back() == ' ' || label.back() == '*')) label.pop_back();
+        field f = match_label(label, label_context::cell);
+        std::size_t into = f == field::responsible ? 0 : f == field::due ? 1 : 2;
+        m.labelled.push_back({c.first, into, std::move(label)});
+        break;
+      }
+      case column::number:
+        if (m.number >= 0) return std::nullopt;
+        m.number = c.first;
+        break;
+      case column::recommendation:
+        if (m.recommendation >= 0) return std::nullopt;
+        m.recommendation = c.first;
+        texts[0] = *text;
+        break;
+      case column::commitment:
+        if (m.commitment >= 0) return std::nullopt;
+        m.commitment = c.first;
+        texts[1] = *text;
+        break;
+      case column::compliance:
+        if (m.compliance >= 0) return std::nullopt;
+        m.compliance = c.first;
+        texts[2] = *text;
+        break;
+    }
+  }
+  const int found = (m.recommendation >= 0) + (m.commitment >= 0) + (m.compliance >= 0);
+  if (partial != nullptr && found > 0) *partial = true;
+  if (found < 3) return std::nullopt;
+  std::array<std::string_view, 3> views{texts[0], texts[1], texts[2]};
+  if (!is_column_header(views)) return std::nullopt;
+  return m;
+}
+
+struct commitments_table {
+  column_map columns;
+  std::size_t header_index = 0;  // index of the first column-header row in rows_of(table)
+};
+
+// ---- the header block: lines of text with their containers ----
+
+enum class separation { none, line_break, block };
+
+struct raw_line {
+  std::string text;
+  source_position where;
+  const xmlNode* container = nullptr;  // the table cell, definition or body the text sits in
+  bool list_item = false;              // the text sits in an <li> of that container
+  separation before = separation::block;
+  bool heading = false;
+};
+
+bool is_container(const xmlNode* n) {
+  std::string_view name = name_of(n);
+  return name == "td" || name == "th" || name == "dd" || name == "dt" || name == "li" || name == "body" ||
+         name == "html";
+}
+
+bool is_heading(std::string_view name) {
+  return name.size() == 2 && name[0] == 'h' && name[1] >= '1' && name[1] <= '6';
+}
+
+bool blank(std::string_view s) {
+  return std::all_of(s.begin(), s.end(), [](char c) { return c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\f'; });
+}
+
+// Collects the lines of the page's header block in document order.
+class line_collector {
+ public:
+  // The content of `node` (an element outside the commitments tables).
+  void collect(const xmlNode* node) {
+    walk(
+        node, [&](const xmlNode* n) { return enter(n); }, [&](const xmlNode* n) { leave(n); });
+  }
+
+  void boundary(separation kind) {
+    joining_ = false;
+    if (!blank(current_.text)) {
+      lines_.push_back(std::move(current_));
+      current_ = {};
+      pending_ = kind;
+      return;
+    }
+    current_.text.clear();
+    pending_ = (kind == separation::block || pending_ != separation::none) ? separation::block : kind;
+  }
+
+  std::vector<raw_line> finish() {
+    boundary(separation::block);
+    return std::move(lines_);
+  }
+
+  bool enter(const xmlNode* n) {
+    if (n->type == XML_TEXT_NODE || n->type == XML_CDATA_SECTION_NODE) {
+      std::string_view text = n->content ? reinterpret_cast<const char*>(n->content) : "";
+      if (blank(current_.text)) {
+        if (blank(text)) return false;
+        current_.text.clear();
+        current_.where = position_of(n);
+        current_.before = pending_;
+        pending_ = separation::none;
+      }
+      current_.text.append(text);
+      current_.container = container_;
+      current_.list_item = false;
+      // An item of a list in a field's value: its container is the cell the list sits in.
+      for (auto it = containers_.rbegin(); it != containers_.rend() && name_of(*it) == "li"; ++it) {
+        current_.list_item = true;
+        current_.container = std::next(it) != containers_.rend() ? *std::next(it) : nullptr;
+      }
+      current_.heading = current_.heading || heading_depth_ > 0;
+      return false;
+    }
+    if (n->type != XML_ELEMENT_NODE) return false;
+    std::string_view name = name_of(n);
+    if (is_container(n)) containers_.push_back(n), container_ = n;
+    if (is_heading(name) || name == "caption") ++heading_depth_;
+    switch (role_of(n)) {
+      case html_role::skip: leave_bookkeeping(n); return false;
+      case html_role::line_break: boundary(separation::line_break); return false;
+      case html_role::inline_element:
+        // <b>Ministerio:</b> value: a label starts a new line even after a single <br> or none.
+        if (name == "b" || name == "strong" || name == "u" || name == "font" || name == "span" ||
+            name == "label" || name == "i" || name == "em") {
+          if (auto t = short_text(n, 80); t && leading_label(*t, label_context::header)) {
+            separation keep = pending_;
+            boundary(separation::line_break);
+            if (keep == separation::block) pending_ = separation::block;
+          }
+        }
+        return true;
+      case html_role::list_item:
+      case html_role::list:
+      case html_role::block:
+        if ((name == "td" || name == "th" || name == "dd") && joining_) {
+          // the value cell after a label cell: same line
+          joining_ = false;
+          current_.text += ' ';
+          current_.container = n;  // continuations of the value sit in this cell
+          return true;
+        }
+        boundary(separation::block);
+        if (name == "td" || name == "th" || name == "dt") {
+          if (auto t = short_text(n, header_cell_limit);
+              t && !t->empty() && match_label(*t, label_context::header) != field::none) {
+            label_cells_.push_back(n);
+          }
+        }
+        return true;
+    }
+    return true;
+  }
+
+  void leave(const xmlNode* n) {
+    if (n->type != XML_ELEMENT_NODE) return;
+    if (n->type != XML_ELEMENT_NODE) return;
+    html_role r = role_of(n);
+    if (r == html_role::skip) return;  // bookkeeping already undone in enter
+    leave_bookkeeping(n);
+    if (r == html_role::block || r == html_role::list || r == html_role::list_item) {
+      if (!label_cells_.empty() && label_cells_.back() == n) {
+        label_cells_.pop_back();
+        // "Ministerio" | "MINISTERIO DE ...": one line "Ministerio: MINISTERIO DE ..."
+        std::string& t = current_.text;
+        while (!t.empty() && (t.back() == ' ' || t.back() == '\n' || t.back() == '\t' || t.back() == '\r')) t.pop_back();
+        if (!t.empty() && t.back() != ':') t += ':';
+        t += ' ';
+        joining_ = true;
+        return;
+      }
+      boundary(separation::block);
+    }
+  }
+
+ private:
+  void leave_bookkeeping(const xmlNode* n) {
+    std::string_view name = name_of(n);
+    if (is_heading(name) || name == "caption") --heading_depth_;
+    if (!containers_.empty() && containers_.back() == n) {
+      containers_.pop_back();
+      container_ = containers_.empty() ? nullptr : containers_.back();
+    }
+  }
+
+  std::vector<raw_line> lines_;
+  raw_line current_;
+  separation pending_ = separation::block;
+  std::vector<const xmlNode*> containers_;
+  const xmlNode* container_ = nullptr;
+  std::vector<const xmlNode*> label_cells_;
+  int heading_depth_ = 0;
+  bool joining_ = false;
+};
+
+// From the page's lines to the builder's header lines: labelled lines, the title (and the date that
+// may follow it), and the lines that continue a labelled one in the same cell (list items of a
+// field's value included). Lines above the title and the first field (mastheads, navigation) are
+// furniture; other lines without a label are reported as unplaced text.
+std::vector<header_line> header_lines(const std::vector<raw_line>& lines, diagnostics& diags) {
+  std::vector<header_line> out;
+  bool started = false;  // the title or a field has been seen
+  bool continuing = false;
+  const xmlNode* field_container = nullptr;
+  bool title_waits = false;
+  for (const auto& l : lines) {
+    std::string text = collapse_whitespace(l.text);
+    if (text.empty()) continue;
+    if (leading_label(text, label_context::header)) {
+      started = true;
+      out.push_back({.label = {}, .text = std::move(text), .where = l.where, .value_where = {}});
+      continuing = true;
+      field_container = l.container;
+      title_waits = false;
+      continue;
+    }
+    if (active_lexicon().starts_title(fold(std::string_view(text).substr(0, 48)))) {
+      title_waits = !find_trailing_date(text);
+      started = true;
+      out.push_back({.label = {}, .text = std::move(text), .where = l.where, .value_where = {}});
+      continuing = false;
+      continue;
+    }
+    if (title_waits) {
+      title_waits = false;
+      if (parse_spanish_date(text)) {
+        out.push_back({.label = {}, .text = std::move(text), .where = l.where, .value_where = {}});
+        continue;
+      }
+    }
+    if (continuing && l.container == field_container && !l.heading) {
+      if (l.list_item) {
+        out.push_back({.label = {}, .text = std::move(text), .where = l.where, .value_where = {}, .list_item = true});
+      } else if (l.before == separation::line_break && !out.empty() && !out.back().list_item) {
+        out.back().text += ' ';  // a single <br> is a space
+        out.back().text += text;
+      } else {
+        out.push_back({.label = {}, .text = std::move(text), .where = l.where, .value_where = {}});
+      }
+      continue;
+    }
+    continuing = false;
+    if (!started) {
+      diags.furniture(l.where, "text above the report's header (masthead, navigation)", text);
+    } else {
+      diags.unplaced(l.where, "text in the header block without a label was not read: \"" + text.substr(0, 60) +
+                                  (text.size() > 60 ? "...\"" : "\""), text);
+    }
+  }
+  return out;
+}
+
+// ---- the reader ----
+
+class legacy_reader {
+ public:
+  explicit legacy_reader(diagnostics& diags) : diags_(diags), builder_(diags) {}
+
+  report read(const xmlNode* root) {
+    find_tables(root);
+    if (tables_.empty()) {
+      if (partial_table_ != nullptr) {
+        throw error("no commitments table found: the table here lacks some of the columns "
+                    "Recomendación | Compromiso | Cumplimiento",
+                    position_of(partial_table_));
+      }
+      throw error("no commitments table found: no table has the columns Recomendación | Compromiso | Cumplimiento");
+    }
+    // Document order: header lines up to the first commitments table, then the tables' rows.
+    line_collector lines;
+    bool header_done = false;
+    walk(
+        root,
+        [&](const xmlNode* n) {
+          if (auto it = tables_.find(n); it != tables_.end()) {
+            if (!header_done) {
+              // rows above the column headers (title, header fields in the same layout table)
+              auto rows = rows_of(n);
+              for (std::size_t i = 0; i < it->second.header_index && i < rows.size(); ++i) {
+                lines.boundary(separation::block);
+                lines.collect(rows[i]);
+              }
+              for (auto& h : header_lines(lines.finish(), diags_)) builder_.add_header_line(std::move(h));
+              header_done = true;
+            }
+            read_rows(n, it->second);
+            return false;
+          }
+          if (header_done) {
+            if (n->type == XML_TEXT_NODE || n->type == XML_CDATA_SECTION_NODE) {
+              report_outside(n);
+              return false;
+            }
+            return n->type == XML_ELEMENT_NODE && role_of(n) != html_role::skip;
+          }
+          return lines.enter(n);
+        },
+        [&](const xmlNode* n) {
+          if (!header_done && tables_.count(n) == 0) lines.leave(n);
+        });
+    return builder_.finish();
+  }
+
+ private:
+  // Text outside the header block and the commitments tables: a short run (links such as "Volver",
+  // a footer line) is furniture; a longer one may be a note of the report, and is named in a warning.
+  void report_outside(const xmlNode* n) {
+    std::string text = collapse_whitespace(n->content ? reinterpret_cast<const char*>(n->content) : "");
+    if (text.empty()) return;
+    const auto words = static_cast<std::size_t>(std::count(text.begin(), text.end(), ' ')) + 1;
+    if (words <= 12) {
+      diags_.furniture(position_of(n), "short text outside the report's tables (links, footer)", text);
+    } else {
+      diags_.unplaced(position_of(n), "text outside the commitments table was not read: \"" + text.substr(0, 60) +
+                                          (text.size() > 60 ? "...\"" : "\""), text);
+    }
+  }
+
+  // Every table with a column-header row among its own rows, outermost first; tables inside a
+  // commitments table are cell content.
+  void find_tables(const xmlNode* root) {
+    walk(
+        root,
+        [&](const xmlNode* n) {
+          if (n->type != XML_ELEMENT_NODE) return false;
+          if (role_of(n) == html_role::skip) return false;
+          if (!is_element(n, "table")) return true;
+          auto rows = rows_of(n);
+          for (std::size_t i = 0; i < rows.size(); ++i) {
+            bool partial = false;
+            if (auto m = header_row(rows[i], &partial)) {
+              tables_.emplace(n, commitments_table{*m, i});
+              return false;
+            }
+            if (partial && partial_table_ == nullptr) partial_table_ = n;
+          }
+          return true;
+        },
+        [](const xmlNode*) {});
+  }
+
+  void read_rows(const xmlNode* table, const commitments_table& t) {
+    auto rows = rows_of(table);
+    const column_map& m = t.columns;
+    for (std::size_t i = t.header_index + 1; i < rows.size(); ++i) {
+      const xmlNode* tr = rows[i];
+      if (header_row(tr)) continue;  // column headers repeated where a printed page began
+      auto cells = cells_of(tr);
+      // Which cell holds each column; a cell spanning two of them is not a data row.
+      std::array<const xmlNode*, 3> mapped{};
+      std::vector<std::pair<const labelled_column*, const xmlNode*>> extra;
+      const xmlNode* number = nullptr;
+      bool fits = true;
+      for (const auto& c : cells) {
+        int hits = 0;
+        for (int k = 0; k < 3; ++k) {
+          int col = k == 0 ? m.recommendation : k == 1 ? m.commitment : m.compliance;
+          if (col >= c.first && col < c.first + c.span) {
+            mapped[static_cast<std::size_t>(k)] = c.node;
+            ++hits;
+          }
+        }
+        if (m.number >= c.first && m.number < c.first + c.span) {
+          if (hits == 0) number = c.node;
+        }
+        if (hits == 0) {
+          for (const auto& l : m.labelled)
+            if (l.column >= c.first && l.column < c.first + c.span) extra.emplace_back(&l, c.node);
+        }
+        if (hits > 1) fits = false;
+      }
+      if (!fits) {
+        std::string text = all_text(tr);
+        if (!text.empty()) {
+          diags_.warning(position_of(tr), "a table row spanning the columns is not a commitment; skipped: " +
+                                              quote(text));
+        }
+        continue;
+      }
+      table_row r;
+      r.where = position_of(tr);
+      for (std::size_t k = 0; k < 3; ++k) {
+        if (mapped[k] == nullptr) continue;
+        r.cells[k].where = position_of(mapped[k]);
+        if (k == 0 && number != nullptr) {
+          // a separate number column: "4" | "Replantear..." is read as "4. Replantear..."
+          auto n = short_text(number, 16);
+          if (n && !n->empty()) {
+            std::string digits = *n;
+            if (digits.back() == '.') digits.pop_back();
+            if (!digits.empty() && std::all_of(digits.begin(), digits.end(), [](char c) { return c >= '0' && c <= '9'; }))
+              r.cells[0].add_text(digits + ". ", position_of(number));
+          }
+        }
+        append_fragments(r.cells[k], mapped[k], /*trusted=*/false);
+      }
+      for (const auto& [l, node] : extra) {
+        if (all_text(node).empty()) continue;
+        cell& into = r.cells[l->into];
+        into.add_break(position_of(node));
+        into.add_text(l->label + ": ", position_of(node));
+        append_fragments(into, node, /*trusted=*/false);
+      }
+      builder_.add_row(std::move(r));
+    }
+  }
+
+  diagnostics& diags_;
+  report_builder builder_;
+  std::unordered_map<const xmlNode*, commitments_table> tables_;
+  const xmlNode* partial_table_ = nullptr;
+};
+
+}  // namespace
+
+report read_legacy_page(const xmlNode* root, diagnostics& diags) { return legacy_reader(diags).read(root); }
+
+}  // namespace informe::detail

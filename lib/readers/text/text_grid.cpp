@@ -1,0 +1,157 @@
+#include "readers/text/text_grid.hpp"
+
+#include <algorithm>
+#include <array>
+#include <cstring>
+#include <string>
+
+#include "grammar/labels.hpp"
+
+namespace informe::detail {
+
+namespace {
+
+bool is_continuation_byte(char c) { return (static_cast<unsigned char>(c) & 0xC0) == 0x80; }
+
+// Calls `line(text, number)` for each line (LF, CRLF or CR), 1-based.
+template <typename F>
+void for_each_line(std::string_view text, F&& line) {
+  int number = 1;
+  std::size_t pos = 0;
+  while (pos < text.size()) {
+    const void* lf = std::memchr(text.data() + pos, '\n', text.size() - pos);
+    std::size_t end = lf ? static_cast<std::size_t>(static_cast<const char*>(lf) - text.data()) : text.size();
+    if (const void* cr = std::memchr(text.data() + pos, '\r', end - pos))
+      end = static_cast<std::size_t>(static_cast<const char*>(cr) - text.data());
+    line(text.substr(pos, end - pos), number++);
+    pos = end;
+    if (pos < text.size() && text[pos] == '\r' && pos + 1 < text.size() && text[pos + 1] == '\n') ++pos;
+    ++pos;
+  }
+}
+
+// Runs of non-blank text separated by two blanks or more.
+std::vector<std::string_view> spaced_groups(std::string_view s) {
+  std::vector<std::string_view> out;
+  std::size_t i = 0;
+  while (i < s.size()) {
+    while (i < s.size() && s[i] == ' ') ++i;
+    if (i >= s.size()) break;
+    std::size_t start = i, end = i;
+    while (i < s.size()) {
+      if (s[i] != ' ') {
+        end = ++i;
+      } else if (i + 1 < s.size() && s[i + 1] != ' ') {
+        ++i;  // a single space inside the group
+      } else {
+        break;
+      }
+    }
+    out.push_back(s.substr(start, end - start));
+  }
+  return out;
+}
+
+// Advance widths (1/1000 em) of Liberation Sans / Arial, the usual face of these reports, for ASCII;
+// other characters (accented letters, mostly) count as a lower-case letter.
+double em_width(unsigned char c) {
+  static constexpr short ascii[95] = {
+      278, 278, 355, 556, 556, 889, 667, 191, 333, 333, 389, 584, 278, 333, 278, 278,  // space to /
+      556, 556, 556, 556, 556, 556, 556, 556, 556, 556, 278, 278, 584, 584, 584, 556,  // 0 to ?
+      1015, 667, 667, 722, 722, 667, 611, 778, 722, 278, 500, 667, 556, 833, 722, 778,  // @ to O
+      667, 778, 722, 667, 611, 722, 667, 944, 667, 667, 611, 278, 278, 278, 469, 556,   // P to _
+      333, 556, 556, 500, 556, 556, 278, 556, 556, 222, 222, 500, 222, 833, 556, 556,   // ` to o
+      556, 556, 333, 500, 278, 556, 500, 722, 500, 500, 500, 334, 260, 334, 584};       // p to ~
+  return c >= 32 && c < 127 ? ascii[c - 32] / 1000.0 : 0.556;
+}
+
+// The word's width in a proportional font at the grid's font size.
+double estimated_width(std::string_view w) {
+  double em = 0;
+  for (char c : w)
+    if (!is_continuation_byte(c)) em += em_width(static_cast<unsigned char>(c));
+  return em * text_grid::font_size;
+}
+
+bool is_title(std::string_view group) {
+  std::array<std::string_view, 2> twice{group, group};
+  return is_column_header(twice);
+}
+
+}  // namespace
+
+bool has_spaced_table_header(std::string_view text) {
+  bool found = false;
+  for_each_line(text, [&](std::string_view l, int) {
+    if (found || l.size() > 400 || l.find('\t') != std::string_view::npos) return;
+    if (l.find("omprom") == std::string_view::npos && l.find("OMPROM") == std::string_view::npos) return;
+    int titles = 0;
+    for (auto g : spaced_groups(l)) titles += is_title(g) ? 1 : 0;
+    found = titles >= 2;
+  });
+  return found;
+}
+
+std::vector<layout::page> grid_pages(std::string_view text) {
+  using namespace text_grid;
+  std::vector<layout::page> pages(1);
+  pages.back().number = 1;
+  // Room for the words of a page like the one before (a text's pages are alike): few reallocations.
+  std::size_t expected_words = std::min<std::size_t>(text.size() / 8, 4096);
+  pages.back().words.reserve(expected_words);
+  int row = 0;
+  std::size_t widest = 0;
+  auto close_page = [&] {
+    pages.back().width = static_cast<double>(widest) * char_width;
+    pages.back().height = row * line_height;
+  };
+  for_each_line(text, [&](std::string_view l, int number) {
+    std::size_t byte = 0;
+    std::size_t column = 0;  // code points before `byte` since the page's start on this line
+    while (byte < l.size()) {
+      char c = l[byte];
+      if (c == '\f') {  // a page break: what follows is on the next page
+        close_page();
+        expected_words = pages.back().words.size() + 16;
+        pages.emplace_back();
+        pages.back().number = static_cast<int>(pages.size());
+        pages.back().words.reserve(expected_words);
+        row = 0;
+        widest = 0;
+        column = 0;
+        ++byte;
+        continue;
+      }
+      if (c == ' ' || c == '\t' || c == '\v' || static_cast<unsigned char>(c) < 0x20) {
+        column += c == '\t' ? 8 - column % 8 : 1;
+        ++byte;
+        continue;
+      }
+      std::size_t start = byte, start_column = column;
+      while (byte < l.size() && l[byte] != ' ' && l[byte] != '\t' && l[byte] != '\f' &&
+             static_cast<unsigned char>(l[byte]) >= 0x20) {
+        if (!is_continuation_byte(l[byte])) ++column;
+        ++byte;
+      }
+      layout::word w;
+      w.text = std::string(l.substr(start, byte - start));
+      w.x0 = static_cast<double>(start_column) * char_width;
+      w.x1 = static_cast<double>(column) * char_width;
+      w.y0 = row * line_height;
+      w.y1 = w.y0 + font_size * 1.15;
+      w.size = font_size;
+      w.estimated_width = estimated_width(w.text);
+      w.line = number;
+      w.column = static_cast<int>(start) + 1;
+      pages.back().words.push_back(std::move(w));
+    }
+    if (column > widest) widest = column;
+    ++row;
+  });
+  close_page();
+  // A final form feed leaves an empty page behind.
+  if (pages.size() > 1 && pages.back().words.empty()) pages.pop_back();
+  return pages;
+}
+
+}  // namespace informe::detail
