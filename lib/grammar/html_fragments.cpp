@@ -5,6 +5,7 @@
 #include <libxml/xmlIO.h>
 #include <libxml/xmlerror.h>
 
+#include <algorithm>
 #include <array>
 #include <climits>
 #include <cstring>
@@ -374,6 +375,10 @@ bool append_simple_markup(cell& into, std::string_view html, source_position at)
   bool in_item = false;
   std::string item;
   source_position item_at;
+  // Room for a fragment per event and the two breaks (grown geometrically: a cell appended to line
+  // after line stays linear).
+  if (const std::size_t needed = into.fragments.size() + count + 2; needed > into.fragments.capacity())
+    into.fragments.reserve(std::max(needed, 2 * into.fragments.capacity()));
   into.add_break(position(0));  // the <div> that libxml2's path wraps the fragment in
   auto close_item = [&] {
     if (!in_item) return;

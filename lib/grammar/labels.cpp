@@ -126,19 +126,22 @@ std::optional<label_match> leading_label(std::string_view text, label_context co
   return label_match{f, start, colon + 1};
 }
 
+column_cell column_header_cell(std::string_view cell) {
+  std::string_view t = cell;
+  while (!t.empty() && (is_space(t.front()) || t.front() == '*')) t.remove_prefix(1);
+  while (!t.empty() && (is_space(t.back()) || t.back() == '*' || t.back() == ':')) t.remove_suffix(1);
+  if (t.empty()) return column_cell::empty;
+  if (t.size() > 40) return column_cell::other;
+  return active_lexicon().is_column_title(fold(t)) ? column_cell::title : column_cell::other;
+}
+
 bool is_column_header(std::span<const std::string_view> cells) {
   std::size_t matched = 0;
   for (auto c : cells) {
-    std::string_view t = c;
-    while (!t.empty() && (is_space(t.front()) || t.front() == '*')) t.remove_prefix(1);
-    while (!t.empty() && (is_space(t.back()) || t.back() == '*' || t.back() == ':')) t.remove_suffix(1);
-    if (t.empty()) continue;
-    if (t.size() > 40) return false;
-    std::string key = fold(t);
-    if (active_lexicon().is_column_title(key)) {
-      ++matched;
-    } else {
-      return false;
+    switch (column_header_cell(c)) {
+      case column_cell::empty: break;
+      case column_cell::title: ++matched; break;
+      case column_cell::other: return false;
     }
   }
   return matched >= 2;

@@ -122,9 +122,17 @@ class block_builder {
     if (list_open_) list_open_ = false;
     if (pending_space_ && !cur_.text.empty()) cur_.text += ' ';
     pending_space_ = false;
+    if (cur_.text.empty() && cur_.text.capacity() < text_left_) {
+      // A new paragraph: room for the text still to come (up to a page's worth), not regrown step by step.
+      cur_.text.reserve(std::min<std::size_t>(text_left_, 4096));
+      cur_.anchors.reserve(4);
+    }
     std::size_t offset = cur_.text.size();
     if (!continues(pos, offset)) cur_.anchors.emplace_back(offset, pos);
   }
+
+  /// Bytes of text in the fragments from the current one on (a hint for reserving).
+  void text_left(std::size_t bytes) { text_left_ = bytes; }
 
   void paragraph_break(bool forced) {
     if (list_open_) list_open_ = false;
@@ -196,6 +204,7 @@ class block_builder {
 
   std::vector<text_block> out_;
   anchored_text cur_;
+  std::size_t text_left_ = 0;
   bool cur_nfc_ = false;
   bool pending_space_ = false;
   brk pending_break_ = brk::none;
@@ -250,9 +259,15 @@ source_position anchored_text::at(std::size_t offset) const {
 
 std::vector<text_block> build_blocks(std::span<const fragment> fragments) {
   block_builder b;
+  std::size_t text_left = 0;
+  for (const auto& f : fragments) text_left += f.type == fragment::kind::text ? f.text.size() : 0;
   for (const auto& f : fragments) {
     switch (f.type) {
-      case fragment::kind::text: b.text(f.text, f.where); break;
+      case fragment::kind::text:
+        b.text_left(text_left);
+        text_left -= f.text.size();
+        b.text(f.text, f.where);
+        break;
       case fragment::kind::paragraph_break: b.paragraph_break(f.forced); break;
       case fragment::kind::list_item: b.list_item(f.text, f.where); break;
     }

@@ -1,6 +1,7 @@
 // The reader of text extracted from a report's PDF: markdown bold, one table row per line with
 // tab-separated cells, stray HTML inside cells, blank lines where pages broke. It only finds lines,
 // cells and fragments; the field grammar (lib/grammar) does the rest.
+#include <array>
 #include <cstdint>
 #include <cstring>
 #include <optional>
@@ -73,21 +74,32 @@ bool is_blank(std::string_view s) {
   return true;
 }
 
+// The cells of a line: at most four views, no allocation.
+struct tab_cells {
+  std::array<std::string_view, 4> items{};
+  std::size_t count = 0;
+
+  std::size_t size() const { return count; }
+  std::string_view operator[](std::size_t i) const { return items[i]; }
+  const std::string_view* begin() const { return items.data(); }
+  const std::string_view* end() const { return items.data() + count; }
+};
+
 // The three cells of a line and, as a fourth, everything after the third tab (tabs included):
 // a line with a million tabs costs no more than one with three.
-std::vector<std::string_view> split_tabs(std::string_view s) {
-  std::vector<std::string_view> cells;
+tab_cells split_tabs(std::string_view s) {
+  tab_cells cells;
   std::size_t start = 0;
-  while (cells.size() < 3) {
+  while (cells.count < 3) {
     std::size_t tab = s.find('\t', start);
     if (tab == std::string_view::npos) {
-      cells.push_back(s.substr(start));
+      cells.items[cells.count++] = s.substr(start);
       return cells;
     }
-    cells.push_back(s.substr(start, tab - start));
+    cells.items[cells.count++] = s.substr(start, tab - start);
     start = tab + 1;
   }
-  cells.push_back(s.substr(start));
+  cells.items[cells.count++] = s.substr(start);
   return cells;
 }
 
@@ -126,7 +138,7 @@ std::string_view skip_markup(std::string_view s) {
 }
 
 // "--\t---\t-----": every cell only dashes, colons, bars, equals signs or blanks, at least one dash.
-bool is_separator(const std::vector<std::string_view>& cells) {
+bool is_separator(const tab_cells& cells) {
   bool dash = false;
   for (auto c : cells) {
     for (char ch : c) {
@@ -163,16 +175,21 @@ bool is_page_number(std::string_view line) {
   return digit;
 }
 
-bool column_header_line(const std::vector<std::string_view>& cells) {
+// detail::is_column_header of the cells with markup removed, a cell at a time: a table row's first
+// cell ends it.
+bool column_header_line(const tab_cells& cells) {
   if (cells.size() < 2) return false;
   for (auto c : cells)
     if (c.size() > 200) return false;
-  std::vector<std::string> stripped;
-  std::vector<std::string_view> views;
-  stripped.reserve(cells.size());
-  for (auto c : cells) stripped.push_back(without_bold(skip_markup(c)));
-  for (const auto& s : stripped) views.push_back(s);
-  return detail::is_column_header(views);
+  std::size_t titles = 0;
+  for (auto c : cells) {
+    switch (detail::column_header_cell(without_bold(skip_markup(c)))) {
+      case detail::column_cell::empty: break;
+      case detail::column_cell::title: ++titles; break;
+      case detail::column_cell::other: return false;
+    }
+  }
+  return titles >= 2;
 }
 
 bool starts_numbered_row(std::string_view first_cell) {
