@@ -7,6 +7,16 @@
 
 namespace informe::detail::layout {
 
+namespace {
+
+// std::stable_sort, after a check that costs one pass when the items are in order already.
+template <typename T, typename Less>
+void sort_stably(std::vector<T>& items, Less less) {
+  if (!std::is_sorted(items.begin(), items.end(), less)) std::stable_sort(items.begin(), items.end(), less);
+}
+
+}  // namespace
+
 std::string join_words(const std::vector<const word*>& ws, std::size_t from, std::size_t to) {
   std::string out;
   std::size_t bytes = 0;
@@ -33,7 +43,9 @@ std::vector<line> build_lines(const page& pg) {
   ws.reserve(pg.words.size());
   for (const auto& w : pg.words) ws.push_back(&w);
   auto centre = [](const word* w) { return (w->y0 + w->y1) / 2; };
-  std::stable_sort(ws.begin(), ws.end(), [&](const word* a, const word* b) { return centre(a) < centre(b); });
+  // Words usually come in reading order already (a text grid always does): then there is nothing to
+  // sort, and a stable sort would leave them as they are.
+  sort_stably(ws, [&](const word* a, const word* b) { return centre(a) < centre(b); });
   std::vector<line> out;
   double c_sum = 0;
   std::size_t c_count = 0;
@@ -61,7 +73,7 @@ std::vector<line> build_lines(const page& pg) {
     c_count = 1;
   }
   for (auto& l : out) {
-    std::stable_sort(l.words.begin(), l.words.end(), [](const word* a, const word* b) { return a->x0 < b->x0; });
+    sort_stably(l.words, [](const word* a, const word* b) { return a->x0 < b->x0; });
     l.x0 = l.words.front()->x0;
     l.x1 = 0;
     l.size = 0;
@@ -71,7 +83,7 @@ std::vector<line> build_lines(const page& pg) {
     }
     l.text = join_words(l.words, 0, l.words.size());
   }
-  std::stable_sort(out.begin(), out.end(), [](const line& a, const line& b) { return a.top < b.top; });
+  sort_stably(out, [](const line& a, const line& b) { return a.top < b.top; });
   for (std::size_t i = 0; i < out.size(); ++i) out[i].index = static_cast<int>(i) + 1;
   return out;
 }
