@@ -2,6 +2,7 @@
 
 #include <algorithm>
 #include <cmath>
+#include <cstring>
 
 #include "layout/tuning.hpp"
 
@@ -17,18 +18,27 @@ void sort_stably(std::vector<T>& items, Less less) {
 
 }  // namespace
 
+namespace {
+
+// A space between two neighbouring words of a line: the extractor saw one, or there is a gap.
+bool space_between(const word* before, const word* after) {
+  return before->space_after || after->x0 - before->x1 > tuning::space_gap * std::max(before->size, 1.0);
+}
+
+}  // namespace
+
 std::string join_words(const std::vector<const word*>& ws, std::size_t from, std::size_t to) {
-  std::string out;
-  std::size_t bytes = 0;
-  for (std::size_t i = from; i < to; ++i) bytes += ws[i]->text.size() + 1;
-  out.reserve(bytes);
+  if (from >= to) return {};
+  // Sized once, then filled: lines and their groups are joined several times per page.
+  std::size_t bytes = ws[from]->text.size();
+  for (std::size_t i = from + 1; i < to; ++i) bytes += ws[i]->text.size() + (space_between(ws[i - 1], ws[i]) ? 1 : 0);
+  std::string out(bytes, ' ');
+  char* at = out.data();
   for (std::size_t i = from; i < to; ++i) {
     const word* w = ws[i];
-    if (i > from) {
-      const word* p = ws[i - 1];
-      if (p->space_after || w->x0 - p->x1 > tuning::space_gap * std::max(p->size, 1.0)) out += ' ';
-    }
-    out += w->text;
+    if (i > from && space_between(ws[i - 1], w)) ++at;  // the space is there already
+    std::memcpy(at, w->text.data(), w->text.size());
+    at += w->text.size();
   }
   return out;
 }

@@ -11,8 +11,6 @@ namespace informe::detail {
 
 namespace {
 
-bool is_continuation_byte(char c) { return (static_cast<unsigned char>(c) & 0xC0) == 0x80; }
-
 // Calls `line(text, number)` for each line (LF, CRLF or CR), 1-based.
 template <typename F>
 void for_each_line(std::string_view text, F&& line) {
@@ -123,18 +121,26 @@ std::vector<layout::page> grid_pages(std::string_view text) {
         ++byte;
         continue;
       }
-      if (c == ' ' || c == '\t' || c == '\v' || static_cast<unsigned char>(c) < 0x20) {
+      if (c == ' ') {  // a run of spaces (the grid's columns are made of them)
+        std::size_t end = byte + 1;
+        while (end < l.size() && l[end] == ' ') ++end;
+        column += end - byte;
+        byte = end;
+        continue;
+      }
+      if (static_cast<unsigned char>(c) < 0x20) {  // tabs, vertical tabs and other controls
         column += c == '\t' ? 8 - column % 8 : 1;
         ++byte;
         continue;
       }
+      // A word: everything up to a space or a control character.
       std::size_t start = byte, start_column = column;
       double em = 0;  // the word's width in a proportional font, in em
-      while (byte < l.size() && l[byte] != ' ' && l[byte] != '\t' && l[byte] != '\f' &&
-             static_cast<unsigned char>(l[byte]) >= 0x20) {
-        if (!is_continuation_byte(l[byte])) ++column;
-        em += em_widths[static_cast<unsigned char>(l[byte])];
-        ++byte;
+      for (; byte < l.size(); ++byte) {
+        const auto b = static_cast<unsigned char>(l[byte]);
+        if (b <= 0x20) break;
+        column += (b & 0xC0) != 0x80;  // a continuation byte is no new character
+        em += em_widths[b];
       }
       layout::word& w = pages.back().words.emplace_back();
       w.text.assign(l.data() + start, byte - start);
