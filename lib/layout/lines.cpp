@@ -56,17 +56,24 @@ std::vector<line> build_lines(const page& pg) {
   // Words usually come in reading order already (a text grid always does): then there is nothing to
   // sort, and a stable sort would leave them as they are.
   sort_stably(ws, [&](const word* a, const word* b) { return centre(a) < centre(b); });
-  std::vector<line> out;
+  // Where each line starts in `ws`: a word joins the line above when its centre is near the line's
+  // mean centre. Found first, so that each line's words are then stored at once.
+  struct span {
+    std::size_t from = 0, to = 0;
+    double top = 0, bottom = 0;
+  };
+  std::vector<span> spans;
   double c_sum = 0;
   std::size_t c_count = 0;
-  for (const word* w : ws) {
+  for (std::size_t i = 0; i < ws.size(); ++i) {
+    const word* w = ws[i];
     double h = std::max(w->y1 - w->y0, 0.5);
-    if (!out.empty()) {
-      line& l = out.back();
+    if (!spans.empty()) {
+      span& l = spans.back();
       double lc = c_sum / static_cast<double>(c_count);
       double lh = std::max(l.bottom - l.top, 0.5);
       if (std::fabs(centre(w) - lc) <= tuning::same_line_overlap * std::min(h, lh)) {
-        l.words.push_back(w);
+        l.to = i + 1;
         l.top = std::min(l.top, w->y0);
         l.bottom = std::max(l.bottom, w->y1);
         c_sum += centre(w);
@@ -74,13 +81,16 @@ std::vector<line> build_lines(const page& pg) {
         continue;
       }
     }
-    line l;
-    l.words.push_back(w);
-    l.top = w->y0;
-    l.bottom = w->y1;
-    out.push_back(std::move(l));
+    spans.push_back({i, i + 1, w->y0, w->y1});
     c_sum = centre(w);
     c_count = 1;
+  }
+  std::vector<line> out(spans.size());
+  for (std::size_t k = 0; k < spans.size(); ++k) {
+    const auto diff = [](std::size_t n) { return static_cast<std::ptrdiff_t>(n); };
+    out[k].words.assign(ws.begin() + diff(spans[k].from), ws.begin() + diff(spans[k].to));
+    out[k].top = spans[k].top;
+    out[k].bottom = spans[k].bottom;
   }
   for (auto& l : out) {
     sort_stably(l.words, [](const word* a, const word* b) { return a->x0 < b->x0; });
@@ -100,6 +110,7 @@ std::vector<line> build_lines(const page& pg) {
 
 std::vector<word_group> word_groups(const line& l) {
   std::vector<word_group> out;
+  out.reserve(4);  // most lines have a group per column, or one
   for (std::size_t i = 0; i < l.words.size(); ++i) {
     const word* w = l.words[i];
     if (out.empty() || w->x0 - out.back().x1 > tuning::group_gap * std::max(l.size, 1.0)) {
