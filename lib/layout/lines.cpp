@@ -108,7 +108,7 @@ std::vector<line> build_lines(const page& pg) {
   return out;
 }
 
-std::vector<word_group> word_groups(const line& l) {
+std::vector<word_group> word_spans(const line& l) {
   std::vector<word_group> out;
   out.reserve(4);  // most lines have a group per column, or one
   for (std::size_t i = 0; i < l.words.size(); ++i) {
@@ -120,6 +120,11 @@ std::vector<word_group> word_groups(const line& l) {
       out.back().x1 = std::max(out.back().x1, w->x1);
     }
   }
+  return out;
+}
+
+std::vector<word_group> word_groups(const line& l) {
+  std::vector<word_group> out = word_spans(l);
   for (auto& g : out) g.text = join_words(l.words, g.from, g.to);
   return out;
 }
