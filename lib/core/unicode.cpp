@@ -107,40 +107,71 @@ std::string clean_text(std::string_view utf8) { return nfc(collapse_whitespace(u
 
 namespace {
 
-// fold() without ICU for what most labels and words are made of: ASCII and the Latin-1 letters
-// (U+00C0-U+00FF, lead byte C3) that decompose to an ASCII letter and an accent. False (with `out`
+// fold() without ICU for what most labels and words are made of: ASCII, the Latin-1 letters
+// (U+00C0-U+00FF, lead byte C3) that decompose to an ASCII letter and an accent, the rest of Latin-1
+// and common punctuation. False (with `out`
 // unspecified) for anything else, which then goes through ICU. Same result as ICU's path on what it
 // accepts (tests/unit/core checks every such character).
+// The third byte of U+2013, U+2014 (dashes), U+2018, U+2019, U+201C, U+201D (curly quotes), U+2022
+// (bullet) and U+2026 (ellipsis): E2 80 xx.
+bool is_kept_punctuation(unsigned char third) {
+  return third == 0x93 || third == 0x94 || third == 0x98 || third == 0x99 || third == 0x9C || third == 0x9D ||
+         third == 0xA2 || third == 0xA6;
+}
+
 bool fold_latin(std::string_view s, std::string& out) {
   static constexpr char latin1[64 + 1] =
       "aaaaaa?ceeeeiiii?nooooo??uuuuy??"   // U+00C0-U+00DF
       "aaaaaa?ceeeeiiii?nooooo??uuuuy?y";  // U+00E0-U+00FF
-  out.clear();
-  out.reserve(s.size());
+  // The folded text is never longer than the input (a space is written only for white space read):
+  // written in place, then cut to length.
+  out.resize(s.size());
+  char* to = out.data();
+  std::size_t n = 0;
   bool space = false;
+  auto put = [&](const char* bytes, std::size_t count) {
+    if (space) to[n++] = ' ';
+    space = false;
+    for (std::size_t k = 0; k < count; ++k) to[n++] = bytes[k];
+  };
   for (std::size_t i = 0; i < s.size(); ++i) {
     const auto c = static_cast<unsigned char>(s[i]);
-    char folded;
     if (c < 0x80) {
       if (c == ' ' || (c >= 0x09 && c <= 0x0D)) {
-        space = !out.empty();
+        space = n > 0;
         continue;
       }
       if (c < 0x20 || c == 0x7F) return false;
-      folded = (c >= 'A' && c <= 'Z') ? static_cast<char>(c + 32) : static_cast<char>(c);
+      const char folded = (c >= 'A' && c <= 'Z') ? static_cast<char>(c + 32) : static_cast<char>(c);
+      put(&folded, 1);
     } else if (c == 0xC3 && i + 1 < s.size()) {
       const auto d = static_cast<unsigned char>(s[i + 1]);
       if (d < 0x80 || d > 0xBF) return false;
-      folded = latin1[d - 0x80];
+      const char folded = latin1[d - 0x80];
       if (folded == '?') return false;
+      put(&folded, 1);
       ++i;
+    } else if (c == 0xC2 && i + 1 < s.size()) {
+      // U+0080-U+00BF: kept as they are ("N°", "¿", "«"), except the white space among them (NEL,
+      // no-break space) and the micro sign, which folds to a Greek letter.
+      const auto d = static_cast<unsigned char>(s[i + 1]);
+      if (d < 0x80 || d > 0xBF || d == 0xB5) return false;
+      if (d == 0x85 || d == 0xA0) {
+        space = n > 0;
+      } else {
+        put(s.data() + i, 2);
+      }
+      ++i;
+    } else if (c == 0xE2 && i + 2 < s.size() && static_cast<unsigned char>(s[i + 1]) == 0x80 &&
+               is_kept_punctuation(static_cast<unsigned char>(s[i + 2]))) {
+      // Dashes, curly quotes, the bullet and the ellipsis: kept as they are.
+      put(s.data() + i, 3);
+      i += 2;
     } else {
       return false;
     }
-    if (space) out += ' ';
-    space = false;
-    out += folded;
   }
+  out.resize(n);
   return true;
 }
 

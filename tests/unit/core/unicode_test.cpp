@@ -42,7 +42,7 @@ std::string icu_fold(const std::string& utf8) {
 
 }  // namespace
 
-TEST_CASE("fold without ICU gives ICU's result on every ASCII and Latin-1 character") {
+TEST_CASE("fold without ICU gives ICU's result on every ASCII and Latin-1 character and common punctuation") {
   for (int c = 1; c < 0x100; ++c) {
     std::string one;
     append_utf8(one, static_cast<char32_t>(c));
@@ -51,7 +51,18 @@ TEST_CASE("fold without ICU gives ICU's result on every ASCII and Latin-1 charac
       CHECK(fold(s) == icu_fold(s));
     }
   }
+  for (char32_t c : {U'\u2013', U'\u2014', U'\u2018', U'\u2019', U'\u201C', U'\u201D', U'\u2022', U'\u2026',
+                     U'\u2000', U'\u2002', U'\u2012', U'\u2015', U'\u201A', U'\u201E', U'\u2020', U'\u2028'}) {
+    std::string one;
+    append_utf8(one, c);
+    for (const std::string& s : {one, "Ab " + one + " \tCd", "N" + one + "x"}) {
+      CAPTURE(static_cast<int>(c));
+      CHECK(fold(s) == icu_fold(s));
+    }
+  }
   CHECK(fold("\xC3") == icu_fold("\xC3"));  // a lone lead byte
+  CHECK(fold("\xC2") == icu_fold("\xC2"));
+  CHECK(fold("a\xE2\x80") == icu_fold("a\xE2\x80"));  // cut short
   CHECK(fold(" \x1C x\x0B ") == icu_fold(" \x1C x\x0B "));
 }
 
