@@ -5,6 +5,7 @@
 #include <cstring>
 #include <string>
 
+#include "core/byte_scan.hpp"
 #include "grammar/labels.hpp"
 
 namespace informe::detail {
@@ -123,6 +124,7 @@ std::vector<layout::page> grid_pages(std::string_view text) {
       }
       if (c == ' ') {  // a run of spaces (the grid's columns are made of them)
         std::size_t end = byte + 1;
+        while (end + 8 <= l.size() && detail::byte_scan::load(l, end) == detail::byte_scan::ones * ' ') end += 8;
         while (end < l.size() && l[end] == ' ') ++end;
         column += end - byte;
         byte = end;
