@@ -144,6 +144,22 @@ std::optional<std::string> row_number_of(const cell& first) {
   return std::nullopt;
 }
 
+// "Sept.", "Marzo de": a month that reads as a date once a year follows.
+bool lacks_year(const std::string& due) {
+  return !due.empty() && due.size() < 40 && !parse_spanish_date(due) && parse_spanish_date(due + " 2000");
+}
+
+// The length of a year ("2006", "2006.") opening `text`, then a blank or the end; 0 if none.
+std::size_t leading_year(std::string_view text) {
+  std::size_t i = 0;
+  while (i < text.size() && text[i] == ' ') ++i;
+  const std::size_t start = i;
+  while (i < text.size() && text[i] >= '0' && text[i] <= '9') ++i;
+  if (i - start != 4 || (text[start] != '1' && text[start] != '2')) return 0;
+  if (i < text.size() && text[i] == '.') ++i;
+  return i == text.size() || text[i] == ' ' ? i : 0;
+}
+
 row parse_row_limited(const table_row& merged, warning_limiter& diags) {
   row r;
   r.source = merged.where.known() ? merged.where : merged.cells[0].where;
@@ -174,15 +190,22 @@ row parse_row_limited(const table_row& merged, warning_limiter& diags) {
     section* current = &main[ci];
     bool current_scalar = false;
     bool first_paragraph = true;
+    section* awaiting_year = nullptr;  // a due date printed without its year, wrapped ("Sept." / "2006")
     for (const auto& b : blocks) {
       if (b.type == block::kind::bullet_list) {
         current->add_list(b.items, b.where);
         first_paragraph = false;
+        awaiting_year = nullptr;
         continue;
       }
       const auto& p = b.paragraph;
       std::string_view text = p.text;
       std::size_t pos = 0;
+      if (awaiting_year) {
+        pos = leading_year(text);
+        if (pos > 0) awaiting_year->add_paragraph(p, 0, pos);
+        awaiting_year = nullptr;
+      }
       if (ci == 0 && first_paragraph && merged.number.empty()) {
         std::size_t length = 0;
         if (auto n = leading_row_number(text, &length)) {
@@ -221,6 +244,7 @@ row parse_row_limited(const table_row& merged, warning_limiter& diags) {
       current->add_paragraph(p, pos, text.size());
       // A single-valued field takes one paragraph; what follows is the cell's own text again.
       if (current_scalar && current->has_value) {
+        if (current == &fields[static_cast<std::size_t>(field::due)] && lacks_year(current->plain())) awaiting_year = current;
         if (current == &discard) flush_discard();
         current = &main[ci];
         current_scalar = false;

@@ -16,6 +16,13 @@ namespace {
 // A word too long for its column that the producer broke where the column ended ("FOSIS/SERCOTECCORFO/MI"
 // then "NECON, con el ..."): the line holds that one word, which reaches the column's right edge, and
 // letters or digits meet across the break.
+// "... en particular en:": a line ending in a colon introduces what follows, an indented line
+// there starts a list even where the line above is full.
+bool introduces_list(std::string_view text) {
+  while (!text.empty() && text.back() == ' ') text.remove_suffix(1);
+  return !text.empty() && text.back() == ':';
+}
+
 bool broken_word(const cell_line& before, const cell_line& after, double right_edge) {
   if (before.text.empty() || after.text.empty() || before.text.find(' ') != std::string::npos) return false;
   if (before.x1 < right_edge - tuning::broken_word_reach * std::max(before.size, 1.0)) return false;
@@ -166,7 +173,7 @@ void cell_builder::add(const cell_line& l, double column_left, double right_edge
       start(l);
       return;
     }
-  } else if (indented && (would_fit || !same_page)) {
+  } else if (indented && (would_fit || !same_page || introduces_list(text_end_))) {
     start(l, true, true);
     return;
   }

@@ -112,6 +112,9 @@ void read_layout(const std::vector<page>& pages, report_builder& builder, diagno
     auto& ls = lines[p];
     table.begin_page(pages[p].number);
     const std::size_t from = p == first_table_page ? first_header_line : 0;
+    std::vector<const line*> page_lines;
+    for (std::size_t i = from; i < ls.size(); ++i) page_lines.push_back(&ls[i]);
+    table.page_lines(page_lines);
     for (std::size_t i = from; i < ls.size(); ++i) {
       const line& l = ls[i];
       if (headers[p][i]) {

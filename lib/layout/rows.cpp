@@ -8,6 +8,7 @@
 #include "grammar/labels.hpp"
 #include "grammar/paragraphs.hpp"
 #include "layout/furniture.hpp"
+#include "layout/grid_rivers.hpp"
 #include "layout/text.hpp"
 #include "layout/tuning.hpp"
 
@@ -219,6 +220,38 @@ std::optional<line> split_on_grid(const line& l, const columns& cols, std::vecto
   return out;
 }
 
+// Where a run of words over a column boundary is cut: at the blank nearest the boundary, unless a
+// sentence ends a few characters from it and the word after that end starts in lower case: a new
+// sentence starts with a capital, so the cut is there ("actualizado. | de las siete unidades.",
+// "lagos y ríos. | contratos de conservación.").
+std::size_t after_sentence_end(const line& l, std::size_t first, std::size_t nearest, std::size_t end, double boundary,
+                               double cw) {
+  auto starts_lower = [](const std::string& t) {
+    const auto c = static_cast<unsigned char>(t.front());
+    return (c >= 'a' && c <= 'z') || (c == 0xC3 && t.size() > 1 && static_cast<unsigned char>(t[1]) >= 0xA0);
+  };
+  auto ends_sentence = [](const std::string& t) {
+    if (t.size() < 6) return false;  // "Dic.", "Sept.", "Sr.", "N°.": abbreviations
+    const char c = t.back();
+    return c == '.' || c == '!' || c == '?';
+  };
+  auto cut_here = [&](std::size_t m) { return ends_sentence(l.words[m - 1]->text) && starts_lower(l.words[m]->text); };
+  // Before the nearest blank: the lower-case words between go right ("actualizado. | de las").
+  for (std::size_t m = nearest; m-- > first;) {
+    const double middle = (l.words[m - 1]->x1 + l.words[m]->x0) / 2;
+    if (boundary - middle > tuning::grid_sentence_reach * cw) break;
+    if (!starts_lower(l.words[m]->text)) break;
+    if (ends_sentence(l.words[m - 1]->text)) return m;
+  }
+  // After it: the sentence's last words stay left ("lagos y ríos. | contratos de").
+  for (std::size_t m = nearest + 1; m < end; ++m) {
+    const double middle = (l.words[m - 1]->x1 + l.words[m]->x0) / 2;
+    if (middle - boundary > tuning::grid_sentence_reach * cw) break;
+    if (cut_here(m)) return m;
+  }
+  return nearest;
+}
+
 // The column of each word of a text-grid line. The extractor places each column's text on the
 // grid by rounding, so a column's lines start a character or three apart and one blank may separate
 // columns: words run together by single blanks form groups, a group belongs to the column where it
@@ -226,7 +259,8 @@ std::optional<line> split_on_grid(const line& l, const columns& cols, std::vecto
 // `crossing` is set when a group runs across two boundaries with no blank near them (a paragraph).
 // The extractor also shifts columns sideways from page to page and from block to block: `lefts`
 // tracks where each column's lines start, and a group that starts near a boundary, well apart from
-// the line's text before it, goes to the column whose lines start nearest to it.
+// the line's text before it, goes to the column whose lines start nearest to it. Where the line's
+// block shows its own column starts (grid_rivers.hpp), `cols` has them.
 std::vector<std::size_t> grid_columns(const line& l, const columns& cols, grid_lefts& lefts, bool& crossing) {
   std::vector<std::size_t> out(l.words.size(), 0);
   crossing = false;
@@ -263,6 +297,7 @@ std::vector<std::size_t> grid_columns(const line& l, const columns& cols, grid_l
             best = m;
           }
         }
+        if (best < j) best = after_sentence_end(l, k + 1, best, j, b, cw);
         if (best < j) {
           end = best;
         } else if (c + 1 < cols.bounds.size() && l.words[j - 1]->x1 > cols.bounds[c + 1] + 2 * cw) {
@@ -288,7 +323,11 @@ void table_reader::add(const line& original) {
   std::vector<std::size_t> column_of;
   if (cols_) {
     if (grid) {
-      column_of = grid_columns(l, *cols_, grid_lefts_, grid_crossing);
+      columns local = *cols_;
+      const auto found = rivers_.rivers(l, local.bounds);
+      for (std::size_t b = 0; b < found.size(); ++b)
+        if (found[b]) local.bounds[b] = *found[b];
+      column_of = grid_columns(l, local, grid_lefts_, grid_crossing);
     } else {
       for (const word* w : l.words) column_of.push_back(cols_->of(w->x0));
     }

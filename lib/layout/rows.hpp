@@ -20,6 +20,7 @@
 #include "informe/diagnostics.hpp"
 #include "layout/cells.hpp"
 #include "layout/columns.hpp"
+#include "layout/grid_rivers.hpp"
 
 namespace informe::detail::layout {
 
@@ -66,6 +67,9 @@ class table_reader {
   void finish(report_builder& builder);
 
   bool has_columns() const { return cols_.has_value(); }
+  /// On a text grid: the current page's lines, in order, before they are added (each block's own
+  /// column starts are read from them).
+  void page_lines(const std::vector<const line*>& lines) { rivers_.page(lines); }
 
  private:
   struct segment {
@@ -108,6 +112,7 @@ class table_reader {
   // edge is where most start: one line placed a character left must not make the rest "indented").
   std::vector<std::array<std::map<double, int>, 3>> grid_starts_;
   grid_lefts grid_lefts_;  // on a text grid: where each physical column's lines start now
+  grid_rivers rivers_;     // on a text grid: the current page's blocks and their column starts
   int first_page_ = 0;
   spacing spacing_;
 };

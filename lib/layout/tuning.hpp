@@ -77,6 +77,17 @@ inline constexpr double estimated_fit_slack = 0.08;
 /// lines start nearest to it (extractors shift columns sideways between pages and blocks).
 inline constexpr double grid_drift = 6.0;
 inline constexpr double grid_drift_gap = 3.0;
+/// On a text grid, lines closer than this (em; a grid's lines are 1.2 em apart) form one block, whose
+/// columns the extractor placed together (grid_rivers.hpp).
+inline constexpr double grid_block_advance = 1.5;
+/// A block shows where its columns start only with at least this many lines (two lines of prose
+/// share a word start by chance too often).
+inline constexpr std::size_t grid_river_lines = 3;
+/// A block's column start is looked for within this many characters of the page's boundary.
+inline constexpr double grid_river_reach = 12.0;
+/// A run of words over a column boundary is cut after a sentence's end up to this many characters
+/// from the boundary when the word after it starts in lower case.
+inline constexpr double grid_sentence_reach = 5.0;
 /// A column's right edge on a page is where its lines end there when it has this many lines on the
 /// page; on pages with fewer, it is measured from the widest the column is on any page.
 inline constexpr int own_edge_lines = 8;

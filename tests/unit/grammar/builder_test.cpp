@@ -146,3 +146,33 @@ TEST_CASE("builder: nothing found is an error") {
   report_builder b(diags);
   CHECK_THROWS_AS(b.finish(), error);
 }
+
+TEST_CASE("builder: a due date whose year wrapped into the next paragraph is one date; other years are text") {
+  const fragment end_of_paragraph{fragment::kind::paragraph_break, "", {}, true};
+  diagnostics diags;
+  report_builder b(diags);
+  b.add_header_line({"", "INFORME DE CUMPLIMIENTO DE COMPROMISOS AL 30-06-2009", {1, 1, 0}, {}});
+  b.add_row(make_row({text("1. Capacitar.")},
+                     {text("Se realizarán talleres."), end_of_paragraph, text("Fecha de Vencimiento: Sept."),
+                      end_of_paragraph, text("2006")},
+                     {text("Calificación: Cumplido")}));
+  b.add_row(make_row({text("2. Medir.")},
+                     {text("Fecha de Vencimiento: Marzo de"), end_of_paragraph, text("2007. Se medirá en 2008.")},
+                     {text("Calificación: Cumplido")}));
+  // A complete date: the year below is the commitment's text.
+  b.add_row(make_row({text("3. Publicar.")},
+                     {text("Fecha de Vencimiento: Dic. 2007"), end_of_paragraph, text("2008")},
+                     {text("Calificación: Cumplido")}));
+  report r = b.finish();
+  for (const auto& d : diags.all()) MESSAGE(d.to_string());
+  REQUIRE(r.rows.size() == 3);
+  CHECK(r.rows[0].due_text == "Sept. 2006");
+  CHECK(r.rows[0].due == partial_date{2006, 9, 0});
+  CHECK(r.rows[0].commitment == rich_text::paragraph("Se realizarán talleres."));
+  CHECK(r.rows[1].due_text == "Marzo de 2007.");
+  CHECK(r.rows[1].due == partial_date{2007, 3, 0});
+  CHECK(r.rows[1].commitment == rich_text::paragraph("Se medirá en 2008."));
+  CHECK(r.rows[2].due_text == "Dic. 2007");
+  CHECK(r.rows[2].commitment == rich_text::paragraph("2008"));
+  CHECK(diags.warning_count() == 0);
+}

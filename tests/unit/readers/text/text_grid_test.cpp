@@ -159,3 +159,116 @@ TEST_CASE("a -layout grid whose columns the extractor shifted sideways on the ne
   CHECK(r.rows[2].compliance.plain_text() == "Se midieron en 2010.");
   CHECK(diags.warning_count() == 0);
 }
+
+TEST_CASE("a -layout grid block whose columns start apart from the page's: each block's own column starts rule") {
+  std::string text;
+  text += grid_line({{0, "INFORME DE CUMPLIMIENTO DE COMPROMISOS AL 30-06-2010"}});
+  text += "\n";
+  text += grid_line({{0, "Programa/Institución:"}, {24, "Bibliotecas Públicas"}});
+  text += "\n";
+  text += grid_line({{4, "Recomendación"}, {48, "Compromiso"}, {85, "Cumplimiento"}});
+  text += "\n";
+  // Row 1: the second column starts at 48; the first column's longest line ends near 44.
+  text += grid_line({{4, "1. Revisar la oferta de capacitación"}, {48, "Se diseñará un curso de"}, {85, "Observación: El curso"}});
+  text += grid_line({{4, "digital para adultos mayores, cuya"}, {48, "alfabetización digital específico"}, {85, "fue diseñado."}});
+  text += grid_line({{4, "participación es inferior al 8% del total"}, {48, "para adultos mayores."}, {85, "Calificación: No cumplido"}});
+  text += grid_line({{4, "de alumnos capacitados."}, {48, "Fecha de Vencimiento: Dic. 2010"}});
+  text += "\n";
+  // Row 2: the extractor placed this block's columns at 42 and 76, one blank after the first column.
+  text += grid_line({{4, "2. Asegurar la renovación tecnológica"}, {42, "Se presentará un plan de"}, {76, "Plan presentado en la formulación del"}});
+  text += grid_line({{4, "de los equipos, cuya vida útil se"}, {42, "renovación tecnológica 2011–2014."}, {76, "Presupuesto 2011."}});
+  text += grid_line({{4, "estima en cuatro años."}, {42, "Fecha de Vencimiento: 30-11-2010"}, {76, "Calificación: Cumplido"}});
+  diagnostics diags("grid.txt");
+  report r = read_grid(text, diags);
+  INFO(messages(diags));
+  REQUIRE(r.rows.size() == 2);
+  CHECK(r.rows[0].recommendation.plain_text() ==
+        "Revisar la oferta de capacitación digital para adultos mayores, cuya participación es inferior al 8% del "
+        "total de alumnos capacitados.");
+  CHECK(r.rows[0].commitment.plain_text() == "Se diseñará un curso de alfabetización digital específico para adultos mayores.");
+  CHECK(r.rows[1].recommendation.plain_text() ==
+        "Asegurar la renovación tecnológica de los equipos, cuya vida útil se estima en cuatro años.");
+  CHECK(r.rows[1].commitment.plain_text() == "Se presentará un plan de renovación tecnológica 2011–2014.");
+  CHECK(r.rows[1].compliance.plain_text() == "Plan presentado en la formulación del Presupuesto 2011.");
+  CHECK(r.rows[1].due_text == "30-11-2010");
+  CHECK(r.rows[1].status == compliance_status::fulfilled);
+}
+
+TEST_CASE("a -layout grid line where a column's text runs one blank after a sentence: cut after the sentence") {
+  std::string text;
+  text += grid_line({{0, "INFORME DE CUMPLIMIENTO DE COMPROMISOS AL 30-06-2009"}});
+  text += "\n";
+  text += grid_line({{0, "Programa/Institución:"}, {24, "Áreas Protegidas"}});
+  text += "\n";
+  text += grid_line({{0, "N°"}, {5, "Recomendación"}, {54, "Compromiso"}, {98, "Cumplimiento"}});
+  text += "\n";
+  text += grid_line({{0, "10"}, {5, "Incorporar a las comunidades vecinas en la"}, {54, "Se constituirán consejos consultivos en las"},
+                     {98, "Se constituyeron consejos consultivos en cinco"}});
+  // "de" placed at 95, left of the column's start at 98: it begins the third column's line.
+  text += grid_line({{5, "gestión de las áreas protegidas, mediante"}, {54, "unidades con plan de manejo actualizado."},
+                     {95, "de las siete unidades."}});
+  text += grid_line({{5, "consejos consultivos."}});
+  diagnostics diags("grid.txt");
+  report r = read_grid(text, diags);
+  INFO(messages(diags));
+  REQUIRE(r.rows.size() == 1);
+  CHECK(r.rows[0].commitment.plain_text() == "Se constituirán consejos consultivos en las unidades con plan de manejo actualizado.");
+  CHECK(r.rows[0].compliance.plain_text() == "Se constituyeron consejos consultivos en cinco de las siete unidades.");
+}
+
+TEST_CASE("a -layout grid: a word one blank left of a column that runs on from its own column stays there") {
+  std::string text;
+  text += grid_line({{0, "INFORME DE CUMPLIMIENTO DE COMPROMISOS AL 30-06-2008"}});
+  text += "\n";
+  text += grid_line({{0, "Programa/Institución:"}, {24, "Caminos Rurales"}});
+  text += "\n";
+  text += grid_line({{4, "Recomendación"}, {42, "Compromiso"}, {77, "Cumplimiento"}});
+  text += "\n";
+  // "de" at 41 ends the recommendation's first line; the commitment starts below, at 42, with a
+  // capital. And "ríos." ends a sentence one blank before the commitment's "contratos".
+  text += grid_line({{3, "22. Mejorar el registro de los hechos"}, {41, "de"}});
+  text += grid_line({{42, "Se suscribirá un convenio de"}, {77, "El convenio no ha sido suscrito."}});
+  text += grid_line({{7, "tránsito en caminos rurales, en"}, {42, "intercambio de información con"}});
+  text += grid_line({{7, "coordinación con Carabineros de"}, {42, "Carabineros de Chile."}});
+  text += grid_line({{7, "Chile, en lagos y ríos."}, {46, "contratos de conservación."}});
+  diagnostics diags("grid.txt");
+  report r = read_grid(text, diags);
+  INFO(messages(diags));
+  REQUIRE(r.rows.size() == 1);
+  CHECK(r.rows[0].recommendation.plain_text() ==
+        "Mejorar el registro de los hechos de tránsito en caminos rurales, en coordinación con Carabineros de Chile, "
+        "en lagos y ríos.");
+  CHECK(r.rows[0].commitment.plain_text() ==
+        "Se suscribirá un convenio de intercambio de información con Carabineros de Chile. contratos de conservación.");
+  CHECK(r.rows[0].compliance.plain_text() == "El convenio no ha sido suscrito.");
+}
+
+TEST_CASE("a -layout grid: indented lines after a full line ending in a colon are a list") {
+  std::string text;
+  text += grid_line({{0, "INFORME DE CUMPLIMIENTO DE COMPROMISOS AL 31-12-2004"}});
+  text += "\n";
+  text += grid_line({{0, "Programa/Institución:"}, {24, "Salud Rural"}});
+  text += "\n";
+  text += grid_line({{0, "N°"}, {6, "Recomendación"}, {54, "Compromiso"}, {100, "Cumplimiento"}});
+  text += "\n";
+  text += grid_line({{0, "4"}, {6, "Fortalecer la capacitación de los técnicos"}, {54, "Se implementará un programa anual."},
+                     {100, "Se capacitó a 842 técnicos."}});
+  text += grid_line({{6, "paramédicos de las postas, en particular en:"}});
+  text += grid_line({{12, "manejo de urgencias y estabilización"}});
+  text += grid_line({{12, "de pacientes;"}});
+  text += grid_line({{12, "control de enfermedades crónicas."}});
+  text += "\n";
+  text += grid_line({{0, "5"}, {6, "Evaluar el programa en las regiones del"}, {54, "Se contratará un estudio."}, {100, "Se contrató."}});
+  text += grid_line({{6, "norte y del sur del país, con una muestra"}});
+  text += grid_line({{6, "de las postas rurales."}});
+  diagnostics diags("grid.txt");
+  report r = read_grid(text, diags);
+  INFO(messages(diags));
+  REQUIRE(r.rows.size() == 2);
+  const auto& rec = r.rows[0].recommendation;
+  REQUIRE(rec.blocks.size() == 2);
+  CHECK(rec.blocks[0].text == "Fortalecer la capacitación de los técnicos paramédicos de las postas, en particular en:");
+  CHECK(rec.blocks[1].type == block::kind::bullet_list);
+  CHECK(rec.blocks[1].items ==
+        std::vector<std::string>{"manejo de urgencias y estabilización de pacientes;", "control de enfermedades crónicas."});
+}

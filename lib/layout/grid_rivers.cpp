@@ -1,0 +1,167 @@
+#include "layout/grid_rivers.hpp"
+
+#include <algorithm>
+#include <cmath>
+
+#include "layout/tuning.hpp"
+
+namespace informe::detail::layout {
+
+namespace {
+
+// A grid line's character cell width (its first word's box over its characters).
+double cell_width(const line& l) {
+  const word& w = *l.words.front();
+  std::size_t n = 0;
+  for (char c : w.text) n += (static_cast<unsigned char>(c) & 0xC0) != 0x80;
+  return (w.x1 - w.x0) / static_cast<double>(std::max<std::size_t>(n, 1));
+}
+
+long cell_of(double x, double cw) { return std::lround(x / cw); }
+
+// "4", "12.": a row's number starts the line, and the extractor placed the row's cells anew.
+bool starts_with_number(const line& l) {
+  const std::string& t = l.words.front()->text;
+  std::size_t digits = 0;
+  while (digits < t.size() && t[digits] >= '0' && t[digits] <= '9') ++digits;
+  return digits > 0 && digits <= 3 && (digits == t.size() || (digits + 1 == t.size() && t.back() == '.'));
+}
+
+}  // namespace
+
+void grid_rivers::page(const std::vector<const line*>& lines) {
+  lines_ = lines;
+  block_of_.clear();
+  block_start_.clear();
+  block_end_.clear();
+  for (std::size_t i = 0; i < lines.size(); ++i) {
+    const line& l = *lines[i];
+    const auto index = static_cast<std::size_t>(std::max(l.index, 1) - 1);
+    if (block_of_.size() <= index) block_of_.resize(index + 1, static_cast<std::size_t>(-1));
+    if (l.skipped() || l.words.empty() || l.words.front()->estimated_width == 0) continue;
+    const bool adjacent = i > 0 && !block_end_.empty() && block_end_.back() == i && !starts_with_number(l) &&
+                          l.top - lines[i - 1]->top <= tuning::grid_block_advance * std::max(l.size, 1.0);
+    if (!adjacent) {
+      block_start_.push_back(i);
+      block_end_.push_back(i);
+    }
+    block_end_.back() = i + 1;
+    block_of_[index] = block_start_.size() - 1;
+  }
+}
+
+namespace {
+
+// How a line stands to a river at cell `s` (its column running up to cell `next`).
+enum class standing {
+  across,   // a word covers the cell left of s and starts well left of it
+  reaches,  // it has text in the column, starting elsewhere
+  starts,   // a word starts on s
+  shifted,  // a word starts a character or two left of s (the extractor's rounding)
+  apart,    // no text in the column, nothing across s
+};
+
+// The word of `l` that starts on cell `s`, or nullptr.
+const word* word_at(const line& l, long s, double cw) {
+  for (const word* w : l.words)
+    if (cell_of(w->x0, cw) == s) return w;
+  return nullptr;
+}
+
+bool starts_upper(const std::string& t) {
+  const auto c = static_cast<unsigned char>(t.front());
+  return (c >= 'A' && c <= 'Z') || (c == 0xC3 && t.size() > 1 && static_cast<unsigned char>(t[1]) < 0xA0);
+}
+
+bool ends_phrase(const std::string& t) {
+  const char c = t.back();
+  return c == '.' || c == ':' || c == ';' || c == '!' || c == '?' || (c >= '0' && c <= '9');
+}
+
+// `below`: the next line of the block, or nullptr.
+standing stand(const line& l, const line* below, long s, long next, double cw, long& shifted_x0) {
+  bool starts = false, reaches = false, shifted = false;
+  for (const word* w : l.words) {
+    const long x0 = cell_of(w->x0, cw), x1 = cell_of(w->x1, cw);
+    if (x0 <= s - 1 && x1 > s - 1) {
+      if (x0 < s - 2) return standing::across;
+      // Not when it runs on from the text left of it, and the column's line below starts a
+      // sentence ("accidentes de" / "Se suscribirá"): it ends the left column's line.
+      const word* first_below = below ? word_at(*below, s, cw) : nullptr;
+      if (!ends_phrase(w->text) && first_below && starts_upper(first_below->text)) return standing::apart;
+      shifted = true;
+      shifted_x0 = x0;
+    }
+    if (x0 >= s && x0 < next) reaches = true;
+    if (x0 == s) starts = true;
+  }
+  if (shifted) return standing::shifted;
+  if (starts) return standing::starts;
+  return reaches ? standing::reaches : standing::apart;
+}
+
+// The lines' verdict on one river: how many start on it exactly, and whether it holds.
+struct tally {
+  int exact = 0, shifted = 0, reaching = 0;
+  long shifted_x0 = 0;
+  bool broken = false;
+  void add(standing st, long x0) {
+    if (st == standing::across) broken = true;
+    if (st == standing::starts) ++exact;
+    if (st == standing::shifted) {
+      ++shifted;
+      shifted_x0 = x0;
+    }
+    if (st == standing::reaches) ++reaching;
+  }
+  // Near the page's boundary two lines starting on it tell a river (three beside a shifted word);
+  // far from it three, to tell it from prose's chance. One line of the column may start elsewhere
+  // (an indented item) and one word may be shifted.
+  bool holds(bool near) const {
+    if (broken || shifted > 1 || reaching > 1) return false;
+    return near ? exact >= 2 && (shifted == 0 || exact + shifted >= 3) : exact >= 3;
+  }
+};
+
+}  // namespace
+
+std::vector<std::optional<double>> grid_rivers::rivers(const line& l, const std::vector<double>& bounds) const {
+  std::vector<std::optional<double>> out(bounds.size());
+  const auto index = static_cast<std::size_t>(std::max(l.index, 1) - 1);
+  if (index >= block_of_.size() || block_of_[index] == static_cast<std::size_t>(-1) || l.words.empty()) return out;
+  const std::size_t block = block_of_[index];
+  const std::size_t from = block_start_[block], to = block_end_[block];
+  if (to - from < tuning::grid_river_lines) return out;
+  const double cw = cell_width(l);
+  const long reach = std::lround(tuning::grid_river_reach);
+  double previous = -1e9;
+  for (std::size_t b = 0; b < bounds.size(); ++b) {
+    const long centre = cell_of(bounds[b], cw);
+    // The lines with text in the column after the boundary: a word between it and the next.
+    const long next = b + 1 < bounds.size() ? cell_of(bounds[b + 1], cw) - reach : 1L << 30;
+    long best = 0, best_left = 0;
+    int best_starts = 0;
+    for (long s = centre - reach; s <= centre + reach; ++s) {
+      if (static_cast<double>(s) * cw <= previous) continue;
+      tally t;
+      for (std::size_t k = from; k < to && !t.broken; ++k) {
+        long x0 = s;
+        const standing st = stand(*lines_[k], k + 1 < to ? lines_[k + 1] : nullptr, s, next, cw, x0);
+        t.add(st, x0);
+      }
+      if (!t.holds(std::labs(s - centre) <= std::lround(tuning::grid_drift))) continue;
+      const int starts = t.exact + t.shifted;
+      const bool nearer = std::labs(s - centre) < std::labs(best - centre);
+      if (starts > best_starts || (starts == best_starts && nearer)) {
+        best = s;
+        best_left = t.shifted ? t.shifted_x0 : s;
+        best_starts = starts;
+      }
+    }
+    if (best_starts > 0) out[b] = (static_cast<double>(best_left) - 0.5) * cw;
+    previous = out[b] ? *out[b] : std::max(previous, bounds[b]);
+  }
+  return out;
+}
+
+}  // namespace informe::detail::layout

@@ -1,0 +1,32 @@
+// On a text grid (`pdftotext -layout`), the column boundaries of a block of lines. The extractor
+// places each block's columns on its own: a column starts a few characters left or right of where
+// the page's header and gutters put it, and two columns may be one blank apart. Within a block of
+// adjacent lines a column's lines start at one character position, a "river": every line is blank
+// just left of it and the lines that reach it start a word on it. Internal.
+#pragma once
+
+#include <cstddef>
+#include <optional>
+#include <vector>
+
+#include "layout/lines.hpp"
+
+namespace informe::detail::layout {
+
+/// The rivers of one page's lines, block by block.
+class grid_rivers {
+ public:
+  /// The page's lines in order (skipped lines, such as a table header, end a block).
+  void page(const std::vector<const line*>& lines);
+  /// For line `l` of the page, each boundary of `bounds` (x where column i+1 starts) moved to the
+  /// river of `l`'s block within `tuning::grid_river_reach` characters of it; nullopt where the block
+  /// shows none (too few lines, or lines that do not agree).
+  std::vector<std::optional<double>> rivers(const line& l, const std::vector<double>& bounds) const;
+
+ private:
+  std::vector<const line*> lines_;
+  std::vector<std::size_t> block_of_;  // by line index on the page (1-based index - 1)
+  std::vector<std::size_t> block_start_, block_end_;
+};
+
+}  // namespace informe::detail::layout

@@ -1,0 +1,105 @@
+// On a text grid, each block's own column starts (grid_rivers.hpp).
+#include <doctest/doctest.h>
+
+#include <string>
+#include <utility>
+#include <vector>
+
+#include "layout/grid_rivers.hpp"
+#include "layout/lines.hpp"
+
+using namespace informe::detail::layout;
+
+namespace {
+
+constexpr double cw = 5, lh = 12;
+
+// Grid lines from (character column, text) words; a line of no words leaves a blank line.
+struct grid {
+  std::vector<std::vector<word>> words;
+  std::vector<line> lines;
+  explicit grid(const std::vector<std::vector<std::pair<int, std::string>>>& rows) {
+    words.reserve(rows.size());
+    for (std::size_t r = 0; r < rows.size(); ++r) {
+      auto& ws = words.emplace_back();
+      for (const auto& [column, text] : rows[r]) {
+        word w;
+        w.text = text;
+        w.x0 = column * cw;
+        w.x1 = (column + static_cast<double>(text.size())) * cw;
+        w.y0 = static_cast<double>(r) * lh;
+        w.y1 = w.y0 + 11.5;
+        w.size = 10;
+        w.estimated_width = 1;
+        ws.push_back(w);
+      }
+    }
+    for (std::size_t r = 0; r < words.size(); ++r) {
+      if (words[r].empty()) continue;
+      line l;
+      for (const auto& w : words[r]) l.words.push_back(&w);
+      l.top = words[r].front().y0;
+      l.size = 10;
+      l.index = static_cast<int>(lines.size()) + 1;
+      lines.push_back(l);
+    }
+  }
+  std::vector<const line*> pointers() const {
+    std::vector<const line*> out;
+    for (const auto& l : lines) out.push_back(&l);
+    return out;
+  }
+};
+
+}  // namespace
+
+TEST_CASE("a block's column start is where its lines start a word with a blank left of it on every line") {
+  // The page's boundary says 45; this block's second column starts at 40, one blank after the first.
+  grid g({{{0, "Asegurar"}, {9, "la"}, {12, "renovación"}, {23, "tecnológica"}, {40, "Se"}, {43, "presentará"}},
+          {{0, "de"}, {3, "los"}, {7, "equipos,"}, {40, "renovación"}},
+          {{0, "estima"}, {7, "en"}, {10, "cuatro"}, {17, "años."}, {40, "Fecha"}, {46, "de"}}});
+  grid_rivers r;
+  r.page(g.pointers());
+  auto found = r.rivers(g.lines[1], {45 * cw});
+  REQUIRE(found.size() == 1);
+  REQUIRE(found[0].has_value());
+  CHECK(*found[0] == doctest::Approx(39.5 * cw));
+}
+
+TEST_CASE("a word placed a character left of the river on one line moves the boundary to it") {
+  grid g({{{0, "uno"}, {20, "Plan"}},
+          {{0, "dos"}, {19, "2011."}},
+          {{0, "tres"}, {20, "Calificación:"}},
+          {{0, "cuatro"}, {20, "Cumplido"}}});
+  grid_rivers r;
+  r.page(g.pointers());
+  auto found = r.rivers(g.lines[0], {22 * cw});
+  REQUIRE(found[0].has_value());
+  CHECK(*found[0] == doctest::Approx(18.5 * cw));
+}
+
+TEST_CASE("no river: too few lines, prose that covers every position, or lines that start elsewhere") {
+  SUBCASE("two lines are too few") {
+    grid g({{{0, "uno"}, {20, "dos"}}, {{0, "tres"}, {20, "cuatro"}}});
+    grid_rivers r;
+    r.page(g.pointers());
+    CHECK_FALSE(r.rivers(g.lines[0], {20 * cw})[0].has_value());
+  }
+  SUBCASE("a blank line ends the block") {
+    grid g({{{0, "uno"}, {20, "dos"}}, {}, {{0, "tres"}, {20, "cuatro"}}, {{0, "cinco"}, {20, "seis"}}});
+    grid_rivers r;
+    r.page(g.pointers());
+    CHECK_FALSE(r.rivers(g.lines[1], {20 * cw})[0].has_value());
+  }
+  SUBCASE("prose runs over the boundary on one line") {
+    grid g({{{0, "uno"}, {20, "dos"}},
+            {{0, "una"}, {4, "línea"}, {10, "larga"}, {16, "que"}, {20, "cruza"}, {26, "todo"}},
+            {{0, "tres"}, {22, "cuatro"}},
+            {{0, "cinco"}, {21, "seis"}}});
+    grid_rivers r;
+    r.page(g.pointers());
+    auto found = r.rivers(g.lines[0], {20 * cw});
+    // Only the second line starts a word at 20; 22 and 21 have one line each.
+    CHECK_FALSE(found[0].has_value());
+  }
+}
