@@ -34,6 +34,7 @@ void grid_rivers::page(const std::vector<const line*>& lines) {
   block_of_.clear();
   block_start_.clear();
   block_end_.clear();
+  memo_.clear();
   for (std::size_t i = 0; i < lines.size(); ++i) {
     const line& l = *lines[i];
     const auto index = static_cast<std::size_t>(std::max(l.index, 1) - 1);
@@ -133,6 +134,9 @@ std::vector<std::optional<double>> grid_rivers::rivers(const line& l, const std:
   const std::size_t from = block_start_[block], to = block_end_[block];
   if (to - from < tuning::grid_river_lines) return out;
   const double cw = cell_width(l);
+  if (memo_.size() < block_start_.size()) memo_.resize(block_start_.size());
+  memo& m = memo_[block];
+  if (m.set && m.cw == cw && m.bounds == bounds) return m.found;
   const long reach = std::lround(tuning::grid_river_reach);
   double previous = -1e9;
   for (std::size_t b = 0; b < bounds.size(); ++b) {
@@ -161,6 +165,7 @@ std::vector<std::optional<double>> grid_rivers::rivers(const line& l, const std:
     if (best_starts > 0) out[b] = (static_cast<double>(best_left) - 0.5) * cw;
     previous = out[b] ? *out[b] : std::max(previous, bounds[b]);
   }
+  m = {true, cw, bounds, out};
   return out;
 }
 
