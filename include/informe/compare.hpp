@@ -37,6 +37,12 @@ struct INFORME_API diff_piece {
 ///     // {same "Se "}, {removed "hará"}, {added "hizo"}, {same " la matriz."}
 INFORME_API std::vector<diff_piece> diff_words(std::string_view before, std::string_view after);
 
+/// A rich text as compare() gives a text field's value: paragraphs and list items one per line, each
+/// item marked "- ".
+///
+///     comparable_text(rich_text::paragraph("Uno."));  // "Uno."
+INFORME_API std::string comparable_text(const rich_text& text);
+
 /// One field that differs. `field` is the canonical JSON key: header fields ("program", "cutoff_date",
 /// "observation", ...) or row fields ("number", "recommendation", "commitment", "due", "due_text",
 /// "status", "status_text", ...). Values are canonical text: ISO 8601 for dates, the canonical key for

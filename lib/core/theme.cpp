@@ -123,25 +123,29 @@ std::string rgb::word_hex() const {
   return two_hex(r, digits) + two_hex(g, digits) + two_hex(b, digits);
 }
 
-const rgb& theme::status(status_role s) const {
+namespace {
+
+// The colour roles of a status: its text's and its background's.
+struct status_roles {
+  colour_role text, background;
+};
+
+status_roles roles_of(status_role s) {
   switch (s) {
-    case status_role::fulfilled: return (*this)[colour_role::fulfilled];
-    case status_role::partially_fulfilled: return (*this)[colour_role::partially_fulfilled];
-    case status_role::not_fulfilled: return (*this)[colour_role::not_fulfilled];
-    case status_role::unknown: return (*this)[colour_role::unknown];
+    case status_role::fulfilled: return {colour_role::fulfilled, colour_role::fulfilled_background};
+    case status_role::partially_fulfilled:
+      return {colour_role::partially_fulfilled, colour_role::partially_fulfilled_background};
+    case status_role::not_fulfilled: return {colour_role::not_fulfilled, colour_role::not_fulfilled_background};
+    case status_role::unknown: break;
   }
-  return (*this)[colour_role::unknown];
+  return {colour_role::unknown, colour_role::unknown_background};
 }
 
-const rgb& theme::status_background(status_role s) const {
-  switch (s) {
-    case status_role::fulfilled: return (*this)[colour_role::fulfilled_background];
-    case status_role::partially_fulfilled: return (*this)[colour_role::partially_fulfilled_background];
-    case status_role::not_fulfilled: return (*this)[colour_role::not_fulfilled_background];
-    case status_role::unknown: return (*this)[colour_role::unknown_background];
-  }
-  return (*this)[colour_role::unknown_background];
-}
+}  // namespace
+
+const rgb& theme::status(status_role s) const { return (*this)[roles_of(s).text]; }
+
+const rgb& theme::status_background(status_role s) const { return (*this)[roles_of(s).background]; }
 
 const theme& theme::defaults() {
   static const theme builtin = [] {

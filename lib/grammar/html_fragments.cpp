@@ -16,6 +16,7 @@
 
 #include "core/byte_scan.hpp"
 #include "core/html_sax.hpp"
+#include "core/line_index.hpp"
 #include "core/unicode.hpp"
 
 namespace informe::detail {
@@ -48,9 +49,24 @@ constexpr std::string_view wrapper_open = "<div>";
 constexpr std::string_view wrapper_close = "</div>";
 constexpr std::size_t wrapper_length = wrapper_open.size();
 
+// `at` (the position of the fragment's first byte) moved on to the byte at `offset` of the fragment,
+// in characters (core/line_index): a column in a message counts characters, not bytes.
+source_position advanced(source_position at, const line_index& lines, std::size_t offset) {
+  if (at.column <= 0) return at;
+  const source_position d = lines.at(offset);
+  if (d.line > 1) {
+    at.line += d.line - 1;
+    at.column = d.column;
+  } else {
+    at.column += d.column - 1;
+  }
+  return at;
+}
+
 struct sax_state {
   cell* into = nullptr;
   source_position at;
+  const line_index* lines = nullptr;  // of the fragment, without the wrapper
   htmlParserCtxtPtr ctxt = nullptr;
   std::vector<html_problem>* problems = nullptr;
   std::size_t max_problems = 0;
@@ -61,9 +77,7 @@ struct sax_state {
 
   source_position position_at(std::size_t offset) const {
     offset = offset > wrapper_length ? offset - wrapper_length : 0;
-    source_position p = at;
-    if (p.column > 0) p.column += static_cast<int>(std::min<std::size_t>(offset, INT_MAX / 2));
-    return p;
+    return advanced(at, *lines, offset);
   }
   std::size_t offset() const {
     if (ctxt == nullptr || ctxt->input == nullptr || ctxt->input->cur == nullptr || ctxt->input->base == nullptr)
@@ -155,10 +169,8 @@ void on_error(void* ctx, xmlErrorPtr error) {
   auto& s = *sp;
   if (s.problems == nullptr || s.problems->size() >= s.max_problems) return;
   std::string message = libxml2_message(error->message, "malformed HTML");
-  source_position where = s.at;
-  if (where.column > 0 && error->int2 > static_cast<int>(wrapper_length))
-    where.column += error->int2 - 1 - static_cast<int>(wrapper_length);
-  s.problems->push_back({where, std::move(message)});
+  // Where the parser stands: libxml2's own column counts some bytes as columns.
+  s.problems->push_back({s.position_at(s.offset()), std::move(message)});
 }
 
 }  // namespace
@@ -367,11 +379,8 @@ bool append_simple_markup(cell& into, std::string_view html, source_position at)
   if (html.size() > text_from && !push({event::text, tag::inline_tag, text_from, html.size()})) return false;
 
   // The SAX handlers' work, on these events.
-  auto position = [&](std::size_t offset) {
-    source_position p = at;
-    if (p.column > 0) p.column += static_cast<int>(std::min<std::size_t>(offset, INT_MAX / 2));
-    return p;
-  };
+  const line_index lines(html);
+  auto position = [&](std::size_t offset) { return advanced(at, lines, offset); };
   bool in_item = false;
   std::string item;
   source_position item_at;
@@ -448,8 +457,8 @@ void html_fragment_parser::append(cell& into, std::string_view html, source_posi
       return;
     }
     parse_piece(into, html.substr(0, cut), at);
+    at = advanced(at, line_index(html.substr(0, cut)), cut);
     html.remove_prefix(cut);
-    if (at.column > 0) at.column += static_cast<int>(std::min<std::size_t>(cut, INT_MAX / 4));
   }
 }
 
@@ -465,9 +474,11 @@ void html_fragment_parser::parse_piece(cell& into, std::string_view html, source
   buffer_.reserve(html.size() + wrapper_open.size() + wrapper_close.size());
   buffer_.append(wrapper_open).append(html).append(wrapper_close);
 
+  const line_index lines(html);
   sax_state state;
   state.into = &into;
   state.at = at;
+  state.lines = &lines;
   state.ctxt = ctxt;
   state.problems = &problems_;
   state.max_problems = max_problems_;

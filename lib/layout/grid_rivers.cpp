@@ -21,15 +21,15 @@ double cell_width(const line& l) {
 
 long cell_of(double x, double cw) { return std::lround(x / cw); }
 
-// "4", "12.": a row's number starts the line, and the extractor placed the row's cells anew.
+}  // namespace
+
 bool starts_with_number(const line& l) {
+  if (l.words.empty()) return false;
   const std::string& t = l.words.front()->text;
   std::size_t digits = 0;
   while (digits < t.size() && t[digits] >= '0' && t[digits] <= '9') ++digits;
   return digits > 0 && digits <= 3 && (digits == t.size() || (digits + 1 == t.size() && t.back() == '.'));
 }
-
-}  // namespace
 
 void grid_rivers::page(const std::vector<const line*>& lines) {
   lines_ = lines;

@@ -80,6 +80,7 @@ void table_reader::begin_page(int page_number) {
   previous_ = {};
   last_top_ = {-1e9, -1e9, -1e9};
   interleaved_ = {0, 0, 0};
+  last_text_ = {};
   last_line_top_ = 0;
   first_rec_line_ = true;
   last_number_top_ = -1e9;
@@ -286,7 +287,18 @@ std::vector<std::size_t> grid_columns(const line& l, const columns& cols, grid_l
     while (k < j) {
       // Split the rest of the group where it reaches past the boundary after column c.
       std::size_t end = j;
-      if (c < cols.bounds.size() && l.words[j - 1]->x1 > cols.bounds[c] + 2 * cw) {
+      // A word right below where the line above started the next column, near the boundary, starts
+      // that column here too ("Fecha de Vencimiento: Marzo" / "Dirección 2007").
+      if (c + 1 < cols.count() && lefts.size() == cols.count() && lefts.above_adjacent(l) && !starts_with_number(l)) {
+        for (std::size_t m = k + 1; m < j && end == j; ++m) {
+          const double x0 = l.words[m]->x0;
+          if (std::fabs(x0 - cols.bounds[c]) <= tuning::grid_drift * cw && lefts.above(c + 1) &&
+              std::fabs(x0 - *lefts.above(c + 1)) < 0.5 * cw)
+            end = m;
+        }
+        if (end < j) end = after_sentence_end(l, k + 1, end, j, cols.bounds[c], cw);
+      }
+      if (end == j && c < cols.bounds.size() && l.words[j - 1]->x1 > cols.bounds[c] + 2 * cw) {
         const double b = cols.bounds[c];
         std::size_t best = j;
         double best_distance = 6 * cw;
@@ -305,11 +317,13 @@ std::vector<std::size_t> grid_columns(const line& l, const columns& cols, grid_l
         }
       }
       for (std::size_t m = k; m < end; ++m) out[m] = c;
+      lefts.on_line(c, l.words[k]->x0);
       k = end;
       if (k < j) c = std::max(c + 1, cols.of(l.words[k]->x0));
     }
     i = j;
   }
+  lefts.next_line(l.top);
   return out;
 }
 
@@ -415,7 +429,12 @@ void table_reader::add(const line& original) {
       }
       first_rec_line_ = false;
     }
-    if (cl->estimated && !present[logical]) cl->interleaved = interleaved_[logical];
+    if (cl->estimated && !present[logical]) {
+      cl->interleaved = interleaved_[logical];
+      // Rows without this column between a finished sentence and a capital: paragraph spacing, not
+      // another column's baselines.
+      if (ends_sentence(last_text_[logical]) && !ends_clause(last_text_[logical]) && starts_upper(cl->text)) cl->interleaved = 0;
+    }
     present[logical] = true;
     segment& target = segment_at(cl->top);
     column_right_[page_index][logical] = std::max(column_right_[page_index][logical], cl->x1);
@@ -428,6 +447,7 @@ void table_reader::add(const line& original) {
       spacing_.sample(cl->size, cell_builder::advance(cells.back(), *cl));
     if (logical == 0) previous_ = {true, cl->top, cl->size, cl->text};
     if (cl->text.empty()) continue;  // a bare "4." whose text starts on the next line
+    last_text_[logical] = cl->text;
     cells.push_back(std::move(*cl));
   }
   for (std::size_t c = 0; c < 3; ++c) interleaved_[c] = present[c] ? 0 : interleaved_[c] + row_advance;

@@ -21,6 +21,7 @@
 #include "layout/cells.hpp"
 #include "layout/columns.hpp"
 #include "layout/grid_rivers.hpp"
+#include "layout/tuning.hpp"
 
 namespace informe::detail::layout {
 
@@ -45,10 +46,30 @@ class grid_lefts {
     const auto& r = recent_[c];
     return r.empty() ? 0 : *std::min_element(r.begin(), r.end());
   }
+  /// This line's text of column `c` starts at `x` (its first part, if several).
+  void on_line(std::size_t c, double x) {
+    if (current_.size() < recent_.size()) current_.resize(recent_.size());
+    if (c < current_.size() && !current_[c]) current_[c] = x;
+  }
+  /// The line (its top at `top`) is done: it becomes the line above.
+  void next_line(double top) {
+    above_ = std::move(current_);
+    above_top_ = top;
+    current_.assign(recent_.size(), std::nullopt);
+  }
+  /// The line above is `l`'s neighbour on the grid (no blank line between).
+  bool above_adjacent(const line& l) const {
+    const double advance = l.top - above_top_;  // negative on a new page
+    return advance > 0 && advance <= tuning::grid_block_advance * std::max(l.size, 1.0);
+  }
+  /// Where the line above started column `c`'s text, if it had any.
+  std::optional<double> above(std::size_t c) const { return c < above_.size() ? above_[c] : std::nullopt; }
 
  private:
   static constexpr std::size_t window = 40;
   std::vector<std::vector<double>> recent_;
+  std::vector<std::optional<double>> current_, above_;
+  double above_top_ = -1e9;
 };
 
 /// Reads the table's lines page by page, then hands the rows to the grammar.
@@ -101,6 +122,7 @@ class table_reader {
   previous_line previous_;              // the last line of the first column (3-column tables)
   std::array<double, 3> last_top_{};    // the last line's top per logical column on this page
   std::array<double, 3> interleaved_{}; // per column: advance taken by lines without it, since its last line
+  std::array<std::string, 3> last_text_;  // per column: its last line's text on this page
   double last_line_top_ = 0;            // the previous table line's top on this page
   bool first_rec_line_ = true;
   double last_number_top_ = -1e9;

@@ -44,7 +44,7 @@ pdfinfo "$WORK/letter.pdf" | grep -q '612 x 792' || fail "letter size: $(pdfinfo
 
 # A style template override: DejaVu Serif instead of Liberation Sans.
 mkdir -p "$WORK/tpl/pdf"
-sed 's/"family": "Liberation Sans"/"family": "DejaVu Serif"/' "$INFORME_SOURCE_DIR/templates/pdf/style.json" \
+sed 's/"family": ""/"family": "DejaVu Serif"/' "$INFORME_SOURCE_DIR/templates/pdf/style.json" \
   >"$WORK/tpl/pdf/style.json"
 "$INFORME" convert --template-dir "$WORK/tpl" "$SEED" -o "$WORK/serif.pdf" 2>/dev/null || fail "template dir"
 pdffonts "$WORK/serif.pdf" | grep -q 'DejaVuSerif' || fail "style template ignored: $(pdffonts "$WORK/serif.pdf")"

@@ -80,9 +80,14 @@ expect_status 0
 qpdf --qdf --object-streams=disable mixed/mixed.pdf mixed/qdf.pdf
 grep -a -q '^0.639 0.137 0.106 rg$' mixed/qdf.pdf || fail "PDF: no text in the not_fulfilled colour (#a3231b)"
 grep -a -q '^0.11 0.42 0.22 rg$' mixed/qdf.pdf || fail "PDF: no text in the fulfilled colour (#1c6b38)"
+# ...on its tint, as in HTML and DOCX: a fill in each status's background colour behind the word.
+grep -a -q '^0.984 0.902 0.894 rg$' mixed/qdf.pdf || fail "PDF: no not_fulfilled background (#fbe6e4)"
+grep -a -q '^0.894 0.949 0.91 rg$' mixed/qdf.pdf || fail "PDF: no fulfilled background (#e4f2e8)"
+grep -q -- '--not-bg: #fbe6e4;' mixed/mixed.html || fail "HTML: no not_fulfilled background in the CSS"
 grep -q -- '--not: #a3231b;' mixed/mixed.html || fail "HTML: the not_fulfilled colour is not in the CSS"
 grep -q 'class="status status-not-fulfilled"' mixed/mixed.html || fail "HTML: the status is not marked"
 (cd mixed && unzip -o -q mixed.docx word/styles.xml word/document.xml)
 grep -q '<w:rStyle w:val="StatusNotFulfilled"/>' mixed/word/document.xml || fail "DOCX: the status has no style"
 grep -q 'w:color w:val="A3231B"' mixed/word/styles.xml || fail "DOCX: no w:color in the not_fulfilled colour"
+grep -q 'w:fill="FBE6E4"' mixed/word/styles.xml || fail "DOCX: no w:shd in the not_fulfilled background"
 echo ok

@@ -15,19 +15,6 @@ constexpr double same_number_bonus = 0.05;
 // Past this many pairs of rows, rows are matched by number only.
 constexpr std::size_t max_pairs = std::size_t{1} << 20;
 
-// Rich text as one string: paragraphs and list items one per line, items marked "- ".
-std::string text_of(const rich_text& t) {
-  std::string out;
-  for (const block& b : t.blocks) {
-    if (b.type == block::kind::paragraph) {
-      out += (out.empty() ? "" : "\n") + b.text;
-    } else {
-      for (const auto& item : b.items) out += (out.empty() ? "- " : "\n- ") + item;
-    }
-  }
-  return out;
-}
-
 std::string iso(const std::optional<partial_date>& d) { return d ? d->to_iso() : std::string(); }
 
 void add_text(std::vector<field_change>& out, const char* field, const std::string& a, const std::string& b) {
@@ -36,7 +23,7 @@ void add_text(std::vector<field_change>& out, const char* field, const std::stri
 
 void add_rich(std::vector<field_change>& out, const char* field, const rich_text& a, const rich_text& b) {
   if (a != b) {
-    std::string x = text_of(a), y = text_of(b);
+    std::string x = comparable_text(a), y = comparable_text(b);
     out.push_back({field, x, y, diff_words(x, y)});
   }
 }
@@ -83,7 +70,7 @@ std::vector<field_change> row_changes(const row& a, const row& b) {
 // The words a row is recognised by (recommendation and commitment), lower-cased and sorted.
 std::vector<std::string> words_of(const row& r) {
   std::vector<std::string> out;
-  std::string text = text_of(r.recommendation) + " " + text_of(r.commitment);
+  std::string text = comparable_text(r.recommendation) + " " + comparable_text(r.commitment);
   std::string word;
   for (char c : text + " ") {
     if (std::isspace(static_cast<unsigned char>(c))) {
@@ -233,6 +220,18 @@ report_diff compare(const report& old_report, const report& new_report) {
   }
   emit_removed_before(a.size());
   return d;
+}
+
+std::string comparable_text(const rich_text& t) {
+  std::string out;
+  for (const block& b : t.blocks) {
+    if (b.type == block::kind::paragraph) {
+      out += (out.empty() ? "" : "\n") + b.text;
+    } else {
+      for (const auto& item : b.items) out += (out.empty() ? "- " : "\n- ") + item;
+    }
+  }
+  return out;
 }
 
 }  // namespace informe

@@ -2,7 +2,9 @@
 // say what each paragraph is (Subtitle: the cut-off date; Report Date; Header Field / Header Text /
 // Body Bullet: the header fields; Row Number, Table Text, Table Bullet, Table Field: the cells), the
 // "Field Label" character style separates a label from its value, the status styles carry the
-// status. The summary (Heading 1, Summary Line) is derived from the rows: furniture.
+// status. A row the writer divided because it was taller than a page (its later parts' Row Number
+// Continued, the Continued Mark rows between them) reads back as one row. The summary (Heading 1, Summary Line) is derived from the rows: furniture.
+#include <array>
 #include <charconv>
 #include <string>
 
@@ -194,6 +196,13 @@ class own_reader {
       for (const auto& c : r.cells)
         for (const auto& b : c.content)
           if (b.type == block::kind::paragraph && b.para.style == "tableheading") heading = true;
+      if (is_mark_row(r)) {  // below a part of a divided row: "(continúa)"
+        for (const auto& c : r.cells)
+          for (const auto& b : c.content)
+            if (std::string text = clean_text(flat_text(b.para)); !text.empty())
+              diags_.furniture(b.para.where(), "the mark of a row continued on the next page", text);
+        continue;
+      }
       if (heading) {
         std::string text;
         source_position at;
@@ -210,12 +219,44 @@ class own_reader {
     }
   }
 
+  // The row the writer puts below each part of a divided row but the last: open cells, the last
+  // ending in "(continúa)" (Continued Mark), nothing else.
+  static bool is_mark_row(const docx_reader::table_row& tr) {
+    bool mark = false;
+    for (const auto& c : tr.cells)
+      for (const auto& b : c.content) {
+        if (b.type != block::kind::paragraph) return false;
+        const bool empty = clean_text(flat_text(b.para)).empty();
+        if (b.para.style == "continuedmark") mark = mark || !empty;
+        else if (!empty) return false;
+      }
+    return mark;
+  }
+
+  // The number paragraph of a later part of a row our writer divided because it was taller than a
+  // page (its style says so), or null.
+  static const paragraph* continued_number(const docx_reader::table_row& tr) {
+    if (tr.cells.empty()) return nullptr;
+    for (const auto& b : tr.cells[0].content)
+      if (b.type == block::kind::paragraph && b.para.style == "rownumbercontinued") return &b.para;
+    return nullptr;
+  }
+
   void commitment(const docx_reader::table_row& tr) {
-    row r;
-    status_seen_ = false;
+    // A later part of a divided row goes on with the row before it, each cell where it left off.
+    const paragraph* repeated = continued_number(tr);
+    const bool continues =
+        repeated && !out_.rows.empty() && clean_text(flat_text(*repeated)) == out_.rows.back().number;
+    if (!continues) {
+      out_.rows.emplace_back();
+      row& fresh = out_.rows.back();
+      into_ = {nullptr, &fresh.recommendation, &fresh.commitment, &fresh.compliance};
+      status_seen_ = false;
+    }
+    row& r = out_.rows.back();
     for (std::size_t i = 0; i < tr.cells.size(); ++i) {
-      rich_text* base = i == 1 ? &r.recommendation : i == 2 ? &r.commitment : i == 3 ? &r.compliance : nullptr;
-      rich_text* into = base;
+      rich_text* ignored = nullptr;
+      rich_text*& into = i < into_.size() ? into_[i] : ignored;
       for (const auto& b : tr.cells[i].content) {
         if (b.type == block::kind::table) {
           for (const auto& nr : b.tbl.rows)
@@ -227,8 +268,14 @@ class own_reader {
         const paragraph& p = b.para;
         if (!r.source.known()) r.source = p.where();
         std::string text = clean_text(flat_text(p));
+        if (p.style == "continuedmark") {
+          if (!text.empty()) diags_.furniture(p.where(), "the mark of a row continued on the next page", text);
+          continue;
+        }
         if (i == 0) {
-          if (!text.empty()) {
+          if (continues && &p == repeated) {
+            if (!text.empty()) diags_.furniture(p.where(), "the number of a row continued from the page before", text);
+          } else if (!text.empty()) {
             if (r.number.empty()) r.number = text;
             else unplaced(p, "a second number in the number cell left out");
           }
@@ -253,7 +300,6 @@ class own_reader {
         }
       }
     }
-    out_.rows.push_back(std::move(r));
   }
 
   // A "Label: value" paragraph in a cell; returns where the paragraphs after it go.
@@ -306,6 +352,9 @@ class own_reader {
   diagnostics& diags_;
   report out_;
   rich_text* header_value_ = nullptr;
+  // Where each cell's paragraphs go in the row being read (number, recommendation, commitment,
+  // compliance): kept from one part of a divided row to the next.
+  std::array<rich_text*, 4> into_{};
   bool status_seen_ = false;
   std::string none_;
   std::string status_unknown_;

@@ -1,6 +1,7 @@
 // The reader of text extracted from a report's PDF: markdown bold, one table row per line with
 // tab-separated cells, stray HTML inside cells, blank lines where pages broke. It only finds lines,
 // cells and fragments; the field grammar (lib/grammar) does the rest.
+#include <algorithm>
 #include <array>
 #include <cstdint>
 #include <cstring>
@@ -245,8 +246,18 @@ class text_reader {
     return cursor;
   }
 
+  // The position of byte `offset` of line `l`, its column in characters: counted on from the last
+  // position asked on the same line (they are asked left to right), so a line of many cells stays linear.
   source_position position(const line& l, std::size_t offset) const {
-    return {l.number, static_cast<int>(offset) + 1, 0};
+    offset = std::min(offset, l.text.size());
+    if (l.text.data() != counted_line_ || offset < counted_bytes_) {
+      counted_line_ = l.text.data();
+      counted_bytes_ = 0;
+      counted_column_ = 1;
+    }
+    counted_column_ += static_cast<int>(detail::utf8_length(l.text.substr(counted_bytes_, offset - counted_bytes_)));
+    counted_bytes_ = offset;
+    return {l.number, counted_column_, 0};
   }
 
   // Header: one logical line per physical line, except that a bold span left open ("**INFORME ...
@@ -458,6 +469,9 @@ class text_reader {
   }
 
   std::string_view text_;
+  mutable const char* counted_line_ = nullptr;  // position(): the line, bytes and column counted so far
+  mutable std::size_t counted_bytes_ = 0;
+  mutable int counted_column_ = 1;
   diagnostics& diags_;
   detail::report_builder builder_;
   detail::html_fragment_parser html_{max_reported_html_problems + 1};

@@ -1,23 +1,11 @@
 #include "writers/diff/words.hpp"
 
 #include "core/template_json.hpp"
+#include "informe/compare.hpp"
 
 namespace informe::detail::diff_out {
 
 namespace {
-
-std::string text_of(const rich_text& t) {
-  // The same form as compare()'s field values: a change and a whole row read alike.
-  std::string out;
-  for (const block& b : t.blocks) {
-    if (b.type == block::kind::paragraph) {
-      out += (out.empty() ? "" : "\n") + b.text;
-    } else {
-      for (const auto& item : b.items) out += (out.empty() ? "- " : "\n- ") + item;
-    }
-  }
-  return out;
-}
 
 std::string get(const nlohmann::json& labels, const std::string& key) {
   auto it = labels.find(key);
@@ -58,16 +46,16 @@ std::vector<std::pair<std::string, std::string>> row_fields(const row& r) {
     if (!value.empty()) out.emplace_back(key, std::move(value));
   };
   add("number", r.number);
-  add("recommendation", text_of(r.recommendation));
+  add("recommendation", comparable_text(r.recommendation));
   add("responsible", r.responsible);
-  add("commitment", text_of(r.commitment));
+  add("commitment", comparable_text(r.commitment));
   add("due", r.due ? r.due->to_iso() : "");
   add("due_text", r.due_text);
-  add("compliance", text_of(r.compliance));
-  add("compliance_observation", text_of(r.compliance_observation));
+  add("compliance", comparable_text(r.compliance));
+  add("compliance_observation", comparable_text(r.compliance_observation));
   add("status", r.status ? std::string(to_string(*r.status)) : "");
   add("status_text", r.status_text);
-  add("verification", text_of(r.verification));
+  add("verification", comparable_text(r.verification));
   return out;
 }
 

@@ -34,6 +34,8 @@ std::string cutoff_wording(const presentation& shown);
 
 /// The width of the text between the margins, in twips: from the reference's page set-up, else the paper's.
 int text_width(const document_settings& settings);
+/// The height of the text between the top and bottom margins, in twips, likewise.
+int text_height(const document_settings& settings);
 
 /// The document part (the report comes through `settings.shown`).
 std::string document_xml(const report& r, const document_settings& settings);

@@ -3,6 +3,7 @@
 #include <map>
 #include <sstream>
 
+#include "core/civil_time.hpp"
 #include "core/files.hpp"
 #include "core/spanish.hpp"
 #include "core/template_json.hpp"
@@ -24,10 +25,6 @@ namespace {
 constexpr const char* rel_base = "http://schemas.openxmlformats.org/officeDocument/2006/relationships/";
 constexpr const char* ct_word = "application/vnd.openxmlformats-officedocument.wordprocessingml.";
 
-struct civil_time {
-  int year = 1980, month = 1, day = 1, hour = 0, minute = 0, second = 0;
-};
-
 // The one timestamp of the package, from the presentation's clock policy (SOURCE_DATE_EPOCH, else
 // the report's issue time, else a fixed date).
 civil_time package_time(const presented_time& t) {
@@ -47,15 +44,6 @@ std::string w3cdtf(const presented_time& t) {
     std::snprintf(buffer, sizeof buffer, "%04d-%02d-%02d", c.year, c.month, c.day);
   }
   return buffer;
-}
-
-dos_time to_dos(civil_time t) {
-  if (t.year < 1980) t = {};
-  if (t.year > 2107) t = {2107, 12, 31, 23, 59, 58};
-  dos_time d;
-  d.time = static_cast<std::uint16_t>((t.hour << 11) | (t.minute << 5) | (t.second / 2));
-  d.date = static_cast<std::uint16_t>(((t.year - 1980) << 9) | (t.month << 5) | t.day);
-  return d;
 }
 
 std::string core_xml(const report& r, const presentation& shown) {
@@ -225,14 +213,14 @@ std::vector<part> build_parts(const report& r, const write_options& options, dia
 
 void write_docx(const report& r, const write_options& options, std::string& output, diagnostics& diags) {
   using namespace detail::docx;
-  civil_time when;
+  detail::civil_time when;
   auto parts = build_parts(r, options, diags, when);
-  output += write_package_zip(parts, to_dos(when));
+  output += write_package_zip(parts, detail::dos_time_of(when.year, when.month, when.day, when.hour, when.minute, when.second));
 }
 
 void write_docx_xml(const report& r, const write_options& options, std::string& output, diagnostics& diags) {
   using namespace detail::docx;
-  civil_time when;
+  detail::civil_time when;
   auto parts = build_parts(r, options, diags, when);
   output += write_package_flat(parts);
 }

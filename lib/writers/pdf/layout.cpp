@@ -26,6 +26,11 @@ void text_box::draw(std::size_t from, std::size_t to, double x, double y, double
     if (lb.alignment == align::centre) lx += std::max(0.0, free / 2);
     if (lb.alignment == align::right) lx += std::max(0.0, free);
     for (const auto& run : lb.content.runs) {
+      if (run.background) {  // a tint from a little above the ascent to a little below the baseline
+        const double pad = lb.size * 0.2;
+        out.fills.push_back(
+            fill_op{lx + run.x - pad, y + lb.ascent - lb.size * 0.85, run.width + 2 * pad, lb.size * 1.1, *run.background});
+      }
       out.texts.push_back(text_op{run.f, lb.size, run.c, lx + run.x, y + lb.ascent, run.text, artifact ? -1 : run.tag});
     }
     // The space the line broke at, drawn after its last word (invisible) when the paragraph goes on, so that

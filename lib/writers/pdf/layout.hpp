@@ -8,6 +8,7 @@
 #include <cstdint>
 #include <functional>
 #include <memory>
+#include <optional>
 #include <string>
 #include <string_view>
 #include <unordered_map>
@@ -114,6 +115,7 @@ struct span {
   colour c;
   std::string text;
   int tag = -1;  ///< structure node (see text_op::tag)
+  std::optional<colour> background = std::nullopt;  ///< a tint behind the text (a status word)
 };
 
 /// A run placed on a line; x is relative to the line's start.
@@ -123,6 +125,8 @@ struct placed_run {
   double x = 0;
   std::string text;
   int tag = -1;
+  double width = 0;                                 ///< the run's advance
+  std::optional<colour> background = std::nullopt;  ///< see span::background
 };
 
 struct line {

@@ -115,10 +115,12 @@ std::vector<line> line_breaker::break_lines(const std::vector<span>& spans, doub
     for (auto& p : current) {
       const span& s = spans[p.span_index];
       double w = impl_->widths.width(s.f, p.text, size);
-      if (!l.runs.empty() && l.runs.back().f == s.f && l.runs.back().c == s.c && l.runs.back().tag == s.tag) {
+      if (!l.runs.empty() && l.runs.back().f == s.f && l.runs.back().c == s.c && l.runs.back().tag == s.tag &&
+          l.runs.back().background == s.background) {
         l.runs.back().text += p.text;
+        l.runs.back().width += w;
       } else {
-        l.runs.push_back(placed_run{s.f, s.c, x, p.text, s.tag});
+        l.runs.push_back(placed_run{s.f, s.c, x, p.text, s.tag, w, s.background});
       }
       x += w;
     }

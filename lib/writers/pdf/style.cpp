@@ -121,7 +121,8 @@ std::array<std::string, face_count> font_family_files(const std::string& family)
   return {};
 }
 
-pdf_style load_style(const template_set& templates, const std::string& paper_option) {
+pdf_style load_style(const template_set& templates, const std::string& paper_option, const std::string& theme_family,
+                     diagnostics* diags) {
   const nlohmann::json j = load_json_template(templates, style_name);
   const std::string origin = templates.origin(style_name);
   pdf_style s;
@@ -144,9 +145,27 @@ pdf_style load_style(const template_set& templates, const std::string& paper_opt
       s.frame.right = m->value("right", s.frame.right);
     }
     const nlohmann::json fonts = j.value("fonts", nlohmann::json::object());
-    s.fonts.family = fonts.value("family", std::string("Liberation Sans"));
-    s.fonts.primary = font_family_files(s.fonts.family);
+    // The style's family, else the theme's: one font for HTML, DOCX and PDF.
     const char* keys[face_count] = {"regular", "bold", "italic"};
+    bool every_face_given = true;
+    for (const char* k : keys) every_face_given = every_face_given && !fonts.value(k, std::string()).empty();
+    s.fonts.family = fonts.value("family", std::string());
+    if (s.fonts.family.empty()) {
+      s.fonts.family = theme_family;
+      if (font_family_files(s.fonts.family)[0].empty() && !every_face_given) {
+        if (diags) {
+          diagnostic d;
+          d.level = severity::warning;
+          d.file = templates.origin("common/theme.json");
+          d.message = "theme: the PDF has no font files for \"" + s.fonts.family +
+                      "\" (Liberation Sans, Serif or Mono, DejaVu Sans or Serif, or a file per face in "
+                      "pdf/style.json's \"fonts\"); the PDF is set in Liberation Sans";
+          diags->add(std::move(d));
+        }
+        s.fonts.family = "Liberation Sans";
+      }
+    }
+    s.fonts.primary = font_family_files(s.fonts.family);
     for (int f = 0; f < face_count; ++f) {
       std::string given = fonts.value(keys[f], std::string());
       if (!given.empty()) {

@@ -5,6 +5,7 @@
 #include <string>
 #include <vector>
 
+#include "informe/diagnostics.hpp"
 #include "informe/templates.hpp"
 #include "writers/pdf/backend.hpp"
 #include "writers/pdf/layout.hpp"
@@ -28,9 +29,14 @@ struct pdf_style {
 };
 
 /// Loads "pdf/style.json" from `templates` for `paper` ("a4" or "letter"; empty: the template's).
-/// Font family names resolve to the Liberation and DejaVu files of Debian's font packages.
-/// Throws informe::error naming the template for a bad value or a font that is not installed.
-pdf_style load_style(const template_set& templates, const std::string& paper);
+/// The font family is the style's `fonts.family` when it names one, else `theme_family` (the theme's,
+/// common/theme.json, which HTML and DOCX use too); a theme family without font files here (an
+/// unknown name, or a family not installed) is a warning in `diags` naming theme.json, and the PDF
+/// is set in Liberation Sans. Font family names resolve to the Liberation and DejaVu files of
+/// Debian's font packages. Throws informe::error naming the template for a bad value or a font of
+/// the style that is not installed.
+pdf_style load_style(const template_set& templates, const std::string& paper,
+                     const std::string& theme_family = "Liberation Sans", diagnostics* diags = nullptr);
 
 /// The files of a family's regular, bold and italic faces ("Liberation Sans", "DejaVu Serif", ...);
 /// empty strings when the family is unknown.

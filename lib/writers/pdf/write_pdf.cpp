@@ -49,7 +49,7 @@ class report_renderer {
         templates_(options.template_dir),
         shown_(present(r, load_vocabulary(templates_, &diags), options.source_date_epoch)),
         look_(load_theme(templates_, &diags)),
-        style_(themed(load_style(templates_, options.paper), look_)),
+        style_(themed(load_style(templates_, options.paper, look_.font_family, &diags), look_)),
         backend_(backend::create_podofo(style_.fonts)),
         widths_(*backend_),
         breaker_(widths_),
@@ -159,9 +159,10 @@ class report_renderer {
 
   void add_field(text_box& box, int parent, const std::string& label_text, const std::string& value, double width,
                  source_position where, const std::string& place, std::optional<colour> value_colour = std::nullopt,
-                 face value_face = face::regular) {
+                 face value_face = face::regular, std::optional<colour> value_background = std::nullopt) {
     std::vector<span> spans = {sp(face::bold, style_.label, label_text + ": "),
                                sp(value_face, value_colour.value_or(style_.text), value, where, place)};
+    spans.back().background = value_background;
     builder_.paragraph(box, tagged(std::move(spans), tag("P", parent)), style_.body, width,
                        box.lines.empty() ? 0 : style_.paragraph_spacing);
   }
@@ -169,6 +170,7 @@ class report_renderer {
   void title_block(paginator& pg);
   void header_block(paginator& pg);
   void summary_block(paginator& pg);
+  void section_heading(paginator& pg);
   void table(paginator& pg);
   void page_furniture(std::vector<page_ops>& pages);
   std::string substitute(const std::string& pattern, int page, int pages) const;
@@ -261,12 +263,12 @@ void report_renderer::summary_block(paginator& pg) {
   keep_.push_back(std::move(heading));
   const text_box& hb = keep_.back();
   struct cell {
-    std::string label, value;
+    std::string label, value, share;
     colour value_colour;
   };
   std::vector<cell> cells;
   for (const summary_figure& f : shown_.summary)
-    cells.push_back({label(f.label), f.value, f.role ? to_colour(look_.status(*f.role)) : style_.title_colour});
+    cells.push_back({label(f.label), f.value, f.share, f.role ? to_colour(look_.status(*f.role)) : style_.title_colour});
   const double cw = w / static_cast<double>(cells.size());
   std::vector<const text_box*> label_boxes, value_boxes;
   double lh = 0, vh = 0;
@@ -281,8 +283,10 @@ void report_renderer::summary_block(paginator& pg) {
     text_box l, v;
     builder_.paragraph(l, tagged({sp(face::regular, style_.muted, c.label)}, tag("TH", label_row, "Column")), size - 1,
                        cw - 8, 0, align::centre);
-    builder_.paragraph(v, tagged({sp(face::bold, c.value_colour, c.value)}, value_cells[i]), size + 3, cw - 8, 0,
-                       align::centre);
+    // A status's figure and its share of the total ("13  100 %"), as the HTML shows them.
+    std::vector<span> figure = {sp(face::bold, c.value_colour, c.value)};
+    if (!c.share.empty()) figure.push_back(sp(face::regular, style_.muted, "  " + c.share));
+    builder_.paragraph(v, tagged(std::move(figure), value_cells[i]), size + 3, cw - 8, 0, align::centre);
     lh = std::max(lh, l.height());
     vh = std::max(vh, v.height());
     keep_.push_back(std::move(l));
@@ -304,6 +308,20 @@ void report_renderer::summary_block(paginator& pg) {
       if (i > 0) out.rules.push_back(rule_op{x + cw * i, top + 4, x + cw * i, top + h + 6, 0.4, style_.rule});
     }
   });
+}
+
+// "Recomendaciones, compromisos y cumplimiento" above the table, as in the HTML and DOCX outputs; kept
+// with the table's first lines (it moves to the next page when they would not follow it).
+void report_renderer::section_heading(paginator& pg) {
+  const double w = style_.frame.content_width();
+  text_box heading;
+  builder_.paragraph(heading, tagged({sp(face::bold, style_.title_colour, label(term::commitments_section))}, tag("H2", 0)),
+                     style_.summary + 1.5, w, 0);
+  keep_.push_back(std::move(heading));
+  const text_box& hb = keep_.back();
+  const double keep_with_next = 6 * style_.body * style_.line_height;  // the header row and a few lines
+  pg.add_custom(hb.height() + keep_with_next, 6 - keep_with_next,
+                [&hb, w](double x, double y, page_ops& out) { hb.draw(0, hb.lines.size(), x, y, w, out); });
 }
 
 void report_renderer::table(paginator& pg) {
@@ -352,8 +370,10 @@ void report_renderer::table(paginator& pg) {
     if (!r.compliance_observation.empty())
       add_rich(cmp, cmp_cell, r.compliance_observation, inner(3), label(term::compliance_observation), where, place,
                cmp.lines.empty() ? 0 : style_.paragraph_spacing);
+    // The status word in its colour on its tint, as the HTML and DOCX outputs show it.
     add_field(cmp, cmp_cell, label(term::status), shown.status.display, inner(3), where, place,
-              to_colour(look_.status(shown.status.role)), face::bold);
+              to_colour(look_.status(shown.status.role)), face::bold,
+              to_colour(look_.status_background(shown.status.role)));
     // The means of verification is always labelled, as in the official report and the HTML and DOCX
     // outputs; an absent one reads as the "none" label.
     if (!r.verification.empty())
@@ -471,6 +491,7 @@ render_result report_renderer::run() {
   title_block(pg);
   header_block(pg);
   summary_block(pg);
+  section_heading(pg);
   table(pg);
   auto& pages = pg.pages();
   page_furniture(pages);

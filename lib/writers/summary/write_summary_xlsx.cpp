@@ -88,10 +88,16 @@ class workbook {
     return ws;
   }
 
-  void titles(lxw_worksheet* ws, const std::vector<std::string>& keys) {
+  // A table sheet: its titles frozen with a filter; the first `wide` columns (texts) `width` wide,
+  // the figures after them narrow.
+  lxw_worksheet* table_sheet(const char* key, const std::vector<std::string>& keys, lxw_col_t wide, double width) {
+    lxw_worksheet* ws = sheet(key);
     for (std::size_t c = 0; c < keys.size(); ++c) text(ws, 0, static_cast<lxw_col_t>(c), label(words_, keys[c]), title_);
     worksheet_freeze_panes(ws, 1, 0);
     check(worksheet_autofilter(ws, 0, 0, 0, static_cast<lxw_col_t>(keys.size() - 1)), "filter");
+    worksheet_set_column(ws, 0, wide - 1, width, nullptr);
+    worksheet_set_column(ws, wide, static_cast<lxw_col_t>(keys.size() - 1), 13, nullptr);
+    return ws;
   }
 
   void fill() {
@@ -117,13 +123,10 @@ class workbook {
   }
 
   void groups_sheet() {
-    lxw_worksheet* ws = sheet("sheet_groups");
     std::vector<std::string> keys = {"ministry", "service", "evaluation_year", "cutoff_date"};
     for (const char* k : count_keys) keys.push_back(k);
     keys.push_back("share_fulfilled");
-    titles(ws, keys);
-    worksheet_set_column(ws, 0, 1, 36, nullptr);
-    worksheet_set_column(ws, 2, static_cast<lxw_col_t>(keys.size() - 1), 13, nullptr);
+    lxw_worksheet* ws = table_sheet("sheet_groups", keys, 2, 36);
     lxw_row_t row = 1;
     for (const auto& g : s_.groups) {
       text(ws, row, 0, g.ministry);
@@ -138,13 +141,10 @@ class workbook {
   }
 
   void reports_sheet() {
-    lxw_worksheet* ws = sheet("sheet_reports");
     const std::vector<std::string> keys = {"source", "program", "ministry", "service", "evaluation_year",
                                            "cutoff_date", "commitments", "fulfilled", "partially_fulfilled",
                                            "not_fulfilled", "no_status", "overdue", "share_fulfilled", "without_status"};
-    titles(ws, keys);
-    worksheet_set_column(ws, 0, 3, 30, nullptr);
-    worksheet_set_column(ws, 4, static_cast<lxw_col_t>(keys.size() - 1), 13, nullptr);
+    lxw_worksheet* ws = table_sheet("sheet_reports", keys, 4, 30);
     lxw_row_t row = 1;
     for (const auto& f : s_.reports) {
       text(ws, row, 0, f.source);

@@ -31,16 +31,43 @@ TEST_CASE("inline HTML to fragments with libxml2") {
   CHECK(parse("sin punto<br>sigue") == rich_text::paragraph("sin punto sigue"));
 }
 
-TEST_CASE("text positions are byte columns of the source line") {
+TEST_CASE("text positions are character columns of the source line, on both paths") {
+  // Columns count characters (core/line_index), as every position in a message does: "ñandú" is
+  // five columns and seven bytes.
+  for (bool fast : {true, false}) {
+    CAPTURE(fast);
+    html_fragment_parser parser(100, fast);
+    cell c;
+    parser.append(c, "<p>ñandú</p> <u>café</u> <b>té</b>", {7, 10, 0});
+    std::vector<source_position> at;
+    for (const auto& f : c.fragments)
+      if (f.type == fragment::kind::text && f.text.find_first_not_of(' ') != std::string::npos) at.push_back(f.where);
+    REQUIRE(at.size() == 3);
+    CHECK(at[0] == source_position{7, 13, 0});  // "ñandú" after 3 characters
+    CHECK(at[1] == source_position{7, 26, 0});  // "café" after 16 characters (18 bytes)
+    CHECK(at[2] == source_position{7, 38, 0});  // "té" after 28 characters (31 bytes)
+  }
+  // A list item's position too.
   cell c;
   std::vector<html_problem> problems;
-  append_html_fragments(c, "<p>abc</p> <u>def</u>", {7, 10, 0}, problems);
-  std::vector<source_position> at;
+  append_html_fragments(c, "áé<ul><li>x</li></ul>", {1, 1, 0}, problems);
+  bool found = false;
   for (const auto& f : c.fragments)
-    if (f.type == fragment::kind::text && f.text.find_first_not_of(' ') != std::string::npos) at.push_back(f.where);
-  REQUIRE(at.size() == 2);
-  CHECK(at[0] == source_position{7, 13, 0});  // "abc" at byte 3
-  CHECK(at[1] == source_position{7, 24, 0});  // "def" at byte 14
+    if (f.type == fragment::kind::list_item) {
+      CHECK(f.where.line == 1);
+      CHECK(f.where.column == 11);  // its text after "áé<ul><li>": 10 characters, 12 bytes
+      found = true;
+    }
+  CHECK(found);
+}
+
+TEST_CASE("a problem's column counts characters") {
+  std::vector<html_problem> plain, accented;
+  parse("<p>aaaa</q>b", &plain);
+  parse("<p>áéíó</q>b", &accented);
+  REQUIRE(plain.size() == 1);
+  REQUIRE(accented.size() == 1);
+  CHECK(accented[0].where == plain[0].where);
 }
 
 TEST_CASE("problems are captured with positions, never printed") {

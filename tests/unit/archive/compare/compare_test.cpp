@@ -115,3 +115,11 @@ TEST_CASE("compare: removed rows and moved rows") {
   CHECK(m.rows[1].moved);
   CHECK(m.rows[2].moved);
 }
+
+TEST_CASE("comparable_text: paragraphs and list items one per line, items marked") {
+  rich_text t = rich_text::paragraph("Uno.");
+  t.add_list({"a", "b"});
+  t.add_paragraph("Dos.");
+  CHECK(comparable_text(t) == "Uno.\n- a\n- b\nDos.");
+  CHECK(comparable_text(rich_text{}).empty());
+}

@@ -46,6 +46,15 @@ std::string package(const std::string& body, const std::string& extra_name = {},
   return informe::detail::write_zip(entries, {});
 }
 
+// How many times `needle` occurs in the document part of `docx`.
+std::size_t docx_entry_count(const std::string& docx, const std::string& needle) {
+  informe::detail::zip_reader zip(docx, "test.docx");
+  const std::string doc = zip.read("word/document.xml").value_or("");
+  std::size_t n = 0;
+  for (auto at = doc.find(needle); at != std::string::npos; at = doc.find(needle, at + 1)) ++n;
+  return n;
+}
+
 std::string p(const std::string& text) { return "<w:p><w:r><w:t xml:space=\"preserve\">" + text + "</w:t></w:r></w:p>"; }
 std::string tc(const std::string& content) { return "<w:tc>" + content + "</w:tc>"; }
 
@@ -59,16 +68,24 @@ std::string typed_body(const std::string& compliance_cell) {
 
 report read_bytes(const std::string& bytes, diagnostics& d) { return read_docx(bytes, {}, d); }
 
+// Every example, and the seed with a row taller than a page (which the writer divides), by name.
+std::vector<std::pair<std::string, report>> round_trip_cases() {
+  std::vector<std::pair<std::string, report>> out;
+  for (const auto& path : example_files()) out.emplace_back(path.stem().string(), json_file(path.string()));
+  out.emplace_back("long-row", long_row_report(json_file(source_path("examples/fomento-microempresa-2009.json"))));
+  return out;
+}
+
 }  // namespace
 
-TEST_CASE("every example reads back from DOCX and Flat OPC unchanged") {
-  for (const auto& path : example_files()) {
-    CAPTURE(path.string());
-    report r = json_file(path.string());
+TEST_CASE("every example reads back from DOCX and Flat OPC unchanged, a row divided across pages as one") {
+  for (const auto& [name, r] : round_trip_cases()) {
+    CAPTURE(name);
     diagnostics wd;
     std::string docx, flat;
     write_docx(r, fixed_options(), docx, wd);
     write_docx_xml(r, fixed_options(), flat, wd);
+    if (name == "long-row") REQUIRE(docx_entry_count(docx, "RowNumberContinued") >= 2);  // it was divided
     diagnostics d1, d2;
     CHECK(json_of(read_docx(docx, {}, d1)) == json_of(r));
     CHECK(json_of(read_docx_xml(flat, {}, d2)) == json_of(r));
@@ -77,6 +94,16 @@ TEST_CASE("every example reads back from DOCX and Flat OPC unchanged") {
     // a Flat OPC file named .docx is read as what it is
     diagnostics d3;
     CHECK(json_of(read_docx(flat, {}, d3)) == json_of(r));
+    // the marks are furniture, named
+    if (name == "long-row") {
+      bool mark = false, number = false;
+      for (const auto& x : d1.all()) {
+        mark = mark || (x.message.find("continued on the next page") != std::string::npos && x.content == "(continúa)");
+        number = number || (x.message.find("continued from the page before") != std::string::npos && x.content == "14");
+      }
+      CHECK(mark);
+      CHECK(number);
+    }
   }
 }
 
@@ -133,16 +160,14 @@ TEST_CASE("a report with absent values reads back unchanged") {
   CHECK(json_of(read_docx(docx, {}, d)) == json_of(r));
 }
 
-TEST_CASE("the examples survive a LibreOffice re-save, as DOCX and as Flat OPC") {
+TEST_CASE("the examples survive a LibreOffice re-save, as DOCX and as Flat OPC, a divided row too") {
   REQUIRE_MESSAGE(have("soffice"), "soffice is missing: install libreoffice-writer-nogui (scripts/packages.txt)");
   temp_dir dir;
-  for (const auto& path : example_files()) {
-    CAPTURE(path.string());
-    report r = json_file(path.string());
+  for (const auto& [stem, r] : round_trip_cases()) {
+    CAPTURE(stem);
     diagnostics wd;
     std::string docx;
     write_docx(r, fixed_options(), docx, wd);
-    std::string stem = path.stem().string();
     write_file(dir / (stem + ".docx"), docx);
     std::filesystem::create_directories(dir / "out");
     int rc = run("cd " + dir.path + " && timeout 180 soffice -env:UserInstallation=file://" + (dir / "profile") +

@@ -89,8 +89,8 @@ TEST_CASE("page breaks: continuation rows, mid-sentence joins, labels whose valu
     REQUIRE(d != nullptr);
     CHECK(d->message.find("\"primer semestre 2008\"") != std::string::npos);
     CHECK(d->where.line == 25);
-    CHECK(d->where.column == 174);
-    CHECK(d->to_string().rfind("page_breaks.txt:25:174: warning:", 0) == 0);
+    CHECK(d->where.column == 170);  // in characters: the line's accents before it take one column each
+    CHECK(d->to_string().rfind("page_breaks.txt:25:170: warning:", 0) == 0);
   }
   SUBCASE("unknown status wording: status null, wording kept, warning with position") {
     const row& x = r.rows[2];
@@ -99,7 +99,7 @@ TEST_CASE("page breaks: continuation rows, mid-sentence joins, labels whose valu
     const diagnostic* d = find_diagnostic(diags, "unknown status");
     REQUIRE(d != nullptr);
     CHECK(d->where.line == 25);
-    CHECK(d->where.column == 234);
+    CHECK(d->where.column == 229);
   }
   SUBCASE("a repeated number keeps both rows and warns; a row without Calificación has no status") {
     CHECK(r.rows[3].number == "3");

@@ -272,3 +272,55 @@ TEST_CASE("a -layout grid: indented lines after a full line ending in a colon ar
   CHECK(rec.blocks[1].items ==
         std::vector<std::string>{"manejo de urgencias y estabilización de pacientes;", "control de enfermedades crónicas."});
 }
+
+TEST_CASE("a -layout grid: a word one blank after its neighbour, right below where the line above started the next column, is that column's") {
+  std::string text;
+  text += grid_line({{0, "INFORME DE CUMPLIMIENTO DE COMPROMISOS AL 30-06-2008"}});
+  text += "\n";
+  text += grid_line({{0, "Programa/Institución:"}, {24, "Caminos Rurales"}});
+  text += "\n";
+  text += grid_line({{4, "Recomendación"}, {49, "Compromiso"}, {87, "Cumplimiento"}});
+  text += "\n";
+  text += grid_line({{3, "17. Publicar anualmente los resultados"}, {49, "Se publicará una cuenta anual."}, {87, "Se publicó."}});
+  text += grid_line({{7, "del programa en el sitio web de la"}, {49, "Se difundirá en la prensa."}, {87, "Calificación: Cumplido"}});
+  text += grid_line({{7, "Dirección de Vialidad."}});
+  text += grid_line({{42, "Fecha de Vencimiento: Marzo"}});
+  text += grid_line({{9, "Organismo Responsable: Dirección"}, {42, "2007"}});
+  text += grid_line({{9, "de Vialidad"}});
+  diagnostics diags("grid.txt");
+  report r = read_grid(text, diags);
+  INFO(messages(diags));
+  REQUIRE(r.rows.size() == 1);
+  CHECK(r.rows[0].responsible == "Dirección de Vialidad");
+  CHECK(r.rows[0].due_text == "Marzo 2007");
+  CHECK(r.rows[0].due == partial_date{2007, 3, 0});
+}
+
+TEST_CASE("a -layout grid: rows a column skips after a finished sentence, before a capital, are a paragraph's spacing") {
+  std::string text;
+  text += grid_line({{0, "INFORME DE CUMPLIMIENTO DE COMPROMISOS AL 30-06-2009"}});
+  text += "\n";
+  text += grid_line({{0, "Programa/Institución:"}, {24, "Educación Intercultural"}});
+  text += "\n";
+  text += grid_line({{4, "Recomendación"}, {50, "Compromiso"}, {93, "Cumplimiento"}});
+  text += "\n";
+  text += grid_line({{4, "6. Sistematizar las experiencias exitosas"}, {50, "Se publicará una sistematización."},
+                     {93, "Se publicó el libro de experiencias"}});
+  text += grid_line({{4, "de escuelas del programa y difundirlas"}, {93, "destacadas del programa."}});
+  // The compliance column skips a row after a finished sentence: a new paragraph. The commitment
+  // column skips one inside a sentence (another column's baselines): the same paragraph.
+  text += grid_line({{4, "entre las demás escuelas, en particular"}, {50, "Se realizará un encuentro"}});
+  text += grid_line({{4, "en lo referido a la participación de las"}});
+  text += grid_line({{4, "familias."}, {50, "nacional."}, {93, "El encuentro se realizó en Temuco."}});
+  diagnostics diags("grid.txt");
+  report r = read_grid(text, diags);
+  INFO(messages(diags));
+  REQUIRE(r.rows.size() == 1);
+  const auto& com = r.rows[0].commitment;
+  REQUIRE(com.blocks.size() == 2);
+  CHECK(com.blocks[1].text == "Se realizará un encuentro nacional.");
+  const auto& cmp = r.rows[0].compliance;
+  REQUIRE(cmp.blocks.size() == 2);
+  CHECK(cmp.blocks[0].text == "Se publicó el libro de experiencias destacadas del programa.");
+  CHECK(cmp.blocks[1].text == "El encuentro se realizó en Temuco.");
+}

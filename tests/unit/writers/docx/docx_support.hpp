@@ -98,6 +98,35 @@ inline std::string field_text(const report& r) {
   return t;
 }
 
+/// `seed` with a 14th row taller than an A4 page in three columns (thirty paragraphs; a paragraph
+/// and a list of forty items; fifteen paragraphs, an observation and a list of twenty): the DOCX
+/// writer divides it into rows that fit a page.
+inline report long_row_report(report seed) {
+  const std::string sentence =
+      "Se revisaron los procedimientos de asignación de recursos a las regiones y se ajustaron los criterios "
+      "de focalización según la evaluación de impacto del año anterior.";
+  row r;
+  r.number = "14";
+  for (int i = 1; i <= 30; ++i) r.recommendation.add_paragraph(std::to_string(i) + ". " + sentence);
+  r.responsible = "SERCOTEC";
+  r.commitment.add_paragraph("Un plan de trabajo en etapas:");
+  std::vector<std::string> stages;
+  for (int i = 1; i <= 40; ++i)
+    stages.push_back("Etapa " + std::to_string(i) + ": se ajustan los criterios de focalización de cada región.");
+  r.commitment.add_list(stages);
+  r.due = partial_date{2009, 12, 0};
+  r.due_text = "Dic. 2009";
+  for (int i = 1; i <= 15; ++i) r.compliance.add_paragraph("Avance " + std::to_string(i) + ": " + sentence);
+  r.compliance_observation = rich_text::paragraph("Se mantiene en seguimiento.");
+  r.status = compliance_status::partially_fulfilled;
+  r.status_text = "Parcialmente cumplido";
+  std::vector<std::string> reports;
+  for (int i = 1; i <= 20; ++i) reports.push_back("Informe " + std::to_string(i) + " de avance trimestral.");
+  r.verification.add_list(reports);
+  seed.rows.push_back(std::move(r));
+  return seed;
+}
+
 /// The words of `expected` missing from `actual` (counting repeats), as "word (need N, have M)" lines.
 /// A word the layout broke across lines (pdftotext joins "Pre-" and "inversión" into "Preinversión";
 /// a long "A/B/CD" in a narrow column breaks inside) still counts when `text` without white space

@@ -69,12 +69,14 @@ TEST_CASE("the package holds every part, in a fixed order, with well-formed XML"
   CHECK(core.find("2009-10-07T17:06:25Z") != std::string::npos);
 }
 
-TEST_CASE("the document: repeated header row, splittable rows, widths, styles, lists, status shading") {
+TEST_CASE("the document: repeated header row, unsplittable rows, widths, styles, lists, status shading") {
   std::string docx = docx_of(seed_report());
   std::string doc = entry(docx, "word/document.xml");
   CHECK(count(doc, "<w:tr>") == 14);
   CHECK(count(doc, "<w:tblHeader/>") == 1);
-  CHECK(count(doc, "cantSplit") == 0);
+  CHECK(count(doc, "<w:cantSplit/>") == 13);  // every row on one page: none is taller than a page
+  CHECK(count(doc, "RowNumberContinued") == 0);
+  CHECK(count(doc, "ContinuedMark") == 0);
   CHECK(count(doc, "<w:gridCol ") == 4);
   CHECK(count(doc, "<w:tcW ") == 14 * 4);
   CHECK(doc.find("<w:tblStyle w:val=\"CommitmentsTable\"/>") != std::string::npos);
@@ -203,6 +205,74 @@ TEST_CASE("LibreOffice renders the .docx and the Flat OPC file; pdftotext finds 
     CHECK(text.find("Página 2 de ") != std::string::npos);
     CHECK(run("pdfinfo " + pdf + " | grep -q 'Page size:.*595.* x 841'") == 0);  // A4
   }
+}
+
+TEST_CASE("a row taller than a page: unsplittable rows that fit, each on its own page in LibreOffice") {
+  const report r = long_row_report(seed_report());
+  const std::string docx = docx_of(r);
+  const std::string doc = entry(docx, "word/document.xml");
+  // The 14th row in parts: the later ones numbered again, each one before them followed by a row of
+  // four open cells, "(continúa)" in the last, and a page break; every row (the seed's 13, the parts,
+  // the marks) is kept on one page. The row starts a page too: the table is closed and opened again
+  // (its header row with it) before the row and after each mark.
+  const std::size_t parts = count(doc, "<w:pStyle w:val=\"RowNumberContinued\"/>") + 1;
+  CHECK(parts >= 3);
+  CHECK(count(doc, "<w:pStyle w:val=\"ContinuedMark\"/>") == 4 * (parts - 1));
+  CHECK(count(doc, "<w:t>(continúa)</w:t>") == parts - 1);
+  CHECK(count(doc, "<w:pStyle w:val=\"RowBreak\"/>") == parts);
+  CHECK(count(doc, "<w:tbl>") == parts + 1);
+  CHECK(count(doc, "<w:tblHeader/>") == parts + 1);
+  CHECK(count(doc, "<w:tr>") == (parts + 1) + 13 + parts + (parts - 1));
+  CHECK(count(doc, "<w:cantSplit/>") == 13 + parts + (parts - 1));
+  CHECK(count(doc, "<w:bottom w:val=\"nil\"/>") == 4 * (parts - 1));
+  CHECK(count(doc, "<w:top w:val=\"nil\"/>") == 4 * (parts - 1));
+
+  REQUIRE_MESSAGE((have("soffice") && have("pdftotext")),
+                  "soffice or pdftotext is missing: install the packages in scripts/packages.txt");
+  temp_dir dir;
+  write_file(dir / "long.docx", docx);
+  const std::string pdf = soffice_to_pdf(dir, dir / "long.docx", "long");
+  REQUIRE_MESSAGE(!pdf.empty(), "soffice failed: " << read_file(dir / "soffice.log"));
+  // Each page's lines as laid out.
+  auto page_lines = [&](int page) {
+    const std::string out = dir / ("page" + std::to_string(page) + ".txt");
+    std::vector<std::string> lines;
+    if (run("pdftotext -q -layout -enc UTF-8 -f " + std::to_string(page) + " -l " + std::to_string(page) + " " + pdf +
+            " " + out) != 0)
+      return lines;
+    const std::string text = read_file(out);
+    std::size_t at = 0;
+    while (at < text.size()) {
+      std::size_t end = text.find('\n', at);
+      if (end == std::string::npos) end = text.size();
+      std::string line = text.substr(at, end - at);
+      line.erase(0, line.find_first_not_of(" \f"));
+      while (!line.empty() && line.back() == ' ') line.pop_back();
+      if (!line.empty()) lines.push_back(line);
+      at = end + 1;
+    }
+    return lines;
+  };
+  std::size_t marked = 0;
+  for (int page = 1;; ++page) {
+    const auto lines = page_lines(page);
+    if (lines.empty()) break;
+    CAPTURE(page);
+    for (std::size_t i = 0; i < lines.size(); ++i) {
+      if (lines[i] != "(continúa)") continue;
+      ++marked;
+      // The mark ends the page's table: the footer follows it...
+      REQUIRE(i + 1 < lines.size());
+      CHECK(lines[i + 1].find("Página " + std::to_string(page) + " de") != std::string::npos);
+      // ...and the next page opens with the repeated header row, then the row's next part, numbered 14.
+      const auto next = page_lines(page + 1);
+      std::size_t heading = 0;
+      while (heading < next.size() && next[heading].find("Recomendación") == std::string::npos) ++heading;
+      REQUIRE(heading + 1 < next.size());
+      CHECK(next[heading + 1].rfind("14 ", 0) == 0);
+    }
+  }
+  CHECK(marked == parts - 1);
 }
 
 TEST_CASE("python3-docx opens the package and finds the table's 14 rows") {

@@ -305,7 +305,7 @@ TEST_CASE("style templates: family names resolve to installed files; a bad font 
   CHECK_THROWS_AS(render_pdf(r, o, d), error);
 
   std::string serif = style;
-  const std::string family = "\"family\": \"Liberation Sans\"";
+  const std::string family = "\"family\": \"\"";  // empty: the theme's font
   REQUIRE(serif.find(family) != std::string::npos);
   serif.replace(serif.find(family), family.size(), "\"family\": \"DejaVu Serif\"");
   test::write_file((dir / "pdf" / "style.json").string(), serif);
@@ -313,6 +313,51 @@ TEST_CASE("style templates: family names resolve to installed files; a bad font 
   auto fonts = test::run("pdffonts '" + save("serif.pdf", result.bytes) + "'");
   CHECK(fonts.out.find("DejaVuSerif-Bold") != std::string::npos);
   CHECK(fonts.out.find("Liberation") == std::string::npos);
+  fs::remove_all(dir);
+}
+
+TEST_CASE("the PDF's font is the theme's (common/theme.json), as for HTML and DOCX") {
+  namespace fs = std::filesystem;
+  const fs::path dir = fs::temp_directory_path() / "informe-pdf-theme-font-test";
+  fs::remove_all(dir);
+  fs::create_directories(dir / "common");
+  const report r = load_example("fomento-microempresa-2009.json");
+  write_options o = reproducible();
+  o.template_dir = dir.string();
+  auto fonts_of = [&](const std::string& theme_font, diagnostics& d) {
+    test::write_file((dir / "common" / "theme.json").string(), "{\"font\": \"" + theme_font + "\"}");
+    return test::run("pdffonts '" + save("theme-font.pdf", render_pdf(r, o, d).bytes) + "'").out;
+  };
+  {
+    // The built-in theme: Liberation Sans.
+    diagnostics d;
+    const std::string fonts = test::run("pdffonts '" + save("default-font.pdf", render_pdf(r, reproducible(), d).bytes) + "'").out;
+    CHECK(fonts.find("LiberationSans-Bold") != std::string::npos);
+    CHECK(d.empty());
+  }
+  {
+    diagnostics d;
+    const std::string fonts = fonts_of("DejaVu Serif", d);
+    CHECK(fonts.find("DejaVuSerif-Bold") != std::string::npos);
+    CHECK(fonts.find("DejaVuSerif") != std::string::npos);
+    CHECK(fonts.find("Liberation") == std::string::npos);
+    CHECK(d.empty());
+  }
+  {
+    diagnostics d;
+    const std::string fonts = fonts_of("Liberation Serif", d);
+    CHECK(fonts.find("LiberationSerif-Bold") != std::string::npos);
+    CHECK(fonts.find("LiberationSans") == std::string::npos);
+  }
+  {
+    // A family the PDF has no files for: a warning naming theme.json, and Liberation Sans.
+    diagnostics d;
+    const std::string fonts = fonts_of("Una Fuente Inventada", d);
+    CHECK(fonts.find("LiberationSans-Bold") != std::string::npos);
+    REQUIRE(d.warning_count() == 1);
+    CHECK(d.all().front().file.find("theme.json") != std::string::npos);
+    CHECK(d.all().front().message.find("Una Fuente Inventada") != std::string::npos);
+  }
   fs::remove_all(dir);
 }
 
