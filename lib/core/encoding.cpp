@@ -101,14 +101,16 @@ bool valid_utf8(std::string_view bytes) {
   const char* p = bytes.data();
   std::size_t n = bytes.size();
   std::size_t i = 0;
+  std::size_t bytewise_until = 0;  // after a block of eight with a non-ASCII byte, its bytes one by one
   while (i < n) {
-    if (i + 8 <= n) {
+    if (i >= bytewise_until && i + 8 <= n) {
       std::uint64_t word;
       std::memcpy(&word, p + i, 8);
       if ((word & 0x8080808080808080ULL) == 0) {
         i += 8;
         continue;
       }
+      bytewise_until = i + 8;
     }
     auto c = static_cast<unsigned char>(p[i]);
     if (c < 0x80) {

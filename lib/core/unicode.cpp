@@ -6,6 +6,7 @@
 #include <unicode/unistr.h>
 #include <unicode/utf8.h>
 
+#include <cstring>
 #include <memory>
 
 #include "informe/diagnostics.hpp"
@@ -80,82 +81,154 @@ std::string nfc(std::string_view utf8) {
 
 namespace {
 
-// One character of `utf8` at `i` (then past it) into `out`: white space (by `is_space`) only sets
-// `pending_space`; anything else is written after a pending space, an ill-formed sequence as U+FFFD.
-void collapse_one(std::string_view utf8, std::size_t& i, std::string& out, bool& pending_space,
-                  bool (*is_space)(char32_t)) {
-  const std::size_t start = i;
-  // ASCII needs no decoding (most of every text).
-  std::int32_t c = static_cast<unsigned char>(utf8[i]) < 0x80 ? static_cast<unsigned char>(utf8[i++])
-                                                               : next_code_point(utf8, i);
-  const bool ill_formed = c < 0;
-  if (ill_formed) c = 0xFFFD;
-  if (is_space(static_cast<char32_t>(c))) {
-    pending_space = !out.empty();
-    return;
+// collapse_whitespace's loop: `is_ascii_space` decides for ASCII bytes (inline), `is_space` for the
+// rest. Runs of visible ASCII are appended at once; with `Latin`, runs of two-byte characters too
+// (accented letters: none is white space but U+0085 and U+00A0, which plain_run stops at).
+template <bool Latin, typename AsciiSpace, typename Space>
+std::string collapse(std::string_view utf8, AsciiSpace is_ascii_space, Space is_space) {
+  std::string out;
+  out.reserve(utf8.size());
+  bool pending_space = false;
+  const std::size_t n = utf8.size();
+  for (std::size_t i = 0; i < n;) {
+    const auto b = static_cast<unsigned char>(utf8[i]);
+    if (b < 0x80) {
+      if (is_ascii_space(b)) {
+        pending_space = !out.empty();
+        ++i;
+        continue;
+      }
+      std::size_t j = i + 1;
+      while (j < n && static_cast<unsigned char>(utf8[j]) < 0x80 && !is_ascii_space(static_cast<unsigned char>(utf8[j])))
+        ++j;
+      if (pending_space) out += ' ';
+      pending_space = false;
+      out.append(utf8.data() + i, j - i);
+      i = j;
+      continue;
+    }
+    if constexpr (Latin) {
+      if (const std::size_t end = plain_run(utf8, i); end > i) {
+        if (pending_space) out += ' ';
+        pending_space = false;
+        out.append(utf8.data() + i, end - i);
+        i = end;
+        continue;
+      }
+    }
+    const std::size_t start = i;
+    std::int32_t c = next_code_point(utf8, i);
+    const bool ill_formed = c < 0;
+    if (ill_formed) c = 0xFFFD;
+    if (is_space(static_cast<char32_t>(c))) {
+      pending_space = !out.empty();
+      continue;
+    }
+    if (pending_space) out += ' ';
+    pending_space = false;
+    if (ill_formed) {
+      out += "\xEF\xBF\xBD";
+    } else {
+      out.append(utf8.data() + start, i - start);
+    }
   }
-  if (pending_space) out += ' ';
-  pending_space = false;
-  if (ill_formed) {
-    out += "\xEF\xBF\xBD";
-  } else {
-    out.append(utf8.data() + start, i - start);
-  }
-}
-
-// White space as collapse_whitespace(utf8) takes it: Unicode's, plus U+200B and U+FEFF.
-bool unicode_space(char32_t c) {
-  return u_isUWhiteSpace(static_cast<UChar32>(c)) || c == 0x200B || c == 0xFEFF;
+  return out;
 }
 
 }  // namespace
 
 std::string collapse_whitespace(std::string_view utf8, bool (*is_space)(char32_t)) {
-  std::string out;
-  out.reserve(utf8.size());
-  bool pending_space = false;
-  for (std::size_t i = 0; i < utf8.size();) collapse_one(utf8, i, out, pending_space, is_space);
-  return out;
+  return collapse<false>(utf8, [is_space](unsigned char b) { return is_space(b); }, is_space);
 }
 
 std::string collapse_whitespace(std::string_view utf8) {
-  // The same as the general form with u_isUWhiteSpace (plus U+200B and U+FEFF), but runs of ASCII and
-  // two-byte characters (accented letters) are classified by comparisons and copied whole: most of
-  // every text.
-  std::string out;
-  out.reserve(utf8.size());
-  bool pending_space = false;
-  const std::size_t size = utf8.size();
-  for (std::size_t i = 0; i < size;) {
-    const auto byte = static_cast<unsigned char>(utf8[i]);
-    if (byte < 0x80) {
-      if (ascii_space(byte)) {
-        pending_space = !out.empty();
-        ++i;
-        continue;
-      }
-      if (pending_space) out += ' ';
-      pending_space = false;
-      const std::size_t end = plain_run(utf8, i + 1);
-      out.append(utf8.data() + i, end - i);
-      i = end;
-      continue;
-    }
-    if (const std::size_t end = plain_run(utf8, i); end > i) {  // accented letters: no space among them
-      if (pending_space) out += ' ';
-      pending_space = false;
-      out.append(utf8.data() + i, end - i);
-      i = end;
-      continue;
-    }
-    collapse_one(utf8, i, out, pending_space, unicode_space);
-  }
-  return out;
+  return collapse<true>(utf8, ascii_space, [](char32_t c) {
+    return u_isUWhiteSpace(static_cast<UChar32>(c)) || c == 0x200B || c == 0xFEFF;
+  });
 }
 
 std::string clean_text(std::string_view utf8) { return nfc(collapse_whitespace(utf8)); }
 
+namespace {
+
+// fold() without ICU for what most labels and words are made of: ASCII, the Latin-1 letters
+// (U+00C0-U+00FF, lead byte C3) that decompose to an ASCII letter and an accent, the rest of Latin-1
+// and common punctuation. False (with `out`
+// unspecified) for anything else, which then goes through ICU. Same result as ICU's path on what it
+// accepts (tests/unit/core checks every such character).
+// The third byte of U+2013, U+2014 (dashes), U+2018, U+2019, U+201C, U+201D (curly quotes), U+2022
+// (bullet) and U+2026 (ellipsis): E2 80 xx.
+bool is_kept_punctuation(unsigned char third) {
+  return third == 0x93 || third == 0x94 || third == 0x98 || third == 0x99 || third == 0x9C || third == 0x9D ||
+         third == 0xA2 || third == 0xA6;
+}
+
+bool fold_latin(std::string_view s, std::string& out) {
+  static constexpr char latin1[64 + 1] =
+      "aaaaaa?ceeeeiiii?nooooo??uuuuy??"   // U+00C0-U+00DF
+      "aaaaaa?ceeeeiiii?nooooo??uuuuy?y";  // U+00E0-U+00FF
+  // The folded text is never longer than the input (a space is written only for white space read):
+  // written in place, then cut to length.
+  out.resize(s.size());
+  char* to = out.data();
+  std::size_t n = 0;
+  bool space = false;
+  auto put = [&](const char* bytes, std::size_t count) {
+    if (space) to[n++] = ' ';
+    space = false;
+    for (std::size_t k = 0; k < count; ++k) to[n++] = bytes[k];
+  };
+  for (std::size_t i = 0; i < s.size(); ++i) {
+    const auto c = static_cast<unsigned char>(s[i]);
+    if (c < 0x80) {
+      if (c == ' ' || (c >= 0x09 && c <= 0x0D)) {
+        space = n > 0;
+        continue;
+      }
+      if (c < 0x20 || c == 0x7F) return false;
+      const char folded = (c >= 'A' && c <= 'Z') ? static_cast<char>(c + 32) : static_cast<char>(c);
+      put(&folded, 1);
+    } else if (c == 0xC3 && i + 1 < s.size()) {
+      const auto d = static_cast<unsigned char>(s[i + 1]);
+      if (d < 0x80 || d > 0xBF) return false;
+      const char folded = latin1[d - 0x80];
+      if (folded == '?') return false;
+      put(&folded, 1);
+      ++i;
+    } else if (c == 0xC2 && i + 1 < s.size()) {
+      // U+0080-U+00BF: kept as they are ("N°", "¿", "«"), except the white space among them (NEL,
+      // no-break space) and the micro sign, which folds to a Greek letter.
+      const auto d = static_cast<unsigned char>(s[i + 1]);
+      if (d < 0x80 || d > 0xBF || d == 0xB5) return false;
+      if (d == 0x85 || d == 0xA0) {
+        space = n > 0;
+      } else {
+        put(s.data() + i, 2);
+      }
+      ++i;
+    } else if (c == 0xE2 && i + 2 < s.size() && static_cast<unsigned char>(s[i + 1]) == 0x80 &&
+               is_kept_punctuation(static_cast<unsigned char>(s[i + 2]))) {
+      // Dashes, curly quotes, the bullet and the ellipsis: kept as they are.
+      put(s.data() + i, 3);
+      i += 2;
+    } else {
+      return false;
+    }
+  }
+  out.resize(n);
+  return true;
+}
+
+}  // namespace
+
 std::string fold(std::string_view utf8) {
+  std::string out;
+  fold(utf8, out);
+  return out;
+}
+
+void fold(std::string_view utf8, std::string& out) {
+  if (fold_latin(utf8, out)) return;
   const auto& decompose = normalizer(false);
   auto source = icu::UnicodeString::fromUTF8(icu::StringPiece(utf8.data(), utf8.size()));
   UErrorCode status = U_ZERO_ERROR;
@@ -169,14 +242,26 @@ std::string fold(std::string_view utf8) {
     stripped.append(c);
   }
   stripped.foldCase();
-  return collapse_whitespace(to_std(stripped));
+  out = collapse_whitespace(to_std(stripped));
 }
 
 bool is_valid_utf8(std::string_view bytes) { return first_invalid_utf8(bytes) == std::string_view::npos; }
 
 std::size_t first_invalid_utf8(std::string_view bytes) {
-  for (std::size_t i = 0; i < bytes.size();) {
-    if (static_cast<unsigned char>(bytes[i]) < 0x80) {
+  const char* p = bytes.data();
+  const std::size_t n = bytes.size();
+  std::size_t bytewise_until = 0;  // after a block of eight with a non-ASCII byte, its bytes one by one
+  for (std::size_t i = 0; i < n;) {
+    if (i >= bytewise_until && i + 8 <= n) {  // eight ASCII bytes at a time
+      std::uint64_t word;
+      std::memcpy(&word, p + i, 8);
+      if ((word & 0x8080808080808080ULL) == 0) {
+        i += 8;
+        continue;
+      }
+      bytewise_until = i + 8;
+    }
+    if (static_cast<unsigned char>(p[i]) < 0x80) {
       ++i;
       continue;
     }

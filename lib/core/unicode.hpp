@@ -16,6 +16,8 @@ std::string nfc(std::string_view utf8);
 /// Folds case and removes accents for matching labels: "CALIFICACIÓN" -> "calificacion".
 /// Also collapses whitespace and trims.
 std::string fold(std::string_view utf8);
+/// fold() into `out`, whose storage is reused (no allocation when it is large enough already).
+void fold(std::string_view utf8, std::string& out);
 
 /// Collapses runs of Unicode white space (including no-break spaces) to one ASCII space and trims.
 std::string collapse_whitespace(std::string_view utf8);

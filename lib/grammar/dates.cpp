@@ -1,5 +1,6 @@
 #include "grammar/dates.hpp"
 
+#include <array>
 #include <string>
 #include <unordered_map>
 #include <vector>
@@ -22,10 +23,22 @@ bool is_word_byte(unsigned char c) {
   return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || c >= 0x80;
 }
 
+// At most nine tokens (eight, and a mark that there were more), without allocation.
+struct token_list {
+  std::array<token, 9> items{};
+  std::size_t count = 0;
+
+  void push_back(const token& t) { items[count++] = t; }
+  std::size_t size() const { return count; }
+  const token& operator[](std::size_t i) const { return items[i]; }
+  const token* begin() const { return items.data(); }
+  const token* end() const { return items.data() + count; }
+};
+
 // Splits a date's wording into numbers and words; stops where a time starts (a number followed by
 // ':') or at ';'. `time_start` receives the offset of the time, or npos.
-std::vector<token> tokenize(std::string_view s, std::size_t* time_start = nullptr) {
-  std::vector<token> out;
+token_list tokenize(std::string_view s, std::size_t* time_start = nullptr) {
+  token_list out;
   if (time_start) *time_start = std::string_view::npos;
   std::size_t i = 0;
   while (i < s.size() && out.size() < 8) {
@@ -78,8 +91,8 @@ bool filler(std::string_view word) {
   return word == "de" || word == "del" || word == "De" || word == "DE" || word == "DEL" || word == "Del";
 }
 
-std::optional<partial_date> from_tokens(std::vector<token> tokens) {
-  std::vector<token> t;
+std::optional<partial_date> from_tokens(const token_list& tokens) {
+  token_list t;
   for (const auto& k : tokens) {
     if (!k.number && filler(k.text)) continue;
     t.push_back(k);

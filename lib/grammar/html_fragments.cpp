@@ -5,6 +5,7 @@
 #include <libxml/xmlIO.h>
 #include <libxml/xmlerror.h>
 
+#include <algorithm>
 #include <array>
 #include <climits>
 #include <cstring>
@@ -13,6 +14,7 @@
 #include <string_view>
 #include <unordered_map>
 
+#include "core/byte_scan.hpp"
 #include "core/html_sax.hpp"
 #include "core/line_index.hpp"
 #include "core/unicode.hpp"
@@ -174,9 +176,8 @@ void on_error(void* ctx, xmlErrorPtr error) {
 }  // namespace
 
 bool looks_like_html(std::string_view text) {
-  for (std::size_t i = 0; i < text.size(); ++i) {
-    if (text[i] == '&') return true;
-    if (text[i] != '<') continue;
+  if (text.find('&') != std::string_view::npos) return true;
+  for (std::size_t i = text.find('<'); i != std::string_view::npos; i = text.find('<', i + 1)) {
     if (i + 1 < text.size()) {
       char c = text[i + 1];
       if ((c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || c == '/' || c == '!') return true;
@@ -261,7 +262,6 @@ bool guard_long_tags(std::string_view html, std::string& out) {
 // anything else goes to libxml2. False when `html` is not that simple; `into` is then untouched.
 bool append_simple_markup(cell& into, std::string_view html, source_position at) {
   if (html.empty()) return true;  // nothing, as html_fragment_parser::append makes of it
-  if (!is_valid_utf8(html)) return false;  // libxml2 would read it as Latin-1
   enum class tag { inline_tag, p, list, li };
   struct known {
     std::string_view name;
@@ -287,11 +287,13 @@ bool append_simple_markup(cell& into, std::string_view html, source_position at)
     events[count++] = e;
     return true;
   };
-  // Bytes that need a look: markup, entities, characters libxml2 complains about, U+FFFE/U+FFFF's lead.
+  // Bytes that need a look: markup, entities, characters libxml2 complains about, and the start of
+  // every multi-byte character (ill-formed UTF-8, which libxml2 would read as Latin-1; U+FFFE, U+FFFF).
   static const auto special = [] {
     std::array<bool, 256> t{};
     for (int b = 0; b < 0x20; ++b) t[static_cast<std::size_t>(b)] = b != '\t' && b != '\n';
-    for (int b : {int{'<'}, int{'&'}, int{'>'}, 0x7F, 0xEF}) t[static_cast<std::size_t>(b)] = true;
+    for (int b : {int{'<'}, int{'&'}, int{'>'}, 0x7F}) t[static_cast<std::size_t>(b)] = true;
+    for (int b = 0x80; b < 0x100; ++b) t[static_cast<std::size_t>(b)] = true;
     return t;
   }();
   // Text directly inside a list, outside its items, must be white space (anything more is left to libxml2).
@@ -302,7 +304,22 @@ bool append_simple_markup(cell& into, std::string_view html, source_position at)
     return true;
   };
   for (std::size_t i = 0; i < html.size(); ++i) {
-    while (i < html.size() && !special[static_cast<unsigned char>(html[i])]) ++i;
+    while (i < html.size()) {
+      if (i + 8 <= html.size()) {  // eight bytes at once; byte by byte through a block with a special one
+        const std::uint64_t w = byte_scan::load(html, i);
+        if (!byte_scan::any_high(w) && !byte_scan::any_below(w, 0x20) && !byte_scan::any_equal(w, '<') &&
+            !byte_scan::any_equal(w, '&') && !byte_scan::any_equal(w, '>') && !byte_scan::any_equal(w, 0x7F)) {
+          i += 8;
+          continue;
+        }
+        const std::size_t block_end = i + 8;
+        while (i < block_end && !special[static_cast<unsigned char>(html[i])]) ++i;
+        if (i < block_end) break;
+        continue;
+      }
+      if (special[static_cast<unsigned char>(html[i])]) break;
+      ++i;
+    }
     if (i == html.size()) break;
     const auto c = static_cast<unsigned char>(html[i]);
     if (c == '<') {
@@ -323,7 +340,7 @@ bool append_simple_markup(cell& into, std::string_view html, source_position at)
       const tag kind = names[k].kind;
       if (name_end != inside.size()) {
         // Attributes: on an opening list tag only, plain (no markup, quotes balanced).
-        if (closing || kind != tag::list || inside[name_end] != ' ') return false;
+        if (closing || kind != tag::list || inside[name_end] != ' ' || !is_valid_utf8(inside)) return false;
         int quotes = 0, apostrophes = 0;
         for (char a : inside.substr(name_end)) {
           if (a == '<' || a == '&' || a == '/' || static_cast<unsigned char>(a) < 0x20) return false;
@@ -351,11 +368,12 @@ bool append_simple_markup(cell& into, std::string_view html, source_position at)
       text_from = gt + 1;
       continue;
     }
-    // U+FFFE and U+FFFF (EF BF BE, EF BF BF) are not characters to libxml2; other EF.. sequences are.
-    if (c != 0xEF) return false;
-    if (i + 2 < html.size() && static_cast<unsigned char>(html[i + 1]) == 0xBF &&
-        (static_cast<unsigned char>(html[i + 2]) & 0xFE) == 0xBE)
-      return false;
+    if (c < 0x80) return false;
+    // A multi-byte character: well-formed, and not U+FFFE or U+FFFF (no characters to libxml2).
+    std::size_t next = i;
+    const std::int32_t cp = next_code_point(html, next);
+    if (cp < 0 || cp == 0xFFFE || cp == 0xFFFF) return false;
+    i = next - 1;
   }
   if (depth != 0) return false;
   if (html.size() > text_from && !push({event::text, tag::inline_tag, text_from, html.size()})) return false;
@@ -366,6 +384,10 @@ bool append_simple_markup(cell& into, std::string_view html, source_position at)
   bool in_item = false;
   std::string item;
   source_position item_at;
+  // Room for a fragment per event and the two breaks (grown geometrically: a cell appended to line
+  // after line stays linear).
+  if (const std::size_t needed = into.fragments.size() + count + 2; needed > into.fragments.capacity())
+    into.fragments.reserve(std::max(needed, 2 * into.fragments.capacity()));
   into.add_break(position(0));  // the <div> that libxml2's path wraps the fragment in
   auto close_item = [&] {
     if (!in_item) return;

@@ -14,58 +14,28 @@ namespace {
 constexpr std::size_t max_label_words = 3;
 constexpr std::size_t max_label_bytes = 64;
 
-// fold() for the short ASCII or Latin-1 words labels are made of, without ICU; nullopt for anything
-// else (which then goes through fold()). Same result as fold() on what it accepts.
-std::optional<std::string> quick_fold(std::string_view s) {
-  static constexpr char latin1[64 + 1] =
-      "aaaaaa?ceeeeiiii?nooooo??uuuuy??"   // U+00C0-U+00DF
-      "aaaaaa?ceeeeiiii?nooooo??uuuuy?y";  // U+00E0-U+00FF
-  std::string out;
-  out.reserve(s.size());
-  bool space = false;
-  for (std::size_t i = 0; i < s.size(); ++i) {
-    auto c = static_cast<unsigned char>(s[i]);
-    char folded;
-    if (c < 0x80) {
-      if (c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\f' || c == '\v') {
-        space = !out.empty();
-        continue;
-      }
-      if (c < 0x20 || c == 0x7F) return std::nullopt;
-      folded = (c >= 'A' && c <= 'Z') ? static_cast<char>(c + 32) : static_cast<char>(c);
-    } else if ((c == 0xC3) && i + 1 < s.size()) {
-      auto d = static_cast<unsigned char>(s[i + 1]);
-      if (d < 0x80 || d > 0xBF) return std::nullopt;
-      folded = latin1[d - 0x80];
-      if (folded == '?') return std::nullopt;
-      ++i;
-    } else {
-      return std::nullopt;
-    }
-    if (space) out += ' ';
-    space = false;
-    out += folded;
+// "programa / institucion" -> "programa/institucion"; also drops a final colon and spaces. In place.
+void normalise(std::string& key) {
+  std::size_t n = 0;
+  for (std::size_t i = 0; i < key.size(); ++i) {
+    char c = key[i];
+    if (c == ' ' && ((i + 1 < key.size() && key[i + 1] == '/') || (n > 0 && key[n - 1] == '/'))) continue;
+    key[n++] = c;
   }
-  return out;
+  while (n > 0 && (key[n - 1] == ':' || key[n - 1] == ' ')) --n;
+  key.resize(n);
 }
 
-std::string fold_fast(std::string_view s) {
-  if (auto q = quick_fold(s)) return std::move(*q);
-  return fold(s);
+// The lookup key of a label's wording, in `key` (its storage reused).
+void key_of(std::string_view label, std::string& key) {
+  fold(label, key);
+  normalise(key);
 }
 
-// "programa / institucion" -> "programa/institucion"; also drops a final colon and spaces.
-std::string normalise(std::string folded) {
-  std::string out;
-  out.reserve(folded.size());
-  for (std::size_t i = 0; i < folded.size(); ++i) {
-    char c = folded[i];
-    if (c == ' ' && ((i + 1 < folded.size() && folded[i + 1] == '/') || (!out.empty() && out.back() == '/')))
-      continue;
-    out += c;
-  }
-  while (!out.empty() && (out.back() == ':' || out.back() == ' ')) out.pop_back();
-  return out;
+std::string key_of(std::string_view label) {
+  std::string key;
+  key_of(label, key);
+  return key;
 }
 
 // The labels of the active lexicon: built-in, historic and the wording the input was written with.
@@ -78,7 +48,8 @@ bool is_label_char(unsigned char c) {
 }
 
 // Tries the label ending just before the colon at `colon`. Returns the match or field::none.
-label_match label_before(std::string_view text, std::size_t colon, label_context context) {
+// `key` is scratch storage, reused from call to call.
+label_match label_before(std::string_view text, std::size_t colon, label_context context, std::string& key) {
   std::size_t end = colon;
   while (end > 0 && text[end - 1] == ' ') --end;
   if (end == 0) return {};
@@ -104,7 +75,7 @@ label_match label_before(std::string_view text, std::size_t colon, label_context
     while (begin < end && !is_label_char(static_cast<unsigned char>(text[begin]))) ++begin;
     if (begin >= end) continue;
     // Only a word that is all letters can be the first word of a label.
-    std::string key = normalise(fold_fast(text.substr(begin, end - begin)));
+    key_of(text.substr(begin, end - begin), key);
     field f = lookup(key, context);
     if (f != field::none) return {f, begin, colon + 1};
   }
@@ -113,29 +84,30 @@ label_match label_before(std::string_view text, std::size_t colon, label_context
 
 }  // namespace
 
-std::string label_key(std::string_view label) { return normalise(fold_fast(label)); }
+std::string label_key(std::string_view label) { return key_of(label); }
 
 field match_label(std::string_view label, label_context context) {
   if (label.size() > max_label_bytes + 8) return field::none;
-  return lookup(normalise(fold_fast(label)), context);
+  return lookup(key_of(label), context);
 }
 
 bool is_label_start(std::string_view text, label_context context) {
   if (text.empty() || text.size() > max_label_bytes || text.find(':') != std::string_view::npos) return false;
-  std::string key = normalise(fold_fast(text));
+  std::string key = key_of(text);
   while (!key.empty() && key.back() == ' ') key.pop_back();
   return active_lexicon().is_label_prefix(key, context);
 }
 
 std::vector<label_match> find_labels(std::string_view text, label_context context) {
   std::vector<label_match> out;
+  std::string key;
   std::size_t from = 0;
   while (true) {
     std::size_t colon = text.find(':', from);
     if (colon == std::string_view::npos) break;
     from = colon + 1;
     // Times ("17:06") are not labels: a label ends in a letter.
-    label_match m = label_before(text, colon, context);
+    label_match m = label_before(text, colon, context, key);
     if (m.which == field::none) continue;
     if (!out.empty() && m.begin < out.back().end) continue;
     out.push_back(m);
@@ -148,25 +120,28 @@ std::optional<label_match> leading_label(std::string_view text, label_context co
   while (start < text.size() && is_space(text[start])) ++start;
   std::size_t colon = text.find(':', start);
   if (colon == std::string_view::npos || colon - start > max_label_bytes) return std::nullopt;
-  std::string key = normalise(fold_fast(text.substr(start, colon - start)));
+  std::string key = key_of(text.substr(start, colon - start));
   field f = lookup(key, context);
   if (f == field::none) return std::nullopt;
   return label_match{f, start, colon + 1};
 }
 
+column_cell column_header_cell(std::string_view cell) {
+  std::string_view t = cell;
+  while (!t.empty() && (is_space(t.front()) || t.front() == '*')) t.remove_prefix(1);
+  while (!t.empty() && (is_space(t.back()) || t.back() == '*' || t.back() == ':')) t.remove_suffix(1);
+  if (t.empty()) return column_cell::empty;
+  if (t.size() > 40) return column_cell::other;
+  return active_lexicon().is_column_title(fold(t)) ? column_cell::title : column_cell::other;
+}
+
 bool is_column_header(std::span<const std::string_view> cells) {
   std::size_t matched = 0;
   for (auto c : cells) {
-    std::string_view t = c;
-    while (!t.empty() && (is_space(t.front()) || t.front() == '*')) t.remove_prefix(1);
-    while (!t.empty() && (is_space(t.back()) || t.back() == '*' || t.back() == ':')) t.remove_suffix(1);
-    if (t.empty()) continue;
-    if (t.size() > 40) return false;
-    std::string key = fold_fast(t);
-    if (active_lexicon().is_column_title(key)) {
-      ++matched;
-    } else {
-      return false;
+    switch (column_header_cell(c)) {
+      case column_cell::empty: break;
+      case column_cell::title: ++matched; break;
+      case column_cell::other: return false;
     }
   }
   return matched >= 2;

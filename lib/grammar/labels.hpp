@@ -63,6 +63,11 @@ std::optional<label_match> leading_label(std::string_view text, label_context co
 /// Cumplimiento", any case or accents, markup already removed), as printed again on later pages.
 bool is_column_header(std::span<const std::string_view> cells);
 
+/// One cell as is_column_header sees it: a column title, empty (blanks, '*', a final ':'), or other.
+/// is_column_header holds when no cell is other and two or more are titles.
+enum class column_cell { empty, title, other };
+column_cell column_header_cell(std::string_view cell);
+
 /// The row number a cell's text starts with ("4. Replantear..." -> "4", "12." -> "12"): one to 18
 /// digits, a period, then white space or the end. nullopt otherwise ("2003 fue", "4.5 %").
 /// `length` receives the bytes to remove (number, period and the white space after it).

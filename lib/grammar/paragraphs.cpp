@@ -5,7 +5,9 @@
 #include <unicode/utf8.h>
 
 #include <algorithm>
+#include <cstdint>
 
+#include "core/byte_scan.hpp"
 #include "core/unicode.hpp"
 #include "grammar/blocks.hpp"
 
@@ -26,6 +28,16 @@ std::string collapse_blank(std::string_view s) {
   return collapse_whitespace(s, [](char32_t c) { return is_blank(static_cast<UChar32>(c)); });
 }
 
+// Eight bytes that the run below may take at once: visible ASCII and single spaces between them (not
+// two in a row; the caller checks that the last is not one, where what follows would decide).
+bool plain_words(std::uint64_t w) {
+  namespace scan = byte_scan;
+  if (scan::any_high(w) || scan::any_below(w, 0x20) || scan::any_equal(w, 0x7F)) return false;
+  const std::uint64_t x = w ^ (scan::ones * ' ');
+  const std::uint64_t spaces = ~(((x & ~scan::highs) + ~scan::highs) | x | ~scan::highs);  // 0x80 per space
+  return (spaces & (spaces >> 8)) == 0;
+}
+
 class block_builder {
  public:
   void text(std::string_view s, source_position pos) {
@@ -39,7 +51,15 @@ class block_builder {
         // A run of visible characters (ASCII, and two-byte letters U+00C0-U+07FF, none of which
         // is white space or a control character): appended at once.
         int32_t j = i;
+        int32_t bytewise_until = i;  // after a block of eight that is not plain words, its bytes one by one
         while (j < length) {
+          if (j >= bytewise_until && j + 8 <= length) {
+            if (bytes[j + 7] != ' ' && plain_words(byte_scan::load(s, static_cast<std::size_t>(j)))) {
+              j += 8;
+              continue;
+            }
+            bytewise_until = j + 8;
+          }
           uint8_t b = bytes[j];
           if (b > 0x20 && b < 0x7F) {
             ++j;
@@ -102,9 +122,17 @@ class block_builder {
     if (list_open_) list_open_ = false;
     if (pending_space_ && !cur_.text.empty()) cur_.text += ' ';
     pending_space_ = false;
+    if (cur_.text.empty() && cur_.text.capacity() < text_left_) {
+      // A new paragraph: room for the text still to come (up to a page's worth), not regrown step by step.
+      cur_.text.reserve(std::min<std::size_t>(text_left_, 4096));
+      cur_.anchors.reserve(4);
+    }
     std::size_t offset = cur_.text.size();
     if (!continues(pos, offset)) cur_.anchors.emplace_back(offset, pos);
   }
+
+  /// Bytes of text in the fragments from the current one on (a hint for reserving).
+  void text_left(std::size_t bytes) { text_left_ = bytes; }
 
   void paragraph_break(bool forced) {
     if (list_open_) list_open_ = false;
@@ -176,6 +204,7 @@ class block_builder {
 
   std::vector<text_block> out_;
   anchored_text cur_;
+  std::size_t text_left_ = 0;
   bool cur_nfc_ = false;
   bool pending_space_ = false;
   brk pending_break_ = brk::none;
@@ -230,9 +259,15 @@ source_position anchored_text::at(std::size_t offset) const {
 
 std::vector<text_block> build_blocks(std::span<const fragment> fragments) {
   block_builder b;
+  std::size_t text_left = 0;
+  for (const auto& f : fragments) text_left += f.type == fragment::kind::text ? f.text.size() : 0;
   for (const auto& f : fragments) {
     switch (f.type) {
-      case fragment::kind::text: b.text(f.text, f.where); break;
+      case fragment::kind::text:
+        b.text_left(text_left);
+        text_left -= f.text.size();
+        b.text(f.text, f.where);
+        break;
       case fragment::kind::paragraph_break: b.paragraph_break(f.forced); break;
       case fragment::kind::list_item: b.list_item(f.text, f.where); break;
     }

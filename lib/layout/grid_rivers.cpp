@@ -2,6 +2,8 @@
 
 #include <algorithm>
 #include <cmath>
+#include <utility>
+#include <vector>
 
 #include "layout/tuning.hpp"
 
@@ -34,6 +36,7 @@ void grid_rivers::page(const std::vector<const line*>& lines) {
   block_of_.clear();
   block_start_.clear();
   block_end_.clear();
+  memo_.clear();
   for (std::size_t i = 0; i < lines.size(); ++i) {
     const line& l = *lines[i];
     const auto index = static_cast<std::size_t>(std::max(l.index, 1) - 1);
@@ -61,10 +64,20 @@ enum class standing {
   apart,    // no text in the column, nothing across s
 };
 
-// The word of `l` that starts on cell `s`, or nullptr.
-const word* word_at(const line& l, long s, double cw) {
-  for (const word* w : l.words)
-    if (cell_of(w->x0, cw) == s) return w;
+// The cells (first, last) of each word of a line: cell_of of its x0 and x1.
+using word_cells = std::vector<std::pair<long, long>>;
+
+word_cells cells_of(const line& l, double cw) {
+  word_cells out;
+  out.reserve(l.words.size());
+  for (const word* w : l.words) out.emplace_back(cell_of(w->x0, cw), cell_of(w->x1, cw));
+  return out;
+}
+
+// The word of `l` that starts on cell `s`, or nullptr. `cells`: cells_of(l).
+const word* word_at(const line& l, const word_cells& cells, long s) {
+  for (std::size_t i = 0; i < l.words.size(); ++i)
+    if (cells[i].first == s) return l.words[i];
   return nullptr;
 }
 
@@ -78,16 +91,18 @@ bool ends_phrase(const std::string& t) {
   return c == '.' || c == ':' || c == ';' || c == '!' || c == '?' || (c >= '0' && c <= '9');
 }
 
-// `below`: the next line of the block, or nullptr.
-standing stand(const line& l, const line* below, long s, long next, double cw, long& shifted_x0) {
+// `below`: the next line of the block, or nullptr; `cells`, `below_cells`: their cells_of.
+standing stand(const line& l, const word_cells& cells, const line* below, const word_cells* below_cells, long s,
+               long next, long& shifted_x0) {
   bool starts = false, reaches = false, shifted = false;
-  for (const word* w : l.words) {
-    const long x0 = cell_of(w->x0, cw), x1 = cell_of(w->x1, cw);
+  for (std::size_t i = 0; i < l.words.size(); ++i) {
+    const word* w = l.words[i];
+    const long x0 = cells[i].first, x1 = cells[i].second;
     if (x0 <= s - 1 && x1 > s - 1) {
       if (x0 < s - 2) return standing::across;
       // Not when it runs on from the text left of it, and the column's line below starts a
       // sentence ("accidentes de" / "Se suscribirá"): it ends the left column's line.
-      const word* first_below = below ? word_at(*below, s, cw) : nullptr;
+      const word* first_below = below ? word_at(*below, *below_cells, s) : nullptr;
       if (!ends_phrase(w->text) && first_below && starts_upper(first_below->text)) return standing::apart;
       shifted = true;
       shifted_x0 = x0;
@@ -133,7 +148,14 @@ std::vector<std::optional<double>> grid_rivers::rivers(const line& l, const std:
   const std::size_t from = block_start_[block], to = block_end_[block];
   if (to - from < tuning::grid_river_lines) return out;
   const double cw = cell_width(l);
+  if (memo_.size() < block_start_.size()) memo_.resize(block_start_.size());
+  memo& m = memo_[block];
+  if (m.set && m.cw == cw && m.bounds == bounds) return m.found;
   const long reach = std::lround(tuning::grid_river_reach);
+  // The block's words on this grid, once: the search below looks at each many times.
+  std::vector<word_cells> cells;
+  cells.reserve(to - from);
+  for (std::size_t k = from; k < to; ++k) cells.push_back(cells_of(*lines_[k], cw));
   double previous = -1e9;
   for (std::size_t b = 0; b < bounds.size(); ++b) {
     const long centre = cell_of(bounds[b], cw);
@@ -146,7 +168,9 @@ std::vector<std::optional<double>> grid_rivers::rivers(const line& l, const std:
       tally t;
       for (std::size_t k = from; k < to && !t.broken; ++k) {
         long x0 = s;
-        const standing st = stand(*lines_[k], k + 1 < to ? lines_[k + 1] : nullptr, s, next, cw, x0);
+        const bool last = k + 1 == to;
+        const standing st = stand(*lines_[k], cells[k - from], last ? nullptr : lines_[k + 1],
+                                  last ? nullptr : &cells[k + 1 - from], s, next, x0);
         t.add(st, x0);
       }
       if (!t.holds(std::labs(s - centre) <= std::lround(tuning::grid_drift))) continue;
@@ -161,6 +185,7 @@ std::vector<std::optional<double>> grid_rivers::rivers(const line& l, const std:
     if (best_starts > 0) out[b] = (static_cast<double>(best_left) - 0.5) * cw;
     previous = out[b] ? *out[b] : std::max(previous, bounds[b]);
   }
+  m = {true, cw, bounds, out};
   return out;
 }
 

@@ -30,6 +30,13 @@ class grid_rivers {
   std::vector<const line*> lines_;
   std::vector<std::size_t> block_of_;  // by line index on the page (1-based index - 1)
   std::vector<std::size_t> block_start_, block_end_;
+  struct memo {
+    bool set = false;
+    double cw = 0;
+    std::vector<double> bounds;
+    std::vector<std::optional<double>> found;
+  };
+  mutable std::vector<memo> memo_;  // by block: the last answer
 };
 
 }  // namespace informe::detail::layout

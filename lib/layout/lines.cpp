@@ -2,23 +2,43 @@
 
 #include <algorithm>
 #include <cmath>
+#include <cstring>
 
 #include "layout/tuning.hpp"
 
 namespace informe::detail::layout {
 
+namespace {
+
+// std::stable_sort, after a check that costs one pass when the items are in order already.
+template <typename T, typename Less>
+void sort_stably(std::vector<T>& items, Less less) {
+  if (!std::is_sorted(items.begin(), items.end(), less)) std::stable_sort(items.begin(), items.end(), less);
+}
+
+}  // namespace
+
+namespace {
+
+// A space between two neighbouring words of a line: the extractor saw one, or there is a gap.
+bool space_between(const word* before, const word* after) {
+  return before->space_after || after->x0 - before->x1 > tuning::space_gap * std::max(before->size, 1.0);
+}
+
+}  // namespace
+
 std::string join_words(const std::vector<const word*>& ws, std::size_t from, std::size_t to) {
-  std::string out;
-  std::size_t bytes = 0;
-  for (std::size_t i = from; i < to; ++i) bytes += ws[i]->text.size() + 1;
-  out.reserve(bytes);
+  if (from >= to) return {};
+  // Sized once, then filled: lines and their groups are joined several times per page.
+  std::size_t bytes = ws[from]->text.size();
+  for (std::size_t i = from + 1; i < to; ++i) bytes += ws[i]->text.size() + (space_between(ws[i - 1], ws[i]) ? 1 : 0);
+  std::string out(bytes, ' ');
+  char* at = out.data();
   for (std::size_t i = from; i < to; ++i) {
     const word* w = ws[i];
-    if (i > from) {
-      const word* p = ws[i - 1];
-      if (p->space_after || w->x0 - p->x1 > tuning::space_gap * std::max(p->size, 1.0)) out += ' ';
-    }
-    out += w->text;
+    if (i > from && space_between(ws[i - 1], w)) ++at;  // the space is there already
+    std::memcpy(at, w->text.data(), w->text.size());
+    at += w->text.size();
   }
   return out;
 }
@@ -33,18 +53,27 @@ std::vector<line> build_lines(const page& pg) {
   ws.reserve(pg.words.size());
   for (const auto& w : pg.words) ws.push_back(&w);
   auto centre = [](const word* w) { return (w->y0 + w->y1) / 2; };
-  std::stable_sort(ws.begin(), ws.end(), [&](const word* a, const word* b) { return centre(a) < centre(b); });
-  std::vector<line> out;
+  // Words usually come in reading order already (a text grid always does): then there is nothing to
+  // sort, and a stable sort would leave them as they are.
+  sort_stably(ws, [&](const word* a, const word* b) { return centre(a) < centre(b); });
+  // Where each line starts in `ws`: a word joins the line above when its centre is near the line's
+  // mean centre. Found first, so that each line's words are then stored at once.
+  struct span {
+    std::size_t from = 0, to = 0;
+    double top = 0, bottom = 0;
+  };
+  std::vector<span> spans;
   double c_sum = 0;
   std::size_t c_count = 0;
-  for (const word* w : ws) {
+  for (std::size_t i = 0; i < ws.size(); ++i) {
+    const word* w = ws[i];
     double h = std::max(w->y1 - w->y0, 0.5);
-    if (!out.empty()) {
-      line& l = out.back();
+    if (!spans.empty()) {
+      span& l = spans.back();
       double lc = c_sum / static_cast<double>(c_count);
       double lh = std::max(l.bottom - l.top, 0.5);
       if (std::fabs(centre(w) - lc) <= tuning::same_line_overlap * std::min(h, lh)) {
-        l.words.push_back(w);
+        l.to = i + 1;
         l.top = std::min(l.top, w->y0);
         l.bottom = std::max(l.bottom, w->y1);
         c_sum += centre(w);
@@ -52,16 +81,19 @@ std::vector<line> build_lines(const page& pg) {
         continue;
       }
     }
-    line l;
-    l.words.push_back(w);
-    l.top = w->y0;
-    l.bottom = w->y1;
-    out.push_back(std::move(l));
+    spans.push_back({i, i + 1, w->y0, w->y1});
     c_sum = centre(w);
     c_count = 1;
   }
+  std::vector<line> out(spans.size());
+  for (std::size_t k = 0; k < spans.size(); ++k) {
+    const auto diff = [](std::size_t n) { return static_cast<std::ptrdiff_t>(n); };
+    out[k].words.assign(ws.begin() + diff(spans[k].from), ws.begin() + diff(spans[k].to));
+    out[k].top = spans[k].top;
+    out[k].bottom = spans[k].bottom;
+  }
   for (auto& l : out) {
-    std::stable_sort(l.words.begin(), l.words.end(), [](const word* a, const word* b) { return a->x0 < b->x0; });
+    sort_stably(l.words, [](const word* a, const word* b) { return a->x0 < b->x0; });
     l.x0 = l.words.front()->x0;
     l.x1 = 0;
     l.size = 0;
@@ -71,13 +103,14 @@ std::vector<line> build_lines(const page& pg) {
     }
     l.text = join_words(l.words, 0, l.words.size());
   }
-  std::stable_sort(out.begin(), out.end(), [](const line& a, const line& b) { return a.top < b.top; });
+  sort_stably(out, [](const line& a, const line& b) { return a.top < b.top; });
   for (std::size_t i = 0; i < out.size(); ++i) out[i].index = static_cast<int>(i) + 1;
   return out;
 }
 
-std::vector<word_group> word_groups(const line& l) {
+std::vector<word_group> word_spans(const line& l) {
   std::vector<word_group> out;
+  out.reserve(4);  // most lines have a group per column, or one
   for (std::size_t i = 0; i < l.words.size(); ++i) {
     const word* w = l.words[i];
     if (out.empty() || w->x0 - out.back().x1 > tuning::group_gap * std::max(l.size, 1.0)) {
@@ -87,6 +120,11 @@ std::vector<word_group> word_groups(const line& l) {
       out.back().x1 = std::max(out.back().x1, w->x1);
     }
   }
+  return out;
+}
+
+std::vector<word_group> word_groups(const line& l) {
+  std::vector<word_group> out = word_spans(l);
   for (auto& g : out) g.text = join_words(l.words, g.from, g.to);
   return out;
 }

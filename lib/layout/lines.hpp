@@ -43,5 +43,7 @@ struct word_group {
 
 /// The line split at gaps wider than tuning::group_gap.
 std::vector<word_group> word_groups(const line& l);
+/// word_groups without their text (empty): where the groups are, for less.
+std::vector<word_group> word_spans(const line& l);
 
 }  // namespace informe::detail::layout

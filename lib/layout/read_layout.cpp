@@ -20,7 +20,7 @@ namespace {
 // spaces would look like the least-covered stretch between columns, so the gutters are not measured
 // on it. (Two columns' texts that touch cover one gap only.)
 bool runs_across(const line& l, const header_columns& h) {
-  for (const auto& g : word_groups(l)) {
+  for (const auto& g : word_spans(l)) {
     int covered = 0;
     for (std::size_t k = 0; k + 1 < h.groups.size(); ++k)
       if (g.x0 < h.groups[k].x1 && g.x1 > h.groups[k + 1].x0) ++covered;
@@ -75,7 +75,7 @@ void read_layout(const std::vector<page>& pages, report_builder& builder, diagno
       } else if (l.table_header && headers[p][static_cast<std::size_t>(l.index - 1)]) {
         // The first header: a column title it does not know ("Área temática") is not read.
         const auto& h = *headers[p][static_cast<std::size_t>(l.index - 1)];
-        if (word_groups(l).size() > h.groups.size())
+        if (word_spans(l).size() > h.groups.size())
           diags.unplaced(at, "a column of the table is not one of Recomendación | Compromiso | Cumplimiento; its text "
                              "goes to the nearest known column: \"" + l.text + "\"", l.text);
       }

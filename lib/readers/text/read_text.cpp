@@ -2,12 +2,15 @@
 // tab-separated cells, stray HTML inside cells, blank lines where pages broke. It only finds lines,
 // cells and fragments; the field grammar (lib/grammar) does the rest.
 #include <algorithm>
+#include <array>
+#include <cstdint>
 #include <cstring>
 #include <optional>
 #include <string>
 #include <string_view>
 #include <vector>
 
+#include "core/byte_scan.hpp"
 #include "core/encoding.hpp"
 #include "core/unicode.hpp"
 #include "grammar/grammar.hpp"
@@ -72,21 +75,32 @@ bool is_blank(std::string_view s) {
   return true;
 }
 
+// The cells of a line: at most four views, no allocation.
+struct tab_cells {
+  std::array<std::string_view, 4> items{};
+  std::size_t count = 0;
+
+  std::size_t size() const { return count; }
+  std::string_view operator[](std::size_t i) const { return items[i]; }
+  const std::string_view* begin() const { return items.data(); }
+  const std::string_view* end() const { return items.data() + count; }
+};
+
 // The three cells of a line and, as a fourth, everything after the third tab (tabs included):
 // a line with a million tabs costs no more than one with three.
-std::vector<std::string_view> split_tabs(std::string_view s) {
-  std::vector<std::string_view> cells;
+tab_cells split_tabs(std::string_view s) {
+  tab_cells cells;
   std::size_t start = 0;
-  while (cells.size() < 3) {
+  while (cells.count < 3) {
     std::size_t tab = s.find('\t', start);
     if (tab == std::string_view::npos) {
-      cells.push_back(s.substr(start));
+      cells.items[cells.count++] = s.substr(start);
       return cells;
     }
-    cells.push_back(s.substr(start, tab - start));
+    cells.items[cells.count++] = s.substr(start, tab - start);
     start = tab + 1;
   }
-  cells.push_back(s.substr(start));
+  cells.items[cells.count++] = s.substr(start);
   return cells;
 }
 
@@ -125,7 +139,7 @@ std::string_view skip_markup(std::string_view s) {
 }
 
 // "--\t---\t-----": every cell only dashes, colons, bars, equals signs or blanks, at least one dash.
-bool is_separator(const std::vector<std::string_view>& cells) {
+bool is_separator(const tab_cells& cells) {
   bool dash = false;
   for (auto c : cells) {
     for (char ch : c) {
@@ -162,16 +176,21 @@ bool is_page_number(std::string_view line) {
   return digit;
 }
 
-bool column_header_line(const std::vector<std::string_view>& cells) {
+// detail::is_column_header of the cells with markup removed, a cell at a time: a table row's first
+// cell ends it.
+bool column_header_line(const tab_cells& cells) {
   if (cells.size() < 2) return false;
   for (auto c : cells)
     if (c.size() > 200) return false;
-  std::vector<std::string> stripped;
-  std::vector<std::string_view> views;
-  stripped.reserve(cells.size());
-  for (auto c : cells) stripped.push_back(without_bold(skip_markup(c)));
-  for (const auto& s : stripped) views.push_back(s);
-  return detail::is_column_header(views);
+  std::size_t titles = 0;
+  for (auto c : cells) {
+    switch (detail::column_header_cell(without_bold(skip_markup(c)))) {
+      case detail::column_cell::empty: break;
+      case detail::column_cell::title: ++titles; break;
+      case detail::column_cell::other: return false;
+    }
+  }
+  return titles >= 2;
 }
 
 bool starts_numbered_row(std::string_view first_cell) {
@@ -311,19 +330,44 @@ class text_reader {
   // For libxml2: bold marks removed; NUL (where it would stop) and other control characters
   // (which it complains about) become spaces.
   std::string_view sanitized(std::string_view s) {
-    scratch_.resize(s.size());
-    std::size_t n = 0;
-    for (std::size_t i = 0; i < s.size(); ++i) {
+    // Most cells need nothing: they are handed on as they are, not copied.
+    namespace scan = detail::byte_scan;
+    std::size_t first = 0;
+    while (first < s.size()) {
+      if (first + 8 <= s.size()) {  // eight bytes at once: no control character, DEL or '*' among them
+        const std::uint64_t w = scan::load(s, first);
+        if (!scan::any_below(w, 0x20) && !scan::any_equal(w, '*') && !scan::any_equal(w, 0x7F)) {
+          first += 8;
+          continue;
+        }
+        const std::size_t block_end = first + 8;
+        while (first < block_end && !needs_sanitizing(s, first)) ++first;
+        if (first < block_end) break;
+        continue;
+      }
+      if (needs_sanitizing(s, first)) break;
+      ++first;
+    }
+    if (first == s.size()) return s;
+    scratch_.assign(s.substr(0, first));
+    for (std::size_t i = first; i < s.size(); ++i) {
       char c = s[i];
       auto u = static_cast<unsigned char>(c);
       if (c == '*' && i + 1 < s.size() && s[i + 1] == '*') {
         ++i;
         continue;
       }
-      scratch_[n++] = (u < 0x20 && c != '\t') || u == 0x7F ? ' ' : c;
+      scratch_ += (u < 0x20 && c != '\t') || u == 0x7F ? ' ' : c;
     }
-    scratch_.resize(n);
     return scratch_;
+  }
+
+  // The byte at `i` is a control character or starts a bold mark ("**").
+  static bool needs_sanitizing(std::string_view s, std::size_t i) {
+    const auto u = static_cast<unsigned char>(s[i]);
+    if (u > '*' && u != 0x7F) return false;
+    if (u == '*') return i + 1 < s.size() && s[i + 1] == '*';
+    return (u < 0x20 && u != '\t') || u == 0x7F;
   }
 
   void read_table(line_cursor cursor) {

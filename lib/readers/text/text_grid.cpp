@@ -5,13 +5,12 @@
 #include <cstring>
 #include <string>
 
+#include "core/byte_scan.hpp"
 #include "grammar/labels.hpp"
 
 namespace informe::detail {
 
 namespace {
-
-bool is_continuation_byte(char c) { return (static_cast<unsigned char>(c) & 0xC0) == 0x80; }
 
 // Calls `line(text, number)` for each line (LF, CRLF or CR), 1-based.
 template <typename F>
@@ -52,26 +51,27 @@ std::vector<std::string_view> spaced_groups(std::string_view s) {
   return out;
 }
 
-// Advance widths (1/1000 em) of Liberation Sans / Arial, the usual face of these reports, for ASCII;
-// other characters (accented letters, mostly) count as a lower-case letter.
-double em_width(unsigned char c) {
-  static constexpr short ascii[95] = {
+// Advance widths (em) of Liberation Sans / Arial, the usual face of these reports, for ASCII; other
+// characters (accented letters, mostly) count as a lower-case letter, counted at their first byte
+// (a continuation byte adds nothing).
+constexpr std::array<double, 256> em_widths = [] {
+  constexpr short ascii[95] = {
       278, 278, 355, 556, 556, 889, 667, 191, 333, 333, 389, 584, 278, 333, 278, 278,  // space to /
       556, 556, 556, 556, 556, 556, 556, 556, 556, 556, 278, 278, 584, 584, 584, 556,  // 0 to ?
       1015, 667, 667, 722, 722, 667, 611, 778, 722, 278, 500, 667, 556, 833, 722, 778,  // @ to O
       667, 778, 722, 667, 611, 722, 667, 944, 667, 667, 611, 278, 278, 278, 469, 556,   // P to _
       333, 556, 556, 500, 556, 556, 278, 556, 556, 222, 222, 500, 222, 833, 556, 556,   // ` to o
       556, 556, 333, 500, 278, 556, 500, 722, 500, 500, 500, 334, 260, 334, 584};       // p to ~
-  return c >= 32 && c < 127 ? ascii[c - 32] / 1000.0 : 0.556;
-}
-
-// The word's width in a proportional font at the grid's font size.
-double estimated_width(std::string_view w) {
-  double em = 0;
-  for (char c : w)
-    if (!is_continuation_byte(c)) em += em_width(static_cast<unsigned char>(c));
-  return em * text_grid::font_size;
-}
+  std::array<double, 256> t{};
+  for (int c = 0; c < 256; ++c) {
+    if (c >= 32 && c < 127) {
+      t[static_cast<std::size_t>(c)] = ascii[c - 32] / 1000.0;
+    } else if ((c & 0xC0) != 0x80) {
+      t[static_cast<std::size_t>(c)] = 0.556;
+    }
+  }
+  return t;
+}();
 
 bool is_title(std::string_view group) {
   std::array<std::string_view, 2> twice{group, group};
@@ -122,28 +122,38 @@ std::vector<layout::page> grid_pages(std::string_view text) {
         ++byte;
         continue;
       }
-      if (c == ' ' || c == '\t' || c == '\v' || static_cast<unsigned char>(c) < 0x20) {
+      if (c == ' ') {  // a run of spaces (the grid's columns are made of them)
+        std::size_t end = byte + 1;
+        while (end + 8 <= l.size() && detail::byte_scan::load(l, end) == detail::byte_scan::ones * ' ') end += 8;
+        while (end < l.size() && l[end] == ' ') ++end;
+        column += end - byte;
+        byte = end;
+        continue;
+      }
+      if (static_cast<unsigned char>(c) < 0x20) {  // tabs, vertical tabs and other controls
         column += c == '\t' ? 8 - column % 8 : 1;
         ++byte;
         continue;
       }
+      // A word: everything up to a space or a control character.
       std::size_t start = byte, start_column = column;
-      while (byte < l.size() && l[byte] != ' ' && l[byte] != '\t' && l[byte] != '\f' &&
-             static_cast<unsigned char>(l[byte]) >= 0x20) {
-        if (!is_continuation_byte(l[byte])) ++column;
-        ++byte;
+      double em = 0;  // the word's width in a proportional font, in em
+      for (; byte < l.size(); ++byte) {
+        const auto b = static_cast<unsigned char>(l[byte]);
+        if (b <= 0x20) break;
+        column += (b & 0xC0) != 0x80;  // a continuation byte is no new character
+        em += em_widths[b];
       }
-      layout::word w;
-      w.text = std::string(l.substr(start, byte - start));
+      layout::word& w = pages.back().words.emplace_back();
+      w.text.assign(l.data() + start, byte - start);
       w.x0 = static_cast<double>(start_column) * char_width;
       w.x1 = static_cast<double>(column) * char_width;
       w.y0 = row * line_height;
       w.y1 = w.y0 + font_size * 1.15;
       w.size = font_size;
-      w.estimated_width = estimated_width(w.text);
+      w.estimated_width = em * font_size;
       w.line = number;
       w.column = static_cast<int>(start) + 1;
-      pages.back().words.push_back(std::move(w));
     }
     if (column > widest) widest = column;
     ++row;

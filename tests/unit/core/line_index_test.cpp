@@ -55,3 +55,21 @@ TEST_CASE("line_index lookups on one long line do not count from the line start"
   CHECK(sum > 0);
   CHECK(seconds < 2.0);
 }
+
+TEST_CASE("line_index agrees with the definition across runs of ASCII taken eight bytes at a time") {
+  // Long ASCII runs (taken in blocks), line ends, tabs, accents and a BOM, at every offset.
+  const std::string pieces[] = {"abcdefghijklmnopqrstuvwxyz0123456789", "\n", "\r\n", "\r", "\t", "ñ", "é ", "  "};
+  std::string text = "\xEF\xBB\xBF";
+  unsigned seed = 7;
+  while (text.size() < 3000) {
+    seed = seed * 1103515245u + 12345u;
+    text += pieces[(seed >> 16) % std::size(pieces)];
+  }
+  const line_index lines(text);
+  for (std::size_t i = 3; i <= text.size(); ++i) {  // from the first byte after the BOM
+    const informe::source_position got = lines.at(i), want = naive(text, i);
+    CAPTURE(i);
+    REQUIRE(got.line == want.line);
+    REQUIRE(got.column == want.column);
+  }
+}

@@ -4,6 +4,12 @@
 #include <cstdint>
 #include <string>
 
+#include <unicode/normalizer2.h>
+#include <unicode/uchar.h>
+#include <unicode/unistr.h>
+
+#include <string>
+
 #include "core/spanish.hpp"
 #include "core/unicode.hpp"
 
@@ -14,6 +20,78 @@ TEST_CASE("fold removes case and accents") {
   CHECK(fold("Calificacion") == "calificacion");
   CHECK(fold("  Medios de   Verificación: ") == "medios de verificacion:");
   CHECK(fold("Año") == "ano");
+}
+
+namespace {
+
+// fold() as ICU computes it (decompose, drop non-spacing marks, fold case, collapse white space):
+// the reference for fold's ICU-free path on ASCII and Latin-1 letters.
+std::string icu_fold(const std::string& utf8) {
+  UErrorCode status = U_ZERO_ERROR;
+  const icu::Normalizer2* nfd = icu::Normalizer2::getNFDInstance(status);
+  REQUIRE(U_SUCCESS(status));
+  icu::UnicodeString decomposed = nfd->normalize(icu::UnicodeString::fromUTF8(utf8), status);
+  REQUIRE(U_SUCCESS(status));
+  icu::UnicodeString stripped;
+  for (int32_t i = 0; i < decomposed.length();) {
+    UChar32 c = decomposed.char32At(i);
+    i += U16_LENGTH(c);
+    if (u_charType(c) != U_NON_SPACING_MARK) stripped.append(c);
+  }
+  stripped.foldCase();
+  std::string out;
+  stripped.toUTF8String(out);
+  return collapse_whitespace(out);
+}
+
+}  // namespace
+
+TEST_CASE("fold without ICU gives ICU's result on every ASCII and Latin-1 character and common punctuation") {
+  for (int c = 1; c < 0x100; ++c) {
+    std::string one;
+    append_utf8(one, static_cast<char32_t>(c));
+    for (const std::string& s : {one, "Ab " + one + " \tCd", one + one}) {
+      CAPTURE(c);
+      CHECK(fold(s) == icu_fold(s));
+    }
+  }
+  for (char32_t c : {U'\u2013', U'\u2014', U'\u2018', U'\u2019', U'\u201C', U'\u201D', U'\u2022', U'\u2026',
+                     U'\u2000', U'\u2002', U'\u2012', U'\u2015', U'\u201A', U'\u201E', U'\u2020', U'\u2028'}) {
+    std::string one;
+    append_utf8(one, c);
+    for (const std::string& s : {one, "Ab " + one + " \tCd", "N" + one + "x"}) {
+      CAPTURE(static_cast<int>(c));
+      CHECK(fold(s) == icu_fold(s));
+    }
+  }
+  CHECK(fold("\xC3") == icu_fold("\xC3"));  // a lone lead byte
+  CHECK(fold("\xC2") == icu_fold("\xC2"));
+  CHECK(fold("a\xE2\x80") == icu_fold("a\xE2\x80"));  // cut short
+  CHECK(fold(" \x1C x\x0B ") == icu_fold(" \x1C x\x0B "));
+}
+
+TEST_CASE("collapse_whitespace takes Unicode's White_Space in ASCII") {
+  for (int c = 1; c < 0x80; ++c) {
+    CAPTURE(c);
+    const bool space = c == ' ' || (c >= 0x09 && c <= 0x0D);
+    const std::string s = std::string("a") + static_cast<char>(c) + "b";
+    CHECK(collapse_whitespace(s) == (space ? "a b" : s));
+    CHECK(static_cast<bool>(u_isUWhiteSpace(c)) == space);
+  }
+  CHECK(collapse_whitespace("  plain ASCII  run\xC2\xA0" "end ") == "plain ASCII run end");
+}
+
+TEST_CASE("first_invalid_utf8 across the eight-byte ASCII steps") {
+  std::string s(40, 'a');
+  CHECK(first_invalid_utf8(s) == std::string::npos);
+  for (std::size_t at : {0u, 7u, 8u, 15u, 16u, 39u}) {
+    std::string bad = s;
+    bad[at] = '\xFF';
+    CHECK(first_invalid_utf8(bad) == at);
+    bad[at] = '\xC3';  // a lead byte cut short by the ASCII after it (or the end)
+    CHECK(first_invalid_utf8(bad) == at);
+  }
+  CHECK(first_invalid_utf8(s + "\xC3\xB1" + s) == std::string::npos);
 }
 
 TEST_CASE("nfc composes decomposed accents") {

@@ -1,0 +1,34 @@
+// Eight bytes at a time: tests on a 64-bit word of text that let a scan skip all eight bytes when
+// none of them is of interest (SWAR). Each test is exact about "some byte of the word is ...".
+// Internal.
+//
+//     while (i + 8 <= s.size() && !byte_scan::any_below(byte_scan::load(s, i), 0x20)) i += 8;
+#pragma once
+
+#include <cstddef>
+#include <cstdint>
+#include <cstring>
+#include <string_view>
+
+namespace informe::detail::byte_scan {
+
+inline constexpr std::uint64_t ones = 0x0101010101010101ULL;
+inline constexpr std::uint64_t highs = 0x8080808080808080ULL;
+
+/// The eight bytes of `s` from `at` (at + 8 <= s.size()).
+inline std::uint64_t load(std::string_view s, std::size_t at) {
+  std::uint64_t w;
+  std::memcpy(&w, s.data() + at, 8);
+  return w;
+}
+
+/// Some byte of `w` is 0x80 or above (not ASCII).
+constexpr bool any_high(std::uint64_t w) { return (w & highs) != 0; }
+
+/// Some byte of `w` is below `n` (n at most 0x80).
+constexpr bool any_below(std::uint64_t w, unsigned n) { return ((w - ones * n) & ~w & highs) != 0; }
+
+/// Some byte of `w` is `b`.
+constexpr bool any_equal(std::uint64_t w, unsigned char b) { return any_below(w ^ (ones * b), 1); }
+
+}  // namespace informe::detail::byte_scan
