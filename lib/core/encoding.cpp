@@ -6,7 +6,6 @@
 
 #include <algorithm>
 #include <cstdint>
-#include <cstring>
 #include <memory>
 
 #include "core/unicode.hpp"
@@ -97,37 +96,6 @@ utf8_evidence weigh_utf8(std::string_view bytes) {
   return e;
 }
 
-bool valid_utf8(std::string_view bytes) {
-  const char* p = bytes.data();
-  std::size_t n = bytes.size();
-  std::size_t i = 0;
-  std::size_t bytewise_until = 0;  // after a block of eight with a non-ASCII byte, its bytes one by one
-  while (i < n) {
-    if (i >= bytewise_until && i + 8 <= n) {
-      std::uint64_t word;
-      std::memcpy(&word, p + i, 8);
-      if ((word & 0x8080808080808080ULL) == 0) {
-        i += 8;
-        continue;
-      }
-      bytewise_until = i + 8;
-    }
-    auto c = static_cast<unsigned char>(p[i]);
-    if (c < 0x80) {
-      ++i;
-      continue;
-    }
-    // One multi-byte sequence.
-    int32_t window = static_cast<int32_t>(std::min<std::size_t>(n - i, 4));
-    int32_t k = 0;
-    UChar32 cp;
-    U8_NEXT(reinterpret_cast<const uint8_t*>(p + i), k, window, cp);
-    if (cp < 0) return false;
-    i += static_cast<std::size_t>(k);
-  }
-  return true;
-}
-
 // Guesses the charset of bytes that are not UTF-8 (no BOM).
 std::string guess_charset(std::string_view bytes) {
   std::string_view sample = bytes.substr(0, detection_sample);
@@ -172,7 +140,7 @@ decoded_text decode_to_utf8(std::string_view bytes, std::string_view declared_ch
   }
   bool valid = false;
   if (charset.empty()) {
-    valid = valid_utf8(bytes);
+    valid = is_valid_utf8(bytes);
     if (valid) {
       charset = "UTF-8";
     } else {
@@ -185,7 +153,7 @@ decoded_text decode_to_utf8(std::string_view bytes, std::string_view declared_ch
       out.detected = true;
     }
   } else if (charset == "UTF-8") {
-    valid = valid_utf8(bytes);
+    valid = is_valid_utf8(bytes);
     if (!valid) {
       utf8_evidence e = weigh_utf8(bytes);
       out.first_invalid_utf8 = e.first_invalid + (out.had_bom ? 3 : 0);
