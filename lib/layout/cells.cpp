@@ -147,9 +147,11 @@ void cell_builder::add(const cell_line& l, double column_left, double right_edge
     return;
   }
   if (in_item_) {
-    if (indented) {
+    // A bulleted item's lines hang right of its bullet, wherever the column's edge was measured.
+    const bool hangs = !markerless_ && l.x0 > item_x0_ + tuning::indent_min;
+    if (indented || hangs) {
       // The previous item ended short, or ended as list items end (";" or "."): a new one.
-      if (markerless_ && (would_fit || ends_clause(item_) || ends_sentence(item_))) {
+      if (markerless_ && !runs_on(item_, l.text) && (would_fit || ends_clause(item_) || ends_sentence(item_))) {
         close_item();
         start(l, true, true);
         return;
@@ -226,6 +228,7 @@ void cell_builder::start(const cell_line& l, bool bullet, bool markerless) {
   }
   if (bullet || l.bullet) {
     in_item_ = true;
+    item_x0_ = l.x0;
     item_ = text;
     item_at_ = l.where;
   } else {

@@ -49,6 +49,14 @@ bool ends_clause(std::string_view s) {
 
 bool starts_digit(std::string_view s) { return !s.empty() && s.front() >= '0' && s.front() <= '9'; }
 
+bool runs_on(std::string_view before, std::string_view after) {
+  while (!before.empty() && (before.back() == ' ' || before.back() == '\t')) before.remove_suffix(1);
+  if (before.empty() || before.back() != ',') return false;
+  const char32_t c = first_code_point(after);
+  return (c >= 'a' && c <= 'z') || c == U'á' || c == U'é' || c == U'í' || c == U'ó' || c == U'ú' || c == U'ñ' ||
+         c == U'ü';
+}
+
 bool is_letter_byte(char c) {
   auto b = static_cast<unsigned char>(c);
   return (b >= 'a' && b <= 'z') || (b >= 'A' && b <= 'Z') || b >= 0x80;

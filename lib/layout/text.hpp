@@ -19,6 +19,10 @@ bool starts_upper(std::string_view s);
 /// The text ends with ":" or ";" (white space aside).
 bool ends_clause(std::string_view s);
 bool starts_digit(std::string_view s);
+/// `before` ends with a comma and `after` starts in lower case: one clause running on over a line
+/// break ("Nómina de escuelas focalizadas 2008," / "publicada en el sitio web"), never a new
+/// paragraph or list item, whatever the room left on the line.
+bool runs_on(std::string_view before, std::string_view after);
 /// An ASCII letter or any byte of a multi-byte UTF-8 character.
 bool is_letter_byte(char c);
 /// A line break inside a word ("económico-" + "social", "MINECON/" + "CORFO") or before a closing
