@@ -1,5 +1,6 @@
 #include "layout/read_layout.hpp"
 
+#include <algorithm>
 #include <cmath>
 #include <optional>
 
@@ -18,9 +19,29 @@ namespace {
 
 // A line of running text across two of the header's gaps or more (a note below the table): its word
 // spaces would look like the least-covered stretch between columns, so the gutters are not measured
-// on it. (Two columns' texts that touch cover one gap only.)
+// on it. (Two columns' texts that touch cover one gap only.) Its runs of text are cut at gaps wider
+// than twice its typical word space: full cells may stand closer than `group_gap` apart.
+std::vector<word_group> text_runs(const line& l) {
+  std::vector<double> gaps;
+  for (std::size_t i = 1; i < l.words.size(); ++i) gaps.push_back(l.words[i]->x0 - l.words[i - 1]->x1);
+  if (gaps.size() < 3) return word_spans(l);
+  std::nth_element(gaps.begin(), gaps.begin() + static_cast<std::ptrdiff_t>(gaps.size() / 2), gaps.end());
+  const double cut = std::max(2 * gaps[gaps.size() / 2], tuning::space_width * std::max(l.size, 1.0));
+  std::vector<word_group> out;
+  for (std::size_t i = 0; i < l.words.size(); ++i) {
+    const word* w = l.words[i];
+    if (out.empty() || w->x0 - out.back().x1 > std::min(cut, tuning::group_gap * std::max(l.size, 1.0))) {
+      out.push_back({i, i + 1, w->x0, w->x1, {}});
+    } else {
+      out.back().to = i + 1;
+      out.back().x1 = std::max(out.back().x1, w->x1);
+    }
+  }
+  return out;
+}
+
 bool runs_across(const line& l, const header_columns& h) {
-  for (const auto& g : word_spans(l)) {
+  for (const auto& g : text_runs(l)) {
     int covered = 0;
     for (std::size_t k = 0; k + 1 < h.groups.size(); ++k)
       if (g.x0 < h.groups[k].x1 && g.x1 > h.groups[k + 1].x0) ++covered;
