@@ -286,7 +286,9 @@ std::vector<std::size_t> grid_columns(const line& l, const line* below, const co
     while (j < l.words.size() && l.words[j]->x0 - l.words[j - 1]->x1 < 1.5 * cw) ++j;
     const double x = l.words[i]->x0;
     std::size_t c = cols.of(x);
-    if (lefts.size() == cols.count()) {
+    // A row's number in the number column stays there: it does not drift with the text beside it.
+    const bool row_number = cols.number && c == 0 && i == 0 && starts_with_number(l);
+    if (lefts.size() == cols.count() && !row_number) {
       const double gap = i == 0 ? 1e9 : x - l.words[i - 1]->x1;
       const std::size_t floor = i == 0 ? 0 : out[i - 1];
       for (std::size_t b = 0; b < cols.bounds.size(); ++b) {

@@ -74,8 +74,9 @@ inline constexpr double broken_word_reach = 0.75;
 inline constexpr double estimated_fit_slack = 0.08;
 /// On a text grid, a group of words that starts within this many characters of a column boundary,
 /// at least `grid_drift_gap` characters after the line's text before it, goes to the column whose
-/// lines start nearest to it (extractors shift columns sideways between pages and blocks).
-inline constexpr double grid_drift = 6.0;
+/// lines start nearest to it (extractors shift columns sideways between pages and blocks, by up to
+/// eight characters in Chromium's tight tables).
+inline constexpr double grid_drift = 8.0;
 inline constexpr double grid_drift_gap = 3.0;
 /// On a text grid, lines closer than this (em; a grid's lines are 1.2 em apart) form one block, whose
 /// columns the extractor placed together (grid_rivers.hpp).

@@ -456,6 +456,149 @@ Organismo Responsable: Unidad de
   CHECK(cmp.blocks[1].text.rfind("El encuentro nacional se realizó en Temuco los días 19 y 20 de octubre", 0) == 0);
 }
 
+TEST_CASE("a -layout grid: a row's number in the number column does not drift into the recommendation") {
+  // Chromium's page of the held-out sence-formacion-oficios-2011 through pdftotext -layout (corpus),
+  // cut: the page's header resets where the columns' lines start, the page's first lines hold only
+  // the compliance column, and the row's number "11" stands 2.5 characters left of the number
+  // column's edge, nearer the recommendation's start than to any number seen on the page.
+  const std::string text = R"grid(11/30/26, 1:10 PM                                       DIPRES - Informe de Cumplimiento de Compromisos
+
+
+
+
+                       INFORME DE CUMPLIMIENTO DE COMPROMISOS AL 30-06-2011
+                                                                                                   Fecha del Informe: 22-08-2011 ; 17:40:12
+
+   Programa/Institución:         Programa Formación en Oficios para Jóvenes de Escasos Recursos (“Jóvenes Bicentenario”)
+   Ministerio:                   MINISTERIO DEL TRABAJO Y PREVISION SOCIAL
+   Servicio:                     SERVICIO NACIONAL DE CAPACITACION Y EMPLEO
+   Año:                          2009
+11/30/26, 1:10 PM                                    DIPRES - Informe de Cumplimiento de Compromisos
+
+    N°              RECOMENDACIÓN                          COMPROMISO                                 CUMPLIMIENTO
+                                                 Fecha de Vencimiento: Sept.              y que supera los costos de los oficios de
+                                                 2010                                     servicios.
+
+                                                                                          Desde el concurso 2011 se aplican tres
+                                                                                          tramos de valor hora según el tipo de
+                                                                                          oficio.
+
+                                                                                          Observación: El tramo superior debe
+                                                                                          revisarse con los datos del concurso
+                                                                                          2011. Los organismos técnicos de la
+                                                                                          zona austral informan costos de
+                                                                                          traslado más altos que los del estudio.
+
+                                                                                          Calificación: Parcialmente cumplido
+
+                                                                                          Medios de Verificación: Estudio de
+                                                                                          costos; bases del concurso 2011.
+    11 Incluir módulos de habilidades            Se diseñará un módulo de                 El módulo fue diseñado con la asesoría
+       transversales (puntualidad, trabajo en    habilidades transversales de 40          de la Fundación Chile y validado en un
+       equipo, comunicación) en todos los        horas, obligatorio para todos los        piloto con 26 cursos de las regiones de
+       cursos.                                   cursos del programa.                     Valparaíso, del Maule y de La
+                                                                                          Araucanía.
+         Organismo Responsable: Unidad           Fecha de Vencimiento: 31 de
+         de Diseño Curricular                    marzo de 2011                            La evaluación del piloto mostró una
+                                                                                          deserción de 14%, frente a 22% de los
+                                                                                          cursos sin el módulo. Los alumnos
+                                                                                          valoraron especialmente las sesiones
+                                                                                          de simulación de entrevistas de trabajo
+                                                                                          y el taller “Mi primer día”.
+
+                                                                                          El módulo es obligatorio desde el
+                                                                                          concurso 2011. Para su aplicación, el
+                                                                                          Servicio capacitó a 310 relatores en
+                                                                                          cuatro jornadas regionales, y publicó
+)grid";
+  diagnostics diags("grid.txt");
+  report r = read_grid(text, diags);
+  INFO(messages(diags));
+  REQUIRE(r.rows.size() >= 2);
+  CHECK(r.rows[1].number == "11");
+  CHECK(r.rows[1].recommendation.plain_text() ==
+        "Incluir módulos de habilidades transversales (puntualidad, trabajo en equipo, comunicación) en todos los cursos.");
+  CHECK(r.rows[1].due == partial_date{2011, 3, 31});
+}
+
+TEST_CASE("a -layout grid: a block of a column shifted eight characters left of its page's boundary keeps its column") {
+  // Chromium's page of the held-out sence-formacion-oficios-2011 through pdftotext -layout (corpus),
+  // cut: row 9's last two lines of the compliance column start at character 82, eight left of the
+  // column's start on the page, one blank after the commitment's due date ("Ago. 2010 gastos").
+  const std::string text = R"grid(11/30/26, 1:10 PM                                       DIPRES - Informe de Cumplimiento de Compromisos
+
+
+
+
+                       INFORME DE CUMPLIMIENTO DE COMPROMISOS AL 30-06-2011
+                                                                                                   Fecha del Informe: 22-08-2011 ; 17:40:12
+
+   Programa/Institución:         Programa Formación en Oficios para Jóvenes de Escasos Recursos (“Jóvenes Bicentenario”)
+   Ministerio:                   MINISTERIO DEL TRABAJO Y PREVISION SOCIAL
+   Servicio:                     SERVICIO NACIONAL DE CAPACITACION Y EMPLEO
+   Año:                          2009
+     6   Evaluar la calidad de los organismos     Se aplicará una pauta de                La pauta fue diseñada y aplicada a 118
+         técnicos de capacitación que             evaluación de desempeño a los           organismos. Se excluyó del concurso
+         ejecutan el programa.                    organismos técnicos, con criterios      2011 a los catorce con peor
+                                                  de deserción, colocación y              desempeño.
+         Organismo Responsable:                   satisfacción de los alumnos.
+         Departamento de Fiscalización                                                    Falta publicar los resultados en el sitio
+                                                  Fecha de Vencimiento:                   web del Servicio.
+                                                  15/10/2010
+                                                                                          Calificación: Parcialmente cumplido
+
+                                                                                          Medios de Verificación: Pauta de
+                                                                                          evaluación; nómina de organismos
+                                                                                          evaluados.
+    N°              RECOMENDACIÓN                          COMPROMISO                                 CUMPLIMIENTO
+     7   Mejorar el sistema de información del Se desarrollará un módulo del              El módulo está en operación desde
+         programa.                             programa en el Sistema Integrado           noviembre de 2010. La asistencia diaria
+                                               de Capacitación, con registro de           se registra en línea en el 92% de los
+         Organismo Responsable: Unidad         asistencia diaria en línea.                cursos.
+         de Informática
+                                               Fecha de Vencimiento: 2010-12-             Calificación: Cumplido
+                                               31
+     8   Diseñar una estrategia de apoyo a los Se firmará un convenio con las
+         egresados en la búsqueda de           OMIL para la intermediación
+         empleo.                               laboral de los egresados.
+
+         El panel observó que el programa        Fecha de Vencimiento: 06/2010
+         termina con la entrega del certificado,
+         sin ningún acompañamiento
+         posterior, y que los egresados con
+         menor escolaridad son los que más
+         tardan en encontrar trabajo.
+
+         Organismo Responsable:
+         Departamento de Programas
+         Sociales / Oficinas Municipales de
+         Información Laboral
+     9   Cuantificar los costos administrativos   Se presentará un informe de             El informe fue presentado. Los gastos
+         del programa.                            gastos administrativos del              administrativos representan el 6,8% del
+                                                  programa para los años 2008 y           gasto total del programa en 2009.
+         Organismo Responsable:                   2009, con la metodología de
+         Departamento de Administración y         asignación de los gastos comunes        Calificación: Cumplido
+         Finanzas                                 del Servicio.
+                                                                                  Medios de Verificación: Informe de
+                                                  Fecha de Vencimiento: Ago. 2010 gastos administrativos 2008–2009.
+    10 Revisar el valor hora de los cursos.       Se realizará un estudio de costos       El estudio concluyó que el valor hora
+                                                  de los cursos por tipo de oficio.       único de $ 3.200 no cubre los costos de
+         Organismo Responsable: SENCE                                                     los oficios que requieren maquinaria,
+                                                                                          como soldadura o mecánica automotriz,
+)grid";
+  diagnostics diags("grid.txt");
+  report r = read_grid(text, diags);
+  INFO(messages(diags));
+  const row* nine = nullptr;
+  for (const auto& w : r.rows)
+    if (w.number == "9") nine = &w;
+  REQUIRE(nine != nullptr);
+  CHECK(nine->due_text == "Ago. 2010");
+  CHECK(nine->due == partial_date{2010, 8, 0});
+  CHECK(nine->status == compliance_status::fulfilled);
+  CHECK(nine->verification.plain_text() == "Informe de gastos administrativos 2008–2009.");
+}
+
 TEST_CASE("a -layout grid: rows a column skips after a finished sentence, before a capital, are a paragraph's spacing") {
   std::string text;
   text += grid_line({{0, "INFORME DE CUMPLIMIENTO DE COMPROMISOS AL 30-06-2009"}});
