@@ -43,8 +43,10 @@ class header_reader {
 
   void read(const std::vector<block_line>& block) {
     find_value_column(block);
+    find_fields(block);
     for (std::size_t i = 0; i < block.size(); ++i) {
       const auto& [page, l] = block[i];
+      current_ = i;
       if (ended_) {
         report_after_block(position_of(page, *l), *l);
         continue;
@@ -94,6 +96,67 @@ class header_reader {
     if (xs.empty()) return;
     std::sort(xs.begin(), xs.end());
     value_x_ = xs[xs.size() / 2];
+  }
+
+  // Which lines open a field ("Label:" in the label column, or "Label: value" inline): a line
+  // under a value with a field after it is inside the block.
+  void find_fields(const std::vector<block_line>& block) {
+    block_ = &block;
+    field_after_.assign(block.size() + 1, false);
+    for (std::size_t i = block.size(); i-- > 0;) {
+      const line& l = *block[i].second;
+      std::size_t split = 0;
+      while (split < l.words.size() && (value_x_ == 0 || l.words[split]->x0 < value_x_ - 3)) ++split;
+      const std::string left = join_words(l.words, 0, split);
+      const bool opens = split > 0 && (is_header_label(left) || is_label_start(left, label_context::header) ||
+                                       leading_label(l.text, label_context::header));
+      field_after_[i] = opens || field_after_[i + 1];
+    }
+  }
+
+  // A value typed after a tab ("Label:<tab>value") that wraps back to the margin, under its label
+  // (word processors without a hanging indent), or a label standing alone on its line with its value
+  // on the next: a line that starts at or left of the field's label, is no label and follows without
+  // a paragraph gap continues the field's value when
+  // - the value is still empty (the label stood alone), or
+  // - the line before was full: the line's first word would not have fitted on it, or
+  // - another field follows in the block and the line before ends near the block's right edge (the
+  //   edge measured on lines that may overhang the margin), or the edge cannot be measured.
+  bool wraps_under_label(const line& l) const {
+    if (!has_pending_ || !last_ || l.words.empty() || paragraph_gap(l)) return false;
+    const double slack = std::max(tuning::indent_min, tuning::indent * l.size);
+    if (l.x0 > field_label_x_ + slack) return false;
+    if (active_lexicon().starts_summary(fold(l.text))) return false;
+    // A bold line under a value set in regular type is a heading, not the value's next line.
+    const bool bold = std::all_of(l.words.begin(), l.words.end(), [](const word* w) { return w->bold; });
+    if (bold && !last_->words.back()->bold) return false;
+    if (!pending_.label.empty() && pending_.text.empty()) return true;
+    const std::optional<double> shortfall = wrap_shortfall(l);
+    if (shortfall && *shortfall < 0) return true;
+    return field_after_[current_ + 1] && (!shortfall || *shortfall < tuning::wrap_reach_field * l.size);
+  }
+
+  // How far short of the block's right edge (measured on the block's other lines, less the
+  // measurement's slack) the line before `l` would have ended with the first word of `l` on it:
+  // below 0, the word did not fit. Nothing when the line before is the block's widest.
+  std::optional<double> wrap_shortfall(const line& l) const {
+    double right = 0;
+    for (const auto& [page, b] : *block_)
+      if (b != last_ && !b->words.empty()) right = std::max(right, b->x1);
+    const word& first = *l.words.front();
+    // On a text grid proportional text drifts by a few percent of a run's length.
+    double slack = tuning::wrap_reach * l.size;
+    if (first.estimated_width > 0) {
+      double run_x0 = last_->x0;
+      for (const word* w : last_->words)
+        if (value_x_ > 0 && w->x0 >= value_x_ - 3) {
+          run_x0 = w->x0;
+          break;
+        }
+      slack += tuning::estimated_fit_slack * (last_->x1 - run_x0);
+    }
+    if (right == 0 || last_->x1 > right + slack) return std::nullopt;
+    return right - slack - (last_->x1 + tuning::space_width * l.size + (first.x1 - first.x0));
   }
 
   void add(int page_number, const line& l) {
@@ -163,6 +226,8 @@ class header_reader {
       mode_ = mode::two_column;
       fields_ = true;
       field_left_ = value_x_;
+      field_label_x_ = label_x_ ? *label_x_ : l.x0;
+      label_x_.reset();
       item_x_ = 0;
       markerless_ = false;
       // "Observación: • Un elemento ...": the value opens a bulleted list; its lines hang at the text.
@@ -179,6 +244,7 @@ class header_reader {
         return true;
       }
       label_at_ = at;
+      label_x_ = l.x0;
       held_value_ = right;
       return true;
     }
@@ -189,9 +255,14 @@ class header_reader {
       label_.clear();
       held_value_.clear();
       label_at_ = {};
+      label_x_.reset();
     }
     if (mode_ == mode::two_column && !fields_bullet(l)) {
       if (leading_label(l.text, label_context::header)) return false;
+      if (wraps_under_label(l)) {
+        append(l);
+        return true;
+      }
       ended_ = true;  // a summary or a heading after the block
       summary_ = active_lexicon().starts_summary(fold(l.text));
       flush();
@@ -298,6 +369,8 @@ class header_reader {
   double item_x_ = 0;             // left edge of the current list item's text
   bool markerless_ = false;       // the current list item had no bullet (an indented line)
   double field_left_ = 0;         // where the current field's value lines start, or 0
+  double field_label_x_ = 0;      // where the current two-column field's label starts
+  std::optional<double> label_x_; // where a label being gathered over wrapped lines starts
   double line_height_ = 0;        // the smallest advance from one line of the block to the next
   double known_line_height_ = 0;  // line_height_ before the current line
   const line* last_ = nullptr;
@@ -308,6 +381,9 @@ class header_reader {
   std::string label_;             // a label cell being gathered over wrapped lines
   std::string held_value_;        // value text beside it
   source_position label_at_;
+  const std::vector<block_line>* block_ = nullptr;
+  std::vector<bool> field_after_;  // [i]: line i or a later one opens a field
+  std::size_t current_ = 0;        // the index of the line being read
 };
 
 }  // namespace

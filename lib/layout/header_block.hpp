@@ -6,6 +6,10 @@
 //   is gathered until it reads a known label; value lines beside it belong to that field.
 // - inline: "Label: value" in one run; a label wrapped at its end ("Programa/" then
 //   "Institución: ...") is joined first.
+// - typed "Label:<tab>value" (word processors): read as two columns; a value that wraps back to the
+//   margin, under its label, continues on a line at or left of the label that is no label, when
+//   the line before was full or, with another field after it, ended near the block's right edge;
+//   a label alone on its line takes the line below it as its value.
 // Wrapped value lines are joined; a vertical gap wider than the block's own line height starts a
 // paragraph; a bullet starts a list item, and lines indented to its text continue it. In a
 // two-column block, a line left of the value column that is no label ends the block (a summary, a

@@ -33,6 +33,15 @@ inline constexpr double label_gap = 1.0;
 inline constexpr double label_gap_min = 6.0;
 /// Until the block's own line height is known, a line further below than this (em) starts a paragraph.
 inline constexpr double header_paragraph_gap = 1.45;
+/// A header value typed after a tab and wrapped back to the margin: the line before the wrap was
+/// full when the next line's first word would have reached within this (em) of the block's right
+/// edge (word processors wrap a word that overhangs the margin; a right-aligned line may sit a little
+/// past it).
+inline constexpr double wrap_reach = 1.0;
+/// With another field after it, a line under a value continues it when the first word on that line
+/// would have taken the value's line to within this (em) of the block's right edge: the edge may be
+/// measured on a line that overhangs the margin (a right-aligned date), by more than a short word.
+inline constexpr double wrap_reach_field = 6.0;
 
 // ---- columns ----
 /// The gutters between columns are measured on at least this many body lines (from the next pages

@@ -117,3 +117,147 @@ TEST_CASE("a letterhead above the title is furniture; a heading after a two-colu
   REQUIRE(unplaced.size() == 1);
   CHECK(unplaced[0] == "Antecedentes generales");
 }
+
+// Word processors: "Label:<tab>value" on a tab stop, the value wrapping back to the margin (under the
+// label, not under the value) when no hanging indent was set.
+TEST_CASE("a two-column value typed after a tab that wraps back under its label, with fields after it") {
+  page_maker m;
+  m.at(40, 40, "INFORME DE CUMPLIMIENTO DE COMPROMISOS AL 30-06-2011")
+      .at(40, 54, "Programa/Institución:")
+      .at(170, 54, "Programa Formación en Oficios para Jóvenes de Escasos Recursos (“Jóvenes")
+      .at(40, 66, "Bicentenario”)")
+      .at(40, 78, "Ministerio:")
+      .at(170, 78, "MINISTERIO DEL TRABAJO Y PREVISION SOCIAL")
+      .at(40, 90, "Servicio:")
+      .at(170, 90, "SERVICIO NACIONAL DE CAPACITACION Y EMPLEO")
+      .at(40, 102, "Año:")
+      .at(170, 102, "2009")
+      .at(40, 114, "Calificación:")
+      .at(170, 114, "En Seguimiento");
+  add_table(m, 150);
+  auto res = read_pages({m.done()});
+  INFO(describe(res.diags));
+  REQUIRE_FALSE(res.refused);
+  CHECK(res.r.program == "Programa Formación en Oficios para Jóvenes de Escasos Recursos (“Jóvenes Bicentenario”)");
+  CHECK(res.r.ministry == "MINISTERIO DEL TRABAJO Y PREVISION SOCIAL");
+  CHECK(res.r.service == "SERVICIO NACIONAL DE CAPACITACION Y EMPLEO");
+  CHECK(res.r.evaluation_year == 2009);
+  CHECK(res.r.program_status == "En Seguimiento");
+  CHECK(res.r.rows.size() == 1);
+  CHECK(res.diags.warning_count() == 0);
+}
+
+TEST_CASE("the last two-column value wraps back under its label over two full lines before the table") {
+  page_maker m;
+  // The right-aligned date line marks the block's right edge (520).
+  m.at(40, 40, "INFORME DE CUMPLIMIENTO DE COMPROMISOS AL 30-06-2009")
+      .at(320, 52, "Fecha del Informe: 22-08-2009 ; 17:40:12")
+      .at(40, 64, "Programa/Institución:")
+      .at(170, 64, "Programa de Becas")
+      .at(40, 76, "Ministerio:")
+      .at(170, 76, "Ministerio de Educación")
+      .at(40, 88, "Observación:")
+      .at(170, 88, "El programa sigue en seguimiento. Los compromisos 3 y 5 deben ser")
+      .at(40, 100, "informados en el próximo corte, junto con el resultado del piloto aplicado en la región de")
+      .at(40, 112, "Tarapacá.");
+  add_table(m, 150);
+  auto res = read_pages({m.done()});
+  INFO(describe(res.diags));
+  REQUIRE_FALSE(res.refused);
+  CHECK(res.r.ministry == "Ministerio de Educación");
+  INFO(describe(res.r.observation));
+  REQUIRE(res.r.observation.blocks.size() == 1);
+  CHECK(res.r.observation.blocks[0].text ==
+        "El programa sigue en seguimiento. Los compromisos 3 y 5 deben ser informados en el próximo corte, junto "
+        "con el resultado del piloto aplicado en la región de Tarapacá.");
+  CHECK(res.diags.warning_count() == 0);
+}
+
+TEST_CASE("a label alone on its line in a two-column block takes the line below it, at the margin, as its value") {
+  page_maker m;
+  title_and_program(m, 40);
+  m.at(40, 66, "Ministerio:")
+      .at(200, 66, "Ministerio de Educación")
+      .at(40, 78, "Observación:")
+      .at(40, 90, "El programa continúa en seguimiento.");
+  add_table(m, 130);
+  auto res = read_pages({m.done()});
+  INFO(describe(res.diags));
+  REQUIRE_FALSE(res.refused);
+  CHECK(res.r.ministry == "Ministerio de Educación");
+  INFO(describe(res.r.observation));
+  REQUIRE(res.r.observation.blocks.size() == 1);
+  CHECK(res.r.observation.blocks[0].text == "El programa continúa en seguimiento.");
+  CHECK(res.diags.warning_count() == 0);
+}
+
+TEST_CASE("a heading right below a short last value is not read as its wrapped line") {
+  page_maker m;
+  m.at(40, 40, "INFORME DE CUMPLIMIENTO DE COMPROMISOS AL 30-06-2009")
+      .at(320, 52, "Fecha del Informe: 22-08-2009 ; 17:40:12")
+      .at(40, 64, "Programa/Institución:")
+      .at(170, 64, "Programa de Becas")
+      .at(40, 76, "Ministerio:")
+      .at(170, 76, "Ministerio de Educación")
+      .at(40, 88, "Antecedentes generales");
+  add_table(m, 120);
+  auto res = read_pages({m.done()});
+  INFO(describe(res.diags));
+  CHECK(res.r.ministry == "Ministerio de Educación");
+  auto unplaced = contents(res.diags, diagnostic_code::unplaced_text);
+  REQUIRE(unplaced.size() == 1);
+  CHECK(unplaced[0] == "Antecedentes generales");
+}
+
+TEST_CASE("a bold heading right below a value, with fields after it, is not read as the value's wrapped line") {
+  page_maker m;
+  m.at(40, 40, "INFORME DE CUMPLIMIENTO DE COMPROMISOS AL 30-06-2009")
+      .at(40, 52, "Programa/Institución:", true)
+      .at(170, 52, "Programa de Becas")
+      .at(40, 64, "Antecedentes generales", true)
+      .at(40, 76, "Ministerio:", true)
+      .at(170, 76, "Ministerio de Educación");
+  add_table(m, 110);
+  auto res = read_pages({m.done()});
+  INFO(describe(res.diags));
+  CHECK(res.r.program == "Programa de Becas");
+  auto unplaced = contents(res.diags, diagnostic_code::unplaced_text);
+  REQUIRE_FALSE(unplaced.empty());
+  CHECK(unplaced[0] == "Antecedentes generales");
+}
+
+TEST_CASE("a line under a short value, far from the right edge, is not its wrapped line even with fields after it") {
+  page_maker m;
+  m.at(40, 40, "INFORME DE CUMPLIMIENTO DE COMPROMISOS AL 30-06-2009")
+      .at(320, 52, "Fecha del Informe: 22-08-2009 ; 17:40:12")
+      .at(40, 64, "Programa/Institución:")
+      .at(170, 64, "Programa de Becas")
+      .at(40, 76, "Antecedentes generales")
+      .at(40, 88, "Ministerio:")
+      .at(170, 88, "Ministerio de Educación");
+  add_table(m, 120);
+  auto res = read_pages({m.done()});
+  INFO(describe(res.diags));
+  CHECK(res.r.program == "Programa de Becas");
+  auto unplaced = contents(res.diags, diagnostic_code::unplaced_text);
+  REQUIRE_FALSE(unplaced.empty());
+  CHECK(unplaced[0] == "Antecedentes generales");
+}
+
+TEST_CASE("a value wrapped under its label at a short word, the right edge measured on an overhanging date line") {
+  page_maker m;
+  // The date line ends at 560, past the margin the value wrapped at: "de" would have reached 513.
+  m.at(40, 40, "INFORME DE CUMPLIMIENTO DE COMPROMISOS AL 30-06-2009")
+      .at(360, 52, "Fecha del Informe: 22-08-2009 ; 17:40:12")
+      .at(40, 64, "Programa/Institución:")
+      .at(170, 64, "Programa de Fomento a la Microempresa y a la Pequeña Empresa Rural")
+      .at(40, 76, "de Chile")
+      .at(40, 88, "Ministerio:")
+      .at(170, 88, "Ministerio de Economía");
+  add_table(m, 120);
+  auto res = read_pages({m.done()});
+  INFO(describe(res.diags));
+  CHECK(res.r.program == "Programa de Fomento a la Microempresa y a la Pequeña Empresa Rural de Chile");
+  CHECK(res.r.ministry == "Ministerio de Economía");
+  CHECK(res.diags.warning_count() == 0);
+}

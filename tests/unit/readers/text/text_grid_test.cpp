@@ -653,3 +653,32 @@ TEST_CASE("a -layout grid: text left unread is quoted cut on a character boundar
   }
   CHECK(quoted);
 }
+
+TEST_CASE("a -layout grid: header values typed after a tab wrap back to the margin, under their labels") {
+  // A Word file typed "Label:<tab>value" and printed by LibreOffice: the grid's proportional text ends
+  // short of where the value wrapped on the page.
+  std::string text;
+  text += grid_line({{12, "INFORME DE CUMPLIMIENTO DE COMPROMISOS AL 30-06-2011"}});
+  text += grid_line({{83, "Fecha del Informe: 22-08-2011 ; 17:40:12"}});
+  text += grid_line({{0, "Programa/Institución:"},
+                     {38, "Programa Formación en Oficios para Jóvenes de Escasos Recursos (“Jóvenes"}});
+  text += grid_line({{0, "Bicentenario”)"}});
+  text += grid_line({{0, "Ministerio:"}, {33, "MINISTERIO DEL TRABAJO Y PREVISION SOCIAL"}});
+  text += grid_line({{0, "Año:"}, {33, "2009"}});
+  text += grid_line({{0, "Observación:"}, {33, "Los compromisos pendientes deberán informarse en el próximo corte, con los"}});
+  text += grid_line({{0, "resultados de la evaluación regional."}});
+  text += "\n\n";
+  text += grid_line({{0, "N°"}, {6, "Recomendación"}, {54, "Compromiso"}, {100, "Cumplimiento"}});
+  text += grid_line({{0, "1"}, {6, "Evaluar el programa."}, {54, "Se contratará un estudio."}, {100, "Se contrató."}});
+  diagnostics diags("grid.txt");
+  report r = read_grid(text, diags);
+  INFO(messages(diags));
+  CHECK(r.program == "Programa Formación en Oficios para Jóvenes de Escasos Recursos (“Jóvenes Bicentenario”)");
+  CHECK(r.ministry == "MINISTERIO DEL TRABAJO Y PREVISION SOCIAL");
+  CHECK(r.evaluation_year == 2009);
+  CHECK(r.observation.plain_text() ==
+        "Los compromisos pendientes deberán informarse en el próximo corte, con los resultados de la evaluación "
+        "regional.");
+  CHECK(r.rows.size() == 1);
+  CHECK(diags.warning_count() == 0);
+}
