@@ -95,6 +95,22 @@ TEST_CASE("a number column with no title in the header is found from the body") 
   CHECK_FALSE(columns_of(*match_table_header(ol[0]), pointers(ol, 1)).number);
 }
 
+TEST_CASE("a year first on its line in another column (a due date's) does not hide the number column") {
+  page_maker m;
+  table_header(m, 100, false);
+  table_line(m, 120, "1", "Mejorar el sistema", "Diseñar un plan.", "Se diseñó.");
+  table_line(m, 132, "", "de información.", "Fecha de Vencimiento:", "Cumplido");
+  table_line(m, 144, "", "", "2009", "Medios de Verificación: Acta.");
+  table_line(m, 170, "2", "Evaluar.", "Contratar.", "Se contrató.");
+  auto ls = build_lines(m.done());
+  auto h = match_table_header(ls[0]);
+  REQUIRE(h);
+  auto cols = columns_of(*h, pointers(ls, 1));
+  CHECK(cols.number);
+  REQUIRE(cols.count() == 4);
+  CHECK(cols.bounds[0] < col_rec);
+}
+
 TEST_CASE("a number column's title wrapped above and below the header line ('N' / '°')") {
   page_maker m;
   title_and_program(m);
