@@ -133,6 +133,26 @@ TEST_CASE("a number column's title wrapped above and below the header line ('N' 
   CHECK(res.diags.warning_count() == 0);
 }
 
+TEST_CASE("a number column's wrapped title makes the number column even where the body does not show it") {
+  // The numbers stand too close to the recommendation's text for the body alone to show a column.
+  page_maker m;
+  title_and_program(m);
+  m.at(58, 90, "N");
+  table_header(m, 100, false);
+  m.at(58, 110, "°");
+  m.at(58, 130, "1").at(col_rec, 130, "Mejorar el sistema.").at(col_com, 130, "Diseñar un plan.").at(col_cum, 130, "Se diseñó.");
+  m.at(58, 160, "2").at(col_rec, 160, "Evaluar el programa.").at(col_com, 160, "Contratar.").at(col_cum, 160, "Se contrató.");
+  auto res = read_pages({m.done()});
+  INFO(describe(res.diags));
+  REQUIRE_FALSE(res.refused);
+  REQUIRE(res.r.rows.size() == 2);
+  CHECK(res.r.rows[0].number == "1");
+  CHECK(res.r.rows[0].recommendation.plain_text() == "Mejorar el sistema.");
+  CHECK(res.r.rows[1].number == "2");
+  CHECK(res.r.rows[1].recommendation.plain_text() == "Evaluar el programa.");
+  CHECK(res.diags.warning_count() == 0);
+}
+
 TEST_CASE("a table header repeated mid-page: rows above and below it are both kept") {
   page_maker m;
   title_and_program(m);
