@@ -91,14 +91,15 @@ bool is_bare_number(std::string_view t) {
   return true;
 }
 
-// The right edge of a number column found in the body (bare numbers first on their lines, well
-// apart from the next word, in a band no other word enters), or nullopt.
-std::optional<std::pair<double, double>> body_number_column(const std::vector<const line*>& body) {
+// The right edge of a number column found in the body (bare numbers first on their lines, left of
+// the first column's title, well apart from the next word, in a band no other word enters), or
+// nullopt. (A year first on its line, where the first column is empty, is a due date's.)
+std::optional<std::pair<double, double>> body_number_column(const std::vector<const line*>& body, double title_x0) {
   double band_x1 = -1, text_x0 = 1e18;
   std::size_t numbers = 0;
   for (const line* l : body) {
     const word* w = l->words.front();
-    if (!is_bare_number(w->text) || l->words.size() < 2) continue;
+    if (!is_bare_number(w->text) || l->words.size() < 2 || w->x1 >= title_x0) continue;
     const word* next = l->words[1];
     if (next->x0 - w->x1 < 1.5 * std::max(w->size, 1.0)) continue;
     band_x1 = std::max(band_x1, w->x1);
@@ -124,7 +125,7 @@ columns columns_of(const header_columns& h, const std::vector<const line*>& body
   columns c;
   c.number = h.number;
   if (!h.number && !body.empty()) {
-    if (auto band = body_number_column(body)) {
+    if (auto band = body_number_column(body, h.groups.front().x0)) {
       c.number = true;
       c.bounds.push_back((band->first + band->second) / 2);
     }

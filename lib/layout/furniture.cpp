@@ -87,6 +87,15 @@ void mark_repeated(std::vector<std::vector<line>>& pages) {
   }
 }
 
+// `l`, a bare number, is the rest of a number the line just above starts with, at its left edge:
+// digits stacked in a narrow number column.
+bool wraps_number_above(const line& above, const line& l) {
+  const word& first = *above.words.front();
+  const double size = std::max(l.size, 1.0);
+  return digits_blurred(first.text) == "#" && std::fabs(first.x0 - l.x0) < size && l.top > above.top &&
+         l.top - above.top <= tuning::wrapped_number_lines * size;
+}
+
 }  // namespace
 
 bool is_page_number_line(std::string_view text) {
@@ -138,19 +147,22 @@ void mark_furniture(std::vector<std::vector<line>>& pages) {
   mark_repeated(pages);
   for (std::size_t p = 0; p < pages.size(); ++p) {
     auto& ls = pages[p];
-    auto mark_edge = [p](line& l) {
+    auto mark_edge = [p, &ls](std::size_t i) {
+      line& l = ls[i];
       if (l.table_header || l.furniture) return;
       // A bare number is the page's number only when it is that number: a year wrapped onto a
-      // cell's last line ("Marzo" / "2009") is not furniture.
+      // cell's last line ("Marzo" / "2009") is not furniture, nor is a row number's digit wrapped
+      // in a narrow number column ("1" / "2").
       const bool bare = digits_blurred(l.text) == "#";
-      if (bare ? l.text == std::to_string(p + 1) : is_page_number_line(l.text)) {
+      if (bare ? l.text == std::to_string(p + 1) && !(i > 0 && wraps_number_above(ls[i - 1], l))
+               : is_page_number_line(l.text)) {
         l.furniture = furniture_rule::page_number;
       } else if (is_print_edge_line(l)) {
         l.furniture = furniture_rule::print_edge;
       }
     };
-    for (std::size_t i = 0; i < ls.size() && i < tuning::page_number_lines; ++i) mark_edge(ls[i]);
-    for (std::size_t k = 0; k < tuning::page_number_lines && k < ls.size(); ++k) mark_edge(ls[ls.size() - 1 - k]);
+    for (std::size_t i = 0; i < ls.size() && i < tuning::page_number_lines; ++i) mark_edge(i);
+    for (std::size_t k = 0; k < tuning::page_number_lines && k < ls.size(); ++k) mark_edge(ls.size() - 1 - k);
   }
 }
 

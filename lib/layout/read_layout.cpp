@@ -73,15 +73,27 @@ void read_layout(const std::vector<page>& pages, report_builder& builder, diagno
       }
     }
   }
-  // The number column's title wrapped above or below the header line ("N" / "°").
+  // The number column's title wrapped above or below the header line ("N" / "°"): the table has a
+  // number column, where the pieces are.
   for (std::size_t p = 0; p < pages.size(); ++p) {
     auto& ls = lines[p];
     for (std::size_t i = 0; i < ls.size(); ++i) {
       if (!headers[p][i]) continue;
+      auto& h = *headers[p][i];
+      const bool titled = h.number;
+      std::optional<word_group> pieces;
       for (std::size_t k : {i - 1, i + 1}) {
         if (k >= ls.size() || ls[k].table_header || !is_number_title_piece(ls[k])) continue;
         if (std::fabs(ls[k].top - ls[i].top) > 2.5 * std::max(ls[i].size, 1.0)) continue;
         ls[k].table_header = true;
+        if (ls[k].x1 >= h.groups.front().x0) continue;  // not left of the first column's title
+        if (!pieces) pieces = word_group{0, 0, ls[k].x0, ls[k].x1, {}};
+        pieces->x0 = std::min(pieces->x0, ls[k].x0);
+        pieces->x1 = std::max(pieces->x1, ls[k].x1);
+      }
+      if (pieces && !titled) {
+        h.number = true;
+        h.groups.insert(h.groups.begin(), *pieces);
       }
     }
   }

@@ -349,6 +349,38 @@ std::vector<std::size_t> grid_columns(const line& l, const line* below, const co
   return out;
 }
 
+// A narrow number column wraps a row's number one digit or two a line ("1" / "0"): a number there
+// continues the number above it when it follows within a line or two, unless only the two read
+// apart keep the rows' sequence ("1" / "2" on adjacent lines of a compact table). The wrap may fall
+// at a page break: the row's first digits on the page's last table line, the rest on the next
+// page's first; they are one number when joined they follow the row before, and apart they do not
+// ("1" | "2" after row 11).
+bool table_reader::continues_number(const cell_line& cl, const std::string& digits) {
+  const long before = std::max(number_before_, 0L);
+  auto extend = [&](segment& row) {
+    row.number += digits;
+    last_number_ = number_value(row.number);
+    last_number_top_ = cl.top;
+    return true;
+  };
+  segment& last = page_segments_.back();
+  if (last.starts_row && !last.number.empty() && cl.top - last_number_top_ > 0 &&
+      cl.top - last_number_top_ <= tuning::wrapped_number_lines * std::max(cl.size, 1.0)) {
+    const bool apart_in_sequence = number_value(digits) == number_value(last.number) + 1;
+    const bool joined_in_sequence = number_value(last.number + digits) == before + 1;
+    if (!apart_in_sequence || joined_in_sequence) return extend(last);
+  }
+  const segment& top = page_segments_.front();
+  const bool page_starts_here = page_segments_.size() == 1 && std::all_of(top.cells.begin(), top.cells.end(),
+                                                                          [](const auto& c) { return c.empty(); });
+  if (page_starts_here && number_at_foot_ && !segments_.empty() && segments_.back().starts_row) {
+    segment& foot = segments_.back();
+    if (number_value(foot.number + digits) == before + 1 && number_value(foot.number) != before + 1)
+      return extend(foot);
+  }
+  return false;
+}
+
 void table_reader::add(const line& original) {
   std::vector<word> split_words;
   std::optional<line> split = cols_ ? split_on_grid(original, *cols_, split_words) : std::nullopt;
@@ -408,15 +440,7 @@ void table_reader::add(const line& original) {
     if (cols_->number && c == 0) {
       auto n = bare_number(cl->text);
       if (n) {
-        // A number wrapped in a narrow column ("10" / "0") continues the number above it.
-        segment& last = page_segments_.back();
-        if (last.starts_row && !last.number.empty() && cl->top - last_number_top_ > 0 &&
-            cl->top - last_number_top_ <= tuning::wrapped_number_lines * std::max(cl->size, 1.0)) {
-          last.number += *n;
-          last_number_ = number_value(last.number);
-          last_number_top_ = cl->top;
-          continue;
-        }
+        if (continues_number(*cl, *n)) continue;
         last_number_top_ = cl->top;
         segment s;
         s.number = *n;
@@ -424,6 +448,7 @@ void table_reader::add(const line& original) {
         s.top = cl->top;
         s.where = cl->where;
         s.page = page_;
+        number_before_ = last_number_;
         last_number_ = number_value(s.number);
         page_segments_.push_back(std::move(s));
         continue;
@@ -476,6 +501,8 @@ void table_reader::add(const line& original) {
 }
 
 void table_reader::end_page() {
+  // The page's last row number stands on its last table line: its digits may go on on the next page.
+  number_at_foot_ = last_number_top_ > -1e9 && last_number_top_ >= last_line_top_ - tuning::row_top_slack;
   for (auto& s : page_segments_) {
     bool has_content = s.starts_row || s.continued;
     for (const auto& c : s.cells) has_content = has_content || !c.empty();

@@ -113,6 +113,7 @@ class table_reader {
   void end_page();
   bool row_boundary(const cell_line& cl, const line& l, long number);
   segment& segment_at(double top);
+  bool continues_number(const cell_line& cl, const std::string& digits);
 
   diagnostics& diags_;
   std::optional<columns> cols_;
@@ -129,6 +130,8 @@ class table_reader {
   bool first_rec_line_ = true;
   double last_number_top_ = -1e9;
   long last_number_ = -1;               // the last row number read, or -1
+  long number_before_ = -1;             // the row number before the last one's, or -1
+  bool number_at_foot_ = false;         // the last page's last row number stood on its last table line
   std::vector<std::array<double, 3>> column_right_;  // per page index, per logical column
   std::vector<std::array<int, 3>> column_lines_;     // per page index, per logical column
   std::vector<std::array<double, 3>> column_left_;  // per page index, per logical column

@@ -95,6 +95,22 @@ TEST_CASE("a number column with no title in the header is found from the body") 
   CHECK_FALSE(columns_of(*match_table_header(ol[0]), pointers(ol, 1)).number);
 }
 
+TEST_CASE("a year first on its line in another column (a due date's) does not hide the number column") {
+  page_maker m;
+  table_header(m, 100, false);
+  table_line(m, 120, "1", "Mejorar el sistema", "Diseñar un plan.", "Se diseñó.");
+  table_line(m, 132, "", "de información.", "Fecha de Vencimiento:", "Cumplido");
+  table_line(m, 144, "", "", "2009", "Medios de Verificación: Acta.");
+  table_line(m, 170, "2", "Evaluar.", "Contratar.", "Se contrató.");
+  auto ls = build_lines(m.done());
+  auto h = match_table_header(ls[0]);
+  REQUIRE(h);
+  auto cols = columns_of(*h, pointers(ls, 1));
+  CHECK(cols.number);
+  REQUIRE(cols.count() == 4);
+  CHECK(cols.bounds[0] < col_rec);
+}
+
 TEST_CASE("a number column's title wrapped above and below the header line ('N' / '°')") {
   page_maker m;
   title_and_program(m);
@@ -114,6 +130,26 @@ TEST_CASE("a number column's title wrapped above and below the header line ('N' 
   auto furniture = contents(res.diags, diagnostic_code::page_furniture);
   CHECK(std::count(furniture.begin(), furniture.end(), "N") == 1);
   CHECK(std::count(furniture.begin(), furniture.end(), "°") == 1);
+  CHECK(res.diags.warning_count() == 0);
+}
+
+TEST_CASE("a number column's wrapped title makes the number column even where the body does not show it") {
+  // The numbers stand too close to the recommendation's text for the body alone to show a column.
+  page_maker m;
+  title_and_program(m);
+  m.at(58, 90, "N");
+  table_header(m, 100, false);
+  m.at(58, 110, "°");
+  m.at(58, 130, "1").at(col_rec, 130, "Mejorar el sistema.").at(col_com, 130, "Diseñar un plan.").at(col_cum, 130, "Se diseñó.");
+  m.at(58, 160, "2").at(col_rec, 160, "Evaluar el programa.").at(col_com, 160, "Contratar.").at(col_cum, 160, "Se contrató.");
+  auto res = read_pages({m.done()});
+  INFO(describe(res.diags));
+  REQUIRE_FALSE(res.refused);
+  REQUIRE(res.r.rows.size() == 2);
+  CHECK(res.r.rows[0].number == "1");
+  CHECK(res.r.rows[0].recommendation.plain_text() == "Mejorar el sistema.");
+  CHECK(res.r.rows[1].number == "2");
+  CHECK(res.r.rows[1].recommendation.plain_text() == "Evaluar el programa.");
   CHECK(res.diags.warning_count() == 0);
 }
 

@@ -136,6 +136,64 @@ TEST_CASE("a number wrapped in a narrow number column ('1' / '0') is one number"
   CHECK(res.r.rows[1].number == "10");
 }
 
+TEST_CASE("one-digit numbers on adjacent lines of a compact table are two rows, not one wrapped number") {
+  page_maker m;
+  title_and_program(m);
+  table_header(m, 100);
+  table_line(m, 120, "1", "Mejorar.", "Plan.", "Hecho.");
+  table_line(m, 132, "2", "Evaluar.", "Contratar.", "Se contrató.");
+  table_line(m, 144, "3", "Ampliar.", "Abrir.", "Se abrió.");
+  auto res = read_pages({m.done()});
+  INFO(describe(res.diags));
+  REQUIRE(res.r.rows.size() == 3);
+  CHECK(res.r.rows[0].number == "1");
+  CHECK(res.r.rows[1].number == "2");
+  CHECK(res.r.rows[1].commitment.plain_text() == "Contratar.");
+  CHECK(res.r.rows[2].number == "3");
+}
+
+TEST_CASE("a number wrapped in a narrow number column across a page break ('1' | '2' after row 11) is one number") {
+  page_maker p1(1);
+  title_and_program(p1);
+  table_header(p1, 100);
+  table_line(p1, 120, "1", "Mejorar el sistema.", "Plan.", "Hecho.");
+  table_line(p1, 132, "1", "", "", "");  // near the page's foot, and "1" as the page is
+  table_line(p1, 160, "1", "Considerar la situación de", "Se ofrecerá un", "El subsidio se incorporó");  // its foot
+  page_maker p2(2);
+  table_header(p2, 40);
+  table_line(p2, 60, "2", "los jóvenes.", "subsidio.", "en 2011.");
+  table_line(p2, 90, "1", "Coordinar el programa.", "Firmar.", "No se firmó.");
+  table_line(p2, 102, "3", "", "", "");
+  auto res = read_pages({p1.done(), p2.done()});
+  INFO(describe(res.diags));
+  REQUIRE(res.r.rows.size() == 3);
+  CHECK(res.r.rows[0].number == "11");
+  CHECK(res.r.rows[1].number == "12");
+  CHECK(res.r.rows[1].recommendation.plain_text() == "Considerar la situación de los jóvenes.");
+  CHECK(res.r.rows[1].commitment.plain_text() == "Se ofrecerá un subsidio.");
+  CHECK(res.r.rows[2].number == "13");
+  CHECK(res.diags.warning_count() == 0);
+}
+
+TEST_CASE("a row at a page's foot and the next at the next page's top keep their numbers when they follow each other") {
+  for (auto [first, second] : {std::pair{"1", "2"}, std::pair{"5", "6"}}) {
+    page_maker p1(1);
+    title_and_program(p1);
+    table_header(p1, 100);
+    if (std::string(first) == "5") table_line(p1, 120, "4", "Mejorar.", "Plan.", "Hecho.");
+    table_line(p1, 150, first, "Evaluar.", "Contratar.", "Se contrató.");  // the page's foot
+    page_maker p2(2);
+    table_header(p2, 40);
+    table_line(p2, 60, second, "Ampliar.", "Abrir.", "Se abrió.");
+    auto res = read_pages({p1.done(), p2.done()});
+    INFO(describe(res.diags));
+    REQUIRE(res.r.rows.size() >= 2);
+    CHECK(res.r.rows[res.r.rows.size() - 2].number == first);
+    CHECK(res.r.rows.back().number == second);
+    CHECK(res.r.rows.back().commitment.plain_text() == "Abrir.");
+  }
+}
+
 TEST_CASE("text across the columns below the table is named in a warning, as is text after it") {
   // The table fills enough lines on its header's page that the gutters are measured there; the
   // note is on the next page.

@@ -682,3 +682,50 @@ TEST_CASE("a -layout grid: header values typed after a tab wrap back to the marg
   CHECK(r.rows.size() == 1);
   CHECK(diags.warning_count() == 0);
 }
+
+TEST_CASE("a -layout grid with a narrow number column: 'N' / '°' title, stacked digits, a number split by a page break") {
+  // LibreOffice prints a legacy page whose "N°" column is too narrow: the title wraps around the
+  // header line and two-digit numbers stack one digit a line, once across a page break.
+  const auto header = [] {
+    return grid_line({{0, "N"}}) + grid_line({{7, "RECOMENDACIÓN"}, {30, "COMPROMISO"}, {52, "CUMPLIMIENTO"}}) +
+           grid_line({{0, "°"}}) + "\n";
+  };
+  std::string text;
+  text += grid_line({{0, "INFORME DE CUMPLIMIENTO DE COMPROMISOS AL 30-06-2011"}});
+  text += "\n";
+  text += grid_line({{0, "Programa/Institución:"}, {24, "Programa de Becas"}});
+  text += "\n";
+  text += header();
+  text += grid_line({{0, "9"}, {3, "Mejorar el sistema."}, {26, "Diseñar un plan."}, {48, "Se diseñó."}});
+  text += grid_line({{26, "Fecha de"}});
+  text += grid_line({{26, "Vencimiento: Dic."}});
+  text += grid_line({{26, "2009"}, {48, "Calificación: Cumplido"}});
+  text += "\n";
+  text += grid_line({{0, "1"}, {3, "Revisar el valor"}, {26, "Se realizará un"}, {48, "El estudio concluyó."}});
+  text += grid_line({{0, "0"}, {3, "hora."}, {26, "estudio."}});
+  text += "\n";
+  text += grid_line({{0, "1"}, {3, "Considerar la"}, {26, "Se ofrecerá un"}, {48, "El subsidio se"}});
+  text += "\f";
+  text += header();
+  text += grid_line({{0, "1"}, {3, "situación de los"}, {26, "subsidio."}, {48, "incorporó."}});
+  text += grid_line({{3, "jóvenes."}});
+  text += "\n";
+  text += grid_line({{0, "1"}, {3, "Coordinar el"}, {26, "Se firmará un"}, {48, "No se ha firmado."}});
+  text += grid_line({{0, "2"}, {3, "programa."}, {26, "convenio."}});
+  diagnostics diags("grid.txt");
+  report r = read_grid(text, diags);
+  INFO(messages(diags));
+  REQUIRE(r.rows.size() == 4);
+  CHECK(r.rows[0].number == "9");
+  CHECK(r.rows[0].recommendation.plain_text() == "Mejorar el sistema.");
+  CHECK(r.rows[0].due_text == "Dic. 2009");
+  CHECK(r.rows[1].number == "10");
+  CHECK(r.rows[1].recommendation.plain_text() == "Revisar el valor hora.");
+  CHECK(r.rows[2].number == "11");
+  CHECK(r.rows[2].recommendation.plain_text() == "Considerar la situación de los jóvenes.");
+  CHECK(r.rows[2].commitment.plain_text() == "Se ofrecerá un subsidio.");
+  CHECK(r.rows[2].compliance.plain_text() == "El subsidio se incorporó.");
+  CHECK(r.rows[3].number == "12");
+  CHECK(r.rows[3].recommendation.plain_text() == "Coordinar el programa.");
+  CHECK(diags.warning_count() == 0);
+}
