@@ -65,6 +65,15 @@ void read_layout(const std::vector<page>& pages, report_builder& builder, diagno
     }
   }
   mark_furniture(lines);
+  // Where there is no table, our writers' note that the report has no rows says so.
+  if (first_table_page == pages.size()) {
+    for (auto& ls : lines)
+      for (auto& l : ls)
+        if (!l.skipped() && is_no_commitments_note(l.text)) {
+          l.furniture = furniture_rule::no_commitments;
+          builder.no_commitments();
+        }
+  }
   for (std::size_t p = 0; p < pages.size(); ++p) {
     for (const auto& l : lines[p]) {
       const source_position at = position_of(l, pages[p].number);
