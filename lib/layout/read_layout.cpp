@@ -117,6 +117,7 @@ void read_layout(const std::vector<page>& pages, report_builder& builder, diagno
 
   // The table, page by page; each header sets the columns for the lines below it.
   table_reader table(diags);
+  const header_columns* last_header = nullptr;
   for (std::size_t p = first_table_page; p < pages.size(); ++p) {
     auto& ls = lines[p];
     table.begin_page(pages[p].number);
@@ -124,9 +125,34 @@ void read_layout(const std::vector<page>& pages, report_builder& builder, diagno
     std::vector<const line*> page_lines;
     for (std::size_t i = from; i < ls.size(); ++i) page_lines.push_back(&ls[i]);
     table.page_lines(page_lines);
+    if (last_header && p != first_table_page && table.has_columns()) {
+      // A page whose table starts without a header row: a producer may lay out its columns apart
+      // from the last header's page (a browser sizing each page's part of the table). Where its own
+      // lines run across the columns in force, its gutters are measured on them, and rule the page
+      // when fewer of its lines run across those.
+      std::vector<const line*> body;
+      for (std::size_t i = 0; i < ls.size() && !headers[p][i]; ++i)
+        if (!ls[i].skipped() && !runs_across(ls[i], *last_header)) body.push_back(&ls[i]);
+      if (body.size() >= tuning::gutter_lines) {
+        auto across = [&body](const columns& c) {
+          std::size_t n = 0;
+          for (const line* l : body) n += straddles_columns(*l, c) ? 1 : 0;
+          return n;
+        };
+        const std::size_t now = across(table.current_columns());
+        // On a text grid the extractor's rounding puts a line's word over a boundary here and there,
+        // and each block's own column starts (grid_rivers) follow sideways shifts: there the page's
+        // columns are measured again only when a third of its lines or more run across them.
+        const bool grid = body.front()->words.front()->estimated_width > 0;
+        const std::size_t measured = across(columns_of(*last_header, body));
+        if (grid ? now * 3 >= body.size() && 2 * measured < now : now > 0 && measured < now)
+          table.header(*last_header, body);
+      }
+    }
     for (std::size_t i = from; i < ls.size(); ++i) {
       const line& l = ls[i];
       if (headers[p][i]) {
+        last_header = &*headers[p][i];
         // The gutters are measured on the lines below the header on its page, and on the next pages'
         // while there are fewer than a few (a header at a page's foot).
         std::vector<const line*> body;

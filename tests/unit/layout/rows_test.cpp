@@ -167,3 +167,37 @@ TEST_CASE("text across the columns below the table is named in a warning, as is 
       CHECK(d.where.line > 1);
     }
 }
+
+TEST_CASE("a page whose table starts without a header row, its columns laid out apart from the last header's page, is measured on its own lines") {
+  // A browser sizes each page's part of an auto-width table on its own: on page 2 the commitment
+  // and compliance columns start where page 1's gutters ran.
+  auto m = three_column_start();
+  table_line(m, 120, "", "1. Mejorar el sistema de", "Diseñar un plan de", "Se diseñó el plan de");
+  table_line(m, 132, "", "registro de los usuarios", "trabajo con las", "trabajo con las");
+  table_line(m, 144, "", "del programa en todas", "regiones y sus", "regiones en marzo");
+  table_line(m, 156, "", "las regiones del país y", "servicios.", "de 2006.");
+  table_line(m, 168, "", "en sus oficinas.", "", "");
+  table_line(m, 180, "", "Se pide un informe.", "", "");
+  page_maker p2(2);
+  auto line2 = [&p2](double y, std::string_view rec, std::string_view com, std::string_view cum) {
+    if (!rec.empty()) p2.at(col_rec, y, rec);
+    if (!com.empty()) p2.at(222, y, com);
+    if (!cum.empty()) p2.at(372, y, cum);
+  };
+  line2(40, "2. Incorporar en el", "Se presentará una", "La propuesta no");
+  line2(52, "cálculo del aporte", "propuesta de ajuste", "fue presentada en");
+  line2(64, "un ajuste por edad", "por edad.", "el plazo.");
+  line2(76, "y sexo.", "", "");
+  line2(100, "3. Ampliar la", "Abrir oficinas en", "Se abrieron dos.");
+  line2(112, "cobertura regional.", "cada región.", "");
+  auto res = read_pages({m.done(), p2.done()});
+  INFO(describe(res.diags));
+  REQUIRE(res.r.rows.size() == 3);
+  CHECK(res.r.rows[1].number == "2");
+  CHECK(res.r.rows[1].recommendation.plain_text() ==
+        "Incorporar en el cálculo del aporte un ajuste por edad y sexo.");
+  CHECK(res.r.rows[1].commitment.plain_text() == "Se presentará una propuesta de ajuste por edad.");
+  CHECK(res.r.rows[1].compliance.plain_text() == "La propuesta no fue presentada en el plazo.");
+  CHECK(res.r.rows[2].commitment.plain_text() == "Abrir oficinas en cada región.");
+  CHECK(res.diags.warning_count() == 0);
+}
