@@ -1,4 +1,5 @@
-// read_pdf and write_pdf as libinforme exports them: each loads its plugin on first use (plugin.hpp).
+// read_pdf, write_pdf, write_xlsx and write_summary_xlsx as libinforme exports them: each loads its
+// plugin on first use (plugin.hpp).
 // Plugins sit in "informe-plugins/" beside libinforme itself, wherever it was installed, or in
 // $INFORME_PLUGIN_DIR when that is set.
 #include <dlfcn.h>
@@ -7,6 +8,7 @@
 #include <string>
 
 #include "informe/io.hpp"
+#include "informe/summary.hpp"
 #include "plugins/plugin.hpp"
 
 namespace informe {
@@ -55,6 +57,14 @@ const detail::plugin& pdf_reader() {
   return *plugin.entry;
 }
 
+const detail::plugin& xlsx_writer() {
+  static const loaded_plugin plugin = load("xlsx-writer.so");
+  if (!plugin.entry || !plugin.entry->write || !plugin.entry->write_summary) {
+    throw error("XLSX output is not available: " + plugin.problem);
+  }
+  return *plugin.entry;
+}
+
 }  // namespace
 
 report read_pdf(std::string_view input, const read_options& options, diagnostics& diags) {
@@ -63,6 +73,14 @@ report read_pdf(std::string_view input, const read_options& options, diagnostics
 
 void write_pdf(const report& r, const write_options& options, std::string& output, diagnostics& diags) {
   pdf_writer().write(r, options, output, diags);
+}
+
+void write_xlsx(const report& r, const write_options& options, std::string& output, diagnostics& diags) {
+  xlsx_writer().write(r, options, output, diags);
+}
+
+void write_summary_xlsx(const summary& s, const summary_write_options& options, std::string& output) {
+  xlsx_writer().write_summary(s, options, output);
 }
 
 }  // namespace informe

@@ -4,6 +4,6 @@
 
 extern "C" __attribute__((visibility("default"))) const informe::detail::plugin* informe_plugin_entry() {
   static const informe::detail::plugin entry{informe::detail::plugin_abi, INFORME_VERSION, &informe::read_pdf,
-                                             nullptr};
+                                             nullptr, nullptr};
   return &entry;
 }

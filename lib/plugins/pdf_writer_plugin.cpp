@@ -14,6 +14,6 @@ extern "C" __attribute__((visibility("default"))) const informe::detail::plugin*
   }();
   (void)silenced;
   static const informe::detail::plugin entry{informe::detail::plugin_abi, INFORME_VERSION, nullptr,
-                                             &informe::write_pdf};
+                                             &informe::write_pdf, nullptr};
   return &entry;
 }

@@ -43,10 +43,16 @@ c++ -std=c++20 ${flags:+$flags} -I prefix/include readme_example.cpp -L "$libdir
 # libinforme, with no LD_LIBRARY_PATH.
 env -u LD_LIBRARY_PATH "$WORK/prefix/bin/informe" --version | grep -q '^informe ' || fail "installed CLI"
 
-# PDF support comes from the installed plugins, found beside the installed libinforme; libinforme
-# itself loads neither PoDoFo nor poppler.
-readelf -d "$libdir"/libinforme.so | grep -qE 'podofo|poppler' && fail "libinforme links PoDoFo or poppler"
-ls "$libdir"/informe-plugins/pdf-writer.so "$libdir"/informe-plugins/pdf-reader.so >/dev/null || fail "plugins not installed"
+# PDF support and the XLSX writers come from the installed plugins, found beside the installed
+# libinforme; libinforme itself loads neither PoDoFo, poppler nor libxlsxwriter.
+readelf -d "$libdir"/libinforme.so | grep -qE 'podofo|poppler|xlsxwriter' && fail "libinforme links PoDoFo, poppler or libxlsxwriter"
+ls "$libdir"/informe-plugins/pdf-writer.so "$libdir"/informe-plugins/pdf-reader.so \
+  "$libdir"/informe-plugins/xlsx-writer.so >/dev/null || fail "plugins not installed"
+env -u LD_LIBRARY_PATH -u INFORME_PLUGIN_DIR "$WORK/prefix/bin/informe" convert "$EXAMPLE_JSON" -o installed.xlsx \
+  || fail "installed CLI cannot write an XLSX workbook"
+env -u LD_LIBRARY_PATH -u INFORME_PLUGIN_DIR "$WORK/prefix/bin/informe" convert installed.xlsx -o installed-xlsx.json \
+  2>/dev/null || fail "installed CLI cannot read its XLSX workbook"
+cmp -s installed-xlsx.json "$EXAMPLE_JSON" || fail "the XLSX read back differs from the example"
 env -u LD_LIBRARY_PATH -u INFORME_PLUGIN_DIR "$WORK/prefix/bin/informe" convert "$EXAMPLE_JSON" -o installed.pdf \
   || fail "installed CLI cannot write a PDF"
 env -u LD_LIBRARY_PATH -u INFORME_PLUGIN_DIR "$WORK/prefix/bin/informe" convert installed.pdf -o installed.json 2>/dev/null \
@@ -63,4 +69,12 @@ set -e
 [ ! -e missing.pdf ] || fail "a missing plugin left an output file"
 grep -q 'PDF output is not available: .*pdf-writer.so' missing.err || fail "missing plugin error: $(cat missing.err)"
 [ "$(wc -l <missing.err)" = 1 ] || fail "missing plugin error is not one line: $(cat missing.err)"
+mv "$libdir"/informe-plugins/xlsx-writer.so "$libdir"/informe-plugins/xlsx-writer.so.off
+set +e
+env -u LD_LIBRARY_PATH "$WORK/prefix/bin/informe" convert "$EXAMPLE_JSON" -o missing.xlsx 2>missing-xlsx.err
+status=$?
+set -e
+[ "$status" != 0 ] || fail "a missing XLSX plugin did not fail"
+[ ! -e missing.xlsx ] || fail "a missing XLSX plugin left an output file"
+grep -q 'XLSX output is not available: .*xlsx-writer.so' missing-xlsx.err || fail "missing plugin error: $(cat missing-xlsx.err)"
 echo ok

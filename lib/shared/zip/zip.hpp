@@ -1,4 +1,4 @@
-// Zip archives in memory over libzip: writing a package reproducibly (DOCX), reading an untrusted one
+// Zip archives in memory over zlib (zip_format.hpp: the records): writing a package reproducibly (DOCX), reading an untrusted one
 // within limits (DOCX references, XLSX and ODS workbooks). Internal to the library.
 #pragma once
 
@@ -53,10 +53,12 @@ bool safe_entry_name(std::string_view name);
 std::optional<std::string> resolve_part_name(std::string_view base_dir, std::string_view target, bool strict = false);
 
 /// The entries of an untrusted zip, checked against `limits` before anything is inflated: a bad name,
-/// too many entries, an oversized or over-compressed entry throw informe::error naming `what`.
+/// too many entries, an oversized or over-compressed entry throw informe::error naming `what`. The
+/// reader inflates from `bytes` as they are, without a copy: they must outlive it.
 class zip_reader {
  public:
   zip_reader(std::string_view bytes, std::string what, zip_limits limits = {});
+  zip_reader(std::string&& bytes, std::string what, zip_limits limits = {}) = delete;  // would dangle
   ~zip_reader();
   zip_reader(const zip_reader&) = delete;
   zip_reader& operator=(const zip_reader&) = delete;

@@ -1,4 +1,4 @@
-#include "writers/spreadsheet/workbook_file.hpp"
+#include "writers/xlsx/workbook_file.hpp"
 
 #include <unistd.h>
 

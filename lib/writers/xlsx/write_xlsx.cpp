@@ -15,7 +15,7 @@
 #include "informe/templates.hpp"
 #include "shared/spreadsheet/cell_text.hpp"
 #include "shared/spreadsheet/layout.hpp"
-#include "writers/spreadsheet/workbook_file.hpp"
+#include "writers/xlsx/workbook_file.hpp"
 #include "shared/zip/zip.hpp"
 
 namespace informe {

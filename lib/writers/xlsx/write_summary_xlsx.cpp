@@ -11,7 +11,7 @@
 #include "informe/summary.hpp"
 #include "writers/summary/figures.hpp"
 #include "shared/zip/zip.hpp"
-#include "writers/spreadsheet/workbook_file.hpp"
+#include "writers/xlsx/workbook_file.hpp"
 
 namespace informe {
 
