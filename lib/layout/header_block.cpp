@@ -317,9 +317,14 @@ class header_reader {
       start(header_line{{}, l.text, at, {}}, &l, page_);
       return;
     }
+    // A line hanging at a bulleted item's text continues it unless well apart: a list may be set
+    // with more leading than the block's other lines (LibreOffice), so the block's line height
+    // does not tell its gaps.
+    const bool hangs = in_bullet_item && std::fabs(l.x0 - item_x_) < 1.5 && last_ &&
+                       l.top - last_->top <= tuning::header_paragraph_gap * std::max(last_->size, 1.0);
     // A new paragraph of the value: a line further below than the block's line height (once two
     // lines have shown it; until then, more than 1.45 lines).
-    if (last_ && paragraph_gap(l)) {
+    if (last_ && !hangs && paragraph_gap(l)) {
       flush();
       start(header_line{{}, l.text, at, {}}, &l, page_);
     } else {

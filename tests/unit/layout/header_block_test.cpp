@@ -78,6 +78,28 @@ TEST_CASE("an inline header block with a wrapped label and a markerless (indente
   CHECK(res.diags.warning_count() == 0);
 }
 
+TEST_CASE("a bulleted list in an inline value, set with more leading than the block's lines: its hanging lines go on") {
+  // LibreOffice: the header's lines 12 points apart, the list's 14; a line hanging at an item's text
+  // continues the item (it is not a paragraph after a gap).
+  page_maker m;
+  m.at(40, 40, "INFORME DE CUMPLIMIENTO DE COMPROMISOS AL 31-12-2007")
+      .at(40, 60, "Programa/Institución: Programa de Salud")
+      .at(40, 72, "Ministerio: Ministerio de Salud")
+      .at(40, 84, "Observación: Quedan pendientes:")
+      .at(60, 102, "• la actualización del índice de")
+      .at(70, 116, "pobreza comunal,")
+      .at(60, 130, "• el informe final.");
+  add_table(m, 170);
+  auto res = read_pages({m.done()});
+  INFO(describe(res.diags));
+  REQUIRE_FALSE(res.refused);
+  INFO(describe(res.r.observation));
+  REQUIRE(res.r.observation.blocks.size() == 2);
+  CHECK(res.r.observation.blocks[1].items ==
+        std::vector<std::string>{"la actualización del índice de pobreza comunal,", "el informe final."});
+  CHECK(res.diags.warning_count() == 0);
+}
+
 TEST_CASE("a wrapped value and a paragraph gap in a two-column value") {
   page_maker m;
   title_and_program(m, 40);
