@@ -31,4 +31,19 @@ constexpr bool any_below(std::uint64_t w, unsigned n) { return ((w - ones * n) &
 /// Some byte of `w` is `b`.
 constexpr bool any_equal(std::uint64_t w, unsigned char b) { return any_below(w ^ (ones * b), 1); }
 
+/// How many bytes of `w` are UTF-8 continuation bytes (0x80 to 0xBF): the rest are characters'
+/// first bytes, which is what a column counts.
+constexpr unsigned count_trail(std::uint64_t w) {
+  // Bit 7 set and bit 6 clear, one flag per byte; the multiplication sums the flags into the top byte.
+  return static_cast<unsigned>((((w & ~(w << 1) & highs) >> 7) * ones) >> 56);
+}
+
+/// How many bytes of `s` from `from` to `to` are not UTF-8 continuation bytes: eight at a time.
+inline std::size_t count_lead(std::string_view s, std::size_t from, std::size_t to) {
+  std::size_t n = 0;
+  for (; from + 8 <= to; from += 8) n += 8 - count_trail(load(s, from));
+  for (; from < to; ++from) n += (static_cast<unsigned char>(s[from]) & 0xC0) != 0x80;
+  return n;
+}
+
 }  // namespace informe::detail::byte_scan

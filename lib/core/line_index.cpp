@@ -16,12 +16,13 @@ line_index::line_index(std::string_view text) : text_(text) {
   int column = 1;
   for (std::size_t i = 0; i < text.size(); ++i) {
     if (i % step == 0) columns_.push_back(column);
-    // Eight ASCII bytes with no line end (nor any other control character below 0x0E) at once: each
-    // takes a column. (step is a multiple of eight: a checkpoint is never inside such a block.)
+    // Eight bytes with no line end (nor any other control character below 0x0E) at once: each byte
+    // but a continuation byte takes a column. (step is a multiple of eight: a checkpoint is never
+    // inside such a block.)
     while (i % 8 == 0 && i + 8 <= text.size() && i >= 3) {
       const std::uint64_t w = byte_scan::load(text, i);
-      if (byte_scan::any_high(w) || byte_scan::any_below(w, 0x0E)) break;
-      column += 8;
+      if (byte_scan::any_below(w, 0x0E)) break;
+      column += 8 - static_cast<int>(byte_scan::count_trail(w));
       i += 8;
       if (i % step == 0 && i < text.size()) columns_.push_back(column);
     }
@@ -48,9 +49,7 @@ source_position line_index::at(std::size_t offset) const {
     start = checkpoint;
     column = columns_[checkpoint / step];
   }
-  for (std::size_t i = start; i < offset; ++i) {
-    if (!U8_IS_TRAIL(text_[i])) ++column;  // count lead bytes only
-  }
+  column += static_cast<int>(byte_scan::count_lead(text_, start, offset));  // lead bytes only
   source_position p;
   p.line = static_cast<int>(line);
   p.column = column;

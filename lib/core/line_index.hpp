@@ -11,7 +11,7 @@ namespace informe::detail {
 
 /// Maps byte offsets of one input to 1-based lines and columns. Lines end at "\n", "\r\n" or a lone
 /// "\r" (as XML counts them); columns count characters (UTF-8 sequences), not bytes. A lookup costs
-/// O(log n + 256) whatever the line length: columns are also kept every 256 bytes, so that positions in a
+/// O(log n + 64) whatever the line length: columns are also kept every 64 bytes, so that positions in a
 /// single-line document of megabytes do not each count from the line start.
 ///
 ///     line_index lines("a\nbc");
@@ -23,7 +23,7 @@ class line_index {
   source_position at(std::size_t offset) const;
 
  private:
-  static constexpr std::size_t step = 256;
+  static constexpr std::size_t step = 64;
   std::string_view text_;
   std::vector<std::size_t> starts_;
   std::vector<int> columns_;  // columns_[k]: the column of the byte at k * step

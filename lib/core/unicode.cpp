@@ -9,6 +9,7 @@
 #include <cstring>
 #include <memory>
 
+#include "core/byte_scan.hpp"
 #include "informe/diagnostics.hpp"
 
 namespace informe::detail {
@@ -273,12 +274,19 @@ std::size_t first_invalid_utf8(std::string_view bytes) {
 
 std::size_t utf8_length(std::string_view utf8) {
   std::size_t n = 0;
-  for (std::size_t i = 0; i < utf8.size(); ++n) {
+  std::size_t i = 0;
+  while (i < utf8.size()) {
+    if (i + 8 <= utf8.size() && !byte_scan::any_high(byte_scan::load(utf8, i))) {
+      i += 8;  // eight ASCII bytes: eight characters
+      n += 8;
+      continue;
+    }
     if (static_cast<unsigned char>(utf8[i]) < 0x80) {
       ++i;
     } else {
       next_code_point(utf8, i);
     }
+    ++n;
   }
   return n;
 }

@@ -73,3 +73,27 @@ TEST_CASE("line_index agrees with the definition across runs of ASCII taken eigh
     REQUIRE(got.column == want.column);
   }
 }
+
+TEST_CASE("line_index counts columns eight bytes at a time through accents, symbols and stray bytes") {
+  // Blocks of eight with two-, three- and four-byte characters, lone continuation bytes and invalid
+  // lead bytes (each a column but a continuation byte), line ends between them, several checkpoints.
+  const std::string pieces[] = {"abcdefgh", "ñandú ", "€uro", "\xF0\x9F\x98\x80", "\x80", "\xBF\xBF", "\xC3",
+                                "\xFF", "\n", "\r\n", "\r", "Recomendación: ", "\t"};
+  for (unsigned seed : {1u, 5u, 11u}) {
+    std::string text;
+    while (text.size() < 4000) {
+      seed = seed * 1103515245u + 12345u;
+      const std::size_t k = (seed >> 16) % std::size(pieces);
+      text += pieces[k];
+      if (k >= 8 && k <= 10 && (seed >> 8) % 4 != 0) text += std::string(300, 'x');  // long lines too
+    }
+    const line_index lines(text);
+    for (std::size_t i = 0; i <= text.size(); ++i) {
+      const informe::source_position got = lines.at(i), want = naive(text, i);
+      CAPTURE(seed);
+      CAPTURE(i);
+      REQUIRE(got.line == want.line);
+      REQUIRE(got.column == want.column);
+    }
+  }
+}

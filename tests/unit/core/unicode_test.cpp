@@ -166,3 +166,32 @@ TEST_CASE("nfc leaves characters below U+0300 alone and still composes marks") {
   CHECK(nfc("\xC3\xA1") == "á");       // already composed
   CHECK(nfc("A\xF1o") == "A\xEF\xBF\xBDo");  // ill-formed: U+FFFD, as ICU does
 }
+
+TEST_CASE("utf8_length counts code points, each ill-formed sequence as one, eight ASCII bytes at a time") {
+  // The definition: next_code_point, one sequence at a time.
+  auto naive = [](std::string_view s) {
+    std::size_t n = 0;
+    for (std::size_t i = 0; i < s.size(); ++n) next_code_point(s, i);
+    return n;
+  };
+  CHECK(utf8_length("") == 0);
+  CHECK(utf8_length("Recomendación") == 13);
+  CHECK(utf8_length("abcdefghñ€\xF0\x9F\x98\x80") == 11);
+  CHECK(utf8_length("abcdefgh\xC3") == 9);       // a lead byte cut off at the end
+  CHECK(utf8_length("\xE2\x82" "abcdefgh") == 9);  // a sequence cut short: one
+  const std::string pieces[] = {"abcdefgh", "ñ", "€", "\xF0\x9F\x98\x80", "\x80", "\xC3", "\xE2\x82", "\xFF", " ", "xyz"};
+  unsigned seed = 3;
+  for (int round = 0; round < 200; ++round) {
+    std::string s;
+    for (int k = 0; k < 40; ++k) {
+      seed = seed * 1103515245u + 12345u;
+      s += pieces[(seed >> 16) % std::size(pieces)];
+    }
+    for (std::size_t cut = 0; cut < s.size(); cut += 7) {
+      const std::string_view v = std::string_view(s).substr(cut);
+      CAPTURE(round);
+      CAPTURE(cut);
+      REQUIRE(utf8_length(v) == naive(v));
+    }
+  }
+}
