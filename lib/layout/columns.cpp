@@ -57,8 +57,9 @@ double gutter_between(const word_group& left, const word_group& right, const std
 
 std::optional<header_columns> match_table_header(const line& l) {
   if (l.words.size() < 3 || l.text.size() > 200) return std::nullopt;
-  auto groups = word_groups(l);
+  auto groups = word_spans(l);  // their text only once they may be titles
   if (groups.size() < 3 || groups.size() > 6) return std::nullopt;
+  for (auto& g : groups) g.text = join_words(l.words, g.from, g.to);
   for (std::size_t k = 0; k + 3 <= groups.size(); ++k) {
     if (!is_column_title(groups[k].text) || !is_column_title(groups[k + 1].text) ||
         !is_column_title(groups[k + 2].text))
