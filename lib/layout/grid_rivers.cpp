@@ -102,18 +102,13 @@ bool left_to_right(const word_cells& cells) {
 }
 
 // `below`: the next line of the block, or nullptr; `cells`, `below_cells`: their cells_of; `ordered`:
-// left_to_right(cells).
-standing stand(const line& l, const word_cells& cells, bool ordered, const line* below,
+// left_to_right(cells), and then `first` is the first word that does not end left of s - 1 (else 0).
+standing stand(const line& l, const word_cells& cells, bool ordered, std::size_t first, const line* below,
                const word_cells* below_cells, long s, long next, long& shifted_x0) {
   bool starts = false, reaches = false, shifted = false;
-  std::size_t i = 0;
   // In order, the words that end left of s - 1 count for nothing, nor do those after the first
   // word at or right of s (that one settles `reaches` and `starts`): the same answer, sooner.
-  if (ordered)
-    i = static_cast<std::size_t>(std::partition_point(cells.begin(), cells.end(),
-                                                      [&](const auto& c) { return c.second <= s - 1; }) -
-                                 cells.begin());
-  for (; i < l.words.size(); ++i) {
+  for (std::size_t i = first; i < l.words.size(); ++i) {
     const word* w = l.words[i];
     const long x0 = cells[i].first, x1 = cells[i].second;
     if (x0 <= s - 1 && x1 > s - 1) {
@@ -180,6 +175,7 @@ std::vector<std::optional<double>> grid_rivers::rivers(const line& l, const std:
     cells.push_back(cells_of(*lines_[k], cw));
     ordered.push_back(left_to_right(cells.back()));
   }
+  std::vector<std::size_t> first;
   double previous = -1e9;
   for (std::size_t b = 0; b < bounds.size(); ++b) {
     const long centre = cell_of(bounds[b], cw);
@@ -187,13 +183,18 @@ std::vector<std::optional<double>> grid_rivers::rivers(const line& l, const std:
     const long next = b + 1 < bounds.size() ? cell_of(bounds[b + 1], cw) - reach : 1L << 30;
     long best = 0, best_left = 0;
     int best_starts = 0;
+    first.assign(to - from, 0);  // per line, its first word not ending left of s - 1 (s only grows)
     for (long s = centre - reach; s <= centre + reach; ++s) {
       if (static_cast<double>(s) * cw <= previous) continue;
       tally t;
       for (std::size_t k = from; k < to && !t.broken; ++k) {
         long x0 = s;
         const bool last = k + 1 == to;
-        const standing st = stand(*lines_[k], cells[k - from], ordered[k - from] != 0, last ? nullptr : lines_[k + 1],
+        const word_cells& line_cells = cells[k - from];
+        std::size_t& f = first[k - from];
+        if (ordered[k - from])
+          while (f < line_cells.size() && line_cells[f].second <= s - 1) ++f;
+        const standing st = stand(*lines_[k], line_cells, ordered[k - from] != 0, f, last ? nullptr : lines_[k + 1],
                                   last ? nullptr : &cells[k + 1 - from], s, next, x0);
         t.add(st, x0);
       }
