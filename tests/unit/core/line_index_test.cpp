@@ -97,3 +97,23 @@ TEST_CASE("line_index counts columns eight bytes at a time through accents, symb
     }
   }
 }
+
+TEST_CASE("line_index answers lookups in any order: forwards, backwards, far and near") {
+  // Lookups count on from the last one, from the line start, or from checkpoints counted once far
+  // lookups have cost enough: every path agrees with the definition.
+  std::string text = "\xEF\xBB\xBF";
+  for (int k = 0; k < 30; ++k) text += std::string(static_cast<std::size_t>(k * 37 % 500), 'a') + "ñ€\r\n" + "x\r";
+  text += std::string(5000, 'b') + "é";
+  for (unsigned seed : {2u, 9u}) {
+    const line_index lines(text);
+    for (int n = 0; n < 3000; ++n) {
+      seed = seed * 1103515245u + 12345u;
+      std::size_t i = (seed >> 8) % (text.size() + 2);
+      if (i == 1 || i == 2) i = 0;  // inside the BOM: no position of a character
+      const informe::source_position got = lines.at(i), want = naive(text, i);
+      CAPTURE(i);
+      REQUIRE(got.line == want.line);
+      REQUIRE(got.column == want.column);
+    }
+  }
+}
