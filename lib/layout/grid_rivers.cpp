@@ -176,6 +176,7 @@ std::vector<std::optional<double>> grid_rivers::rivers(const line& l, const std:
     ordered.push_back(left_to_right(cells.back()));
   }
   std::vector<std::size_t> first;
+  std::vector<int> starts_at;  // by cell from centre - reach: how many words start there
   double previous = -1e9;
   for (std::size_t b = 0; b < bounds.size(); ++b) {
     const long centre = cell_of(bounds[b], cw);
@@ -184,8 +185,17 @@ std::vector<std::optional<double>> grid_rivers::rivers(const line& l, const std:
     long best = 0, best_left = 0;
     int best_starts = 0;
     first.assign(to - from, 0);  // per line, its first word not ending left of s - 1 (s only grows)
+    // A river holds only where two lines or more start a word on it, three far from the boundary
+    // (tally::holds): cells where fewer words start are passed over without asking the lines.
+    const long low = centre - reach;
+    starts_at.assign(static_cast<std::size_t>(2 * reach + 1), 0);
+    for (const word_cells& line_cells : cells)
+      for (const auto& c : line_cells)
+        if (c.first >= low && c.first <= centre + reach) ++starts_at[static_cast<std::size_t>(c.first - low)];
     for (long s = centre - reach; s <= centre + reach; ++s) {
       if (static_cast<double>(s) * cw <= previous) continue;
+      const bool near = std::labs(s - centre) <= std::lround(tuning::grid_drift);
+      if (starts_at[static_cast<std::size_t>(s - low)] < (near ? 2 : 3)) continue;
       tally t;
       for (std::size_t k = from; k < to && !t.broken; ++k) {
         long x0 = s;
@@ -198,7 +208,7 @@ std::vector<std::optional<double>> grid_rivers::rivers(const line& l, const std:
                                   last ? nullptr : &cells[k + 1 - from], s, next, x0);
         t.add(st, x0);
       }
-      if (!t.holds(std::labs(s - centre) <= std::lround(tuning::grid_drift))) continue;
+      if (!t.holds(near)) continue;
       const int starts = t.exact + t.shifted;
       const bool nearer = std::labs(s - centre) < std::labs(best - centre);
       if (starts > best_starts || (starts == best_starts && nearer)) {
