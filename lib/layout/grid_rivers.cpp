@@ -155,16 +155,17 @@ struct tally {
 }  // namespace
 
 std::vector<std::optional<double>> grid_rivers::rivers(const line& l, const std::vector<double>& bounds) const {
-  std::vector<std::optional<double>> out(bounds.size());
   const auto index = static_cast<std::size_t>(std::max(l.index, 1) - 1);
-  if (index >= block_of_.size() || block_of_[index] == static_cast<std::size_t>(-1) || l.words.empty()) return out;
+  if (index >= block_of_.size() || block_of_[index] == static_cast<std::size_t>(-1) || l.words.empty())
+    return std::vector<std::optional<double>>(bounds.size());
   const std::size_t block = block_of_[index];
   const std::size_t from = block_start_[block], to = block_end_[block];
-  if (to - from < tuning::grid_river_lines) return out;
+  if (to - from < tuning::grid_river_lines) return std::vector<std::optional<double>>(bounds.size());
   const double cw = cell_width(l);
   if (memo_.size() < block_start_.size()) memo_.resize(block_start_.size());
   memo& m = memo_[block];
   if (m.set && m.cw == cw && m.bounds == bounds) return m.found;
+  std::vector<std::optional<double>> out(bounds.size());
   const long reach = std::lround(tuning::grid_river_reach);
   // The block's words on this grid, once: the search below looks at each many times.
   std::vector<word_cells> cells;
