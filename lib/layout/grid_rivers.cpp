@@ -19,7 +19,15 @@ double cell_width(const line& l) {
   return (w.x1 - w.x0) / static_cast<double>(std::max<std::size_t>(n, 1));
 }
 
-long cell_of(double x, double cw) { return std::lround(x / cw); }
+long cell_of(double x, double cw) {
+  // std::lround (halves away from zero) without the library call: the truncation and the fraction
+  // left are exact below 2^53.
+  const double v = x / cw;
+  if (!(std::fabs(v) < 1e15)) return std::lround(v);
+  const auto t = static_cast<long>(v);
+  const double f = v - static_cast<double>(t);
+  return f >= 0.5 ? t + 1 : f <= -0.5 ? t - 1 : t;
+}
 
 }  // namespace
 
