@@ -149,9 +149,12 @@ void cell_builder::add(const cell_line& l, double column_left, double right_edge
     return;
   }
   if (in_item_) {
-    if (indented) {
+    // A bulleted item's lines hang right of its bullet, wherever the column's edge was measured.
+    const bool hangs = !markerless_ && l.x0 > item_x0_ + tuning::indent_min;
+    if (indented || hangs) {
       // The previous item ended short, or ended as list items end (";" or "."): a new one.
-      if (markerless_ && (would_fit || ends_clause(item_) || ends_sentence(item_))) {
+      if (markerless_ && !runs_on(item_, l.text, quote_depth_ > 0) &&
+          (would_fit || ends_clause(item_) || ends_sentence(item_))) {
         close_item();
         start(l, true, true);
         return;
@@ -193,7 +196,8 @@ void cell_builder::add(const cell_line& l, double column_left, double right_edge
       start(l);
       return;
     }
-  } else if ((would_fit && !joins_without_space(text_end_, l.text)) || sentence_end_at_break) {
+  } else if ((would_fit && !joins_without_space(text_end_, l.text) && !runs_on(text_end_, l.text, quote_depth_ > 0)) ||
+             sentence_end_at_break) {
     // A page that ends on a short line and a next page that starts with a capital: a new
     // paragraph even after "cumplido" with no full stop (the grammar would join a soft break).
     c_.add_break(l.where, !same_page && would_fit && starts_upper(l.text));
@@ -205,6 +209,7 @@ void cell_builder::add(const cell_line& l, double column_left, double right_edge
   t += l.text;
   c_.add_text(std::move(t), l.where);
   text_end_ = l.text;
+  quote_depth_ += quote_balance(l.text);
   last_ = &l;
 }
 
@@ -220,6 +225,7 @@ cell cell_builder::finish() {
 
 void cell_builder::start(const cell_line& l, bool bullet, bool markerless) {
   markerless_ = markerless;
+  quote_depth_ = quote_balance(l.text);
   item_lines_ = 1;
   std::string text = l.text;
   if (l.dash && bullet) {
@@ -228,6 +234,7 @@ void cell_builder::start(const cell_line& l, bool bullet, bool markerless) {
   }
   if (bullet || l.bullet) {
     in_item_ = true;
+    item_x0_ = l.x0;
     item_ = text;
     item_at_ = l.where;
   } else {
@@ -240,6 +247,7 @@ void cell_builder::start(const cell_line& l, bool bullet, bool markerless) {
 void cell_builder::join(std::string& into, const cell_line& l) {
   if (!joins_without_space(into, l.text)) into += ' ';
   into += l.text;
+  quote_depth_ += quote_balance(l.text);
 }
 
 void cell_builder::close_item() {

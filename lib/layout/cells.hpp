@@ -74,6 +74,8 @@ class cell_builder {
   bool markerless_ = false;
   int item_lines_ = 0;
   std::string item_;
+  double item_x0_ = 0;  // where the item's first line (its bullet) starts
+  int quote_depth_ = 0;  // curly quotations opened and not closed in the paragraph or item
   source_position item_at_;
 };
 

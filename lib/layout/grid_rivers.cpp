@@ -45,12 +45,22 @@ void grid_rivers::page(const std::vector<const line*>& lines) {
   block_start_.clear();
   block_end_.clear();
   memo_.clear();
+  auto on_grid = [](const line& l) {
+    return !l.skipped() && !l.words.empty() && l.words.front()->estimated_width != 0;
+  };
+  // A row's number stands at the table's left: a number far right of the page's leftmost text
+  // starts a line of a column's text ("19 y 20 de octubre"), not a row.
+  double left = 1e300;
+  for (const line* l : lines)
+    if (on_grid(*l)) left = std::min(left, l->words.front()->x0);
   for (std::size_t i = 0; i < lines.size(); ++i) {
     const line& l = *lines[i];
     const auto index = static_cast<std::size_t>(std::max(l.index, 1) - 1);
     if (block_of_.size() <= index) block_of_.resize(index + 1, static_cast<std::size_t>(-1));
-    if (l.skipped() || l.words.empty() || l.words.front()->estimated_width == 0) continue;
-    const bool adjacent = i > 0 && !block_end_.empty() && block_end_.back() == i && !starts_with_number(l) &&
+    if (!on_grid(l)) continue;
+    const bool row_start =
+        starts_with_number(l) && l.words.front()->x0 - left <= tuning::grid_river_reach * cell_width(l);
+    const bool adjacent = i > 0 && !block_end_.empty() && block_end_.back() == i && !row_start &&
                           l.top - lines[i - 1]->top <= tuning::grid_block_advance * std::max(l.size, 1.0);
     if (!adjacent) {
       block_start_.push_back(i);
@@ -59,6 +69,15 @@ void grid_rivers::page(const std::vector<const line*>& lines) {
     block_end_.back() = i + 1;
     block_of_[index] = block_start_.size() - 1;
   }
+}
+
+const line* grid_rivers::below(const line& l) const {
+  const auto index = static_cast<std::size_t>(std::max(l.index, 1) - 1);
+  if (index >= block_of_.size() || block_of_[index] == static_cast<std::size_t>(-1)) return nullptr;
+  const std::size_t block = block_of_[index];
+  for (std::size_t i = block_start_[block]; i + 1 < block_end_[block]; ++i)
+    if (lines_[i]->index == l.index) return lines_[i + 1];
+  return nullptr;
 }
 
 namespace {

@@ -25,6 +25,8 @@ class grid_rivers {
   /// river of `l`'s block within `tuning::grid_river_reach` characters of it; nullopt where the block
   /// shows none (too few lines, or lines that do not agree).
   std::vector<std::optional<double>> rivers(const line& l, const std::vector<double>& bounds) const;
+  /// The line right below `l` in its block (adjacent on the grid), or nullptr.
+  const line* below(const line& l) const;
 
  private:
   std::vector<const line*> lines_;

@@ -253,6 +253,18 @@ std::size_t after_sentence_end(const line& l, std::size_t first, std::size_t nea
   return nearest;
 }
 
+// Whether line `below` (the next of the block) starts a group on `x`: its first word, or one after a
+// wide blank.
+bool starts_group_at(const line* below, double x, double cw) {
+  if (!below) return false;
+  for (std::size_t i = 0; i < below->words.size(); ++i) {
+    const double x0 = below->words[i]->x0;
+    if (std::fabs(x0 - x) >= 0.5 * cw) continue;
+    return i == 0 || x0 - below->words[i - 1]->x1 >= tuning::grid_drift_gap * cw;
+  }
+  return false;
+}
+
 // The column of each word of a text-grid line. The extractor places each column's text on the
 // grid by rounding, so a column's lines start a character or three apart and one blank may separate
 // columns: words run together by single blanks form groups, a group belongs to the column where it
@@ -262,7 +274,8 @@ std::size_t after_sentence_end(const line& l, std::size_t first, std::size_t nea
 // tracks where each column's lines start, and a group that starts near a boundary, well apart from
 // the line's text before it, goes to the column whose lines start nearest to it. Where the line's
 // block shows its own column starts (grid_rivers.hpp), `cols` has them.
-std::vector<std::size_t> grid_columns(const line& l, const columns& cols, grid_lefts& lefts, bool& crossing) {
+std::vector<std::size_t> grid_columns(const line& l, const line* below, const columns& cols, grid_lefts& lefts,
+                                      bool& crossing) {
   std::vector<std::size_t> out(l.words.size(), 0);
   crossing = false;
   if (l.words.empty()) return out;
@@ -289,16 +302,23 @@ std::vector<std::size_t> grid_columns(const line& l, const columns& cols, grid_l
       std::size_t end = j;
       // A word right below where the line above started the next column, near the boundary, starts
       // that column here too ("Fecha de Vencimiento: Marzo" / "Dirección 2007").
-      if (c + 1 < cols.count() && lefts.size() == cols.count() && lefts.above_adjacent(l) && !starts_with_number(l)) {
+      // So does a word right above where the line below starts a group near the boundary ("Diciembre
+      // de 2009 El encuentro" / "19 y 20 de octubre").
+      if (c + 1 < cols.count() && lefts.size() == cols.count() && !starts_with_number(l)) {
+        const bool above = lefts.above_adjacent(l);
         for (std::size_t m = k + 1; m < j && end == j; ++m) {
           const double x0 = l.words[m]->x0;
-          if (std::fabs(x0 - cols.bounds[c]) <= tuning::grid_drift * cw && lefts.above(c + 1) &&
-              std::fabs(x0 - *lefts.above(c + 1)) < 0.5 * cw)
+          if (std::fabs(x0 - cols.bounds[c]) > tuning::grid_drift * cw) continue;
+          if ((above && lefts.above(c + 1) && std::fabs(x0 - *lefts.above(c + 1)) < 0.5 * cw) ||
+              starts_group_at(below, x0, cw))
             end = m;
         }
         if (end < j) end = after_sentence_end(l, k + 1, end, j, cols.bounds[c], cw);
       }
-      if (end == j && c < cols.bounds.size() && l.words[j - 1]->x1 > cols.bounds[c] + 2 * cw) {
+      // The line's next group, well apart, starting in the next column starts that column: this
+      // group stays whole ("Fecha de Vencimiento: Dic. 2007       Observación:").
+      const bool next_starts_next = j < l.words.size() && cols.of(l.words[j]->x0) == c + 1;
+      if (end == j && !next_starts_next && c < cols.bounds.size() && l.words[j - 1]->x1 > cols.bounds[c] + 2 * cw) {
         const double b = cols.bounds[c];
         std::size_t best = j;
         double best_distance = 6 * cw;
@@ -341,7 +361,7 @@ void table_reader::add(const line& original) {
       const auto found = rivers_.rivers(l, local.bounds);
       for (std::size_t b = 0; b < found.size(); ++b)
         if (found[b]) local.bounds[b] = *found[b];
-      column_of = grid_columns(l, local, grid_lefts_, grid_crossing);
+      column_of = grid_columns(l, rivers_.below(original), local, grid_lefts_, grid_crossing);
     } else {
       for (const word* w : l.words) column_of.push_back(cols_->of(w->x0));
     }

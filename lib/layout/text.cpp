@@ -49,6 +49,25 @@ bool ends_clause(std::string_view s) {
 
 bool starts_digit(std::string_view s) { return !s.empty() && s.front() >= '0' && s.front() <= '9'; }
 
+bool runs_on(std::string_view before, std::string_view after, bool in_quotation) {
+  const char32_t c = first_code_point(after);
+  const bool lower = (c >= 'a' && c <= 'z') || c == U'á' || c == U'é' || c == U'í' || c == U'ó' || c == U'ú' ||
+                     c == U'ñ' || c == U'ü';
+  if (!lower) return false;
+  while (!before.empty() && (before.back() == ' ' || before.back() == '\t')) before.remove_suffix(1);
+  return in_quotation || (!before.empty() && before.back() == ',');
+}
+
+int quote_balance(std::string_view s) {
+  int n = 0;
+  for (std::size_t i = 0; i + 1 < s.size(); ++i) {
+    // “ E2 80 9C, ” E2 80 9D, « C2 AB, » C2 BB
+    if (s[i] == '\xE2' && i + 2 < s.size() && s[i + 1] == '\x80') n += s[i + 2] == '\x9C' ? 1 : s[i + 2] == '\x9D' ? -1 : 0;
+    if (s[i] == '\xC2') n += s[i + 1] == '\xAB' ? 1 : s[i + 1] == '\xBB' ? -1 : 0;
+  }
+  return n;
+}
+
 bool is_letter_byte(char c) {
   auto b = static_cast<unsigned char>(c);
   return (b >= 'a' && b <= 'z') || (b >= 'A' && b <= 'Z') || b >= 0x80;

@@ -19,6 +19,13 @@ bool starts_upper(std::string_view s);
 /// The text ends with ":" or ";" (white space aside).
 bool ends_clause(std::string_view s);
 bool starts_digit(std::string_view s);
+/// `after` starts in lower case and `before` ends with a comma or inside an open quotation: one
+/// sentence running on over a line break ("Nómina de escuelas focalizadas 2008," / "publicada en el
+/// sitio web", "el libro “Escuelas que aprenden de su comunidad:" / "once experiencias"), never a
+/// new paragraph or list item, whatever the room left on the line.
+bool runs_on(std::string_view before, std::string_view after, bool in_quotation = false);
+/// Curly quotation marks opened minus closed in `s` (“ « count 1, ” » count -1).
+int quote_balance(std::string_view s);
 /// An ASCII letter or any byte of a multi-byte UTF-8 character.
 bool is_letter_byte(char c);
 /// A line break inside a word ("económico-" + "social", "MINECON/" + "CORFO") or before a closing

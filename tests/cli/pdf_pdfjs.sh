@@ -1,10 +1,11 @@
-# Mozilla's pdf.js (pdfjs-dist, pinned in tests/pdfjs and installed there by scripts/setup; run with Debian's
+# Mozilla's pdf.js (pdfjs-dist, pinned in tests/pdfjs, installed into build/pdfjs by scripts/setup; run with Debian's
 # nodejs) reads the structure tree of our PDFs: the seed and the 100-row example, plain and PDF/A-2a, are
 # marked, and page.getStructTree() finds the table with its header and data cells, the title and the lists.
 : "${INFORME:?}" "${INFORME_SOURCE_DIR:?}"
 PDFJS="$INFORME_SOURCE_DIR/tests/pdfjs"
+export PDFJS_DIST="$INFORME_SOURCE_DIR/build/pdfjs/node_modules/pdfjs-dist"
 command -v node >/dev/null || { echo "skip: node missing"; exit 77; }
-[ -d "$PDFJS/node_modules/pdfjs-dist" ] || { echo "skip: pdfjs-dist not installed (scripts/setup)"; exit 77; }
+[ -d "$PDFJS_DIST" ] || { echo "skip: pdfjs-dist not installed (scripts/setup)"; exit 77; }
 WORK=$(mktemp -d)
 trap 'rm -rf "$WORK"' EXIT
 fail() { echo "FAIL: $*" >&2; exit 1; }

@@ -1,8 +1,11 @@
 // Prints the structure tree roles pdf.js (pdfjs-dist) finds on each page of a PDF, as JSON:
 //   node struct_tree.mjs FILE.pdf  ->  {"pages": N, "roles": {"Table": 1, "TH": 4, ...}, "tagged": true}
-// A helper of tests/cli/pdf_pdfjs.sh.
+// A helper of tests/cli/pdf_pdfjs.sh. PDFJS_DIST: the installed pdfjs-dist (scripts/setup puts it in
+// build/pdfjs/node_modules, out of the sources).
 import { readFileSync } from 'node:fs';
-import * as pdfjs from 'pdfjs-dist/legacy/build/pdf.mjs';
+import { pathToFileURL } from 'node:url';
+
+const pdfjs = await import(pathToFileURL(`${process.env.PDFJS_DIST}/legacy/build/pdf.mjs`).href);
 
 const data = new Uint8Array(readFileSync(process.argv[2]));
 const doc = await pdfjs.getDocument({ data, verbosity: 0, isEvalSupported: false }).promise;

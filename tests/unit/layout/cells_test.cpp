@@ -72,6 +72,42 @@ TEST_CASE("lines indented from the column's edge are list items whose markers we
   CHECK(cum.blocks[2].text == "Se cumplió.");
 }
 
+TEST_CASE("a list item cut after a comma and resumed in lower case goes on, even where the word would have fitted") {
+  auto m = table_start();
+  table_line(m, 120, "1", "Mejorar el sistema.", "Diseñar un plan.", "Medios de verificación del plan:");
+  m.at(col_cum + 12, 132, "Actas de las jornadas.");
+  m.at(col_cum + 12, 144, "Nómina 2008,");  // "publicada" would have fitted
+  m.at(col_cum + 12, 156, "publicada en el sitio web.");
+  table_line(m, 200, "2", "Evaluar.", "Contratar.", "Se contrató a un panel externo de");
+  table_line(m, 212, "", "", "", "expertos.");
+  auto res = read_pages({m.done()});
+  INFO(describe(res.diags));
+  REQUIRE(res.r.rows.size() == 2);
+  const auto& cum = res.r.rows[0].compliance;
+  INFO(describe(cum));
+  REQUIRE(cum.blocks.size() == 2);
+  CHECK(cum.blocks[1].items ==
+        std::vector<std::string>{"Actas de las jornadas.", "Nómina 2008, publicada en el sitio web."});
+}
+
+TEST_CASE("a paragraph does not end inside an open quotation: a short line there goes on in lower case") {
+  auto m = table_start();
+  table_line(m, 120, "1", "Mejorar el sistema.", "Diseñar un plan.", "Se publicó el libro “Escuelas que");
+  table_line(m, 132, "", "", "", "aprenden de su comunidad:");  // "once" would have fitted
+  table_line(m, 144, "", "", "", "once experiencias”, con un tiraje");
+  table_line(m, 156, "", "", "", "de 3.000 ejemplares.");
+  table_line(m, 200, "2", "Evaluar.", "Contratar.", "Se contrató a un panel externo.");
+  auto res = read_pages({m.done()});
+  INFO(describe(res.diags));
+  REQUIRE(res.r.rows.size() == 2);
+  const auto& cum = res.r.rows[0].compliance;
+  INFO(describe(cum));
+  REQUIRE(cum.blocks.size() == 1);
+  CHECK(cum.blocks[0].text ==
+        "Se publicó el libro “Escuelas que aprenden de su comunidad: once experiencias”, con un tiraje de 3.000 "
+        "ejemplares.");
+}
+
 TEST_CASE("a date broken after a hyphen, a word broken after a hyphen or slash, rejoin without a space") {
   auto m = table_start();
   table_line(m, 120, "1", "Fortalecer el desarrollo", "Diseñar un plan.", "Se diseñó el");

@@ -297,6 +297,165 @@ TEST_CASE("a -layout grid: a word one blank after its neighbour, right below whe
   CHECK(r.rows[0].due == partial_date{2007, 3, 0});
 }
 
+TEST_CASE("a -layout grid: a group over a boundary stays whole when the line's next group starts the next column") {
+  // Chromium's page of vialidad-caminos-rurales-2008 through pdftotext -layout (corpus), cut to one
+  // page's rows: the last line is a block of its own whose columns the extractor placed apart from
+  // the page's, so the commitment's due date runs past the boundary; the compliance column starts
+  // seven blanks later ("Observación:").
+  const std::string text = R"grid(                      INFORME DE CUMPLIMIENTO DE COMPROMISOS AL 31-12-2008
+
+   Programa/Institución: Programa de Conservación Global de Caminos Rurales de las Regiones del Biobío (incluida la
+
+    N°              Recomendación                           Compromiso                              Cumplimiento
+    21 Analizar la factibilidad de extender el   Se elaborará un estudio de            El estudio está en elaboración.
+       programa a la Región de Los Ríos          factibilidad de extensión del
+       una vez creada.                           programa.                             Observación:
+
+         Organismo Responsable:                  Fecha de Vencimiento: Junio           Calificación: Parcialmente cumplido
+         Subdirección de Desarrollo              2008
+                                                                                       Medios de Verificación:
+    22 Mejorar el registro de accidentes de
+                                          Se suscribirá un convenio de       El convenio no ha sido suscrito.
+       tránsito en caminos rurales, en    intercambio de información con
+       coordinación con Carabineros de    Carabineros de Chile y la Comisión Observación:
+       Chile.                             Nacional de Seguridad de Tránsito.
+                                                                             Calificación: No cumplido
+         Organismo Responsable: Dirección Fecha de Vencimiento: Dic. 2007
+         de Vialidad / CONASET                                               Medios de Verificación:
+    23 Revisar la dotación de maquinaria de      Se elaborará un diagnóstico de la     Diagnóstico elaborado: el 58% de las
+       la administración directa, que opera      maquinaria de administración          motoniveladoras tiene más de 15 años
+       en los caminos no contratados.            directa.                              de uso.
+
+         Organismo Responsable:                  Fecha de Vencimiento: Junio           Observación:
+         Departamento de Maquinarias             2007
+                                                                                       Calificación: Cumplido
+
+                                                                                       Medios de Verificación: Diagnóstico
+                                                                                       de maquinaria 2007.
+    24 Considerar el mantenimiento de las     Se incorporarán las rampas de      Las rampas fueron incorporadas al
+       balsas y rampas que dan continuidad balsas en el inventario vial y en los inventario. Su inclusión en los contratos
+       a los caminos rurales en lagos y ríos. contratos de conservación.         quedó para el llamado 2008.
+
+         Organismo Responsable:                  Fecha de Vencimiento: Dic. 2007       Observación:
+)grid";
+  diagnostics diags("grid.txt");
+  report r = read_grid(text, diags);
+  INFO(messages(diags));
+  REQUIRE(r.rows.size() == 4);
+  CHECK(r.rows[3].number == "24");
+  CHECK(r.rows[3].due_text == "Dic. 2007");
+  CHECK(r.rows[3].due == partial_date{2007, 12, 0});
+  CHECK(r.rows[3].compliance.blocks.size() == 1);
+}
+
+TEST_CASE("a -layout grid: a bulleted item's lines hang right of its bullet, where most of the column's lines start") {
+  std::string text;
+  text += grid_line({{0, "INFORME DE CUMPLIMIENTO DE COMPROMISOS AL 31-12-2009"}});
+  text += "\n";
+  text += grid_line({{0, "Programa/Institución:"}, {24, "Educación Intercultural"}});
+  text += "\n";
+  text += grid_line({{4, "RECOMENDACIÓN"}, {38, "COMPROMISO"}, {75, "CUMPLIMIENTO"}});
+  text += "\n";
+  text += grid_line({{0, "4. Mejorar los materiales."}, {34, "Se ajustará el calendario."}, {68, "Los textos llegaron."}});
+  text += grid_line({{0, "Se recomienda:"}});
+  // Most of the recommendation's lines on the page hang two characters right of the bullets.
+  for (const char* item : {"planificar la", "distribuir los", "elaborar versiones", "consultar a las"}) {
+    text += grid_line({{4, std::string("• ") + item}});
+    text += grid_line({{6, "producción de"}});
+    text += grid_line({{6, "textos a tiempo;"}});
+  }
+  text += grid_line({{0, "5. Establecer un registro."}, {34, "Se incorporará un campo."}, {68, "El campo existe."}});
+  diagnostics diags("grid.txt");
+  report r = read_grid(text, diags);
+  INFO(messages(diags));
+  REQUIRE(r.rows.size() == 2);
+  const auto& rec = r.rows[0].recommendation;
+  REQUIRE(rec.blocks.size() == 2);
+  CHECK(rec.blocks[0].text == "Mejorar los materiales. Se recomienda:");
+  CHECK(rec.blocks[1].items == std::vector<std::string>{"planificar la producción de textos a tiempo;",
+                                                        "distribuir los producción de textos a tiempo;",
+                                                        "elaborar versiones producción de textos a tiempo;",
+                                                        "consultar a las producción de textos a tiempo;"});
+}
+
+TEST_CASE("a -layout grid: a word one blank after its neighbour, right above where the line below starts a group, starts that column") {
+  // wkhtmltopdf's page of educacion-intercultural-2009 through pdftotext -layout (corpus), cut: the
+  // compliance's second paragraph starts on the due date's line one blank after "2009", four
+  // characters left of the page's column, where its next lines start ("19 y 20 de octubre", a
+  // number far from the table's left that starts no row).
+  const std::string text = R"grid(                           INFORME DE CUMPLIMIENTO DE COMPROMISOS AL 31-12-2009
+                                                                                                                   Fecha del Informe: 11-02-2010 ; 16:30:00
+
+Programa/Institución:           Programa de Educación Intercultural Bilingüe (PEIB)
+Ministerio:                     MINISTERIO DE EDUCACION
+Servicio:                       SUBSECRETARIA DE EDUCACION
+Año:                            2007
+Calificación:                   En Seguimiento
+Fecha Egreso:
+Observación:                    El programa continúa en seguimiento. Los compromisos 3 y 5 deberán informarse en el próximo corte, junto con
+                                el resultado del piloto en aymara.
+
+              RECOMENDACIÓN                                  COMPROMISO                                        CUMPLIMIENTO
+los materiales educativos. El panel constató     de textos en lengua indígena al calendario 2009 se distribuyeron junto con los demás textos
+que los textos escolares en lengua indígena      general de textos escolares del Ministerio. escolares entre febrero y marzo de 2009, según
+llegan a las escuelas en mayo o junio, con el                                                consta en las guías de despacho de la empresa de
+año escolar avanzado, y que en varias            Se elaborarán dos versiones del texto de    distribución.
+comunidades los textos no corresponden a la      mapuzugun de primer año básico: una en
+variante de la lengua que se habla en el         variante del valle central y otra en        La versión huilliche del texto de primer año fue
+territorio.                                      variante huilliche.                         elaborada con la participación de la Junta General de
+                                                                                             Caciques de Chiloé y de educadores tradicionales de
+Se recomienda:                                   Fecha de Vencimiento: Marzo 2009            las comunas de San Juan de la Costa y Quemchi.
+      planificar la producción de textos con
+      al menos un año de anticipación;                                                       Observación:
+      distribuir los textos junto con los
+      demás textos escolares, en el mes de                                                   Calificación: Cumplido
+      marzo;
+      elaborar versiones por variante                                                        Medios de Verificación:
+      dialectal cuando la diferencia lo                                                           Guías de despacho de textos escolares 2009.
+      justifique, en particular en el caso del                                                    Ejemplares de los textos en variante del valle
+      mapuzugun de las zonas huilliche y                                                          central y huilliche.
+      pehuenche;
+      consultar a las comunidades sobre los
+      contenidos culturales de los textos.
+Organismo Responsable: Unidad de
+Educación Intercultural Bilingüe
+5. Establecer un sistema de registro de la       Se incorporará en el Sistema de             El campo fue incorporado en el sistema; sin embargo,
+matrícula indígena por escuela, que no           Información General de Estudiantes un       a la fecha del informe, sólo el 41% de las escuelas del
+dependa de la autoidentificación informada       campo de pertenencia a pueblo originario,   programa lo ha completado.
+por los apoderados al momento de la              con el apellido y la acreditación de la
+matrícula.                                       Corporación Nacional de Desarrollo          Observación: Se solicita informar la cobertura del
+                                                 Indígena como fuentes de verificación.      registro al cierre del año escolar 2009.
+Organismo Responsable: Centro de Estudios,
+Ministerio de Educación                    Fecha de Vencimiento: Junio 2009                  Calificación: No cumplido
+
+                                                                                             Medios de Verificación:
+6. Sistematizar las experiencias exitosas de     Se publicará una sistematización de         Se publicó el libro “Escuelas que aprenden de su
+escuelas del programa y difundirlas entre las    experiencias destacadas y se realizará un   comunidad: once experiencias de educación
+demás escuelas, en particular en lo referido     encuentro nacional de escuelas              intercultural”, con un tiraje de 3.000 ejemplares
+a la participación de las familias y de las      interculturales.                            distribuidos a todas las escuelas focalizadas.
+autoridades tradicionales (lonko, machi,
+yatiri) en la vida escolar.                      Fecha de Vencimiento: Diciembre de 2009 El encuentro nacional se realizó en Temuco los días
+                                                                                         19 y 20 de octubre de 2009, con la participación de
+El panel valora experiencias como la de la                                               240 profesores, educadores tradicionales y
+escuela de Isla Huapi, en el lago Ranco, y la                                            autoridades de las comunidades.
+de la escuela de Chiu Chiu, pero observa que
+no existen mecanismos para que estas                                                         Observación:
+prácticas se conozcan fuera de su comuna.
+                                                                                             Calificación: Cumplido
+Organismo Responsable: Unidad de
+)grid";
+  diagnostics diags("grid.txt");
+  report r = read_grid(text, diags);
+  INFO(messages(diags));
+  REQUIRE(r.rows.size() == 3);
+  CHECK(r.rows[2].number == "6");
+  CHECK(r.rows[2].due_text == "Diciembre de 2009");
+  CHECK(r.rows[2].due == partial_date{2009, 12, 0});
+  const auto& cmp = r.rows[2].compliance;
+  REQUIRE(cmp.blocks.size() == 2);
+  CHECK(cmp.blocks[1].text.rfind("El encuentro nacional se realizó en Temuco los días 19 y 20 de octubre", 0) == 0);
+}
+
 TEST_CASE("a -layout grid: rows a column skips after a finished sentence, before a capital, are a paragraph's spacing") {
   std::string text;
   text += grid_line({{0, "INFORME DE CUMPLIMIENTO DE COMPROMISOS AL 30-06-2009"}});
