@@ -50,6 +50,7 @@ constexpr std::array<std::string_view, term_count> keys{
     "sheet_commitments",
     "sheet_report",
     "as_printed",
+    "no_commitments",
 };
 
 // The wordings of archived reports and of older versions of our output (the grammar's synonyms).

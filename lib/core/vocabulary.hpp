@@ -65,8 +65,9 @@ enum class term : std::uint8_t {
   sheet_commitments,           ///< "Compromisos" (a workbook's sheet)
   sheet_report,                ///< "Informe"
   as_printed,                  ///< "texto" (a column holding a value as printed)
+  no_commitments,              ///< "Sin compromisos registrados." (a report whose table has no rows)
 };
-inline constexpr std::size_t term_count = static_cast<std::size_t>(term::as_printed) + 1;
+inline constexpr std::size_t term_count = static_cast<std::size_t>(term::no_commitments) + 1;
 
 /// The key of `t` in labels.json ("due").
 std::string_view term_key(term t);

@@ -102,6 +102,7 @@ lexicon::lexicon(const vocabulary& words) : words_(words) {
     first_bytes(continued_first_, w);
   }
   for (const auto& w : wordings(words, term::none)) add_once(none_, clean_text(w));
+  for (const auto& w : wordings(words, term::no_commitments)) add_once(no_commitments_, fold(w));
   for (const auto& label : wordings(words, term::status)) {
     for (const auto& unknown : wordings(words, term::status_unknown)) {
       std::string line = label + ": " + unknown;
@@ -157,6 +158,10 @@ bool lexicon::is_continued(std::string_view folded) const {
 
 bool lexicon::is_no_status(std::string_view folded) const {
   return std::find(no_status_.begin(), no_status_.end(), folded) != no_status_.end();
+}
+
+bool lexicon::is_no_commitments(std::string_view folded) const {
+  return std::find(no_commitments_.begin(), no_commitments_.end(), folded) != no_commitments_.end();
 }
 
 bool lexicon::is_none(std::string_view text) const {

@@ -42,6 +42,9 @@ class lexicon {
   bool is_no_status(std::string_view folded) const;
   std::pair<std::size_t, std::size_t> no_status_bytes() const { return no_status_bytes_; }
   bool may_start_no_status(char c) const { return no_status_first_[static_cast<unsigned char>(c)]; }
+  /// True for the folded note our writers print where a report has no rows ("sin compromisos
+  /// registrados.").
+  bool is_no_commitments(std::string_view folded) const;
   /// True when a value as read is the placeholder printed for an absent value ("—", "(ninguno)").
   bool is_none(std::string_view text) const;
   /// The column a folded column title names (term::column_recommendation, _commitment, _compliance),
@@ -65,7 +68,7 @@ class lexicon {
   vocabulary words_;
   std::vector<entry> header_, cell_;
   std::vector<std::pair<std::string, compliance_status>> statuses_;
-  std::vector<std::string> continued_, none_, no_status_, title_starts_, column_titles_, summary_starts_;
+  std::vector<std::string> continued_, none_, no_status_, no_commitments_, title_starts_, column_titles_, summary_starts_;
   std::vector<std::pair<std::string, term>> columns_;
   std::array<bool, 256> continued_first_{}, no_status_first_{};
   std::pair<std::size_t, std::size_t> continued_bytes_{~std::size_t{0}, 0}, no_status_bytes_{~std::size_t{0}, 0};

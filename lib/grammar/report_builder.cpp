@@ -495,7 +495,7 @@ report report_builder::finish() {
                 "nor a commitments table with numbered rows",
                 s.first_header_at);
   }
-  if (s.out.rows.empty()) {
+  if (s.out.rows.empty() && !no_commitments_) {
     // Text but no rows: a report without its table is not a report (nothing is written).
     throw error("no commitments table found: the input has header fields but no numbered rows of "
                 "Recomendación | Compromiso | Cumplimiento",

@@ -38,6 +38,9 @@ class report_builder {
 
   void add_header_line(header_line line);
   void add_row(table_row row);
+  /// The input says the report has no rows (our writers' "Sin compromisos registrados." where the
+  /// table would be): a report with a header and no rows is then what was printed, not an error.
+  void no_commitments() { no_commitments_ = true; }
 
   /// Rows completed so far plus the one being merged.
   std::size_t row_count() const;
@@ -45,12 +48,14 @@ class report_builder {
   std::size_t header_field_count() const;
 
   /// The report. Throws informe::error("no report found ...") when neither a header field nor a
-  /// row was found. The builder is spent afterwards.
+  /// row was found, and "no commitments table found" when there are header fields but no rows (unless
+  /// no_commitments() was called). The builder is spent afterwards.
   report finish();
 
  private:
   struct state;
   std::unique_ptr<state> state_;
+  bool no_commitments_ = false;
 };
 
 }  // namespace informe::detail

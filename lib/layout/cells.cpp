@@ -153,7 +153,7 @@ void cell_builder::add(const cell_line& l, double column_left, double right_edge
     const bool hangs = !markerless_ && l.x0 > item_x0_ + tuning::indent_min;
     if (indented || hangs) {
       // The previous item ended short, or ended as list items end (";" or "."): a new one.
-      if (markerless_ && !runs_on(item_, l.text, quote_depth_ > 0) &&
+      if (markerless_ && !runs_on_in_quotation(quote_depth_ > 0, l.text) &&
           (would_fit || ends_clause(item_) || ends_sentence(item_))) {
         close_item();
         start(l, true, true);
@@ -196,7 +196,7 @@ void cell_builder::add(const cell_line& l, double column_left, double right_edge
       start(l);
       return;
     }
-  } else if ((would_fit && !joins_without_space(text_end_, l.text) && !runs_on(text_end_, l.text, quote_depth_ > 0)) ||
+  } else if ((would_fit && !joins_without_space(text_end_, l.text) && !runs_on_in_quotation(quote_depth_ > 0, l.text)) ||
              sentence_end_at_break) {
     // A page that ends on a short line and a next page that starts with a capital: a new
     // paragraph even after "cumplido" with no full stop (the grammar would join a soft break).

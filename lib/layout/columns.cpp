@@ -140,6 +140,13 @@ columns columns_of(const header_columns& h, const std::vector<const line*>& body
   return c;
 }
 
+bool straddles_columns(const line& l, const columns& cols) {
+  for (const word* w : l.words)
+    for (double b : cols.bounds)
+      if (w->x0 < b - tuning::boundary_slack && w->x1 > b + tuning::boundary_slack) return true;
+  return false;
+}
+
 bool crosses_columns(const line& l, const columns& cols) {
   for (std::size_t i = 0; i < l.words.size(); ++i) {
     const word* w = l.words[i];

@@ -42,6 +42,8 @@ bool is_number_title_piece(const line& l);
 /// the body: bare numbers at the left, in a band no other word enters.
 columns columns_of(const header_columns& h, const std::vector<const line*>& body);
 
+/// A line with a word over a column boundary.
+bool straddles_columns(const line& l, const columns& cols);
 /// A line whose words run across a column boundary (a paragraph below the table, a footer).
 bool crosses_columns(const line& l, const columns& cols);
 

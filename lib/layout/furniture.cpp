@@ -130,6 +130,10 @@ bool is_no_status(std::string_view text) {
   return lex.is_no_status(fold(text));
 }
 
+bool is_no_commitments_note(std::string_view text) {
+  return text.size() < 160 && active_lexicon().is_no_commitments(fold(text));
+}
+
 void mark_furniture(std::vector<std::vector<line>>& pages) {
   mark_repeated(pages);
   for (std::size_t p = 0; p < pages.size(); ++p) {

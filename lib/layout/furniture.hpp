@@ -26,6 +26,7 @@ inline constexpr const char* number_again = "row number printed again on a conti
 inline constexpr const char* placeholder = "placeholder for an absent value";
 inline constexpr const char* summary = "summary of the rows";
 inline constexpr const char* colophon = "colophon";
+inline constexpr const char* no_commitments = "note of a report without commitments";
 }  // namespace furniture_rule
 
 /// Marks the furniture of every page (lines already marked as table headers are left alone).
@@ -41,5 +42,7 @@ bool is_colophon(std::string_view text);
 bool is_continued_mark(std::string_view text);
 /// What our writers print when a row has no status ("Calificación: Sin calificación").
 bool is_no_status(std::string_view text);
+/// What our writers print where a report has no rows ("Sin compromisos registrados.").
+bool is_no_commitments_note(std::string_view text);
 
 }  // namespace informe::detail::layout

@@ -1,5 +1,6 @@
 #include "layout/read_layout.hpp"
 
+#include <algorithm>
 #include <cmath>
 #include <optional>
 
@@ -18,9 +19,29 @@ namespace {
 
 // A line of running text across two of the header's gaps or more (a note below the table): its word
 // spaces would look like the least-covered stretch between columns, so the gutters are not measured
-// on it. (Two columns' texts that touch cover one gap only.)
+// on it. (Two columns' texts that touch cover one gap only.) Its runs of text are cut at gaps wider
+// than twice its typical word space: full cells may stand closer than `group_gap` apart.
+std::vector<word_group> text_runs(const line& l) {
+  std::vector<double> gaps;
+  for (std::size_t i = 1; i < l.words.size(); ++i) gaps.push_back(l.words[i]->x0 - l.words[i - 1]->x1);
+  if (gaps.size() < 3) return word_spans(l);
+  std::nth_element(gaps.begin(), gaps.begin() + static_cast<std::ptrdiff_t>(gaps.size() / 2), gaps.end());
+  const double cut = std::max(2 * gaps[gaps.size() / 2], tuning::space_width * std::max(l.size, 1.0));
+  std::vector<word_group> out;
+  for (std::size_t i = 0; i < l.words.size(); ++i) {
+    const word* w = l.words[i];
+    if (out.empty() || w->x0 - out.back().x1 > std::min(cut, tuning::group_gap * std::max(l.size, 1.0))) {
+      out.push_back({i, i + 1, w->x0, w->x1, {}});
+    } else {
+      out.back().to = i + 1;
+      out.back().x1 = std::max(out.back().x1, w->x1);
+    }
+  }
+  return out;
+}
+
 bool runs_across(const line& l, const header_columns& h) {
-  for (const auto& g : word_spans(l)) {
+  for (const auto& g : text_runs(l)) {
     int covered = 0;
     for (std::size_t k = 0; k + 1 < h.groups.size(); ++k)
       if (g.x0 < h.groups[k].x1 && g.x1 > h.groups[k + 1].x0) ++covered;
@@ -65,6 +86,15 @@ void read_layout(const std::vector<page>& pages, report_builder& builder, diagno
     }
   }
   mark_furniture(lines);
+  // Where there is no table, our writers' note that the report has no rows says so.
+  if (first_table_page == pages.size()) {
+    for (auto& ls : lines)
+      for (auto& l : ls)
+        if (!l.skipped() && is_no_commitments_note(l.text)) {
+          l.furniture = furniture_rule::no_commitments;
+          builder.no_commitments();
+        }
+  }
   for (std::size_t p = 0; p < pages.size(); ++p) {
     for (const auto& l : lines[p]) {
       const source_position at = position_of(l, pages[p].number);
@@ -108,6 +138,7 @@ void read_layout(const std::vector<page>& pages, report_builder& builder, diagno
 
   // The table, page by page; each header sets the columns for the lines below it.
   table_reader table(diags);
+  const header_columns* last_header = nullptr;
   for (std::size_t p = first_table_page; p < pages.size(); ++p) {
     auto& ls = lines[p];
     table.begin_page(pages[p].number);
@@ -115,9 +146,34 @@ void read_layout(const std::vector<page>& pages, report_builder& builder, diagno
     std::vector<const line*> page_lines;
     for (std::size_t i = from; i < ls.size(); ++i) page_lines.push_back(&ls[i]);
     table.page_lines(page_lines);
+    if (last_header && p != first_table_page && table.has_columns()) {
+      // A page whose table starts without a header row: a producer may lay out its columns apart
+      // from the last header's page (a browser sizing each page's part of the table). Where its own
+      // lines run across the columns in force, its gutters are measured on them, and rule the page
+      // when fewer of its lines run across those.
+      std::vector<const line*> body;
+      for (std::size_t i = 0; i < ls.size() && !headers[p][i]; ++i)
+        if (!ls[i].skipped() && !runs_across(ls[i], *last_header)) body.push_back(&ls[i]);
+      if (body.size() >= tuning::gutter_lines) {
+        auto across = [&body](const columns& c) {
+          std::size_t n = 0;
+          for (const line* l : body) n += straddles_columns(*l, c) ? 1 : 0;
+          return n;
+        };
+        const std::size_t now = across(table.current_columns());
+        // On a text grid the extractor's rounding puts a line's word over a boundary here and there,
+        // and each block's own column starts (grid_rivers) follow sideways shifts: there the page's
+        // columns are measured again only when a third of its lines or more run across them.
+        const bool grid = body.front()->words.front()->estimated_width > 0;
+        const std::size_t measured = across(columns_of(*last_header, body));
+        if (grid ? now * 3 >= body.size() && 2 * measured < now : now > 0 && measured < now)
+          table.header(*last_header, body);
+      }
+    }
     for (std::size_t i = from; i < ls.size(); ++i) {
       const line& l = ls[i];
       if (headers[p][i]) {
+        last_header = &*headers[p][i];
         // The gutters are measured on the lines below the header on its page, and on the next pages'
         // while there are fewer than a few (a header at a page's foot).
         std::vector<const line*> body;

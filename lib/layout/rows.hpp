@@ -88,6 +88,8 @@ class table_reader {
   void finish(report_builder& builder);
 
   bool has_columns() const { return cols_.has_value(); }
+  /// The columns in force (has_columns() must be true).
+  const columns& current_columns() const { return *cols_; }
   /// On a text grid: the current page's lines, in order, before they are added (each block's own
   /// column starts are read from them).
   void page_lines(const std::vector<const line*>& lines) { rivers_.page(lines); }

@@ -49,13 +49,11 @@ bool ends_clause(std::string_view s) {
 
 bool starts_digit(std::string_view s) { return !s.empty() && s.front() >= '0' && s.front() <= '9'; }
 
-bool runs_on(std::string_view before, std::string_view after, bool in_quotation) {
+bool runs_on_in_quotation(bool in_quotation, std::string_view after) {
+  if (!in_quotation) return false;
   const char32_t c = first_code_point(after);
-  const bool lower = (c >= 'a' && c <= 'z') || c == U'á' || c == U'é' || c == U'í' || c == U'ó' || c == U'ú' ||
-                     c == U'ñ' || c == U'ü';
-  if (!lower) return false;
-  while (!before.empty() && (before.back() == ' ' || before.back() == '\t')) before.remove_suffix(1);
-  return in_quotation || (!before.empty() && before.back() == ',');
+  return (c >= 'a' && c <= 'z') || c == U'á' || c == U'é' || c == U'í' || c == U'ó' || c == U'ú' || c == U'ñ' ||
+         c == U'ü';
 }
 
 int quote_balance(std::string_view s) {

@@ -19,11 +19,10 @@ bool starts_upper(std::string_view s);
 /// The text ends with ":" or ";" (white space aside).
 bool ends_clause(std::string_view s);
 bool starts_digit(std::string_view s);
-/// `after` starts in lower case and `before` ends with a comma or inside an open quotation: one
-/// sentence running on over a line break ("Nómina de escuelas focalizadas 2008," / "publicada en el
-/// sitio web", "el libro “Escuelas que aprenden de su comunidad:" / "once experiencias"), never a
-/// new paragraph or list item, whatever the room left on the line.
-bool runs_on(std::string_view before, std::string_view after, bool in_quotation = false);
+/// Text inside an open quotation goes on in lower case after a line break ("el libro “Escuelas que
+/// aprenden de su comunidad:" / "once experiencias"): never a new paragraph or list item, whatever
+/// the room left on the line. (A comma at the line's end tells nothing: list items end with one.)
+bool runs_on_in_quotation(bool in_quotation, std::string_view after);
 /// Curly quotation marks opened minus closed in `s` (“ « count 1, ” » count -1).
 int quote_balance(std::string_view s);
 /// An ASCII letter or any byte of a multi-byte UTF-8 character.

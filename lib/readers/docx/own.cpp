@@ -111,7 +111,9 @@ class own_reader {
     const std::string& s = p.style;
     std::string text = clean_text(flat_text(p));
     if (s == "headertext" || s == "bodybullet") {
-      if (!header_value_) {
+      if (!header_value_ && active_lexicon().is_no_commitments(fold(text))) {
+        diags_.furniture(p.where(), "the note of a report without commitments", text);
+      } else if (!header_value_) {
         unplaced(p, "a header paragraph with no field before it");
       } else if (s == "bodybullet" || p.list) {
         add_item(*header_value_, std::move(text));

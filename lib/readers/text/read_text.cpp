@@ -483,6 +483,26 @@ class text_reader {
 
 // Where the column titles are, when the text names them but not laid out in columns (each on its own
 // line, or run together with single spaces): the line of "Recomendación".
+// Laid out by spaces, with our writers' note of a report without commitments where the table would
+// be ("Sin compromisos registrados."): a line is the note, and a header label has its value on its
+// line after two blanks or more ("Ministerio:     MINISTERIO DE ...").
+bool is_laid_out_without_rows(std::string_view text) {
+  const detail::lexicon& lex = detail::active_lexicon();
+  bool note = false, spaced_field = false;
+  while (!text.empty()) {
+    const std::size_t end = std::min(text.find('\n'), text.size());
+    std::string_view l = text.substr(0, end);
+    text.remove_prefix(std::min(end + 1, text.size()));
+    while (!l.empty() && (l.front() == ' ' || l.front() == '\t' || l.front() == '\f')) l.remove_prefix(1);
+    while (!l.empty() && (l.back() == ' ' || l.back() == '\r')) l.remove_suffix(1);
+    if (l.empty() || l.size() > 4096) continue;
+    if (l.size() < 160 && lex.is_no_commitments(detail::fold(l))) note = true;
+    if (auto m = detail::leading_label(l, detail::label_context::header))
+      spaced_field = spaced_field || l.substr(m->end).starts_with("  ");
+  }
+  return note && spaced_field;
+}
+
 std::optional<source_position> unlaid_table_header(std::string_view text) {
   line_cursor cursor(text);
   line l;
@@ -543,7 +563,9 @@ report read_text(std::string_view input, const read_options& options, diagnostic
   text_reader reader(decoded.utf8, diags);
   if (reader.has_tab_table()) return reader.run();
   // Columns laid out with spaces (pdftotext -layout): the layout engine reads it as it reads a PDF.
-  if (detail::has_spaced_table_header(decoded.utf8)) {
+  // A report without rows, as our writers print it (a note where the table would be): read by the
+  // layout engine too, whose header block reads labels and values set apart by spaces.
+  if (detail::has_spaced_table_header(decoded.utf8) || is_laid_out_without_rows(decoded.utf8)) {
     // Measured on the reader corpus, a -layout text reads exactly one time in two: the grid keeps
     // neither the vertical space that separates paragraphs and list items nor, where the extractor
     // shifted a block of a column sideways, always the column a few words belong to.

@@ -297,6 +297,10 @@ class body_writer {
 
   void table(int text_width, int text_height) {
     simple_paragraph("Heading1", l(term::commitments_section));
+    if (shown_.rows.empty()) {  // a note instead of an empty table
+      simple_paragraph("HeaderText", l(term::no_commitments));
+      return;
+    }
     // Column widths: a narrow number column, then recommendation, commitment, compliance.
     const int number_width = 567;
     const int rest = text_width - number_width;

@@ -171,6 +171,7 @@ class report_renderer {
   void header_block(paginator& pg);
   void summary_block(paginator& pg);
   void section_heading(paginator& pg);
+  void no_commitments(paginator& pg);
   void table(paginator& pg);
   void page_furniture(std::vector<page_ops>& pages);
   std::string substitute(const std::string& pattern, int page, int pages) const;
@@ -322,6 +323,17 @@ void report_renderer::section_heading(paginator& pg) {
   const double keep_with_next = 6 * style_.body * style_.line_height;  // the header row and a few lines
   pg.add_custom(hb.height() + keep_with_next, 6 - keep_with_next,
                 [&hb, w](double x, double y, page_ops& out) { hb.draw(0, hb.lines.size(), x, y, w, out); });
+}
+
+// Where a report has no rows: a note under the heading instead of an empty table.
+void report_renderer::no_commitments(paginator& pg) {
+  const double w = style_.frame.content_width();
+  text_box note;
+  builder_.paragraph(note, tagged({sp(face::italic, style_.muted, label(term::no_commitments))}, tag("P", 0)), style_.body,
+                     w, 0);
+  keep_.push_back(std::move(note));
+  const text_box& nb = keep_.back();
+  pg.add_custom(nb.height() + 4, 0, [&nb, w](double x, double y, page_ops& out) { nb.draw(0, nb.lines.size(), x, y, w, out); });
 }
 
 void report_renderer::table(paginator& pg) {
@@ -492,7 +504,11 @@ render_result report_renderer::run() {
   header_block(pg);
   summary_block(pg);
   section_heading(pg);
-  table(pg);
+  if (shown_.rows.empty()) {
+    no_commitments(pg);
+  } else {
+    table(pg);
+  }
   auto& pages = pg.pages();
   page_furniture(pages);
   backend_->set_structure(&tags_);

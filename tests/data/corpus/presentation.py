@@ -52,4 +52,15 @@ SHAPES = {
         paragraphs="br", font="Verdana, Arial, Helvetica", exit_time=False, caps_head=False,
         word_header_table=True, word_number_column=False, word_repeat_header=False,
         word_page_footer=True, line_breaks=["año |2009."]),
+    "fonasa-atencion-primaria-2007": dict(
+        number_column=False, header_table=False, repeat_header=0, label_tag="u", empty_labels=True,
+        paragraphs="p", font="Georgia, Times New Roman, serif", exit_time=True, caps_head=True,
+        word_header_table=True, word_number_column=True, word_repeat_header=True,
+        word_page_footer=True, line_breaks=["durante la |formulación del proyecto", "ahorro de |$ 4.210 millones"]),
+    "sence-formacion-oficios-2011": dict(
+        number_column=True, header_table=True, repeat_header=6, label_tag="b", empty_labels=False,
+        paragraphs="br", font="Trebuchet MS, Arial, sans-serif", exit_time=False, caps_head=True, thead=True,
+        word_header_table=False, word_number_column=False, word_repeat_header=False,
+        word_header_tabs=True, word_page_footer=True,
+        line_breaks=["en mayo de |2010 sobre la cohorte", "corte de junio de |2011, 148 cursos"]),
 }

@@ -46,10 +46,20 @@ def split_labels(blocks, labels):
 def due_of(text):
     if text is None:
         return None
-    m = re.fullmatch(r"(\d{1,2})-(\d{1,2})-(\d{4})", text)
+    m = re.fullmatch(r"(\d{1,2})[-/](\d{1,2})[-/](\d{4})", text)
     if m:
         return "%s-%02d-%02d" % (m[3], int(m[2]), int(m[1]))
+    m = re.fullmatch(r"(\d{4})-(\d{1,2})-(\d{1,2})", text)
+    if m:
+        return "%s-%02d-%02d" % (m[1], int(m[2]), int(m[3]))
+    m = re.fullmatch(r"(\d{1,2})[-/](\d{4})", text)
+    if m:
+        return "%s-%02d" % (m[2], int(m[1]))
+    if re.fullmatch(r"\d{4}", text):
+        return text
     words = text.replace(".", " ").replace(" de ", " ").split()
+    if len(words) == 3 and words[0].isdigit() and words[2].isdigit():  # "31 de marzo de 2011"
+        return "%s-%02d-%02d" % (words[2], MONTHS[words[1][:3].lower()], int(words[0]))
     if len(words) == 2 and words[1].isdigit():
         return "%s-%02d" % (words[1], MONTHS[words[0][:3].lower()])
     raise ValueError("due date the self-test cannot read: " + text)

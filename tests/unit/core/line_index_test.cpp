@@ -1,6 +1,5 @@
 #include <doctest/doctest.h>
 
-#include <chrono>
 #include <string>
 
 #include "core/line_index.hpp"
@@ -43,17 +42,16 @@ TEST_CASE("line_index agrees with counting from the start, at every offset") {
 }
 
 TEST_CASE("line_index lookups on one long line do not count from the line start") {
-  // 20 MB on one line, a lookup every 100 bytes: quadratic counting took minutes, this takes well
-  // under a second.
+  // 20 MB on one line, a lookup every 100 bytes, in order: the columns are right. (Quadratic
+  // counting took minutes here; speed itself is measured by tests/bench, not by a timed test.)
   std::string s(20'000'000, 'a');
   line_index lines(s);
-  auto start = std::chrono::steady_clock::now();
   long long sum = 0;
   for (std::size_t i = 0; i < s.size(); i += 100) sum += lines.at(i).column;
-  auto seconds = std::chrono::duration<double>(std::chrono::steady_clock::now() - start).count();
   CHECK(lines.at(s.size() - 1).column == 20'000'000);
-  CHECK(sum > 0);
-  CHECK(seconds < 2.0);
+  // Columns 1, 101, 201, ...: the sum of the arithmetic series.
+  const long long n = 200'000;
+  CHECK(sum == n + 100 * n * (n - 1) / 2);
 }
 
 TEST_CASE("line_index agrees with the definition across runs of ASCII taken eight bytes at a time") {

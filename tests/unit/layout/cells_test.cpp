@@ -72,24 +72,6 @@ TEST_CASE("lines indented from the column's edge are list items whose markers we
   CHECK(cum.blocks[2].text == "Se cumplió.");
 }
 
-TEST_CASE("a list item cut after a comma and resumed in lower case goes on, even where the word would have fitted") {
-  auto m = table_start();
-  table_line(m, 120, "1", "Mejorar el sistema.", "Diseñar un plan.", "Medios de verificación del plan:");
-  m.at(col_cum + 12, 132, "Actas de las jornadas.");
-  m.at(col_cum + 12, 144, "Nómina 2008,");  // "publicada" would have fitted
-  m.at(col_cum + 12, 156, "publicada en el sitio web.");
-  table_line(m, 200, "2", "Evaluar.", "Contratar.", "Se contrató a un panel externo de");
-  table_line(m, 212, "", "", "", "expertos.");
-  auto res = read_pages({m.done()});
-  INFO(describe(res.diags));
-  REQUIRE(res.r.rows.size() == 2);
-  const auto& cum = res.r.rows[0].compliance;
-  INFO(describe(cum));
-  REQUIRE(cum.blocks.size() == 2);
-  CHECK(cum.blocks[1].items ==
-        std::vector<std::string>{"Actas de las jornadas.", "Nómina 2008, publicada en el sitio web."});
-}
-
 TEST_CASE("a paragraph does not end inside an open quotation: a short line there goes on in lower case") {
   auto m = table_start();
   table_line(m, 120, "1", "Mejorar el sistema.", "Diseñar un plan.", "Se publicó el libro “Escuelas que");

@@ -167,3 +167,80 @@ TEST_CASE("text across the columns below the table is named in a warning, as is 
       CHECK(d.where.line > 1);
     }
 }
+
+TEST_CASE("a page whose table starts without a header row, its columns laid out apart from the last header's page, is measured on its own lines") {
+  // A browser sizes each page's part of an auto-width table on its own: on page 2 the commitment
+  // and compliance columns start where page 1's gutters ran.
+  auto m = three_column_start();
+  table_line(m, 120, "", "1. Mejorar el sistema de", "Diseñar un plan de", "Se diseñó el plan de");
+  table_line(m, 132, "", "registro de los usuarios", "trabajo con las", "trabajo con las");
+  table_line(m, 144, "", "del programa en todas", "regiones y sus", "regiones en marzo");
+  table_line(m, 156, "", "las regiones del país y", "servicios.", "de 2006.");
+  table_line(m, 168, "", "en sus oficinas.", "", "");
+  table_line(m, 180, "", "Se pide un informe.", "", "");
+  page_maker p2(2);
+  auto line2 = [&p2](double y, std::string_view rec, std::string_view com, std::string_view cum) {
+    if (!rec.empty()) p2.at(col_rec, y, rec);
+    if (!com.empty()) p2.at(222, y, com);
+    if (!cum.empty()) p2.at(372, y, cum);
+  };
+  line2(40, "2. Incorporar en el", "Se presentará una", "La propuesta no");
+  line2(52, "cálculo del aporte", "propuesta de ajuste", "fue presentada en");
+  line2(64, "un ajuste por edad", "por edad.", "el plazo.");
+  line2(76, "y sexo.", "", "");
+  line2(100, "3. Ampliar la", "Abrir oficinas en", "Se abrieron dos.");
+  line2(112, "cobertura regional.", "cada región.", "");
+  auto res = read_pages({m.done(), p2.done()});
+  INFO(describe(res.diags));
+  REQUIRE(res.r.rows.size() == 3);
+  CHECK(res.r.rows[1].number == "2");
+  CHECK(res.r.rows[1].recommendation.plain_text() ==
+        "Incorporar en el cálculo del aporte un ajuste por edad y sexo.");
+  CHECK(res.r.rows[1].commitment.plain_text() == "Se presentará una propuesta de ajuste por edad.");
+  CHECK(res.r.rows[1].compliance.plain_text() == "La propuesta no fue presentada en el plazo.");
+  CHECK(res.r.rows[2].commitment.plain_text() == "Abrir oficinas en cada región.");
+  CHECK(res.diags.warning_count() == 0);
+}
+
+TEST_CASE("a row whose full cells stand closer than a word group's gap counts in measuring the gutters") {
+  // A browser's tight table: word spaces of 2.5 points, cells 7 points apart. The full line must not
+  // be taken for a note running across the columns, or the gutter is measured as the middle of the
+  // other lines' ragged right edges, and its last word of the commitment runs over it.
+  page_maker m;
+  title_and_program(m);
+  table_header(m, 100, false);
+  auto place = [&m](double x, double y, std::string_view text) {
+    double pos = x;
+    std::size_t i = 0;
+    while (i < text.size()) {
+      std::size_t j = std::min(text.find(' ', i), text.size());
+      const std::string w(text.substr(i, j - i));
+      const double width = 5.0 * static_cast<double>(code_points(w));
+      m.word(w, pos, y, pos + width, y + 10);
+      pos += width + 2.5;
+      i = j + 1;
+    }
+  };
+  auto row_line = [&](double y, std::string_view rec, std::string_view com, std::string_view cum) {
+    if (!rec.empty()) place(col_rec, y, rec);
+    if (!com.empty()) place(col_com, y, com);
+    if (!cum.empty()) place(col_cum, y, cum);
+  };
+  // col_rec 70, col_com 250, col_cum 420: 32 characters of 5 points and their spaces fill a cell.
+  row_line(120, "1. Considerar la situación de", "Se ofrecerá un subsidio de", "El subsidio se incorporó.");
+  row_line(132, "los jóvenes con hijos.", "cuidado infantil.", "");
+  row_line(144, "", "", "");
+  // Cells 7.5 points apart: the whole line is one run of words at a group's gap.
+  row_line(170, "2. Revisar el valor hora de cada curso", "Se revisará el precio por encuestas", "Se revisó en marzo.");
+  row_line(182, "de capacitación.", "a los alumnos.", "");
+  row_line(210, "3. Ampliar la cobertura.", "Abrir oficinas.", "Se abrieron dos.");
+  row_line(222, "En todo el país.", "En cada región.", "");
+  auto res = read_pages({m.done()});
+  INFO(describe(res.diags));
+  REQUIRE(res.r.rows.size() == 3);
+  CHECK(res.r.rows[1].number == "2");
+  CHECK(res.r.rows[1].recommendation.plain_text() == "Revisar el valor hora de cada curso de capacitación.");
+  CHECK(res.r.rows[1].commitment.plain_text() == "Se revisará el precio por encuestas a los alumnos.");
+  CHECK(res.r.rows[1].compliance.plain_text() == "Se revisó en marzo.");
+  CHECK(res.diags.warning_count() == 0);
+}
