@@ -5,6 +5,7 @@
 //     while (i + 8 <= s.size() && !byte_scan::any_below(byte_scan::load(s, i), 0x20)) i += 8;
 #pragma once
 
+#include <bit>
 #include <cstddef>
 #include <cstdint>
 #include <cstring>
@@ -30,5 +31,31 @@ constexpr bool any_below(std::uint64_t w, unsigned n) { return ((w - ones * n) &
 
 /// Some byte of `w` is `b`.
 constexpr bool any_equal(std::uint64_t w, unsigned char b) { return any_below(w ^ (ones * b), 1); }
+
+/// How many bytes at the start of `w` (in text order) are ASCII: 8 when all are.
+inline unsigned ascii_prefix(std::uint64_t w) {
+  const std::uint64_t high = w & highs;
+  if (high == 0) return 8;
+  if constexpr (std::endian::native == std::endian::little) {
+    return static_cast<unsigned>(std::countr_zero(high)) / 8;
+  } else {
+    return static_cast<unsigned>(std::countl_zero(high)) / 8;
+  }
+}
+
+/// How many bytes of `w` are UTF-8 continuation bytes (0x80 to 0xBF): the rest are characters'
+/// first bytes, which is what a column counts.
+constexpr unsigned count_trail(std::uint64_t w) {
+  // Bit 7 set and bit 6 clear, one flag per byte; the multiplication sums the flags into the top byte.
+  return static_cast<unsigned>((((w & ~(w << 1) & highs) >> 7) * ones) >> 56);
+}
+
+/// How many bytes of `s` from `from` to `to` are not UTF-8 continuation bytes: eight at a time.
+inline std::size_t count_lead(std::string_view s, std::size_t from, std::size_t to) {
+  std::size_t n = 0;
+  for (; from + 8 <= to; from += 8) n += 8 - count_trail(load(s, from));
+  for (; from < to; ++from) n += (static_cast<unsigned char>(s[from]) & 0xC0) != 0x80;
+  return n;
+}
 
 }  // namespace informe::detail::byte_scan

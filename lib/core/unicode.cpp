@@ -9,6 +9,7 @@
 #include <cstring>
 #include <memory>
 
+#include "core/byte_scan.hpp"
 #include "informe/diagnostics.hpp"
 
 namespace informe::detail {
@@ -179,6 +180,22 @@ bool fold_latin(std::string_view s, std::string& out) {
     for (std::size_t k = 0; k < count; ++k) to[n++] = bytes[k];
   };
   for (std::size_t i = 0; i < s.size(); ++i) {
+    if (i + 8 <= s.size()) {
+      // Eight visible ASCII bytes (no space, control or DEL) at once, capitals lowered.
+      namespace scan = byte_scan;
+      std::uint64_t w = scan::load(s, i);
+      if (!scan::any_high(w) && !scan::any_below(w, 0x21) && !scan::any_equal(w, 0x7F)) {
+        // 0x80 in each byte from 'A' to 'Z' (no byte carries: all are below 0x7F), moved to 0x20.
+        const std::uint64_t upper = (w + scan::ones * (0x80 - 'A')) & ~(w + scan::ones * (0x80 - 'Z' - 1)) & scan::highs;
+        w |= upper >> 2;
+        if (space) to[n++] = ' ';
+        space = false;
+        std::memcpy(to + n, &w, 8);
+        n += 8;
+        i += 7;
+        continue;
+      }
+    }
     const auto c = static_cast<unsigned char>(s[i]);
     if (c < 0x80) {
       if (c == ' ' || (c >= 0x09 && c <= 0x0D)) {
@@ -248,21 +265,20 @@ void fold(std::string_view utf8, std::string& out) {
 bool is_valid_utf8(std::string_view bytes) { return first_invalid_utf8(bytes) == std::string_view::npos; }
 
 std::size_t first_invalid_utf8(std::string_view bytes) {
-  const char* p = bytes.data();
   const std::size_t n = bytes.size();
-  std::size_t bytewise_until = 0;  // after a block of eight with a non-ASCII byte, its bytes one by one
   for (std::size_t i = 0; i < n;) {
-    if (i >= bytewise_until && i + 8 <= n) {  // eight ASCII bytes at a time
-      std::uint64_t word;
-      std::memcpy(&word, p + i, 8);
-      if ((word & 0x8080808080808080ULL) == 0) {
-        i += 8;
-        continue;
-      }
-      bytewise_until = i + 8;
-    }
-    if (static_cast<unsigned char>(p[i]) < 0x80) {
+    if (i + 8 <= n) {  // the ASCII bytes of the next eight at once
+      const unsigned ascii = byte_scan::ascii_prefix(byte_scan::load(bytes, i));
+      i += ascii;
+      if (ascii == 8) continue;
+    } else if (static_cast<unsigned char>(bytes[i]) < 0x80) {
       ++i;
+      continue;
+    }
+    // A non-ASCII byte at i: a two-byte character (most accented letters) at once, else decoded.
+    const auto b = static_cast<unsigned char>(bytes[i]);
+    if (b >= 0xC2 && b <= 0xDF && i + 1 < n && (static_cast<unsigned char>(bytes[i + 1]) & 0xC0) == 0x80) {
+      i += 2;
       continue;
     }
     const std::size_t start = i;
@@ -273,12 +289,20 @@ std::size_t first_invalid_utf8(std::string_view bytes) {
 
 std::size_t utf8_length(std::string_view utf8) {
   std::size_t n = 0;
-  for (std::size_t i = 0; i < utf8.size(); ++n) {
+  std::size_t i = 0;
+  while (i < utf8.size()) {
+    if (i + 8 <= utf8.size()) {  // the ASCII bytes of the next eight at once: a character each
+      const unsigned ascii = byte_scan::ascii_prefix(byte_scan::load(utf8, i));
+      i += ascii;
+      n += ascii;
+      if (ascii == 8) continue;
+    }
     if (static_cast<unsigned char>(utf8[i]) < 0x80) {
       ++i;
     } else {
       next_code_point(utf8, i);
     }
+    ++n;
   }
   return n;
 }

@@ -2,6 +2,7 @@
 
 #include <algorithm>
 #include <cmath>
+#include <span>
 #include <vector>
 
 #include "grammar/paragraphs.hpp"
@@ -34,6 +35,7 @@ bool broken_word(const cell_line& before, const cell_line& after, double right_e
 
 std::optional<cell_line> make_cell_line(const line& l, std::size_t from, std::size_t to, int page_number) {
   std::vector<const word*> ws;
+  ws.reserve(to - from);
   for (std::size_t i = from; i < to; ++i) {
     const word* w = l.words[i];
     if (!ws.empty() && single_code_point(w->text)) {
@@ -68,8 +70,8 @@ std::optional<cell_line> make_cell_line(const line& l, std::size_t from, std::si
   } else if (is_dash_marker(ws[0]->text) && ws.size() > 1) {
     c.dash = true;
   }
-  std::vector<const word*> rest(ws.begin() + static_cast<std::ptrdiff_t>(start), ws.end());
-  c.text = join_words(rest, 0, rest.size());
+  const std::span<const word* const> rest(ws.data() + start, ws.size() - start);
+  c.text = join_words(ws, start, ws.size());
   if (!lead.empty()) c.text = lead + c.text.substr(ws[0]->text.size());
   auto width = [](const word* w) { return w->estimated_width > 0 ? w->estimated_width : w->x1 - w->x0; };
   c.x0 = rest.front()->x0;

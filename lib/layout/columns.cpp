@@ -26,15 +26,20 @@ double gutter_between(const word_group& left, const word_group& right, const std
   constexpr double step = tuning::gutter_step;
   std::size_t n = static_cast<std::size_t>((b - a) / step) + 1;
   if (n > 4000) n = 4000;
-  std::vector<int> cover(n, 0);
+  std::vector<int> cover(n + 1, 0);  // first as differences: +1 where a word starts, -1 past its end
   for (const line* l : body) {
     for (const word* w : l->words) {
       if (w->x1 <= a || w->x0 >= b) continue;
       auto from = static_cast<std::size_t>(std::max(0.0, (w->x0 - a) / step));
       auto to = static_cast<std::size_t>(std::min(static_cast<double>(n), std::ceil((w->x1 - a) / step)));
-      for (std::size_t i = from; i < to && i < n; ++i) ++cover[i];
+      if (from < std::min(to, n)) {
+        ++cover[from];
+        --cover[std::min(to, n)];
+      }
     }
   }
+  for (std::size_t i = 1; i < n; ++i) cover[i] += cover[i - 1];
+  cover.pop_back();
   int least = *std::min_element(cover.begin(), cover.end());
   std::size_t best_from = 0, best_len = 0;
   for (std::size_t i = 0; i < n;) {
@@ -57,8 +62,9 @@ double gutter_between(const word_group& left, const word_group& right, const std
 
 std::optional<header_columns> match_table_header(const line& l) {
   if (l.words.size() < 3 || l.text.size() > 200) return std::nullopt;
-  auto groups = word_groups(l);
+  auto groups = word_spans(l);  // their text only once they may be titles
   if (groups.size() < 3 || groups.size() > 6) return std::nullopt;
+  for (auto& g : groups) g.text = join_words(l.words, g.from, g.to);
   for (std::size_t k = 0; k + 3 <= groups.size(); ++k) {
     if (!is_column_title(groups[k].text) || !is_column_title(groups[k + 1].text) ||
         !is_column_title(groups[k + 2].text))

@@ -19,7 +19,15 @@ double cell_width(const line& l) {
   return (w.x1 - w.x0) / static_cast<double>(std::max<std::size_t>(n, 1));
 }
 
-long cell_of(double x, double cw) { return std::lround(x / cw); }
+long cell_of(double x, double cw) {
+  // std::lround (halves away from zero) without the library call: the truncation and the fraction
+  // left are exact below 2^53.
+  const double v = x / cw;
+  if (!(std::fabs(v) < 1e15)) return std::lround(v);
+  const auto t = static_cast<long>(v);
+  const double f = v - static_cast<double>(t);
+  return f >= 0.5 ? t + 1 : f <= -0.5 ? t - 1 : t;
+}
 
 }  // namespace
 
@@ -110,11 +118,24 @@ bool ends_phrase(const std::string& t) {
   return c == '.' || c == ':' || c == ';' || c == '!' || c == '?' || (c >= '0' && c <= '9');
 }
 
-// `below`: the next line of the block, or nullptr; `cells`, `below_cells`: their cells_of.
-standing stand(const line& l, const word_cells& cells, const line* below, const word_cells* below_cells, long s,
-               long next, long& shifted_x0) {
+// The words' cells run left to right: no word ends before it starts, and neither first nor last
+// cells ever go back. stand() then looks only at the words around s.
+bool left_to_right(const word_cells& cells) {
+  for (std::size_t i = 0; i < cells.size(); ++i) {
+    if (cells[i].second < cells[i].first) return false;
+    if (i > 0 && (cells[i].first < cells[i - 1].first || cells[i].second < cells[i - 1].second)) return false;
+  }
+  return true;
+}
+
+// `below`: the next line of the block, or nullptr; `cells`, `below_cells`: their cells_of; `ordered`:
+// left_to_right(cells), and then `first` is the first word that does not end left of s - 1 (else 0).
+standing stand(const line& l, const word_cells& cells, bool ordered, std::size_t first, const line* below,
+               const word_cells* below_cells, long s, long next, long& shifted_x0) {
   bool starts = false, reaches = false, shifted = false;
-  for (std::size_t i = 0; i < l.words.size(); ++i) {
+  // In order, the words that end left of s - 1 count for nothing, nor do those after the first
+  // word at or right of s (that one settles `reaches` and `starts`): the same answer, sooner.
+  for (std::size_t i = first; i < l.words.size(); ++i) {
     const word* w = l.words[i];
     const long x0 = cells[i].first, x1 = cells[i].second;
     if (x0 <= s - 1 && x1 > s - 1) {
@@ -128,6 +149,7 @@ standing stand(const line& l, const word_cells& cells, const line* below, const 
     }
     if (x0 >= s && x0 < next) reaches = true;
     if (x0 == s) starts = true;
+    if (ordered && x0 >= s) break;
   }
   if (shifted) return standing::shifted;
   if (starts) return standing::starts;
@@ -160,21 +182,29 @@ struct tally {
 }  // namespace
 
 std::vector<std::optional<double>> grid_rivers::rivers(const line& l, const std::vector<double>& bounds) const {
-  std::vector<std::optional<double>> out(bounds.size());
   const auto index = static_cast<std::size_t>(std::max(l.index, 1) - 1);
-  if (index >= block_of_.size() || block_of_[index] == static_cast<std::size_t>(-1) || l.words.empty()) return out;
+  if (index >= block_of_.size() || block_of_[index] == static_cast<std::size_t>(-1) || l.words.empty())
+    return std::vector<std::optional<double>>(bounds.size());
   const std::size_t block = block_of_[index];
   const std::size_t from = block_start_[block], to = block_end_[block];
-  if (to - from < tuning::grid_river_lines) return out;
+  if (to - from < tuning::grid_river_lines) return std::vector<std::optional<double>>(bounds.size());
   const double cw = cell_width(l);
   if (memo_.size() < block_start_.size()) memo_.resize(block_start_.size());
   memo& m = memo_[block];
   if (m.set && m.cw == cw && m.bounds == bounds) return m.found;
+  std::vector<std::optional<double>> out(bounds.size());
   const long reach = std::lround(tuning::grid_river_reach);
   // The block's words on this grid, once: the search below looks at each many times.
   std::vector<word_cells> cells;
+  std::vector<char> ordered;
   cells.reserve(to - from);
-  for (std::size_t k = from; k < to; ++k) cells.push_back(cells_of(*lines_[k], cw));
+  ordered.reserve(to - from);
+  for (std::size_t k = from; k < to; ++k) {
+    cells.push_back(cells_of(*lines_[k], cw));
+    ordered.push_back(left_to_right(cells.back()));
+  }
+  std::vector<std::size_t> first;
+  std::vector<int> starts_at;  // by cell from centre - reach: how many words start there
   double previous = -1e9;
   for (std::size_t b = 0; b < bounds.size(); ++b) {
     const long centre = cell_of(bounds[b], cw);
@@ -182,17 +212,31 @@ std::vector<std::optional<double>> grid_rivers::rivers(const line& l, const std:
     const long next = b + 1 < bounds.size() ? cell_of(bounds[b + 1], cw) - reach : 1L << 30;
     long best = 0, best_left = 0;
     int best_starts = 0;
+    first.assign(to - from, 0);  // per line, its first word not ending left of s - 1 (s only grows)
+    // A river holds only where two lines or more start a word on it, three far from the boundary
+    // (tally::holds): cells where fewer words start are passed over without asking the lines.
+    const long low = centre - reach;
+    starts_at.assign(static_cast<std::size_t>(2 * reach + 1), 0);
+    for (const word_cells& line_cells : cells)
+      for (const auto& c : line_cells)
+        if (c.first >= low && c.first <= centre + reach) ++starts_at[static_cast<std::size_t>(c.first - low)];
     for (long s = centre - reach; s <= centre + reach; ++s) {
       if (static_cast<double>(s) * cw <= previous) continue;
+      const bool near = std::labs(s - centre) <= std::lround(tuning::grid_drift);
+      if (starts_at[static_cast<std::size_t>(s - low)] < (near ? 2 : 3)) continue;
       tally t;
       for (std::size_t k = from; k < to && !t.broken; ++k) {
         long x0 = s;
         const bool last = k + 1 == to;
-        const standing st = stand(*lines_[k], cells[k - from], last ? nullptr : lines_[k + 1],
+        const word_cells& line_cells = cells[k - from];
+        std::size_t& f = first[k - from];
+        if (ordered[k - from])
+          while (f < line_cells.size() && line_cells[f].second <= s - 1) ++f;
+        const standing st = stand(*lines_[k], line_cells, ordered[k - from] != 0, f, last ? nullptr : lines_[k + 1],
                                   last ? nullptr : &cells[k + 1 - from], s, next, x0);
         t.add(st, x0);
       }
-      if (!t.holds(std::labs(s - centre) <= std::lround(tuning::grid_drift))) continue;
+      if (!t.holds(near)) continue;
       const int starts = t.exact + t.shifted;
       const bool nearer = std::labs(s - centre) < std::labs(best - centre);
       if (starts > best_starts || (starts == best_starts && nearer)) {

@@ -336,7 +336,10 @@ class text_reader {
     while (first < s.size()) {
       if (first + 8 <= s.size()) {  // eight bytes at once: no control character, DEL or '*' among them
         const std::uint64_t w = scan::load(s, first);
-        if (!scan::any_below(w, 0x20) && !scan::any_equal(w, '*') && !scan::any_equal(w, 0x7F)) {
+        // any_below(w, 0x20), any_equal(w, '*') and any_equal(w, 0x7F) in one test.
+        const std::uint64_t star = w ^ (scan::ones * '*'), del = w ^ (scan::ones * 0x7F);
+        const std::uint64_t hits = ((w - scan::ones * 0x20) & ~w) | ((star - scan::ones) & ~star) | ((del - scan::ones) & ~del);
+        if ((hits & scan::highs) == 0) {
           first += 8;
           continue;
         }

@@ -71,3 +71,47 @@ TEST_CASE("line_index agrees with the definition across runs of ASCII taken eigh
     REQUIRE(got.column == want.column);
   }
 }
+
+TEST_CASE("line_index counts columns eight bytes at a time through accents, symbols and stray bytes") {
+  // Blocks of eight with two-, three- and four-byte characters, lone continuation bytes and invalid
+  // lead bytes (each a column but a continuation byte), line ends between them, several checkpoints.
+  const std::string pieces[] = {"abcdefgh", "ñandú ", "€uro", "\xF0\x9F\x98\x80", "\x80", "\xBF\xBF", "\xC3",
+                                "\xFF", "\n", "\r\n", "\r", "Recomendación: ", "\t"};
+  for (unsigned seed : {1u, 5u, 11u}) {
+    std::string text;
+    while (text.size() < 4000) {
+      seed = seed * 1103515245u + 12345u;
+      const std::size_t k = (seed >> 16) % std::size(pieces);
+      text += pieces[k];
+      if (k >= 8 && k <= 10 && (seed >> 8) % 4 != 0) text += std::string(300, 'x');  // long lines too
+    }
+    const line_index lines(text);
+    for (std::size_t i = 0; i <= text.size(); ++i) {
+      const informe::source_position got = lines.at(i), want = naive(text, i);
+      CAPTURE(seed);
+      CAPTURE(i);
+      REQUIRE(got.line == want.line);
+      REQUIRE(got.column == want.column);
+    }
+  }
+}
+
+TEST_CASE("line_index answers lookups in any order: forwards, backwards, far and near") {
+  // Lookups count on from the last one, from the line start, or from checkpoints counted once far
+  // lookups have cost enough: every path agrees with the definition.
+  std::string text = "\xEF\xBB\xBF";
+  for (int k = 0; k < 30; ++k) text += std::string(static_cast<std::size_t>(k * 37 % 500), 'a') + "ñ€\r\n" + "x\r";
+  text += std::string(5000, 'b') + "é";
+  for (unsigned seed : {2u, 9u}) {
+    const line_index lines(text);
+    for (int n = 0; n < 3000; ++n) {
+      seed = seed * 1103515245u + 12345u;
+      std::size_t i = (seed >> 8) % (text.size() + 2);
+      if (i == 1 || i == 2) i = 0;  // inside the BOM: no position of a character
+      const informe::source_position got = lines.at(i), want = naive(text, i);
+      CAPTURE(i);
+      REQUIRE(got.line == want.line);
+      REQUIRE(got.column == want.column);
+    }
+  }
+}

@@ -166,3 +166,83 @@ TEST_CASE("nfc leaves characters below U+0300 alone and still composes marks") {
   CHECK(nfc("\xC3\xA1") == "á");       // already composed
   CHECK(nfc("A\xF1o") == "A\xEF\xBF\xBDo");  // ill-formed: U+FFFD, as ICU does
 }
+
+TEST_CASE("utf8_length counts code points, each ill-formed sequence as one, eight ASCII bytes at a time") {
+  // The definition: next_code_point, one sequence at a time.
+  auto naive = [](std::string_view s) {
+    std::size_t n = 0;
+    for (std::size_t i = 0; i < s.size(); ++n) next_code_point(s, i);
+    return n;
+  };
+  CHECK(utf8_length("") == 0);
+  CHECK(utf8_length("Recomendación") == 13);
+  CHECK(utf8_length("abcdefghñ€\xF0\x9F\x98\x80") == 11);
+  CHECK(utf8_length("abcdefgh\xC3") == 9);       // a lead byte cut off at the end
+  CHECK(utf8_length("\xE2\x82" "abcdefgh") == 9);  // a sequence cut short: one
+  const std::string pieces[] = {"abcdefgh", "ñ", "€", "\xF0\x9F\x98\x80", "\x80", "\xC3", "\xE2\x82", "\xFF", " ", "xyz"};
+  unsigned seed = 3;
+  for (int round = 0; round < 200; ++round) {
+    std::string s;
+    for (int k = 0; k < 40; ++k) {
+      seed = seed * 1103515245u + 12345u;
+      s += pieces[(seed >> 16) % std::size(pieces)];
+    }
+    for (std::size_t cut = 0; cut < s.size(); cut += 7) {
+      const std::string_view v = std::string_view(s).substr(cut);
+      CAPTURE(round);
+      CAPTURE(cut);
+      REQUIRE(utf8_length(v) == naive(v));
+    }
+  }
+}
+
+TEST_CASE("fold lowers ASCII eight bytes at a time as it does one at a time") {
+  // Printable ASCII, blanks and tabs: fold is the lower-case text with its white space collapsed.
+  unsigned seed = 17;
+  for (int round = 0; round < 300; ++round) {
+    std::string s, want;
+    bool space = false;
+    for (int k = 0; k < 60; ++k) {
+      seed = seed * 1103515245u + 12345u;
+      const unsigned r = (seed >> 16) % 100;
+      const char c = r < 8 ? ' ' : r < 10 ? '\t' : static_cast<char>(0x21 + (seed >> 8) % 94);
+      s += c;
+      if (c == ' ' || c == '\t') {
+        space = !want.empty();
+      } else {
+        if (space) want += ' ';
+        space = false;
+        want += static_cast<char>(c >= 'A' && c <= 'Z' ? c + 32 : c);
+      }
+    }
+    CAPTURE(s);
+    REQUIRE(fold(s) == want);
+  }
+  CHECK(fold("RECOMENDACIÓN  Compromiso\tCUMPLIMIENTO: [AZ@Z`]") == "recomendacion compromiso cumplimiento: [az@z`]");
+}
+
+TEST_CASE("first_invalid_utf8 finds the first ill-formed sequence, eight ASCII bytes at a time") {
+  auto naive = [](std::string_view s) -> std::size_t {
+    for (std::size_t i = 0; i < s.size();) {
+      const std::size_t start = i;
+      if (next_code_point(s, i) < 0) return start;
+    }
+    return std::string_view::npos;
+  };
+  const std::string pieces[] = {"abcdefgh", "ñ", "é", "€", "\xF0\x9F\x98\x80", "xyz", " ", "\xC2\xA0",
+                                "\x80", "\xC3", "\xC1\x81", "\xE2\x82", "\xED\xA0\x80", "\xFF"};
+  unsigned seed = 23;
+  for (int round = 0; round < 500; ++round) {
+    std::string s;
+    const int length = 1 + round % 30;
+    for (int k = 0; k < length; ++k) {
+      seed = seed * 1103515245u + 12345u;
+      // Mostly well-formed pieces, an ill-formed one now and then.
+      const unsigned r = (seed >> 16) % 100;
+      s += pieces[r < 90 ? r % 8 : 8 + r % 6];
+    }
+    CAPTURE(round);
+    REQUIRE(first_invalid_utf8(s) == naive(s));
+    REQUIRE(is_valid_utf8(s) == (naive(s) == std::string_view::npos));
+  }
+}
