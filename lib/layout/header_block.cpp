@@ -291,13 +291,16 @@ class header_reader {
       return;
     }
     // A list whose markers are drawn, not written (browsers): its lines are indented from the value.
-    // A markerless item ends where list items end (";", "." or ":").
+    // A markerless item ends where list items end (";", "." or ":"), ...
     const double indent = std::max(tuning::indent_min, tuning::indent * l.size);
     const bool in_bullet_item = has_pending_ && !markerless_ &&
                                 (pending_.list_item || is_bullet_char(first_code_point(pending_.text)));
     if (fields_ && field_left_ > 0 && l.x0 > field_left_ + indent && !in_bullet_item) {
+      // ... or where the line before ended short: the first word would have fitted on it.
+      const std::optional<double> shortfall = last_ ? wrap_shortfall(l) : std::nullopt;
       const bool continues = has_pending_ && pending_.list_item && std::fabs(l.x0 - item_x_) < 1.5 &&
-                             !ends_clause(pending_.text) && !ends_sentence(pending_.text);
+                             !ends_clause(pending_.text) && !ends_sentence(pending_.text) &&
+                             !(shortfall && *shortfall > 0);
       if (continues) {
         append(l);
         return;

@@ -61,7 +61,7 @@ TEST_CASE("an inline header block with a wrapped label and a markerless (indente
       .at(40, 84, "Ministerio: Ministerio de Educación")
       .at(40, 96, "Observación: Se revisaron:")
       .at(60, 108, "la cobertura;")
-      .at(60, 120, "el presupuesto del")
+      .at(60, 120, "el presupuesto asignado a las becas de la región del")  // full: the item goes on
       .at(60, 132, "programa.");
   add_table(m, 170);
   auto res = read_pages({m.done()});
@@ -74,7 +74,7 @@ TEST_CASE("an inline header block with a wrapped label and a markerless (indente
   CHECK(res.r.observation.blocks[0].text == "Se revisaron:");
   CHECK(res.r.observation.blocks[1].type == block::kind::bullet_list);
   CHECK(res.r.observation.blocks[1].items ==
-        std::vector<std::string>{"la cobertura;", "el presupuesto del programa."});
+        std::vector<std::string>{"la cobertura;", "el presupuesto asignado a las becas de la región del programa."});
   CHECK(res.diags.warning_count() == 0);
 }
 
@@ -97,6 +97,27 @@ TEST_CASE("a bulleted list in an inline value, set with more leading than the bl
   REQUIRE(res.r.observation.blocks.size() == 2);
   CHECK(res.r.observation.blocks[1].items ==
         std::vector<std::string>{"la actualización del índice de pobreza comunal,", "el informe final."});
+  CHECK(res.diags.warning_count() == 0);
+}
+
+TEST_CASE("a markerless item that ends short, even on a comma, ends: the next line's first word would have fitted") {
+  page_maker m;
+  m.at(40, 40, "INFORME DE CUMPLIMIENTO DE COMPROMISOS AL 31-12-2007")
+      .at(40, 60, "Programa/Institución: Programa de Salud Municipal")
+      .at(40, 72, "Ministerio: Ministerio de Salud")
+      .at(40, 84, "Observación: Quedan pendientes, en particular los siguientes:")
+      .at(60, 96, "la actualización del índice de pobreza comunal que se")  // full
+      .at(60, 108, "utiliza en el cálculo,")
+      .at(60, 120, "la evaluación del piloto.");
+  add_table(m, 170);
+  auto res = read_pages({m.done()});
+  INFO(describe(res.diags));
+  REQUIRE_FALSE(res.refused);
+  INFO(describe(res.r.observation));
+  REQUIRE(res.r.observation.blocks.size() == 2);
+  CHECK(res.r.observation.blocks[1].items ==
+        std::vector<std::string>{"la actualización del índice de pobreza comunal que se utiliza en el cálculo,",
+                                 "la evaluación del piloto."});
   CHECK(res.diags.warning_count() == 0);
 }
 
