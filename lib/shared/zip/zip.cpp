@@ -154,14 +154,14 @@ bool safe_entry_name(std::string_view name) {
 }
 
 struct zip_reader::impl {
-  std::string_view bytes;  // the caller's: entries are inflated from it on demand
+  std::string bytes;  // owned copy: entries are inflated from it on demand
   std::vector<zip_format::entry> entries;
 };
 
 zip_reader::zip_reader(std::string_view bytes, std::string what, zip_limits limits)
     : what_(std::move(what)), limits_(limits) {
   auto state = std::make_unique<impl>();
-  state->bytes = bytes;
+  state->bytes = std::string(bytes);
   std::uint64_t declared = 0;
   try {
     state->entries = zip_format::central_directory(state->bytes, limits_.max_entries, declared);

@@ -53,12 +53,10 @@ bool safe_entry_name(std::string_view name);
 std::optional<std::string> resolve_part_name(std::string_view base_dir, std::string_view target, bool strict = false);
 
 /// The entries of an untrusted zip, checked against `limits` before anything is inflated: a bad name,
-/// too many entries, an oversized or over-compressed entry throw informe::error naming `what`. The
-/// reader inflates from `bytes` as they are, without a copy: they must outlive it.
+/// too many entries, an oversized or over-compressed entry throw informe::error naming `what`.
 class zip_reader {
  public:
   zip_reader(std::string_view bytes, std::string what, zip_limits limits = {});
-  zip_reader(std::string&& bytes, std::string what, zip_limits limits = {}) = delete;  // would dangle
   ~zip_reader();
   zip_reader(const zip_reader&) = delete;
   zip_reader& operator=(const zip_reader&) = delete;
