@@ -8,8 +8,8 @@ find_package(PkgConfig REQUIRED)
 # poppler's core API (libpoppler-private-dev): the PDF reader reads each page within a budget through
 # its own text output device, which poppler-cpp does not allow (lib/readers/pdf/words.cpp).
 pkg_check_modules(POPPLER REQUIRED IMPORTED_TARGET poppler)
-# zlib: the zip component reads and writes archives over it (libzip would bring libcrypto along).
-find_package(ZLIB REQUIRED)
+# libzip-config.cmake in Debian 12 insists on the zipcmp tools; its pkg-config file does not.
+pkg_check_modules(LIBZIP REQUIRED IMPORTED_TARGET libzip)
 
 pkg_check_modules(XLSXWRITER REQUIRED IMPORTED_TARGET xlsxwriter)
 # libcsv ships neither a CMake config nor a pkg-config file.

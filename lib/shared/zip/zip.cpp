@@ -1,101 +1,146 @@
 #include "shared/zip/zip.hpp"
 
-#include <zlib.h>
+#include <zip.h>
 
 #include <algorithm>
-#include <memory>
 
 #include "informe/diagnostics.hpp"
-#include "shared/zip/zip_format.hpp"
 
 namespace informe::detail {
 
 namespace {
 
-// What libzip wrote, kept so that the same entries still give the same bytes: "made by" zip 6.3 on
-// Unix, regular files rw-rw-rw-.
-constexpr std::uint16_t made_by_unix = (3 << 8) | 63;
-constexpr std::uint32_t regular_file = 0100666u << 16;
-
-// The CRC-32 of `data`.
-std::uint32_t crc_of(std::string_view data) {
-  uLong crc = crc32(0L, Z_NULL, 0);
-  for (std::size_t at = 0; at < data.size();) {
-    const auto n = static_cast<uInt>(std::min<std::size_t>(data.size() - at, 1u << 30));
-    crc = crc32(crc, reinterpret_cast<const Bytef*>(data.data() + at), n);
-    at += n;
-  }
-  return static_cast<std::uint32_t>(crc);
+std::string zip_message(zip_error_t* e) {
+  std::string m = zip_error_strerror(e);
+  return m;
 }
 
-// `data` as a raw deflate stream, level 6 (what zip tools and libzip write).
-std::string deflated(std::string_view data, const std::string& name) {
-  z_stream z{};
-  if (deflateInit2(&z, 6, Z_DEFLATED, -MAX_WBITS, MAX_MEM_LEVEL, Z_DEFAULT_STRATEGY) != Z_OK) {
-    throw error("cannot compress " + name + ": zlib could not start");
+struct source_guard {
+  zip_source_t* source = nullptr;
+  ~source_guard() {
+    if (source) zip_source_free(source);
   }
-  std::string out(deflateBound(&z, static_cast<uLong>(data.size())), '\0');
-  z.next_in = reinterpret_cast<Bytef*>(const_cast<char*>(data.data()));
-  z.avail_in = static_cast<uInt>(data.size());
-  z.next_out = reinterpret_cast<Bytef*>(out.data());
-  z.avail_out = static_cast<uInt>(out.size());
-  const int status = deflate(&z, Z_FINISH);
-  const std::size_t written = z.total_out;
-  deflateEnd(&z);
-  if (status != Z_STREAM_END) throw error("cannot compress " + name);
-  out.resize(written);
+};
+
+// The bytes of a buffer source an archive was just written to.
+std::string bytes_of(zip_source_t* written) {
+  zip_stat_t st;
+  zip_stat_init(&st);
+  if (zip_source_stat(written, &st) < 0 || !(st.valid & ZIP_STAT_SIZE)) {
+    throw error("cannot read back the zip archive");
+  }
+  std::string out(static_cast<std::size_t>(st.size), '\0');
+  if (zip_source_open(written) < 0) throw error("cannot read back the zip archive");
+  zip_int64_t n = out.empty() ? 0 : zip_source_read(written, out.data(), out.size());
+  zip_source_close(written);
+  if (n < 0 || static_cast<std::size_t>(n) != out.size()) throw error("cannot read back the zip archive");
   return out;
 }
 
-// Whether a name needs the "UTF-8" flag (bit 11): only when it is not plain ASCII, as libzip does.
-std::uint16_t name_flags(std::string_view name) {
-  return std::any_of(name.begin(), name.end(), [](char c) { return static_cast<unsigned char>(c) >= 0x80; })
-             ? 0x0800
-             : 0;
-}
+// A new archive written into a memory buffer, whose bytes close() returns. On failure (fail(), or any
+// exception) the archive is discarded and the buffer freed.
+class output_archive {
+ public:
+  output_archive() {
+    zip_error_t err;
+    zip_error_init(&err);
+    buffer_.source = zip_source_buffer_create(nullptr, 0, 0, &err);
+    if (!buffer_.source) {
+      std::string m = zip_message(&err);
+      zip_error_fini(&err);
+      throw error("cannot create the zip buffer: " + m);
+    }
+    zip_source_keep(buffer_.source);  // survives zip_close, so the bytes can be read back
+    archive_ = zip_open_from_source(buffer_.source, ZIP_TRUNCATE, &err);
+    if (!archive_) {
+      std::string m = zip_message(&err);
+      zip_error_fini(&err);
+      zip_source_free(buffer_.source);  // drop the extra reference taken by zip_source_keep
+      throw error("cannot create the zip archive: " + m);
+    }
+    zip_error_fini(&err);
+  }
+  output_archive(const output_archive&) = delete;
+  output_archive& operator=(const output_archive&) = delete;
+  ~output_archive() {
+    if (archive_) zip_discard(archive_);
+  }
+  zip_t* get() const { return archive_; }
+  [[noreturn]] void fail(const std::string& what) {
+    std::string m = zip_strerror(archive_);
+    zip_discard(archive_);
+    archive_ = nullptr;
+    throw error(what + ": " + m);
+  }
+  std::string close() {
+    if (zip_close(archive_) < 0) fail("cannot write the zip archive");
+    archive_ = nullptr;
+    return bytes_of(buffer_.source);
+  }
+
+ private:
+  source_guard buffer_;
+  zip_t* archive_ = nullptr;
+};
 
 }  // namespace
 
 std::string write_zip(const std::vector<zip_entry>& entries, dos_time when) {
-  zip_format::builder out;
-  try {
-    for (const auto& e : entries) {
-      if (e.data.size() >= 0xffffffffu) throw error("cannot add " + e.name + ": too large for a zip without ZIP64");
-      zip_format::entry header;
-      header.name = e.name;
-      header.made_by = made_by_unix;
-      header.flags = name_flags(e.name);
-      header.method = zip_format::deflated;
-      header.time = when.time;
-      header.date = when.date;
-      header.crc = crc_of(e.data);
-      header.size = e.data.size();
-      header.external_attributes = regular_file;
-      out.add(std::move(header), deflated(e.data, e.name));
+  output_archive out;
+  zip_t* archive = out.get();
+  for (const auto& e : entries) {
+    zip_source_t* s = zip_source_buffer(archive, e.data.data(), e.data.size(), 0);
+    if (!s) out.fail("cannot add " + e.name);
+    zip_int64_t index = zip_file_add(archive, e.name.c_str(), s, ZIP_FL_ENC_UTF_8);
+    if (index < 0) {
+      zip_source_free(s);
+      out.fail("cannot add " + e.name);
     }
-    return out.finish();
-  } catch (const zip_format::malformed& m) {
-    throw error(std::string("cannot write the zip archive: ") + m.what());
+    auto i = static_cast<zip_uint64_t>(index);
+    if (zip_set_file_compression(archive, i, ZIP_CM_DEFLATE, 6) < 0) out.fail("cannot compress " + e.name);
+    if (zip_file_set_dostime(archive, i, when.time, when.date, 0) < 0) out.fail("cannot date " + e.name);
   }
+  return out.close();
 }
 
 std::string restamp_zip(std::string_view archive_bytes, dos_time when) {
-  try {
-    std::uint64_t too_many = 0;
-    zip_format::builder out;
-    for (zip_format::entry e : zip_format::central_directory(archive_bytes, 0xffff, too_many)) {
-      const std::string_view data = zip_format::compressed_data(archive_bytes, e);
-      // The entry's compressed data copied as it is; "made by" keeps the source's system.
-      e.made_by = static_cast<std::uint16_t>((e.made_by & 0xff00) | 63);
-      e.flags = name_flags(e.name);
-      e.time = when.time;
-      e.date = when.date;
-      out.add(std::move(e), data);
-    }
-    return out.finish();
-  } catch (const zip_format::malformed& m) {
-    throw error(std::string("cannot read the zip archive to restamp: ") + m.what());
+  zip_error_t err;
+  zip_error_init(&err);
+  // The source archive, read from the caller's bytes (kept alive until the end of this function).
+  zip_source_t* in_source = zip_source_buffer_create(archive_bytes.data(), archive_bytes.size(), 0, &err);
+  zip_t* in = in_source ? zip_open_from_source(in_source, ZIP_RDONLY, &err) : nullptr;
+  if (!in) {
+    if (in_source) zip_source_free(in_source);
+    std::string m = zip_message(&err);
+    zip_error_fini(&err);
+    throw error("cannot read the zip archive to restamp: " + m);
   }
+  struct archive_guard {
+    zip_t* archive;
+    ~archive_guard() { zip_discard(archive); }
+  } in_guard{in};
+  zip_error_fini(&err);
+  output_archive out;
+  zip_t* archive = out.get();
+  const zip_int64_t count = zip_get_num_entries(in, 0);
+  for (zip_int64_t k = 0; k < count; ++k) {
+    const auto i = static_cast<zip_uint64_t>(k);
+    zip_stat_t st;
+    zip_stat_init(&st);
+    if (zip_stat_index(in, i, ZIP_FL_ENC_RAW, &st) < 0 || !(st.valid & ZIP_STAT_NAME)) out.fail("cannot list the entries");
+    // The whole entry as it is stored: libzip copies its compressed data without inflating it.
+    zip_source_t* s = zip_source_zip(archive, in, i, 0, 0, -1);
+    if (!s) out.fail(std::string("cannot copy ") + st.name);
+    zip_int64_t index = zip_file_add(archive, st.name, s, ZIP_FL_ENC_UTF_8);
+    if (index < 0) {
+      zip_source_free(s);
+      out.fail(std::string("cannot copy ") + st.name);
+    }
+    if (zip_file_set_dostime(archive, static_cast<zip_uint64_t>(index), when.time, when.date, 0) < 0) {
+      out.fail(std::string("cannot date ") + st.name);
+    }
+  }
+  return out.close();
 }
 
 dos_time dos_time_of(int year, int month, int day, int hour, int minute, int second) {
@@ -154,150 +199,116 @@ bool safe_entry_name(std::string_view name) {
 }
 
 struct zip_reader::impl {
-  std::string bytes;  // owned copy: entries are inflated from it on demand
-  std::vector<zip_format::entry> entries;
+  std::string bytes;  // owned copy: libzip reads from it lazily
+  zip_t* archive = nullptr;
 };
 
 zip_reader::zip_reader(std::string_view bytes, std::string what, zip_limits limits)
     : what_(std::move(what)), limits_(limits) {
-  auto state = std::make_unique<impl>();
-  state->bytes = std::string(bytes);
-  std::uint64_t declared = 0;
-  try {
-    state->entries = zip_format::central_directory(state->bytes, limits_.max_entries, declared);
-  } catch (const zip_format::malformed& m) {
-    if (declared > 0) {
-      throw error(what_ + ": too many entries (" + std::to_string(declared) + ", at most " +
-                  std::to_string(limits_.max_entries) + ")");
-    }
-    throw error(what_ + ": not a readable zip archive (" + m.what() + ")");
+  auto* state = new impl{std::string(bytes), nullptr};
+  impl_ = state;
+  zip_error_t err;
+  zip_error_init(&err);
+  zip_source_t* source = zip_source_buffer_create(state->bytes.data(), state->bytes.size(), 0, &err);
+  if (source) {
+    state->archive = zip_open_from_source(source, ZIP_RDONLY, &err);
+    if (!state->archive) zip_source_free(source);
+  }
+  if (!state->archive) {
+    std::string m = zip_message(&err);
+    zip_error_fini(&err);
+    delete state;
+    impl_ = nullptr;
+    throw error(what_ + ": not a readable zip archive (" + m + ")");
+  }
+  zip_error_fini(&err);
+
+  auto refuse = [&](const std::string& message) {
+    zip_discard(state->archive);
+    delete state;
+    impl_ = nullptr;
+    throw error(what_ + ": " + message);
+  };
+  zip_int64_t count = zip_get_num_entries(state->archive, 0);
+  if (count < 0) refuse("cannot list the archive");
+  if (static_cast<std::size_t>(count) > limits_.max_entries) {
+    refuse("too many entries (" + std::to_string(count) + ", at most " + std::to_string(limits_.max_entries) +
+           ")");
   }
   std::size_t total = 0;
-  for (const zip_format::entry& e : state->entries) {
-    const std::string& name = e.name;
-    if (!safe_entry_name(name)) {
-      throw error(what_ + ": unsafe entry name \"" + name + "\" (absolute, \"..\" or backslash)");
+  for (zip_int64_t i = 0; i < count; ++i) {
+    zip_stat_t st;
+    zip_stat_init(&st);
+    if (zip_stat_index(state->archive, static_cast<zip_uint64_t>(i), ZIP_FL_ENC_RAW, &st) < 0 ||
+        !(st.valid & ZIP_STAT_NAME) || !(st.valid & ZIP_STAT_SIZE) || !(st.valid & ZIP_STAT_COMP_SIZE)) {
+      refuse("unreadable entry " + std::to_string(i));
     }
-    if (e.size > (std::uint64_t{1} << 20) && (e.compressed_size == 0 || e.size / e.compressed_size > limits_.max_ratio)) {
-      throw error(what_ + ": entry \"" + name + "\" has a suspicious compression ratio (zip bomb?)");
+    std::string name = st.name;
+    if (!safe_entry_name(name)) refuse("unsafe entry name \"" + name + "\" (absolute, \"..\" or backslash)");
+    if (st.size > (std::uint64_t{1} << 20) &&
+        (st.comp_size == 0 || st.size / st.comp_size > limits_.max_ratio)) {
+      refuse("entry \"" + name + "\" has a suspicious compression ratio (zip bomb?)");
     }
-    if (e.size > limits_.max_entry_bytes) {
-      throw error(what_ + ": entry \"" + name + "\" is too large uncompressed (" + std::to_string(e.size) +
-                  " bytes, at most " + std::to_string(limits_.max_entry_bytes) + ")");
+    if (st.size > limits_.max_entry_bytes) {
+      refuse("entry \"" + name + "\" is too large uncompressed (" + std::to_string(st.size) + " bytes, at most " +
+             std::to_string(limits_.max_entry_bytes) + ")");
     }
-    total += static_cast<std::size_t>(e.size);
+    total += static_cast<std::size_t>(st.size);
     if (total > limits_.max_total_bytes) {
-      throw error(what_ + ": the entries are too large uncompressed (more than " +
-                  std::to_string(limits_.max_total_bytes) + " bytes)");
+      refuse("the entries are too large uncompressed (more than " + std::to_string(limits_.max_total_bytes) +
+             " bytes)");
     }
-    names_.push_back(name);
+    names_.push_back(std::move(name));
   }
-  impl_ = state.release();
 }
 
-zip_reader::~zip_reader() { delete impl_; }
+zip_reader::~zip_reader() {
+  if (impl_) {
+    if (impl_->archive) zip_discard(impl_->archive);
+    delete impl_;
+  }
+}
 
 bool zip_reader::contains(std::string_view name) const {
   return std::find(names_.begin(), names_.end(), name) != names_.end();
 }
 
-namespace {
-
-// Inflates (or copies) one entry piece by piece: `room(n)` gives where the next bytes go (at most n
-// wanted), `take(n)` says n bytes were written there and returns false to stop early. Checks the
-// per-entry limit while inflating and, when the entry was read to its end, its size and CRC-32.
-class entry_stream {
- public:
-  entry_stream(std::string_view archive, const zip_format::entry& e, const std::string& what, std::size_t limit)
-      : e_(e), what_(what), limit_(limit) {
-    if (e.encrypted()) fail("it is encrypted");
-    if (e.method != zip_format::stored && e.method != zip_format::deflated) {
-      fail("compression method " + std::to_string(e.method) + " is not supported");
-    }
-    try {
-      data_ = zip_format::compressed_data(archive, e);
-    } catch (const zip_format::malformed& m) {
-      fail(m.what());
-    }
-    if (e.method == zip_format::deflated && inflateInit2(&z_, -MAX_WBITS) != Z_OK) fail("zlib could not start");
-    inflating_ = e.method == zip_format::deflated;
-    crc_ = crc32(0L, Z_NULL, 0);
-  }
-  ~entry_stream() {
-    if (inflating_) inflateEnd(&z_);
-  }
-  entry_stream(const entry_stream&) = delete;
-  entry_stream& operator=(const entry_stream&) = delete;
-
-  // Writes up to `capacity` bytes at `to`; 0 at the end of the entry (size and CRC-32 then checked).
-  std::size_t next(char* to, std::size_t capacity) {
-    std::size_t n = 0;
-    if (!inflating_) {
-      n = std::min(capacity, data_.size() - used_);
-      std::copy_n(data_.data() + used_, n, to);
-      used_ += n;
-    } else if (!ended_) {
-      while (n == 0 && !ended_) {
-        const std::size_t in = std::min<std::size_t>(data_.size() - used_, 1u << 30);
-        z_.next_in = reinterpret_cast<Bytef*>(const_cast<char*>(data_.data() + used_));
-        z_.avail_in = static_cast<uInt>(in);
-        z_.next_out = reinterpret_cast<Bytef*>(to);
-        z_.avail_out = static_cast<uInt>(std::min<std::size_t>(capacity, 1u << 30));
-        const int status = inflate(&z_, Z_NO_FLUSH);
-        used_ += in - z_.avail_in;
-        n = std::min<std::size_t>(capacity, 1u << 30) - z_.avail_out;
-        if (status == Z_STREAM_END) {
-          ended_ = true;
-        } else if (status != Z_OK || (n == 0 && in == 0)) {
-          fail(status == Z_OK || status == Z_BUF_ERROR ? "the compressed data ends early" : "the compressed data is corrupt");
-        }
-      }
-    }
-    produced_ += n;
-    if (produced_ > limit_) {
-      throw error(what_ + ": entry \"" + e_.name + "\" inflates beyond its declared size (zip bomb?)");
-    }
-    if (n == 0) {
-      if (produced_ != e_.size) fail("its size is not the one declared");
-      if (static_cast<std::uint32_t>(crc_) != e_.crc) fail("its CRC-32 is wrong");
-    }
-    crc_ = crc32(crc_, reinterpret_cast<const Bytef*>(to), static_cast<uInt>(n));
-    return n;
-  }
-
- private:
-  [[noreturn]] void fail(const std::string& why) const {
-    throw error(what_ + ": cannot read entry \"" + e_.name + "\": " + why);
-  }
-
-  const zip_format::entry& e_;
-  const std::string& what_;
-  std::size_t limit_;
-  std::string_view data_;
-  std::size_t used_ = 0;
-  std::size_t produced_ = 0;
-  z_stream z_{};
-  bool inflating_ = false;
-  bool ended_ = false;
-  uLong crc_ = 0;
-};
-
-}  // namespace
-
 std::optional<std::string> zip_reader::read(std::string_view name) const {
   auto it = std::find(names_.begin(), names_.end(), name);
   if (it == names_.end()) return std::nullopt;
-  const zip_format::entry& e = impl_->entries[static_cast<std::size_t>(it - names_.begin())];
-  entry_stream in(impl_->bytes, e, what_, limits_.max_entry_bytes);
+  auto index = static_cast<zip_uint64_t>(it - names_.begin());
   // The declared size (checked against the limits when the archive was opened) sizes the string once;
-  // one byte more is room to notice an entry longer than declared.
-  std::string out(static_cast<std::size_t>(std::min<std::uint64_t>(e.size, limits_.max_entry_bytes)) + 1, '\0');
+  // an entry that inflates beyond it is refused.
+  zip_stat_t st;
+  zip_stat_init(&st);
+  std::size_t declared = 0;
+  if (zip_stat_index(impl_->archive, index, ZIP_FL_ENC_RAW, &st) == 0 && (st.valid & ZIP_STAT_SIZE)) {
+    declared = static_cast<std::size_t>(std::min<std::uint64_t>(st.size, limits_.max_entry_bytes));
+  }
+  zip_file_t* file = zip_fopen_index(impl_->archive, index, 0);
+  if (!file) throw error(what_ + ": cannot open entry \"" + std::string(name) + "\": " + zip_strerror(impl_->archive));
+  std::string out(declared + 1, '\0');  // one byte more: room to notice an entry longer than declared
   std::size_t size = 0;
   while (true) {
-    if (size == out.size()) out.resize(std::min(out.size() * 2, limits_.max_entry_bytes + 1));
-    const std::size_t n = in.next(out.data() + size, out.size() - size);
+    if (size == out.size()) {
+      if (out.size() > limits_.max_entry_bytes) {
+        zip_fclose(file);
+        throw error(what_ + ": entry \"" + std::string(name) + "\" inflates beyond its declared size (zip bomb?)");
+      }
+      out.resize(std::min(out.size() * 2, limits_.max_entry_bytes + 1));
+    }
+    zip_int64_t n = zip_fread(file, out.data() + size, out.size() - size);
+    if (n < 0) {
+      std::string m = zip_file_strerror(file);
+      zip_fclose(file);
+      throw error(what_ + ": cannot read entry \"" + std::string(name) + "\": " + m);
+    }
     if (n == 0) break;
-    size += n;
+    size += static_cast<std::size_t>(n);
+  }
+  zip_fclose(file);
+  if (size > limits_.max_entry_bytes) {
+    throw error(what_ + ": entry \"" + std::string(name) + "\" inflates beyond its declared size (zip bomb?)");
   }
   out.resize(size);
   return out;
@@ -306,13 +317,23 @@ std::optional<std::string> zip_reader::read(std::string_view name) const {
 bool zip_reader::read_chunks(std::string_view name, const std::function<bool(std::string_view)>& consume) const {
   auto it = std::find(names_.begin(), names_.end(), name);
   if (it == names_.end()) return false;
-  const zip_format::entry& e = impl_->entries[static_cast<std::size_t>(it - names_.begin())];
-  entry_stream in(impl_->bytes, e, what_, limits_.max_entry_bytes);
+  zip_file_t* file = zip_fopen_index(impl_->archive, static_cast<zip_uint64_t>(it - names_.begin()), 0);
+  if (!file) throw error(what_ + ": cannot open entry \"" + std::string(name) + "\": " + zip_strerror(impl_->archive));
+  struct file_guard {
+    zip_file_t* file;
+    ~file_guard() { zip_fclose(file); }
+  } guard{file};
   std::string chunk(std::size_t{1} << 14, '\0');  // small pieces: a consumer may stop early
+  std::size_t total = 0;
   while (true) {
-    const std::size_t n = in.next(chunk.data(), chunk.size());
+    zip_int64_t n = zip_fread(file, chunk.data(), chunk.size());
+    if (n < 0) throw error(what_ + ": cannot read entry \"" + std::string(name) + "\": " + zip_file_strerror(file));
     if (n == 0) break;
-    if (!consume(std::string_view(chunk.data(), n))) break;
+    total += static_cast<std::size_t>(n);
+    if (total > limits_.max_entry_bytes) {
+      throw error(what_ + ": entry \"" + std::string(name) + "\" inflates beyond its declared size (zip bomb?)");
+    }
+    if (!consume(std::string_view(chunk.data(), static_cast<std::size_t>(n)))) break;
   }
   return true;
 }

@@ -1,4 +1,4 @@
-// Zip archives in memory over zlib (zip_format.hpp: the records): writing a package reproducibly (DOCX), reading an untrusted one
+// Zip archives in memory over libzip: writing a package reproducibly (DOCX), reading an untrusted one
 // within limits (DOCX references, XLSX and ODS workbooks). Internal to the library.
 #pragma once
 
