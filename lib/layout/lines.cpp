@@ -109,11 +109,15 @@ std::vector<line> build_lines(const page& pg) {
 }
 
 std::vector<word_group> word_spans(const line& l) {
+  return word_spans(l, tuning::group_gap * std::max(l.size, 1.0));
+}
+
+std::vector<word_group> word_spans(const line& l, double gap) {
   std::vector<word_group> out;
   out.reserve(4);  // most lines have a group per column, or one
   for (std::size_t i = 0; i < l.words.size(); ++i) {
     const word* w = l.words[i];
-    if (out.empty() || w->x0 - out.back().x1 > tuning::group_gap * std::max(l.size, 1.0)) {
+    if (out.empty() || w->x0 - out.back().x1 > gap) {
       out.push_back({i, i + 1, w->x0, w->x1, {}});
     } else {
       out.back().to = i + 1;

@@ -45,5 +45,7 @@ struct word_group {
 std::vector<word_group> word_groups(const line& l);
 /// word_groups without their text (empty): where the groups are, for less.
 std::vector<word_group> word_spans(const line& l);
+/// The same, cut at gaps wider than `gap` (points).
+std::vector<word_group> word_spans(const line& l, double gap);
 
 }  // namespace informe::detail::layout

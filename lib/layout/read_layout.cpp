@@ -27,17 +27,7 @@ std::vector<word_group> text_runs(const line& l) {
   if (gaps.size() < 3) return word_spans(l);
   std::nth_element(gaps.begin(), gaps.begin() + static_cast<std::ptrdiff_t>(gaps.size() / 2), gaps.end());
   const double cut = std::max(2 * gaps[gaps.size() / 2], tuning::space_width * std::max(l.size, 1.0));
-  std::vector<word_group> out;
-  for (std::size_t i = 0; i < l.words.size(); ++i) {
-    const word* w = l.words[i];
-    if (out.empty() || w->x0 - out.back().x1 > std::min(cut, tuning::group_gap * std::max(l.size, 1.0))) {
-      out.push_back({i, i + 1, w->x0, w->x1, {}});
-    } else {
-      out.back().to = i + 1;
-      out.back().x1 = std::max(out.back().x1, w->x1);
-    }
-  }
-  return out;
+  return word_spans(l, std::min(cut, tuning::group_gap * std::max(l.size, 1.0)));
 }
 
 bool runs_across(const line& l, const header_columns& h) {

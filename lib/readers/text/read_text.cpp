@@ -489,12 +489,12 @@ class text_reader {
 bool is_laid_out_without_rows(std::string_view text) {
   const detail::lexicon& lex = detail::active_lexicon();
   bool note = false, spaced_field = false;
-  while (!text.empty()) {
-    const std::size_t end = std::min(text.find('\n'), text.size());
-    std::string_view l = text.substr(0, end);
-    text.remove_prefix(std::min(end + 1, text.size()));
+  line_cursor cursor(text);
+  line each;
+  while (cursor.next(each)) {
+    std::string_view l = each.text;
     while (!l.empty() && (l.front() == ' ' || l.front() == '\t' || l.front() == '\f')) l.remove_prefix(1);
-    while (!l.empty() && (l.back() == ' ' || l.back() == '\r')) l.remove_suffix(1);
+    while (!l.empty() && l.back() == ' ') l.remove_suffix(1);
     if (l.empty() || l.size() > 4096) continue;
     if (l.size() < 160 && lex.is_no_commitments(detail::fold(l))) note = true;
     if (auto m = detail::leading_label(l, detail::label_context::header))
