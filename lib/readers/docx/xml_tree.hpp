@@ -1,0 +1,81 @@
+// The elements of a WordprocessingML part as the body reader walks them (wordml.cpp): names,
+// namespaces, the three attributes it reads (val, type, char) and the text of w:t and m:t, in document
+// order. Built by libxml2's SAX2 parser without a DOM, whose nodes, attribute nodes and text nodes
+// cost a typed document.xml more than all the rest of its reading; or from a DOM element (Flat OPC's
+// parts, which come in one tree). Internal to the library.
+#pragma once
+
+#include <libxml/tree.h>
+
+#include <array>
+#include <cstdint>
+#include <memory>
+#include <string>
+#include <string_view>
+#include <vector>
+
+namespace informe::detail::docx_reader {
+
+/// The namespaces the body reader tells apart.
+enum class xml_ns : std::uint8_t { none, w, mc, m, other };
+
+/// The attributes kept, each as docx::attr_w reads it: w:NAME, else NAME without a namespace.
+enum class xml_attr : std::uint8_t { val, type, char_ };
+
+class xml_tree {
+ public:
+  /// An element: its index in document order; 0 (the document itself) as a child or sibling means none.
+  using node = std::uint32_t;
+
+  /// Parses `bytes` with the refusals of docx::parse_xml (no DTD, no entity, no network, no element
+  /// with too many attributes, libxml2's depth and size limits) and its error messages.
+  static xml_tree parse(std::string_view bytes, const std::string& what);
+  /// The same elements from a libxml2 element and what it holds.
+  static xml_tree from_dom(const xmlNode* root);
+
+  /// The root element (0 when there is none).
+  node root() const { return nodes_.empty() ? 0 : nodes_[0].first_child; }
+  node first_child(node n) const { return nodes_[n].first_child; }
+  node next(node n) const { return nodes_[n].next; }
+  /// One past the last element inside `n`: [n, end(n)) are `n` and its descendants.
+  node end(node n) const { return nodes_[n].end; }
+  xml_ns ns(node n) const { return nodes_[n].ns; }
+  std::string_view name(node n) const { return nodes_[n].name; }
+  bool is(node n, xml_ns ns, const char* local) const;
+  bool is_w(node n, const char* local) const { return is(n, xml_ns::w, local); }
+  /// The first child element ns:local of `n`, or 0.
+  node child(node n, xml_ns ns, const char* local) const;
+  node child_w(node n, const char* local) const { return child(n, xml_ns::w, local); }
+  /// The attribute's value, "" when absent.
+  std::string_view attr(node n, xml_attr a) const {
+    const span& v = nodes_[n].attrs[static_cast<std::size_t>(a)];
+    return std::string_view(strings_).substr(v.offset, v.size);
+  }
+  /// All the text inside a w:t or m:t element (xmlNodeGetContent); "" for other elements.
+  std::string_view text(node n) const { return nodes_[n].text == 0 ? std::string_view() : texts_[nodes_[n].text]; }
+
+ private:
+  struct span {
+    std::uint32_t offset = 0, size = 0;
+  };
+  struct entry {
+    const char* name = "";
+    node first_child = 0, next = 0, end = 0;
+    std::uint32_t text = 0;  // index in texts_ (w:t and m:t), 0 for none
+    xml_ns ns = xml_ns::none;
+    std::uint8_t attr_ns = 0;  // bit i: attrs[i] came from the w: namespace
+    std::array<span, 3> attrs{};
+  };
+  struct dict_free {
+    void operator()(xmlDict* d) const;
+  };
+  class builder;
+  friend class builder;
+
+  std::vector<entry> nodes_;  // [0] is the document
+  std::string strings_;       // the attributes' values
+  std::vector<std::string> texts_{1};  // [0] is unused
+  std::unique_ptr<xmlDict, dict_free> dict_;  // the parser's names, which nodes_ point into
+};
+
+}  // namespace informe::detail::docx_reader
