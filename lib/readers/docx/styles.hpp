@@ -117,15 +117,21 @@ class styles {
       xmlParseChunk(ctxt.get(), piece.data(), static_cast<int>(piece.size()), 0);
       if (!st.stopped && !ctxt->wellFormed) throw error(what + ": not well-formed XML");
     };
-    constexpr std::size_t piece_bytes = 16384;
+    // Small pieces: the parse stops soon after the last wanted style, not at the end of a chunk.
+    constexpr std::size_t piece_bytes = 4096;
     std::string pending;
     read([&](std::string_view chunk) {
       pending.append(chunk);
-      if (pending.size() < piece_bytes) return true;
-      const std::size_t lt = pending.rfind('<');
-      if (lt == std::string::npos || lt == 0) return true;
-      feed(std::string_view(pending).substr(0, lt));
-      pending.erase(0, lt);
+      std::size_t from = 0;  // pending[0, from) has been fed
+      while (!st.stopped && pending.size() - from >= piece_bytes) {
+        // up to the last '<' of the next piece, else the first one after it
+        std::size_t lt = pending.rfind('<', from + piece_bytes);
+        if (lt == std::string::npos || lt <= from) lt = pending.find('<', from + piece_bytes);
+        if (lt == std::string::npos) break;
+        feed(std::string_view(pending).substr(from, lt - from));
+        from = lt;
+      }
+      pending.erase(0, from);
       return !st.stopped;
     });
     if (!st.stopped && !pending.empty()) feed(pending);
