@@ -50,7 +50,7 @@ class package {
     }
   }
 
-  // The root element of the part as a libxml2 tree (relationships, numbering, Flat OPC's styles), or
+  // The root element of the part as a libxml2 tree (relationships, Flat OPC's styles), or
   // null when there is none.
   const xmlNode* part(const std::string& name) {
     if (flat_) {
@@ -66,8 +66,8 @@ class package {
     return root;
   }
 
-  // The elements of a part the body reader walks (the document, headers, notes...), or null when
-  // there is no such part.
+  // The elements of a part the body reader walks (the document, headers, notes...) or of the
+  // numbering, or null when there is no such part.
   const xml_tree* tree(const std::string& name) {
     if (auto it = trees_.find(name); it != trees_.end()) return &it->second;
     if (flat_) {

@@ -367,12 +367,13 @@ document read_package(std::string_view bytes, bool flat, const document_limits& 
           if (const xml_tree* part = pkg.tree(aside_target)) named_styles(*part, part->root(), named);
         }
       }
-      st.load([&](const auto& consume) { return pkg.stream(target, consume); }, target, named);
+      const std::string& part_name = target;  // (a lambda cannot capture a structured binding before C++20's P1091 in clang 14)
+      st.load([&](const auto& consume) { return pkg.stream(part_name, consume); }, target, named);
     }
   }
   numbering num;
   for (const auto& [type, target] : rels) {
-    if (type == "/numbering") num.load(pkg.part(target));
+    if (type == "/numbering") num.load(pkg.tree(target));
   }
   document out;
   body_reader reader(out, st, num, limits);

@@ -26,6 +26,9 @@ int slot_of(const char* local) {
   if (std::strcmp(local, "val") == 0) return static_cast<int>(xml_attr::val);
   if (std::strcmp(local, "type") == 0) return static_cast<int>(xml_attr::type);
   if (std::strcmp(local, "char") == 0) return static_cast<int>(xml_attr::char_);
+  if (std::strcmp(local, "abstractNumId") == 0) return static_cast<int>(xml_attr::abstract_num_id);
+  if (std::strcmp(local, "numId") == 0) return static_cast<int>(xml_attr::num_id);
+  if (std::strcmp(local, "ilvl") == 0) return static_cast<int>(xml_attr::ilvl);
   return -1;
 }
 
@@ -207,9 +210,8 @@ xml_tree xml_tree::from_dom(const xmlNode* root) {
     if (n->type == XML_ELEMENT_NODE) {
       const xml_ns ns = n->ns && n->ns->href ? classify(reinterpret_cast<const char*>(n->ns->href)) : xml_ns::none;
       entry& e = b.open(reinterpret_cast<const char*>(n->name), ns);
-      b.set_attr(e, static_cast<int>(xml_attr::val), docx_reader::attr(n, "val"));
-      b.set_attr(e, static_cast<int>(xml_attr::type), docx_reader::attr(n, "type"));
-      b.set_attr(e, static_cast<int>(xml_attr::char_), docx_reader::attr(n, "char"));
+      static constexpr const char* names[xml_attr_count] = {"val", "type", "char", "abstractNumId", "numId", "ilvl"};
+      for (std::size_t i = 0; i < xml_attr_count; ++i) b.set_attr(e, static_cast<int>(i), docx_reader::attr(n, names[i]));
       if (e.text != 0) tree.texts_[e.text] = docx_reader::content_of(n);
       if (n->children) {
         n = n->children;

@@ -1,5 +1,5 @@
 // The elements of a WordprocessingML part as the body reader walks them (wordml.cpp): names,
-// namespaces, the three attributes it reads (val, type, char) and the text of w:t and m:t, in document
+// namespaces, the attributes it reads (val, type, char, numbering's ids) and the text of w:t and m:t, in document
 // order. Built by libxml2's SAX2 parser without a DOM, whose nodes, attribute nodes and text nodes
 // cost a typed document.xml more than all the rest of its reading; or from a DOM element (Flat OPC's
 // parts, which come in one tree). Internal to the library.
@@ -19,8 +19,10 @@ namespace informe::detail::docx_reader {
 /// The namespaces the body reader tells apart.
 enum class xml_ns : std::uint8_t { none, w, mc, m, other };
 
-/// The attributes kept, each as docx::attr_w reads it: w:NAME, else NAME without a namespace.
-enum class xml_attr : std::uint8_t { val, type, char_ };
+/// The attributes kept, each as docx::attr_w reads it: w:NAME, else NAME without a namespace (w:val,
+/// w:type, w:char; numbering.xml's w:abstractNumId, w:numId, w:ilvl).
+enum class xml_attr : std::uint8_t { val, type, char_, abstract_num_id, num_id, ilvl };
+inline constexpr std::size_t xml_attr_count = 6;
 
 class xml_tree {
  public:
@@ -64,7 +66,7 @@ class xml_tree {
     std::uint32_t text = 0;  // index in texts_ (w:t and m:t), 0 for none
     xml_ns ns = xml_ns::none;
     std::uint8_t attr_ns = 0;  // bit i: attrs[i] came from the w: namespace
-    std::array<span, 3> attrs{};
+    std::array<span, xml_attr_count> attrs{};
   };
   struct dict_free {
     void operator()(xmlDict* d) const;
