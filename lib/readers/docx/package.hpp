@@ -46,7 +46,8 @@ class package {
         }
       }
     } else {
-      zip_ = std::make_unique<zip_reader>(bytes, "the .docx package");
+      // `bytes` outlive the package (read_package's argument): read where they are
+      zip_ = std::make_unique<zip_reader>(zip_reader::borrow, bytes, "the .docx package");
     }
   }
 
