@@ -21,15 +21,19 @@ xml_ns classify(const char* uri) {
   return xml_ns::other;
 }
 
-// The attribute slot of a local name, or -1 for the attributes not kept.
+// The attribute slot of a local name, or -1 for the attributes not kept (most of Word's, w:rsidR...,
+// are told apart by their first letter).
 int slot_of(const char* local) {
-  if (std::strcmp(local, "val") == 0) return static_cast<int>(xml_attr::val);
-  if (std::strcmp(local, "type") == 0) return static_cast<int>(xml_attr::type);
-  if (std::strcmp(local, "char") == 0) return static_cast<int>(xml_attr::char_);
-  if (std::strcmp(local, "abstractNumId") == 0) return static_cast<int>(xml_attr::abstract_num_id);
-  if (std::strcmp(local, "numId") == 0) return static_cast<int>(xml_attr::num_id);
-  if (std::strcmp(local, "ilvl") == 0) return static_cast<int>(xml_attr::ilvl);
-  return -1;
+  auto is = [&](const char* name, xml_attr a) { return std::strcmp(local, name) == 0 ? static_cast<int>(a) : -1; };
+  switch (local[0]) {
+    case 'v': return is("val", xml_attr::val);
+    case 't': return is("type", xml_attr::type);
+    case 'c': return is("char", xml_attr::char_);
+    case 'a': return is("abstractNumId", xml_attr::abstract_num_id);
+    case 'n': return is("numId", xml_attr::num_id);
+    case 'i': return is("ilvl", xml_attr::ilvl);
+    default: return -1;
+  }
 }
 
 // The elements whose text is read: w:t and m:t.
@@ -44,10 +48,6 @@ struct ctxt_free {
 }  // namespace
 
 void xml_tree::dict_free::operator()(xmlDict* d) const { xmlDictFree(d); }
-
-bool xml_tree::is(node n, xml_ns ns, const char* local) const {
-  return n != 0 && nodes_[n].ns == ns && std::strcmp(nodes_[n].name, local) == 0;
-}
 
 xml_tree::node xml_tree::child(node n, xml_ns ns, const char* local) const {
   if (n == 0) return 0;

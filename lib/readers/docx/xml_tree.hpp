@@ -9,6 +9,7 @@
 
 #include <array>
 #include <cstdint>
+#include <cstring>
 #include <memory>
 #include <string>
 #include <string_view>
@@ -43,7 +44,10 @@ class xml_tree {
   node end(node n) const { return nodes_[n].end; }
   xml_ns ns(node n) const { return nodes_[n].ns; }
   std::string_view name(node n) const { return nodes_[n].name; }
-  bool is(node n, xml_ns ns, const char* local) const;
+  bool is(node n, xml_ns ns, const char* local) const {
+    const entry& e = nodes_[n];
+    return n != 0 && e.ns == ns && e.name[0] == local[0] && std::strcmp(e.name, local) == 0;
+  }
   bool is_w(node n, const char* local) const { return is(n, xml_ns::w, local); }
   /// The first child element ns:local of `n`, or 0.
   node child(node n, xml_ns ns, const char* local) const;
