@@ -83,8 +83,12 @@ class xml_tree::builder {
   }
 
   void set_attr(entry& e, int slot, std::string_view value) {
-    e.attrs[static_cast<std::size_t>(slot)] = {static_cast<std::uint32_t>(tree_.strings_.size()),
-                                               static_cast<std::uint32_t>(value.size())};
+    if (e.attrs == 0) {
+      e.attrs = static_cast<std::uint32_t>(tree_.attrs_.size());
+      tree_.attrs_.emplace_back();
+    }
+    tree_.attrs_[e.attrs][static_cast<std::size_t>(slot)] = {static_cast<std::uint32_t>(tree_.strings_.size()),
+                                                             static_cast<std::uint32_t>(value.size())};
     tree_.strings_.append(value);
   }
 
@@ -211,7 +215,10 @@ xml_tree xml_tree::from_dom(const xmlNode* root) {
       const xml_ns ns = n->ns && n->ns->href ? classify(reinterpret_cast<const char*>(n->ns->href)) : xml_ns::none;
       entry& e = b.open(reinterpret_cast<const char*>(n->name), ns);
       static constexpr const char* names[xml_attr_count] = {"val", "type", "char", "abstractNumId", "numId", "ilvl"};
-      for (std::size_t i = 0; i < xml_attr_count; ++i) b.set_attr(e, static_cast<int>(i), docx_reader::attr(n, names[i]));
+      for (std::size_t i = 0; i < xml_attr_count; ++i) {
+        std::string value = docx_reader::attr(n, names[i]);
+        if (!value.empty()) b.set_attr(e, static_cast<int>(i), value);
+      }
       if (e.text != 0) tree.texts_[e.text] = docx_reader::content_of(n);
       if (n->children) {
         n = n->children;

@@ -54,7 +54,7 @@ class xml_tree {
   node child_w(node n, const char* local) const { return child(n, xml_ns::w, local); }
   /// The attribute's value, "" when absent.
   std::string_view attr(node n, xml_attr a) const {
-    const span& v = nodes_[n].attrs[static_cast<std::size_t>(a)];
+    const span& v = attrs_[nodes_[n].attrs][static_cast<std::size_t>(a)];
     return std::string_view(strings_).substr(v.offset, v.size);
   }
   /// All the text inside a w:t or m:t element (xmlNodeGetContent); "" for other elements.
@@ -67,10 +67,10 @@ class xml_tree {
   struct entry {
     const char* name = "";
     node first_child = 0, next = 0, end = 0;
-    std::uint32_t text = 0;  // index in texts_ (w:t and m:t), 0 for none
+    std::uint32_t text = 0;   // index in texts_ (w:t and m:t), 0 for none
+    std::uint32_t attrs = 0;  // index in attrs_, 0 for none kept
     xml_ns ns = xml_ns::none;
-    std::uint8_t attr_ns = 0;  // bit i: attrs[i] came from the w: namespace
-    std::array<span, xml_attr_count> attrs{};
+    std::uint8_t attr_ns = 0;  // bit i: attribute i came from the w: namespace
   };
   struct dict_free {
     void operator()(xmlDict* d) const;
@@ -79,6 +79,7 @@ class xml_tree {
   friend class builder;
 
   std::vector<entry> nodes_;  // [0] is the document
+  std::vector<std::array<span, xml_attr_count>> attrs_{1};  // [0]: none (most elements keep none)
   std::string strings_;       // the attributes' values
   std::vector<std::string> texts_{1};  // [0] is unused
   std::unique_ptr<xmlDict, dict_free> dict_;  // the parser's names, which nodes_ point into
