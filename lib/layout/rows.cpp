@@ -602,6 +602,13 @@ void table_reader::finish(report_builder& builder) {
       open->number = s.number;
     } else if (new_page) {
       open->after_page_break = true;
+      // Where each column's neighbours start on the page the row goes on to.
+      for (std::size_t c = 0; c < 3; ++c) {
+        std::optional<double> others;
+        for (std::size_t k = 0; k < 3; ++k)
+          if (k != c && !s.cells[k].empty()) others = std::min(others.value_or(1e18), s.cells[k].front().top);
+        if (others) open->cells[c].level_top(s.page, *others);
+      }
     }
     const auto p = static_cast<std::size_t>(s.page - first_page_);
     for (std::size_t c = 0; c < 3; ++c) {
