@@ -171,6 +171,7 @@ void read_layout(const std::vector<page>& pages, report_builder& builder, diagno
         if (grid ? now * 3 >= body.size() && 2 * measured < now : now > 0 && measured < now)
           table.header(*last_header, body);
       }
+      table.continue_page(body);
     }
     for (std::size_t i = from; i < ls.size(); ++i) {
       const line& l = ls[i];

@@ -71,6 +71,11 @@ std::vector<std::optional<double>> measured_lefts(const columns& cols, const std
 void table_reader::begin_page(int page_number) {
   if (page_open_) end_page();
   if (first_page_ == 0) first_page_ = page_number;
+  if (before_fit_) {
+    cols_ = std::move(before_fit_->cols);
+    grid_lefts_ = std::move(before_fit_->lefts);
+    before_fit_.reset();
+  }
   page_ = page_number;
   page_open_ = true;
   ended_on_page_ = false;
@@ -101,6 +106,29 @@ void table_reader::header(const header_columns& h, const std::vector<const line*
   grid_lefts_ = grid_lefts(cols_->count());
   for (std::size_t c = 0; c < measured.size(); ++c)
     grid_lefts_.reset(c, measured[c] ? *measured[c] : c == 0 ? 0 : cols_->bounds[c - 1]);
+}
+
+void table_reader::continue_page(const std::vector<const line*>& body) {
+  if (!cols_ || body.empty()) return;
+  std::array<std::string, 3> tails;
+  if (!segments_.empty())
+    for (std::size_t c = 0; c < 3; ++c)
+      if (!segments_.back().cells[c].empty()) tails[c] = segments_.back().cells[c].back().text;
+  auto fit = fit_page_columns(*cols_, body, tails);
+  const line& top = *body.front();
+  if (fit.ambiguous && !top.words.empty() && top.words.front()->estimated_width > 0)
+    diags_.warning(position_of(top, page_),
+                   "the table goes on without a header row and with a column empty, and the text does not show "
+                   "which columns are there: they were read by position, which a text grid does not keep across "
+                   "pages");
+  if (!fit.moved) return;
+  before_fit_ = kept_columns{*cols_, grid_lefts_};
+  cols_ = std::move(fit.cols);
+  auto measured = measured_lefts(*cols_, body);
+  if (measured.empty()) return;
+  grid_lefts_ = grid_lefts(cols_->count());
+  for (std::size_t c = 0; c < measured.size(); ++c)
+    if (measured[c]) grid_lefts_.reset(c, *measured[c]);
 }
 
 table_reader::segment& table_reader::segment_at(double top) {
@@ -574,6 +602,13 @@ void table_reader::finish(report_builder& builder) {
       open->number = s.number;
     } else if (new_page) {
       open->after_page_break = true;
+      // Where each column's neighbours start on the page the row goes on to.
+      for (std::size_t c = 0; c < 3; ++c) {
+        std::optional<double> others;
+        for (std::size_t k = 0; k < 3; ++k)
+          if (k != c && !s.cells[k].empty()) others = std::min(others.value_or(1e18), s.cells[k].front().top);
+        if (others) open->cells[c].level_top(s.page, *others);
+      }
     }
     const auto p = static_cast<std::size_t>(s.page - first_page_);
     for (std::size_t c = 0; c < 3; ++c) {
