@@ -345,7 +345,7 @@ class header_reader {
   // first word of `l`, a capital, would have fitted (the value's widest line is the edge). (A PDF's
   // gaps tell its paragraphs: there a short line after a full stop may be a forced line break.)
   bool ends_paragraph_short(const line& l) const {
-    if (l.words.empty() || l.words.front()->estimated_width == 0) return false;
+    if (!l.on_grid()) return false;
     if (!has_pending_ || pending_.list_item || !ends_sentence(pending_.text) || !starts_upper(l.text)) return false;
     const std::optional<double> shortfall = wrap_shortfall(l, value_right_);
     return shortfall && *shortfall > 0;

@@ -34,18 +34,12 @@ std::string quoted(const std::string& s) { return quote_for_message(s); }
 
 namespace {
 
-// On a text grid, the width of one character: the line's first word's box over its characters.
-double grid_char_width(const line& l) {
-  const word& first = *l.words.front();
-  return (first.x1 - first.x0) / static_cast<double>(std::max<std::size_t>(utf8_length(first.text), 1));
-}
-
 // On a text grid: where each column's lines start in `body`: the leftmost start shared by two lines
 // or more (list items are indented); nullopt where no two lines share one. Empty for positioned words.
 std::vector<std::optional<double>> measured_lefts(const columns& cols, const std::vector<const line*>& body) {
   std::vector<std::map<double, int>> starts(cols.count());
   for (const line* l : body) {
-    if (l->words.empty() || l->words.front()->estimated_width == 0) return {};
+    if (!l->on_grid()) return {};
     const double cw = grid_char_width(*l);
     std::size_t last = cols.count();
     for (std::size_t i = 0; i < l->words.size(); ++i) {
@@ -116,7 +110,7 @@ void table_reader::continue_page(const std::vector<const line*>& body) {
       if (!segments_.back().cells[c].empty()) tails[c] = segments_.back().cells[c].back().text;
   auto fit = fit_page_columns(*cols_, body, tails);
   const line& top = *body.front();
-  if (fit.ambiguous && !top.words.empty() && top.words.front()->estimated_width > 0)
+  if (fit.ambiguous && top.on_grid())
     diags_.warning(position_of(top, page_),
                    "the table goes on without a header row and with a column empty, and the text does not show "
                    "which columns are there: they were read by position, which a text grid does not keep across "
@@ -190,7 +184,7 @@ bool table_reader::row_boundary(const cell_line& cl, const line& l, long number)
 // On a text grid, an extractor short of room runs two columns' texts together ("criteriosDurante"):
 // a word across one column boundary is split where lower case changes to upper case near it.
 std::optional<line> split_on_grid(const line& l, const columns& cols, std::vector<word>& storage) {
-  if (l.words.empty() || l.words.front()->estimated_width == 0) return std::nullopt;
+  if (!l.on_grid()) return std::nullopt;
   std::size_t straddling = l.words.size();
   double at = 0;
   int count = 0;
@@ -414,7 +408,7 @@ void table_reader::add(const line& original) {
   std::optional<line> split = cols_ ? split_on_grid(original, *cols_, split_words) : std::nullopt;
   const line& l = split ? *split : original;
   const source_position at = position_of(l, page_);
-  const bool grid = !l.words.empty() && l.words.front()->estimated_width > 0;
+  const bool grid = l.on_grid();
   bool grid_crossing = false;
   std::vector<std::size_t> column_of;
   if (cols_) {

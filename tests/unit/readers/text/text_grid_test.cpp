@@ -792,3 +792,48 @@ TEST_CASE("a -layout grid: a header value's line that ends a sentence where the 
         "Quedan pendientes dos compromisos del año. El informe final se entregará en marzo.");
   CHECK(r.rows.size() == 1);
 }
+
+TEST_CASE("a -layout grid whose next page the extractor set narrower: the header's columns carried over in proportion") {
+  // Page 1 ends a few lines below a table header with centred titles; page 2 has no header and its
+  // grid is 0.85 times as wide (`pdftotext -layout` sizes each page's grid apart): its columns stand
+  // at 4, 46 and 86, left of where page 1's titles would put the gutters.
+  std::string text;
+  text += grid_line({{0, "INFORME DE CUMPLIMIENTO DE COMPROMISOS AL 31-12-2008"}});
+  text += "\n";
+  text += grid_line({{0, "Programa/Institución: Programa de Vigilancia Pecuaria"}});
+  text += "\n";
+  text += grid_line({{17, "Recomendación del panel"}, {66, "Compromisos institucionales"}, {125, "Cumplimiento"}});
+  text += "\n";
+  text += grid_line({{4, "1. Medir la satisfacción de los usuarios."}, {54, "Encuesta de satisfacción."}, {101, "No realizada."}});
+  text += "\n";
+  text += grid_line({{4, "Institución Responsable: SAG"}, {54, "Fecha Vencimiento: Nov. 2008"}, {101, "Calificación: No cumplido"}});
+  text += "\n";
+  text += grid_line({{101, "Medio de Verificación: Reporte de la encuesta anual."}});
+  text += "\f";
+  const char* names[] = {"Evaluar la garrapata.", "Definir indicadores.", "Sistematizar datos."};
+  for (int r = 0; r < 3; ++r) {
+    text += grid_line({{4, std::to_string(r + 2) + ". " + names[r]}, {46, "Informe de evaluación."}, {86, "Informe entregado."}});
+    text += "\n";
+    text += grid_line({{4, "Institución Responsable: SAG"}, {46, "Fecha Vencimiento: Mayo 2008"}, {86, "Calificación: Cumplido"}});
+    text += "\n";
+    text += grid_line({{86, "Medio de Verificación: Informe del estudio."}});
+    text += "\n";
+  }
+  diagnostics diags("grid.txt");
+  report r = read_grid(text, diags);
+  INFO(messages(diags));
+  REQUIRE(r.rows.size() == 4);
+  CHECK(r.rows[0].commitment.plain_text() == "Encuesta de satisfacción.");
+  CHECK(r.rows[0].compliance.plain_text() == "No realizada.");
+  CHECK(r.rows[0].status == compliance_status::not_fulfilled);
+  for (std::size_t i = 1; i < 4; ++i) {
+    CHECK(r.rows[i].recommendation.plain_text() == names[i - 1]);
+    CHECK(r.rows[i].responsible == "SAG");
+    CHECK(r.rows[i].commitment.plain_text() == "Informe de evaluación.");
+    CHECK(r.rows[i].due_text == "Mayo 2008");
+    CHECK(r.rows[i].compliance.plain_text() == "Informe entregado.");
+    CHECK(r.rows[i].status == compliance_status::fulfilled);
+    CHECK(r.rows[i].verification.plain_text() == "Informe del estudio.");
+  }
+  CHECK(diags.warning_count() == 0);
+}
