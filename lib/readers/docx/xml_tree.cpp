@@ -76,8 +76,8 @@ class xml_tree::builder {
     e.ns = ns;
     if (keeps_text(ns, name)) {
       e.text = static_cast<std::uint32_t>(tree_.texts_.size());
-      tree_.texts_.emplace_back();
-      text_.push_back(e.text);
+      tree_.texts_.push_back({static_cast<std::uint32_t>(tree_.characters_.size()), 0});
+      ++open_texts_;
     }
     return e;
   }
@@ -96,12 +96,16 @@ class xml_tree::builder {
     const node n = open_.back().first;
     open_.pop_back();
     tree_.nodes_[n].end = static_cast<node>(tree_.nodes_.size());
-    if (tree_.nodes_[n].text != 0) text_.pop_back();
+    if (const std::uint32_t t = tree_.nodes_[n].text; t != 0) {
+      span& text = tree_.texts_[t];
+      text.size = static_cast<std::uint32_t>(tree_.characters_.size()) - text.offset;
+      --open_texts_;
+    }
   }
 
-  // Text goes to every w:t or m:t it is inside (xmlNodeGetContent of each holds it).
+  // Text inside a w:t or m:t (the content of each it is in, as xmlNodeGetContent's).
   void characters(const char* s, std::size_t n) {
-    for (std::uint32_t t : text_) tree_.texts_[t].append(s, n);
+    if (open_texts_ > 0) tree_.characters_.append(s, n);
   }
 
   void finish() { tree_.nodes_[0].end = static_cast<node>(tree_.nodes_.size()); }
@@ -136,7 +140,7 @@ class xml_tree::builder {
 
   static void sax_characters(void* ctx, const xmlChar* s, int n) {
     builder& b = of(ctx);
-    if (!b.text_.empty()) b.characters(reinterpret_cast<const char*>(s), static_cast<std::size_t>(n));
+    b.characters(reinterpret_cast<const char*>(s), static_cast<std::size_t>(n));
   }
 
  private:
@@ -167,7 +171,7 @@ class xml_tree::builder {
 
   xml_tree& tree_;
   std::vector<std::pair<node, node>> open_;  // open elements and their last child so far
-  std::vector<std::uint32_t> text_;          // the texts of the open w:t and m:t elements
+  std::size_t open_texts_ = 0;               // w:t and m:t elements open
   const char* last_uri_ = nullptr;
   xml_ns last_ns_ = xml_ns::none;
 };
@@ -219,12 +223,14 @@ xml_tree xml_tree::from_dom(const xmlNode* root) {
         std::string value = docx_reader::attr(n, names[i]);
         if (!value.empty()) b.set_attr(e, static_cast<int>(i), value);
       }
-      if (e.text != 0) tree.texts_[e.text] = docx_reader::content_of(n);
       if (n->children) {
         n = n->children;
         continue;
       }
       b.close();
+    } else if ((n->type == XML_TEXT_NODE || n->type == XML_CDATA_SECTION_NODE) && n->content) {
+      // (no entity reference: parse_xml refuses DTDs, so none can be declared)
+      b.characters(reinterpret_cast<const char*>(n->content), std::strlen(reinterpret_cast<const char*>(n->content)));
     }
     // Up until there is a next sibling, closing each element left.
     while (n != root && !n->next) {

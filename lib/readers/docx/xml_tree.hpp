@@ -58,7 +58,10 @@ class xml_tree {
     return std::string_view(strings_).substr(v.offset, v.size);
   }
   /// All the text inside a w:t or m:t element (xmlNodeGetContent); "" for other elements.
-  std::string_view text(node n) const { return nodes_[n].text == 0 ? std::string_view() : texts_[nodes_[n].text]; }
+  std::string_view text(node n) const {
+    const span& t = texts_[nodes_[n].text];
+    return std::string_view(characters_).substr(t.offset, t.size);
+  }
 
  private:
   struct span {
@@ -81,7 +84,10 @@ class xml_tree {
   std::vector<entry> nodes_;  // [0] is the document
   std::vector<std::array<span, xml_attr_count>> attrs_{1};  // [0]: none (most elements keep none)
   std::string strings_;       // the attributes' values
-  std::vector<std::string> texts_{1};  // [0] is unused
+  // The text inside w:t and m:t elements, once: an element's text is a range of it (nested ones
+  // share theirs).
+  std::string characters_;
+  std::vector<span> texts_{1};  // [0]: none
   std::unique_ptr<xmlDict, dict_free> dict_;  // the parser's names, which nodes_ point into
 };
 
