@@ -517,7 +517,10 @@ void table_reader::add(const line& original) {
       cl->interleaved = interleaved_[logical];
       // Rows without this column between a finished sentence and a capital: paragraph spacing, not
       // another column's baselines.
-      if (ends_sentence(last_text_[logical]) && !ends_clause(last_text_[logical]) && starts_upper(cl->text)) cl->interleaved = 0;
+      // So are rows skipped after a clause or sentence, before a typed list's next enumerator ("b) ").
+      if ((ends_sentence(last_text_[logical]) && !ends_clause(last_text_[logical]) && starts_upper(cl->text)) ||
+          ((ends_clause(last_text_[logical]) || ends_sentence(last_text_[logical])) && starts_enumerator(cl->text)))
+        cl->interleaved = 0;
     }
     present[logical] = true;
     segment& target = segment_at(cl->top);

@@ -880,3 +880,30 @@ TEST_CASE("a -layout grid of a narrow-column Chromium table: two columns' labels
   CHECK(r.rows[1].status == compliance_status::partially_fulfilled);
   CHECK(r.rows[1].verification.plain_text() == "Términos de referencia;\nOrd. N° 318 de DIPRES.");
 }
+
+TEST_CASE("a -layout grid: rows a column skips between a typed list's items are their spacing, not other columns' lines") {
+  // "a) ...;" / blank / "b) ...;": the blank rows hold the other columns' lines.
+  std::string text;
+  text += grid_line({{0, "INFORME DE CUMPLIMIENTO DE COMPROMISOS AL 30-06-2010"}});
+  text += "\n";
+  text += grid_line({{0, "Programa/Institución: Programa de Pavimentación"}});
+  text += "\n";
+  text += grid_line({{4, "RECOMENDACIÓN"}, {38, "COMPROMISO"}, {68, "CUMPLIMIENTO"}});
+  text += "\n";
+  text += grid_line({{4, "1. Medir el efecto. Las"}, {38, "Se encargará un estudio."}, {68, "El estudio se"}});
+  text += grid_line({{4, "variables mínimas son:"}, {68, "adjudicó en 2009 a"}});
+  text += grid_line({{38, "El estudio considerará"}, {68, "una universidad."}});
+  text += grid_line({{4, "a) el valor de las viviendas;"}, {38, "las tres variables."}});
+  text += grid_line({{68, "Calificación: Cumplido"}});
+  text += grid_line({{4, "b) la percepción de seguridad;"}});
+  text += grid_line({{38, "Fecha de Vencimiento: 06-2009"}});
+  text += grid_line({{4, "c) las enfermedades."}});
+  diagnostics diags("grid.txt");
+  report r = read_grid(text, diags);
+  INFO(messages(diags));
+  REQUIRE(r.rows.size() == 1);
+  CHECK(r.rows[0].recommendation.plain_text() ==
+        "Medir el efecto. Las variables mínimas son:\na) el valor de las viviendas;\nb) la percepción de seguridad;\n"
+        "c) las enfermedades.");
+  CHECK(r.rows[0].due_text == "06-2009");
+}
