@@ -178,8 +178,12 @@ void cell_builder::add(const cell_line& l, double column_left, double right_edge
     const bool hangs = !markerless_ && l.x0 > item_x0_ + tuning::indent_min;
     if (indented || hangs) {
       // The previous item ended short, or ended as list items end (";" or "."): a new one.
+      // On a text grid the fit is an estimate: an item's long line that ends in a word, then a line
+      // in lower case, runs on ("Guía metodológica del módulo" / "de habilidades transversales;").
+      const bool runs_on = l.estimated && !item_.empty() && is_letter_byte(item_.back()) && starts_lower(l.text) &&
+                           last_->x1 - item_x0_ >= tuning::grid_long_line * (right_edge - item_x0_);
       if (markerless_ && !runs_on_in_quotation(quote_depth_ > 0, l.text) &&
-          (would_fit || ends_clause(item_) || ends_sentence(item_))) {
+          ((would_fit && !runs_on) || ends_clause(item_) || ends_sentence(item_))) {
         close_item();
         start(l, true, true);
         return;

@@ -907,3 +907,32 @@ TEST_CASE("a -layout grid: rows a column skips between a typed list's items are 
         "c) las enfermedades.");
   CHECK(r.rows[0].due_text == "06-2009");
 }
+
+TEST_CASE("a -layout grid: an indented item's long line ending in a word, then a line in lower case, is one item") {
+  // Chromium draws the bullets: the items are only indented. "de" would seem to fit after "módulo"
+  // on the grid's estimate, but the line is long and the item has not ended.
+  std::string text;
+  text += grid_line({{0, "INFORME DE CUMPLIMIENTO DE COMPROMISOS AL 30-06-2011"}});
+  text += "\n";
+  text += grid_line({{0, "Programa/Institución: Programa Formación en Oficios"}});
+  text += "\n";
+  text += grid_line({{3, "N°"}, {7, "Recomendación"}, {46, "Compromiso"}, {90, "Cumplimiento"}});
+  text += "\n";
+  text += grid_line({{4, "11"}, {7, "Incorporar habilidades transversales."}, {46, "Se diseñará un módulo."}, {90, "El módulo fue diseñado y validado en"}});
+  text += grid_line({{90, "un piloto con 26 cursos de tres regiones."}});
+  text += grid_line({{90, "Calificación: Cumplido"}});
+  text += grid_line({{90, "Medios de Verificación:"}});
+  text += grid_line({{95, "Guía metodológica del módulo"}});
+  text += grid_line({{95, "de habilidades transversales;"}});
+  text += grid_line({{95, "Informe de evaluación del piloto;"}});
+  text += grid_line({{95, "Listado de relatores capacitados."}});
+  diagnostics diags("grid.txt");
+  report r = read_grid(text, diags);
+  INFO(messages(diags));
+  REQUIRE(r.rows.size() == 1);
+  REQUIRE(r.rows[0].verification.blocks.size() == 1);
+  const auto& items = r.rows[0].verification.blocks[0].items;
+  REQUIRE(items.size() == 3);
+  CHECK(items[0] == "Guía metodológica del módulo de habilidades transversales;");
+  CHECK(items[2] == "Listado de relatores capacitados.");
+}
