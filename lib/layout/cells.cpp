@@ -211,6 +211,13 @@ void cell_builder::add(const cell_line& l, double column_left, double right_edge
     start(l, true, true);
     return;
   }
+  // A text grid keeps no paragraph spacing: a typed list's next item ("b) ") after a line that ends a
+  // clause or a sentence starts a paragraph.
+  if (l.estimated && starts_enumerator(l.text) && (ends_clause(text_end_) || ends_sentence(text_end_))) {
+    c_.add_break(l.where, true);
+    start(l);
+    return;
+  }
   // Across a page break, in PDFs that do not print the row number again (other producers), a line
   // that ends a sentence most often ends its paragraph as well; nothing else tells. A colon or
   // semicolon does not: it runs on ("nuevos socios: INDAP, SENCE, ...").

@@ -936,3 +936,34 @@ TEST_CASE("a -layout grid: an indented item's long line ending in a word, then a
   CHECK(items[0] == "Guía metodológica del módulo de habilidades transversales;");
   CHECK(items[2] == "Listado de relatores capacitados.");
 }
+
+TEST_CASE("a -layout grid: a typed list's items on consecutive lines, in a header value and in a cell, are paragraphs") {
+  // Word's paragraph spacing is too small for a blank row: "a) ...;" follows "...2012:" directly.
+  std::string text;
+  text += grid_line({{0, "INFORME DE CUMPLIMIENTO DE COMPROMISOS AL 30-06-2010"}});
+  text += "\n";
+  text += grid_line({{0, "Programa/Institución:"}, {26, "Programa de Pavimentación"}});
+  text += grid_line({{0, "Observación:"}, {26, "La Subsecretaría informará durante 2012:"}});
+  text += grid_line({{26, "a) la modificación de las especificaciones;"}});
+  text += grid_line({{26, "b) los resultados del estudio."}});
+  text += "\n";
+  text += grid_line({{4, "RECOMENDACIÓN"}, {34, "COMPROMISO"}, {66, "CUMPLIMIENTO"}});
+  text += "\n";
+  text += grid_line({{0, "1. Revisar la selección."}, {30, "Se modificará en tres"}, {66, "Se modificó el reglamento."}});
+  text += grid_line({{30, "aspectos:"}});
+  text += grid_line({{30, "1) un puntaje adicional para los"}});
+  text += grid_line({{30, "comités de sectores vulnerables;"}});
+  text += grid_line({{30, "2) la reducción del aporte mínimo"}});
+  text += grid_line({{30, "de los vecinos de cada comuna;"}});
+  text += grid_line({{30, "3) un puntaje por antigüedad."}});
+  diagnostics diags("grid.txt");
+  report r = read_grid(text, diags);
+  INFO(messages(diags));
+  CHECK(r.observation.plain_text() ==
+        "La Subsecretaría informará durante 2012:\na) la modificación de las especificaciones;\nb) los resultados del "
+        "estudio.");
+  REQUIRE(r.rows.size() == 1);
+  CHECK(r.rows[0].commitment.plain_text() ==
+        "Se modificará en tres aspectos:\n1) un puntaje adicional para los comités de sectores vulnerables;\n2) la "
+        "reducción del aporte mínimo de los vecinos de cada comuna;\n3) un puntaje por antigüedad.");
+}
