@@ -178,8 +178,12 @@ void cell_builder::add(const cell_line& l, double column_left, double right_edge
     const bool hangs = !markerless_ && l.x0 > item_x0_ + tuning::indent_min;
     if (indented || hangs) {
       // The previous item ended short, or ended as list items end (";" or "."): a new one.
+      // On a text grid the fit is an estimate: an item's long line that ends in a word, then a line
+      // in lower case, runs on ("Guía metodológica del módulo" / "de habilidades transversales;").
+      const bool runs_on = l.estimated && !item_.empty() && is_letter_byte(item_.back()) && starts_lower(l.text) &&
+                           last_->x1 - item_x0_ >= tuning::grid_long_line * (right_edge - item_x0_);
       if (markerless_ && !runs_on_in_quotation(quote_depth_ > 0, l.text) &&
-          (would_fit || ends_clause(item_) || ends_sentence(item_))) {
+          ((would_fit && !runs_on) || ends_clause(item_) || ends_sentence(item_))) {
         close_item();
         start(l, true, true);
         return;
@@ -205,6 +209,13 @@ void cell_builder::add(const cell_line& l, double column_left, double right_edge
     }
   } else if (indented && (would_fit || !same_page || introduces_list(text_end_))) {
     start(l, true, true);
+    return;
+  }
+  // A text grid keeps no paragraph spacing: a typed list's next item ("b) ") after a line that ends a
+  // clause or a sentence starts a paragraph.
+  if (l.estimated && starts_enumerator(l.text) && (ends_clause(text_end_) || ends_sentence(text_end_))) {
+    c_.add_break(l.where, true);
+    start(l);
     return;
   }
   // Across a page break, in PDFs that do not print the row number again (other producers), a line
