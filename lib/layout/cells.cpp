@@ -5,6 +5,7 @@
 #include <span>
 #include <vector>
 
+#include "core/unicode.hpp"
 #include "grammar/paragraphs.hpp"
 #include "grammar/status.hpp"
 #include "layout/text.hpp"
@@ -25,13 +26,19 @@ bool introduces_list(std::string_view text) {
 }
 
 // A word the producer broke at the column's right edge (a word wider than the column): alone on its
-// line and reaching the edge. In a PDF its piece fills the column to the cell's edge, where lines
-// wrapped between words end short of it: it is the column's widest line on the page, or ends where
-// the widest does. (A text grid's widths are estimates: there it comes near the edge.)
+// line and reaching the edge. In a PDF the producer breaks it where its next character would not fit,
+// so the piece with that character (as wide as the next line's first word's on average) would pass
+// the column's widest line, which ends at or before the cell's edge. (A text grid's widths are
+// estimates: there it comes near the edge.)
 bool broken_word(const cell_line& before, const cell_line& after, double right_edge) {
   if (before.text.empty() || after.text.empty() || before.text.find(' ') != std::string::npos) return false;
-  const double reach = before.estimated ? tuning::broken_word_reach * std::max(before.size, 1.0) : 1.0;
-  if (before.x1 < right_edge - reach) return false;
+  if (before.estimated) {
+    if (before.x1 < right_edge - tuning::broken_word_reach * std::max(before.size, 1.0)) return false;
+  } else {
+    const std::string_view first_word = std::string_view(after.text).substr(0, after.text.find(' '));
+    const double next_char = after.first_width / static_cast<double>(std::max<std::size_t>(utf8_length(first_word), 1));
+    if (before.x1 + next_char <= right_edge) return false;
+  }
   auto word_byte = [](char c) { return is_letter_byte(c) || (c >= '0' && c <= '9'); };
   return word_byte(before.text.back()) && word_byte(after.text.front());
 }
