@@ -162,12 +162,13 @@ void cell_builder::add(const cell_line& l, double column_left, double right_edge
     start(l, bullet || indented, !bullet && indented);
     return;
   }
-  // On a text grid the column's edge is the page's, and a block may stand apart from it: lines
-  // indented from a cell label standing alone on its line ("Medios de Verificación:") are its list,
-  // wherever the page's edge was measured.
+  // On a text grid the column's edge is the page's, and a block may stand apart from it, or a list's
+  // lines outnumber the lines at the margin: lines indented from a cell label standing alone on its
+  // line ("Medios de Verificación:"), or from a line ending in a colon, are a list, wherever the
+  // page's edge was measured. A line that starts with a label ends it.
   const double grid_step = tuning::grid_indent * l.size;
   const bool labelled = leading_label(l.text, label_context::cell).has_value();
-  if (l.estimated && !in_item_ && !labelled && l.x0 >= last_->x0 + grid_step && is_lone_label(text_end_))
+  if (l.estimated && !in_item_ && !labelled && l.x0 >= last_->x0 + grid_step && (is_lone_label(text_end_) || introduces_list(text_end_)))
     list_margin_ = last_->x0;
   if (list_margin_ && (labelled || !(l.estimated && l.x0 >= *list_margin_ + grid_step))) list_margin_.reset();
   const bool indented_item = indented || list_margin_.has_value();
@@ -217,8 +218,9 @@ void cell_builder::add(const cell_line& l, double column_left, double right_edge
       last_ = &l;
       return;
     }
-    if (markerless_ && item_lines_ == 1 && !would_fit) {
-      // One indented line, then text at the margin that continues it: a first-line indent.
+    if (markerless_ && item_lines_ == 1 && !would_fit && !labelled) {
+      // One indented line, then text at the margin that continues it: a first-line indent. (A line
+      // that starts with a cell label continues nothing.)
       c_.add_break(item_at_);
       c_.add_text(item_, item_at_);
       text_end_ = item_;

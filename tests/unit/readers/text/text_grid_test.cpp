@@ -998,3 +998,37 @@ TEST_CASE("a -layout grid: lines indented from a lone cell label in a block set 
   CHECK(items[0] == "Términos de referencia del estudio;");
   CHECK(items[1] == "Ord. N° 318 de DIPRES.");
 }
+
+TEST_CASE("a -layout grid: a list indented under a line ending in a colon, its items outnumbering the lines at the margin") {
+  // wkhtmltopdf draws the bullets; most of the recommendation's lines are the items', six characters
+  // in. The last item is one line, and "Organismo Responsable:" at the margin below it continues nothing.
+  std::string text;
+  text += grid_line({{0, "INFORME DE CUMPLIMIENTO DE COMPROMISOS AL 31-12-2007"}});
+  text += "\n";
+  text += grid_line({{0, "Programa/Institución: Programa de Atención Primaria"}});
+  text += "\n";
+  text += grid_line({{2, "RECOMENDACIÓN"}, {53, "COMPROMISO"}, {90, "CUMPLIMIENTO"}});
+  text += "\n";
+  text += grid_line({{0, "3. Mejorar el control de los recursos"}, {53, "Se diseñará un formato único."}, {90, "El formato se aplica desde 2007."}});
+  text += grid_line({{0, "transferidos, en particular:"}});
+  text += grid_line({{6, "exigir la rendición mensual de los"}, {53, "Fecha de Vencimiento: 30-06-2007"}, {90, "Calificación: Cumplido"}});
+  text += grid_line({{6, "gastos de las prestaciones, en un"}});
+  text += grid_line({{6, "formato único nacional,"}});
+  text += grid_line({{6, "vincular una parte del aporte al"}});
+  text += grid_line({{6, "cumplimiento de las metas sanitarias"}});
+  text += grid_line({{6, "de cada comuna;"}});
+  text += grid_line({{6, "publicar anualmente los resultados."}});
+  text += grid_line({{0, "Organismo Responsable: División de"}});
+  text += grid_line({{0, "Atención Primaria"}});
+  diagnostics diags("grid.txt");
+  report r = read_grid(text, diags);
+  INFO(messages(diags));
+  REQUIRE(r.rows.size() == 1);
+  const auto& rec = r.rows[0].recommendation;
+  REQUIRE(rec.blocks.size() == 2);
+  CHECK(rec.blocks[0].text == "Mejorar el control de los recursos transferidos, en particular:");
+  REQUIRE(rec.blocks[1].items.size() == 3);
+  CHECK(rec.blocks[1].items[0] == "exigir la rendición mensual de los gastos de las prestaciones, en un formato único nacional,");
+  CHECK(rec.blocks[1].items[2] == "publicar anualmente los resultados.");
+  CHECK(r.rows[0].responsible == "División de Atención Primaria");
+}
