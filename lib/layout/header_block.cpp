@@ -301,7 +301,7 @@ class header_reader {
     const double indent = std::max(tuning::indent_min, tuning::indent * l.size);
     const bool in_bullet_item = has_pending_ && !markerless_ &&
                                 (pending_.list_item || is_bullet_char(first_code_point(pending_.text)));
-    if (fields_ && field_left_ > 0 && l.x0 > field_left_ + indent && !in_bullet_item) {
+    if (fields_ && field_left_ && l.x0 > *field_left_ + indent && !in_bullet_item) {
       // ... or where the line before ended short: the first word would have fitted on it.
       const std::optional<double> shortfall = last_ ? wrap_shortfall(l) : std::nullopt;
       const bool continues = has_pending_ && pending_.list_item && std::fabs(l.x0 - item_x_) < 1.5 &&
@@ -398,7 +398,7 @@ class header_reader {
   double value_x_ = 0;            // the value column of a two-column block, or 0
   double item_x_ = 0;             // left edge of the current list item's text
   bool markerless_ = false;       // the current list item had no bullet (an indented line)
-  double field_left_ = 0;         // where the current field's value lines start, or 0
+  std::optional<double> field_left_;  // where the current field's value lines start (0 on a text grid's margin)
   double field_label_x_ = 0;      // where the current two-column field's label starts
   double value_right_ = 0;        // the right edge of the current field's widest line so far
   std::optional<double> label_x_; // where a label being gathered over wrapped lines starts

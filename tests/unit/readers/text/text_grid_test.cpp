@@ -1032,3 +1032,30 @@ TEST_CASE("a -layout grid: a list indented under a line ending in a colon, its i
   CHECK(rec.blocks[1].items[2] == "publicar anualmente los resultados.");
   CHECK(r.rows[0].responsible == "División de Atención Primaria");
 }
+
+TEST_CASE("a -layout grid: a header value's list indented from the page's left margin") {
+  // The field starts at the grid's column 0: its value's lines start there too, and the items, whose
+  // bullets the browser drew, five characters in.
+  std::string text;
+  text += grid_line({{0, "INFORME DE CUMPLIMIENTO DE COMPROMISOS AL 31-12-2007"}});
+  text += "\n";
+  text += grid_line({{0, "Programa/Institución: Programa de Atención Primaria"}});
+  text += grid_line({{0, "Observación: El programa egresa del seguimiento al cierre de 2007."}});
+  text += grid_line({{0, "Quedan pendientes, en particular:"}});
+  text += grid_line({{5, "la actualización del índice de pobreza comunal,"}});
+  text += grid_line({{5, "la evaluación del piloto de resolutividad;"}});
+  text += grid_line({{5, "el informe final."}});
+  text += "\n";
+  text += grid_line({{2, "RECOMENDACIÓN"}, {30, "COMPROMISO"}, {60, "CUMPLIMIENTO"}});
+  text += "\n";
+  text += grid_line({{0, "1. Actualizar el padrón."}, {28, "Se depurará la base."}, {58, "Se depuró."}});
+  diagnostics diags("grid.txt");
+  report r = read_grid(text, diags);
+  INFO(messages(diags));
+  const auto& obs = r.observation;
+  REQUIRE(obs.blocks.size() == 2);
+  CHECK(obs.blocks[0].text == "El programa egresa del seguimiento al cierre de 2007. Quedan pendientes, en particular:");
+  REQUIRE(obs.blocks[1].items.size() == 3);
+  CHECK(obs.blocks[1].items[2] == "el informe final.");
+  CHECK(r.rows.size() == 1);
+}
