@@ -115,6 +115,12 @@ std::vector<word_group> word_spans(const line& l) {
 std::vector<word_group> word_spans(const line& l, double gap) {
   std::vector<word_group> out;
   out.reserve(4);  // most lines have a group per column, or one
+  word_spans(l, gap, out);
+  return out;
+}
+
+void word_spans(const line& l, double gap, std::vector<word_group>& out) {
+  out.clear();
   for (std::size_t i = 0; i < l.words.size(); ++i) {
     const word* w = l.words[i];
     if (out.empty() || w->x0 - out.back().x1 > gap) {
@@ -124,7 +130,6 @@ std::vector<word_group> word_spans(const line& l, double gap) {
       out.back().x1 = std::max(out.back().x1, w->x1);
     }
   }
-  return out;
 }
 
 std::vector<word_group> word_groups(const line& l) {

@@ -47,5 +47,7 @@ std::vector<word_group> word_groups(const line& l);
 std::vector<word_group> word_spans(const line& l);
 /// The same, cut at gaps wider than `gap` (points).
 std::vector<word_group> word_spans(const line& l, double gap);
+/// The same into `out` (cleared first): a caller that asks line after line reuses one vector.
+void word_spans(const line& l, double gap, std::vector<word_group>& out);
 
 }  // namespace informe::detail::layout
