@@ -28,11 +28,18 @@ bool space_between(const word* before, const word* after) {
 }  // namespace
 
 std::string join_words(const std::vector<const word*>& ws, std::size_t from, std::size_t to) {
-  if (from >= to) return {};
+  std::string out;
+  join_words(ws, from, to, out);
+  return out;
+}
+
+void join_words(const std::vector<const word*>& ws, std::size_t from, std::size_t to, std::string& out) {
+  out.clear();
+  if (from >= to) return;
   // Sized once, then filled: lines and their groups are joined several times per page.
   std::size_t bytes = ws[from]->text.size();
   for (std::size_t i = from + 1; i < to; ++i) bytes += ws[i]->text.size() + (space_between(ws[i - 1], ws[i]) ? 1 : 0);
-  std::string out(bytes, ' ');
+  out.assign(bytes, ' ');
   char* at = out.data();
   for (std::size_t i = from; i < to; ++i) {
     const word* w = ws[i];
@@ -40,7 +47,6 @@ std::string join_words(const std::vector<const word*>& ws, std::size_t from, std
     std::memcpy(at, w->text.data(), w->text.size());
     at += w->text.size();
   }
-  return out;
 }
 
 source_position position_of(const line& l, int page_number, std::size_t from) {
