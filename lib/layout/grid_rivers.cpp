@@ -181,13 +181,13 @@ struct tally {
 
 }  // namespace
 
-std::vector<std::optional<double>> grid_rivers::rivers(const line& l, const std::vector<double>& bounds) const {
+const std::vector<std::optional<double>>& grid_rivers::rivers(const line& l, const std::vector<double>& bounds) const {
+  none_.assign(bounds.size(), std::nullopt);
   const auto index = static_cast<std::size_t>(std::max(l.index, 1) - 1);
-  if (index >= block_of_.size() || block_of_[index] == static_cast<std::size_t>(-1) || l.words.empty())
-    return std::vector<std::optional<double>>(bounds.size());
+  if (index >= block_of_.size() || block_of_[index] == static_cast<std::size_t>(-1) || l.words.empty()) return none_;
   const std::size_t block = block_of_[index];
   const std::size_t from = block_start_[block], to = block_end_[block];
-  if (to - from < tuning::grid_river_lines) return std::vector<std::optional<double>>(bounds.size());
+  if (to - from < tuning::grid_river_lines) return none_;
   const double cw = cell_width(l);
   if (memo_.size() < block_start_.size()) memo_.resize(block_start_.size());
   memo& m = memo_[block];
@@ -248,8 +248,11 @@ std::vector<std::optional<double>> grid_rivers::rivers(const line& l, const std:
     if (best_starts > 0) out[b] = (static_cast<double>(best_left) - 0.5) * cw;
     previous = out[b] ? *out[b] : std::max(previous, bounds[b]);
   }
-  m = {true, cw, bounds, out};
-  return out;
+  m.set = true;
+  m.cw = cw;
+  m.bounds = bounds;
+  m.found = std::move(out);
+  return m.found;
 }
 
 }  // namespace informe::detail::layout
