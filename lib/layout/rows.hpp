@@ -140,6 +140,9 @@ class table_reader {
   std::vector<std::array<std::map<double, int>, 3>> grid_starts_;
   grid_lefts grid_lefts_;  // on a text grid: where each physical column's lines start now
   grid_rivers rivers_;     // on a text grid: the current page's blocks and their column starts
+  // add()'s buffers, reused from line to line: the columns of a grid line and each word's column.
+  columns grid_cols_;
+  std::vector<std::size_t> column_of_;
   int first_page_ = 0;
   spacing spacing_;
 };
