@@ -14,6 +14,7 @@
 #include <map>
 #include <optional>
 #include <string>
+#include <utility>
 #include <vector>
 
 #include "grammar/report_builder.hpp"
@@ -53,7 +54,7 @@ class grid_lefts {
   }
   /// The line (its top at `top`) is done: it becomes the line above.
   void next_line(double top) {
-    above_ = std::move(current_);
+    std::swap(above_, current_);  // the old line above's storage is reused for the next line
     above_top_ = top;
     current_.assign(recent_.size(), std::nullopt);
   }
