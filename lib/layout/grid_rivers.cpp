@@ -94,11 +94,9 @@ enum class standing {
 // The cells (first, last) of each word of a line: cell_of of its x0 and x1.
 using word_cells = std::vector<std::pair<long, long>>;
 
-word_cells cells_of(const line& l, double cw) {
-  word_cells out;
-  out.reserve(l.words.size());
+void cells_of(const line& l, double cw, word_cells& out) {
+  out.clear();
   for (const word* w : l.words) out.emplace_back(cell_of(w->x0, cw), cell_of(w->x1, cw));
-  return out;
 }
 
 // The word of `l` that starts on cell `s`, or nullptr. `cells`: cells_of(l).
@@ -194,14 +192,15 @@ const std::vector<std::optional<double>>& grid_rivers::rivers(const line& l, con
   if (m.set && m.cw == cw && m.bounds == bounds) return m.found;
   std::vector<std::optional<double>> out(bounds.size());
   const long reach = std::lround(tuning::grid_river_reach);
-  // The block's words on this grid, once: the search below looks at each many times.
-  std::vector<word_cells> cells;
-  std::vector<char> ordered;
-  cells.reserve(to - from);
-  ordered.reserve(to - from);
+  // The block's words on this grid, once: the search below looks at each many times. (Into the
+  // buffers of the blocks before, whose storage is reused.)
+  std::vector<word_cells>& cells = cells_;
+  std::vector<char>& ordered = ordered_;
+  cells.resize(to - from);
+  ordered.resize(to - from);
   for (std::size_t k = from; k < to; ++k) {
-    cells.push_back(cells_of(*lines_[k], cw));
-    ordered.push_back(left_to_right(cells.back()));
+    cells_of(*lines_[k], cw, cells[k - from]);
+    ordered[k - from] = left_to_right(cells[k - from]);
   }
   std::vector<std::size_t> first;
   std::vector<int> starts_at;  // by cell from centre - reach: how many words start there

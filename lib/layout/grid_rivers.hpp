@@ -7,6 +7,7 @@
 
 #include <cstddef>
 #include <optional>
+#include <utility>
 #include <vector>
 
 #include "layout/lines.hpp"
@@ -42,6 +43,10 @@ class grid_rivers {
   };
   mutable std::vector<memo> memo_;  // by block: the last answer
   mutable std::vector<std::optional<double>> none_;  // the answer where a line's block has no rivers
+  // rivers()'s buffers, reused from block to block: each line's word cells (first, last), and
+  // whether they run left to right.
+  mutable std::vector<std::vector<std::pair<long, long>>> cells_;
+  mutable std::vector<char> ordered_;
 };
 
 }  // namespace informe::detail::layout
