@@ -3,6 +3,7 @@
 #include <algorithm>
 #include <cmath>
 #include <span>
+#include <utility>
 #include <vector>
 
 #include "grammar/paragraphs.hpp"
@@ -235,11 +236,11 @@ void cell_builder::start(const cell_line& l, bool bullet, bool markerless) {
   if (bullet || l.bullet) {
     in_item_ = true;
     item_x0_ = l.x0;
-    item_ = text;
+    item_ = std::move(text);
     item_at_ = l.where;
   } else {
-    c_.add_text(text, l.where);
     text_end_ = text;
+    c_.add_text(std::move(text), l.where);
   }
   last_ = &l;
 }
