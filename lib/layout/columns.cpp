@@ -62,15 +62,20 @@ std::optional<header_columns> match_table_header(const line& l) {
   if (l.words.size() < 3 || l.text.size() > 200) return std::nullopt;
   auto groups = word_spans(l);  // their text only once they are titles
   if (groups.size() < 3 || groups.size() > 6) return std::nullopt;
-  // Which groups are titles, each joined in turn into one buffer: most lines are not a header.
-  std::array<bool, 6> title{};
+  // Whether a group is a title, asked only when needed and once: its words joined into one buffer
+  // (most lines are not a header, and the first group tells).
+  std::array<signed char, 6> verdict;
+  verdict.fill(-1);
   std::string text;
-  for (std::size_t k = 0; k < groups.size(); ++k) {
-    join_words(l.words, groups[k].from, groups[k].to, text);
-    title[k] = is_column_title(text);
-  }
+  auto title = [&](std::size_t k) {
+    if (verdict[k] < 0) {
+      join_words(l.words, groups[k].from, groups[k].to, text);
+      verdict[k] = is_column_title(text) ? 1 : 0;
+    }
+    return verdict[k] == 1;
+  };
   for (std::size_t k = 0; k + 3 <= groups.size(); ++k) {
-    if (!title[k] || !title[k + 1] || !title[k + 2]) continue;
+    if (!title(k) || !title(k + 1) || !title(k + 2)) continue;
     for (auto& g : groups) g.text = join_words(l.words, g.from, g.to);
     header_columns h;
     if (k >= 1 && groups[k - 1].text.size() <= 12) {
