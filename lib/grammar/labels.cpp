@@ -86,6 +86,14 @@ label_match label_before(std::string_view text, std::size_t colon, label_context
 
 std::string label_key(std::string_view label) { return key_of(label); }
 
+std::size_t table_column_of(field f) {
+  switch (f) {
+    case field::responsible: return 0;
+    case field::due: return 1;
+    default: return 2;
+  }
+}
+
 field match_label(std::string_view label, label_context context) {
   if (label.size() > max_label_bytes + 8) return field::none;
   return lookup(key_of(label), context);

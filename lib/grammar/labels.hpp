@@ -33,6 +33,11 @@ enum class field {
 /// A label folded for comparison: fold(), no final colon, no spaces around '/' ("programa/institucion").
 std::string label_key(std::string_view label);
 
+/// The table column a cell label's field belongs in: 0 the recommendation ("Organismo Responsable"),
+/// 1 the commitment ("Fecha de Vencimiento"), 2 the compliance (observation, status, verification).
+/// Defined for the cell fields only.
+std::size_t table_column_of(field f);
+
 /// Where labels are looked for: the same word means different fields in the header and in cells.
 enum class label_context { header, cell };
 

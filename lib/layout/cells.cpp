@@ -115,8 +115,28 @@ void spacing::finish() {
         best = a;
         best_count = n;
       }
+    // The line spacing is the smallest advance that recurs: in a table of terse cells a blank line
+    // between labelled paragraphs may be the most frequent advance.
+    for (auto& [a, n] : hist)
+      if (a < best && a / 4.0 >= 0.9 * (k / 2.0) && n >= tuning::line_spacing_min_count && n * 20 >= best_count) {
+        best = a;
+        break;
+      }
     modes_[k] = best / 4.0;
   }
+  for (auto& [k, hist] : counts_) {
+    const double size = k / 2.0, line = modes_[k] >= 0.9 * size ? modes_[k] : tuning::default_line_spacing * size;
+    const double above = threshold(size);
+    int spaced = 0;
+    for (auto& [a, n] : hist)
+      if (a / 4.0 > above && a / 4.0 < tuning::paragraph_spacing_max * line) spaced += n;
+    spaced_[k] = spaced >= tuning::spaced_paragraphs_min;
+  }
+}
+
+bool spacing::spaces_paragraphs(double size) const {
+  auto it = spaced_.find(key(size));
+  return it != spaced_.end() && it->second;
 }
 
 double spacing::threshold(double size) const {
@@ -200,7 +220,15 @@ void cell_builder::add(const cell_line& l, double column_left, double right_edge
   // that ends a sentence most often ends its paragraph as well; nothing else tells. A colon or
   // semicolon does not: it runs on ("nuevos socios: INDAP, SENCE, ...").
   // Nor does a line that starts with a digit: "Dic." / "2000" is an abbreviation and its year.
-  const bool sentence_end_at_break = !same_page && ends_sentence(text_end_) && !ends_clause(text_end_) &&
+  // In a document that sets its paragraphs apart, a line level with the row's other columns at the
+  // new page's top has no paragraph spacing above it (word processors keep it there).
+  const bool level = !same_page && level_page_ == l.page && !l.estimated && sp.spaces_paragraphs(last_->size) &&
+                     l.top - level_top_ <= std::max(1.0, tuning::continued_top_drop * l.size);
+  // Where the document sets its paragraphs apart, a short line with no such gap after it on the same
+  // page ends a line broken on purpose, not a paragraph. (A text grid keeps no such gaps. Over a page
+  // break the gap is not seen: browsers drop a paragraph's spacing at a page's top.)
+  const bool gaps_tell = !l.estimated && same_page && sp.spaces_paragraphs(last_->size);
+  const bool sentence_end_at_break = !same_page && !level && ends_sentence(text_end_) && !ends_clause(text_end_) &&
                                      starts_upper(l.text) && !starts_digit(l.text);
   if (!same_page && top_page_ == l.page) {
     // Our own PDFs print the row number again at the top of a continued row and keep the
@@ -210,7 +238,8 @@ void cell_builder::add(const cell_line& l, double column_left, double right_edge
       start(l);
       return;
     }
-  } else if ((would_fit && !joins_without_space(text_end_, l.text) && !runs_on_in_quotation(quote_depth_ > 0, l.text)) ||
+  } else if ((would_fit && !joins_without_space(text_end_, l.text) && !runs_on_in_quotation(quote_depth_ > 0, l.text) &&
+              !gaps_tell) ||
              sentence_end_at_break) {
     // A page that ends on a short line and a next page that starts with a capital: a new
     // paragraph even after "cumplido" with no full stop (the grammar would join a soft break).
@@ -230,6 +259,11 @@ void cell_builder::add(const cell_line& l, double column_left, double right_edge
 void cell_builder::content_top(int page, double top) {
   top_page_ = page;
   top_ = top;
+}
+
+void cell_builder::level_top(int page, double top) {
+  level_page_ = page;
+  level_top_ = top;
 }
 
 cell cell_builder::finish() {

@@ -40,11 +40,15 @@ class spacing {
   void finish();
   /// The advance beyond which a new paragraph starts.
   double threshold(double size) const;
+  /// The document sets its paragraphs apart: at this size, advances a little wider than a line
+  /// (a paragraph's spacing, not a row's gap) occur again and again.
+  bool spaces_paragraphs(double size) const;
 
  private:
   static int key(double size);
   std::map<int, std::map<int, int>> counts_;
   std::map<int, double> modes_;
+  std::map<int, bool> spaced_;
 };
 
 /// Builds one grammar cell from its lines, page after page.
@@ -57,6 +61,9 @@ class cell_builder {
   /// Where the row's content starts on `page` (the top of its repeated number): a line of this cell
   /// lower than that at the top of the page starts a paragraph.
   void content_top(int page, double top);
+  /// Where the row's other columns start on `page`, the row going on there: a line of this cell
+  /// level with them at the page's top is no sign of a new paragraph (one lower is).
+  void level_top(int page, double top);
   cell finish();
   bool empty() const { return last_ == nullptr; }
 
@@ -70,6 +77,8 @@ class cell_builder {
   std::string text_end_;
   int top_page_ = -1;  // content_top's page, or -1
   double top_ = 0;
+  int level_page_ = -1;  // level_top's page, or -1
+  double level_top_ = 0;
   bool in_item_ = false;
   bool markerless_ = false;
   int item_lines_ = 0;

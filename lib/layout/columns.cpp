@@ -156,6 +156,20 @@ bool straddles_columns(const line& l, const columns& cols) {
   return false;
 }
 
+std::size_t grid_cuts(const std::vector<const line*>& body, const columns& cols) {
+  std::size_t n = 0;
+  for (const line* l : body) {
+    if (!l->on_grid()) continue;
+    const double blank = grid_char_width(*l);
+    for (std::size_t i = 0; i < l->words.size(); ++i) {
+      const word* w = l->words[i];
+      for (double b : cols.bounds) n += w->x0 < b - tuning::boundary_slack && w->x1 > b + tuning::boundary_slack ? 1 : 0;
+      if (i > 0 && cols.of(l->words[i - 1]->x0) != cols.of(w->x0) && w->x0 - l->words[i - 1]->x1 < 1.5 * blank) ++n;
+    }
+  }
+  return n;
+}
+
 bool crosses_columns(const line& l, const columns& cols) {
   for (std::size_t i = 0; i < l.words.size(); ++i) {
     const word* w = l.words[i];

@@ -44,6 +44,9 @@ columns columns_of(const header_columns& h, const std::vector<const line*>& body
 
 /// A line with a word over a column boundary.
 bool straddles_columns(const line& l, const columns& cols);
+/// On a text grid: how often the boundaries cut the body's lines inside a word, or between two words
+/// one blank apart (a run of text); how well columns fit a page, to compare two candidates.
+std::size_t grid_cuts(const std::vector<const line*>& body, const columns& cols);
 /// A line whose words run across a column boundary (a paragraph below the table, a footer).
 bool crosses_columns(const line& l, const columns& cols);
 

@@ -143,6 +143,10 @@ class header_reader {
     double right = 0;
     for (const auto& [page, b] : *block_)
       if (b != last_ && !b->words.empty()) right = std::max(right, b->x1);
+    return wrap_shortfall(l, right);
+  }
+  // The same, against the right edge `right`.
+  std::optional<double> wrap_shortfall(const line& l, double right) const {
     const word& first = *l.words.front();
     // On a text grid proportional text drifts by a few percent of a run's length.
     double slack = tuning::wrap_reach * l.size;
@@ -172,6 +176,7 @@ class header_reader {
 
     if (leading_label(l.text, label_context::header)) {
       flush();
+      value_right_ = 0;
       start(header_line{{}, l.text, at, {}}, &l, page_number);
       mode_ = mode::inline_field;
       fields_ = true;
@@ -218,6 +223,7 @@ class header_reader {
     std::string candidate = joined_label(label_, left);
     if (is_header_label(candidate)) {
       flush();
+      value_right_ = 0;
       std::string value = held_value_.empty() ? right : right.empty() ? held_value_ : held_value_ + " " + right;
       start(header_line{candidate, value, label_at_.known() ? label_at_ : at, at}, &l, page_);
       label_.clear();
@@ -327,12 +333,22 @@ class header_reader {
                        l.top - last_->top <= tuning::header_paragraph_gap * std::max(last_->size, 1.0);
     // A new paragraph of the value: a line further below than the block's line height (once two
     // lines have shown it; until then, more than 1.45 lines).
-    if (last_ && !hangs && paragraph_gap(l)) {
+    if (last_ && !hangs && (paragraph_gap(l) || ends_paragraph_short(l))) {
       flush();
       start(header_line{{}, l.text, at, {}}, &l, page_);
     } else {
       append(l);
     }
+  }
+
+  // On a text grid, which keeps no gap between paragraphs: the line before ended a sentence where the
+  // first word of `l`, a capital, would have fitted (the value's widest line is the edge). (A PDF's
+  // gaps tell its paragraphs: there a short line after a full stop may be a forced line break.)
+  bool ends_paragraph_short(const line& l) const {
+    if (!l.on_grid()) return false;
+    if (!has_pending_ || pending_.list_item || !ends_sentence(pending_.text) || !starts_upper(l.text)) return false;
+    const std::optional<double> shortfall = wrap_shortfall(l, value_right_);
+    return shortfall && *shortfall > 0;
   }
 
   bool paragraph_gap(const line& l) const {
@@ -346,6 +362,7 @@ class header_reader {
     pending_ = std::move(h);
     has_pending_ = true;
     last_ = l;
+    if (l) value_right_ = std::max(value_right_, l->x1);
     page_ = page;
   }
 
@@ -360,6 +377,7 @@ class header_reader {
       pending_.text += l.text;
     }
     last_ = &l;
+    value_right_ = std::max(value_right_, l.x1);
   }
 
   void flush() {
@@ -378,6 +396,7 @@ class header_reader {
   bool markerless_ = false;       // the current list item had no bullet (an indented line)
   double field_left_ = 0;         // where the current field's value lines start, or 0
   double field_label_x_ = 0;      // where the current two-column field's label starts
+  double value_right_ = 0;        // the right edge of the current field's widest line so far
   std::optional<double> label_x_; // where a label being gathered over wrapped lines starts
   double line_height_ = 0;        // the smallest advance from one line of the block to the next
   double known_line_height_ = 0;  // line_height_ before the current line

@@ -4,6 +4,7 @@
 #include <cmath>
 #include <cstring>
 
+#include "core/unicode.hpp"
 #include "layout/tuning.hpp"
 
 namespace informe::detail::layout {
@@ -26,6 +27,11 @@ bool space_between(const word* before, const word* after) {
 }
 
 }  // namespace
+
+double grid_char_width(const line& l) {
+  const word& first = *l.words.front();
+  return (first.x1 - first.x0) / static_cast<double>(std::max<std::size_t>(utf8_length(first.text), 1));
+}
 
 std::string join_words(const std::vector<const word*>& ws, std::size_t from, std::size_t to) {
   std::string out;

@@ -22,7 +22,12 @@ struct line {
   std::string text;                ///< its words joined with single spaces where there was a gap
 
   bool skipped() const { return furniture != nullptr || table_header; }
+  /// Its words stand on a text grid (`pdftotext -layout`): their boxes are character cells.
+  bool on_grid() const { return !words.empty() && words.front()->estimated_width > 0; }
 };
+
+/// On a text grid, the width of one character: the line's first word's box over its characters.
+double grid_char_width(const line& l);
 
 /// Where the line (from its word `from` on) is, for diagnostics: the file's line and column for a
 /// text input, else the line's index on its page.

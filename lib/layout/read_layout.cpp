@@ -50,6 +50,32 @@ class run_finder {
   std::vector<word_group> runs_;
 };
 
+// Where a page's table text starts and ends, left to right.
+struct extent {
+  double x0 = 0, x1 = 0;
+};
+
+extent extent_of(const std::vector<const line*>& body) {
+  extent e{1e18, -1e18};
+  for (const line* l : body) {
+    e.x0 = std::min(e.x0, l->x0);
+    e.x1 = std::max(e.x1, l->x1);
+  }
+  return e;
+}
+
+// The header's titles moved from the table extent `from` to `to`, in proportion.
+header_columns scaled(const header_columns& h, const extent& from, const extent& to) {
+  if (from.x1 <= from.x0 || to.x1 <= to.x0) return h;
+  const double k = (to.x1 - to.x0) / (from.x1 - from.x0);
+  header_columns out = h;
+  for (auto& g : out.groups) {
+    g.x0 = to.x0 + (g.x0 - from.x0) * k;
+    g.x1 = to.x0 + (g.x1 - from.x0) * k;
+  }
+  return out;
+}
+
 }  // namespace
 
 void read_layout(const std::vector<page>& pages, report_builder& builder, diagnostics& diags) {
@@ -152,6 +178,7 @@ void read_layout(const std::vector<page>& pages, report_builder& builder, diagno
   table_reader table(diags);
   run_finder runs;
   const header_columns* last_header = nullptr;
+  extent last_extent;  // the table's text below the last header, left to right
   for (std::size_t p = first_table_page; p < pages.size(); ++p) {
     auto& ls = lines[p];
     table.begin_page(pages[p].number);
@@ -177,25 +204,41 @@ void read_layout(const std::vector<page>& pages, report_builder& builder, diagno
         // On a text grid the extractor's rounding puts a line's word over a boundary here and there,
         // and each block's own column starts (grid_rivers) follow sideways shifts: there the page's
         // columns are measured again only when a third of its lines or more run across them.
-        const bool grid = body.front()->words.front()->estimated_width > 0;
-        const std::size_t measured = across(columns_of(*last_header, body));
+        // A text grid is each page's own: the extractor may set the next page's text narrower or
+        // wider, and then the header's titles stand over this page's table in proportion (unless the
+        // page is narrower for a column it lacks): the titles as printed or so scaled, whichever
+        // gives columns fewer of the page's lines run across.
+        const bool grid = body.front()->on_grid();
+        header_columns carried = *last_header;
+        if (grid) {
+          header_columns in_proportion = scaled(*last_header, last_extent, extent_of(body));
+          if (grid_cuts(body, columns_of(in_proportion, body)) < grid_cuts(body, columns_of(carried, body)))
+            carried = std::move(in_proportion);
+        }
+        const std::size_t measured = across(columns_of(carried, body));
         if (grid ? now * 3 >= body.size() && 2 * measured < now : now > 0 && measured < now)
-          table.header(*last_header, body);
+          table.header(carried, body);
       }
+      table.continue_page(body);
     }
     for (std::size_t i = from; i < ls.size(); ++i) {
       const line& l = ls[i];
       if (headers[p][i]) {
         last_header = &*headers[p][i];
         // The gutters are measured on the lines below the header on its page, and on the next pages'
-        // while there are fewer than a few (a header at a page's foot).
+        // while there are fewer than a few (a header at a page's foot). A text grid is each page's own
+        // (its columns stand elsewhere on the next page): there the next page's lines are taken only
+        // when none is below the header on its page.
         std::vector<const line*> body;
-        for (std::size_t q = p, k = i + 1; q < pages.size() && (q == p || body.size() < tuning::gutter_lines); ++q, k = 0) {
+        const bool grid = l.on_grid();
+        auto wants_more = [&] { return body.size() < (grid ? 1 : tuning::gutter_lines); };
+        for (std::size_t q = p, k = i + 1; q < pages.size() && (q == p || wants_more()); ++q, k = 0) {
           for (; k < lines[q].size() && !headers[q][k]; ++k)
             if (!lines[q][k].skipped() && !runs.runs_across(lines[q][k], *headers[p][i])) body.push_back(&lines[q][k]);
           if (k < lines[q].size()) break;
         }
         table.header(*headers[p][i], body);
+        if (!body.empty()) last_extent = extent_of(body);
         continue;
       }
       if (l.skipped()) continue;

@@ -34,18 +34,12 @@ std::string quoted(const std::string& s) { return quote_for_message(s); }
 
 namespace {
 
-// On a text grid, the width of one character: the line's first word's box over its characters.
-double grid_char_width(const line& l) {
-  const word& first = *l.words.front();
-  return (first.x1 - first.x0) / static_cast<double>(std::max<std::size_t>(utf8_length(first.text), 1));
-}
-
 // On a text grid: where each column's lines start in `body`: the leftmost start shared by two lines
 // or more (list items are indented); nullopt where no two lines share one. Empty for positioned words.
 std::vector<std::optional<double>> measured_lefts(const columns& cols, const std::vector<const line*>& body) {
   std::vector<std::map<double, int>> starts(cols.count());
   for (const line* l : body) {
-    if (l->words.empty() || l->words.front()->estimated_width == 0) return {};
+    if (!l->on_grid()) return {};
     const double cw = grid_char_width(*l);
     std::size_t last = cols.count();
     for (std::size_t i = 0; i < l->words.size(); ++i) {
@@ -71,6 +65,11 @@ std::vector<std::optional<double>> measured_lefts(const columns& cols, const std
 void table_reader::begin_page(int page_number) {
   if (page_open_) end_page();
   if (first_page_ == 0) first_page_ = page_number;
+  if (before_fit_) {
+    cols_ = std::move(before_fit_->cols);
+    grid_lefts_ = std::move(before_fit_->lefts);
+    before_fit_.reset();
+  }
   page_ = page_number;
   page_open_ = true;
   ended_on_page_ = false;
@@ -101,6 +100,29 @@ void table_reader::header(const header_columns& h, const std::vector<const line*
   grid_lefts_ = grid_lefts(cols_->count());
   for (std::size_t c = 0; c < measured.size(); ++c)
     grid_lefts_.reset(c, measured[c] ? *measured[c] : c == 0 ? 0 : cols_->bounds[c - 1]);
+}
+
+void table_reader::continue_page(const std::vector<const line*>& body) {
+  if (!cols_ || body.empty()) return;
+  std::array<std::string, 3> tails;
+  if (!segments_.empty())
+    for (std::size_t c = 0; c < 3; ++c)
+      if (!segments_.back().cells[c].empty()) tails[c] = segments_.back().cells[c].back().text;
+  auto fit = fit_page_columns(*cols_, body, tails);
+  const line& top = *body.front();
+  if (fit.ambiguous && top.on_grid())
+    diags_.warning(position_of(top, page_),
+                   "the table goes on without a header row and with a column empty, and the text does not show "
+                   "which columns are there: they were read by position, which a text grid does not keep across "
+                   "pages");
+  if (!fit.moved) return;
+  before_fit_ = kept_columns{*cols_, grid_lefts_};
+  cols_ = std::move(fit.cols);
+  auto measured = measured_lefts(*cols_, body);
+  if (measured.empty()) return;
+  grid_lefts_ = grid_lefts(cols_->count());
+  for (std::size_t c = 0; c < measured.size(); ++c)
+    if (measured[c]) grid_lefts_.reset(c, *measured[c]);
 }
 
 table_reader::segment& table_reader::segment_at(double top) {
@@ -162,7 +184,7 @@ bool table_reader::row_boundary(const cell_line& cl, const line& l, long number)
 // On a text grid, an extractor short of room runs two columns' texts together ("criteriosDurante"):
 // a word across one column boundary is split where lower case changes to upper case near it.
 std::optional<line> split_on_grid(const line& l, const columns& cols, std::vector<word>& storage) {
-  if (l.words.empty() || l.words.front()->estimated_width == 0) return std::nullopt;
+  if (!l.on_grid()) return std::nullopt;
   std::size_t straddling = l.words.size();
   double at = 0;
   int count = 0;
@@ -385,7 +407,7 @@ void table_reader::add(const line& original) {
   std::optional<line> split = cols_ ? split_on_grid(original, *cols_, split_words) : std::nullopt;
   const line& l = split ? *split : original;
   const source_position at = position_of(l, page_);
-  const bool grid = !l.words.empty() && l.words.front()->estimated_width > 0;
+  const bool grid = l.on_grid();
   bool grid_crossing = false;
   std::vector<std::size_t>& column_of = column_of_;
   column_of.clear();
@@ -579,6 +601,13 @@ void table_reader::finish(report_builder& builder) {
       open->number = s.number;
     } else if (new_page) {
       open->after_page_break = true;
+      // Where each column's neighbours start on the page the row goes on to.
+      for (std::size_t c = 0; c < 3; ++c) {
+        std::optional<double> others;
+        for (std::size_t k = 0; k < 3; ++k)
+          if (k != c && !s.cells[k].empty()) others = std::min(others.value_or(1e18), s.cells[k].front().top);
+        if (others) open->cells[c].level_top(s.page, *others);
+      }
     }
     const auto p = static_cast<std::size_t>(s.page - first_page_);
     for (std::size_t c = 0; c < 3; ++c) {

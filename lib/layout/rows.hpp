@@ -22,6 +22,7 @@
 #include "layout/cells.hpp"
 #include "layout/columns.hpp"
 #include "layout/grid_rivers.hpp"
+#include "layout/page_columns.hpp"
 #include "layout/tuning.hpp"
 
 namespace informe::detail::layout {
@@ -82,6 +83,10 @@ class table_reader {
   void begin_page(int page_number);
   /// A table header line: its columns rule the lines below it (`body`: this page's lines below it).
   void header(const header_columns& h, const std::vector<const line*>& body);
+  /// A page that goes on with the table without a header row: where one of the columns holds
+  /// nothing on it, its text columns are fitted to the table's by their text (page_columns.hpp), for
+  /// this page only. `body`: the page's lines above any header row.
+  void continue_page(const std::vector<const line*>& body);
   /// One line of the table's area (not furniture, not a header). Lines before any header, or that
   /// run across the columns, are reported as unplaced text.
   void add(const line& l);
@@ -118,6 +123,11 @@ class table_reader {
 
   diagnostics& diags_;
   std::optional<columns> cols_;
+  struct kept_columns {
+    columns cols;
+    grid_lefts lefts;
+  };
+  std::optional<kept_columns> before_fit_;  // the columns in force before continue_page moved them
   std::vector<segment> segments_;       // finished pages
   std::vector<segment> page_segments_;  // the current page
   int page_ = 0;

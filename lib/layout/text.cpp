@@ -52,12 +52,13 @@ bool ends_clause(std::string_view s) {
 
 bool starts_digit(std::string_view s) { return !s.empty() && s.front() >= '0' && s.front() <= '9'; }
 
-bool runs_on_in_quotation(bool in_quotation, std::string_view after) {
-  if (!in_quotation) return false;
-  const char32_t c = first_code_point(after);
+bool starts_lower(std::string_view s) {
+  const char32_t c = first_code_point(s);
   return (c >= 'a' && c <= 'z') || c == U'á' || c == U'é' || c == U'í' || c == U'ó' || c == U'ú' || c == U'ñ' ||
          c == U'ü';
 }
+
+bool runs_on_in_quotation(bool in_quotation, std::string_view after) { return in_quotation && starts_lower(after); }
 
 int quote_balance(std::string_view s) {
   namespace scan = byte_scan;

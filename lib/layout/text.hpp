@@ -16,6 +16,8 @@ bool is_bullet_char(char32_t c);
 bool is_dash_marker(std::string_view w);
 /// An upper-case letter, a digit or an opening quote starts the text (a new paragraph may start there).
 bool starts_upper(std::string_view s);
+/// A lower-case letter starts the text (it runs on from the line before).
+bool starts_lower(std::string_view s);
 /// The text ends with ":" or ";" (white space aside).
 bool ends_clause(std::string_view s);
 bool starts_digit(std::string_view s);

@@ -76,6 +76,13 @@ inline constexpr double grid_indent = 1.5;
 inline constexpr double paragraph_extra = 0.12;
 /// The usual line spacing when none could be learnt (em).
 inline constexpr double default_line_spacing = 1.25;
+// A document sets its paragraphs apart when advances between a cell's lines of over a line and up to
+// this many lines occur at least `spaced_paragraphs_min` times: there a short line with no such gap
+// after it is a forced line break, not a paragraph's end.
+inline constexpr double paragraph_spacing_max = 2.2;
+// The smallest advance seen this often (and a twentieth as often as the most frequent) is the line spacing.
+inline constexpr int line_spacing_min_count = 3;
+inline constexpr int spaced_paragraphs_min = 3;
 /// A one-word line reaching this close (em) to its column's right edge was broken inside the word.
 inline constexpr double broken_word_reach = 0.75;
 /// Where widths are estimated (a text grid), a word "would have fitted" only with this share of the

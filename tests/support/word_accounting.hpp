@@ -77,6 +77,28 @@ inline void add_date(std::map<std::string, long>& bag, const partial_date& d) {
 
 }  // namespace detail_accounting
 
+/// The words of the labels a reader consumes (header and cell labels, column titles, the title) and
+/// the month names of dates, in every wording the readers recognise, active or historic, with and
+/// without accents. tests/unit/grammar/accounting_vocabulary_test.cpp checks that it covers the vocabulary.
+inline const std::map<std::string, long>& accounting_vocabulary() {
+  static const std::map<std::string, long> vocab = [] {
+    static const char* words[] = {
+        "informe de cumplimiento cumplimientos de compromisos al", "fecha del informe", "programa institucion institución",
+        "ministerio servicio año ano de evaluación evaluacion calificación calificacion fecha egreso observación "
+        "observacion observaciones",
+        "n nº n° no recomendación recomendacion recomendaciones del panel compromiso compromisos institucionales "
+        "cumplimiento cumplimientos",
+        "organismo organismos responsable responsables institución fecha de vencimiento medios medio de verificación "
+        "verificacion",
+        "enero febrero marzo abril mayo junio julio agosto septiembre setiembre octubre noviembre diciembre de del",
+        "0 00"};
+    std::map<std::string, long> out;
+    for (const char* v : words) detail_accounting::add_text(out, v);
+    return out;
+  }();
+  return vocab;
+}
+
 /// The words of `input_text` accounted for nowhere: not in `r`, not in a diagnostic's content, not
 /// in the vocabulary. `input_text` is the input's visible text (a PDF's text layer, a page's text).
 inline std::vector<std::string> unaccounted_words(std::string_view input_text, const report& r,
@@ -108,16 +130,7 @@ inline std::vector<std::string> unaccounted_words(std::string_view input_text, c
   // What the readers recorded: furniture and unplaced text.
   for (const auto& d : diags.all()) add_text(known, d.content);
   // The vocabulary, as often as it may be printed.
-  static const char* vocabulary[] = {
-      "informe de cumplimiento cumplimientos de compromisos al", "fecha del informe", "programa institucion institución",
-      "ministerio servicio año ano calificación calificacion fecha egreso de observación observacion observaciones",
-      "n nº n° no recomendación recomendacion recomendaciones compromiso compromisos cumplimiento cumplimientos",
-      "organismo organismos responsable responsables institución fecha de vencimiento medios medio de verificación "
-      "verificacion",
-      "enero febrero marzo abril mayo junio julio agosto septiembre setiembre octubre noviembre diciembre de del",
-      "0 00"};
-  std::map<std::string, long> vocab;
-  for (const char* v : vocabulary) add_text(vocab, v);
+  const auto& vocab = accounting_vocabulary();
   std::vector<std::string> out;
   for (auto& w : words_of(input_text)) {
     auto it = known.find(w);

@@ -112,7 +112,7 @@ std::optional<columns> header_columns(const table_row& r) {
       while (!label.empty() && (label.back() == ':' || label.back() == ' ' || label.back() == '*')) label.pop_back();
       field f = match_label(label, label_context::cell);
       if (f == field::none) return std::nullopt;
-      std::size_t into = f == field::responsible ? 0 : f == field::due ? 1 : 2;
+      std::size_t into = table_column_of(f);
       out.labelled.push_back({cells[i].first, into, std::move(label)});
     }
   }

@@ -126,7 +126,7 @@ std::optional<column_map> header_row(const xmlNode* tr, bool* partial = nullptr)
         std::string label = *text;
         while (!label.empty() && (label.back() == ':' || label.back() == ' ' || label.back() == '*')) label.pop_back();
         field f = match_label(label, label_context::cell);
-        std::size_t into = f == field::responsible ? 0 : f == field::due ? 1 : 2;
+        std::size_t into = table_column_of(f);
         m.labelled.push_back({c.first, into, std::move(label)});
         break;
       }

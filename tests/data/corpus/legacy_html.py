@@ -52,12 +52,17 @@ class Page:
         self.s = shape
         self.out = []
 
-    def font(self, body, size="2"):
+    def font(self, body, size=None):
+        size = size or self.s.get("font_size", "2")
         return '<font face="%s" size="%s">%s</font>' % (self.s["font"], size, body)
+
+    def label_text(self, key):
+        """The label as this report prints it (shape `labels` holds other wordings of the era)."""
+        return self.s.get("labels", {}).get(key, LABEL[key])
 
     def label(self, key):
         tag = self.s["label_tag"]
-        text = LABEL[key]
+        text = self.label_text(key)
         return "<%s>%s</%s>" % (tag, text, tag) if tag else text
 
     def rich(self, blocks, lead=""):
@@ -111,6 +116,10 @@ class Page:
         names = ["Recomendaci&oacute;n", "Compromiso", "Cumplimiento"]
         if self.s["caps_head"]:
             names = ["RECOMENDACI&Oacute;N", "COMPROMISO", "CUMPLIMIENTO"]
+        if "column_names" in self.s:  # other titles of the era, in capitals when the page has them so
+            names = self.s["column_names"]
+            if self.s["caps_head"]:
+                names = [html.escape(html.unescape(n).upper(), quote=False) for n in names]
         if self.s["number_column"]:
             names = ["N&deg;"] + names
         cells = "".join('<td align="center" bgcolor="#C0C0C0">%s</td>' %
@@ -131,28 +140,30 @@ class Page:
         elif s["empty_labels"]:
             fields.append(("exit", ""))
         out = []
+        lw = s.get("header_label_width", "22%")
         if s["header_table"]:
             out.append('<table border="0" cellpadding="2" cellspacing="1" width="100%">')
             for key, value in fields:
                 if value is None and not s["empty_labels"]:
                     continue
-                out.append('<tr><td width="22%%" valign="top" bgcolor="#E6E6E6">%s</td><td valign="top">%s</td></tr>'
-                           % (self.font("<b>%s</b>" % LABEL[key]), self.font(value or "&nbsp;")))
+                out.append('<tr><td width="%s" valign="top" bgcolor="#E6E6E6">%s</td><td valign="top">%s</td></tr>'
+                           % (lw, self.font("<b>%s</b>" % self.label_text(key)), self.font(value or "&nbsp;")))
             obs = as_blocks(r["observation"])
             if obs or s["empty_labels"]:
-                out.append('<tr><td width="22%%" valign="top" bgcolor="#E6E6E6">%s</td><td valign="top">%s</td></tr>'
-                           % (self.font("<b>%s</b>" % LABEL["observation"]), self.font(self.rich(obs) or "&nbsp;")))
+                out.append('<tr><td width="%s" valign="top" bgcolor="#E6E6E6">%s</td><td valign="top">%s</td></tr>'
+                           % (lw, self.font("<b>%s</b>" % self.label_text("observation")),
+                              self.font(self.rich(obs) or "&nbsp;")))
             out.append("</table>")
         else:
             lines = []
             for key, value in fields:
                 if value is None and not s["empty_labels"]:
                     continue
-                lines.append("<b>%s</b> %s" % (LABEL[key], value or ""))
+                lines.append("<b>%s</b> %s" % (self.label_text(key), value or ""))
             out.append(self.font("<br>\n".join(lines)))
             obs = as_blocks(r["observation"])
             if obs or s["empty_labels"]:
-                out.append("<br><br>" + self.font(self.rich(obs, "<b>%s</b>" % LABEL["observation"])))
+                out.append("<br><br>" + self.font(self.rich(obs, "<b>%s</b>" % self.label_text("observation"))))
         return "\n".join(out)
 
     def row(self, c):
@@ -161,11 +172,12 @@ class Page:
         rec_lead = "" if s["number_column"] else (number + "." if number else "")
         rec = self.rich(as_blocks(c["recommendation"]), rec_lead)
         cells = []
+        w_number, w_rec, w_com = s.get("widths", ("4%", "32%", "30%"))
         if s["number_column"]:
-            cells.append('<td valign="top" align="center" width="4%%">%s</td>' % self.font(esc(number, s)))
-        cells.append(self.cell([rec, self.labelled("responsible", c["responsible"])], "32%"))
+            cells.append('<td valign="top" align="center" width="%s">%s</td>' % (w_number, self.font(esc(number, s))))
+        cells.append(self.cell([rec, self.labelled("responsible", c["responsible"])], w_rec))
         cells.append(self.cell([self.rich(as_blocks(c["commitment"])),
-                                self.labelled("due", c["due_text"])], "30%"))
+                                self.labelled("due", c["due_text"])], w_com))
         cells.append(self.cell([self.rich(as_blocks(c["compliance"])),
                                 self.labelled("comp_observation", c["compliance_observation"]),
                                 self.labelled("status", c["status_text"]),

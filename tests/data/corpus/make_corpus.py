@@ -8,6 +8,8 @@
                                                                 # compares them with the files; reads the pages
                                                                 # and Word files back (readback.py) and compares
                                                                 # with the JSON; checks the manifest
+    /usr/bin/python3 tests/data/corpus/make_corpus.py --only NAME...  # prints only these reports (new ones);
+                                                                # the others' files are kept as they are
 
 Writes legacy/NAME.html, word/NAME.docx, pdf/NAME.PRODUCER.pdf, text/NAME.PRODUCER.MODE.txt, inputs.tsv,
 tools.txt and MANIFEST.sha256 (the sha256 of every source and generated file).
@@ -231,20 +233,32 @@ def check():
 
 
 def main():
-    if "--check" in sys.argv[1:]:
+    args = sys.argv[1:]
+    if "--check" in args:
         sys.exit(1 if check() else 0)
     all_names = names()
-    for d in ("legacy", "word", "pdf", "text"):
-        shutil.rmtree(HERE / d, ignore_errors=True)
-        (HERE / d).mkdir()
-    for n in all_names:
+    printed = all_names
+    if "--only" in args:  # a new report: print it without printing the others again (their PDFs carry dates)
+        printed = args[args.index("--only") + 1:]
+        unknown = [n for n in printed if n not in all_names]
+        if not printed or unknown:
+            sys.exit("make_corpus: --only needs report names from reports/: " + " ".join(unknown))
+        for n in printed:
+            for old in [HERE / "legacy" / (n + ".html"), HERE / "word" / (n + ".docx")] + \
+                    list((HERE / "pdf").glob(n + ".*.pdf")) + list((HERE / "text").glob(n + ".*.txt")):
+                old.unlink(missing_ok=True)
+    else:
+        for d in ("legacy", "word", "pdf", "text"):
+            shutil.rmtree(HERE / d, ignore_errors=True)
+            (HERE / d).mkdir()
+    for n in printed:
         write(HERE / "legacy" / (n + ".html"), legacy_bytes(n))
         write(HERE / "word" / (n + ".docx"), word_bytes(n))
     with tempfile.TemporaryDirectory() as work:
-        print_chromium(all_names, work)
-        print_libreoffice(all_names, work)
-        print_wkhtmltopdf(all_names)
-    extract_text(all_names)
+        print_chromium(printed, work)
+        print_libreoffice(printed, work)
+        print_wkhtmltopdf(printed)
+    extract_text(printed)
     write(HERE / "inputs.tsv", inputs_tsv(all_names))
     write(HERE / "tools.txt", tool_versions())
     write(HERE / "MANIFEST.sha256", manifest_bytes())

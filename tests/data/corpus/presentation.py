@@ -21,6 +21,17 @@ archived reports use. Every option prints exactly what the model holds (nothing 
 #   line_breaks      "before |after": where the text "before after" occurs, the legacy page puts a single
 #                    <br> and the Word document a line break at "|" (a forced line start inside a
 #                    sentence, such as a year "2004." starting a line; a single <br> is a space)
+# Optional (later reports; absent = the usual form):
+#   labels           other wordings of the era for labels, by key (legacy_html.LABEL's keys): "Institución
+#                    Responsable:", "Año de Evaluación:", "Observaciones:"... (legacy page and Word document)
+#   column_names / word_column_names   other column titles ("Recomendación del panel", ...)
+#   font_size        legacy page: the <font size> of the text (default "2"; "1" is the old small print)
+#   widths           legacy page: widths of the number, recommendation and commitment columns
+#   header_label_width  legacy page: width of the label column of the header table (default "22%")
+#   word_font / word_font_size / word_landscape   the Word document's font, size in points, orientation
+#   word_widths      the Word table's column widths in cm (number column first when there is one)
+#   word_header_widths / word_header_shading   the Word header table's column widths (cm) and the fill
+#                    colour of its label cells
 SHAPES = {
     "salud-rural-2005": dict(
         number_column=True, header_table=True, repeat_header=0, label_tag="u", empty_labels=True,
@@ -63,4 +74,28 @@ SHAPES = {
         word_header_table=False, word_number_column=False, word_repeat_header=False,
         word_header_tabs=True, word_page_footer=True,
         line_breaks=["en mayo de |2010 sobre la cohorte", "corte de junio de |2011, 148 cursos"]),
+    "sag-vigilancia-pecuaria-2008": dict(
+        number_column=False, header_table=False, repeat_header=12, label_tag="b", empty_labels=False,
+        paragraphs="br", font="Verdana, Arial, Helvetica, sans-serif", font_size="1", exit_time=False,
+        caps_head=False, widths=("4%", "34%", "30%"),
+        labels={"responsible": "Instituci&oacute;n Responsable:", "due": "Fecha Vencimiento:",
+                "verification": "Medio de Verificaci&oacute;n:", "year": "A&ntilde;o de Evaluaci&oacute;n:"},
+        column_names=["Recomendaci&oacute;n del panel", "Compromisos institucionales", "Cumplimiento"],
+        word_header_table=False, word_number_column=True, word_repeat_header=True, word_page_footer=True,
+        word_font="Verdana", word_font_size=8, word_widths=(0.9, 6.0, 5.2, 5.5),
+        word_column_names=["Recomendación del panel", "Compromisos institucionales", "Cumplimiento"],
+        line_breaks=["Meta 2008: |90% de los predios", "Control en |14 pasos fronterizos"]),
+    "minvu-pavimentacion-participativa-2010": dict(
+        number_column=True, header_table=True, repeat_header=0, label_tag="u", empty_labels=True,
+        paragraphs="br", font="Arial, Helvetica, sans-serif", exit_time=True, caps_head=True, thead=True,
+        widths=("4%", "22%", "20%"), header_label_width="20%",
+        labels={"program": "Programa / Instituci&oacute;n:", "year": "A&ntilde;o de Evaluaci&oacute;n:",
+                "exit": "Fecha de Egreso:", "observation": "Observaciones:",
+                "comp_observation": "Observaciones:"},
+        word_header_table=True, word_number_column=False, word_repeat_header=True, word_page_footer=False,
+        word_font="Arial", word_font_size=9, word_landscape=True, word_widths=(4.0, 5.2, 16.5),
+        word_header_widths=(3.2, 22.5), word_header_shading="D9D9D9",
+        line_breaks=["frente a un |21% en el 17° llamado", "Resultados: |72% de las vías",
+                     "informe técnico fundado del |SERVIU respectivo", "según el |Art. 12 de la resolución",
+                     "de 15 de julio de 2008. |Los tres cambios", "requieren reparación. |Los daños se concentran"]),
 }

@@ -7,9 +7,15 @@ import re
 
 ROW_LABELS = ["Organismo Responsable:", "Fecha de Vencimiento:", "Observación:", "Calificación:",
               "Medios de Verificación:"]
+# Other wordings of the same labels (presentation.py `labels`): wording -> the usual label.
+ROW_LABEL_VARIANTS = {"Institución Responsable:": "Organismo Responsable:",
+                      "Fecha Vencimiento:": "Fecha de Vencimiento:", "Observaciones:": "Observación:",
+                      "Medio de Verificación:": "Medios de Verificación:"}
 HEAD_LABELS = {"Programa/Institución:": "program", "Ministerio:": "ministry", "Servicio:": "service",
                "Año:": "evaluation_year", "Calificación:": "program_status", "Fecha Egreso:": "exit_date",
-               "Observación:": "observation"}
+               "Observación:": "observation", "Programa / Institución:": "program",
+               "Año de Evaluación:": "evaluation_year", "Fecha de Egreso:": "exit_date",
+               "Observaciones:": "observation"}
 STATUS = {"Cumplido": "fulfilled", "Parcialmente cumplido": "partially_fulfilled", "No cumplido": "not_fulfilled"}
 MONTHS = {"ene": 1, "feb": 2, "mar": 3, "abr": 4, "may": 5, "jun": 6, "jul": 7, "ago": 8, "sep": 9, "oct": 10,
           "nov": 11, "dic": 12}
@@ -30,13 +36,14 @@ def rich(blocks):
 def split_labels(blocks, labels):
     """Blocks whose paragraphs may start with a label -> {label or "": blocks}."""
     fields, current = {"": []}, ""
+    wordings = [(x, x) for x in labels] + [(v, x) for v, x in ROW_LABEL_VARIANTS.items() if x in labels]
     for kind, value in blocks:
         if kind == "p":
-            label = next((x for x in labels if value.startswith(x)), None)
-            if label:
-                current = label
-                fields[label] = []
-                value = value[len(label):].strip()
+            found = next(((w, x) for w, x in wordings if value.startswith(w)), None)
+            if found:
+                current = found[1]
+                fields[current] = []
+                value = value[len(found[0]):].strip()
                 if not value:
                     continue
         fields[current].append((kind, value))
@@ -46,7 +53,7 @@ def split_labels(blocks, labels):
 def due_of(text):
     if text is None:
         return None
-    m = re.fullmatch(r"(\d{1,2})[-/](\d{1,2})[-/](\d{4})", text)
+    m = re.fullmatch(r"(\d{1,2})[-/.](\d{1,2})[-/.](\d{4})", text)
     if m:
         return "%s-%02d-%02d" % (m[3], int(m[2]), int(m[1]))
     m = re.fullmatch(r"(\d{4})-(\d{1,2})-(\d{1,2})", text)
@@ -57,6 +64,9 @@ def due_of(text):
         return "%s-%02d" % (m[2], int(m[1]))
     if re.fullmatch(r"\d{4}", text):
         return text
+    m = re.fullmatch(r"([A-Za-z]{3})-(\d{4})", text)  # "dic-2007"
+    if m:
+        return "%s-%02d" % (m[2], MONTHS[m[1].lower()])
     words = text.replace(".", " ").replace(" de ", " ").split()
     if len(words) == 3 and words[0].isdigit() and words[2].isdigit():  # "31 de marzo de 2011"
         return "%s-%02d-%02d" % (words[2], MONTHS[words[1][:3].lower()], int(words[0]))

@@ -3,10 +3,12 @@ two-column table, the commitments as a Word table with a header row, labels in b
 lists in the "List Bullet" style, several paragraphs per cell. Prints exactly what the model holds."""
 
 import datetime
+import html
 import io
 import zipfile
 
 from docx import Document
+from docx.enum.section import WD_ORIENT
 from docx.enum.text import WD_ALIGN_PARAGRAPH
 from docx.oxml import OxmlElement
 from docx.oxml.ns import qn
@@ -35,18 +37,30 @@ def add_text(paragraph, text, shape, bold=False):
             run.add_break()
 
 
+def shade(cell, fill):
+    """A cell's background colour (the shaded label cells of a typed header table)."""
+    shd = OxmlElement("w:shd")
+    shd.set(qn("w:val"), "clear")
+    shd.set(qn("w:color"), "auto")
+    shd.set(qn("w:fill"), fill)
+    cell._tc.get_or_add_tcPr().append(shd)
+
+
 class WordReport:
     def __init__(self, report, shape):
         self.r = report
         self.s = shape
         self.doc = Document()
         normal = self.doc.styles["Normal"]
-        normal.font.name = "Arial" if shape["word_number_column"] else "Times New Roman"
-        normal.font.size = Pt(10)
+        normal.font.name = shape.get("word_font", "Arial" if shape["word_number_column"] else "Times New Roman")
+        normal.font.size = Pt(shape.get("word_font_size", 10))
         normal.paragraph_format.space_after = Pt(4)
         section = self.doc.sections[0]
         if shape["word_header_table"]:  # A4 for some, the template's Letter for the others
             section.page_width, section.page_height = Cm(21.0), Cm(29.7)
+        if shape.get("word_landscape"):
+            section.orientation = WD_ORIENT.LANDSCAPE
+            section.page_width, section.page_height = section.page_height, section.page_width
         section.left_margin = section.right_margin = Cm(2.0)
         section.top_margin = section.bottom_margin = Cm(2.0)
 
@@ -78,6 +92,10 @@ class WordReport:
                 for item in value:
                     add_text(para("List Bullet"), item, self.s)
 
+    def label(self, key, default):
+        """The label as this report types it (shape `labels`, else the usual wording)."""
+        return html.unescape(self.s.get("labels", {}).get(key, default))
+
     def header(self):
         r, s, doc = self.r, self.s, self.doc
         t = doc.add_paragraph()
@@ -90,11 +108,12 @@ class WordReport:
         p.alignment = WD_ALIGN_PARAGRAPH.RIGHT
         p.add_run("Fecha del Informe: ").bold = True
         p.add_run("%s ; %s" % (dmy(date), time))
-        fields = [("Programa/Institución:", r["program"]), ("Ministerio:", r["ministry"]),
-                  ("Servicio:", r["service"]),
-                  ("Año:", r["evaluation_year"] and str(r["evaluation_year"])),
-                  ("Calificación:", r["program_status"]),
-                  ("Fecha Egreso:", r["exit_date"] and dmy(r["exit_date"]))]
+        L = self.label
+        fields = [(L("program", "Programa/Institución:"), r["program"]), (L("ministry", "Ministerio:"), r["ministry"]),
+                  (L("service", "Servicio:"), r["service"]),
+                  (L("year", "Año:"), r["evaluation_year"] and str(r["evaluation_year"])),
+                  (L("status", "Calificación:"), r["program_status"]),
+                  (L("exit", "Fecha Egreso:"), r["exit_date"] and dmy(r["exit_date"]))]
         fields = [(k, v) for k, v in fields if v]
         if s["word_header_table"]:
             rows = len(fields) + (1 if r["observation"] else 0)
@@ -105,13 +124,16 @@ class WordReport:
                 add_text(table.cell(i, 1).paragraphs[0], v, s)
             if r["observation"]:
                 cell = table.cell(rows - 1, 0)
-                cell.paragraphs[0].add_run("Observación:").bold = True
+                cell.paragraphs[0].add_run(L("observation", "Observación:")).bold = True
                 value = table.cell(rows - 1, 1)
                 self.blocks(value, r["observation"], value.paragraphs[0])
             table.autofit = False
-            table.columns[0].width, table.columns[1].width = Cm(4.5), Cm(12.5)
+            w_label, w_value = s.get("word_header_widths", (4.5, 12.5))
+            table.columns[0].width, table.columns[1].width = Cm(w_label), Cm(w_value)
             for row in table.rows:
-                row.cells[0].width, row.cells[1].width = Cm(4.5), Cm(12.5)
+                row.cells[0].width, row.cells[1].width = Cm(w_label), Cm(w_value)
+                if s.get("word_header_shading"):
+                    shade(row.cells[0], s["word_header_shading"])
             doc.add_paragraph()
         else:
             for k, v in fields:
@@ -125,7 +147,7 @@ class WordReport:
                     p.add_run(k + " ").bold = True
                 add_text(p, v, s)
             if r["observation"]:
-                self.blocks(doc, r["observation"], lead=("Observación:", True))
+                self.blocks(doc, r["observation"], lead=(L("observation", "Observación:"), True))
             doc.add_paragraph()
 
     def labelled(self, cell, label, value):
@@ -136,7 +158,8 @@ class WordReport:
     def table(self):
         r, s, doc = self.r, self.s, self.doc
         numbered = s["word_number_column"]
-        names = (["N°"] if numbered else []) + ["Recomendación", "Compromiso", "Cumplimiento"]
+        names = (["N°"] if numbered else []) + s.get("word_column_names",
+                                                     ["Recomendación", "Compromiso", "Cumplimiento"])
         table = doc.add_table(rows=1, cols=len(names))
         table.style = doc.styles["Table Grid"]
         head = table.rows[0]
@@ -150,6 +173,8 @@ class WordReport:
             mark.set(qn("w:val"), "true")
             tr_pr.append(mark)
         widths = [Cm(1.0), Cm(5.4), Cm(5.0), Cm(5.6)] if numbered else [Cm(5.8), Cm(5.4), Cm(5.8)]
+        if s.get("word_widths"):
+            widths = [Cm(w) for w in s["word_widths"]]
         for c in r["commitments"]:
             cells = table.add_row().cells
             k = 0
@@ -159,13 +184,14 @@ class WordReport:
             rec, com, comp = cells[k], cells[k + 1], cells[k + 2]
             lead = None if numbered or not c["number"] else (c["number"] + ".", False)
             self.blocks(rec, c["recommendation"], rec.paragraphs[0], lead)
-            self.labelled(rec, "Organismo Responsable:", c["responsible"])
+            self.labelled(rec, self.label("responsible", "Organismo Responsable:"), c["responsible"])
             self.blocks(com, c["commitment"], com.paragraphs[0])
-            self.labelled(com, "Fecha de Vencimiento:", c["due_text"])
+            self.labelled(com, self.label("due", "Fecha de Vencimiento:"), c["due_text"])
             first = comp.paragraphs[0] if c["compliance"] else None
             self.blocks(comp, c["compliance"], first)
-            for label, key in (("Observación:", "compliance_observation"), ("Calificación:", "status_text"),
-                               ("Medios de Verificación:", "verification")):
+            for label, key in ((self.label("comp_observation", "Observación:"), "compliance_observation"),
+                               (self.label("status", "Calificación:"), "status_text"),
+                               (self.label("verification", "Medios de Verificación:"), "verification")):
                 if c[key] is None:
                     continue
                 if first is None and not comp.paragraphs[0].text:

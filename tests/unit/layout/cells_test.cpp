@@ -118,3 +118,75 @@ TEST_CASE("a word the producer broke at the column's right edge rejoins without 
   REQUIRE(res.r.rows.size() == 2);
   CHECK(res.r.rows[0].recommendation.plain_text() == "Coordinar con FOSIS/SERCOTEC/CORFO el programa.");
 }
+
+TEST_CASE("terse cells with a blank line between labelled paragraphs: the line spacing is the smallest recurring advance") {
+  // A blank line (24) between the compliance's paragraphs is the most frequent advance; the wrapped
+  // recommendations show the line spacing (12). A full line ending a sentence, then a blank line:
+  // a new paragraph.
+  auto m = table_start();
+  for (int r = 0; r < 3; ++r) {
+    const double y = 120 + r * 90;
+    table_line(m, y, std::to_string(r + 1), "Mejorar la gestión de", r == 0 ? "Se diseñará un plan en la región." : "Se hará.",
+               "Se cumplió la meta.");
+    table_line(m, y + 12, "", "los predios.", "", "");
+    table_line(m, y + 24, "", "", r == 0 ? "Otro párrafo." : "", "Calificación: Cumplido");
+    table_line(m, y + 48, "", "", "", "Medios de Verificación: Informe.");
+  }
+  auto res = read_pages({m.done()});
+  INFO(describe(res.diags));
+  REQUIRE(res.r.rows.size() == 3);
+  const auto& com = res.r.rows[0].commitment;
+  INFO(describe(com));
+  REQUIRE(com.blocks.size() == 2);
+  CHECK(com.blocks[0].text == "Se diseñará un plan en la región.");
+  CHECK(com.blocks[1].text == "Otro párrafo.");
+  CHECK(res.r.rows[0].recommendation.plain_text() == "Mejorar la gestión de los predios.");
+}
+
+TEST_CASE("in a document that sets its paragraphs apart, a short line with no gap after it is a line broken on purpose") {
+  // Paragraphs 18 apart, lines 12: "Meta 2008:" ends short, and the next line follows at 12.
+  auto m = table_start();
+  for (int r = 0; r < 3; ++r) {
+    const double y = 120 + r * 80;
+    table_line(m, y, std::to_string(r + 1), "Mejorar la gestión de", "Se hará un plan de", "Se cumplió la meta.");
+    table_line(m, y + 12, "", "los predios.", "trabajo.", "");
+    table_line(m, y + 30, "", "Otro párrafo.", "Otro párrafo.", r == 0 ? "Meta 2008:" : "Otro párrafo.");
+    table_line(m, y + 42, "", "", "", r == 0 ? "90% de los predios." : "");
+  }
+  auto res = read_pages({m.done()});
+  INFO(describe(res.diags));
+  REQUIRE(res.r.rows.size() == 3);
+  const auto& cum = res.r.rows[0].compliance;
+  INFO(describe(cum));
+  REQUIRE(cum.blocks.size() == 2);
+  CHECK(cum.blocks[0].text == "Se cumplió la meta.");
+  CHECK(cum.blocks[1].text == "Meta 2008: 90% de los predios.");
+  CHECK(res.r.rows[0].recommendation.blocks.size() == 2);
+}
+
+TEST_CASE("over a page break, a line level with the row's other columns goes on with its paragraph where paragraphs are set apart") {
+  // The commitment's last line on page 1 is full and ends a sentence; on page 2 its next line stands
+  // level with the recommendation's: no paragraph spacing above it, one paragraph. The compliance
+  // starts a paragraph's spacing lower: a new paragraph.
+  auto one = table_start();
+  for (int r = 0; r < 3; ++r) {
+    const double y = 120 + r * 60;
+    table_line(one, y, std::to_string(r + 1), "Mejorar la gestión de", "Se hará un plan de", "Se cumplió la");
+    table_line(one, y + 12, "", "los predios.", "trabajo.", "meta.");
+    table_line(one, y + 30, "", "Otro párrafo.", "Otro párrafo.", "Otro párrafo.");
+  }
+  table_line(one, 300, "4", "Evaluar el programa de", "Se diseñará un plan en la región.", "Se contrató un estudio.");
+  page_maker two(2);
+  table_header(two, 100);
+  table_line(two, 120, "", "la región.", "Se aplicará en marzo.", "");
+  table_line(two, 138, "", "", "", "El estudio terminó.");
+  auto res = read_pages({one.done(), two.done()});
+  INFO(describe(res.diags));
+  REQUIRE(res.r.rows.size() == 4);
+  const auto& row = res.r.rows[3];
+  INFO(describe(row.commitment));
+  CHECK(row.commitment.blocks.size() == 1);
+  CHECK(row.commitment.plain_text() == "Se diseñará un plan en la región. Se aplicará en marzo.");
+  CHECK(row.compliance.blocks.size() == 2);
+  CHECK(row.recommendation.plain_text() == "Evaluar el programa de la región.");
+}

@@ -729,3 +729,111 @@ TEST_CASE("a -layout grid with a narrow number column: 'N' / '°' title, stacked
   CHECK(r.rows[3].recommendation.plain_text() == "Coordinar el programa.");
   CHECK(diags.warning_count() == 0);
 }
+
+TEST_CASE("a -layout grid: a continued page whose first column is empty starts at the margin; its text places its columns") {
+  // `pdftotext -layout` starts each page's text at the left margin: on the next page the row's
+  // commitment and compliance stand where its recommendation and commitment stood.
+  std::string text;
+  text += grid_line({{0, "INFORME DE CUMPLIMIENTO DE COMPROMISOS AL 31-12-2007"}});
+  text += "\n";
+  text += grid_line({{0, "Programa/Institución:"}, {24, "Programa de Atención Primaria"}});
+  text += "\n";
+  text += grid_line({{2, "RECOMENDACIÓN"}, {31, "COMPROMISO"}, {61, "CUMPLIMIENTO"}});
+  text += "\n";
+  text += grid_line({{0, "1. Actualizar el"}, {28, "Se depurará la"}, {54, "El cruce de bases se"}});
+  text += grid_line({{0, "padrón de inscritos."}, {28, "base de datos de"}, {54, "realizó entre agosto y"}});
+  text += grid_line({{0, "Organismo"}, {28, "población inscrita."}, {54, "octubre de 2006, tras"}});
+  text += grid_line({{0, "Responsable:"}, {28, "Fecha de"}, {54, "acreditar la atención durante el"}});
+  text += grid_line({{0, "FONASA"}});
+  text += "\f";
+  text += grid_line({{0, "Vencimiento: Dic."}, {20, "año."}});
+  text += grid_line({{0, "2006"}, {20, "La comisión constató tres"}});
+  text += grid_line({{20, "problemas."}});
+  text += grid_line({{20, "Calificación: Cumplido"}});
+  text += grid_line({{20, "Medios de Verificación:"}});
+  text += grid_line({{20, "Informe técnico."}});
+  diagnostics diags("grid.txt");
+  report r = read_grid(text, diags);
+  INFO(messages(diags));
+  REQUIRE(r.rows.size() == 1);
+  CHECK(r.rows[0].responsible == "FONASA");
+  CHECK(r.rows[0].due_text == "Dic. 2006");
+  CHECK(r.rows[0].commitment.plain_text() == "Se depurará la base de datos de población inscrita.");
+  CHECK(r.rows[0].compliance.plain_text() ==
+        "El cruce de bases se realizó entre agosto y octubre de 2006, tras acreditar la atención durante el año.\n"
+        "La comisión constató tres problemas.");
+  CHECK(r.rows[0].status == compliance_status::fulfilled);
+  CHECK(r.rows[0].verification.plain_text() == "Informe técnico.");
+}
+
+TEST_CASE("a -layout grid: a header value's line that ends a sentence where the next word would have fitted ends a paragraph") {
+  // The grid keeps no gap between paragraphs: "2009." ends short of the value's widest line, and
+  // "Quedan" would have fitted after it.
+  std::string text;
+  text += grid_line({{0, "INFORME DE CUMPLIMIENTO DE COMPROMISOS AL 31-12-2007"}});
+  text += "\n";
+  text += grid_line({{0, "Programa/Institución: Programa de Apoyo a la Atención Primaria de Salud Municipal"}});
+  text += grid_line({{0, "Observación: El programa egresa del proceso de seguimiento al cierre de"}});
+  text += grid_line({{0, "2007. La Dirección de Presupuestos revisará su estado durante la"}});
+  text += grid_line({{0, "formulación del proyecto de Presupuesto 2009."}});
+  text += grid_line({{0, "Quedan pendientes dos compromisos del año. El informe final se"}});
+  text += grid_line({{0, "entregará en marzo."}});
+  text += "\n";
+  text += grid_line({{2, "RECOMENDACIÓN"}, {31, "COMPROMISO"}, {61, "CUMPLIMIENTO"}});
+  text += "\n";
+  text += grid_line({{0, "1. Evaluar el programa."}, {28, "Se contratará un estudio."}, {54, "Se contrató."}});
+  diagnostics diags("grid.txt");
+  report r = read_grid(text, diags);
+  INFO(messages(diags));
+  REQUIRE(r.observation.blocks.size() == 2);
+  CHECK(r.observation.plain_text() ==
+        "El programa egresa del proceso de seguimiento al cierre de 2007. La Dirección de Presupuestos revisará su "
+        "estado durante la formulación del proyecto de Presupuesto 2009.\n"
+        "Quedan pendientes dos compromisos del año. El informe final se entregará en marzo.");
+  CHECK(r.rows.size() == 1);
+}
+
+TEST_CASE("a -layout grid whose next page the extractor set narrower: the header's columns carried over in proportion") {
+  // Page 1 ends a few lines below a table header with centred titles; page 2 has no header and its
+  // grid is 0.85 times as wide (`pdftotext -layout` sizes each page's grid apart): its columns stand
+  // at 4, 46 and 86, left of where page 1's titles would put the gutters.
+  std::string text;
+  text += grid_line({{0, "INFORME DE CUMPLIMIENTO DE COMPROMISOS AL 31-12-2008"}});
+  text += "\n";
+  text += grid_line({{0, "Programa/Institución: Programa de Vigilancia Pecuaria"}});
+  text += "\n";
+  text += grid_line({{17, "Recomendación del panel"}, {66, "Compromisos institucionales"}, {125, "Cumplimiento"}});
+  text += "\n";
+  text += grid_line({{4, "1. Medir la satisfacción de los usuarios."}, {54, "Encuesta de satisfacción."}, {101, "No realizada."}});
+  text += "\n";
+  text += grid_line({{4, "Institución Responsable: SAG"}, {54, "Fecha Vencimiento: Nov. 2008"}, {101, "Calificación: No cumplido"}});
+  text += "\n";
+  text += grid_line({{101, "Medio de Verificación: Reporte de la encuesta anual."}});
+  text += "\f";
+  const char* names[] = {"Evaluar la garrapata.", "Definir indicadores.", "Sistematizar datos."};
+  for (int r = 0; r < 3; ++r) {
+    text += grid_line({{4, std::to_string(r + 2) + ". " + names[r]}, {46, "Informe de evaluación."}, {86, "Informe entregado."}});
+    text += "\n";
+    text += grid_line({{4, "Institución Responsable: SAG"}, {46, "Fecha Vencimiento: Mayo 2008"}, {86, "Calificación: Cumplido"}});
+    text += "\n";
+    text += grid_line({{86, "Medio de Verificación: Informe del estudio."}});
+    text += "\n";
+  }
+  diagnostics diags("grid.txt");
+  report r = read_grid(text, diags);
+  INFO(messages(diags));
+  REQUIRE(r.rows.size() == 4);
+  CHECK(r.rows[0].commitment.plain_text() == "Encuesta de satisfacción.");
+  CHECK(r.rows[0].compliance.plain_text() == "No realizada.");
+  CHECK(r.rows[0].status == compliance_status::not_fulfilled);
+  for (std::size_t i = 1; i < 4; ++i) {
+    CHECK(r.rows[i].recommendation.plain_text() == names[i - 1]);
+    CHECK(r.rows[i].responsible == "SAG");
+    CHECK(r.rows[i].commitment.plain_text() == "Informe de evaluación.");
+    CHECK(r.rows[i].due_text == "Mayo 2008");
+    CHECK(r.rows[i].compliance.plain_text() == "Informe entregado.");
+    CHECK(r.rows[i].status == compliance_status::fulfilled);
+    CHECK(r.rows[i].verification.plain_text() == "Informe del estudio.");
+  }
+  CHECK(diags.warning_count() == 0);
+}

@@ -1,0 +1,139 @@
+#include "layout/page_columns.hpp"
+
+#include <algorithm>
+
+#include "grammar/labels.hpp"
+#include "grammar/paragraphs.hpp"
+#include "layout/text.hpp"
+
+namespace informe::detail::layout {
+
+namespace {
+
+constexpr double far = 1e9;  // beyond any page
+
+// Each physical column's parts of the page's lines, top to bottom. A run of words goes to the column
+// holding most of it: on a text grid a column's text may start a character left of its boundary.
+std::vector<std::vector<std::string>> column_texts(const columns& cols, const std::vector<const line*>& body) {
+  std::vector<std::vector<std::string>> out(cols.count());
+  for (const line* l : body) {
+    std::size_t last = cols.count();
+    for (const auto& g : word_spans(*l)) {
+      std::size_t c = 0;
+      double most = -1;
+      for (std::size_t k = 0; k < cols.count(); ++k) {
+        const double from = k == 0 ? g.x0 : std::max(g.x0, cols.bounds[k - 1]);
+        const double to = k + 1 == cols.count() ? g.x1 : std::min(g.x1, cols.bounds[k]);
+        if (to - from > most) {
+          most = to - from;
+          c = k;
+        }
+      }
+      const std::string text = join_words(l->words, g.from, g.to);
+      if (c == last) out[c].back() += ' ' + text;
+      else out[c].push_back(text);
+      last = c;
+    }
+  }
+  return out;
+}
+
+// A label wrapped over the page break: the last words of `tail` start it, `first` ends it.
+bool completes_label(const std::string& tail, const std::string& first) {
+  std::size_t from = tail.size();
+  for (int words = 0; words < 3 && from > 0; ++words) {
+    from = tail.find_last_of(' ', from - 1);
+    from = from == std::string::npos ? 0 : from + 1;
+    const std::string start = tail.substr(from);
+    if (is_label_start(start, label_context::cell)) {
+      const auto m = leading_label(start + " " + first, label_context::cell);
+      if (m && m->end > start.size()) return true;
+    }
+    if (from == 0) break;
+    --from;
+  }
+  return false;
+}
+
+// How well a column of the page's text fits table column `c`, whose cell so far ends with `tail`.
+int evidence(const std::vector<std::string>& lines, std::size_t c, const std::string& tail) {
+  int score = 0;
+  std::string all;
+  for (const auto& l : lines) all += l + ' ';
+  for (const auto& m : find_labels(all, label_context::cell)) score += table_column_of(m.which) == c ? 2 : -2;
+  if (!tail.empty() && completes_label(tail, lines.front())) score += 2;
+  if (starts_lower(lines.front())) score += !tail.empty() && !ends_sentence(tail) ? 1 : -1;
+  return score;
+}
+
+// The columns that read text column t (physical column `used[t]` of `measured`) as table column to[t].
+columns placed(const columns& measured, const std::vector<std::size_t>& used, const std::vector<std::size_t>& to) {
+  const std::size_t first = measured.number ? 1 : 0;
+  auto start_of = [&](std::size_t table_column) { return measured.bounds[first + table_column - 1]; };
+  columns out = measured;
+  if (measured.number) out.bounds[0] = -far;  // the number column is empty on the page
+  for (std::size_t c = 1; c < 3; ++c) {
+    double start = far;
+    if (c <= to.front()) {
+      start = -far;
+    } else {
+      for (std::size_t t = 0; t < to.size(); ++t)
+        if (to[t] >= c) {
+          start = start_of(used[t]);
+          break;
+        }
+    }
+    out.bounds[first + c - 1] = start;
+  }
+  return out;
+}
+
+}  // namespace
+
+page_fit fit_page_columns(const columns& measured, const std::vector<const line*>& body,
+                          const std::array<std::string, 3>& tails) {
+  page_fit fit{measured};
+  const std::size_t first = measured.number ? 1 : 0;  // the recommendation's physical column
+  if (measured.count() != first + 3) return fit;
+  const auto texts = column_texts(measured, body);
+  if (measured.number && !texts[0].empty()) return fit;
+  std::vector<std::size_t> used;  // table columns with text, as measured
+  for (std::size_t c = 0; c < 3; ++c)
+    if (!texts[first + c].empty()) used.push_back(c);
+  if (used.empty() || used.size() == 3) return fit;
+
+  // Every placement of the text columns, in their order, on the table's three.
+  std::vector<std::vector<std::size_t>> placements;
+  if (used.size() == 1) {
+    placements = {{0}, {1}, {2}};
+  } else {
+    placements = {{0, 1}, {0, 2}, {1, 2}};
+  }
+  auto score = [&](const std::vector<std::size_t>& to) {
+    int s = 0;
+    for (std::size_t t = 0; t < to.size(); ++t) s += evidence(texts[first + used[t]], to[t], tails[to[t]]);
+    return s;
+  };
+  const int as_measured = score(used);
+  int best = as_measured, ties = 0;
+  const std::vector<std::size_t>* chosen = &used;
+  for (const auto& to : placements) {
+    if (to == used) continue;
+    const int s = score(to);
+    if (s > best) {
+      best = s;
+      chosen = &to;
+      ties = 0;
+    } else if (s == best) {
+      ++ties;
+    }
+  }
+  fit.ambiguous = ties > 0;
+  if (chosen != &used) {
+    fit.cols = placed(measured, used, *chosen);
+    fit.moved = true;
+  }
+  return fit;
+}
+
+}  // namespace informe::detail::layout

@@ -1,0 +1,34 @@
+// Phase 4b: which of the table's columns a page's text stands in, when the page goes on with the table
+// without a header row and one of its columns holds nothing there (the row's cell of that column ended
+// on the page before). `pdftotext -layout` starts each page's text at the left margin, so the columns
+// that remain stand where others stood ("Vencimiento: Dic." of the commitment at column 0, where the
+// recommendation was). Positions cannot tell; the text can: a cell label belongs in one column
+// ("Calificación:" in the compliance), a label wrapped over the page break joins the cell it started in
+// ("Fecha de" | "Vencimiento:"), and a line in lower case goes on with an unfinished cell. Internal.
+#pragma once
+
+#include <array>
+#include <string>
+#include <vector>
+
+#include "layout/columns.hpp"
+#include "layout/lines.hpp"
+
+namespace informe::detail::layout {
+
+/// The columns a continued page is read with.
+struct page_fit {
+  columns cols;            ///< the columns to read the page with
+  bool moved = false;      ///< the page's text columns were moved to other table columns than measured
+  bool ambiguous = false;  ///< another placement of the text columns is as likely as the one chosen
+};
+
+/// Fits the page's text columns to the table's columns. `measured`: the columns measured or carried for
+/// the page; `body`: the page's table lines above any header row; `tails`: per table column
+/// (recommendation, commitment, compliance), the last line of the row going on from the page before
+/// (empty when that cell had nothing). A page whose columns all hold text, or whose number column
+/// holds a row number, is left as measured.
+page_fit fit_page_columns(const columns& measured, const std::vector<const line*>& body,
+                          const std::array<std::string, 3>& tails);
+
+}  // namespace informe::detail::layout

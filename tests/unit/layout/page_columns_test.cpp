@@ -1,0 +1,109 @@
+// Phase 4b: a continued page's text columns fitted to the table's columns by their text.
+#include <doctest/doctest.h>
+
+#include "layout/page_columns.hpp"
+#include "layout_maker.hpp"
+
+using namespace informe;
+using namespace informe::detail::layout;
+using namespace informe::test;
+
+namespace {
+
+// The table's columns as measured on its header's page: recommendation from 0, commitment from 100,
+// compliance from 200 (no number column).
+columns three_columns() {
+  columns c;
+  c.bounds = {100, 200};
+  return c;
+}
+
+std::vector<const line*> pointers(const std::vector<line>& ls) {
+  std::vector<const line*> out;
+  for (const auto& l : ls) out.push_back(&l);
+  return out;
+}
+
+}  // namespace
+
+TEST_CASE("a continued page whose first column is empty: a label places its column, the other follows") {
+  // The page's two text columns stand where the recommendation and the commitment stood; the
+  // right one holds the compliance's labels.
+  page_maker m;
+  m.at(0, 100, "Vencimiento: Dic.");
+  m.at(120, 100, "año.");
+  m.at(0, 112, "2006");
+  m.at(120, 112, "La comisión vio");
+  m.at(120, 118, "tres problemas.");
+  m.at(120, 124, "Calificación:");
+  m.at(120, 130, "Cumplido");
+  m.at(120, 136, "Medios de");
+  m.at(120, 142, "Verificación:");
+  auto ls = build_lines(m.done());
+  const auto fit = fit_page_columns(three_columns(), pointers(ls), {"FONASA", "Fecha de", "durante el"});
+  CHECK(fit.moved);
+  CHECK_FALSE(fit.ambiguous);
+  CHECK(fit.cols.of(0) == 1);
+  CHECK(fit.cols.of(120) == 2);
+  CHECK(fit.cols.of(250) == 2);
+}
+
+TEST_CASE("a label wrapped over the page break joins the cell it started in") {
+  page_maker m;
+  m.at(0, 100, "Vencimiento: Marzo 2008");
+  auto ls = build_lines(m.done());
+  // Measured, the text is the recommendation's; the commitment's cell ended with "Fecha de".
+  const auto fit = fit_page_columns(three_columns(), pointers(ls), {"Organismo Responsable: SENCE", "Fecha de", ""});
+  CHECK(fit.moved);
+  CHECK(fit.cols.of(0) == 1);
+  // Without the label's first part there, nothing tells: it stays where it was measured, and says so.
+  const auto open = fit_page_columns(three_columns(), pointers(ls), {"Organismo Responsable: SENCE", "2008", ""});
+  CHECK_FALSE(open.moved);
+  CHECK(open.ambiguous);
+  CHECK(open.cols.of(0) == 0);
+}
+
+TEST_CASE("a line in lower case goes on with the cell left unfinished") {
+  page_maker m;
+  m.at(0, 100, "marco de la subvención escolar.");
+  auto ls = build_lines(m.done());
+  const auto fit = fit_page_columns(three_columns(), pointers(ls), {"voluntad de cada establecimiento.", "en el", ""});
+  CHECK(fit.moved);
+  CHECK(fit.cols.of(0) == 1);
+}
+
+TEST_CASE("a continued page keeps its measured columns when they agree with its text or all hold text") {
+  {
+    // The compliance's labels in the compliance column as measured.
+    page_maker m;
+    m.at(0, 100, "de la región.");
+    m.at(220, 100, "Calificación: Cumplido");
+    auto ls = build_lines(m.done());
+    const auto fit = fit_page_columns(three_columns(), pointers(ls), {"en cada región", "", "Se cumplió."});
+    CHECK_FALSE(fit.moved);
+    CHECK_FALSE(fit.ambiguous);
+  }
+  {
+    // Every column has text: nothing to fit.
+    page_maker m;
+    m.at(0, 100, "Vencimiento:");
+    m.at(120, 100, "otro texto");
+    m.at(220, 100, "Calificación: Cumplido");
+    auto ls = build_lines(m.done());
+    const auto fit = fit_page_columns(three_columns(), pointers(ls), {"", "Fecha de", ""});
+    CHECK_FALSE(fit.moved);
+    CHECK_FALSE(fit.ambiguous);
+  }
+  {
+    // A row number in the number column: rows start on the page, its columns are measured on them.
+    columns numbered;
+    numbered.number = true;
+    numbered.bounds = {30, 100, 200};
+    page_maker m;
+    m.at(0, 100, "4");
+    m.at(40, 100, "Calificación: Cumplido");
+    auto ls = build_lines(m.done());
+    const auto fit = fit_page_columns(numbered, pointers(ls), {"", "", ""});
+    CHECK_FALSE(fit.moved);
+  }
+}
