@@ -40,7 +40,10 @@ class run_finder {
     gaps_.clear();
     for (std::size_t i = 1; i < l.words.size(); ++i) gaps_.push_back(l.words[i]->x0 - l.words[i - 1]->x1);
     const double group_gap = tuning::group_gap * std::max(l.size, 1.0);
-    if (gaps_.size() < 3) return word_spans(l, group_gap, runs_);
+    if (gaps_.size() < 3) {
+      word_spans(l, group_gap, runs_);
+      return;
+    }
     std::nth_element(gaps_.begin(), gaps_.begin() + static_cast<std::ptrdiff_t>(gaps_.size() / 2), gaps_.end());
     const double cut = std::max(2 * gaps_[gaps_.size() / 2], tuning::space_width * std::max(l.size, 1.0));
     word_spans(l, std::min(cut, group_gap), runs_);

@@ -101,15 +101,16 @@ bool joins_without_space(std::string_view before, std::string_view after) {
 std::string digits_blurred(std::string_view s) {
   std::string out;
   out.reserve(s.size());
-  bool in_digits = false;
-  for (char c : s) {
-    if (c >= '0' && c <= '9') {
-      if (!in_digits) out += '#';
-      in_digits = true;
-    } else {
-      out += c;
-      in_digits = false;
-    }
+  auto is_digit = [](char c) { return c >= '0' && c <= '9'; };
+  for (std::size_t i = 0; i < s.size();) {
+    // A run of other characters, copied at once, then a run of digits, one '#'.
+    std::size_t j = i;
+    while (j < s.size() && !is_digit(s[j])) ++j;
+    out.append(s.substr(i, j - i));
+    if (j == s.size()) break;
+    out += '#';
+    while (j < s.size() && is_digit(s[j])) ++j;
+    i = j;
   }
   return out;
 }

@@ -30,3 +30,12 @@ TEST_CASE("quote_balance counts curly quotation marks opened minus closed, where
   CHECK(quote_balance(std::string(15, 'a') + "\xE2\x80") == 0);
   CHECK(quote_balance(std::string(15, 'a') + "\xC2") == 0);
 }
+
+TEST_CASE("digits_blurred puts one '#' for each run of digits") {
+  CHECK(digits_blurred("") == "");
+  CHECK(digits_blurred("Página 3 de 12") == "Página # de #");
+  CHECK(digits_blurred("2009") == "#");
+  CHECK(digits_blurred("30/11/26, 6:50") == "#/#/#, #:#");
+  CHECK(digits_blurred("sin cifras") == "sin cifras");
+  CHECK(digits_blurred("a1b22c333") == "a#b#c#");
+}
