@@ -25,9 +25,14 @@ bool introduces_list(std::string_view text) {
   return !text.empty() && text.back() == ':';
 }
 
+// A word the producer broke at the column's right edge (a word wider than the column): alone on its
+// line and reaching the edge. In a PDF its piece fills the column to the cell's edge, where lines
+// wrapped between words end short of it: it is the column's widest line on the page, or ends where
+// the widest does. (A text grid's widths are estimates: there it comes near the edge.)
 bool broken_word(const cell_line& before, const cell_line& after, double right_edge) {
   if (before.text.empty() || after.text.empty() || before.text.find(' ') != std::string::npos) return false;
-  if (before.x1 < right_edge - tuning::broken_word_reach * std::max(before.size, 1.0)) return false;
+  const double reach = before.estimated ? tuning::broken_word_reach * std::max(before.size, 1.0) : 1.0;
+  if (before.x1 < right_edge - reach) return false;
   auto word_byte = [](char c) { return is_letter_byte(c) || (c >= '0' && c <= '9'); };
   return word_byte(before.text.back()) && word_byte(after.text.front());
 }

@@ -244,15 +244,22 @@ std::optional<line> split_on_grid(const line& l, const columns& cols, std::vecto
 }
 
 // Where a run of words over a column boundary is cut: at the blank nearest the boundary, unless a
-// sentence ends a few characters from it and the word after that end starts in lower case: a new
-// sentence starts with a capital, so the cut is there ("actualizado. | de las siete unidades.",
-// "lagos y ríos. | contratos de conservación.").
-std::size_t after_sentence_end(const line& l, std::size_t first, std::size_t nearest, std::size_t end, double boundary,
-                               double cw) {
-  auto starts_lower = [](const std::string& t) {
-    const auto c = static_cast<unsigned char>(t.front());
-    return (c >= 'a' && c <= 'z') || (c == 0xC3 && t.size() > 1 && static_cast<unsigned char>(t[1]) >= 0xA0);
+// cue a few characters from it tells otherwise:
+// - a cell label of the next column (or one after it) starts there ("Fecha de Vencimiento: | Medios
+//   de Verificación:"), `next` being the table column after the boundary;
+// - a sentence ends there and the word after that end starts in lower case: a new sentence starts
+//   with a capital, so the cut is there ("actualizado. | de las siete unidades.", "lagos y ríos. |
+//   contratos de conservación.").
+std::size_t cut_at_cue(const line& l, std::size_t first, std::size_t nearest, std::size_t end, double boundary,
+                       double cw, std::size_t next) {
+  auto near = [&](std::size_t m) {
+    return std::fabs((l.words[m - 1]->x1 + l.words[m]->x0) / 2 - boundary) <= tuning::grid_sentence_reach * cw;
   };
+  for (std::size_t m = first; m < end; ++m) {
+    if (!near(m)) continue;
+    const auto label = leading_label(join_words(l.words, m, std::min(end, m + 4)), label_context::cell);
+    if (label && table_column_of(label->which) >= next) return m;
+  }
   auto ends_sentence = [](const std::string& t) {
     if (t.size() < 6) return false;  // "Dic.", "Sept.", "Sr.", "N°.": abbreviations
     const char c = t.back();
@@ -337,7 +344,7 @@ void grid_columns(const line& l, const line* below, const columns& cols, grid_le
               starts_group_at(below, x0, cw))
             end = m;
         }
-        if (end < j) end = after_sentence_end(l, k + 1, end, j, cols.bounds[c], cw);
+        if (end < j) end = cut_at_cue(l, k + 1, end, j, cols.bounds[c], cw, c + 1 - (cols.number ? 1 : 0));
       }
       // The line's next group, well apart, starting in the next column starts that column: this
       // group stays whole ("Fecha de Vencimiento: Dic. 2007       Observación:").
@@ -353,7 +360,15 @@ void grid_columns(const line& l, const line* below, const columns& cols, grid_le
             best = m;
           }
         }
-        if (best < j) best = after_sentence_end(l, k + 1, best, j, b, cw);
+        const std::size_t nearest = best;
+        if (best < j) best = cut_at_cue(l, k + 1, best, j, b, cw, c + 1 - (cols.number ? 1 : 0));
+        // The line's last group, cut at no cue, its words past the boundary in lower case and
+        // starting right of where the next column's lines start: the column's text ran long on the
+        // grid, where that column has nothing on this line ("asignado al aporte de los" over "Se
+        // modificará el").
+        if (best < j && best == nearest && j == l.words.size() && starts_lower(l.words[best]->text) &&
+            !lefts.empty(c + 1) && l.words[best]->x0 - lefts.at(c + 1) >= tuning::grid_overrun_indent * cw)
+          best = j;
         if (best < j) {
           end = best;
         } else if (c + 1 < cols.bounds.size() && l.words[j - 1]->x1 > cols.bounds[c + 1] + 2 * cw) {
@@ -502,7 +517,10 @@ void table_reader::add(const line& original) {
       cl->interleaved = interleaved_[logical];
       // Rows without this column between a finished sentence and a capital: paragraph spacing, not
       // another column's baselines.
-      if (ends_sentence(last_text_[logical]) && !ends_clause(last_text_[logical]) && starts_upper(cl->text)) cl->interleaved = 0;
+      // So are rows skipped after a clause or sentence, before a typed list's next enumerator ("b) ").
+      if ((ends_sentence(last_text_[logical]) && !ends_clause(last_text_[logical]) && starts_upper(cl->text)) ||
+          ((ends_clause(last_text_[logical]) || ends_sentence(last_text_[logical])) && starts_enumerator(cl->text)))
+        cl->interleaved = 0;
     }
     present[logical] = true;
     segment& target = segment_at(cl->top);

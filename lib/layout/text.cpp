@@ -58,6 +58,16 @@ bool starts_lower(std::string_view s) {
          c == U'ü';
 }
 
+bool starts_enumerator(std::string_view s) {
+  std::size_t n = 0;
+  while (n < s.size() && n < 4 && s[n] >= 'a' && s[n] <= 'z') ++n;
+  const bool letters = n == 1 || (n > 1 && s.substr(0, n).find_first_not_of("ivx") == std::string_view::npos);
+  if (n == 0)
+    while (n < s.size() && n < 2 && s[n] >= '0' && s[n] <= '9') ++n;
+  if (n == 0 || (!letters && !(s[0] >= '0' && s[0] <= '9'))) return false;
+  return n + 1 < s.size() && (s[n] == ')' || s[n] == '.') && s[n + 1] == ' ';
+}
+
 bool runs_on_in_quotation(bool in_quotation, std::string_view after) { return in_quotation && starts_lower(after); }
 
 int quote_balance(std::string_view s) {

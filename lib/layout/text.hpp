@@ -18,6 +18,8 @@ bool is_dash_marker(std::string_view w);
 bool starts_upper(std::string_view s);
 /// A lower-case letter starts the text (it runs on from the line before).
 bool starts_lower(std::string_view s);
+/// The text starts with an enumerator of a typed list: "a) ", "b. ", "2) ", "12. ", "iii. ", "iv) ".
+bool starts_enumerator(std::string_view s);
 /// The text ends with ":" or ";" (white space aside).
 bool ends_clause(std::string_view s);
 bool starts_digit(std::string_view s);

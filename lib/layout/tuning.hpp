@@ -93,6 +93,9 @@ inline constexpr double estimated_fit_slack = 0.08;
 /// lines start nearest to it (extractors shift columns sideways between pages and blocks, by up to
 /// eight characters in Chromium's tight tables).
 inline constexpr double grid_drift = 8.0;
+// On a text grid, a run of words reaching past a boundary whose words there start this many
+// characters or more right of where the next column's lines start is the left column running long.
+inline constexpr double grid_overrun_indent = 1.5;
 inline constexpr double grid_drift_gap = 3.0;
 /// On a text grid, lines closer than this (em; a grid's lines are 1.2 em apart) form one block, whose
 /// columns the extractor placed together (grid_rivers.hpp).

@@ -837,3 +837,73 @@ TEST_CASE("a -layout grid whose next page the extractor set narrower: the header
   }
   CHECK(diags.warning_count() == 0);
 }
+
+TEST_CASE("a -layout grid of a narrow-column Chromium table: two columns' labels one blank apart, a first column's long line") {
+  // Cut from Chromium's print of a held-out report: "asignado al aporte de los" runs close to where
+  // the commitment's lines start, "Fecha de Vencimiento: Medios de Verificación:" is two columns one
+  // blank apart. (The rules for the cases that went wrong in the whole file, a cell label of the next
+  // column cutting a run and a first column running long, are guarded by that file's corpus floor:
+  // this cut alone did not reproduce them.)
+  const std::string text =
+      "                      INFORME DE CUMPLIMIENTO DE COMPROMISOS AL 30-06-2010\n"
+      "\n"
+      "   Programa /                Programa de Pavimentación Participativa\n"
+      "   Institución:\n"
+      "   Año de Evaluación:        2007\n"
+      "\n"
+      "    N°     RECOMENDACIÓN                COMPROMISO                                     CUMPLIMIENTO\n"
+      "     1   Revisar el mecanismo de     Se modificará el          El D.S. N° 54 de 2008 modificó el reglamento.\n"
+      "         selección de los            reglamento del\n"
+      "         proyectos. El panel         programa en tres          Calificación: Cumplido\n"
+      "         constató que el puntaje     aspectos.\n"
+      "         asignado al aporte de los\n"
+      "         vecinos favorece a los      Fecha de Vencimiento:\n"
+      "         comités de mayores          Junio 2008\n"
+      "         ingresos.\n"
+      "     2   Medir el efecto del         Se encargará un            Los términos de referencia se acordaron con DIPRES.\n"
+      "         programa en la calidad      estudio de impacto.\n"
+      "         de vida de los vecinos.\n"
+      "                                                           Calificación: Parcialmente cumplido\n"
+      "                                     Fecha de Vencimiento: Medios de Verificación: Términos de referencia;\n"
+      "                                     06-2009\n"
+      "                                                           Ord. N° 318 de DIPRES.\n";
+  diagnostics diags("grid.txt");
+  report r = read_grid(text, diags);
+  INFO(messages(diags));
+  REQUIRE(r.rows.size() == 2);
+  CHECK(r.rows[0].recommendation.plain_text() ==
+        "Revisar el mecanismo de selección de los proyectos. El panel constató que el puntaje asignado al aporte de los "
+        "vecinos favorece a los comités de mayores ingresos.");
+  CHECK(r.rows[0].commitment.plain_text() == "Se modificará el reglamento del programa en tres aspectos.");
+  CHECK(r.rows[1].due_text == "06-2009");
+  INFO(r.rows[1].compliance.plain_text(), " | ", r.rows[1].status_text);
+  CHECK(r.rows[1].status == compliance_status::partially_fulfilled);
+  CHECK(r.rows[1].verification.plain_text() == "Términos de referencia;\nOrd. N° 318 de DIPRES.");
+}
+
+TEST_CASE("a -layout grid: rows a column skips between a typed list's items are their spacing, not other columns' lines") {
+  // "a) ...;" / blank / "b) ...;": the blank rows hold the other columns' lines.
+  std::string text;
+  text += grid_line({{0, "INFORME DE CUMPLIMIENTO DE COMPROMISOS AL 30-06-2010"}});
+  text += "\n";
+  text += grid_line({{0, "Programa/Institución: Programa de Pavimentación"}});
+  text += "\n";
+  text += grid_line({{4, "RECOMENDACIÓN"}, {38, "COMPROMISO"}, {68, "CUMPLIMIENTO"}});
+  text += "\n";
+  text += grid_line({{4, "1. Medir el efecto. Las"}, {38, "Se encargará un estudio."}, {68, "El estudio se"}});
+  text += grid_line({{4, "variables mínimas son:"}, {68, "adjudicó en 2009 a"}});
+  text += grid_line({{38, "El estudio considerará"}, {68, "una universidad."}});
+  text += grid_line({{4, "a) el valor de las viviendas;"}, {38, "las tres variables."}});
+  text += grid_line({{68, "Calificación: Cumplido"}});
+  text += grid_line({{4, "b) la percepción de seguridad;"}});
+  text += grid_line({{38, "Fecha de Vencimiento: 06-2009"}});
+  text += grid_line({{4, "c) las enfermedades."}});
+  diagnostics diags("grid.txt");
+  report r = read_grid(text, diags);
+  INFO(messages(diags));
+  REQUIRE(r.rows.size() == 1);
+  CHECK(r.rows[0].recommendation.plain_text() ==
+        "Medir el efecto. Las variables mínimas son:\na) el valor de las viviendas;\nb) la percepción de seguridad;\n"
+        "c) las enfermedades.");
+  CHECK(r.rows[0].due_text == "06-2009");
+}
