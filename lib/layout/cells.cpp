@@ -6,6 +6,7 @@
 #include <utility>
 #include <vector>
 
+#include "core/unicode.hpp"
 #include "grammar/paragraphs.hpp"
 #include "grammar/status.hpp"
 #include "layout/text.hpp"
@@ -26,13 +27,19 @@ bool introduces_list(std::string_view text) {
 }
 
 // A word the producer broke at the column's right edge (a word wider than the column): alone on its
-// line and reaching the edge. In a PDF its piece fills the column to the cell's edge, where lines
-// wrapped between words end short of it: it is the column's widest line on the page, or ends where
-// the widest does. (A text grid's widths are estimates: there it comes near the edge.)
+// line and reaching the edge. In a PDF the producer breaks it where its next character would not fit,
+// so the piece with that character (as wide as the next line's first word's on average) would pass
+// the column's widest line, which ends at or before the cell's edge. (A text grid's widths are
+// estimates: there it comes near the edge.)
 bool broken_word(const cell_line& before, const cell_line& after, double right_edge) {
   if (before.text.empty() || after.text.empty() || before.text.find(' ') != std::string::npos) return false;
-  const double reach = before.estimated ? tuning::broken_word_reach * std::max(before.size, 1.0) : 1.0;
-  if (before.x1 < right_edge - reach) return false;
+  if (before.estimated) {
+    if (before.x1 < right_edge - tuning::broken_word_reach * std::max(before.size, 1.0)) return false;
+  } else {
+    const std::string_view first_word = std::string_view(after.text).substr(0, after.text.find(' '));
+    const double next_char = after.first_width / static_cast<double>(std::max<std::size_t>(utf8_length(first_word), 1));
+    if (before.x1 + next_char <= right_edge) return false;
+  }
   auto word_byte = [](char c) { return is_letter_byte(c) || (c >= '0' && c <= '9'); };
   return word_byte(before.text.back()) && word_byte(after.text.front());
 }
@@ -192,8 +199,12 @@ void cell_builder::add(const cell_line& l, double column_left, double right_edge
     const bool hangs = !markerless_ && l.x0 > item_x0_ + tuning::indent_min;
     if (indented || hangs) {
       // The previous item ended short, or ended as list items end (";" or "."): a new one.
+      // On a text grid the fit is an estimate: an item's long line that ends in a word, then a line
+      // in lower case, runs on ("Guía metodológica del módulo" / "de habilidades transversales;").
+      const bool runs_on = l.estimated && !item_.empty() && is_letter_byte(item_.back()) && starts_lower(l.text) &&
+                           last_->x1 - item_x0_ >= tuning::grid_long_line * (right_edge - item_x0_);
       if (markerless_ && !runs_on_in_quotation(quote_depth_ > 0, l.text) &&
-          (would_fit || ends_clause(item_) || ends_sentence(item_))) {
+          ((would_fit && !runs_on) || ends_clause(item_) || ends_sentence(item_))) {
         close_item();
         start(l, true, true);
         return;
@@ -219,6 +230,13 @@ void cell_builder::add(const cell_line& l, double column_left, double right_edge
     }
   } else if (indented && (would_fit || !same_page || introduces_list(text_end_))) {
     start(l, true, true);
+    return;
+  }
+  // A text grid keeps no paragraph spacing: a typed list's next item ("b) ") after a line that ends a
+  // clause or a sentence starts a paragraph.
+  if (l.estimated && starts_enumerator(l.text) && (ends_clause(text_end_) || ends_sentence(text_end_))) {
+    c_.add_break(l.where, true);
+    start(l);
     return;
   }
   // Across a page break, in PDFs that do not print the row number again (other producers), a line

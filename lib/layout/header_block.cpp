@@ -333,7 +333,7 @@ class header_reader {
                        l.top - last_->top <= tuning::header_paragraph_gap * std::max(last_->size, 1.0);
     // A new paragraph of the value: a line further below than the block's line height (once two
     // lines have shown it; until then, more than 1.45 lines).
-    if (last_ && !hangs && (paragraph_gap(l) || ends_paragraph_short(l))) {
+    if (last_ && !hangs && (paragraph_gap(l) || starts_paragraph_on_grid(l))) {
       flush();
       start(header_line{{}, l.text, at, {}}, &l, page_);
     } else {
@@ -341,12 +341,16 @@ class header_reader {
     }
   }
 
-  // On a text grid, which keeps no gap between paragraphs: the line before ended a sentence where the
-  // first word of `l`, a capital, would have fitted (the value's widest line is the edge). (A PDF's
-  // gaps tell its paragraphs: there a short line after a full stop may be a forced line break.)
-  bool ends_paragraph_short(const line& l) const {
+  // On a text grid, which keeps no gap between paragraphs, `l` starts one where the line before ended
+  // a sentence and the first word of `l`, a capital, would have fitted (the value's widest line is the
+  // edge), or where `l` starts a typed list's next item after a clause or a sentence. (A PDF's gaps
+  // tell its paragraphs: there a short line after a full stop may be a forced line break.)
+  bool starts_paragraph_on_grid(const line& l) const {
     if (!l.on_grid()) return false;
-    if (!has_pending_ || pending_.list_item || !ends_sentence(pending_.text) || !starts_upper(l.text)) return false;
+    if (!has_pending_ || pending_.list_item) return false;
+    // A typed list's next item ("b) ") after a clause or a sentence.
+    if (starts_enumerator(l.text) && (ends_clause(pending_.text) || ends_sentence(pending_.text))) return true;
+    if (!ends_sentence(pending_.text) || !starts_upper(l.text)) return false;
     const std::optional<double> shortfall = wrap_shortfall(l, value_right_);
     return shortfall && *shortfall > 0;
   }

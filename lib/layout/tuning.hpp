@@ -71,6 +71,9 @@ inline constexpr double indent_min = 4.0;
 /// On a text grid, where lines of one column start a character or two apart, an indent must be
 /// wider than this (em: three characters) to mean a list item.
 inline constexpr double grid_indent = 1.5;
+/// On a text grid, a line this long (of its column's width, from its start) counts as full where the
+/// fit of the next word is in doubt.
+inline constexpr double grid_long_line = 0.75;
 /// Lines with an advance larger than the usual line spacing plus this (em, at least 1 point) are
 /// separated by a paragraph gap.
 inline constexpr double paragraph_extra = 0.12;

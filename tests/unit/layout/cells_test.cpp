@@ -192,11 +192,12 @@ TEST_CASE("over a page break, a line level with the row's other columns goes on 
 }
 
 TEST_CASE("a word alone on its line is broken at the column's edge only where it fills the column to the widest line") {
-  // "especificaciones" ends 5 points short of the column's widest line: a wrap between two words.
-  // "FOSIS/SERCOTECCORF" reaches the widest line's end: the producer broke a word too wide for it.
+  // "especificaciones" ends 6 points short of the column's widest line, room for a character of
+  // "técnicas." (5 points on average): a wrap between two words. "FOSIS/SERCOTECCORF" reaches the widest line's end: the
+  // producer broke a word too wide for the column.
   auto m = table_start();
   table_line(m, 120, "1", "Mejorar.", "Se aplicará en la región del sur", "Se cumplió.");
-  m.word("especificaciones", col_com, 132, col_com + 155, 142);
+  m.word("especificaciones", col_com, 132, col_com + 154, 142);
   m.at(col_com, 144, "técnicas.");
   table_line(m, 170, "2", "Sumar socios.", "Se aplicará en la región del sur", "Se cumplió.");
   m.word("FOSIS/SERCOTECCORF", col_com, 182, col_com + 160, 192);

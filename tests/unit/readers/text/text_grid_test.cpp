@@ -907,3 +907,63 @@ TEST_CASE("a -layout grid: rows a column skips between a typed list's items are 
         "c) las enfermedades.");
   CHECK(r.rows[0].due_text == "06-2009");
 }
+
+TEST_CASE("a -layout grid: an indented item's long line ending in a word, then a line in lower case, is one item") {
+  // Chromium draws the bullets: the items are only indented. "de" would seem to fit after "módulo"
+  // on the grid's estimate, but the line is long and the item has not ended.
+  std::string text;
+  text += grid_line({{0, "INFORME DE CUMPLIMIENTO DE COMPROMISOS AL 30-06-2011"}});
+  text += "\n";
+  text += grid_line({{0, "Programa/Institución: Programa Formación en Oficios"}});
+  text += "\n";
+  text += grid_line({{3, "N°"}, {7, "Recomendación"}, {46, "Compromiso"}, {90, "Cumplimiento"}});
+  text += "\n";
+  text += grid_line({{4, "11"}, {7, "Incorporar habilidades transversales."}, {46, "Se diseñará un módulo."}, {90, "El módulo fue diseñado y validado en"}});
+  text += grid_line({{90, "un piloto con 26 cursos de tres regiones."}});
+  text += grid_line({{90, "Calificación: Cumplido"}});
+  text += grid_line({{90, "Medios de Verificación:"}});
+  text += grid_line({{95, "Guía metodológica del módulo"}});
+  text += grid_line({{95, "de habilidades transversales;"}});
+  text += grid_line({{95, "Informe de evaluación del piloto;"}});
+  text += grid_line({{95, "Listado de relatores capacitados."}});
+  diagnostics diags("grid.txt");
+  report r = read_grid(text, diags);
+  INFO(messages(diags));
+  REQUIRE(r.rows.size() == 1);
+  REQUIRE(r.rows[0].verification.blocks.size() == 1);
+  const auto& items = r.rows[0].verification.blocks[0].items;
+  REQUIRE(items.size() == 3);
+  CHECK(items[0] == "Guía metodológica del módulo de habilidades transversales;");
+  CHECK(items[2] == "Listado de relatores capacitados.");
+}
+
+TEST_CASE("a -layout grid: a typed list's items on consecutive lines, in a header value and in a cell, are paragraphs") {
+  // Word's paragraph spacing is too small for a blank row: "a) ...;" follows "...2012:" directly.
+  std::string text;
+  text += grid_line({{0, "INFORME DE CUMPLIMIENTO DE COMPROMISOS AL 30-06-2010"}});
+  text += "\n";
+  text += grid_line({{0, "Programa/Institución:"}, {26, "Programa de Pavimentación"}});
+  text += grid_line({{0, "Observación:"}, {26, "La Subsecretaría informará durante 2012:"}});
+  text += grid_line({{26, "a) la modificación de las especificaciones;"}});
+  text += grid_line({{26, "b) los resultados del estudio."}});
+  text += "\n";
+  text += grid_line({{4, "RECOMENDACIÓN"}, {34, "COMPROMISO"}, {66, "CUMPLIMIENTO"}});
+  text += "\n";
+  text += grid_line({{0, "1. Revisar la selección."}, {30, "Se modificará en tres"}, {66, "Se modificó el reglamento."}});
+  text += grid_line({{30, "aspectos:"}});
+  text += grid_line({{30, "1) un puntaje adicional para los"}});
+  text += grid_line({{30, "comités de sectores vulnerables;"}});
+  text += grid_line({{30, "2) la reducción del aporte mínimo"}});
+  text += grid_line({{30, "de los vecinos de cada comuna;"}});
+  text += grid_line({{30, "3) un puntaje por antigüedad."}});
+  diagnostics diags("grid.txt");
+  report r = read_grid(text, diags);
+  INFO(messages(diags));
+  CHECK(r.observation.plain_text() ==
+        "La Subsecretaría informará durante 2012:\na) la modificación de las especificaciones;\nb) los resultados del "
+        "estudio.");
+  REQUIRE(r.rows.size() == 1);
+  CHECK(r.rows[0].commitment.plain_text() ==
+        "Se modificará en tres aspectos:\n1) un puntaje adicional para los comités de sectores vulnerables;\n2) la "
+        "reducción del aporte mínimo de los vecinos de cada comuna;\n3) un puntaje por antigüedad.");
+}
