@@ -94,6 +94,26 @@ void install_cleanup_handlers() {
   }).detach();
 }
 
+namespace {
+
+// Appends what is left of `fd` to `bytes` in chunks, stopping one byte past the limit (pipes, files that
+// grow while read).
+void read_rest(int fd, const std::string& path, std::size_t max_bytes, std::string& bytes) {
+  std::string buffer(std::size_t{1} << 16, '\0');
+  for (;;) {
+    ssize_t n = ::read(fd, buffer.data(), buffer.size());
+    if (n < 0) {
+      if (errno == EINTR) continue;
+      throw io_error("cannot read: " + errno_text(errno), path);
+    }
+    if (n == 0) break;
+    if (bytes.size() + static_cast<std::size_t>(n) > max_bytes) throw_too_large(path, max_bytes);
+    bytes.append(buffer.data(), static_cast<std::size_t>(n));
+  }
+}
+
+}  // namespace
+
 std::string read_input(const std::string& path, std::size_t max_bytes) {
   const bool is_stdin = path == "-";
   int fd = is_stdin ? STDIN_FILENO : ::open(path.c_str(), O_RDONLY | O_CLOEXEC);
@@ -110,23 +130,28 @@ std::string read_input(const std::string& path, std::size_t max_bytes) {
   if (::fstat(fd, &info) != 0) throw io_error("cannot read: " + errno_text(errno), path);
   if (S_ISDIR(info.st_mode)) throw io_error("is a directory", path);
   std::string bytes;
+  // A regular file is read straight into the string, up to one byte more than its size (one more
+  // means it grew while read: then on as for a pipe).
   if (S_ISREG(info.st_mode)) {
     // Refuse from the size alone, before reading anything.
     if (static_cast<std::uintmax_t>(info.st_size) > max_bytes) throw_too_large(path, max_bytes);
-    bytes.reserve(static_cast<std::size_t>(info.st_size));
-  }
-  // Read in chunks and stop one byte past the limit (pipes, files that grow while read).
-  char buffer[1 << 16];
-  for (;;) {
-    ssize_t n = ::read(fd, buffer, sizeof buffer);
-    if (n < 0) {
-      if (errno == EINTR) continue;
-      throw io_error("cannot read: " + errno_text(errno), path);
+    const std::size_t size = static_cast<std::size_t>(info.st_size);
+    bytes.resize(size + 1);
+    std::size_t used = 0;
+    while (used < bytes.size()) {
+      ssize_t n = ::read(fd, bytes.data() + used, bytes.size() - used);
+      if (n < 0) {
+        if (errno == EINTR) continue;
+        throw io_error("cannot read: " + errno_text(errno), path);
+      }
+      if (n == 0) break;
+      used += static_cast<std::size_t>(n);
     }
-    if (n == 0) break;
-    if (bytes.size() + static_cast<std::size_t>(n) > max_bytes) throw_too_large(path, max_bytes);
-    bytes.append(buffer, static_cast<std::size_t>(n));
+    if (used > max_bytes) throw_too_large(path, max_bytes);
+    bytes.resize(used);
+    if (used <= size) return bytes;
   }
+  read_rest(fd, path, max_bytes, bytes);
   return bytes;
 }
 

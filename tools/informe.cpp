@@ -92,91 +92,120 @@ int main(int argc, char** argv) {
   std::string generate;  // hidden (no group): the build writes informe.1 and the completions with it
   app.add_option("--generate", generate, "man, bash or zsh")->check(CLI::IsMember({"man", "bash", "zsh"}))->group("");
 
+  // Every subcommand exists (for --help, the default command and the suggestions), but only the one in
+  // use gets its options (below, `define`): setting up CLI11's options of all the others would cost
+  // more than reading a small report. --generate and anything that names no subcommand get them all.
   auto* convert = app.add_subcommand("convert", "Convert reports between formats (the default command)");
-  convert->add_option("INPUT", o.inputs, "Input files or directories ('-' is standard input, with --from)");
-  convert->add_option("-o,--output", o.output,
-                      "Output file ('-' or none: standard output; binary formats only when it is not a terminal)")
-      ->type_name("FILE");
-  convert->add_option("-d,--output-dir", o.output_dir,
-                      "Write DIR/NAME.EXT for every input and format (DIR/PATH/NAME.EXT for a file found in a "
-                      "directory INPUT, PATH its folder below that directory)")
-      ->type_name("DIR");
-  // One value per occurrence (so that `--to html in.json` leaves the input alone), a comma list or
-  // repeated.
-  convert->add_option("-t,--to", o.to, "Output format name(s), comma-separated or repeated (default: from -o's extension)")
-      ->type_name("FORMAT[,FORMAT...]")
-      ->delimiter(',')
-      ->allow_extra_args(false);
-  add_common(convert, o);
-  convert->add_flag("--validate", o.validate, "Also check the content (as 'informe validate' does)");
-  add_output_options(convert, o);
-  convert->add_option("--reference-doc,--reference-docx", o.write.reference_docx,
-                      "DOCX whose styles and page set-up to use")
-      ->check(CLI::ExistingFile);
-  convert->add_option("--paper", o.write.paper, "PDF paper size: a4 or letter")
-      ->check(CLI::IsMember({"a4", "letter"}));
-  convert->add_option("--pdf-standard", o.write.pdf_standard, "PDF/A-2 level of the PDF: a-2b, a-2u or a-2a")
-      ->check(CLI::IsMember({"a-2b", "a-2u", "a-2a"}));
-  convert->footer("Example: informe convert examples/fomento-microempresa-2009.txt --to pdf,html -d out");
-
   auto* validate = app.add_subcommand("validate", "Read reports and check their content; print diagnostics");
-  validate->add_option("FILE", o.inputs, "Files or directories to check");
-  add_common(validate, o);
-  validate->add_option("--template-dir,--data-dir", o.write.template_dir,
-                       "Templates whose labels the inputs were written with")
-      ->check(CLI::ExistingDirectory);
-  validate->footer("Example: informe validate --strict examples/fomento-microempresa-2009.json");
-
   auto* list = app.add_subcommand("formats", "List the formats, their extensions and what can be read or written");
-
   auto* create = app.add_subcommand("new", "Create an empty report to fill in, such as a workbook template");
-  create->add_option("-t,--to", o.to, "Format to create (default: from -o's extension)")
-      ->type_name("FORMAT")
-      ->expected(1);
-  create->add_option("-o,--output", o.output, "File to create")->type_name("FILE")->required();
-  add_output_options(create, o);
-  create->footer("Example: informe new --to xlsx -o plantilla.xlsx");
-
   auto* summarise = app.add_subcommand("summary", "Sum up many reports: figures per ministry, service, year and cut-off");
-  summarise->add_option("INPUT", o.inputs, "Report files or directories (read recursively)")->required();
-  summarise->add_option("-o,--output", o.output, "dashboard.html, summary.json, summary.csv or summary.xlsx ('-': stdout)")
-      ->type_name("FILE");
-  summarise->add_option("-t,--to", o.to, "Output format: html, json, csv or xlsx (default: from -o's extension)")
-      ->type_name("FORMAT")
-      ->expected(1);
-  summarise->add_option("--link-dir", o.link_dir, "Link each report to DIR/NAME.html in the dashboard")->type_name("DIR");
-  summarise->add_option("--template-dir,--data-dir", o.write.template_dir,
-                        "Templates overriding the built-in ones, file by file")
-      ->check(CLI::ExistingDirectory);
-  add_common(summarise, o);
-  summarise->footer("Example: informe summary archive -o dashboard.html --link-dir html");
-
   auto* differ = app.add_subcommand("diff", "Compare two reports; exit 0 when equal, 1 when different, 2 on trouble");
-  differ->add_option("OLD NEW", o.inputs, "The two reports, in any readable formats")->required()->expected(2);
-  differ->add_option("-o,--output", o.output, "diff.html or diff.json (default: text on standard output)")
-      ->type_name("FILE");
-  differ->add_option("-t,--to", o.to, "Output format: text, html or json (default: from -o's extension)")
-      ->type_name("FORMAT")
-      ->expected(1);
-  differ->add_option("--color", o.colour, "Colour the text: auto (when a terminal), always, never")
-      ->check(CLI::IsMember({"auto", "always", "never"}));
-  differ->add_option("--template-dir,--data-dir", o.write.template_dir,
-                     "Templates overriding the built-in ones, file by file")
-      ->check(CLI::ExistingDirectory);
-  add_common(differ, o);
-  differ->footer("Example: informe diff informe-2009.json informe-2010.pdf -o cambios.html");
-
   auto* templates = app.add_subcommand("templates", "Work with the built-in templates");
-  templates->require_subcommand(1);
   auto* exporter = templates->add_subcommand("export", "Write the built-in templates to DIR, to edit them");
-  exporter->add_option("DIR", o.templates_dir, "Destination directory (created if missing)")
-      ->type_name("DIR")
-      ->required();
-  exporter->add_flag("--force", o.force, "Overwrite template files that exist (never links or special files)");
+
+  auto define_convert = [&] {
+    convert->add_option("INPUT", o.inputs, "Input files or directories ('-' is standard input, with --from)");
+    convert->add_option("-o,--output", o.output,
+                        "Output file ('-' or none: standard output; binary formats only when it is not a terminal)")
+        ->type_name("FILE");
+    convert->add_option("-d,--output-dir", o.output_dir,
+                        "Write DIR/NAME.EXT for every input and format (DIR/PATH/NAME.EXT for a file found in a "
+                        "directory INPUT, PATH its folder below that directory)")
+        ->type_name("DIR");
+    // One value per occurrence (so that `--to html in.json` leaves the input alone), a comma list or
+    // repeated.
+    convert->add_option("-t,--to", o.to, "Output format name(s), comma-separated or repeated (default: from -o's extension)")
+        ->type_name("FORMAT[,FORMAT...]")
+        ->delimiter(',')
+        ->allow_extra_args(false);
+    add_common(convert, o);
+    convert->add_flag("--validate", o.validate, "Also check the content (as 'informe validate' does)");
+    add_output_options(convert, o);
+    convert->add_option("--reference-doc,--reference-docx", o.write.reference_docx,
+                        "DOCX whose styles and page set-up to use")
+        ->check(CLI::ExistingFile);
+    convert->add_option("--paper", o.write.paper, "PDF paper size: a4 or letter")
+        ->check(CLI::IsMember({"a4", "letter"}));
+    convert->add_option("--pdf-standard", o.write.pdf_standard, "PDF/A-2 level of the PDF: a-2b, a-2u or a-2a")
+        ->check(CLI::IsMember({"a-2b", "a-2u", "a-2a"}));
+    convert->footer("Example: informe convert examples/fomento-microempresa-2009.txt --to pdf,html -d out");
+  };
+
+  auto define_validate = [&] {
+    validate->add_option("FILE", o.inputs, "Files or directories to check");
+    add_common(validate, o);
+    validate->add_option("--template-dir,--data-dir", o.write.template_dir,
+                         "Templates whose labels the inputs were written with")
+        ->check(CLI::ExistingDirectory);
+    validate->footer("Example: informe validate --strict examples/fomento-microempresa-2009.json");
+  };
+
+  auto define_new = [&] {
+    create->add_option("-t,--to", o.to, "Format to create (default: from -o's extension)")
+        ->type_name("FORMAT")
+        ->expected(1);
+    create->add_option("-o,--output", o.output, "File to create")->type_name("FILE")->required();
+    add_output_options(create, o);
+    create->footer("Example: informe new --to xlsx -o plantilla.xlsx");
+  };
+
+  auto define_summary = [&] {
+    summarise->add_option("INPUT", o.inputs, "Report files or directories (read recursively)")->required();
+    summarise->add_option("-o,--output", o.output, "dashboard.html, summary.json, summary.csv or summary.xlsx ('-': stdout)")
+        ->type_name("FILE");
+    summarise->add_option("-t,--to", o.to, "Output format: html, json, csv or xlsx (default: from -o's extension)")
+        ->type_name("FORMAT")
+        ->expected(1);
+    summarise->add_option("--link-dir", o.link_dir, "Link each report to DIR/NAME.html in the dashboard")->type_name("DIR");
+    summarise->add_option("--template-dir,--data-dir", o.write.template_dir,
+                          "Templates overriding the built-in ones, file by file")
+        ->check(CLI::ExistingDirectory);
+    add_common(summarise, o);
+    summarise->footer("Example: informe summary archive -o dashboard.html --link-dir html");
+  };
+
+  auto define_diff = [&] {
+    differ->add_option("OLD NEW", o.inputs, "The two reports, in any readable formats")->required()->expected(2);
+    differ->add_option("-o,--output", o.output, "diff.html or diff.json (default: text on standard output)")
+        ->type_name("FILE");
+    differ->add_option("-t,--to", o.to, "Output format: text, html or json (default: from -o's extension)")
+        ->type_name("FORMAT")
+        ->expected(1);
+    differ->add_option("--color", o.colour, "Colour the text: auto (when a terminal), always, never")
+        ->check(CLI::IsMember({"auto", "always", "never"}));
+    differ->add_option("--template-dir,--data-dir", o.write.template_dir,
+                       "Templates overriding the built-in ones, file by file")
+        ->check(CLI::ExistingDirectory);
+    add_common(differ, o);
+    differ->footer("Example: informe diff informe-2009.json informe-2010.pdf -o cambios.html");
+  };
+
+  templates->require_subcommand(1);
+  auto define_templates = [&] {
+    exporter->add_option("DIR", o.templates_dir, "Destination directory (created if missing)")
+        ->type_name("DIR")
+        ->required();
+    exporter->add_flag("--force", o.force, "Overwrite template files that exist (never links or special files)");
+  };
+
+  // The options of the subcommand `args` start with, or of all of them when it names none.
+  auto define = [&](const std::vector<std::string>& args) {
+    const std::string first = args.empty() ? std::string() : args.front();
+    const bool all = first != "convert" && first != "validate" && first != "formats" && first != "new" &&
+                     first != "summary" && first != "diff" && first != "templates";
+    if (all || first == "convert") define_convert();
+    if (all || first == "validate") define_validate();
+    if (all || first == "new") define_new();
+    if (all || first == "summary") define_summary();
+    if (all || first == "diff") define_diff();
+    if (all || first == "templates") define_templates();
+  };
 
   console early;
   try {
     std::vector<std::string> args = with_default_command(app, argc, argv, "convert");
+    define(args);
     std::reverse(args.begin(), args.end());  // CLI11 takes them last first
     app.parse(args);
   } catch (const CLI::CallForHelp& e) {

@@ -7,6 +7,7 @@
 #include <vector>
 
 #include "core/unicode.hpp"
+#include "grammar/labels.hpp"
 #include "grammar/paragraphs.hpp"
 #include "grammar/status.hpp"
 #include "layout/text.hpp"
@@ -31,6 +32,13 @@ bool introduces_list(std::string_view text) {
 // so the piece with that character (as wide as the next line's first word's on average) would pass
 // the column's widest line, which ends at or before the cell's edge. (A text grid's widths are
 // estimates: there it comes near the edge.)
+// A cell label alone on its line ("Medios de Verificación:"), its value below.
+bool is_lone_label(std::string_view text) {
+  while (!text.empty() && text.back() == ' ') text.remove_suffix(1);
+  const auto label = leading_label(text, label_context::cell);
+  return label && label->end >= text.size();
+}
+
 bool broken_word(const cell_line& before, const cell_line& after, double right_edge) {
   if (before.text.empty() || after.text.empty() || before.text.find(' ') != std::string::npos) return false;
   if (before.estimated) {
@@ -168,6 +176,16 @@ void cell_builder::add(const cell_line& l, double column_left, double right_edge
     start(l, bullet || indented, !bullet && indented);
     return;
   }
+  // On a text grid the column's edge is the page's, and a block may stand apart from it, or a list's
+  // lines outnumber the lines at the margin: lines indented from a cell label standing alone on its
+  // line ("Medios de Verificación:"), or from a line ending in a colon, are a list, wherever the
+  // page's edge was measured. A line that starts with a label ends it.
+  const double grid_step = tuning::grid_indent * l.size;
+  const bool labelled = leading_label(l.text, label_context::cell).has_value();
+  if (l.estimated && !in_item_ && !labelled && l.x0 >= last_->x0 + grid_step && (is_lone_label(text_end_) || introduces_list(text_end_)))
+    list_margin_ = last_->x0;
+  if (list_margin_ && (labelled || !(l.estimated && l.x0 >= *list_margin_ + grid_step))) list_margin_.reset();
+  const bool indented_item = indented || list_margin_.has_value();
   const bool same_page = last_->page == l.page;
   const bool gap = same_page && advance(*last_, l) > sp.threshold(last_->size);
   const double slack = l.estimated ? tuning::estimated_fit_slack * std::max(right_edge - column_left, 0.0) : 0;
@@ -186,7 +204,7 @@ void cell_builder::add(const cell_line& l, double column_left, double right_edge
   }
   if (gap) {
     close_item();
-    if (indented) {
+    if (indented_item) {
       start(l, true, true);
       return;
     }
@@ -197,7 +215,7 @@ void cell_builder::add(const cell_line& l, double column_left, double right_edge
   if (in_item_) {
     // A bulleted item's lines hang right of its bullet, wherever the column's edge was measured.
     const bool hangs = !markerless_ && l.x0 > item_x0_ + tuning::indent_min;
-    if (indented || hangs) {
+    if (indented_item || hangs) {
       // The previous item ended short, or ended as list items end (";" or "."): a new one.
       // On a text grid the fit is an estimate: an item's long line that ends in a word, then a line
       // in lower case, runs on ("Guía metodológica del módulo" / "de habilidades transversales;").
@@ -214,8 +232,9 @@ void cell_builder::add(const cell_line& l, double column_left, double right_edge
       last_ = &l;
       return;
     }
-    if (markerless_ && item_lines_ == 1 && !would_fit) {
-      // One indented line, then text at the margin that continues it: a first-line indent.
+    if (markerless_ && item_lines_ == 1 && !would_fit && !labelled) {
+      // One indented line, then text at the margin that continues it: a first-line indent. (A line
+      // that starts with a cell label continues nothing.)
       c_.add_break(item_at_);
       c_.add_text(item_, item_at_);
       text_end_ = item_;
@@ -228,7 +247,7 @@ void cell_builder::add(const cell_line& l, double column_left, double right_edge
       start(l);
       return;
     }
-  } else if (indented && (would_fit || !same_page || introduces_list(text_end_))) {
+  } else if (indented_item && (would_fit || !same_page || introduces_list(text_end_))) {
     start(l, true, true);
     return;
   }

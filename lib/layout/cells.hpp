@@ -84,6 +84,7 @@ class cell_builder {
   int item_lines_ = 0;
   std::string item_;
   double item_x0_ = 0;  // where the item's first line (its bullet) starts
+  std::optional<double> list_margin_;  // on a text grid: where the lone label over a list starts
   int quote_depth_ = 0;  // curly quotations opened and not closed in the paragraph or item
   source_position item_at_;
 };

@@ -1,5 +1,6 @@
 // libFuzzer target for the DOCX reader over the document XML: the input is word/document.xml of a
-// Flat OPC package (first byte even) or the whole input of read_docx (odd: zip or Flat OPC). Any
+// Flat OPC package and of a zip package, both read (first byte even), or the whole input of read_docx
+// (odd: zip or Flat OPC). Any
 // bytes either give a report whose strings are clean UTF-8, or an informe::error; never a crash, a
 // leak, a hang or unbounded memory.
 //
@@ -11,6 +12,7 @@
 #include <string_view>
 
 #include "core/unicode.hpp"
+#include "shared/zip/zip.hpp"
 #include "informe/io.hpp"
 
 namespace {
@@ -33,22 +35,12 @@ void check_rich(const informe::rich_text& t) {
   }
 }
 
-}  // namespace
-
-extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size) {
+// Reads with `read` and checks what comes out.
+template <typename Read>
+void read_and_check(Read read) {
   informe::diagnostics diags("fuzz.docx");
   try {
-    std::string_view bytes(reinterpret_cast<const char*>(data), size);
-    informe::report r;
-    if (size > 0 && (data[0] & 1) == 0) {
-      std::string flat =
-          "<pkg:package xmlns:pkg=\"http://schemas.microsoft.com/office/2006/xmlPackage\">"
-          "<pkg:part pkg:name=\"/word/document.xml\"><pkg:xmlData>" +
-          std::string(bytes.substr(1)) + "</pkg:xmlData></pkg:part></pkg:package>";
-      r = informe::read_docx_xml(flat, {}, diags);
-    } else {
-      r = informe::read_docx(bytes.substr(size > 0 ? 1 : 0), {}, diags);
-    }
+    informe::report r = read(diags);
     check_text(r.program);
     check_text(r.ministry);
     check_text(r.service);
@@ -70,5 +62,25 @@ extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size
   }
   for (const auto& d : diags.all())
     if (!informe::detail::is_valid_utf8(d.message)) std::abort();
+}
+
+}  // namespace
+
+extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size) {
+  std::string_view bytes(reinterpret_cast<const char*>(data), size);
+  if (size > 0 && (data[0] & 1) == 0) {
+    std::string xml(bytes.substr(1));
+    // The document XML both ways: in a Flat OPC package (libxml2's tree, then xml_tree::from_dom) and
+    // as word/document.xml of a zip package (xml_tree::parse, libxml2's SAX2 parser).
+    std::string flat =
+        "<pkg:package xmlns:pkg=\"http://schemas.microsoft.com/office/2006/xmlPackage\">"
+        "<pkg:part pkg:name=\"/word/document.xml\"><pkg:xmlData>" +
+        xml + "</pkg:xmlData></pkg:part></pkg:package>";
+    read_and_check([&](informe::diagnostics& diags) { return informe::read_docx_xml(flat, {}, diags); });
+    std::string zip = informe::detail::write_zip({{"word/document.xml", xml}}, {});
+    read_and_check([&](informe::diagnostics& diags) { return informe::read_docx(zip, {}, diags); });
+  } else {
+    read_and_check([&](informe::diagnostics& diags) { return informe::read_docx(bytes.substr(size > 0 ? 1 : 0), {}, diags); });
+  }
   return 0;
 }

@@ -17,6 +17,7 @@
 #include "writers/docx/xml.hpp"
 #include "shared/zip/zip.hpp"
 #include "readers/docx/xml_support.hpp"
+#include "readers/docx/xml_tree.hpp"
 #include "informe/diagnostics.hpp"
 
 namespace informe::detail::docx_reader {
@@ -45,11 +46,13 @@ class package {
         }
       }
     } else {
-      zip_ = std::make_unique<zip_reader>(bytes, "the .docx package");
+      // `bytes` outlive the package (read_package's argument): read where they are
+      zip_ = std::make_unique<zip_reader>(zip_reader::borrow, bytes, "the .docx package");
     }
   }
 
-  // The root element of the part, or null when there is none.
+  // The root element of the part as a libxml2 tree (relationships, Flat OPC's styles), or
+  // null when there is none.
   const xmlNode* part(const std::string& name) {
     if (flat_) {
       auto it = flat_parts_.find(name);
@@ -62,6 +65,20 @@ class package {
     const xmlNode* root = xmlDocGetRootElement(doc.get());
     docs_.emplace(name, std::move(doc));
     return root;
+  }
+
+  // The elements of a part the body reader walks (the document, headers, notes...) or of the
+  // numbering, or null when there is no such part.
+  const xml_tree* tree(const std::string& name) {
+    if (auto it = trees_.find(name); it != trees_.end()) return &it->second;
+    if (flat_) {
+      auto it = flat_parts_.find(name);
+      if (it == flat_parts_.end()) return nullptr;
+      return &trees_.emplace(name, xml_tree::from_dom(it->second)).first->second;
+    }
+    auto bytes = zip_->read(name);
+    if (!bytes) return nullptr;
+    return &trees_.emplace(name, xml_tree::parse(*bytes, name)).first->second;
   }
 
   // The part's bytes piece by piece to `consume` until it returns false (zip only; false for Flat OPC
@@ -108,6 +125,7 @@ class package {
   std::map<std::string, const xmlNode*> flat_parts_;
   std::unique_ptr<zip_reader> zip_;
   std::map<std::string, docx::xml_doc> docs_;
+  std::map<std::string, xml_tree> trees_;
 };
 
 }  // namespace informe::detail::docx_reader

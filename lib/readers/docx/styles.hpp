@@ -20,6 +20,7 @@
 #include "core/xml_limits.hpp"
 #include "readers/docx/wordml.hpp"
 #include "readers/docx/xml_support.hpp"
+#include "readers/docx/xml_tree.hpp"
 #include "informe/diagnostics.hpp"
 
 namespace informe::detail::docx_reader {
@@ -117,15 +118,21 @@ class styles {
       xmlParseChunk(ctxt.get(), piece.data(), static_cast<int>(piece.size()), 0);
       if (!st.stopped && !ctxt->wellFormed) throw error(what + ": not well-formed XML");
     };
-    constexpr std::size_t piece_bytes = 16384;
+    // Small pieces: the parse stops soon after the last wanted style, not at the end of a chunk.
+    constexpr std::size_t piece_bytes = 4096;
     std::string pending;
     read([&](std::string_view chunk) {
       pending.append(chunk);
-      if (pending.size() < piece_bytes) return true;
-      const std::size_t lt = pending.rfind('<');
-      if (lt == std::string::npos || lt == 0) return true;
-      feed(std::string_view(pending).substr(0, lt));
-      pending.erase(0, lt);
+      std::size_t from = 0;  // pending[0, from) has been fed
+      while (!st.stopped && pending.size() - from >= piece_bytes) {
+        // up to the last '<' of the next piece, else the first one after it
+        std::size_t lt = pending.rfind('<', from + piece_bytes);
+        if (lt == std::string::npos || lt <= from) lt = pending.find('<', from + piece_bytes);
+        if (lt == std::string::npos) break;
+        feed(std::string_view(pending).substr(from, lt - from));
+        from = lt;
+      }
+      pending.erase(0, from);
       return !st.stopped;
     });
     if (!st.stopped && !pending.empty()) feed(pending);
@@ -231,35 +238,37 @@ class styles {
 
 class numbering {
  public:
-  void load(const xmlNode* root) {
-    if (!root) return;
+  void load(const xml_tree* tree) {
+    if (!tree) return;
+    const xml_tree& t = *tree;
+    using node = xml_tree::node;
     std::map<std::string, std::array<level, 9>> abstracts;
-    for (const xmlNode* n = root->children; n; n = n->next) {
-      if (!is_w(n, "abstractNum")) continue;
-      auto& levels = abstracts[attr(n, "abstractNumId")];
-      for (const xmlNode* l = n->children; l; l = l->next) {
-        if (!is_w(l, "lvl")) continue;
-        int i = small_number(attr(l, "ilvl"));
+    for (node n = t.first_child(t.root()); n != 0; n = t.next(n)) {
+      if (!t.is_w(n, "abstractNum")) continue;
+      auto& levels = abstracts[std::string(t.attr(n, xml_attr::abstract_num_id))];
+      for (node l = t.first_child(n); l != 0; l = t.next(l)) {
+        if (!t.is_w(l, "lvl")) continue;
+        int i = small_number(t.attr(l, xml_attr::ilvl));
         if (i < 0 || i > 8) continue;
-        read_level(l, levels[static_cast<std::size_t>(i)]);
+        read_level(t, l, levels[static_cast<std::size_t>(i)]);
       }
     }
-    for (const xmlNode* n = root->children; n; n = n->next) {
-      if (!is_w(n, "num")) continue;
-      const xmlNode* a = docx::child_w(const_cast<xmlNode*>(n), "abstractNumId");
-      auto it = a ? abstracts.find(attr(a, "val")) : abstracts.end();
+    for (node n = t.first_child(t.root()); n != 0; n = t.next(n)) {
+      if (!t.is_w(n, "num")) continue;
+      node a = t.child_w(n, "abstractNumId");
+      auto it = a != 0 ? abstracts.find(std::string(t.attr(a, xml_attr::val))) : abstracts.end();
       if (it == abstracts.end()) continue;
       instance inst;
       inst.levels = it->second;
-      for (const xmlNode* o = n->children; o; o = o->next) {
-        if (!is_w(o, "lvlOverride")) continue;
-        int i = small_number(attr(o, "ilvl"));
+      for (node o = t.first_child(n); o != 0; o = t.next(o)) {
+        if (!t.is_w(o, "lvlOverride")) continue;
+        int i = small_number(t.attr(o, xml_attr::ilvl));
         if (i < 0 || i > 8) continue;
         auto& lv = inst.levels[static_cast<std::size_t>(i)];
-        if (const xmlNode* so = docx::child_w(const_cast<xmlNode*>(o), "startOverride")) lv.start = small_number(attr(so, "val"));
-        if (const xmlNode* l = docx::child_w(const_cast<xmlNode*>(o), "lvl")) read_level(l, lv);
+        if (node so = t.child_w(o, "startOverride")) lv.start = small_number(t.attr(so, xml_attr::val));
+        if (node l = t.child_w(o, "lvl")) read_level(t, l, lv);
       }
-      instances_[attr(n, "numId")] = std::move(inst);
+      instances_[std::string(t.attr(n, xml_attr::num_id))] = std::move(inst);
     }
   }
 
@@ -301,7 +310,7 @@ class numbering {
     std::array<bool, 9> used{};
   };
 
-  static int small_number(const std::string& s) {
+  static int small_number(std::string_view s) {
     if (s.empty() || s.size() > 6) return -1;
     int v = 0;
     for (char c : s) {
@@ -311,10 +320,10 @@ class numbering {
     return v;
   }
 
-  static void read_level(const xmlNode* l, level& out) {
-    if (const xmlNode* st = docx::child_w(const_cast<xmlNode*>(l), "start")) out.start = small_number(attr(st, "val"));
-    if (const xmlNode* f = docx::child_w(const_cast<xmlNode*>(l), "numFmt")) out.format = attr(f, "val");
-    if (const xmlNode* t = docx::child_w(const_cast<xmlNode*>(l), "lvlText")) out.text = attr(t, "val");
+  static void read_level(const xml_tree& t, xml_tree::node l, level& out) {
+    if (xml_tree::node st = t.child_w(l, "start")) out.start = small_number(t.attr(st, xml_attr::val));
+    if (xml_tree::node f = t.child_w(l, "numFmt")) out.format = t.attr(f, xml_attr::val);
+    if (xml_tree::node x = t.child_w(l, "lvlText")) out.text = t.attr(x, xml_attr::val);
   }
 
   static std::string formatted(int v, const std::string& format) {

@@ -14,10 +14,11 @@ namespace informe::detail::docx_reader {
 
 namespace {
 
+using node = xml_tree::node;
+
 // w:sym: a character of a symbol font. Symbol-font code points sit at U+F000 + the font's byte; the
 // bullets typed with them are read as U+2022, the ASCII range as itself.
-std::string symbol_text(const xmlNode* sym) {
-  std::string hex = attr(sym, "char");
+std::string symbol_text(std::string_view hex) {
   char32_t c = 0;
   for (char h : hex) {
     int d = h >= '0' && h <= '9' ? h - '0' : h >= 'a' && h <= 'f' ? h - 'a' + 10 : h >= 'A' && h <= 'F' ? h - 'A' + 10 : -1;
@@ -39,9 +40,32 @@ class body_reader {
   body_reader(document& out, const styles& s, numbering& n, const document_limits& limits)
       : out_(out), styles_(s), numbering_(n), limits_(limits) {}
 
-  void blocks(const xmlNode* parent, std::vector<block>& into, int depth) {
-    for (const xmlNode* n = parent->children; n; n = n->next) {
-      if (n->type != XML_ELEMENT_NODE) continue;
+  // The blocks of `parent` (w:body) of `tree`.
+  void read(const xml_tree& tree, node parent, std::vector<block>& into) {
+    t_ = &tree;
+    blocks(parent, into, 0);
+  }
+
+  // Text outside the body (headers, notes, text boxes): every paragraph's text, in order.
+  void loose_text(const xml_tree& tree, node parent, aside::kind kind) {
+    t_ = &tree;
+    loose_text(parent, kind);
+  }
+
+ private:
+  const xml_tree& t() const { return *t_; }
+  bool is_w(node n, const char* name) const { return t().is_w(n, name); }
+  node child_w(node n, const char* name) const { return t().child_w(n, name); }
+  std::string_view val(node n) const { return t().attr(n, xml_attr::val); }
+  // w:val of an on/off property: present and not "false"/"0"/"off".
+  bool on(node prop) const {
+    if (prop == 0) return false;
+    std::string_view v = val(prop);
+    return v != "false" && v != "0" && v != "off" && v != "none";
+  }
+
+  void blocks(node parent, std::vector<block>& into, int depth) {
+    for (node n = t().first_child(parent); n != 0; n = t().next(n)) {
       if (is_w(n, "p")) {
         block b;
         b.type = block::kind::paragraph;
@@ -57,32 +81,30 @@ class body_reader {
         table_of(n, b.tbl, depth + 1);
         into.push_back(std::move(b));
       } else if (is_w(n, "sdt")) {
-        if (const xmlNode* c = docx::child_w(const_cast<xmlNode*>(n), "sdtContent")) blocks(c, into, depth);
+        if (node c = child_w(n, "sdtContent")) blocks(c, into, depth);
       } else if (is_w(n, "customXml") || is_w(n, "ins") || is_w(n, "moveTo") || is_w(n, "smartTag")) {
         if (is_w(n, "ins") || is_w(n, "moveTo")) ++out_.insertions;
         blocks(n, into, depth);
       } else if (is_w(n, "del") || is_w(n, "moveFrom")) {
         ++out_.deletions;
-      } else if (docx::is_element(n, ns_mc, "AlternateContent")) {
-        if (const xmlNode* c = alternative(n)) blocks(c, into, depth);
+      } else if (t().is(n, xml_ns::mc, "AlternateContent")) {
+        if (node c = alternative(n)) blocks(c, into, depth);
       }
       // w:sectPr, bookmarks, permissions, comment ranges: no text
     }
   }
 
-  // Text outside the body (headers, notes, text boxes): every paragraph's text, in order.
-  void loose_text(const xmlNode* parent, aside::kind kind) {
+  void loose_text(node parent, aside::kind kind) {
     std::vector<block> blocks_here;
     blocks(parent, blocks_here, 0);
     flatten(blocks_here, kind);
   }
 
- private:
   void flatten(const std::vector<block>& bs, aside::kind kind) {
     for (const auto& b : bs) {
       if (b.type == block::kind::paragraph) {
-        std::string t = collapse_whitespace(b.para.text());
-        if (!t.empty()) out_.asides.push_back({kind, std::move(t), b.para.where()});
+        std::string text = collapse_whitespace(b.para.text());
+        if (!text.empty()) out_.asides.push_back({kind, std::move(text), b.para.where()});
       } else {
         for (const auto& r : b.tbl.rows)
           for (const auto& c : r.cells) flatten(c.content, kind);
@@ -91,112 +113,103 @@ class body_reader {
   }
 
   // The mc:Fallback of an mc:AlternateContent, else its first mc:Choice.
-  static const xmlNode* alternative(const xmlNode* n) {
-    const xmlNode* choice = nullptr;
-    for (const xmlNode* c = n->children; c; c = c->next) {
-      if (docx::is_element(c, ns_mc, "Fallback")) return c;
-      if (!choice && docx::is_element(c, ns_mc, "Choice")) choice = c;
+  node alternative(node n) const {
+    node choice = 0;
+    for (node c = t().first_child(n); c != 0; c = t().next(c)) {
+      if (t().is(c, xml_ns::mc, "Fallback")) return c;
+      if (choice == 0 && t().is(c, xml_ns::mc, "Choice")) choice = c;
     }
     return choice;
   }
 
-  void paragraph_of(const xmlNode* p, paragraph& out) {
+  void paragraph_of(node p, paragraph& out) {
     if (++out_.paragraphs > limits_.max_paragraphs) {
       throw error("more than " + std::to_string(limits_.max_paragraphs) + " paragraphs: not a report");
     }
     out.index = out_.paragraphs;
     const style_info* style_list = nullptr;
-    if (const xmlNode* ppr = docx::child_w(const_cast<xmlNode*>(p), "pPr")) {
-      if (const xmlNode* st = docx::child_w(const_cast<xmlNode*>(ppr), "pStyle")) {
-        std::string id = attr(st, "val");
+    if (node ppr = child_w(p, "pPr")) {
+      if (node st = child_w(ppr, "pStyle")) {
+        const std::string id(val(st));
         out.style = styles_.key(id);
         style_list = styles_.list_style(id);
         out.list = style_list != nullptr;
       }
-      if (const xmlNode* num = docx::child_w(const_cast<xmlNode*>(ppr), "numPr")) {
-        const xmlNode* id = docx::child_w(const_cast<xmlNode*>(num), "numId");
-        out.list = !id || attr(id, "val") != "0";
-        const xmlNode* lvl = docx::child_w(const_cast<xmlNode*>(num), "ilvl");
-        std::string ilvl = lvl ? attr(lvl, "val") : "0";
-        if (id && out.list && ilvl.size() == 1 && ilvl[0] >= '0' && ilvl[0] <= '8') {
-          out.number = numbering_.next(attr(id, "val"), ilvl[0] - '0');
+      if (node num = child_w(ppr, "numPr")) {
+        node id = child_w(num, "numId");
+        out.list = id == 0 || val(id) != "0";
+        node lvl = child_w(num, "ilvl");
+        std::string_view ilvl = lvl != 0 ? val(lvl) : std::string_view("0");
+        if (id != 0 && out.list && ilvl.size() == 1 && ilvl[0] >= '0' && ilvl[0] <= '8') {
+          out.number = numbering_.next(std::string(val(id)), ilvl[0] - '0');
         }
       }
-      if (style_list && !docx::child_w(const_cast<xmlNode*>(ppr), "numPr") && !style_list->num_id.empty()) {
+      if (style_list && child_w(ppr, "numPr") == 0 && !style_list->num_id.empty()) {
         out.number = numbering_.next(style_list->num_id, style_list->ilvl);
       }
-      if (on(docx::child_w(const_cast<xmlNode*>(ppr), "pageBreakBefore"))) out.page_break = true;
+      if (on(child_w(ppr, "pageBreakBefore"))) out.page_break = true;
     }
-    inline_content(p, out, {});
+    inline_content(p, out);
   }
 
-  struct marks {
-    std::string style;
-    bool bold = false;
-    bool underline = false;
-  };
-
-  void inline_content(const xmlNode* parent, paragraph& out, const marks& m) {
-    for (const xmlNode* n = parent->children; n; n = n->next) {
-      if (n->type != XML_ELEMENT_NODE) continue;
+  void inline_content(node parent, paragraph& out) {
+    for (node n = t().first_child(parent); n != 0; n = t().next(n)) {
       if (is_w(n, "r")) {
         run_of(n, out);
       } else if (is_w(n, "hyperlink") || is_w(n, "smartTag") || is_w(n, "customXml") || is_w(n, "fldSimple") ||
                  is_w(n, "dir") || is_w(n, "bdo")) {
-        inline_content(n, out, m);
+        inline_content(n, out);
       } else if (is_w(n, "ins") || is_w(n, "moveTo")) {
         ++out_.insertions;
-        inline_content(n, out, m);
+        inline_content(n, out);
       } else if (is_w(n, "del") || is_w(n, "moveFrom")) {
         ++out_.deletions;
       } else if (is_w(n, "sdt")) {
-        if (const xmlNode* c = docx::child_w(const_cast<xmlNode*>(n), "sdtContent")) inline_content(c, out, m);
-      } else if (docx::is_element(n, ns_mc, "AlternateContent")) {
-        if (const xmlNode* c = alternative(n)) inline_content(c, out, m);
-      } else if (n->ns && std::strcmp(reinterpret_cast<const char*>(n->ns->href), ns_m) == 0) {
+        if (node c = child_w(n, "sdtContent")) inline_content(c, out);
+      } else if (t().is(n, xml_ns::mc, "AlternateContent")) {
+        if (node c = alternative(n)) inline_content(c, out);
+      } else if (t().ns(n) == xml_ns::m) {
         math_text(n, out);
       }
     }
   }
 
   // Office Math: the text of its m:t elements, as one run.
-  void math_text(const xmlNode* n, paragraph& out) {
+  void math_text(node n, paragraph& out) {
     std::string text;
     collect_math(n, text);
     if (!text.empty()) out.runs.push_back({std::move(text), {}, false, false});
   }
-  static void collect_math(const xmlNode* n, std::string& text) {
-    for (const xmlNode* c = n->children; c; c = c->next) {
-      if (c->type != XML_ELEMENT_NODE) continue;
-      if (c->ns && std::strcmp(reinterpret_cast<const char*>(c->ns->href), ns_m) == 0 && local(c) == "t") {
-        text += content_of(c);
+  void collect_math(node n, std::string& text) const {
+    for (node c = t().first_child(n); c != 0; c = t().next(c)) {
+      if (t().ns(c) == xml_ns::m && t().name(c) == "t") {
+        text += t().text(c);
       } else {
         collect_math(c, text);
       }
     }
   }
 
-  void run_of(const xmlNode* r, paragraph& out) {
+  void run_of(node r, paragraph& out) {
     run x;
-    if (const xmlNode* rpr = docx::child_w(const_cast<xmlNode*>(r), "rPr")) {
-      if (const xmlNode* st = docx::child_w(const_cast<xmlNode*>(rpr), "rStyle")) x.style = styles_.key(attr(st, "val"));
-      x.bold = on(docx::child_w(const_cast<xmlNode*>(rpr), "b"));
-      x.underline = on(docx::child_w(const_cast<xmlNode*>(rpr), "u"));
+    if (node rpr = child_w(r, "rPr")) {
+      if (node st = child_w(rpr, "rStyle")) x.style = styles_.key(std::string(val(st)));
+      x.bold = on(child_w(rpr, "b"));
+      x.underline = on(child_w(rpr, "u"));
       // hidden text (w:vanish) is still the document's text: kept
     }
     run_children(r, out, x);
     if (!x.text.empty()) out.runs.push_back(std::move(x));
   }
 
-  void run_children(const xmlNode* r, paragraph& out, run& x) {
-    for (const xmlNode* n = r->children; n; n = n->next) {
-      if (n->type != XML_ELEMENT_NODE) continue;
+  void run_children(node r, paragraph& out, run& x) {
+    for (node n = t().first_child(r); n != 0; n = t().next(n)) {
       if (is_w(n, "t")) {
-        x.text += content_of(n);
+        x.text += t().text(n);
       } else if (is_w(n, "tab") || is_w(n, "ptab")) {
         x.text += '\t';
       } else if (is_w(n, "br")) {
-        std::string type = attr(n, "type");
+        std::string_view type = t().attr(n, xml_attr::type);
         if (type == "page" || type == "column") {
           out.page_break = true;
           x.text += '\n';
@@ -208,9 +221,9 @@ class body_reader {
       } else if (is_w(n, "noBreakHyphen")) {
         x.text += '-';
       } else if (is_w(n, "sym")) {
-        x.text += symbol_text(n);
-      } else if (docx::is_element(n, ns_mc, "AlternateContent")) {
-        if (const xmlNode* c = alternative(n)) run_children(c, out, x);
+        x.text += symbol_text(t().attr(n, xml_attr::char_));
+      } else if (t().is(n, xml_ns::mc, "AlternateContent")) {
+        if (node c = alternative(n)) run_children(c, out, x);
       } else if (is_w(n, "drawing") || is_w(n, "pict") || is_w(n, "object")) {
         text_boxes(n);
       }
@@ -220,9 +233,8 @@ class body_reader {
   }
 
   // Paragraphs inside a drawing's text box: not part of the flow, kept as asides.
-  void text_boxes(const xmlNode* n) {
-    for (const xmlNode* c = n->children; c; c = c->next) {
-      if (c->type != XML_ELEMENT_NODE) continue;
+  void text_boxes(node n) {
+    for (node c = t().first_child(n); c != 0; c = t().next(c)) {
       if (is_w(c, "txbxContent")) {
         loose_text(c, aside::kind::text_box);
       } else {
@@ -231,25 +243,22 @@ class body_reader {
     }
   }
 
-  void table_of(const xmlNode* t, table& out, int depth) {
-    if (const xmlNode* pr = docx::child_w(const_cast<xmlNode*>(t), "tblPr")) {
-      if (const xmlNode* st = docx::child_w(const_cast<xmlNode*>(pr), "tblStyle")) out.style = styles_.key(attr(st, "val"));
+  void table_of(node tbl, table& out, int depth) {
+    if (node pr = child_w(tbl, "tblPr")) {
+      if (node st = child_w(pr, "tblStyle")) out.style = styles_.key(std::string(val(st)));
     }
-    rows_of(t, out, depth);
+    rows_of(tbl, out, depth);
   }
 
-  void rows_of(const xmlNode* parent, table& out, int depth) {
-    for (const xmlNode* n = parent->children; n; n = n->next) {
-      if (n->type != XML_ELEMENT_NODE) continue;
+  void rows_of(node parent, table& out, int depth) {
+    for (node n = t().first_child(parent); n != 0; n = t().next(n)) {
       if (is_w(n, "tr")) {
         table_row row;
-        if (const xmlNode* pr = docx::child_w(const_cast<xmlNode*>(n), "trPr")) {
-          row.header = on(docx::child_w(const_cast<xmlNode*>(pr), "tblHeader"));
-        }
+        if (node pr = child_w(n, "trPr")) row.header = on(child_w(pr, "tblHeader"));
         cells_of(n, row, depth);
         out.rows.push_back(std::move(row));
       } else if (is_w(n, "sdt")) {
-        if (const xmlNode* c = docx::child_w(const_cast<xmlNode*>(n), "sdtContent")) rows_of(c, out, depth);
+        if (node c = child_w(n, "sdtContent")) rows_of(c, out, depth);
       } else if (is_w(n, "customXml") || is_w(n, "ins") || is_w(n, "moveTo")) {
         if (!is_w(n, "customXml")) ++out_.insertions;
         rows_of(n, out, depth);
@@ -259,29 +268,28 @@ class body_reader {
     }
   }
 
-  void cells_of(const xmlNode* parent, table_row& row, int depth) {
-    for (const xmlNode* n = parent->children; n; n = n->next) {
-      if (n->type != XML_ELEMENT_NODE) continue;
+  void cells_of(node parent, table_row& row, int depth) {
+    for (node n = t().first_child(parent); n != 0; n = t().next(n)) {
       if (is_w(n, "tc")) {
         table_cell cell;
-        if (const xmlNode* pr = docx::child_w(const_cast<xmlNode*>(n), "tcPr")) {
-          if (const xmlNode* span = docx::child_w(const_cast<xmlNode*>(pr), "gridSpan")) {
+        if (node pr = child_w(n, "tcPr")) {
+          if (node span = child_w(pr, "gridSpan")) {
             int v = 0;
-            for (char ch : attr(span, "val")) {
+            for (char ch : val(span)) {
               if (ch < '0' || ch > '9') break;
               v = std::min(v * 10 + (ch - '0'), 64);
             }
             if (v > 0) cell.grid_span = v;
           }
-          if (const xmlNode* vm = docx::child_w(const_cast<xmlNode*>(pr), "vMerge")) {
-            cell.vmerge = attr(vm, "val") == "restart" ? table_cell::merge::restart : table_cell::merge::continued;
+          if (node vm = child_w(pr, "vMerge")) {
+            cell.vmerge = val(vm) == "restart" ? table_cell::merge::restart : table_cell::merge::continued;
           }
-          if (docx::child_w(const_cast<xmlNode*>(pr), "cellDel")) ++out_.deletions;
+          if (child_w(pr, "cellDel") != 0) ++out_.deletions;
         }
         blocks(n, cell.content, depth);
         row.cells.push_back(std::move(cell));
       } else if (is_w(n, "sdt")) {
-        if (const xmlNode* c = docx::child_w(const_cast<xmlNode*>(n), "sdtContent")) cells_of(c, row, depth);
+        if (node c = child_w(n, "sdtContent")) cells_of(c, row, depth);
       } else if (is_w(n, "customXml")) {
         cells_of(n, row, depth);
       }
@@ -292,6 +300,7 @@ class body_reader {
   const styles& styles_;
   numbering& numbering_;
   const document_limits& limits_;
+  const xml_tree* t_ = nullptr;
 };
 
 // The parts around the body whose text is read (reader.loose_text), in the order they are read.
@@ -301,20 +310,12 @@ bool is_aside_part(const std::string& type) {
   return std::any_of(std::begin(aside_parts), std::end(aside_parts), [&](const char* t) { return type == t; });
 }
 
-// The style ids that w:pStyle, w:rStyle and w:tblStyle elements under `root` name, into `ids`.
-void named_styles(const xmlNode* root, std::set<std::string>& ids) {
-  const xmlNode* n = root;
-  while (n) {
-    if (n->type == XML_ELEMENT_NODE && (is_w(n, "pStyle") || is_w(n, "rStyle") || is_w(n, "tblStyle"))) {
-      ids.insert(attr(n, "val"));
+// The style ids that w:pStyle, w:rStyle and w:tblStyle elements in `root` name, into `ids`.
+void named_styles(const xml_tree& tree, node root, std::set<std::string>& ids) {
+  for (node n = root; n < tree.end(root); ++n) {
+    if (tree.is_w(n, "pStyle") || tree.is_w(n, "rStyle") || tree.is_w(n, "tblStyle")) {
+      ids.emplace(tree.attr(n, xml_attr::val));
     }
-    if (n->type == XML_ELEMENT_NODE && n->children) {
-      n = n->children;
-      continue;
-    }
-    while (n != root && !n->next) n = n->parent;
-    if (n == root) break;
-    n = n->next;
   }
 }
 
@@ -344,11 +345,12 @@ document read_package(std::string_view bytes, bool flat, const document_limits& 
       break;
     }
   }
-  const xmlNode* root = pkg.part(main);
-  if (!root) throw error("no main document part (" + main + ") in the package");
-  if (!docx::is_element(root, ns_w, "document")) throw error(main + ": the root element is not w:document");
-  const xmlNode* body = docx::child_w(const_cast<xmlNode*>(root), "body");
-  if (!body) throw error(main + ": the document has no w:body");
+  const xml_tree* main_tree = pkg.tree(main);
+  if (!main_tree) throw error("no main document part (" + main + ") in the package");
+  const xml_tree::node root = main_tree->root();
+  if (!main_tree->is(root, xml_ns::w, "document")) throw error(main + ": the root element is not w:document");
+  const xml_tree::node body = main_tree->child_w(root, "body");
+  if (body == 0) throw error(main + ": the document has no w:body");
 
   auto rels = pkg.relationships(main);
   styles st;
@@ -359,39 +361,40 @@ document read_package(std::string_view bytes, bool flat, const document_limits& 
     } else {
       // The styles the body and the parts around it name: the only ones ever looked up.
       std::set<std::string> named;
-      named_styles(body, named);
+      named_styles(*main_tree, body, named);
       for (const auto& [aside_type, aside_target] : rels) {
         if (is_aside_part(aside_type)) {
-          if (const xmlNode* part = pkg.part(aside_target)) named_styles(part, named);
+          if (const xml_tree* part = pkg.tree(aside_target)) named_styles(*part, part->root(), named);
         }
       }
-      st.load([&](const auto& consume) { return pkg.stream(target, consume); }, target, named);
+      const std::string& part_name = target;  // (a lambda cannot capture a structured binding before C++20's P1091 in clang 14)
+      st.load([&](const auto& consume) { return pkg.stream(part_name, consume); }, target, named);
     }
   }
   numbering num;
   for (const auto& [type, target] : rels) {
-    if (type == "/numbering") num.load(pkg.part(target));
+    if (type == "/numbering") num.load(pkg.tree(target));
   }
   document out;
   body_reader reader(out, st, num, limits);
-  reader.blocks(body, out.body, 0);
+  reader.read(*main_tree, body, out.body);
   // Text around the body, in a fixed order: headers and footers, notes, comments.
   std::set<std::string> seen;
   for (const char* wanted : aside_parts) {
     for (const auto& [type, target] : rels) {
       if (type != wanted || !seen.insert(target).second) continue;
-      const xmlNode* part = pkg.part(target);
+      const xml_tree* part = pkg.tree(target);
       if (!part) continue;
       aside::kind kind = type == "/header" || type == "/footer" ? aside::kind::header_footer
                          : type == "/comments"                  ? aside::kind::comment
                                                                 : aside::kind::note;
       if (kind == aside::kind::header_footer) {
-        reader.loose_text(part, kind);
+        reader.loose_text(*part, part->root(), kind);
       } else {
         // notes and comments: each w:footnote / w:comment holds paragraphs; the separator notes
         // (w:type="separator", "continuationSeparator") hold none
-        for (const xmlNode* n = part->children; n; n = n->next) {
-          if (n->type == XML_ELEMENT_NODE && attr(n, "type").empty()) reader.loose_text(n, kind);
+        for (xml_tree::node n = part->first_child(part->root()); n != 0; n = part->next(n)) {
+          if (part->attr(n, xml_attr::type).empty()) reader.loose_text(*part, n, kind);
         }
       }
     }

@@ -199,13 +199,29 @@ bool safe_entry_name(std::string_view name) {
 }
 
 struct zip_reader::impl {
-  std::string bytes;  // owned copy: libzip reads from it lazily
+  std::string copy;        // the bytes, unless borrowed: libzip reads from them lazily
+  std::string_view bytes;  // `copy` or the borrowed bytes
   zip_t* archive = nullptr;
 };
 
 zip_reader::zip_reader(std::string_view bytes, std::string what, zip_limits limits)
     : what_(std::move(what)), limits_(limits) {
-  auto* state = new impl{std::string(bytes), nullptr};
+  open(bytes, true);
+}
+
+zip_reader::zip_reader(borrow_t, std::string_view bytes, std::string what, zip_limits limits)
+    : what_(std::move(what)), limits_(limits) {
+  open(bytes, false);
+}
+
+void zip_reader::open(std::string_view bytes, bool copy) {
+  auto* state = new impl{};
+  if (copy) {
+    state->copy = std::string(bytes);
+    state->bytes = state->copy;
+  } else {
+    state->bytes = bytes;
+  }
   impl_ = state;
   zip_error_t err;
   zip_error_init(&err);

@@ -57,6 +57,10 @@ std::optional<std::string> resolve_part_name(std::string_view base_dir, std::str
 class zip_reader {
  public:
   zip_reader(std::string_view bytes, std::string what, zip_limits limits = {});
+  /// The same over `bytes` that outlive the reader: read where they are, not copied.
+  struct borrow_t {};
+  static constexpr borrow_t borrow{};
+  zip_reader(borrow_t, std::string_view bytes, std::string what, zip_limits limits = {});
   ~zip_reader();
   zip_reader(const zip_reader&) = delete;
   zip_reader& operator=(const zip_reader&) = delete;
@@ -71,6 +75,7 @@ class zip_reader {
 
  private:
   struct impl;
+  void open(std::string_view bytes, bool copy);
   impl* impl_ = nullptr;
   std::string what_;
   zip_limits limits_;

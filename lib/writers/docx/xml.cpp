@@ -32,7 +32,7 @@ bool contains(std::string_view haystack, std::string_view needle) {
 
 }  // namespace
 
-xml_doc parse_xml(std::string_view bytes, const std::string& what) {
+void check_xml_text(std::string_view bytes, const std::string& what) {
   // DTDs are refused before libxml2 sees them: no internal subset means no entity can be declared,
   // so no entity expansion (billion laughs) and no external entity (XXE) is possible.
   if (contains(bytes, "<!DOCTYPE") || contains(bytes, "<!ENTITY")) {
@@ -43,21 +43,26 @@ xml_doc parse_xml(std::string_view bytes, const std::string& what) {
     throw error(what + ": an element has more than " + std::to_string(detail::max_xml_attributes) +
                 " attributes; refused");
   }
+}
+
+void throw_xml_error(xmlParserCtxt* ctxt, const std::string& what) {
+  std::string message = "not well-formed XML";
+  int line = 0;
+  if (const xmlError* e = xmlCtxtGetLastError(ctxt); e && e->message) {
+    message = e->message;
+    while (!message.empty() && (message.back() == '\n' || message.back() == ' ')) message.pop_back();
+    line = e->line;
+  }
+  throw error(what + ": " + message, source_position{line, 0, 0});
+}
+
+xml_doc parse_xml(std::string_view bytes, const std::string& what) {
+  check_xml_text(bytes, what);
   std::unique_ptr<xmlParserCtxt, ctxt_free> ctxt(xmlNewParserCtxt());
   if (!ctxt) throw error("out of memory parsing " + what);
-  const int options = XML_PARSE_NONET | XML_PARSE_NOERROR | XML_PARSE_NOWARNING | XML_PARSE_NOCDATA;
   xml_doc doc(xmlCtxtReadMemory(ctxt.get(), bytes.data(), static_cast<int>(bytes.size()), what.c_str(),
-                                nullptr, options));
-  if (!doc || !ctxt->wellFormed) {
-    std::string message = "not well-formed XML";
-    int line = 0;
-    if (const xmlError* e = xmlCtxtGetLastError(ctxt.get()); e && e->message) {
-      message = e->message;
-      while (!message.empty() && (message.back() == '\n' || message.back() == ' ')) message.pop_back();
-      line = e->line;
-    }
-    throw error(what + ": " + message, source_position{line, 0, 0});
-  }
+                                nullptr, parse_options));
+  if (!doc || !ctxt->wellFormed) throw_xml_error(ctxt.get(), what);
   if (doc->intSubset || doc->extSubset) {
     throw error(what + ": DOCTYPE declarations are not allowed in a Word document part");
   }

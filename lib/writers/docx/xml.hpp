@@ -2,6 +2,7 @@
 // streaming writer is core/xml_writer.hpp). Internal to the library.
 #pragma once
 
+#include <libxml/parser.h>
 #include <libxml/tree.h>
 
 #include <map>
@@ -31,6 +32,14 @@ using xml_doc = std::unique_ptr<xmlDoc, xml_doc_free>;
 /// Parses `bytes` without loading DTDs, substituting entities or touching the network. A DOCTYPE or
 /// an ENTITY declaration, or malformed XML, throws informe::error naming `what` ("styles.xml").
 xml_doc parse_xml(std::string_view bytes, const std::string& what);
+
+/// parse_xml's parser options: no network, no error printed, CDATA as text; no entity substitution.
+inline constexpr int parse_options = XML_PARSE_NONET | XML_PARSE_NOERROR | XML_PARSE_NOWARNING | XML_PARSE_NOCDATA;
+/// parse_xml's refusals before parsing: a DOCTYPE or ENTITY declaration, a part over 2 GiB, an element
+/// with too many attributes (core/xml_limits.hpp) throw informe::error naming `what`.
+void check_xml_text(std::string_view bytes, const std::string& what);
+/// Throws parse_xml's informe::error for a part `ctxt` found not well-formed: libxml2's message and line.
+[[noreturn]] void throw_xml_error(xmlParserCtxt* ctxt, const std::string& what);
 
 /// The document serialised with its XML declaration.
 std::string serialize(xmlDoc* doc);

@@ -967,3 +967,68 @@ TEST_CASE("a -layout grid: a typed list's items on consecutive lines, in a heade
         "Se modificará en tres aspectos:\n1) un puntaje adicional para los comités de sectores vulnerables;\n2) la "
         "reducción del aporte mínimo de los vecinos de cada comuna;\n3) un puntaje por antigüedad.");
 }
+
+TEST_CASE("a -layout grid: lines indented from a lone cell label in a block set apart are its list") {
+  // Row 2's compliance stands five characters left of the page's (a block of its own); its list
+  // under "Medios de Verificación:" is indented from the label, not from the page's edge.
+  std::string text;
+  text += grid_line({{0, "INFORME DE CUMPLIMIENTO DE COMPROMISOS AL 30-06-2010"}});
+  text += "\n";
+  text += grid_line({{0, "Programa/Institución: Programa de Pavimentación"}});
+  text += "\n";
+  text += grid_line({{4, "RECOMENDACIÓN"}, {32, "COMPROMISO"}, {61, "CUMPLIMIENTO"}});
+  text += "\n";
+  text += grid_line({{0, "1. Revisar la selección."}, {28, "Se modificará el"}, {59, "El decreto modificó el reglamento"}});
+  text += grid_line({{28, "reglamento."}, {59, "del programa en julio de 2008."}});
+  text += grid_line({{59, "Los cambios rigen desde el 18°"}});
+  text += grid_line({{59, "llamado."}});
+  text += grid_line({{59, "Calificación: Cumplido"}});
+  text += "\n";
+  text += grid_line({{0, "2. Medir el efecto."}, {28, "Se encargará un"}, {54, "Calificación: Parcialmente cumplido"}});
+  text += grid_line({{28, "estudio."}, {54, "Medios de Verificación:"}});
+  text += grid_line({{62, "Términos de referencia del estudio;"}});
+  text += grid_line({{62, "Ord. N° 318 de DIPRES."}});
+  diagnostics diags("grid.txt");
+  report r = read_grid(text, diags);
+  INFO(messages(diags));
+  REQUIRE(r.rows.size() == 2);
+  REQUIRE(r.rows[1].verification.blocks.size() == 1);
+  const auto& items = r.rows[1].verification.blocks[0].items;
+  REQUIRE(items.size() == 2);
+  CHECK(items[0] == "Términos de referencia del estudio;");
+  CHECK(items[1] == "Ord. N° 318 de DIPRES.");
+}
+
+TEST_CASE("a -layout grid: a list indented under a line ending in a colon, its items outnumbering the lines at the margin") {
+  // wkhtmltopdf draws the bullets; most of the recommendation's lines are the items', six characters
+  // in. The last item is one line, and "Organismo Responsable:" at the margin below it continues nothing.
+  std::string text;
+  text += grid_line({{0, "INFORME DE CUMPLIMIENTO DE COMPROMISOS AL 31-12-2007"}});
+  text += "\n";
+  text += grid_line({{0, "Programa/Institución: Programa de Atención Primaria"}});
+  text += "\n";
+  text += grid_line({{2, "RECOMENDACIÓN"}, {53, "COMPROMISO"}, {90, "CUMPLIMIENTO"}});
+  text += "\n";
+  text += grid_line({{0, "3. Mejorar el control de los recursos"}, {53, "Se diseñará un formato único."}, {90, "El formato se aplica desde 2007."}});
+  text += grid_line({{0, "transferidos, en particular:"}});
+  text += grid_line({{6, "exigir la rendición mensual de los"}, {53, "Fecha de Vencimiento: 30-06-2007"}, {90, "Calificación: Cumplido"}});
+  text += grid_line({{6, "gastos de las prestaciones, en un"}});
+  text += grid_line({{6, "formato único nacional,"}});
+  text += grid_line({{6, "vincular una parte del aporte al"}});
+  text += grid_line({{6, "cumplimiento de las metas sanitarias"}});
+  text += grid_line({{6, "de cada comuna;"}});
+  text += grid_line({{6, "publicar anualmente los resultados."}});
+  text += grid_line({{0, "Organismo Responsable: División de"}});
+  text += grid_line({{0, "Atención Primaria"}});
+  diagnostics diags("grid.txt");
+  report r = read_grid(text, diags);
+  INFO(messages(diags));
+  REQUIRE(r.rows.size() == 1);
+  const auto& rec = r.rows[0].recommendation;
+  REQUIRE(rec.blocks.size() == 2);
+  CHECK(rec.blocks[0].text == "Mejorar el control de los recursos transferidos, en particular:");
+  REQUIRE(rec.blocks[1].items.size() == 3);
+  CHECK(rec.blocks[1].items[0] == "exigir la rendición mensual de los gastos de las prestaciones, en un formato único nacional,");
+  CHECK(rec.blocks[1].items[2] == "publicar anualmente los resultados.");
+  CHECK(r.rows[0].responsible == "División de Atención Primaria");
+}
