@@ -32,6 +32,13 @@ constexpr bool any_below(std::uint64_t w, unsigned n) { return ((w - ones * n) &
 /// Some byte of `w` is `b`.
 constexpr bool any_equal(std::uint64_t w, unsigned char b) { return any_below(w ^ (ones * b), 1); }
 
+/// Two neighbouring bytes of `w` are both spaces (0x20). Every byte of `w` must be ASCII.
+constexpr bool any_adjacent_spaces(std::uint64_t w) {
+  // 0x80 in each byte that is a space (exact: an ASCII byte plus 0x7F carries into no other byte).
+  const std::uint64_t spaces = ~((w ^ (ones * 0x20)) + ones * 0x7F) & highs;
+  return (spaces & (spaces << 8)) != 0;
+}
+
 /// How many bytes at the start of `w` (in text order) are ASCII: 8 when all are.
 inline unsigned ascii_prefix(std::uint64_t w) {
   const std::uint64_t high = w & highs;

@@ -181,10 +181,12 @@ bool fold_latin(std::string_view s, std::string& out) {
   };
   for (std::size_t i = 0; i < s.size(); ++i) {
     if (i + 8 <= s.size()) {
-      // Eight visible ASCII bytes (no space, control or DEL) at once, capitals lowered.
+      // Eight ASCII bytes at once, capitals lowered, when white space leaves them as they are: no
+      // control or DEL among them, and spaces only single and inside (not first, not last).
       namespace scan = byte_scan;
       std::uint64_t w = scan::load(s, i);
-      if (!scan::any_high(w) && !scan::any_below(w, 0x21) && !scan::any_equal(w, 0x7F)) {
+      if (!scan::any_high(w) && !scan::any_below(w, 0x20) && !scan::any_equal(w, 0x7F) && s[i] != ' ' &&
+          s[i + 7] != ' ' && !scan::any_adjacent_spaces(w)) {
         // 0x80 in each byte from 'A' to 'Z' (no byte carries: all are below 0x7F), moved to 0x20.
         const std::uint64_t upper = (w + scan::ones * (0x80 - 'A')) & ~(w + scan::ones * (0x80 - 'Z' - 1)) & scan::highs;
         w |= upper >> 2;

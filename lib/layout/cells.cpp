@@ -3,6 +3,7 @@
 #include <algorithm>
 #include <cmath>
 #include <span>
+#include <utility>
 #include <vector>
 
 #include "core/unicode.hpp"
@@ -51,21 +52,34 @@ bool broken_word(const cell_line& before, const cell_line& after, double right_e
   return word_byte(before.text.back()) && word_byte(after.text.front());
 }
 
+// A word that make_cell_line leaves out: a decorative shape after another word ("Calificación: ●
+// Cumplido"), or an en dash after a label.
+bool decorative_after(const word* w, const word* before) {
+  if (!single_code_point(w->text)) return false;
+  const char32_t c = first_code_point(w->text);
+  const bool after_label = !before->text.empty() && before->text.back() == ':';
+  return is_decorative_shape(c) || (after_label && c == 0x2013);
+}
+
 }  // namespace
 
 std::optional<cell_line> make_cell_line(const line& l, std::size_t from, std::size_t to, int page_number) {
-  std::vector<const word*> ws;
-  ws.reserve(to - from);
-  for (std::size_t i = from; i < to; ++i) {
-    const word* w = l.words[i];
-    if (!ws.empty() && single_code_point(w->text)) {
-      char32_t c = first_code_point(w->text);
-      bool after_label = !ws.back()->text.empty() && ws.back()->text.back() == ':';
-      if (is_decorative_shape(c) || (after_label && c == 0x2013)) continue;  // "Calificación: ● Cumplido"
+  // The words kept: the line's own [from, to) when none is left out (most lines), else a copy
+  // without them.
+  bool drops = false;
+  for (std::size_t i = from + 1; i < to && !drops; ++i) drops = decorative_after(l.words[i], l.words[i - 1]);
+  std::vector<const word*> copy;
+  if (drops) {
+    for (std::size_t i = from; i < to; ++i) {
+      const word* w = l.words[i];
+      if (!copy.empty() && decorative_after(w, copy.back())) continue;
+      copy.push_back(w);
     }
-    ws.push_back(w);
   }
-  if (ws.empty()) return std::nullopt;
+  const std::vector<const word*>& list = drops ? copy : l.words;
+  const std::size_t first = drops ? 0 : from, end = drops ? copy.size() : to;
+  if (first >= end) return std::nullopt;
+  const std::span<const word* const> ws(list.data() + first, end - first);
   cell_line c;
   c.where = position_of(l, page_number, from);
   c.page = page_number;
@@ -90,8 +104,8 @@ std::optional<cell_line> make_cell_line(const line& l, std::size_t from, std::si
   } else if (is_dash_marker(ws[0]->text) && ws.size() > 1) {
     c.dash = true;
   }
-  const std::span<const word* const> rest(ws.data() + start, ws.size() - start);
-  c.text = join_words(ws, start, ws.size());
+  const std::span<const word* const> rest = ws.subspan(start);
+  c.text = join_words(list, first + start, end);
   if (!lead.empty()) c.text = lead + c.text.substr(ws[0]->text.size());
   auto width = [](const word* w) { return w->estimated_width > 0 ? w->estimated_width : w->x1 - w->x0; };
   c.x0 = rest.front()->x0;
@@ -311,11 +325,11 @@ void cell_builder::start(const cell_line& l, bool bullet, bool markerless) {
   if (bullet || l.bullet) {
     in_item_ = true;
     item_x0_ = l.x0;
-    item_ = text;
+    item_ = std::move(text);
     item_at_ = l.where;
   } else {
-    c_.add_text(text, l.where);
     text_end_ = text;
+    c_.add_text(std::move(text), l.where);
   }
   last_ = &l;
 }

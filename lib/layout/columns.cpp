@@ -13,10 +13,8 @@ namespace informe::detail::layout {
 
 namespace {
 
-bool is_column_title(std::string_view text) {
-  std::array<std::string_view, 2> twice{text, text};  // is_column_header wants two matching cells
-  return is_column_header(twice);
-}
+// is_column_header of the text as two matching cells, which is its one cell's verdict.
+bool is_column_title(std::string_view text) { return column_header_cell(text) == column_cell::title; }
 
 // The boundary between two header groups: the middle of the widest least-covered gutter between
 // them, measured on the body lines' words.
@@ -62,13 +60,23 @@ double gutter_between(const word_group& left, const word_group& right, const std
 
 std::optional<header_columns> match_table_header(const line& l) {
   if (l.words.size() < 3 || l.text.size() > 200) return std::nullopt;
-  auto groups = word_spans(l);  // their text only once they may be titles
+  auto groups = word_spans(l);  // their text only once they are titles
   if (groups.size() < 3 || groups.size() > 6) return std::nullopt;
-  for (auto& g : groups) g.text = join_words(l.words, g.from, g.to);
+  // Whether a group is a title, asked only when needed and once: its words joined into one buffer
+  // (most lines are not a header, and the first group tells).
+  std::array<signed char, 6> verdict;
+  verdict.fill(-1);
+  std::string text;
+  auto title = [&](std::size_t k) {
+    if (verdict[k] < 0) {
+      join_words(l.words, groups[k].from, groups[k].to, text);
+      verdict[k] = is_column_title(text) ? 1 : 0;
+    }
+    return verdict[k] == 1;
+  };
   for (std::size_t k = 0; k + 3 <= groups.size(); ++k) {
-    if (!is_column_title(groups[k].text) || !is_column_title(groups[k + 1].text) ||
-        !is_column_title(groups[k + 2].text))
-      continue;
+    if (!title(k) || !title(k + 1) || !title(k + 2)) continue;
+    for (auto& g : groups) g.text = join_words(l.words, g.from, g.to);
     header_columns h;
     if (k >= 1 && groups[k - 1].text.size() <= 12) {
       h.number = true;

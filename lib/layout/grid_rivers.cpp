@@ -94,11 +94,9 @@ enum class standing {
 // The cells (first, last) of each word of a line: cell_of of its x0 and x1.
 using word_cells = std::vector<std::pair<long, long>>;
 
-word_cells cells_of(const line& l, double cw) {
-  word_cells out;
-  out.reserve(l.words.size());
+void cells_of(const line& l, double cw, word_cells& out) {
+  out.clear();
   for (const word* w : l.words) out.emplace_back(cell_of(w->x0, cw), cell_of(w->x1, cw));
-  return out;
 }
 
 // The word of `l` that starts on cell `s`, or nullptr. `cells`: cells_of(l).
@@ -181,27 +179,28 @@ struct tally {
 
 }  // namespace
 
-std::vector<std::optional<double>> grid_rivers::rivers(const line& l, const std::vector<double>& bounds) const {
+const std::vector<std::optional<double>>& grid_rivers::rivers(const line& l, const std::vector<double>& bounds) const {
+  none_.assign(bounds.size(), std::nullopt);
   const auto index = static_cast<std::size_t>(std::max(l.index, 1) - 1);
-  if (index >= block_of_.size() || block_of_[index] == static_cast<std::size_t>(-1) || l.words.empty())
-    return std::vector<std::optional<double>>(bounds.size());
+  if (index >= block_of_.size() || block_of_[index] == static_cast<std::size_t>(-1) || l.words.empty()) return none_;
   const std::size_t block = block_of_[index];
   const std::size_t from = block_start_[block], to = block_end_[block];
-  if (to - from < tuning::grid_river_lines) return std::vector<std::optional<double>>(bounds.size());
+  if (to - from < tuning::grid_river_lines) return none_;
   const double cw = cell_width(l);
   if (memo_.size() < block_start_.size()) memo_.resize(block_start_.size());
   memo& m = memo_[block];
   if (m.set && m.cw == cw && m.bounds == bounds) return m.found;
   std::vector<std::optional<double>> out(bounds.size());
   const long reach = std::lround(tuning::grid_river_reach);
-  // The block's words on this grid, once: the search below looks at each many times.
-  std::vector<word_cells> cells;
-  std::vector<char> ordered;
-  cells.reserve(to - from);
-  ordered.reserve(to - from);
+  // The block's words on this grid, once: the search below looks at each many times. (Into the
+  // buffers of the blocks before, whose storage is reused.)
+  std::vector<word_cells>& cells = cells_;
+  std::vector<char>& ordered = ordered_;
+  cells.resize(to - from);
+  ordered.resize(to - from);
   for (std::size_t k = from; k < to; ++k) {
-    cells.push_back(cells_of(*lines_[k], cw));
-    ordered.push_back(left_to_right(cells.back()));
+    cells_of(*lines_[k], cw, cells[k - from]);
+    ordered[k - from] = left_to_right(cells[k - from]);
   }
   std::vector<std::size_t> first;
   std::vector<int> starts_at;  // by cell from centre - reach: how many words start there
@@ -248,8 +247,11 @@ std::vector<std::optional<double>> grid_rivers::rivers(const line& l, const std:
     if (best_starts > 0) out[b] = (static_cast<double>(best_left) - 0.5) * cw;
     previous = out[b] ? *out[b] : std::max(previous, bounds[b]);
   }
-  m = {true, cw, bounds, out};
-  return out;
+  m.set = true;
+  m.cw = cw;
+  m.bounds = bounds;
+  m.found = std::move(out);
+  return m.found;
 }
 
 }  // namespace informe::detail::layout

@@ -7,6 +7,7 @@
 
 #include <cstddef>
 #include <optional>
+#include <utility>
 #include <vector>
 
 #include "layout/lines.hpp"
@@ -23,8 +24,10 @@ class grid_rivers {
   void page(const std::vector<const line*>& lines);
   /// For line `l` of the page, each boundary of `bounds` (x where column i+1 starts) moved to the
   /// river of `l`'s block within `tuning::grid_river_reach` characters of it; nullopt where the block
-  /// shows none (too few lines, or lines that do not agree).
-  std::vector<std::optional<double>> rivers(const line& l, const std::vector<double>& bounds) const;
+  /// shows none (too few lines, or lines that do not agree). The answer is kept per block (the next
+  /// line of the block asks the same): it stays valid until the next call, and one object is not for
+  /// calls from several threads at once.
+  const std::vector<std::optional<double>>& rivers(const line& l, const std::vector<double>& bounds) const;
   /// The line right below `l` in its block (adjacent on the grid), or nullptr.
   const line* below(const line& l) const;
 
@@ -39,6 +42,11 @@ class grid_rivers {
     std::vector<std::optional<double>> found;
   };
   mutable std::vector<memo> memo_;  // by block: the last answer
+  mutable std::vector<std::optional<double>> none_;  // the answer where a line's block has no rivers
+  // rivers()'s buffers, reused from block to block: each line's word cells (first, last), and
+  // whether they run left to right.
+  mutable std::vector<std::vector<std::pair<long, long>>> cells_;
+  mutable std::vector<char> ordered_;
 };
 
 }  // namespace informe::detail::layout

@@ -34,11 +34,18 @@ double grid_char_width(const line& l) {
 }
 
 std::string join_words(const std::vector<const word*>& ws, std::size_t from, std::size_t to) {
-  if (from >= to) return {};
+  std::string out;
+  join_words(ws, from, to, out);
+  return out;
+}
+
+void join_words(const std::vector<const word*>& ws, std::size_t from, std::size_t to, std::string& out) {
+  out.clear();
+  if (from >= to) return;
   // Sized once, then filled: lines and their groups are joined several times per page.
   std::size_t bytes = ws[from]->text.size();
   for (std::size_t i = from + 1; i < to; ++i) bytes += ws[i]->text.size() + (space_between(ws[i - 1], ws[i]) ? 1 : 0);
-  std::string out(bytes, ' ');
+  out.assign(bytes, ' ');
   char* at = out.data();
   for (std::size_t i = from; i < to; ++i) {
     const word* w = ws[i];
@@ -46,7 +53,6 @@ std::string join_words(const std::vector<const word*>& ws, std::size_t from, std
     std::memcpy(at, w->text.data(), w->text.size());
     at += w->text.size();
   }
-  return out;
 }
 
 source_position position_of(const line& l, int page_number, std::size_t from) {
@@ -121,6 +127,12 @@ std::vector<word_group> word_spans(const line& l) {
 std::vector<word_group> word_spans(const line& l, double gap) {
   std::vector<word_group> out;
   out.reserve(4);  // most lines have a group per column, or one
+  word_spans(l, gap, out);
+  return out;
+}
+
+void word_spans(const line& l, double gap, std::vector<word_group>& out) {
+  out.clear();
   for (std::size_t i = 0; i < l.words.size(); ++i) {
     const word* w = l.words[i];
     if (out.empty() || w->x0 - out.back().x1 > gap) {
@@ -130,7 +142,6 @@ std::vector<word_group> word_spans(const line& l, double gap) {
       out.back().x1 = std::max(out.back().x1, w->x1);
     }
   }
-  return out;
 }
 
 std::vector<word_group> word_groups(const line& l) {

@@ -38,6 +38,8 @@ std::vector<line> build_lines(const page& pg);
 
 /// Words [from, to) joined with a space where the extractor saw one or there is a gap.
 std::string join_words(const std::vector<const word*>& ws, std::size_t from, std::size_t to);
+/// The same into `out` (replacing its text): a caller joining many groups reuses one buffer.
+void join_words(const std::vector<const word*>& ws, std::size_t from, std::size_t to, std::string& out);
 
 /// A run of words of one line with no wide gap inside: a column's part of the line.
 struct word_group {
@@ -52,5 +54,7 @@ std::vector<word_group> word_groups(const line& l);
 std::vector<word_group> word_spans(const line& l);
 /// The same, cut at gaps wider than `gap` (points).
 std::vector<word_group> word_spans(const line& l, double gap);
+/// The same into `out` (cleared first): a caller that asks line after line reuses one vector.
+void word_spans(const line& l, double gap, std::vector<word_group>& out);
 
 }  // namespace informe::detail::layout

@@ -21,24 +21,37 @@ namespace {
 // spaces would look like the least-covered stretch between columns, so the gutters are not measured
 // on it. (Two columns' texts that touch cover one gap only.) Its runs of text are cut at gaps wider
 // than twice its typical word space: full cells may stand closer than `group_gap` apart.
-std::vector<word_group> text_runs(const line& l) {
-  std::vector<double> gaps;
-  for (std::size_t i = 1; i < l.words.size(); ++i) gaps.push_back(l.words[i]->x0 - l.words[i - 1]->x1);
-  if (gaps.size() < 3) return word_spans(l);
-  std::nth_element(gaps.begin(), gaps.begin() + static_cast<std::ptrdiff_t>(gaps.size() / 2), gaps.end());
-  const double cut = std::max(2 * gaps[gaps.size() / 2], tuning::space_width * std::max(l.size, 1.0));
-  return word_spans(l, std::min(cut, tuning::group_gap * std::max(l.size, 1.0)));
-}
-
-bool runs_across(const line& l, const header_columns& h) {
-  for (const auto& g : text_runs(l)) {
-    int covered = 0;
-    for (std::size_t k = 0; k + 1 < h.groups.size(); ++k)
-      if (g.x0 < h.groups[k].x1 && g.x1 > h.groups[k + 1].x0) ++covered;
-    if (covered >= 2) return true;
+// The buffers are reused from line to line (one read_layout call's own, never shared).
+class run_finder {
+ public:
+  bool runs_across(const line& l, const header_columns& h) {
+    text_runs(l);
+    for (const auto& g : runs_) {
+      int covered = 0;
+      for (std::size_t k = 0; k + 1 < h.groups.size(); ++k)
+        if (g.x0 < h.groups[k].x1 && g.x1 > h.groups[k + 1].x0) ++covered;
+      if (covered >= 2) return true;
+    }
+    return false;
   }
-  return false;
-}
+
+ private:
+  void text_runs(const line& l) {
+    gaps_.clear();
+    for (std::size_t i = 1; i < l.words.size(); ++i) gaps_.push_back(l.words[i]->x0 - l.words[i - 1]->x1);
+    const double group_gap = tuning::group_gap * std::max(l.size, 1.0);
+    if (gaps_.size() < 3) {
+      word_spans(l, group_gap, runs_);
+      return;
+    }
+    std::nth_element(gaps_.begin(), gaps_.begin() + static_cast<std::ptrdiff_t>(gaps_.size() / 2), gaps_.end());
+    const double cut = std::max(2 * gaps_[gaps_.size() / 2], tuning::space_width * std::max(l.size, 1.0));
+    word_spans(l, std::min(cut, group_gap), runs_);
+  }
+
+  std::vector<double> gaps_;
+  std::vector<word_group> runs_;
+};
 
 // Where a page's table text starts and ends, left to right.
 struct extent {
@@ -166,6 +179,7 @@ void read_layout(const std::vector<page>& pages, report_builder& builder, diagno
 
   // The table, page by page; each header sets the columns for the lines below it.
   table_reader table(diags);
+  run_finder runs;
   const header_columns* last_header = nullptr;
   extent last_extent;  // the table's text below the last header, left to right
   for (std::size_t p = first_table_page; p < pages.size(); ++p) {
@@ -182,7 +196,7 @@ void read_layout(const std::vector<page>& pages, report_builder& builder, diagno
       // when fewer of its lines run across those.
       std::vector<const line*> body;
       for (std::size_t i = 0; i < ls.size() && !headers[p][i]; ++i)
-        if (!ls[i].skipped() && !runs_across(ls[i], *last_header)) body.push_back(&ls[i]);
+        if (!ls[i].skipped() && !runs.runs_across(ls[i], *last_header)) body.push_back(&ls[i]);
       if (body.size() >= tuning::gutter_lines) {
         auto across = [&body](const columns& c) {
           std::size_t n = 0;
@@ -223,7 +237,7 @@ void read_layout(const std::vector<page>& pages, report_builder& builder, diagno
         auto wants_more = [&] { return body.size() < (grid ? 1 : tuning::gutter_lines); };
         for (std::size_t q = p, k = i + 1; q < pages.size() && (q == p || wants_more()); ++q, k = 0) {
           for (; k < lines[q].size() && !headers[q][k]; ++k)
-            if (!lines[q][k].skipped() && !runs_across(lines[q][k], *headers[p][i])) body.push_back(&lines[q][k]);
+            if (!lines[q][k].skipped() && !runs.runs_across(lines[q][k], *headers[p][i])) body.push_back(&lines[q][k]);
           if (k < lines[q].size()) break;
         }
         table.header(*headers[p][i], body);

@@ -302,12 +302,12 @@ bool starts_group_at(const line* below, double x, double cw) {
 // The extractor also shifts columns sideways from page to page and from block to block: `lefts`
 // tracks where each column's lines start, and a group that starts near a boundary, well apart from
 // the line's text before it, goes to the column whose lines start nearest to it. Where the line's
-// block shows its own column starts (grid_rivers.hpp), `cols` has them.
-std::vector<std::size_t> grid_columns(const line& l, const line* below, const columns& cols, grid_lefts& lefts,
-                                      bool& crossing) {
-  std::vector<std::size_t> out(l.words.size(), 0);
+// block shows its own column starts (grid_rivers.hpp), `cols` has them. `out`: the column of each word.
+void grid_columns(const line& l, const line* below, const columns& cols, grid_lefts& lefts, bool& crossing,
+                  std::vector<std::size_t>& out) {
+  out.assign(l.words.size(), 0);
   crossing = false;
-  if (l.words.empty()) return out;
+  if (l.words.empty()) return;
   const double cw = grid_char_width(l);
   std::size_t i = 0;
   while (i < l.words.size()) {
@@ -383,7 +383,6 @@ std::vector<std::size_t> grid_columns(const line& l, const line* below, const co
     i = j;
   }
   lefts.next_line(l.top);
-  return out;
 }
 
 // A narrow number column wraps a row's number one digit or two a line ("1" / "0"): a number there
@@ -425,14 +424,15 @@ void table_reader::add(const line& original) {
   const source_position at = position_of(l, page_);
   const bool grid = l.on_grid();
   bool grid_crossing = false;
-  std::vector<std::size_t> column_of;
+  std::vector<std::size_t>& column_of = column_of_;
+  column_of.clear();
   if (cols_) {
     if (grid) {
-      columns local = *cols_;
-      const auto found = rivers_.rivers(l, local.bounds);
+      grid_cols_ = *cols_;  // with the line's block's own column starts, where it shows them
+      const auto& found = rivers_.rivers(l, grid_cols_.bounds);
       for (std::size_t b = 0; b < found.size(); ++b)
-        if (found[b]) local.bounds[b] = *found[b];
-      column_of = grid_columns(l, rivers_.below(original), local, grid_lefts_, grid_crossing);
+        if (found[b]) grid_cols_.bounds[b] = *found[b];
+      grid_columns(l, rivers_.below(original), grid_cols_, grid_lefts_, grid_crossing, column_of);
     } else {
       for (const word* w : l.words) column_of.push_back(cols_->of(w->x0));
     }
@@ -532,7 +532,12 @@ void table_reader::add(const line& original) {
     auto& cells = target.cells[logical];
     if (!cells.empty() && std::fabs(cells.back().size - cl->size) < 0.1)
       spacing_.sample(cl->size, cell_builder::advance(cells.back(), *cl));
-    if (logical == 0) previous_ = {true, cl->top, cl->size, cl->text};
+    if (logical == 0) {  // field by field: the text's buffer is reused from line to line
+      previous_.set = true;
+      previous_.top = cl->top;
+      previous_.size = cl->size;
+      previous_.text = cl->text;
+    }
     if (cl->text.empty()) continue;  // a bare "4." whose text starts on the next line
     last_text_[logical] = cl->text;
     cells.push_back(std::move(*cl));

@@ -14,6 +14,7 @@
 #include <map>
 #include <optional>
 #include <string>
+#include <utility>
 #include <vector>
 
 #include "grammar/report_builder.hpp"
@@ -54,7 +55,7 @@ class grid_lefts {
   }
   /// The line (its top at `top`) is done: it becomes the line above.
   void next_line(double top) {
-    above_ = std::move(current_);
+    std::swap(above_, current_);  // the old line above's storage is reused for the next line
     above_top_ = top;
     current_.assign(recent_.size(), std::nullopt);
   }
@@ -150,6 +151,9 @@ class table_reader {
   std::vector<std::array<std::map<double, int>, 3>> grid_starts_;
   grid_lefts grid_lefts_;  // on a text grid: where each physical column's lines start now
   grid_rivers rivers_;     // on a text grid: the current page's blocks and their column starts
+  // add()'s buffers, reused from line to line: the columns of a grid line and each word's column.
+  columns grid_cols_;
+  std::vector<std::size_t> column_of_;
   int first_page_ = 0;
   spacing spacing_;
 };

@@ -1,5 +1,8 @@
 #include "layout/text.hpp"
 
+#include <cstdint>
+
+#include "core/byte_scan.hpp"
 #include "core/unicode.hpp"
 #include "grammar/lexicon.hpp"
 
@@ -68,8 +71,13 @@ bool starts_enumerator(std::string_view s) {
 bool runs_on_in_quotation(bool in_quotation, std::string_view after) { return in_quotation && starts_lower(after); }
 
 int quote_balance(std::string_view s) {
+  namespace scan = byte_scan;
   int n = 0;
   for (std::size_t i = 0; i + 1 < s.size(); ++i) {
+    // Eight bytes at once where none starts a quotation mark (E2 or C2): most of a text.
+    for (std::uint64_t w; i + 8 <= s.size() && !scan::any_equal(w = scan::load(s, i), 0xE2) && !scan::any_equal(w, 0xC2);)
+      i += 8;
+    if (i + 1 >= s.size()) break;
     // “ E2 80 9C, ” E2 80 9D, « C2 AB, » C2 BB
     if (s[i] == '\xE2' && i + 2 < s.size() && s[i + 1] == '\x80') n += s[i + 2] == '\x9C' ? 1 : s[i + 2] == '\x9D' ? -1 : 0;
     if (s[i] == '\xC2') n += s[i + 1] == '\xAB' ? 1 : s[i + 1] == '\xBB' ? -1 : 0;
@@ -103,15 +111,16 @@ bool joins_without_space(std::string_view before, std::string_view after) {
 std::string digits_blurred(std::string_view s) {
   std::string out;
   out.reserve(s.size());
-  bool in_digits = false;
-  for (char c : s) {
-    if (c >= '0' && c <= '9') {
-      if (!in_digits) out += '#';
-      in_digits = true;
-    } else {
-      out += c;
-      in_digits = false;
-    }
+  auto is_digit = [](char c) { return c >= '0' && c <= '9'; };
+  for (std::size_t i = 0; i < s.size();) {
+    // A run of other characters, copied at once, then a run of digits, one '#'.
+    std::size_t j = i;
+    while (j < s.size() && !is_digit(s[j])) ++j;
+    out.append(s.substr(i, j - i));
+    if (j == s.size()) break;
+    out += '#';
+    while (j < s.size() && is_digit(s[j])) ++j;
+    i = j;
   }
   return out;
 }

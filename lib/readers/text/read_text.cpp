@@ -548,10 +548,17 @@ report read_text(std::string_view input, const read_options& options, diagnostic
                 {1, 1, 0});
   }
   const detail::reading_scope labels_in_use(options, diags);
-  detail::decoded_text decoded = detail::decode_to_utf8(input);
-  warn_about_encoding(input, decoded, diags);
+  // Most texts are UTF-8 already, without a byte order mark: those are read in place, not copied
+  // (decode_to_utf8 would return the same bytes, and warn_about_encoding say nothing).
+  detail::decoded_text decoded;
+  std::string_view text = input;
+  if (input.starts_with("\xEF\xBB\xBF") || !detail::is_valid_utf8(input)) {
+    decoded = detail::decode_to_utf8(input);
+    warn_about_encoding(input, decoded, diags);
+    text = decoded.utf8;
+  }
   bool empty = true;
-  for (char c : decoded.utf8) {
+  for (char c : text) {
     if (c != ' ' && c != '\t' && c != '\r' && c != '\n' && c != '\f' && c != '\v') {
       empty = false;
       break;
@@ -560,12 +567,12 @@ report read_text(std::string_view input, const read_options& options, diagnostic
   if (empty) {
     throw error("the input is empty: no report found", {1, 1, 0});
   }
-  text_reader reader(decoded.utf8, diags);
+  text_reader reader(text, diags);
   if (reader.has_tab_table()) return reader.run();
   // Columns laid out with spaces (pdftotext -layout): the layout engine reads it as it reads a PDF.
   // A report without rows, as our writers print it (a note where the table would be): read by the
   // layout engine too, whose header block reads labels and values set apart by spaces.
-  if (detail::has_spaced_table_header(decoded.utf8) || is_laid_out_without_rows(decoded.utf8)) {
+  if (detail::has_spaced_table_header(text) || is_laid_out_without_rows(text)) {
     // Measured on the reader corpus, a -layout text reads exactly one time in two: the grid keeps
     // neither the vertical space that separates paragraphs and list items nor, where the extractor
     // shifted a block of a column sideways, always the column a few words belong to.
@@ -573,10 +580,10 @@ report read_text(std::string_view input, const read_options& options, diagnostic
                              "inferred from the character grid and may differ from the PDF; convert the PDF "
                              "itself (informe convert report.pdf) for an exact read", diagnostic_code::layout_inferred);
     detail::report_builder builder(diags);
-    detail::layout::read_layout(detail::grid_pages(decoded.utf8), builder, diags);
+    detail::layout::read_layout(detail::grid_pages(text), builder, diags);
     return builder.finish();
   }
-  if (auto at = unlaid_table_header(decoded.utf8)) {
+  if (auto at = unlaid_table_header(text)) {
     throw error("the table's columns cannot be told apart: this text has no column layout (extracted by "
                 "pdftotext without -layout?). Convert the PDF itself (informe convert report.pdf), or "
                 "extract its text with pdftotext -layout",

@@ -73,10 +73,8 @@ constexpr std::array<double, 256> em_widths = [] {
   return t;
 }();
 
-bool is_title(std::string_view group) {
-  std::array<std::string_view, 2> twice{group, group};
-  return is_column_header(twice);
-}
+// is_column_header of the group as two matching cells, which is its one cell's verdict.
+bool is_title(std::string_view group) { return column_header_cell(group) == column_cell::title; }
 
 }  // namespace
 

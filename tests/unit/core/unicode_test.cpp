@@ -10,6 +10,7 @@
 
 #include <string>
 
+#include "core/byte_scan.hpp"
 #include "core/spanish.hpp"
 #include "core/unicode.hpp"
 
@@ -198,14 +199,16 @@ TEST_CASE("utf8_length counts code points, each ill-formed sequence as one, eigh
 
 TEST_CASE("fold lowers ASCII eight bytes at a time as it does one at a time") {
   // Printable ASCII, blanks and tabs: fold is the lower-case text with its white space collapsed.
+  // Spaces rare, then as dense as in prose and denser (runs of them inside eight bytes).
   unsigned seed = 17;
-  for (int round = 0; round < 300; ++round) {
+  for (int round = 0; round < 900; ++round) {
+    const unsigned spaces = round < 300 ? 8 : round < 600 ? 18 : 40;
     std::string s, want;
     bool space = false;
     for (int k = 0; k < 60; ++k) {
       seed = seed * 1103515245u + 12345u;
       const unsigned r = (seed >> 16) % 100;
-      const char c = r < 8 ? ' ' : r < 10 ? '\t' : static_cast<char>(0x21 + (seed >> 8) % 94);
+      const char c = r < spaces ? ' ' : r < spaces + 2 ? '\t' : static_cast<char>(0x21 + (seed >> 8) % 94);
       s += c;
       if (c == ' ' || c == '\t') {
         space = !want.empty();
@@ -245,4 +248,17 @@ TEST_CASE("first_invalid_utf8 finds the first ill-formed sequence, eight ASCII b
     REQUIRE(first_invalid_utf8(s) == naive(s));
     REQUIRE(is_valid_utf8(s) == (naive(s) == std::string_view::npos));
   }
+}
+
+TEST_CASE("byte_scan::any_adjacent_spaces finds two spaces side by side among eight ASCII bytes") {
+  using informe::detail::byte_scan::any_adjacent_spaces;
+  using informe::detail::byte_scan::load;
+  CHECK_FALSE(any_adjacent_spaces(load("abcdefgh", 0)));
+  CHECK_FALSE(any_adjacent_spaces(load(" b d f h", 0)));
+  CHECK_FALSE(any_adjacent_spaces(load("a c e g ", 0)));
+  CHECK(any_adjacent_spaces(load("  cdefgh", 0)));
+  CHECK(any_adjacent_spaces(load("abc  fgh", 0)));
+  CHECK(any_adjacent_spaces(load("abcdef  ", 0)));
+  CHECK(any_adjacent_spaces(load("        ", 0)));
+  CHECK_FALSE(any_adjacent_spaces(load("a!b\"c#d$", 0)));  // bytes next to 0x20 are not spaces
 }

@@ -1,5 +1,7 @@
-// The small text tests the layout phases share.
+// The small text tests the layout phases share (layout/text.hpp).
 #include <doctest/doctest.h>
+
+#include <string>
 
 #include "layout/text.hpp"
 
@@ -21,4 +23,37 @@ TEST_CASE("starts_lower and starts_upper tell how a line begins") {
   CHECK(starts_upper("Ñuble"));
   CHECK(starts_upper("“Comillas"));
   CHECK_FALSE(starts_upper("de la"));
+}
+
+TEST_CASE("quote_balance counts curly quotation marks opened minus closed, wherever they stand") {
+  CHECK(quote_balance("") == 0);
+  CHECK(quote_balance("sin comillas") == 0);
+  CHECK(quote_balance("el libro “Escuelas que") == 1);
+  CHECK(quote_balance("aprenden” y «otro»") == -1);
+  CHECK(quote_balance("«") == 1);
+  CHECK(quote_balance("”") == -1);
+  CHECK(quote_balance("“") == 1);
+  CHECK(quote_balance("\xE2\x80") == 0);  // cut short: no mark
+  CHECK(quote_balance("árbol – “x") == 1);  // other E2 80 and C3 characters count for nothing
+  // A mark at every offset of a long text, eight bytes scanned at a time elsewhere.
+  for (std::size_t at = 0; at < 40; ++at) {
+    std::string s(40, 'a');
+    s.insert(at, "“");
+    CHECK(quote_balance(s) == 1);
+    s.insert(at, "»");
+    CHECK(quote_balance(s) == 0);
+    CHECK(quote_balance(s.substr(0, s.size() - 1)) == 0);
+  }
+  // A mark cut at the end of the text counts for nothing.
+  CHECK(quote_balance(std::string(15, 'a') + "\xE2\x80") == 0);
+  CHECK(quote_balance(std::string(15, 'a') + "\xC2") == 0);
+}
+
+TEST_CASE("digits_blurred puts one '#' for each run of digits") {
+  CHECK(digits_blurred("") == "");
+  CHECK(digits_blurred("Página 3 de 12") == "Página # de #");
+  CHECK(digits_blurred("2009") == "#");
+  CHECK(digits_blurred("30/11/26, 6:50") == "#/#/#, #:#");
+  CHECK(digits_blurred("sin cifras") == "sin cifras");
+  CHECK(digits_blurred("a1b22c333") == "a#b#c#");
 }
