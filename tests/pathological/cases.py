@@ -391,6 +391,17 @@ def large_legal(fmt, n):
     return gen
 
 
+def legacy_html_rows(n):
+    def gen(ctx):
+        # A legacy page's table of n short rows, labels in the cells: read in time linear in n.
+        rows = "".join("<tr><td>%d. rec</td><td>com<br><br>Fecha de Vencimiento: Dic. 2000</td>"
+                       "<td>cum<br><br>Calificación: Cumplido</td></tr>\n" % (i + 1) for i in range(n))
+        ctx.write("in.html", "<html><body><table><tr><td>Recomendación</td><td>Compromiso</td>"
+                             "<td>Cumplimiento</td></tr>\n" + rows + "</table></body></html>")
+        return ["convert", "in.html", "-o", "out.json"], None
+    return gen
+
+
 def large_text(n):
     def gen(ctx):
         # The seed's header and table header, then n short tab-separated rows.
@@ -783,6 +794,8 @@ CASES = [
     # ---- memory for large legal inputs (peak under 30x the input) ----
     # (its point is memory: 8 s alone, over 10 s beside a parallel build on 2 shared cores)
     Case("json-50k-rows-memory", large_legal("json", 50_000), exit=(0,), seconds=20, mib=30 * 12, release_only=True),
+    # 6,000 rows take 0.1 s and 60,000 rows 1.0 s in the release build: a limit a quadratic reader misses.
+    Case("html-60k-rows-linear", legacy_html_rows(60_000), exit=(0,), seconds=5, mib=400),
     Case("xml-50k-rows-memory", large_legal("xml", 50_000), exit=(0,), seconds=10, mib=30 * 17, release_only=True),
     # 300,000 rows in 19.7 MB of text: 839 MiB while the JSON writer held a tree of every row, 467 MiB
     # (24x) since it dumps them one at a time.
