@@ -12,23 +12,37 @@ namespace {
 
 constexpr double far = 1e9;  // beyond any page
 
-// Each physical column's parts of the page's lines, top to bottom. A run of words goes to the column
-// holding most of it: on a text grid a column's text may start a character left of its boundary.
+// The column holding most of a run of words: on a text grid a column's text may start a character
+// left of its boundary.
+std::size_t column_of(const columns& cols, const word_group& g) {
+  std::size_t c = 0;
+  double most = -1;
+  for (std::size_t k = 0; k < cols.count(); ++k) {
+    const double from = k == 0 ? g.x0 : std::max(g.x0, cols.bounds[k - 1]);
+    const double to = k + 1 == cols.count() ? g.x1 : std::min(g.x1, cols.bounds[k]);
+    if (to - from > most) {
+      most = to - from;
+      c = k;
+    }
+  }
+  return c;
+}
+
+// Which physical columns hold text on the page.
+std::vector<bool> columns_with_text(const columns& cols, const std::vector<const line*>& body) {
+  std::vector<bool> out(cols.count(), false);
+  for (const line* l : body)
+    for (const auto& g : word_spans(*l)) out[column_of(cols, g)] = true;
+  return out;
+}
+
+// Each physical column's parts of the page's lines, top to bottom.
 std::vector<std::vector<std::string>> column_texts(const columns& cols, const std::vector<const line*>& body) {
   std::vector<std::vector<std::string>> out(cols.count());
   for (const line* l : body) {
     std::size_t last = cols.count();
     for (const auto& g : word_spans(*l)) {
-      std::size_t c = 0;
-      double most = -1;
-      for (std::size_t k = 0; k < cols.count(); ++k) {
-        const double from = k == 0 ? g.x0 : std::max(g.x0, cols.bounds[k - 1]);
-        const double to = k + 1 == cols.count() ? g.x1 : std::min(g.x1, cols.bounds[k]);
-        if (to - from > most) {
-          most = to - from;
-          c = k;
-        }
-      }
+      const std::size_t c = column_of(cols, g);
       const std::string text = join_words(l->words, g.from, g.to);
       if (c == last) out[c].back() += ' ' + text;
       else out[c].push_back(text);
@@ -95,12 +109,13 @@ page_fit fit_page_columns(const columns& measured, const std::vector<const line*
   page_fit fit{measured};
   const std::size_t first = measured.number ? 1 : 0;  // the recommendation's physical column
   if (measured.count() != first + 3) return fit;
-  const auto texts = column_texts(measured, body);
-  if (measured.number && !texts[0].empty()) return fit;
+  const auto with_text = columns_with_text(measured, body);
+  if (measured.number && with_text[0]) return fit;
   std::vector<std::size_t> used;  // table columns with text, as measured
   for (std::size_t c = 0; c < 3; ++c)
-    if (!texts[first + c].empty()) used.push_back(c);
+    if (with_text[first + c]) used.push_back(c);
   if (used.empty() || used.size() == 3) return fit;
+  const auto texts = column_texts(measured, body);  // only now: most pages hold every column
 
   // Every placement of the text columns, in their order, on the table's three.
   std::vector<std::vector<std::size_t>> placements;

@@ -213,12 +213,16 @@ void read_layout(const std::vector<page>& pages, report_builder& builder, diagno
         // gives columns fewer of the page's lines run across.
         const bool grid = body.front()->on_grid();
         header_columns carried = *last_header;
+        columns carried_columns = columns_of(carried, body);
         if (grid) {
           header_columns in_proportion = scaled(*last_header, last_extent, extent_of(body));
-          if (grid_cuts(body, columns_of(in_proportion, body)) < grid_cuts(body, columns_of(carried, body)))
+          columns proportional_columns = columns_of(in_proportion, body);
+          if (grid_cuts(body, proportional_columns) < grid_cuts(body, carried_columns)) {
             carried = std::move(in_proportion);
+            carried_columns = std::move(proportional_columns);
+          }
         }
-        const std::size_t measured = across(columns_of(carried, body));
+        const std::size_t measured = across(carried_columns);
         if (grid ? now * 3 >= body.size() && 2 * measured < now : now > 0 && measured < now)
           table.header(carried, body);
       }
