@@ -32,13 +32,6 @@ bool introduces_list(std::string_view text) {
 // so the piece with that character (as wide as the next line's first word's on average) would pass
 // the column's widest line, which ends at or before the cell's edge. (A text grid's widths are
 // estimates: there it comes near the edge.)
-// A cell label alone on its line ("Medios de Verificación:"), its value below.
-bool is_lone_label(std::string_view text) {
-  while (!text.empty() && text.back() == ' ') text.remove_suffix(1);
-  const auto label = leading_label(text, label_context::cell);
-  return label && label->end >= text.size();
-}
-
 bool broken_word(const cell_line& before, const cell_line& after, double right_edge) {
   if (before.text.empty() || after.text.empty() || before.text.find(' ') != std::string::npos) return false;
   if (before.estimated) {
@@ -177,14 +170,14 @@ void cell_builder::add(const cell_line& l, double column_left, double right_edge
     return;
   }
   // On a text grid the column's edge is the page's, and a block may stand apart from it, or a list's
-  // lines outnumber the lines at the margin: lines indented from a cell label standing alone on its
-  // line ("Medios de Verificación:"), or from a line ending in a colon, are a list, wherever the
-  // page's edge was measured. A line that starts with a label ends it.
+  // lines outnumber the lines at the margin: lines indented from a line ending in a colon (a cell
+  // label alone, "Medios de Verificación:", or a sentence) are a list, wherever the page's edge was
+  // measured. A line that starts with a label ends it.
+  auto labelled = [&l] { return leading_label(l.text, label_context::cell).has_value(); };
   const double grid_step = tuning::grid_indent * l.size;
-  const bool labelled = leading_label(l.text, label_context::cell).has_value();
-  if (l.estimated && !in_item_ && !labelled && l.x0 >= last_->x0 + grid_step && (is_lone_label(text_end_) || introduces_list(text_end_)))
-    list_margin_ = last_->x0;
-  if (list_margin_ && (labelled || !(l.estimated && l.x0 >= *list_margin_ + grid_step))) list_margin_.reset();
+  const bool below_colon = l.estimated && l.x0 >= last_->x0 + grid_step && introduces_list(text_end_);
+  if (below_colon && !in_item_ && !labelled()) list_margin_ = last_->x0;
+  if (list_margin_ && (!(l.estimated && l.x0 >= *list_margin_ + grid_step) || labelled())) list_margin_.reset();
   const bool indented_item = indented || list_margin_.has_value();
   const bool same_page = last_->page == l.page;
   const bool gap = same_page && advance(*last_, l) > sp.threshold(last_->size);
@@ -232,7 +225,7 @@ void cell_builder::add(const cell_line& l, double column_left, double right_edge
       last_ = &l;
       return;
     }
-    if (markerless_ && item_lines_ == 1 && !would_fit && !labelled) {
+    if (markerless_ && item_lines_ == 1 && !would_fit && !labelled()) {
       // One indented line, then text at the margin that continues it: a first-line indent. (A line
       // that starts with a cell label continues nothing.)
       c_.add_break(item_at_);
