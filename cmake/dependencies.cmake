@@ -8,8 +8,10 @@ find_package(PkgConfig REQUIRED)
 # poppler's core API (libpoppler-private-dev): the PDF reader reads each page within a budget through
 # its own text output device, which poppler-cpp does not allow (lib/readers/pdf/words.cpp).
 pkg_check_modules(POPPLER REQUIRED IMPORTED_TARGET poppler)
-# libzip-config.cmake in Debian 12 insists on the zipcmp tools; its pkg-config file does not.
-pkg_check_modules(LIBZIP REQUIRED IMPORTED_TARGET libzip)
+# The zip layer (lib/shared/zip): zlib's minizip (libminizip-dev) parses and writes the headers, zlib
+# inflates. minizip needs only zlib, which libxml2 and libxlsxwriter load anyway.
+pkg_check_modules(MINIZIP REQUIRED IMPORTED_TARGET minizip)
+find_package(ZLIB REQUIRED)
 
 pkg_check_modules(XLSXWRITER REQUIRED IMPORTED_TARGET xlsxwriter)
 # libcsv ships neither a CMake config nor a pkg-config file.

@@ -1,5 +1,6 @@
-// Zip archives in memory over libzip: writing a package reproducibly (DOCX), reading an untrusted one
-// within limits (DOCX references, XLSX and ODS workbooks). Internal to the library.
+// Zip archives in memory over minizip (zlib's contrib) and zlib: writing a package reproducibly (DOCX),
+// reading an untrusted one within limits (DOCX inputs and references, XLSX and ODS workbooks). Internal
+// to the library.
 #pragma once
 
 #include <cstddef>
@@ -26,8 +27,8 @@ struct dos_time {
 /// The DOS time of a UTC date and time, clamped to what DOS times hold (1980 to 2107).
 dos_time dos_time_of(int year, int month, int day, int hour, int minute, int second);
 
-/// A zip of `entries` in their order, deflated, every entry stamped with `when`: the same entries
-/// give the same bytes.
+/// A zip of `entries` in their order, deflated (but a first entry named "mimetype", stored as ODF
+/// wants it), every entry stamped with `when`: the same entries give the same bytes.
 std::string write_zip(const std::vector<zip_entry>& entries, dos_time when);
 
 /// A zip this library has just made (trusted: libxlsxwriter's workbook), again: the same entries in
@@ -52,8 +53,10 @@ bool safe_entry_name(std::string_view name);
 /// that is no safe_entry_name make the answer nullopt.
 std::optional<std::string> resolve_part_name(std::string_view base_dir, std::string_view target, bool strict = false);
 
-/// The entries of an untrusted zip, checked against `limits` before anything is inflated: a bad name,
-/// too many entries, an oversized or over-compressed entry throw informe::error naming `what`.
+/// The entries of an untrusted zip, checked against `limits` before anything is inflated: an archive
+/// that is no zip or is cut short, a bad or repeated name, too many entries, an oversized or
+/// over-compressed entry throw informe::error naming `what`. Reading an entry holds it to its declared
+/// size and CRC while inflating; an encrypted or damaged entry throws too.
 class zip_reader {
  public:
   zip_reader(std::string_view bytes, std::string what, zip_limits limits = {});
