@@ -1,4 +1,5 @@
-// Spanish month names and date wording, from ICU's locale data ("es"). Internal to the library.
+// Spanish month names (fixed words, as ICU 72's data has them) and date wording, from ICU's locale data
+// ("es"). Internal to the library.
 #pragma once
 
 #include <optional>

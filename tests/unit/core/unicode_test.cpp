@@ -4,6 +4,8 @@
 #include <cstdint>
 #include <string>
 
+#include <unicode/dtfmtsym.h>
+#include <unicode/locid.h>
 #include <unicode/normalizer2.h>
 #include <unicode/uchar.h>
 #include <unicode/unistr.h>
@@ -113,7 +115,38 @@ TEST_CASE("utf8 validation and charset conversion") {
   CHECK_THROWS(to_utf8("x", "no-such-charset"));
 }
 
-TEST_CASE("Spanish month names come from ICU") {
+TEST_CASE("Spanish month names are ICU's") {
+  // The fixed words of spanish_month are every month name of ICU's Spanish data (es_CL): format and
+  // stand-alone, wide and abbreviated, as written and folded to capitals, with or without the period.
+  UErrorCode status = U_ZERO_ERROR;
+  icu::DateFormatSymbols symbols(icu::Locale("es", "CL"), status);
+  REQUIRE(U_SUCCESS(status));
+  using ctx = icu::DateFormatSymbols;
+  int names = 0;
+  for (auto context : {ctx::FORMAT, ctx::STANDALONE}) {
+    for (auto width : {ctx::WIDE, ctx::ABBREVIATED}) {
+      int32_t count = 0;
+      const icu::UnicodeString* list = symbols.getMonths(count, context, width);
+      REQUIRE(count == 12);
+      for (int32_t i = 0; i < count; ++i) {
+        std::string name;
+        list[i].toUTF8String(name);
+        CAPTURE(name);
+        CHECK(spanish_month(name) == i + 1);
+        icu::UnicodeString upper(list[i]);
+        std::string capitals;
+        upper.toUpper(icu::Locale("es")).toUTF8String(capitals);
+        CHECK(spanish_month(capitals) == i + 1);
+        ++names;
+      }
+    }
+  }
+  CHECK(names == 48);
+  CHECK(spanish_month("sept.") == 9);
+  CHECK_FALSE(spanish_month("setiembre"));  // not in ICU's data (documented)
+}
+
+TEST_CASE("Spanish month names") {
   CHECK(spanish_month("Dic.") == 12);
   CHECK(spanish_month("dic") == 12);
   CHECK(spanish_month("Junio") == 6);
