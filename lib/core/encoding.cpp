@@ -1,13 +1,13 @@
 #include "core/encoding.hpp"
 
 #include <unicode/ucnv.h>
-#include <unicode/ucsdet.h>
 #include <unicode/utf8.h>
 
 #include <algorithm>
 #include <cstdint>
 #include <memory>
 
+#include "core/icu_i18n.hpp"
 #include "core/unicode.hpp"
 #include "informe/diagnostics.hpp"
 
@@ -99,14 +99,15 @@ utf8_evidence weigh_utf8(std::string_view bytes) {
 // Guesses the charset of bytes that are not UTF-8 (no BOM).
 std::string guess_charset(std::string_view bytes) {
   std::string_view sample = bytes.substr(0, detection_sample);
+  const auto& icu = icu_i18n_library();  // ICU's charset detector is in libicui18n
   UErrorCode status = U_ZERO_ERROR;
-  std::unique_ptr<UCharsetDetector, decltype(&ucsdet_close)> detector(ucsdet_open(&status), &ucsdet_close);
+  std::unique_ptr<UCharsetDetector, decltype(icu.ucsdet_close)> detector(icu.ucsdet_open(&status), icu.ucsdet_close);
   if (U_FAILURE(status)) return "windows-1252";
-  ucsdet_setText(detector.get(), sample.data(), static_cast<int32_t>(sample.size()), &status);
-  const UCharsetMatch* match = ucsdet_detect(detector.get(), &status);
+  icu.ucsdet_setText(detector.get(), sample.data(), static_cast<int32_t>(sample.size()), &status);
+  const UCharsetMatch* match = icu.ucsdet_detect(detector.get(), &status);
   if (U_FAILURE(status) || match == nullptr) return "windows-1252";
-  const char* name = ucsdet_getName(match, &status);
-  int32_t confidence = ucsdet_getConfidence(match, &status);
+  const char* name = icu.ucsdet_getName(match, &status);
+  int32_t confidence = icu.ucsdet_getConfidence(match, &status);
   if (U_FAILURE(status) || name == nullptr) return "windows-1252";
   std::string n = name;
   // These reports are Spanish: only Unicode forms the detector is sure of are taken as given;

@@ -1,7 +1,5 @@
 #include "core/presentation.hpp"
 
-#include <unicode/locid.h>
-#include <unicode/numfmt.h>
 #include <unicode/unistr.h>
 
 #include <chrono>
@@ -9,6 +7,7 @@
 #include <memory>
 #include <mutex>
 
+#include "core/icu_i18n.hpp"
 #include "core/spanish.hpp"
 #include "informe/validate.hpp"
 #include "informe/version.hpp"
@@ -17,9 +16,32 @@ namespace informe::detail {
 
 namespace {
 
-const icu::Locale& spanish() {
-  static const icu::Locale locale("es", "CL");
-  return locale;
+constexpr const char* spanish = "es_CL";
+
+// A number format of ICU's (libicui18n, loaded on first use), closed with its thread.
+struct number_format {
+  UNumberFormat* format = nullptr;
+  explicit number_format(UNumberFormatStyle style, int max_fraction_digits = -1) {
+    const auto& icu = icu_i18n_library();
+    UErrorCode status = U_ZERO_ERROR;
+    format = icu.unum_open(style, nullptr, 0, spanish, nullptr, &status);
+    if (U_FAILURE(status) && format) icu.unum_close(format);
+    if (U_FAILURE(status)) format = nullptr;
+    if (format && max_fraction_digits >= 0) icu.unum_setAttribute(format, UNUM_MAX_FRACTION_DIGITS, max_fraction_digits);
+  }
+  number_format(const number_format&) = delete;
+  number_format& operator=(const number_format&) = delete;
+  ~number_format() {
+    if (format) icu_i18n_library().unum_close(format);
+  }
+};
+
+// ICU's UTF-16 result (at most `length` units of `buffer`) as UTF-8, or "" on failure.
+std::string utf8_of(const UChar* buffer, int32_t length, UErrorCode status) {
+  if (U_FAILURE(status) || length < 0) return {};
+  std::string result;
+  icu::UnicodeString(buffer, length).toUTF8String(result);
+  return result;
 }
 
 std::string two_digits(int n) {
@@ -106,34 +128,23 @@ std::string cached_long_date_time(const date_time& t) { return cached_wording('T
 
 std::string spanish_percent(double share) {
   // One formatter per thread: ICU formatters are costly to make and not safe to share.
-  thread_local std::unique_ptr<icu::NumberFormat> format = [] {
-    UErrorCode status = U_ZERO_ERROR;
-    std::unique_ptr<icu::NumberFormat> f(icu::NumberFormat::createPercentInstance(spanish(), status));
-    if (U_FAILURE(status)) f.reset();
-    if (f) f->setMaximumFractionDigits(1);
-    return f;
-  }();
-  if (!format) return std::to_string(static_cast<int>(share * 100 + 0.5)) + " %";
-  icu::UnicodeString out;
-  format->format(share, out);
-  std::string result;
-  out.toUTF8String(result);
-  return result;
+  thread_local number_format percent(UNUM_PERCENT, 1);
+  if (!percent.format) return std::to_string(static_cast<int>(share * 100 + 0.5)) + " %";
+  UChar buffer[64];
+  UErrorCode status = U_ZERO_ERROR;
+  const int32_t n = icu_i18n_library().unum_formatDouble(percent.format, share, buffer, 64, nullptr, &status);
+  std::string result = utf8_of(buffer, n, status);
+  return result.empty() ? std::to_string(static_cast<int>(share * 100 + 0.5)) + " %" : result;
 }
 
 std::string spanish_integer(std::int64_t value) {
-  thread_local std::unique_ptr<icu::NumberFormat> format = [] {
-    UErrorCode status = U_ZERO_ERROR;
-    std::unique_ptr<icu::NumberFormat> f(icu::NumberFormat::createInstance(spanish(), status));
-    if (U_FAILURE(status)) f.reset();
-    return f;
-  }();
-  if (!format) return std::to_string(value);
-  icu::UnicodeString out;
-  format->format(static_cast<int64_t>(value), out);
-  std::string result;
-  out.toUTF8String(result);
-  return result;
+  thread_local number_format decimal(UNUM_DECIMAL);
+  if (!decimal.format) return std::to_string(value);
+  UChar buffer[64];
+  UErrorCode status = U_ZERO_ERROR;
+  const int32_t n = icu_i18n_library().unum_formatInt64(decimal.format, value, buffer, 64, nullptr, &status);
+  std::string result = utf8_of(buffer, n, status);
+  return result.empty() ? std::to_string(value) : result;
 }
 
 std::int64_t epoch_of(const date_time& t) {

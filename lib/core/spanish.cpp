@@ -1,11 +1,6 @@
 #include "core/spanish.hpp"
 
-#include <unicode/calendar.h>
-#include <unicode/dtptngen.h>
-#include <unicode/gregocal.h>
-#include <unicode/locid.h>
-#include <unicode/smpdtfmt.h>
-#include <unicode/timezone.h>
+#include <unicode/unistr.h>
 
 #include <array>
 #include <map>
@@ -14,16 +9,14 @@
 #include <string_view>
 #include <vector>
 
+#include "core/icu_i18n.hpp"
 #include "core/unicode.hpp"
 
 namespace informe::detail {
 
 namespace {
 
-const icu::Locale& spanish() {
-  static const icu::Locale locale("es", "CL");
-  return locale;
-}
+constexpr const char* spanish = "es_CL";
 
 std::string without_period(std::string s) {
   while (!s.empty() && s.back() == '.') s.pop_back();
@@ -40,27 +33,44 @@ constexpr std::array<std::string_view, 12> short_months{"ene", "feb", "mar", "ab
 
 // The Spanish pattern for an ICU skeleton. A pattern generator is costly to build (it loads all of
 // CLDR's date data for the locale), so the process keeps one, and every pattern it has given.
-icu::UnicodeString pattern_for(const char* skeleton, UErrorCode& status) {
+std::u16string pattern_for(const char* skeleton) {
   static std::mutex mutex;
-  static std::unique_ptr<icu::DateTimePatternGenerator> generator;
-  static std::map<std::string, icu::UnicodeString, std::less<>> patterns;
+  static std::unique_ptr<UDateTimePatternGenerator, void (*)(UDateTimePatternGenerator*)> generator(
+      nullptr, [](UDateTimePatternGenerator* g) { icu_i18n_library().udatpg_close(g); });
+  static std::map<std::string, std::u16string, std::less<>> patterns;
   std::lock_guard lock(mutex);
   auto it = patterns.find(std::string_view(skeleton));
   if (it != patterns.end()) return it->second;
+  const auto& icu = icu_i18n_library();
+  UErrorCode status = U_ZERO_ERROR;
   if (!generator) {
-    generator.reset(icu::DateTimePatternGenerator::createInstance(spanish(), status));
-    if (U_FAILURE(status)) return {};
+    generator.reset(icu.udatpg_open(spanish, &status));
+    if (U_FAILURE(status)) {
+      generator.reset();
+      return {};
+    }
   }
-  icu::UnicodeString pattern = generator->getBestPattern(icu::UnicodeString(skeleton), status);
-  if (U_FAILURE(status)) return {};
-  return patterns.emplace(skeleton, pattern).first->second;
+  const std::u16string wanted(skeleton, skeleton + std::char_traits<char>::length(skeleton));  // ASCII
+  UChar buffer[128];
+  const int32_t n = icu.udatpg_getBestPattern(generator.get(), wanted.data(), static_cast<int32_t>(wanted.size()),
+                                              buffer, 128, &status);
+  if (U_FAILURE(status) || n <= 0 || n > 128) return {};
+  return patterns.emplace(skeleton, std::u16string(buffer, static_cast<std::size_t>(n))).first->second;
 }
 
-// A Spanish formatter for one ICU skeleton, in UTC. Building one costs far more than using it, so
-// each thread keeps its own (ICU formatters are not safe to share across threads).
+// A Spanish formatter for one ICU skeleton, in UTC, and its Gregorian calendar. Building one costs
+// far more than using it, so each thread keeps its own (ICU formatters are not safe to share across
+// threads).
 struct skeleton_format {
-  std::unique_ptr<icu::SimpleDateFormat> format;
-  std::unique_ptr<icu::GregorianCalendar> calendar;
+  UDateFormat* format = nullptr;
+  UCalendar* calendar = nullptr;
+  skeleton_format() = default;
+  skeleton_format(const skeleton_format&) = delete;
+  skeleton_format& operator=(const skeleton_format&) = delete;
+  ~skeleton_format() {
+    if (format) icu_i18n_library().udat_close(format);
+    if (calendar) icu_i18n_library().ucal_close(calendar);
+  }
 };
 
 const skeleton_format* formatter(const char* skeleton) {
@@ -68,16 +78,21 @@ const skeleton_format* formatter(const char* skeleton) {
   auto it = cache.find(std::string_view(skeleton));
   if (it != cache.end()) return it->second.format ? &it->second : nullptr;
   skeleton_format& f = cache[skeleton];
+  const std::u16string pattern = pattern_for(skeleton);
+  if (pattern.empty()) return nullptr;
+  const auto& icu = icu_i18n_library();
+  static constexpr UChar utc[] = u"UTC";
   UErrorCode status = U_ZERO_ERROR;
-  icu::UnicodeString pattern = pattern_for(skeleton, status);
-  if (U_FAILURE(status)) return nullptr;
-  auto format = std::make_unique<icu::SimpleDateFormat>(pattern, spanish(), status);
-  std::unique_ptr<icu::TimeZone> utc(icu::TimeZone::createTimeZone("UTC"));
-  auto calendar = std::make_unique<icu::GregorianCalendar>(*utc, spanish(), status);
-  if (U_FAILURE(status)) return nullptr;
-  format->setTimeZone(*utc);
-  f.format = std::move(format);
-  f.calendar = std::move(calendar);
+  UDateFormat* format = icu.udat_open(UDAT_PATTERN, UDAT_PATTERN, spanish, utc, 3, pattern.data(),
+                                      static_cast<int32_t>(pattern.size()), &status);
+  UCalendar* calendar = U_SUCCESS(status) ? icu.ucal_open(utc, 3, spanish, UCAL_GREGORIAN, &status) : nullptr;
+  if (U_FAILURE(status)) {
+    if (format) icu.udat_close(format);
+    if (calendar) icu.ucal_close(calendar);
+    return nullptr;
+  }
+  f.format = format;
+  f.calendar = calendar;
   return &f;
 }
 
@@ -85,15 +100,18 @@ std::string format_with_skeleton(const char* skeleton, const partial_date& d, in
                                  int minute = 0, int second = 0) {
   const skeleton_format* f = formatter(skeleton);
   if (!f) return d.to_iso();
+  const auto& icu = icu_i18n_library();
   UErrorCode status = U_ZERO_ERROR;
-  f->calendar->clear();
-  f->calendar->set(d.year, (d.month ? d.month : 1) - 1, d.day ? d.day : 1, hour, minute, second);
-  UDate when = f->calendar->getTime(status);
+  icu.ucal_clear(f->calendar);
+  icu.ucal_setDateTime(f->calendar, d.year, (d.month ? d.month : 1) - 1, d.day ? d.day : 1, hour, minute, second,
+                       &status);
+  const UDate when = icu.ucal_getMillis(f->calendar, &status);
   if (U_FAILURE(status)) return d.to_iso();
-  icu::UnicodeString out;
-  f->format->format(when, out);
+  UChar buffer[256];
+  const int32_t n = icu.udat_format(f->format, when, buffer, 256, nullptr, &status);
+  if (U_FAILURE(status) || n < 0 || n > 256) return d.to_iso();
   std::string result;
-  out.toUTF8String(result);
+  icu::UnicodeString(buffer, n).toUTF8String(result);
   return collapse_whitespace(result);
 }
 
