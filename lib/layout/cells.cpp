@@ -94,6 +94,9 @@ std::optional<cell_line> make_cell_line(const line& l, std::size_t from, std::si
       lead = ws[0]->text.substr(n0);
     }
     c.bullet = true;
+  } else if (ws.size() > 1 && ws[0] == l.words[from] && is_set_apart_bullet(l, from)) {
+    start = 1;  // a word processor's "o" bullet
+    c.bullet = true;
   } else if (is_dash_marker(ws[0]->text) && ws.size() > 1) {
     c.dash = true;
   }
@@ -186,8 +189,9 @@ void cell_builder::add(const cell_line& l, double column_left, double right_edge
   const bool would_fit = l.first_width <= room;
   bool bullet = l.bullet;
   if (l.dash && !bullet) {
-    // "- " starts an item only where the line was broken on purpose.
-    bool deliberate = gap || in_item_ || l.second_end <= room;
+    // "- " starts an item only where the line was broken on purpose: its first words would have
+    // fitted on the line before, or that line ends a clause (a list after "Medios de Verificación:").
+    bool deliberate = gap || in_item_ || l.second_end <= room || ends_clause(last_->text);
     if (deliberate && l.x0 <= column_left + 1.5) bullet = true;
   }
   if (bullet) {
@@ -324,6 +328,8 @@ void cell_builder::start(const cell_line& l, bool bullet, bool markerless) {
   if (l.dash && bullet) {
     std::size_t sp = text.find(' ');
     text = sp == std::string::npos ? std::string() : text.substr(sp + 1);
+  } else if (markerless) {
+    text = without_typed_o_marker(text);
   }
   if (bullet || l.bullet) {
     in_item_ = true;
