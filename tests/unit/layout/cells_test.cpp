@@ -156,12 +156,13 @@ TEST_CASE("a paragraph does not end inside an open quotation: a short line there
         "ejemplares.");
 }
 
-TEST_CASE("a date broken after a hyphen, a word broken after a hyphen or slash, rejoin without a space") {
+TEST_CASE("a date or a code broken after a hyphen, a word broken after a hyphen or slash, rejoin without a space") {
   auto m = table_start();
   table_line(m, 120, "1", "Fortalecer el desarrollo", "Diseñar un plan.", "Se diseñó el");
   table_line(m, 132, "", "económico-", "Fecha de Vencimiento: 31-03-", "plan MINECON/");
-  table_line(m, 144, "", "social.", "2009", "CORFO.");
-  table_line(m, 180, "2", "Evaluar.", "Contratar.", "Se contrató.");
+  table_line(m, 144, "", "social.", "2009", "CORFO (ID 587-112-");
+  table_line(m, 156, "", "", "", "LP06).");
+  table_line(m, 190, "2", "Evaluar.", "Contratar.", "Se contrató.");
   auto res = read_pages({m.done()});
   INFO(describe(res.diags));
   REQUIRE(res.r.rows.size() == 2);
@@ -170,7 +171,7 @@ TEST_CASE("a date broken after a hyphen, a word broken after a hyphen or slash, 
   CHECK(r.due_text == "31-03-2009");
   REQUIRE(r.due.has_value());
   CHECK(r.due->to_iso() == "2009-03-31");
-  CHECK(r.compliance.plain_text() == "Se diseñó el plan MINECON/CORFO.");
+  CHECK(r.compliance.plain_text() == "Se diseñó el plan MINECON/CORFO (ID 587-112-LP06).");
 }
 
 TEST_CASE("a word the producer broke at the column's right edge rejoins without a space") {
