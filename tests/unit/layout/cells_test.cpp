@@ -75,6 +75,26 @@ TEST_CASE("a typed bullet's item wraps back to the bullet: it runs on until it e
   CHECK(com.blocks[2].text == "Se evaluará en 2010.");
 }
 
+TEST_CASE("a short line ending in a colon goes on into the next line, unless a list item or a label starts there") {
+  auto m = table_start();
+  table_line(m, 120, "1", "Mejorar el sistema.", "Diseñar un plan de vacunación.", "Meta 2008:");
+  table_line(m, 132, "", "", "Las metas son:", "90% de los predios.");
+  table_line(m, 144, "", "", "a) la cobertura;", "Calificación:");
+  table_line(m, 156, "", "", "b) los plazos.", "Cumplido");
+  table_line(m, 190, "2", "Evaluar.", "Contratar.", "Se contrató.");
+  auto res = read_pages({m.done()});
+  INFO(describe(res.diags));
+  REQUIRE(res.r.rows.size() == 2);
+  const auto& r = res.r.rows[0];
+  INFO(describe(r.compliance));
+  CHECK(r.compliance.plain_text() == "Meta 2008: 90% de los predios.");
+  CHECK(r.status == compliance_status::fulfilled);
+  INFO(describe(r.commitment));
+  REQUIRE(r.commitment.blocks.size() == 3);  // an enumerated item after the colon starts a paragraph
+  CHECK(r.commitment.blocks[0].text == "Diseñar un plan de vacunación. Las metas son:");
+  CHECK(r.commitment.blocks[1].text == "a) la cobertura;");
+}
+
 TEST_CASE("a word processor's second-level bullet, the letter 'o' a tab apart from its text, starts an item") {
   auto m = table_start();
   table_line(m, 120, "1", "Mejorar el sistema.", "• Cubrir las comunas", "Se hizo.");
