@@ -196,10 +196,14 @@ void append_fragments(cell& into, const xmlNode* node, bool trusted, diagnostics
   bool typed = false;      // a typed item is open, its text in `typed_item`
   std::string typed_item;
   source_position typed_at;
+  std::size_t typed_end = 0;  // fragments up to the last typed item's end (0: none yet)
   auto flush_typed = [&] {
     if (!typed) return;
     typed = false;
-    if (!blank(typed_item)) into.add_list_item(std::move(typed_item), typed_at);
+    if (!blank(typed_item)) {
+      into.add_list_item(std::move(typed_item), typed_at);
+      typed_end = into.fragments.size();
+    }
     typed_item.clear();
   };
   auto new_line = [&](bool br) {
@@ -208,6 +212,12 @@ void append_fragments(cell& into, const xmlNode* node, bool trusted, diagnostics
   };
   auto start_typed = [&](std::string_view text, const xmlNode* n) {
     flush_typed();
+    // Items one to a paragraph (<p>• item</p><p>• item</p>) or set apart by <br><br> are one list:
+    // nothing but breaks since the last item.
+    if (typed_end > 0 && typed_end <= into.fragments.size() &&
+        std::all_of(into.fragments.begin() + static_cast<std::ptrdiff_t>(typed_end), into.fragments.end(),
+                    [](const fragment& f) { return f.type == fragment::kind::paragraph_break || blank(f.text); }))
+      into.fragments.resize(typed_end);
     typed = true;
     typed_at = position_of(n);
     typed_item.assign(text);

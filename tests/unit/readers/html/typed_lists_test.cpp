@@ -145,3 +145,22 @@ TEST_CASE("a typed list may start on its label's line, in a cell and in the head
   CHECK(r.rows[1].verification.blocks[0].items == items{"Acta 3;", "Acta 4."});
   CHECK(r.rows[1].compliance.plain_text() == "Hecho.");
 }
+
+TEST_CASE("typed items one to a paragraph, or set apart by <br><br>, are one list") {
+  informe::diagnostics diags;
+  report r = read_row("1. Hacer algo.",
+                      "<p class=MsoNormal>&#8226;&nbsp;&nbsp;uno;</p>\n<p class=MsoNormal>&#8226;&nbsp;&nbsp;dos.</p>\n"
+                      "<p>Después de la lista.</p>",
+                      "Hecho:<br><br>- tres;<br><br>- cuatro.<br><br>Fin.", diags);
+  INFO(messages(diags));
+  REQUIRE(r.rows.size() == 1);
+  const auto& c = r.rows[0].commitment.blocks;
+  REQUIRE(c.size() == 2);
+  CHECK(c[0].items == items{"uno;", "dos."});
+  CHECK(c[1].text == "Después de la lista.");
+  const auto& k = r.rows[0].compliance.blocks;
+  REQUIRE(k.size() == 3);
+  CHECK(k[0].text == "Hecho:");
+  CHECK(k[1].items == items{"tres;", "cuatro."});
+  CHECK(k[2].text == "Fin.");
+}
