@@ -22,6 +22,7 @@
 #include "readers/html/html_document.hpp"
 #include "readers/html/page_text.hpp"
 #include "readers/html/readers.hpp"
+#include "readers/html/typed_lines.hpp"
 
 namespace informe::detail {
 
@@ -370,12 +371,12 @@ std::vector<header_line> header_lines(const std::vector<raw_line>& lines, diagno
       }
     }
     if (continuing && l.container == field_container && !l.heading) {
-      // Lists typed by hand: "• item" lines, "o sub-item" lines after an item's <br>, and lines that
-      // run on into an item (layout/typed_list.hpp). Markers are looked for in the line as the page
+      // Lists typed by hand: "• item" lines, "o sub-item" lines after an item, and lines that run on
+      // into an item after its <br> (layout/typed_list.hpp). Markers are looked for in the line as the page
       // has it: no-break spaces indent a sub-item.
-      const bool after_typed = typed_item && l.before == separation::line_break;
-      const std::size_t marker = after_typed ? layout::typed_marker_length_after_item(l.text, out.back().text)
-                                             : layout::typed_marker_length(l.text);
+      const bool after_item = typed_item;
+      const std::size_t marker = after_item ? layout::typed_marker_length_after_item(l.text, out.back().text)
+                                            : layout::typed_marker_length(l.text);
       typed_item = false;
       if (l.list_item) {
         out.push_back({.label = {}, .text = std::move(text), .where = l.where, .value_where = {}, .list_item = true});
@@ -385,7 +386,7 @@ std::vector<header_line> header_lines(const std::vector<raw_line>& lines, diagno
         typed_item = !item.empty();  // a bullet alone on its line is no item
         if (typed_item)
           out.push_back({.label = {}, .text = std::move(item), .where = l.where, .value_where = {}, .list_item = true});
-      } else if (after_typed && layout::runs_on_into_item(out.back().text, text)) {
+      } else if (after_item && l.before == separation::line_break && layout::runs_on_into_item(out.back().text, text)) {
         out.back().text += ' ';
         out.back().text += text;
         typed_item = true;

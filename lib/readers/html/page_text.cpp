@@ -5,9 +5,8 @@
 #include <string_view>
 
 #include "core/unicode.hpp"
-#include "grammar/labels.hpp"
-#include "layout/typed_list.hpp"
 #include "readers/html/html_document.hpp"
+#include "readers/html/typed_lines.hpp"
 
 namespace informe::detail {
 
@@ -179,7 +178,6 @@ std::string all_text(const xmlNode* node) {
 }
 
 void append_fragments(cell& into, const xmlNode* node, bool trusted, diagnostics* diags) {
-  int brs = 0;         // <br> since the last non-blank text
   int item_depth = 0;  // open <li>
   std::string item;
   source_position item_at;
@@ -187,83 +185,14 @@ void append_fragments(cell& into, const xmlNode* node, bool trusted, diagnostics
     if (!blank(item)) into.add_list_item(std::move(item), item_at);
     item.clear();
   };
-  // Lists typed by hand ("• item<br>• item", "– item<br>&nbsp;&nbsp;o sub-item"): a line that starts
-  // with a typed marker is an item until the line ends, or runs on into the next line; not in our
-  // own markup, whose lists are <ul> and whose paragraphs are as the model holds them.
-  const bool typed_lists = !trusted;
-  bool line_start = true;  // no text yet since the content's start, a block boundary or a <br>
-  bool after_br = false;   // that line start follows a single <br>
-  bool typed = false;      // a typed item is open, its text in `typed_item`
-  std::string typed_item;
-  source_position typed_at;
-  std::size_t typed_end = 0;  // fragments up to the last typed item's end (0: none yet)
-  auto flush_typed = [&] {
-    if (!typed) return;
-    typed = false;
-    if (!blank(typed_item)) {
-      into.add_list_item(std::move(typed_item), typed_at);
-      typed_end = into.fragments.size();
-    }
-    typed_item.clear();
-  };
-  auto new_line = [&](bool br) {
-    line_start = true;
-    after_br = br;
-  };
-  auto start_typed = [&](std::string_view text, const xmlNode* n) {
-    flush_typed();
-    // Items one to a paragraph (<p>• item</p><p>• item</p>) or set apart by <br><br> are one list:
-    // nothing but breaks since the last item.
-    if (typed_end > 0 && typed_end <= into.fragments.size() &&
-        std::all_of(into.fragments.begin() + static_cast<std::ptrdiff_t>(typed_end), into.fragments.end(),
-                    [](const fragment& f) { return f.type == fragment::kind::paragraph_break || blank(f.text); }))
-      into.fragments.resize(typed_end);
-    typed = true;
-    typed_at = position_of(n);
-    typed_item.assign(text);
-  };
-  // Non-blank text at a line start, outside <li>.
-  auto line_text = [&](std::string_view text, const xmlNode* n) {
-    line_start = false;
-    if (const std::size_t m = typed && after_br ? layout::typed_marker_length_after_item(text, typed_item)
-                                                : layout::typed_marker_length(text);
-        m > 0) {
-      if (diags != nullptr && layout::typed_marker_length(text) == 0)  // "o ": a word
-        diags->furniture(position_of(n), sub_item_marker_rule, "o");
-      start_typed(text.substr(m), n);
-      return;
-    }
-    if (typed) {
-      if (after_br && layout::runs_on_into_item(typed_item, text)) {
-        typed_item += ' ';
-        typed_item.append(text);
-        return;
-      }
-      flush_typed();
-      into.add_break(position_of(n), false);
-    }
-    // A label may come before the list's first item: "Medios de Verificación: • item", or the label
-    // alone in its element (<b>Medios de Verificación:</b> • item).
-    if (auto label = leading_label(text, label_context::cell)) {
-      const std::string_view rest = text.substr(label->end);
-      if (const std::size_t m = layout::typed_marker_length(rest); m > 0) {
-        into.add_text(std::string(text.substr(0, label->end)), position_of(n));
-        start_typed(rest.substr(m), n);
-        return;
-      }
-      if (blank(rest)) new_line(false);
-    }
-    into.add_text(std::string(text), position_of(n));
-  };
+  // Text outside <li>, line by line; lists typed by hand only where the markup is not our own.
+  typed_lines lines(into, /*typed_lists=*/!trusted, diags);
   auto paragraph_break = [&](const xmlNode* n) {
     if (item_depth > 0) {
       item += ' ';
       return;
     }
-    flush_typed();
-    new_line(false);
-    into.add_break(position_of(n), trusted);
-    brs = 0;
+    lines.paragraph_break(position_of(n), trusted);
   };
   walk(
       node,
@@ -273,14 +202,9 @@ void append_fragments(cell& into, const xmlNode* node, bool trusted, diagnostics
           if (item_depth > 0) {
             if (blank(item)) item_at = position_of(n);
             item.append(text);
-          } else if (typed_lists && line_start && !blank(text)) {
-            line_text(text, n);
-          } else if (typed) {
-            typed_item.append(text);
           } else {
-            into.add_text(std::string(text), position_of(n));
+            lines.text(text, position_of(n));
           }
-          if (!blank(text)) brs = 0;
           return false;
         }
         if (n->type != XML_ELEMENT_NODE) return false;
@@ -291,28 +215,18 @@ void append_fragments(cell& into, const xmlNode* node, bool trusted, diagnostics
           case html_role::line_break:
             if (item_depth > 0) {
               item += ' ';
-            } else if (typed) {
-              if (brs == 1) {  // two <br>: the item and its list end
-                flush_typed();
-                into.add_break(position_of(n), false);
-              }
-            } else if (brs == 0) {
-              into.add_text(" ", position_of(n));
-            } else if (brs == 1) {
-              into.add_break(position_of(n), false);
+            } else {
+              lines.line_break(position_of(n));
             }
-            if (item_depth == 0) new_line(brs == 0);
-            ++brs;
             return false;
           case html_role::block: paragraph_break(n); return true;
           case html_role::list:
-            flush_typed();
             flush_item();
-            if (item_depth == 0) into.add_break(position_of(n), trusted);
+            if (item_depth == 0) lines.paragraph_break(position_of(n), trusted);
             return true;
           case html_role::list_item:
-            flush_typed();
             flush_item();
+            if (item_depth == 0) lines.end_line();
             ++item_depth;
             item_at = position_of(n);
             return true;
@@ -325,19 +239,18 @@ void append_fragments(cell& into, const xmlNode* node, bool trusted, diagnostics
           case html_role::block: paragraph_break(n); break;
           case html_role::list:
             flush_item();
-            if (item_depth == 0) into.add_break(position_of(n), trusted);
-            new_line(false);
+            if (item_depth == 0) lines.paragraph_break(position_of(n), trusted);
             break;
           case html_role::list_item:
             flush_item();
             if (item_depth > 0) --item_depth;
-            new_line(false);
+            if (item_depth == 0) lines.new_line();
             break;
           default: break;
         }
       });
-  flush_typed();
   flush_item();
+  lines.finish();
 }
 
 }  // namespace informe::detail

@@ -7,7 +7,6 @@
 #include <cstddef>
 #include <optional>
 #include <string>
-#include <string_view>
 
 #include "grammar/input.hpp"
 #include "informe/diagnostics.hpp"
@@ -40,13 +39,8 @@ std::string all_text(const xmlNode* node);
 
 /// Appends the content of `node` to `into` as fragments: text runs as text, a single <br> as a
 /// space, two or more <br> and block elements as paragraph breaks (`forced` when `trusted`, i.e.
-/// this library's own markup), each <li> as a list item. Outside this library's own markup, lists
-/// typed by hand too: a line (after a <br>, at a block's start) that starts with a typed marker
-/// ("• ", "- ", "– ", "o " after an item: layout/typed_list.hpp) is an item; a sub-item's "o",
-/// a word, is recorded in `diags` as furniture.
+/// this library's own markup), each <li> as a list item; outside our own markup, lists typed by
+/// hand too (typed_lines.hpp), a sub-item's "o" recorded in `diags` as furniture.
 void append_fragments(cell& into, const xmlNode* node, bool trusted, diagnostics* diags = nullptr);
-
-/// The rule under which a typed sub-item's marker "o" is recorded as furniture.
-inline constexpr std::string_view sub_item_marker_rule = "marker of a typed list's sub-item (\"o \")";
 
 }  // namespace informe::detail

@@ -164,3 +164,43 @@ TEST_CASE("typed items one to a paragraph, or set apart by <br><br>, are one lis
   CHECK(k[1].items == items{"tres;", "cuatro."});
   CHECK(k[2].text == "Fin.");
 }
+
+TEST_CASE("a list in a page saved by Word: markers in elements of their own, in conditional comments") {
+  // Word's "Save as Web Page": one <p> an item, the marker (Symbol "·", Courier New "o" for a
+  // sub-item, "-") and its spacing in spans between <![if !supportLists]> and <![endif]>.
+  auto item = [](const std::string& marker, const std::string& text) {
+    return "<p class=MsoListParagraph style='text-indent:-18.0pt;mso-list:l0 level1 lfo1'><![if !supportLists]>"
+           "<span style='font-family:Symbol'>" +
+           marker + "<span style='font:7.0pt \"Times New Roman\"'>&nbsp;&nbsp;&nbsp;&nbsp;&nbsp;&nbsp;\n</span></span>"
+                    "<![endif]>" +
+           text + "</p>\n";
+  };
+  informe::diagnostics diags;
+  report r = read_row("1. Hacer algo.",
+                      "<p class=MsoNormal>Se hará en:</p>\n" + item("·", "las oficinas de Santiago;") +
+                          item("o", "la oficina de Ñuñoa;") + item("-", "las de regiones.") +
+                          "<p class=MsoNormal>Otra cosa.</p>",
+                      "Hecho.", diags);
+  INFO(messages(diags));
+  REQUIRE(r.rows.size() == 1);
+  const auto& c = r.rows[0].commitment.blocks;
+  REQUIRE(c.size() == 3);
+  CHECK(c[0].text == "Se hará en:");
+  CHECK(c[1].items == items{"las oficinas de Santiago;", "la oficina de Ñuñoa;", "las de regiones."});
+  CHECK(c[2].text == "Otra cosa.");
+  int markers = 0;
+  for (const auto& d : diags.all()) markers += d.content == "o";
+  CHECK(markers == 1);
+}
+
+TEST_CASE("a dash alone in its element is a marker only when white space follows it") {
+  informe::diagnostics diags;
+  report r = read_row("1. Hacer algo.", "Metas:<br><b>-</b>&nbsp;uno;<br><b>-</b>5% de costo", "Hecho.", diags);
+  INFO(messages(diags));
+  REQUIRE(r.rows.size() == 1);
+  const auto& c = r.rows[0].commitment.blocks;
+  REQUIRE(c.size() == 3);
+  CHECK(c[0].text == "Metas:");
+  CHECK(c[1].items == items{"uno;"});
+  CHECK(c[2].text == "-5% de costo");
+}
