@@ -105,7 +105,11 @@ void typed_lines::line_text(std::string_view t, source_position at) {
   const auto previous = previous_item();
   const std::size_t marker =
       previous ? layout::typed_marker_length_after_item(t, *previous) : layout::typed_marker_length(t);
-  if (marker > 0) {
+  // "- Calificación: Cumplido": a labelled line with a dash before it, not an item (labels are not
+  // looked for in items)
+  if (marker > 0 && leading_label(t.substr(marker), label_context::cell)) {
+    if (layout::typed_marker_length(t) > 0) t.remove_prefix(marker);  // a dash is no word; "o" is, and stays
+  } else if (marker > 0) {
     if (diags_ != nullptr && layout::typed_marker_length(t) == 0) diags_->furniture(at, sub_item_marker_rule, "o");
     start_item(t.substr(marker), at);
     return;

@@ -204,3 +204,15 @@ TEST_CASE("a dash alone in its element is a marker only when white space follows
   CHECK(c[1].items == items{"uno;"});
   CHECK(c[2].text == "-5% de costo");
 }
+
+TEST_CASE("a labelled line after a typed marker is no item: its label is read") {
+  informe::diagnostics diags;
+  report r = read_row("1. Hacer algo.", "Se hará.", "Hecho:<br>- uno;<br>- Calificación: Cumplido", diags);
+  INFO(messages(diags));
+  REQUIRE(r.rows.size() == 1);
+  CHECK(r.rows[0].status == informe::compliance_status::fulfilled);
+  const auto& k = r.rows[0].compliance.blocks;
+  REQUIRE(k.size() == 2);
+  CHECK(k[0].text == "Hecho:");
+  CHECK(k[1].items == items{"uno;"});
+}
