@@ -186,8 +186,9 @@ void cell_builder::add(const cell_line& l, double column_left, double right_edge
   const bool would_fit = l.first_width <= room;
   bool bullet = l.bullet;
   if (l.dash && !bullet) {
-    // "- " starts an item only where the line was broken on purpose.
-    bool deliberate = gap || in_item_ || l.second_end <= room;
+    // "- " starts an item only where the line was broken on purpose: its first words would have
+    // fitted on the line before, or that line ends a clause (a list after "Medios de Verificación:").
+    bool deliberate = gap || in_item_ || l.second_end <= room || ends_clause(last_->text);
     if (deliberate && l.x0 <= column_left + 1.5) bullet = true;
   }
   if (bullet) {

@@ -75,6 +75,27 @@ TEST_CASE("a typed bullet's item wraps back to the bullet: it runs on until it e
   CHECK(com.blocks[2].text == "Se evaluará en 2010.");
 }
 
+TEST_CASE("a dash line after a line ending a clause starts an item, even where its first words would not have fitted") {
+  auto m = table_start();
+  table_line(m, 120, "1", "Mejorar el sistema.", "Diseñar un plan.", "Se hizo.");
+  m.at(col_cum, 132, "Medios de Verificación de los avances:");
+  m.at(col_cum, 144, "\xE2\x80\x93 Reporte mensual del sistema «SIGA»,");
+  m.at(col_cum, 156, "enero a junio de 2007;");
+  m.at(col_cum, 168, "\xE2\x80\x93 Oficio Nº 2.317 de la Dirección");
+  m.at(col_cum, 180, "Nacional.");
+  table_line(m, 220, "2", "Evaluar.", "Contratar.", "Se contrató.");
+  auto res = read_pages({m.done()});
+  INFO(describe(res.diags));
+  REQUIRE(res.r.rows.size() == 2);
+  const auto& cum = res.r.rows[0].compliance;
+  INFO(describe(cum));
+  REQUIRE(cum.blocks.size() == 3);
+  CHECK(cum.blocks[1].text == "Medios de Verificación de los avances:");
+  CHECK(cum.blocks[2].type == block::kind::bullet_list);
+  CHECK(cum.blocks[2].items == std::vector<std::string>{"Reporte mensual del sistema «SIGA», enero a junio de 2007;",
+                                                        "Oficio Nº 2.317 de la Dirección Nacional."});
+}
+
 TEST_CASE("lines indented from the column's edge are list items whose markers were drawn") {
   auto m = table_start();
   table_line(m, 120, "1", "Mejorar el sistema.", "Diseñar un plan.", "Se hizo lo siguiente:");

@@ -101,6 +101,30 @@ TEST_CASE("has_spaced_table_header wants two column titles set apart by two spac
   CHECK_FALSE(has_spaced_table_header("La Recomendación y el Compromiso de Cumplimiento\n"));
   CHECK_FALSE(has_spaced_table_header("Recomendación\tCompromiso\tCumplimiento\n"));
   CHECK_FALSE(has_spaced_table_header("Compromiso\n"));
+  // A header over three lines: "Compromiso" above the others.
+  CHECK(has_spaced_table_header("                  Compromiso\nRecomendación                   Cumplimiento\n"));
+}
+
+TEST_CASE("a -layout grid whose header stands on three lines: a title above the others, a note below it") {
+  std::string text;
+  text += grid_line({{0, "INFORME DE CUMPLIMIENTO DE COMPROMISOS AL 30-06-2007"}});
+  text += "\n";
+  text += grid_line({{0, "Programa/Institución:"}, {24, "Atención de Público"}});
+  text += "\n";
+  text += grid_line({{41, "Compromiso"}});
+  text += grid_line({{7, "Recomendación"}, {72, "Cumplimiento"}});
+  text += grid_line({{36, "(Fecha de vencimiento)"}});
+  text += grid_line({{0, "1. Reducir los tiempos de"}, {32, "Se implementará un sistema"}, {66, "El sistema opera desde"}});
+  text += grid_line({{0, "espera en las oficinas."}, {32, "de reserva de horas."}, {66, "marzo de 2007."}});
+  text += grid_line({{0, "2. Ampliar la cobertura."}, {32, "Se adquirirán dos vehículos."}, {66, "Cumplido."}});
+  diagnostics diags("grid.txt");
+  report r = read_grid(text, diags);
+  INFO(messages(diags));
+  REQUIRE(r.rows.size() == 2);
+  CHECK(r.rows[0].recommendation.plain_text() == "Reducir los tiempos de espera en las oficinas.");
+  CHECK(r.rows[0].commitment.plain_text() == "Se implementará un sistema de reserva de horas.");
+  CHECK(r.rows[0].compliance.plain_text() == "El sistema opera desde marzo de 2007.");
+  CHECK(r.rows[1].commitment.plain_text() == "Se adquirirán dos vehículos.");
 }
 
 TEST_CASE("a -layout grid through the layout engine: columns from blanks, two columns run together are split") {
