@@ -94,6 +94,9 @@ std::optional<cell_line> make_cell_line(const line& l, std::size_t from, std::si
       lead = ws[0]->text.substr(n0);
     }
     c.bullet = true;
+  } else if (ws.size() > 1 && ws[0] == l.words[from] && is_set_apart_bullet(l, from)) {
+    start = 1;  // a word processor's "o" bullet
+    c.bullet = true;
   } else if (is_dash_marker(ws[0]->text) && ws.size() > 1) {
     c.dash = true;
   }
@@ -325,6 +328,8 @@ void cell_builder::start(const cell_line& l, bool bullet, bool markerless) {
   if (l.dash && bullet) {
     std::size_t sp = text.find(' ');
     text = sp == std::string::npos ? std::string() : text.substr(sp + 1);
+  } else if (markerless) {
+    text = without_typed_o_marker(text);
   }
   if (bullet || l.bullet) {
     in_item_ = true;

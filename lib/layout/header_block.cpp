@@ -278,21 +278,29 @@ class header_reader {
     return false;
   }
 
-  bool fields_bullet(const line& l) const {
-    return fields_ && l.words.size() > 1 && is_bullet_char(first_code_point(l.words[0]->text)) &&
-           l.words[0]->text.size() <= 4;
+  bool fields_bullet(const line& l) const { return fields_ && (is_set_apart_bullet(l, 0) || typed_dash_item(l, 0)); }
+
+  // A typed dash ("- ", "– ") starting a line of a field's value after a line that ends a clause or
+  // in a list: an item ("prioritarios:" / "– los tiempos de espera").
+  bool typed_dash_item(const line& l, std::size_t from) const {
+    return l.words.size() > from + 1 && is_dash_marker(l.words[from]->text) && has_pending_ &&
+           (pending_.list_item || ends_clause(pending_.text));
   }
 
   void add_value_line(source_position at, const line& l, std::size_t from) {
     // A bulleted list in a field's value ("Observación:"): each bullet starts an item, lines
     // indented to the item's text continue it, and a line back at the margin starts a paragraph.
-    if (fields_ && l.words.size() > from + 1 && is_bullet_char(first_code_point(l.words[from]->text)) &&
-        l.words[from]->text.size() <= 4) {
+    // A typed second-level item "o " right of an item's marker, or level with the sub-item before: the
+    // next item, its marker dropped (the model's lists are flat).
+    const bool typed_o_item = has_pending_ && pending_.list_item && !markerless_ && l.words.size() > from + 1 &&
+                              l.words[from]->text == "o" && l.words[from]->x0 >= item_marker_x_ - 1;
+    if (fields_ && (is_set_apart_bullet(l, from) || typed_dash_item(l, from) || typed_o_item)) {
       flush();
       header_line h{{}, join_words(l.words, from + 1, l.words.size()), at, {}};
       h.list_item = true;
       start(std::move(h), &l, page_);
       item_x_ = l.words[from + 1]->x0;
+      item_marker_x_ = l.words[from]->x0;
       markerless_ = false;
       return;
     }
@@ -313,15 +321,24 @@ class header_reader {
       }
       {
         flush();
-        header_line h{{}, l.text, at, {}};
+        header_line h{{}, std::string(without_typed_o_marker(l.text)), at, {}};
         h.list_item = true;
         start(std::move(h), &l, page_);
         item_x_ = l.x0;
+        item_marker_x_ = l.x0;
         markerless_ = true;
         return;
       }
     }
     if (pending_.list_item && has_pending_ && l.x0 < item_x_ - 1) {
+      // A typed item wraps back to its marker: it runs on into a line that would not have fitted on
+      // its last, or that starts in lower case, until it ends as items end (";", ".", ":").
+      const std::optional<double> shortfall = last_ ? wrap_shortfall(l) : std::nullopt;
+      if (!markerless_ && !ends_clause(pending_.text) && !ends_sentence(pending_.text) &&
+          (starts_lower(l.text) || !shortfall || *shortfall < 0) && !starts_enumerator(l.text)) {
+        append(l);
+        return;
+      }
       flush();
       start(header_line{{}, l.text, at, {}}, &l, page_);
       return;
@@ -397,6 +414,7 @@ class header_reader {
   mode mode_ = mode::none;
   double value_x_ = 0;            // the value column of a two-column block, or 0
   double item_x_ = 0;             // left edge of the current list item's text
+  double item_marker_x_ = 0;      // left edge of its marker (a typed or drawn bullet, a dash, "o")
   bool markerless_ = false;       // the current list item had no bullet (an indented line)
   std::optional<double> field_left_;  // where the current field's value lines start (0 on a text grid's margin)
   double field_label_x_ = 0;      // where the current two-column field's label starts

@@ -45,6 +45,11 @@ bool starts_upper(std::string_view s) {
          c == U'¿' || c == U'¡' || c == U'«' || c == U'"' || c == U'“' || c == U'‘';
 }
 
+std::string_view without_typed_o_marker(std::string_view item) {
+  if (item.size() > 2 && item[0] == 'o' && item[1] == ' ' && item[2] != ' ') return item.substr(2);
+  return item;
+}
+
 bool ends_clause(std::string_view s) {
   while (!s.empty() && (s.back() == ' ' || s.back() == '\t')) s.remove_suffix(1);
   return !s.empty() && (s.back() == ':' || s.back() == ';');

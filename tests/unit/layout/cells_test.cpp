@@ -75,6 +75,28 @@ TEST_CASE("a typed bullet's item wraps back to the bullet: it runs on until it e
   CHECK(com.blocks[2].text == "Se evaluará en 2010.");
 }
 
+TEST_CASE("a word processor's second-level bullet, the letter 'o' a tab apart from its text, starts an item") {
+  auto m = table_start();
+  table_line(m, 120, "1", "Mejorar el sistema.", "• Cubrir las comunas", "Se hizo.");
+  m.at(col_com + 10, 132, "rurales, en particular:");
+  m.at(col_com + 14, 144, "o").at(col_com + 28, 144, "las de Aysén;");
+  m.at(col_com + 14, 156, "o").at(col_com + 28, 156, "las islas.");
+  m.at(col_com + 14, 168, "o sea, las demás.");  // "o" one space from the text: a word
+  table_line(m, 200, "2", "Evaluar.", "Contratar.", "Se contrató.");
+  auto res = read_pages({m.done()});
+  INFO(describe(res.diags));
+  REQUIRE(res.r.rows.size() == 2);
+  const auto& com = res.r.rows[0].commitment;
+  INFO(describe(com));
+  REQUIRE(com.blocks.size() >= 1);
+  CHECK(com.blocks[0].type == block::kind::bullet_list);
+  REQUIRE(com.blocks[0].items.size() == 3);
+  CHECK(com.blocks[0].items[0] == "Cubrir las comunas rurales, en particular:");
+  CHECK(com.blocks[0].items[1] == "las de Aysén;");
+  CHECK(com.blocks[0].items[2].starts_with("las islas."));
+  CHECK(com.plain_text().find("o sea, las demás.") != std::string::npos);
+}
+
 TEST_CASE("a dash line after a line ending a clause starts an item, even where its first words would not have fitted") {
   auto m = table_start();
   table_line(m, 120, "1", "Mejorar el sistema.", "Diseñar un plan.", "Se hizo.");
