@@ -11,6 +11,7 @@
 #include "grammar/paragraphs.hpp"
 #include "grammar/status.hpp"
 #include "layout/text.hpp"
+#include "layout/typed_list.hpp"
 #include "layout/tuning.hpp"
 
 namespace informe::detail::layout {
@@ -232,8 +233,9 @@ void cell_builder::add(const cell_line& l, double column_left, double right_edge
     // A typed bullet's item wraps back to the bullet, not right of it ("• enseñanza básica, desde el"
     // / "año escolar 2008;"): an item that has not ended as items end (";", ".", ":") runs on into a
     // line that would not have fitted on its last, or that starts in lower case.
-    if (!markerless_ && !ends_clause(item_) && !ends_sentence(item_) && (!would_fit || starts_lower(l.text)) &&
-        !starts_enumerator(l.text) && !labelled()) {
+    const bool wrapped_back = !would_fit && !ends_clause(item_) && !ends_sentence(item_) &&
+                              !starts_enumerator(l.text) && !labelled();
+    if (!markerless_ && (runs_on_into_item(item_, l.text) || wrapped_back)) {
       join(item_, l);
       ++item_lines_;
       last_ = &l;

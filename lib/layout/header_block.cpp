@@ -12,6 +12,7 @@
 #include "grammar/paragraphs.hpp"
 #include "layout/furniture.hpp"
 #include "layout/text.hpp"
+#include "layout/typed_list.hpp"
 #include "layout/tuning.hpp"
 
 namespace informe::detail::layout {
@@ -379,8 +380,9 @@ class header_reader {
       // A typed item wraps back to its marker: it runs on into a line that would not have fitted on
       // its last, or that starts in lower case, until it ends as items end (";", ".", ":").
       const std::optional<double> shortfall = last_ ? wrap_shortfall(l) : std::nullopt;
-      if (!markerless_ && !ends_clause(pending_.text) && !ends_sentence(pending_.text) &&
-          (starts_lower(l.text) || !shortfall || *shortfall < 0) && !starts_enumerator(l.text)) {
+      const bool wrapped_back = (!shortfall || *shortfall < 0) && !ends_clause(pending_.text) &&
+                                !ends_sentence(pending_.text) && !starts_enumerator(l.text);
+      if (!markerless_ && (runs_on_into_item(pending_.text, l.text) || wrapped_back)) {
         append(l);
         return;
       }
