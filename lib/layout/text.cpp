@@ -108,8 +108,8 @@ bool joins_without_space(std::string_view before, std::string_view after) {
   char last = before.back();
   if (last != '-' && last != '/') return false;
   const char prior = before[before.size() - 2];
-  // "31-03-" + "2009": a date broken after a hyphen.
-  if (is_digit(prior)) return is_digit(after.front());
+  // "31-03-" + "2009": a date broken after a hyphen; "587-112-" + "LP06": a code.
+  if (is_digit(prior)) return is_digit(after.front()) || is_letter_byte(after.front());
   return is_letter_byte(prior) && (is_letter_byte(after.front()) || is_digit(after.front()));
 }
 

@@ -75,6 +75,26 @@ TEST_CASE("a typed bullet's item wraps back to the bullet: it runs on until it e
   CHECK(com.blocks[2].text == "Se evaluará en 2010.");
 }
 
+TEST_CASE("a short line ending in a colon goes on into the next line, unless a list item or a label starts there") {
+  auto m = table_start();
+  table_line(m, 120, "1", "Mejorar el sistema.", "Diseñar un plan de vacunación.", "Meta 2008:");
+  table_line(m, 132, "", "", "Las metas son:", "90% de los predios.");
+  table_line(m, 144, "", "", "a) la cobertura;", "Calificación:");
+  table_line(m, 156, "", "", "b) los plazos.", "Cumplido");
+  table_line(m, 190, "2", "Evaluar.", "Contratar.", "Se contrató.");
+  auto res = read_pages({m.done()});
+  INFO(describe(res.diags));
+  REQUIRE(res.r.rows.size() == 2);
+  const auto& r = res.r.rows[0];
+  INFO(describe(r.compliance));
+  CHECK(r.compliance.plain_text() == "Meta 2008: 90% de los predios.");
+  CHECK(r.status == compliance_status::fulfilled);
+  INFO(describe(r.commitment));
+  REQUIRE(r.commitment.blocks.size() == 3);  // an enumerated item after the colon starts a paragraph
+  CHECK(r.commitment.blocks[0].text == "Diseñar un plan de vacunación. Las metas son:");
+  CHECK(r.commitment.blocks[1].text == "a) la cobertura;");
+}
+
 TEST_CASE("a word processor's second-level bullet, the letter 'o' a tab apart from its text, starts an item") {
   auto m = table_start();
   table_line(m, 120, "1", "Mejorar el sistema.", "• Cubrir las comunas", "Se hizo.");
@@ -156,12 +176,13 @@ TEST_CASE("a paragraph does not end inside an open quotation: a short line there
         "ejemplares.");
 }
 
-TEST_CASE("a date broken after a hyphen, a word broken after a hyphen or slash, rejoin without a space") {
+TEST_CASE("a date or a code broken after a hyphen, a word broken after a hyphen or slash, rejoin without a space") {
   auto m = table_start();
   table_line(m, 120, "1", "Fortalecer el desarrollo", "Diseñar un plan.", "Se diseñó el");
   table_line(m, 132, "", "económico-", "Fecha de Vencimiento: 31-03-", "plan MINECON/");
-  table_line(m, 144, "", "social.", "2009", "CORFO.");
-  table_line(m, 180, "2", "Evaluar.", "Contratar.", "Se contrató.");
+  table_line(m, 144, "", "social.", "2009", "CORFO (ID 587-112-");
+  table_line(m, 156, "", "", "", "LP06).");
+  table_line(m, 190, "2", "Evaluar.", "Contratar.", "Se contrató.");
   auto res = read_pages({m.done()});
   INFO(describe(res.diags));
   REQUIRE(res.r.rows.size() == 2);
@@ -170,7 +191,7 @@ TEST_CASE("a date broken after a hyphen, a word broken after a hyphen or slash, 
   CHECK(r.due_text == "31-03-2009");
   REQUIRE(r.due.has_value());
   CHECK(r.due->to_iso() == "2009-03-31");
-  CHECK(r.compliance.plain_text() == "Se diseñó el plan MINECON/CORFO.");
+  CHECK(r.compliance.plain_text() == "Se diseñó el plan MINECON/CORFO (ID 587-112-LP06).");
 }
 
 TEST_CASE("a word the producer broke at the column's right edge rejoins without a space") {

@@ -105,6 +105,31 @@ TEST_CASE("has_spaced_table_header wants two column titles set apart by two spac
   CHECK(has_spaced_table_header("                  Compromiso\nRecomendación                   Cumplimiento\n"));
 }
 
+TEST_CASE("a -layout grid: a two-column header value that goes on over a page break starts at the new page's margin") {
+  std::string text;
+  text += grid_line({{0, "INFORME DE CUMPLIMIENTO DE COMPROMISOS AL 30-06-2007"}});
+  text += grid_line({{0, "Programa/"}, {16, "Programa de Atención de Público"}});
+  text += grid_line({{0, "Institución:"}});
+  text += grid_line({{0, "Año:"}, {16, "2005"}});
+  text += grid_line({{0, "Observación:"}, {16, "Con el corte al 30 de junio de 2007, el"}});
+  text += grid_line({{16, "Servicio informa el avance de los cinco"}});
+  text += grid_line({{16, "compromisos, y la lancha de Los Lagos"}});
+  text += "\f";  // the extractor starts the next page at its leftmost text
+  text += grid_line({{0, "opera con un convenio con la Armada."}});
+  text += grid_line({{0, "Por último, la encuesta se aplicó en"}});
+  text += grid_line({{0, "diciembre de 2006."}});
+  text += grid_line({{0, "N°"}, {5, "Recomendación"}, {30, "Compromiso"}, {55, "Cumplimiento"}});
+  text += grid_line({{0, "1"}, {5, "Reducir los tiempos."}, {30, "Se implementará."}, {55, "El sistema opera."}});
+  diagnostics diags("grid.txt");
+  report r = read_grid(text, diags);
+  INFO(messages(diags));
+  REQUIRE(r.rows.size() == 1);
+  CHECK(r.evaluation_year == 2005);
+  CHECK(r.observation.plain_text().find("la lancha de Los Lagos opera con un convenio con la Armada.") != std::string::npos);
+  CHECK(r.observation.plain_text().find("diciembre de 2006.") != std::string::npos);
+  CHECK(messages(diags).find("not read") == std::string::npos);
+}
+
 TEST_CASE("a -layout grid whose header stands on three lines: a title above the others, a note below it") {
   std::string text;
   text += grid_line({{0, "INFORME DE CUMPLIMIENTO DE COMPROMISOS AL 30-06-2007"}});
