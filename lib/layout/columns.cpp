@@ -211,6 +211,21 @@ std::size_t grid_cuts(const std::vector<const line*>& body, const columns& cols)
 }
 
 bool crosses_columns(const line& l, const columns& cols) {
+  // Running text over two boundaries or more, spaced there as between its other words (a colophon
+  // centred below the table): where the gutters were measured on it, the boundaries fall in its word
+  // spaces and no word straddles them.
+  if (l.words.size() >= 5 && cols.bounds.size() >= 2 && l.words.front()->estimated_width == 0) {
+    std::vector<double> gaps;
+    for (std::size_t i = 1; i < l.words.size(); ++i) gaps.push_back(l.words[i]->x0 - l.words[i - 1]->x1);
+    // The line's word space: its narrower gaps (a table line's gutters are among its wider ones).
+    std::vector<double> sorted = gaps;
+    std::nth_element(sorted.begin(), sorted.begin() + static_cast<std::ptrdiff_t>(sorted.size() / 4), sorted.end());
+    const double word_space = sorted[sorted.size() / 4];
+    int spaced_across = 0;
+    for (std::size_t i = 1; i < l.words.size(); ++i)
+      if (cols.of(l.words[i - 1]->x0) != cols.of(l.words[i]->x0) && gaps[i - 1] <= 1.25 * word_space) ++spaced_across;
+    if (spaced_across >= 2) return true;
+  }
   for (std::size_t i = 0; i < l.words.size(); ++i) {
     const word* w = l.words[i];
     for (double b : cols.bounds) {

@@ -70,3 +70,13 @@ TEST_CASE("every word of a two-page synthetic report is accounted for") {
   CHECK(res.r.rows[0].due_text == "31-03-2009");
   CHECK(res.r.rows[0].status_text == "Cumplido");
 }
+
+TEST_CASE("the accounting takes a word broken at a column's edge and joined by the reader as accounted for") {
+  report r;
+  r.program = "Convenio FOSIS/SERCOTEC-CORFO/MINECON";
+  diagnostics d;
+  // "MI" / "NECON": broken without a hyphen; "perdida" is in no field.
+  CHECK(unaccounted_words("Convenio FOSIS/SERCOTEC-CORFO/MI NECON perdida", r, d) == std::vector<std::string>{"perdida"});
+  CHECK(unaccounted_words("Convenio FOSIS/SERCOTEC-CORFO/MI perdida NECON", r, d) ==
+        std::vector<std::string>{"mi", "perdida", "necon"});
+}

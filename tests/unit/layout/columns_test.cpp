@@ -71,6 +71,32 @@ TEST_CASE("column boundaries lie in the gutters of the body, not midway between 
   CHECK(crosses_columns(wl[0], cols));
 }
 
+TEST_CASE("a colophon centred below the table crosses the columns even where the boundaries fall in its word spaces") {
+  // The gutters measured on the page may fall exactly between the colophon's words (it is the least
+  // covered stretch there): no word straddles a boundary, but the words run across two of them spaced
+  // as between its other words.
+  page_maker m;
+  m.at(150, 700, "Documento generado con informe 0.1.0 · Fecha del Informe: 7 de octubre de 2009");
+  auto ls = build_lines(m.done());
+  REQUIRE(ls.size() == 1);
+  const line& l = ls[0];
+  REQUIRE(l.words.size() > 12);
+  columns cols;
+  cols.number = true;
+  auto middle = [&l](std::size_t i) { return (l.words[i - 1]->x1 + l.words[i]->x0) / 2; };
+  cols.bounds = {60, middle(4), middle(12)};  // between "informe" | "0.1.0" and "de" | "2009"
+  CHECK_FALSE(straddles_columns(l, cols));
+  CHECK(crosses_columns(l, cols));
+  // A table line: its words change columns at the gutters, wider than its word spaces.
+  page_maker t;
+  table_line(t, 120, "1", "Mejorar los sistemas de info", "Diseñar un plan de trabajo", "Se diseñó el plan.");
+  auto tl = build_lines(t.done());
+  columns table_cols;
+  table_cols.number = true;
+  table_cols.bounds = {col_rec - 5, col_com - 5, col_cum - 5};
+  CHECK_FALSE(crosses_columns(tl[0], table_cols));
+}
+
 TEST_CASE("a number column with no title in the header is found from the body") {
   page_maker m;
   table_header(m, 100, false);
