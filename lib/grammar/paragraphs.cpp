@@ -291,13 +291,14 @@ bool ends_sentence(std::string_view text) {
       --end;
       continue;
     }
+    if (static_cast<unsigned char>(c) < 0x80) break;  // the multi-byte ones below end in a byte of 0x80 up
     if (strip("\xC2\xBB") || strip("\xE2\x80\x9D") || strip("\xE2\x80\x99") || strip("\xC2\xA0")) continue;
     break;
   }
   if (end == 0) return false;
   char last = text[end - 1];
   if (last == '.' || last == ':' || last == ';' || last == '!' || last == '?') return true;
-  return strip("\xE2\x80\xA6");  // …
+  return static_cast<unsigned char>(last) >= 0x80 && strip("\xE2\x80\xA6");  // …
 }
 
 std::string_view strip_list_marker(std::string_view item) {
