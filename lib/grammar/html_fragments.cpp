@@ -305,16 +305,15 @@ bool append_simple_markup(cell& into, std::string_view html, source_position at)
   };
   for (std::size_t i = 0; i < html.size(); ++i) {
     while (i < html.size()) {
-      if (i + 8 <= html.size()) {  // eight bytes at once; byte by byte through a block with a special one
-        const std::uint64_t w = byte_scan::load(html, i);
-        if (!byte_scan::any_high(w) && !byte_scan::any_below(w, 0x20) && !byte_scan::any_equal(w, '<') &&
-            !byte_scan::any_equal(w, '&') && !byte_scan::any_equal(w, '>') && !byte_scan::any_equal(w, 0x7F)) {
-          i += 8;
-          continue;
-        }
-        const std::size_t block_end = i + 8;
-        while (i < block_end && !special[static_cast<unsigned char>(html[i])]) ++i;
-        if (i < block_end) break;
+      if (i + 8 <= html.size()) {  // eight bytes at once, on to the first that may be special
+        namespace scan = byte_scan;
+        const std::uint64_t w = scan::load(html, i);
+        const std::uint64_t maybe = (w & scan::highs) | scan::below(w, 0x20) | scan::equal(w, '<') |
+                                    scan::equal(w, '&') | scan::equal(w, '>') | scan::equal(w, 0x7F);
+        i += scan::first_flagged(maybe);
+        if (maybe == 0) continue;
+        if (special[static_cast<unsigned char>(html[i])]) break;
+        ++i;  // a tab or a line end
         continue;
       }
       if (special[static_cast<unsigned char>(html[i])]) break;

@@ -51,14 +51,18 @@ class block_builder {
         // A run of visible characters (ASCII, and two-byte letters U+00C0-U+07FF, none of which
         // is white space or a control character): appended at once.
         int32_t j = i;
-        int32_t bytewise_until = i;  // after a block of eight that is not plain words, its bytes one by one
         while (j < length) {
-          if (j >= bytewise_until && j + 8 <= length) {
-            if (bytes[j + 7] != ' ' && plain_words(byte_scan::load(s, static_cast<std::size_t>(j)))) {
+          if (j + 8 <= length) {
+            const std::uint64_t w = byte_scan::load(s, static_cast<std::size_t>(j));
+            if (bytes[j + 7] != ' ' && plain_words(w)) {
               j += 8;
               continue;
             }
-            bytewise_until = j + 8;
+            // Visible ASCII up to the first byte that needs a look (a space, a two-byte letter...).
+            if (const unsigned visible = byte_scan::visible_prefix(w); visible > 0) {
+              j += static_cast<int32_t>(visible);
+              continue;
+            }
           }
           uint8_t b = bytes[j];
           if (b > 0x20 && b < 0x7F) {
