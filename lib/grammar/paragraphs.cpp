@@ -127,15 +127,17 @@ class block_builder {
     if (pending_space_ && !cur_.text.empty()) cur_.text += ' ';
     pending_space_ = false;
     if (cur_.text.empty() && cur_.text.capacity() < text_left_) {
-      // A new paragraph: room for the text still to come (up to a page's worth), not regrown step by step.
-      cur_.text.reserve(std::min<std::size_t>(text_left_, 4096));
+      // A new paragraph: room for the text up to the next break, not regrown step by step (nor more,
+      // as the text moves into the model as it is).
+      cur_.text.reserve(text_left_);
       cur_.anchors.reserve(4);
     }
     std::size_t offset = cur_.text.size();
     if (!continues(pos, offset)) cur_.anchors.emplace_back(offset, pos);
   }
 
-  /// Bytes of text in the fragments from the current one on (a hint for reserving).
+  /// Bytes of text in the fragments from the current one to the next break or list item (a hint
+  /// for reserving: the most a paragraph that starts here holds, unless it runs on past a break).
   void text_left(std::size_t bytes) { text_left_ = bytes; }
 
   void paragraph_break(bool forced) {
@@ -263,11 +265,15 @@ source_position anchored_text::at(std::size_t offset) const {
 
 std::vector<text_block> build_blocks(std::span<const fragment> fragments) {
   block_builder b;
-  std::size_t text_left = 0;
-  for (const auto& f : fragments) text_left += f.type == fragment::kind::text ? f.text.size() : 0;
-  for (const auto& f : fragments) {
+  std::size_t text_left = 0;  // bytes of this text fragment and the text fragments right after it
+  for (std::size_t k = 0; k < fragments.size(); ++k) {
+    const fragment& f = fragments[k];
     switch (f.type) {
       case fragment::kind::text:
+        if (text_left == 0) {
+          for (std::size_t n = k; n < fragments.size() && fragments[n].type == fragment::kind::text; ++n)
+            text_left += fragments[n].text.size();
+        }
         b.text_left(text_left);
         text_left -= f.text.size();
         b.text(f.text, f.where);

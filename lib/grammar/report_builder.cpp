@@ -82,6 +82,17 @@ struct section {
     has_value = true;
     text.add_paragraph(p.may_need_nfc ? fast_nfc(t) : std::string(t));
   }
+  /// The same for the rest of the paragraph, from `begin` on; its text is taken, not copied, when
+  /// that is all of it (most paragraphs hold no label). `p` is not used again.
+  void add_rest(anchored_text& p, std::size_t begin) {
+    if (begin > 0 || p.may_need_nfc || p.text.empty() || p.text.front() == ' ' || p.text.back() == ' ') {
+      add_paragraph(p, begin, p.text.size());
+      return;
+    }
+    if (!has_value) value_at = p.at(0);
+    has_value = true;
+    text.add_paragraph(std::move(p.text));
+  }
   void add_list(const std::vector<std::string>& items, source_position at) {
     if (items.empty()) return;
     if (!has_value) value_at = at;
@@ -120,8 +131,8 @@ std::optional<std::string> short_cell_text(const cell& c, std::size_t limit) {
       out += ' ';
       continue;
     }
+    if (out.size() + f.text.size() > limit) return std::nullopt;  // before copying a long text
     out += f.text;
-    if (out.size() > limit) return std::nullopt;
   }
   return out;
 }
@@ -191,14 +202,14 @@ row parse_row_limited(const table_row& merged, warning_limiter& diags) {
     bool current_scalar = false;
     bool first_paragraph = true;
     section* awaiting_year = nullptr;  // a due date printed without its year, wrapped ("Sept." / "2006")
-    for (const auto& b : blocks) {
+    for (auto& b : blocks) {
       if (b.type == block::kind::bullet_list) {
         current->add_list(b.items, b.where);
         first_paragraph = false;
         awaiting_year = nullptr;
         continue;
       }
-      const auto& p = b.paragraph;
+      auto& p = b.paragraph;
       std::string_view text = p.text;
       std::size_t pos = 0;
       if (awaiting_year) {
@@ -241,7 +252,7 @@ row parse_row_limited(const table_row& merged, warning_limiter& diags) {
         current_scalar = scalar(m.which);
         pos = m.end;
       }
-      current->add_paragraph(p, pos, text.size());
+      current->add_rest(p, pos);
       // A single-valued field takes one paragraph; what follows is the cell's own text again.
       if (current_scalar && current->has_value) {
         if (current == &fields[static_cast<std::size_t>(field::due)] && lacks_year(current->plain())) awaiting_year = current;
