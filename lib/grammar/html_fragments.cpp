@@ -11,6 +11,7 @@
 #include <cstring>
 #include <iterator>
 #include <memory>
+#include <optional>
 #include <string_view>
 #include <unordered_map>
 
@@ -62,6 +63,31 @@ source_position advanced(source_position at, const line_index& lines, std::size_
   }
   return at;
 }
+
+// Columns of a fragment on one line (a text reader's cell), as line_index counts them, for offsets
+// asked in order: counted on from the last one asked, with no index of line ends to build first.
+class line_columns {
+ public:
+  explicit line_columns(std::string_view line) : line_(line) {}
+
+  /// The column (1-based, in characters) of the byte at `offset`.
+  int at(std::size_t offset) {
+    offset = std::min(offset, line_.size());
+    const std::size_t from = offset >= 3 && line_.starts_with("\xEF\xBB\xBF") ? 3 : 0;  // a BOM takes no column
+    if (offset < counted_ || counted_ < from) {
+      counted_ = from;
+      column_ = 1;
+    }
+    column_ += static_cast<int>(byte_scan::count_lead(line_, counted_, offset));
+    counted_ = offset;
+    return column_;
+  }
+
+ private:
+  std::string_view line_;
+  std::size_t counted_ = 0;
+  int column_ = 1;
+};
 
 struct sax_state {
   cell* into = nullptr;
@@ -377,9 +403,17 @@ bool append_simple_markup(cell& into, std::string_view html, source_position at)
   if (depth != 0) return false;
   if (html.size() > text_from && !push({event::text, tag::inline_tag, text_from, html.size()})) return false;
 
-  // The SAX handlers' work, on these events.
-  const line_index lines(html);
-  auto position = [&](std::size_t offset) { return advanced(at, lines, offset); };
+  // The SAX handlers' work, on these events. Positions: a fragment on one line (a text cell always is)
+  // counts its columns as it goes; one with line ends indexes them.
+  std::optional<line_index> lines;
+  if (html.find('\n') != std::string_view::npos) lines.emplace(html);
+  line_columns columns(html);
+  auto position = [&](std::size_t offset) {
+    if (lines) return advanced(at, *lines, offset);
+    source_position p = at;
+    if (p.column > 0) p.column += columns.at(offset) - 1;
+    return p;
+  };
   bool in_item = false;
   std::string item;
   source_position item_at;
