@@ -4,6 +4,7 @@
 #include <optional>
 #include <string>
 #include <unordered_map>
+#include <vector>
 
 #include "core/unicode.hpp"
 #include "grammar/blocks.hpp"
@@ -301,6 +302,37 @@ row parse_row_limited(const table_row& merged, warning_limiter& diags) {
 
 }  // namespace
 
+namespace {
+
+// The row numbers seen and where each was first. Rows numbered 1, 2, 3... in order, as reports number
+// them, are kept in a vector (no lookup: the next is new); from the first number out of that order on,
+// all are in a map.
+class row_numbers {
+ public:
+  /// Where `number` was first seen; nullopt (and `at` recorded) when it is new.
+  std::optional<source_position> seen(const std::string& number, source_position at) {
+    if (in_order_ && number == std::to_string(first_ones_.size() + 1)) {
+      first_ones_.push_back(at);
+      return std::nullopt;
+    }
+    if (in_order_) {
+      in_order_ = false;
+      for (std::size_t i = 0; i < first_ones_.size(); ++i) others_.emplace(std::to_string(i + 1), first_ones_[i]);
+      first_ones_ = {};
+    }
+    auto [it, inserted] = others_.emplace(number, at);
+    if (inserted) return std::nullopt;
+    return it->second;
+  }
+
+ private:
+  bool in_order_ = true;
+  std::vector<source_position> first_ones_;  // of rows 1, 2, 3... while they come in order
+  std::unordered_map<std::string, source_position> others_;
+};
+
+}  // namespace
+
 // ---- report_builder ----
 
 struct report_builder::state {
@@ -324,17 +356,16 @@ struct report_builder::state {
 
   // rows
   std::optional<table_row> pending;
-  std::unordered_map<std::string, source_position> numbers;
+  row_numbers numbers;
 
   void flush_row() {
     if (!pending) return;
     row r = parse_row_limited(*pending, diags);
     pending.reset();
     if (!r.number.empty()) {
-      auto [it, inserted] = numbers.emplace(r.number, r.source);
-      if (!inserted) {
-        std::string first = it->second.page > 0 ? "page " + std::to_string(it->second.page)
-                                                : "line " + std::to_string(it->second.line);
+      if (auto before = numbers.seen(r.number, r.source)) {
+        std::string first = before->page > 0 ? "page " + std::to_string(before->page)
+                                             : "line " + std::to_string(before->line);
         diags.warning(r.source, "row number " + r.number + " appears again (first at " + first +
                                     "); both rows are kept", diagnostic_code::row_sequence);
       }
