@@ -140,7 +140,9 @@ column_cell column_header_cell(std::string_view cell) {
   while (!t.empty() && (is_space(t.back()) || t.back() == '*' || t.back() == ':')) t.remove_suffix(1);
   if (t.empty()) return column_cell::empty;
   if (t.size() > 40) return column_cell::other;
-  return active_lexicon().is_column_title(fold(t)) ? column_cell::title : column_cell::other;
+  const lexicon& lex = active_lexicon();
+  if (!lex.may_start_column_title(t.front())) return column_cell::other;  // before the fold: most cells stop here
+  return lex.is_column_title(fold(t)) ? column_cell::title : column_cell::other;
 }
 
 bool is_column_header(std::span<const std::string_view> cells) {
