@@ -225,6 +225,16 @@ void cell_builder::add(const cell_line& l, double column_left, double right_edge
       last_ = &l;
       return;
     }
+    // A typed bullet's item wraps back to the bullet, not right of it ("• enseñanza básica, desde el"
+    // / "año escolar 2008;"): an item that has not ended as items end (";", ".", ":") runs on into a
+    // line that would not have fitted on its last, or that starts in lower case.
+    if (!markerless_ && !ends_clause(item_) && !ends_sentence(item_) && (!would_fit || starts_lower(l.text)) &&
+        !starts_enumerator(l.text) && !labelled()) {
+      join(item_, l);
+      ++item_lines_;
+      last_ = &l;
+      return;
+    }
     if (markerless_ && item_lines_ == 1 && !would_fit && !labelled()) {
       // One indented line, then text at the margin that continues it: a first-line indent. (A line
       // that starts with a cell label continues nothing.)

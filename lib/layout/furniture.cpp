@@ -16,9 +16,11 @@ namespace {
 
 bool starts_with(std::string_view s, std::string_view prefix) { return s.substr(0, prefix.size()) == prefix; }
 
-bool is_url(std::string_view w) {
+// A page's address as a browser prints it in its header or footer: always with its scheme. (A
+// "www.junaeb.cl." is text: a cell's last line may stand at the page's foot.)
+bool is_printed_address(std::string_view w) {
   return starts_with(w, "file:/") || starts_with(w, "http://") || starts_with(w, "https://") ||
-         starts_with(w, "www.") || starts_with(w, "about:blank");
+         starts_with(w, "about:blank");
 }
 
 // "30/11/26," "11/30/2026" "2026-11-30" "30-11-2026": a date as print headers write it.
@@ -109,8 +111,9 @@ bool is_page_number_line(std::string_view text) {
 
 bool is_print_edge_line(const line& l) {
   if (l.words.empty() || l.text.size() > 400) return false;
-  for (const word* w : l.words)
-    if (is_url(w->text)) return true;
+  // The address starts the line (Chromium's footer: address, then "1/3") or ends it (a title, then
+  // the address).
+  if (is_printed_address(l.words.front()->text) || is_printed_address(l.words.back()->text)) return true;
   // A date and a time first: "30/11/26, 6:50" then perhaps the document's title. (A date alone
   // may be a cell's last line.)
   return l.words.size() >= 2 && is_print_date(l.words[0]->text) && is_time(l.words[1]->text);

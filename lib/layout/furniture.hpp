@@ -34,7 +34,8 @@ void mark_furniture(std::vector<std::vector<line>>& pages);
 
 /// "Página 3 de 9", "3 / 9", "- 3 -", "Page 3 of 9".
 bool is_page_number_line(std::string_view text);
-/// A URL or a print date/time, as browsers print at the page edges.
+/// A page's address (first or last on the line) or a print date and time, as browsers print at the
+/// page edges.
 bool is_print_edge_line(const line& l);
 /// A producer's colophon below the table: "Documento generado con/por ...".
 bool is_colophon(std::string_view text);

@@ -366,9 +366,16 @@ void grid_columns(const line& l, const line* below, const columns& cols, grid_le
         // starting right of where the next column's lines start: the column's text ran long on the
         // grid, where that column has nothing on this line ("asignado al aporte de los" over "Se
         // modificará el").
-        if (best < j && best == nearest && j == l.words.size() && starts_lower(l.words[best]->text) &&
-            !lefts.empty(c + 1) && l.words[best]->x0 - lefts.at(c + 1) >= tuning::grid_overrun_indent * cw)
-          best = j;
+        // So too where the words past the boundary start left of where the lines above and below
+        // start the next column ("asignado al aporte de los" between "aspectos:" and "1) un puntaje").
+        if (best < j && best == nearest && j == l.words.size() && starts_lower(l.words[best]->text)) {
+          const double x0 = l.words[best]->x0;
+          const auto above = lefts.above_adjacent(l) ? lefts.above(c + 1) : std::nullopt;
+          const bool right_of_column = !lefts.empty(c + 1) && x0 - lefts.at(c + 1) >= tuning::grid_overrun_indent * cw;
+          const bool left_of_neighbours = above && *above - x0 >= tuning::grid_overrun_outdent * cw &&
+                                          starts_group_at(below, *above, cw);
+          if (right_of_column || left_of_neighbours) best = j;
+        }
         if (best < j) {
           end = best;
         } else if (c + 1 < cols.bounds.size() && l.words[j - 1]->x1 > cols.bounds[c + 1] + 2 * cw) {

@@ -99,6 +99,9 @@ inline constexpr double grid_drift = 8.0;
 // On a text grid, a run of words reaching past a boundary whose words there start this many
 // characters or more right of where the next column's lines start is the left column running long.
 inline constexpr double grid_overrun_indent = 1.5;
+// ... or starting this many characters or more left of where the lines above and below start the next
+// column (more than the extractor's rounding moves a column's lines apart, up to three characters).
+inline constexpr double grid_overrun_outdent = 4.0;
 inline constexpr double grid_drift_gap = 3.0;
 /// On a text grid, lines closer than this (em; a grid's lines are 1.2 em apart) form one block, whose
 /// columns the extractor placed together (grid_rivers.hpp).

@@ -9,6 +9,7 @@ and how to fix it (the case must fail until then: XFAIL).
 import dataclasses
 import json
 import os
+import shutil
 import stat
 import zlib
 from typing import Callable, Optional
@@ -700,6 +701,27 @@ def stdout_full(*argv):
     return gen
 
 
+def canonical_data(name):
+    def gen(ctx):
+        # A hostile canonical file of the unit tests' data, refused before any expansion or fetch.
+        shutil.copyfile(os.path.join(ctx.source, "tests", "data", "canonical", name), os.path.join(ctx.work, name))
+        return ["validate", name], None
+    return gen
+
+
+def html_nested(open_tag):
+    def gen(ctx):
+        ctx.write("in.html", "<html><body>\n" + open_tag * 10_000)
+        return ["convert", "in.html", "-o", "out.json"], None
+    return gen
+
+
+def html_attributes(ctx):
+    attrs = "".join(f" a{i}=1" for i in range(50_000))
+    ctx.write("in.html", f"<html><body><p{attrs}>x</p></body></html>")
+    return ["convert", "in.html", "-o", "out.json"], None
+
+
 CASES = [
     # ---- crashes ----
     Case("template-labels-400k-deep", deep_template("common/labels.json", "html"), exit=(1,),
@@ -717,6 +739,17 @@ CASES = [
     Case("json-30MB-token-in-message", json_huge_token, exit=(1,), stderr=[r"invalid JSON"],
          max_stderr_bytes=2000, seconds=5, mib=300),
     Case("xml-200k-attributes", xml_attributes, exit=(1,), stderr=[r"more than 256 attributes"],
+         seconds=2, mib=100),
+    # Refused before the entities are expanded or the DTD is fetched (once timed in unit tests).
+    Case("xml-billion-laughs", canonical_data("billion-laughs.xml"), exit=(1,),
+         stderr=[r"billion-laughs\.xml:2:1: error: DOCTYPE declarations are not allowed"], seconds=2, mib=100),
+    Case("xml-network-dtd", canonical_data("network-dtd.xml"), exit=(1,),
+         stderr=[r"network-dtd\.xml:2:1: error: DOCTYPE declarations are not allowed"], seconds=2, mib=100),
+    # 10,000 levels of nesting and 50,000 attributes: refused before libxml2's quadratic work.
+    *[Case(f"html-10k-deep-{name}", html_nested(tag), exit=(1,),
+           stderr=[r"in\.html:2: error: the page nests elements more than 200 levels deep"], seconds=2, mib=100)
+      for name, tag in (("div", "<div>"), ("table", "<table><tr><td>"), ("b", "<b>"), ("ul", "<ul><li>"))],
+    Case("html-50k-attributes", html_attributes, exit=(1,), stderr=[r"in\.html:1: error: a tag has more than 100 attributes"],
          seconds=2, mib=100),
     Case("template-partials-fan-out", partial_fanout, exit=(1,), stderr=[r"partials expand the template"],
          seconds=3, mib=100),

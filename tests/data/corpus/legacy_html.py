@@ -26,8 +26,11 @@ def dmy(iso):
 
 
 def esc(text, shape):
-    """Escapes a model string; forced line starts (shape line_breaks) become a single <br>."""
+    """Escapes a model string; forced line starts (shape line_breaks) become a single <br>; the spaces of the
+    shape's `nbsp` strings are printed as non-breaking spaces."""
     out = html.escape(text, quote=False)
+    for words in shape.get("nbsp", []):
+        out = out.replace(html.escape(words, quote=False), html.escape(words, quote=False).replace(" ", "&nbsp;"))
     for mark in shape["line_breaks"]:
         before, after = mark.split("|")
         whole = html.escape(before + after, quote=False)
@@ -74,6 +77,14 @@ class Page:
             if kind == "p":
                 text = (lead + " " if first and lead else "") + esc(value, self.s)
                 parts.append(("<p style=\"margin:0 0 6px 0\">%s</p>" % text) if sep_p else text)
+            elif self.s.get("typed_bullets"):  # typed by hand: "• item" lines, sub-items with their own marker
+                marker, sub_marker = self.s["typed_bullets"]
+                sub = self.s.get("sub_items", [])
+                lines = [(sub_marker if i in sub else marker) + esc(i, self.s) for i in value]
+                if first and lead:
+                    lines.insert(0, lead)
+                typed = "<br>\n".join(lines)
+                parts.append(("<p style=\"margin:0 0 6px 0\">%s</p>" % typed) if sep_p else "\x00" + typed)
             else:
                 if first and lead:
                     parts.append(("<p style=\"margin:0\">%s</p>" % lead) if sep_p else lead)
@@ -84,12 +95,15 @@ class Page:
             parts.append(("<p style=\"margin:0\">%s</p>" % lead) if sep_p else lead)
         if sep_p:
             return "\n".join(parts)
-        # <br><br> between paragraphs; a list is a block of its own already
+        # <br><br> between paragraphs; a list is a block of its own already; typed list lines (marked
+        # \x00 here) follow the paragraph before them on the next line
         html_out = ""
         for i, p in enumerate(parts):
-            if i > 0 and not p.startswith("<ul") and not parts[i - 1].startswith("<ul"):
+            if i > 0 and p.startswith("\x00"):
+                html_out += "<br>\n"
+            elif i > 0 and not p.startswith("<ul") and not parts[i - 1].startswith("<ul"):
                 html_out += "<br><br>\n"
-            html_out += p
+            html_out += p.lstrip("\x00")
         return html_out
 
     def labelled(self, key, value):
@@ -120,11 +134,22 @@ class Page:
             names = self.s["column_names"]
             if self.s["caps_head"]:
                 names = [html.escape(html.unescape(n).upper(), quote=False) for n in names]
+        if self.s.get("two_line_head"):  # "Compromiso" over "(Fecha de vencimiento)"
+            names = list(names)
+            names[1] += "<br>" + ("(FECHA DE VENCIMIENTO)" if self.s["caps_head"] else "(Fecha de vencimiento)")
         if self.s["number_column"]:
-            names = ["N&deg;"] + names
+            names = [self.s.get("number_title", "N&deg;")] + names
         cells = "".join('<td align="center" bgcolor="#C0C0C0">%s</td>' %
                         self.font("<b>%s</b>" % n) for n in names)
         return '<tr class="encabezado">%s</tr>' % cells
+
+    def header_label(self, key):
+        """A header label; in capitals when the page prints them so ("AÑO:", accents as numeric entities)."""
+        text = self.label_text(key)
+        if self.s.get("caps_header_labels"):
+            text = html.escape(html.unescape(text).upper(), quote=False)
+            text = text.encode("ascii", errors="xmlcharrefreplace").decode()
+        return text
 
     def header_fields(self):
         r, s = self.r, self.s
@@ -135,6 +160,8 @@ class Page:
             ("year", r["evaluation_year"] and str(r["evaluation_year"])),
             ("status", r["program_status"] and esc(r["program_status"], s)),
         ]
+        if s.get("header_order"):  # the fields in another order
+            fields.sort(key=lambda f: s["header_order"].index(f[0]))
         if r["exit_date"]:
             fields.append(("exit", dmy(r["exit_date"]) + (" 0:00:00" if s["exit_time"] else "")))
         elif s["empty_labels"]:
@@ -147,11 +174,11 @@ class Page:
                 if value is None and not s["empty_labels"]:
                     continue
                 out.append('<tr><td width="%s" valign="top" bgcolor="#E6E6E6">%s</td><td valign="top">%s</td></tr>'
-                           % (lw, self.font("<b>%s</b>" % self.label_text(key)), self.font(value or "&nbsp;")))
+                           % (lw, self.font("<b>%s</b>" % self.header_label(key)), self.font(value or "&nbsp;")))
             obs = as_blocks(r["observation"])
             if obs or s["empty_labels"]:
                 out.append('<tr><td width="%s" valign="top" bgcolor="#E6E6E6">%s</td><td valign="top">%s</td></tr>'
-                           % (lw, self.font("<b>%s</b>" % self.label_text("observation")),
+                           % (lw, self.font("<b>%s</b>" % self.header_label("observation")),
                               self.font(self.rich(obs) or "&nbsp;")))
             out.append("</table>")
         else:
@@ -159,11 +186,11 @@ class Page:
             for key, value in fields:
                 if value is None and not s["empty_labels"]:
                     continue
-                lines.append("<b>%s</b> %s" % (self.label_text(key), value or ""))
+                lines.append("<b>%s</b> %s" % (self.header_label(key), value or ""))
             out.append(self.font("<br>\n".join(lines)))
             obs = as_blocks(r["observation"])
             if obs or s["empty_labels"]:
-                out.append("<br><br>" + self.font(self.rich(obs, "<b>%s</b>" % self.label_text("observation"))))
+                out.append("<br><br>" + self.font(self.rich(obs, "<b>%s</b>" % self.header_label("observation"))))
         return "\n".join(out)
 
     def row(self, c):
@@ -182,7 +209,9 @@ class Page:
                                 self.labelled("comp_observation", c["compliance_observation"]),
                                 self.labelled("status", c["status_text"]),
                                 self.labelled("verification", c["verification"])]))
-        return '<tr valign="top">\n%s\n</tr>' % "\n".join(cells)
+        # each row on a page of its own (page-break-before on the row)
+        style = ' style="page-break-before: always"' if s.get("row_page_break") else ""
+        return '<tr valign="top"%s>\n%s\n</tr>' % (style, "\n".join(cells))
 
     def render(self):
         r, s = self.r, self.s
@@ -196,8 +225,8 @@ class Page:
         o.append('<meta http-equiv="Content-Type" content="text/html; charset=iso-8859-1">')
         o.append("<title>%s</title>" % title)
         o.append('<style type="text/css">\n<!--\nbody { margin: 10px; }\n'
-                 'td { font-family: %s; }\n.encabezado td { border-bottom: 1px solid #808080; }\n-->\n</style>'
-                 % s["font"])
+                 'td { font-family: %s; }\n.encabezado td { border-bottom: 1px solid #808080; }\n%s-->\n</style>'
+                 % (s["font"], s.get("page_css", "")))
         o.append("</head>")
         o.append('<body bgcolor="#FFFFFF" text="#000000" link="#003399" vlink="#663399">')
         o.append('<table width="100%" border="0" cellspacing="0" cellpadding="0">')

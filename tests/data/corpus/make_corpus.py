@@ -220,9 +220,9 @@ def check():
             problems.append("not made from the current sources: " + rel)
     for n in all_names:  # the generators print exactly what the model holds
         model = load(n)
-        if readback.read_legacy(expected["legacy/%s.html" % n]) != model:
+        if readback.read_legacy(expected["legacy/%s.html" % n], presentation.SHAPES[n]) != model:
             problems.append("legacy/%s.html does not read back to reports/%s.json" % (n, n))
-        if readback.read_word(expected["word/%s.docx" % n]) != model:
+        if readback.read_word(expected["word/%s.docx" % n], presentation.SHAPES[n]) != model:
             problems.append("word/%s.docx does not read back to reports/%s.json" % (n, n))
     listed = (HERE / "MANIFEST.sha256").read_bytes() if (HERE / "MANIFEST.sha256").is_file() else b""
     if listed != manifest_bytes():

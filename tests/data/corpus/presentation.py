@@ -32,6 +32,23 @@ archived reports use. Every option prints exactly what the model holds (nothing 
 #   word_widths      the Word table's column widths in cm (number column first when there is one)
 #   word_header_widths / word_header_shading   the Word header table's column widths (cm) and the fill
 #                    colour of its label cells
+#   number_title / word_number_title   the number column's title ("N&ordm;", "No."; default "N°")
+#   header_order     the header fields in another order (keys "program", "ministry", "service", "year",
+#                    "status"; legacy page and Word document)
+#   caps_header_labels  legacy page: the header's labels in capitals ("AÑO:", "CALIFICACIÓN:")
+#   page_css         legacy page: more CSS of the era ("@page { size: landscape; }", large page margins)
+#   two_line_head    the commitment column titled "Compromiso" over "(Fecha de vencimiento)" (both)
+#   typed_bullets    legacy page: lists typed by hand as lines after a single <br>, with a marker and a
+#                    sub-item marker: ("• ", "• ")
+#   sub_items        list items printed one level down (typed sub-item marker; Word "List Bullet 2"); the
+#                    model's lists are flat, so they stay items of the same list in it
+#   nbsp             strings whose spaces are printed as non-breaking spaces ("N° 1.245"; a space in the model)
+#   row_page_break   legacy page: every row starts a new page (page-break-before on its <tr>)
+#   word_row_tables  the Word document's rows each in a table of its own, after a page break (the first
+#                    with the header row)
+#   word_typed_bullets  the Word document's lists typed by hand: plain paragraphs starting "- "
+#   word_sub_bullet_o   Word's "o" (Courier New) as the bullet of "List Bullet 2"
+#   word_margin      the Word page's margins in cm (default 2.0)
 SHAPES = {
     "salud-rural-2005": dict(
         number_column=True, header_table=True, repeat_header=0, label_tag="u", empty_labels=True,
@@ -98,4 +115,29 @@ SHAPES = {
         line_breaks=["frente a un |21% en el 17° llamado", "Resultados: |72% de las vías",
                      "informe técnico fundado del |SERVIU respectivo", "según el |Art. 12 de la resolución",
                      "de 15 de julio de 2008. |Los tres cambios", "requieren reparación. |Los daños se concentran"]),
+    "junaeb-alimentacion-escolar-2006": dict(
+        number_column=True, number_title="N&ordm;", header_table=False, repeat_header=0, label_tag="b",
+        empty_labels=False, paragraphs="br", font="Courier New, Courier, monospace", exit_time=False,
+        caps_head=True, header_order=["ministry", "service", "program", "year", "status"],
+        page_css="@page { size: landscape; }\n", widths=("3%", "31%", "27%"),
+        typed_bullets=("\u2022 ", "\u2022 "),
+        nbsp=["N° 1.245", "N° 3.877", "N° 418", "N° 2.004", "$ 612 millones", "1.482.310 raciones"],
+        word_header_table=False, word_number_column=True, word_number_title="No.", word_repeat_header=True,
+        word_page_footer=True, word_font="Courier New", word_font_size=9, word_landscape=True,
+        word_widths=(1.2, 7.0, 6.4, 9.2), word_typed_bullets="- ",
+        line_breaks=["en la |COMUNA DE PEÑALOLÉN", "para el |AÑO 2009"]),
+    "registro-civil-atencion-publico-2005": dict(
+        number_column=False, header_table=False, caps_header_labels=True,
+        header_order=["program", "year", "ministry", "service", "status"], repeat_header=0, label_tag="u",
+        empty_labels=True, paragraphs="p", font="Garamond, Times New Roman, serif", font_size="3",
+        exit_time=False, caps_head=False, thead=True, two_line_head=False, row_page_break=True,
+        page_css="@page { margin: 2.5cm; }\n",
+        typed_bullets=("\u2013 ", "&nbsp;&nbsp;&nbsp;&nbsp;o "),
+        sub_items=["las comunas de las regiones de Aysén y Magallanes sin oficina permanente;",
+                   "las localidades insulares de la Región de Los Lagos, atendidas por vía marítima;"],
+        nbsp=["Decreto No. 1.120", "Res. Nº 45", "Oficio Nº 2.317"],
+        word_header_table=True, word_number_column=True, word_repeat_header=False, word_row_tables=True,
+        word_page_footer=False, word_font="Georgia", word_font_size=11, word_margin=3.5,
+        word_header_widths=(3.6, 10.4), word_widths=(1.0, 4.2, 4.2, 4.6), word_sub_bullet_o=True,
+        line_breaks=["Santiago, Ñuñoa y |PEÑALOLÉN", "un convenio con la |Armada de Chile, según"]),
 }

@@ -16,6 +16,7 @@ HEAD_LABELS = {"Programa/Institución:": "program", "Ministerio:": "ministry", "
                "Observación:": "observation", "Programa / Institución:": "program",
                "Año de Evaluación:": "evaluation_year", "Fecha de Egreso:": "exit_date",
                "Observaciones:": "observation"}
+HEAD_LABELS.update({k.upper(): v for k, v in HEAD_LABELS.items()})  # labels printed in capitals
 STATUS = {"Cumplido": "fulfilled", "Parcialmente cumplido": "partially_fulfilled", "No cumplido": "not_fulfilled"}
 MONTHS = {"ene": 1, "feb": 2, "mar": 3, "abr": 4, "may": 5, "jun": 6, "jul": 7, "ago": 8, "sep": 9, "oct": 10,
           "nov": 11, "dic": 12}
@@ -53,6 +54,8 @@ def split_labels(blocks, labels):
 def due_of(text):
     if text is None:
         return None
+    if "semestre" in text.lower() or re.fullmatch(r"\d{1,2}/\d{1,2}/\d{2}", text):
+        return None  # a semester or a two-digit year is no date the model holds: only the printed text
     m = re.fullmatch(r"(\d{1,2})[-/.](\d{1,2})[-/.](\d{4})", text)
     if m:
         return "%s-%02d-%02d" % (m[3], int(m[2]), int(m[1]))
@@ -96,7 +99,7 @@ def row_model(number, cells):
             "responsible": rich(rec.get("Organismo Responsable:", [])), "commitment": rich(com[""]),
             "due": due_of(due_text), "due_text": due_text, "compliance": rich(comp[""]),
             "compliance_observation": rich(comp.get("Observación:", [])),
-            "status": STATUS.get(status_text), "status_text": status_text,
+            "status": STATUS.get(status_text and status_text.rstrip(".").capitalize()), "status_text": status_text,
             "verification": rich(comp.get("Medios de Verificación:", []))}
 
 
@@ -117,9 +120,20 @@ def header_model(title, issued, fields):
 
 # ---- legacy pages --------------------------------------------------------------------------------
 
-def html_blocks(fragment):
-    """Inner HTML of a cell -> blocks: <br><br>, <p> and lists end paragraphs; a single <br> is a space."""
-    s = re.sub(r"<br>\s*<br>", "\n\n", fragment, flags=re.I)
+def typed_markers(shape):
+    """The legacy page's typed list markers ("&#8226; "), as its bytes print them."""
+    marks = (shape or {}).get("typed_bullets", ())
+    return [m.encode("iso-8859-1", errors="xmlcharrefreplace").decode("iso-8859-1") for m in marks]
+
+
+def html_blocks(fragment, markers=()):
+    """Inner HTML of a cell -> blocks: <br><br>, <p> and lists end paragraphs; a single <br> is a space; a
+    line starting with a typed list marker is a list item."""
+    s = fragment
+    for m in markers:
+        s = re.sub(r"<br>\s*" + re.escape(m), "\n\n\x01", s, flags=re.I)
+        s = re.sub(r"(>)\s*" + re.escape(m), "\\1\n\n\x01", s)
+    s = re.sub(r"<br>\s*<br>", "\n\n", s, flags=re.I)
     s = re.sub(r"<br>", " ", s, flags=re.I)
     s = re.sub(r"</p>|<ul[^>]*>|</ul>", "\n\n", s, flags=re.I)
     s = re.sub(r"<li>", "\n\n\x01", s, flags=re.I)
@@ -145,45 +159,49 @@ def cells_of(row_html):
     return re.findall(r"<td[^>]*>(.*?)</td>", row_html, flags=re.S | re.I)
 
 
-def read_legacy(data):
+def read_legacy(data, shape=None):
     page = data.decode("iso-8859-1")
     text = lambda frag: clean(html.unescape(re.sub(r"<[^>]+>", " ", frag)))
     title = text(re.search(r"<b>(INFORME DE CUMPLIMIENTO[^<]*)</b>", page)[1])
     issued = text(re.search(r"Fecha del Informe:</b>([^<]*)<", page)[1])
-    table_start = page.index('<table width="100%" border="1"')
+    marks = typed_markers(shape)
+    table_start = re.search(r'<table width="[^"]*" border="1"', page).start()
     head_html = page[page.index("Fecha del Informe:"):table_start]
     head_html = head_html[head_html.index("<tr><td>"):]
     fields = {}
     rows = re.findall(r"<tr><td width=\"22%\"[^>]*>(.*?)</td><td[^>]*>(.*?)</td></tr>", head_html, flags=re.S)
     if rows:  # two-column table
         for label, value in rows:
-            fields[HEAD_LABELS[text(label)]] = html_blocks(value)
+            fields[HEAD_LABELS[text(label)]] = html_blocks(value, marks)
     else:  # "Label: value" lines: each label starts a new line
         parts = re.split(r"<b>([^<]+:)</b>", head_html)
         for label, value in zip(parts[1::2], parts[2::2]):
-            fields[HEAD_LABELS[html.unescape(label)]] = html_blocks(value)
+            fields[HEAD_LABELS[html.unescape(label)]] = html_blocks(value, marks)
     report = header_model(title, issued, fields)
     table = page[table_start:]
     report["commitments"] = []
-    for row_html in re.findall(r"<tr valign=\"top\">(.*?)</tr>", table, flags=re.S):
+    for row_html in re.findall(r"<tr valign=\"top\"[^>]*>(.*?)</tr>", table, flags=re.S):
         cells = cells_of(row_html)
         number = None
         if len(cells) == 4:
             number = text(cells[0]) or None
             cells = cells[1:]
-        report["commitments"].append(row_model(number, [html_blocks(c) for c in cells]))
+        report["commitments"].append(row_model(number, [html_blocks(c, marks) for c in cells]))
     return report
 
 
 # ---- Word files ----------------------------------------------------------------------------------
 
-def docx_blocks(paragraphs):
+def docx_blocks(paragraphs, typed=None):
     blocks = []
     for p in paragraphs:
         t = clean(p.text)
         if not t:
             continue
-        if p.style.name == "List Bullet":
+        is_typed = typed is not None and p.text.startswith(typed)
+        if is_typed:
+            t = clean(p.text[len(typed):])
+        if p.style.name in ("List Bullet", "List Bullet 2") or is_typed:
             if blocks and blocks[-1][0] == "list":
                 blocks[-1][1].append(t)
             else:
@@ -193,27 +211,31 @@ def docx_blocks(paragraphs):
     return blocks
 
 
-def read_word(data):
+def read_word(data, shape=None):
     import io
     from docx import Document
     doc = Document(io.BytesIO(data))
-    body = docx_blocks(doc.paragraphs)
+    typed = (shape or {}).get("word_typed_bullets")
+    body = docx_blocks(doc.paragraphs, typed)
     title, issued = body[0][1], body[1][1].replace("Fecha del Informe:", "")
     fields = {}
-    if len(doc.tables) == 2:
+    header_table = clean(doc.tables[0].rows[0].cells[0].text) in HEAD_LABELS
+    if header_table:
         for r in doc.tables[0].rows:
-            fields[HEAD_LABELS[clean(r.cells[0].text)]] = docx_blocks(r.cells[1].paragraphs)
+            fields[HEAD_LABELS[clean(r.cells[0].text)]] = docx_blocks(r.cells[1].paragraphs, typed)
     else:
         for label, blocks in split_labels(body[2:], list(HEAD_LABELS)).items():
             if label:
                 fields[HEAD_LABELS[label]] = blocks
     report = header_model(title, issued, fields)
     report["commitments"] = []
-    for r in doc.tables[-1].rows[1:]:
+    tables = doc.tables[1:] if header_table else doc.tables
+    rows = tables[0].rows[1:] + [r for t in tables[1:] for r in t.rows]  # one table per row: no header row
+    for r in rows:
         cells = r.cells
         number = None
         if len(cells) == 4:
             number = clean(cells[0].text) or None
             cells = cells[1:]
-        report["commitments"].append(row_model(number, [docx_blocks(c.paragraphs) for c in cells]))
+        report["commitments"].append(row_model(number, [docx_blocks(c.paragraphs, typed) for c in cells]))
     return report

@@ -9,7 +9,7 @@ import zipfile
 
 from docx import Document
 from docx.enum.section import WD_ORIENT
-from docx.enum.text import WD_ALIGN_PARAGRAPH
+from docx.enum.text import WD_ALIGN_PARAGRAPH, WD_BREAK
 from docx.oxml import OxmlElement
 from docx.oxml.ns import qn
 from docx.shared import Cm, Pt
@@ -20,7 +20,10 @@ FIXED_ZIP_TIME = (2001, 1, 1, 0, 0, 0)
 
 
 def add_text(paragraph, text, shape, bold=False):
-    """Adds text as runs; the shape's forced line starts become line breaks."""
+    """Adds text as runs; the shape's forced line starts become line breaks, the spaces of its `nbsp`
+    strings non-breaking spaces."""
+    for words in shape.get("nbsp", []):
+        text = text.replace(words, words.replace(" ", "\u00a0"))
     pieces = [text]
     for mark in shape["line_breaks"]:
         before, after = mark.split("|")
@@ -61,8 +64,17 @@ class WordReport:
         if shape.get("word_landscape"):
             section.orientation = WD_ORIENT.LANDSCAPE
             section.page_width, section.page_height = section.page_height, section.page_width
-        section.left_margin = section.right_margin = Cm(2.0)
-        section.top_margin = section.bottom_margin = Cm(2.0)
+        section.left_margin = section.right_margin = Cm(shape.get("word_margin", 2.0))
+        section.top_margin = section.bottom_margin = Cm(shape.get("word_margin", 2.0))
+        if shape.get("word_sub_bullet_o"):  # "List Bullet 2" as Word's second-level "o" (Courier New)
+            numbering = self.doc.part.numbering_part.element
+            for lvl in numbering.iter(qn("w:lvl")):
+                style = lvl.find(qn("w:pStyle"))
+                if style is not None and style.get(qn("w:val")) == "ListBullet2":
+                    lvl.find(qn("w:lvlText")).set(qn("w:val"), "o")
+                    fonts = lvl.find(qn("w:rPr")).find(qn("w:rFonts"))
+                    fonts.set(qn("w:ascii"), "Courier New")
+                    fonts.set(qn("w:hAnsi"), "Courier New")
 
     def blocks(self, container, rich, first_paragraph=None, lead=None):
         """Writes rich text into a cell or the body; `lead` (bold label or number) starts the first
@@ -88,9 +100,15 @@ class WordReport:
                 if i == 0 and lead is not None:
                     p.add_run(lead[0] + " ").bold = lead[1]
                 add_text(p, value, self.s)
+            elif self.s.get("word_typed_bullets"):  # typed by hand: "- item" in a plain paragraph
+                for item in value:
+                    p = para()
+                    p.add_run(self.s["word_typed_bullets"])
+                    add_text(p, item, self.s)
             else:
                 for item in value:
-                    add_text(para("List Bullet"), item, self.s)
+                    sub = item in self.s.get("sub_items", [])
+                    add_text(para("List Bullet 2" if sub else "List Bullet"), item, self.s)
 
     def label(self, key, default):
         """The label as this report types it (shape `labels`, else the usual wording)."""
@@ -114,6 +132,10 @@ class WordReport:
                   (L("year", "Año:"), r["evaluation_year"] and str(r["evaluation_year"])),
                   (L("status", "Calificación:"), r["program_status"]),
                   (L("exit", "Fecha Egreso:"), r["exit_date"] and dmy(r["exit_date"]))]
+        if s.get("header_order"):  # the fields in another order
+            keys = ["program", "ministry", "service", "year", "status", "exit"]
+            order = s["header_order"] + [k for k in keys if k not in s["header_order"]]
+            fields = [fields[keys.index(k)] for k in order]
         fields = [(k, v) for k, v in fields if v]
         if s["word_header_table"]:
             rows = len(fields) + (1 if r["observation"] else 0)
@@ -158,15 +180,22 @@ class WordReport:
     def table(self):
         r, s, doc = self.r, self.s, self.doc
         numbered = s["word_number_column"]
-        names = (["N°"] if numbered else []) + s.get("word_column_names",
-                                                     ["Recomendación", "Compromiso", "Cumplimiento"])
+        names = ([s.get("word_number_title", "N°")] if numbered else []) + s.get(
+            "word_column_names", ["Recomendación", "Compromiso", "Cumplimiento"])
+        if s.get("word_row_tables"):  # each row starts a page
+            doc.add_paragraph().add_run().add_break(WD_BREAK.PAGE)
         table = doc.add_table(rows=1, cols=len(names))
         table.style = doc.styles["Table Grid"]
+        tables = [table]
         head = table.rows[0]
         for cell, name in zip(head.cells, names):
             p = cell.paragraphs[0]
             p.alignment = WD_ALIGN_PARAGRAPH.CENTER
             p.add_run(name).bold = True
+            if s.get("two_line_head") and name == "Compromiso":  # "(Fecha de vencimiento)" below it
+                below = cell.add_paragraph()
+                below.alignment = WD_ALIGN_PARAGRAPH.CENTER
+                below.add_run("(Fecha de vencimiento)").bold = True
         if s["word_repeat_header"]:
             tr_pr = head._tr.get_or_add_trPr()
             mark = OxmlElement("w:tblHeader")
@@ -175,7 +204,12 @@ class WordReport:
         widths = [Cm(1.0), Cm(5.4), Cm(5.0), Cm(5.6)] if numbered else [Cm(5.8), Cm(5.4), Cm(5.8)]
         if s.get("word_widths"):
             widths = [Cm(w) for w in s["word_widths"]]
-        for c in r["commitments"]:
+        for i, c in enumerate(r["commitments"]):
+            if s.get("word_row_tables") and i > 0:  # one table per row, a page break between them
+                doc.add_paragraph().add_run().add_break(WD_BREAK.PAGE)
+                table = doc.add_table(rows=0, cols=len(names))
+                table.style = doc.styles["Table Grid"]
+                tables.append(table)
             cells = table.add_row().cells
             k = 0
             if numbered:
@@ -199,12 +233,13 @@ class WordReport:
                     first = True
                 else:
                     self.labelled(comp, label, c[key])
-        table.autofit = False
-        for column, w in zip(table.columns, widths):
-            column.width = w
-        for row in table.rows:
-            for cell, w in zip(row.cells, widths):
-                cell.width = w
+        for table in tables:
+            table.autofit = False
+            for column, w in zip(table.columns, widths):
+                column.width = w
+            for row in table.rows:
+                for cell, w in zip(row.cells, widths):
+                    cell.width = w
 
     def page_footer(self):
         """A "Página X de Y" footer, as typed documents often have (page furniture, not the model)."""

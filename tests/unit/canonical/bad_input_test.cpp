@@ -1,7 +1,7 @@
-// Hostile and broken inputs: each ends in informe::error or error diagnostics with a position, quickly.
+// Hostile and broken inputs: each ends in informe::error or error diagnostics with a position (how
+// quickly the hostile ones are refused: the pathological suite, xml-billion-laughs, xml-network-dtd).
 #include <doctest/doctest.h>
 
-#include <chrono>
 #include <thread>
 
 #include "informe/io.hpp"
@@ -18,11 +18,9 @@ using reader = report (*)(std::string_view, const read_options&, diagnostics&);
 
 // Reads `input` expecting informe::error; returns it.
 error refused(reader read, const std::string& input, diagnostics& diags, const read_options& options = {}) {
-  auto start = std::chrono::steady_clock::now();
   try {
     read(input, options, diags);
   } catch (const error& e) {
-    CHECK(std::chrono::steady_clock::now() - start < std::chrono::seconds(2));
     return e;
   }
   FAIL("no informe::error");

@@ -52,6 +52,29 @@ TEST_CASE("bullets (including the Symbol font's U+F0B7) start list items; lines 
   CHECK(com.blocks[0].items == std::vector<std::string>{"Diseñar un plan de trabajo.", "Aplicarlo.", "Evaluarlo."});
 }
 
+TEST_CASE("a typed bullet's item wraps back to the bullet: it runs on until it ends as items end") {
+  auto m = table_start();
+  table_line(m, 120, "1", "Mejorar el sistema.", "Se aplicará en:", "Se diseñó.");
+  m.at(col_com, 132, "• enseñanza básica, desde el");
+  m.at(col_com, 144, "año escolar 2008;");  // lower case: runs on
+  m.at(col_com, 156, "• educación parvularia (NT1 y");
+  m.at(col_com, 168, "NT2), desde el año escolar");  // no room for "NT2)," above: runs on
+  m.at(col_com, 180, "2009.");
+  m.at(col_com, 192, "Se evaluará en 2010.");  // the item ended: a paragraph
+  table_line(m, 230, "2", "Evaluar.", "Contratar.", "Se contrató.");
+  auto res = read_pages({m.done()});
+  INFO(describe(res.diags));
+  REQUIRE(res.r.rows.size() == 2);
+  const auto& com = res.r.rows[0].commitment;
+  INFO(describe(com));
+  REQUIRE(com.blocks.size() == 3);
+  CHECK(com.blocks[1].type == block::kind::bullet_list);
+  CHECK(com.blocks[1].items ==
+        std::vector<std::string>{"enseñanza básica, desde el año escolar 2008;",
+                                 "educación parvularia (NT1 y NT2), desde el año escolar 2009."});
+  CHECK(com.blocks[2].text == "Se evaluará en 2010.");
+}
+
 TEST_CASE("lines indented from the column's edge are list items whose markers were drawn") {
   auto m = table_start();
   table_line(m, 120, "1", "Mejorar el sistema.", "Diseñar un plan.", "Se hizo lo siguiente:");

@@ -104,6 +104,21 @@ TEST_CASE("a Chromium-style print header and footer are print edges") {
   CHECK(lines[0][4].text == "http://localhost:8000/informe.html 1/3");
 }
 
+TEST_CASE("a cell's last line naming a web site at the page's foot is text, not a print edge") {
+  auto lines = marked({page_maker(1)
+                           .at(40, 60, "texto del informe")
+                           .at(40, 72, "Fecha de Vencimiento: Junio de")
+                           .at(300, 72, "Medios de Verificación: Balance 2007 del PAE,")
+                           .at(40, 84, "2008")
+                           .at(300, 84, "en www.junaeb.cl.")
+                           .at(40, 800, "Organismo Responsable: ver http://www.junaeb.cl/transparencia para más")
+                           .done()});
+  REQUIRE(lines[0].size() == 4);
+  CHECK(rule_of(lines[0][2]).empty());
+  CHECK(lines[0][2].text == "2008 en www.junaeb.cl.");
+  CHECK(rule_of(lines[0][3]).empty());  // an address inside the line's text
+}
+
 TEST_CASE("continuation marks, colophons and the writers' placeholder") {
   CHECK(is_continued_mark("(continúa)"));
   CHECK(is_continued_mark("(CONTINÚA)"));

@@ -1,7 +1,6 @@
 // Hopeless inputs: not a report, too deep, too many nodes or attributes, too large; positioned messages.
 #include <doctest/doctest.h>
 
-#include <chrono>
 #include <string>
 
 #include "core/unicode.hpp"
@@ -21,10 +20,6 @@ informe::error read_error(const std::string& html, informe::read_options options
   }
   FAIL("no error");
   return informe::error("");
-}
-
-double seconds_since(std::chrono::steady_clock::time_point t0) {
-  return std::chrono::duration<double>(std::chrono::steady_clock::now() - t0).count();
 }
 
 }  // namespace
@@ -86,13 +81,12 @@ TEST_CASE("libxml2's messages become one line of valid UTF-8, even quoting input
   CHECK(quoted);
 }
 
-TEST_CASE("10,000 levels of nesting are refused quickly, with a position") {
+// How fast: the pathological suite (html-10k-deep-*, html-50k-attributes).
+TEST_CASE("10,000 levels of nesting are refused, with a position") {
   for (const std::string open : {"<div>", "<table><tr><td>", "<b>", "<ul><li>"}) {
     std::string html = "<html><body>\n";
     for (int i = 0; i < 10000; ++i) html += open;
-    auto t0 = std::chrono::steady_clock::now();
     auto e = read_error(html);
-    CHECK(seconds_since(t0) < 2.0);
     INFO(open);
     CHECK(e.message().find("levels deep") != std::string::npos);
     CHECK(e.where().line == 2);
@@ -103,9 +97,7 @@ TEST_CASE("tags with huge attribute lists are refused before libxml2's quadratic
   std::string html = "<html><body><p";
   for (int i = 0; i < 50000; ++i) html += " a" + std::to_string(i) + "=1";
   html += ">x</p></body></html>";
-  auto t0 = std::chrono::steady_clock::now();
   auto e = read_error(html);
-  CHECK(seconds_since(t0) < 2.0);
   CHECK(e.message().find("attributes") != std::string::npos);
 }
 

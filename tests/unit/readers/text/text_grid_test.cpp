@@ -841,9 +841,9 @@ TEST_CASE("a -layout grid whose next page the extractor set narrower: the header
 TEST_CASE("a -layout grid of a narrow-column Chromium table: two columns' labels one blank apart, a first column's long line") {
   // Cut from Chromium's print of a held-out report: "asignado al aporte de los" runs close to where
   // the commitment's lines start, "Fecha de Vencimiento: Medios de Verificación:" is two columns one
-  // blank apart. (The rules for the cases that went wrong in the whole file, a cell label of the next
-  // column cutting a run and a first column running long, are guarded by that file's corpus floor:
-  // this cut alone did not reproduce them.)
+  // blank apart. (The rule for a case that went wrong in the whole file, a cell label of the next
+  // column cutting a run, is guarded by that file's corpus floor: this cut alone did not reproduce it.
+  // A first column running long is tested on a longer cut below.)
   const std::string text =
       "                      INFORME DE CUMPLIMIENTO DE COMPROMISOS AL 30-06-2010\n"
       "\n"
@@ -879,6 +879,67 @@ TEST_CASE("a -layout grid of a narrow-column Chromium table: two columns' labels
   INFO(r.rows[1].compliance.plain_text(), " | ", r.rows[1].status_text);
   CHECK(r.rows[1].status == compliance_status::partially_fulfilled);
   CHECK(r.rows[1].verification.plain_text() == "Términos de referencia;\nOrd. N° 318 de DIPRES.");
+}
+
+TEST_CASE("a -layout grid: a first column's last words left of where the lines above and below start the next column stay there") {
+  // Cut from Chromium's print of a held-out report. The extractor placed the row's last lines (from
+  // "Observaciones:") further left, so the commitment's lines start at two places on the page; the
+  // boundary sits between them, and "los" ends the recommendation's line past it, six characters left
+  // of where the commitment's lines above and below start ("aspectos:", "1) un puntaje").
+  const std::string text = R"(                      INFORME DE CUMPLIMIENTO DE COMPROMISOS AL 30-06-2010
+
+   Programa /                Programa de Pavimentación Participativa
+   Institución:
+
+    N°     RECOMENDACIÓN                COMPROMISO                                     CUMPLIMIENTO
+     1   Revisar el mecanismo de     Se modificará el          El D.S. N° 54 (V. y U.) de 2008 modificó el reglamento del
+         selección de los            reglamento del            programa, y su aplicación se reguló por la Res. Ex. N° 123 de la
+         proyectos. El panel         programa en tres          Subsecretaría, de 15 de julio de 2008.
+         constató que el puntaje     aspectos:                 Los tres cambios comprometidos rigen desde el 18° llamado.
+         asignado al aporte de los
+         vecinos favorece a los      1) un puntaje adicional   En el 18° llamado se seleccionaron 1.312 proyectos. El 35% de
+         comités de sectores de      para los comités de       ellos corresponde a comités de sectores con un 40% o más de
+         mayores ingresos, y que     sectores con un 40% o     hogares en los dos primeros quintiles, frente a un
+         el Art. 5 del reglamento    más de hogares en los     21% en el 17° llamado. El aporte de los vecinos bajó de un
+         no considera la             dos primeros quintiles;   promedio de $ 14.800 a $ 9.300 por vivienda en las comunas
+         antigüedad de la                                      pequeñas.
+         postulación.                2) la reducción del
+                                     aporte mínimo de los      SERVIU Región del Biobío informa que la nueva regla de
+         Se recomienda ponderar      vecinos en las            antigüedad benefició a 96 comités que habían postulado tres o
+         la vulnerabilidad de los    comunas con menos         más veces sin ser seleccionados.
+         hogares según la Ficha      de 20.000 habitantes;
+         de Protección Social.                        Observaciones:
+                                3) un puntaje por
+         Organismo Responsable: antigüedad de la      Calificación: Cumplido
+         Subsecretaría de       postulación.
+         Vivienda y Urbanismo /                       Medios de Verificación:
+         SERVIU                 Fecha de Vencimiento:         D.S. N° 54 (V. y U.) de 2008;
+                                30 de junio de 2008           Res. Ex. N° 123 de 2008;
+                                                              Nómina de proyectos seleccionados en el 18° llamado.
+
+     2   Incorporar criterios de     Se establecerá un         La Res. Ex. N° 2.417 de 2008 fijó los costos máximos por región
+         costo-eficiencia en la      costo máximo por          para el 18° llamado. El costo promedio nacional fue de 2,1 UF
+         selección de las vías.      metro cuadrado por        por metro cuadrado, con un máximo de 3,4 UF en la Región de
+         Los proyectos con un        región, que se revisará   Aysén.
+         costo por metro             cada año.
+         cuadrado superior al                                  De los 1.312 proyectos seleccionados, 41 superaron el costo
+         promedio regional      Los proyectos que lo           máximo y fueron justificados por su pendiente o por la necesidad
+         deberían justificarse. superen requerirán un          de obras de aguas lluvias.
+                                informe técnico
+         Organismo Responsable: fundado del                $ 1.200 millones del presupuesto 2009 quedaron reservados
+         SERVIU                 SERVIU respectivo.         para proyectos de comunas con costos sobre el máximo, según
+                                                           el
+                                     Fecha de Vencimiento: Art. 12 de la resolución.
+                                     Dic 2008
+)";
+  diagnostics diags("grid.txt");
+  report r = read_grid(text, diags);
+  INFO(messages(diags));
+  REQUIRE(r.rows.size() == 2);
+  CHECK(r.rows[0].recommendation.plain_text().find("asignado al aporte de los vecinos favorece") != std::string::npos);
+  REQUIRE(r.rows[0].commitment.blocks.size() >= 2);
+  CHECK(r.rows[0].commitment.plain_text().find("1) un puntaje adicional para los comités") != std::string::npos);
+  CHECK(r.rows[0].commitment.plain_text().find("los 1)") == std::string::npos);
 }
 
 TEST_CASE("a -layout grid: rows a column skips between a typed list's items are their spacing, not other columns' lines") {
