@@ -141,8 +141,17 @@ column_cell column_header_cell(std::string_view cell) {
   if (t.empty()) return column_cell::empty;
   if (t.size() > 40) return column_cell::other;
   const lexicon& lex = active_lexicon();
-  if (!lex.may_start_column_title(t.front())) return column_cell::other;  // before the fold: most cells stop here
-  return lex.is_column_title(fold(t)) ? column_cell::title : column_cell::other;
+  // Before the fold: most cells stop here (a title with a note starts as the title does).
+  if (!lex.may_start_column_title(t.front())) return column_cell::other;
+  if (lex.is_column_title(fold(t))) return column_cell::title;
+  // A title with a note in parentheses, below it or after it: "Compromiso (Fecha de vencimiento)".
+  if (t.back() == ')') {
+    const std::size_t open = t.rfind('(');
+    std::string_view title = open == std::string_view::npos ? std::string_view() : t.substr(0, open);
+    while (!title.empty() && is_space(title.back())) title.remove_suffix(1);
+    if (!title.empty() && lex.is_column_title(fold(title))) return column_cell::title;
+  }
+  return column_cell::other;
 }
 
 bool is_column_header(std::span<const std::string_view> cells) {

@@ -68,7 +68,8 @@ std::optional<label_match> leading_label(std::string_view text, label_context co
 /// Cumplimiento", any case or accents, markup already removed), as printed again on later pages.
 bool is_column_header(std::span<const std::string_view> cells);
 
-/// One cell as is_column_header sees it: a column title, empty (blanks, '*', a final ':'), or other.
+/// One cell as is_column_header sees it: a column title (also with a note in parentheses after it or
+/// below it, "Compromiso (Fecha de vencimiento)"), empty (blanks, '*', a final ':'), or other.
 /// is_column_header holds when no cell is other and two or more are titles.
 enum class column_cell { empty, title, other };
 column_cell column_header_cell(std::string_view cell);

@@ -11,6 +11,7 @@
 #include "grammar/paragraphs.hpp"
 #include "grammar/status.hpp"
 #include "layout/text.hpp"
+#include "layout/typed_list.hpp"
 #include "layout/tuning.hpp"
 
 namespace informe::detail::layout {
@@ -93,6 +94,9 @@ std::optional<cell_line> make_cell_line(const line& l, std::size_t from, std::si
     } else {
       lead = ws[0]->text.substr(n0);
     }
+    c.bullet = true;
+  } else if (ws.size() > 1 && ws[0] == l.words[from] && is_set_apart_bullet(l, from)) {
+    start = 1;  // a word processor's "o" bullet
     c.bullet = true;
   } else if (is_dash_marker(ws[0]->text) && ws.size() > 1) {
     c.dash = true;
@@ -186,8 +190,9 @@ void cell_builder::add(const cell_line& l, double column_left, double right_edge
   const bool would_fit = l.first_width <= room;
   bool bullet = l.bullet;
   if (l.dash && !bullet) {
-    // "- " starts an item only where the line was broken on purpose.
-    bool deliberate = gap || in_item_ || l.second_end <= room;
+    // "- " starts an item only where the line was broken on purpose: its first words would have
+    // fitted on the line before, or that line ends a clause (a list after "Medios de Verificación:").
+    bool deliberate = gap || in_item_ || l.second_end <= room || ends_clause(last_->text);
     if (deliberate && l.x0 <= column_left + 1.5) bullet = true;
   }
   if (bullet) {
@@ -228,8 +233,9 @@ void cell_builder::add(const cell_line& l, double column_left, double right_edge
     // A typed bullet's item wraps back to the bullet, not right of it ("• enseñanza básica, desde el"
     // / "año escolar 2008;"): an item that has not ended as items end (";", ".", ":") runs on into a
     // line that would not have fitted on its last, or that starts in lower case.
-    if (!markerless_ && !ends_clause(item_) && !ends_sentence(item_) && (!would_fit || starts_lower(l.text)) &&
-        !starts_enumerator(l.text) && !labelled()) {
+    const bool wrapped_back = !would_fit && !ends_clause(item_) && !ends_sentence(item_) &&
+                              !starts_enumerator(l.text) && !labelled();
+    if (!markerless_ && (runs_on_into_item(item_, l.text) || wrapped_back)) {
       join(item_, l);
       ++item_lines_;
       last_ = &l;
@@ -273,6 +279,11 @@ void cell_builder::add(const cell_line& l, double column_left, double right_edge
   // page ends a line broken on purpose, not a paragraph. (A text grid keeps no such gaps. Over a page
   // break the gap is not seen: browsers drop a paragraph's spacing at a page's top.)
   const bool gaps_tell = !l.estimated && same_page && sp.spaces_paragraphs(last_->size);
+  // A line ending in a colon introduces what follows it: a line after it that is no list item (its
+  // marker or enumerator would have told) and no labelled paragraph goes on with it, short as the
+  // colon's line is ("Meta 2008:" / "90% de los predios."). (Over a page break nothing tells: a
+  // paragraph may start there after "Específicamente:".)
+  const bool colon_runs_on = same_page && introduces_list(text_end_) && !starts_enumerator(l.text) && !labelled();
   const bool sentence_end_at_break = !same_page && !level && ends_sentence(text_end_) && !ends_clause(text_end_) &&
                                      starts_upper(l.text) && !starts_digit(l.text);
   if (!same_page && top_page_ == l.page) {
@@ -284,7 +295,7 @@ void cell_builder::add(const cell_line& l, double column_left, double right_edge
       return;
     }
   } else if ((would_fit && !joins_without_space(text_end_, l.text) && !runs_on_in_quotation(quote_depth_ > 0, l.text) &&
-              !gaps_tell) ||
+              !gaps_tell && !colon_runs_on) ||
              sentence_end_at_break) {
     // A page that ends on a short line and a next page that starts with a capital: a new
     // paragraph even after "cumplido" with no full stop (the grammar would join a soft break).
@@ -324,6 +335,8 @@ void cell_builder::start(const cell_line& l, bool bullet, bool markerless) {
   if (l.dash && bullet) {
     std::size_t sp = text.find(' ');
     text = sp == std::string::npos ? std::string() : text.substr(sp + 1);
+  } else if (markerless) {
+    text = without_typed_o_marker(text);
   }
   if (bullet || l.bullet) {
     in_item_ = true;

@@ -88,12 +88,52 @@ std::optional<header_columns> match_table_header(const line& l) {
   return std::nullopt;
 }
 
-bool is_number_title_piece(const line& l) {
-  if (l.text.size() > 8) return false;
-  std::string f = fold(l.text);
+std::optional<header_columns> match_table_header(const std::vector<const line*>& band) {
+  std::vector<word_group> titles;  // each title's pieces joined, top to bottom
+  for (const line* l : band) {
+    if (l->words.empty() || l->text.size() > 200) return std::nullopt;
+    for (auto& g : word_groups(*l)) {
+      auto over = std::find_if(titles.begin(), titles.end(), [&g](const word_group& t) { return g.x0 < t.x1 && g.x1 > t.x0; });
+      if (over == titles.end()) {
+        if (g.text.empty()) continue;
+        titles.push_back(std::move(g));
+        if (titles.size() > 4) return std::nullopt;
+        continue;
+      }
+      over->text += ' ';
+      over->text += g.text;
+      // A note below a title may be wider than it, and wider than its column: the title tells
+      // where the column is.
+      if (g.text.front() == '(') continue;
+      over->x0 = std::min(over->x0, g.x0);
+      over->x1 = std::max(over->x1, g.x1);
+    }
+  }
+  if (titles.size() < 3) return std::nullopt;
+  std::sort(titles.begin(), titles.end(), [](const word_group& a, const word_group& b) { return a.x0 < b.x0; });
+  for (std::size_t k = 1; k < titles.size(); ++k)
+    if (titles[k].x0 < titles[k - 1].x1) return std::nullopt;  // pieces grown over one another
+  header_columns h;
+  h.number = titles.size() == 4;
+  if (h.number && !is_number_title(titles.front().text)) return std::nullopt;
+  for (std::size_t k = h.number ? 1 : 0; k < titles.size(); ++k)
+    if (!is_column_title(titles[k].text)) return std::nullopt;
+  for (auto& t : titles) t.from = t.to = 0;  // no one line's words
+  h.groups = std::move(titles);
+  return h;
+}
+
+bool is_number_title(std::string_view text) {
+  if (text.size() > 12) return false;
+  std::string f;
+  for (char c : fold(text))
+    if (c != ' ') f += c;  // "N °": the title's pieces over two lines
   return f == "n" || f == "\xC2\xB0" || f == "\xC2\xBA" || f == "n\xC2\xB0" || f == "n\xC2\xBA" || f == "no" ||
          f == "no." || f == "#" || f == "num" || f == "num." || f == "nro" || f == "nro.";
 }
+
+bool is_number_title_piece(const line& l) { return l.text.size() <= 8 && is_number_title(l.text); }
+
 
 namespace {
 

@@ -19,6 +19,10 @@ struct header_columns {
 
 /// The header's columns; nullopt when the line is not a table header.
 std::optional<header_columns> match_table_header(const line& l);
+/// The same for a header set over adjacent lines `band` (top to bottom): titles at different heights
+/// (centred in a taller header cell) or with a note below ("Compromiso" / "(Fecha de vencimiento)").
+/// A title's pieces are the groups that stand over one another; the band holds nothing else.
+std::optional<header_columns> match_table_header(const std::vector<const line*>& band);
 
 /// Column boundaries of a table.
 struct columns {
@@ -33,6 +37,8 @@ struct columns {
   }
 };
 
+/// The number column's title: "N°", "Nº", "No.", "#", "Nro." (its pieces over two lines too, "N °").
+bool is_number_title(std::string_view text);
 /// A line that holds only a wrapped piece of the number column's title ("N" above the header line,
 /// "°" below it, as a narrow column wraps "N°").
 bool is_number_title_piece(const line& l);

@@ -2,6 +2,7 @@
 
 #include <algorithm>
 #include <cmath>
+#include <deque>
 #include <optional>
 #include <string>
 
@@ -11,6 +12,7 @@
 #include "grammar/paragraphs.hpp"
 #include "layout/furniture.hpp"
 #include "layout/text.hpp"
+#include "layout/typed_list.hpp"
 #include "layout/tuning.hpp"
 
 namespace informe::detail::layout {
@@ -41,8 +43,9 @@ class header_reader {
  public:
   header_reader(report_builder& b, diagnostics& d) : builder_(b), diags_(d) {}
 
-  void read(const std::vector<block_line>& block) {
-    find_value_column(block);
+  void read(const std::vector<block_line>& given) {
+    find_value_column(given);
+    const std::vector<block_line>& block = with_continued_values(given);
     find_fields(block);
     for (std::size_t i = 0; i < block.size(); ++i) {
       const auto& [page, l] = block[i];
@@ -96,6 +99,49 @@ class header_reader {
     if (xs.empty()) return;
     std::sort(xs.begin(), xs.end());
     value_x_ = xs[xs.size() / 2];
+  }
+
+  // On a text grid each page starts at its own leftmost text: a two-column block's value that goes
+  // on over a page break, with no label beside it on the new page, stands at the margin there. That
+  // page's lines are moved right to the value column (copies kept here), so that they read as the
+  // value's lines. `block` itself when no page is such.
+  const std::vector<block_line>& with_continued_values(const std::vector<block_line>& block) {
+    if (value_x_ <= 0 || block.empty()) return block;
+    std::vector<block_line> out = block;
+    bool moved = false;
+    for (std::size_t i = 1; i < block.size();) {
+      std::size_t end = i;  // the page's lines [i, end)
+      while (end < block.size() && block[end].first == block[i].first) ++end;
+      const bool new_page = block[i].first != block[i - 1].first;
+      double left = 1e300;
+      bool labelled = false;
+      for (std::size_t k = i; k < end; ++k) {
+        left = std::min(left, block[k].second->x0);
+        labelled = labelled || leading_label(block[k].second->text, label_context::header) ||
+                   is_label_start(block[k].second->text, label_context::header);
+      }
+      if (new_page && !labelled && block[i].second->on_grid() && left < value_x_ - 3) {
+        const double shift = value_x_ - left;
+        for (std::size_t k = i; k < end; ++k) {
+          const line& l = *block[k].second;
+          line& copy = moved_lines_.emplace_back(l);
+          for (auto& w : copy.words) {
+            word& m = moved_words_.emplace_back(*w);
+            m.x0 += shift;
+            m.x1 += shift;
+            w = &m;
+          }
+          copy.x0 += shift;
+          copy.x1 += shift;
+          out[k].second = &copy;
+        }
+        moved = true;
+      }
+      i = end;
+    }
+    if (!moved) return block;
+    moved_block_ = std::move(out);
+    return moved_block_;
   }
 
   // Which lines open a field ("Label:" in the label column, or "Label: value" inline): a line
@@ -278,21 +324,29 @@ class header_reader {
     return false;
   }
 
-  bool fields_bullet(const line& l) const {
-    return fields_ && l.words.size() > 1 && is_bullet_char(first_code_point(l.words[0]->text)) &&
-           l.words[0]->text.size() <= 4;
+  bool fields_bullet(const line& l) const { return fields_ && (is_set_apart_bullet(l, 0) || typed_dash_item(l, 0)); }
+
+  // A typed dash ("- ", "– ") starting a line of a field's value after a line that ends a clause or
+  // in a list: an item ("prioritarios:" / "– los tiempos de espera").
+  bool typed_dash_item(const line& l, std::size_t from) const {
+    return l.words.size() > from + 1 && is_dash_marker(l.words[from]->text) && has_pending_ &&
+           (pending_.list_item || ends_clause(pending_.text));
   }
 
   void add_value_line(source_position at, const line& l, std::size_t from) {
     // A bulleted list in a field's value ("Observación:"): each bullet starts an item, lines
     // indented to the item's text continue it, and a line back at the margin starts a paragraph.
-    if (fields_ && l.words.size() > from + 1 && is_bullet_char(first_code_point(l.words[from]->text)) &&
-        l.words[from]->text.size() <= 4) {
+    // A typed second-level item "o " right of an item's marker, or level with the sub-item before: the
+    // next item, its marker dropped (the model's lists are flat).
+    const bool typed_o_item = has_pending_ && pending_.list_item && !markerless_ && l.words.size() > from + 1 &&
+                              l.words[from]->text == "o" && l.words[from]->x0 >= item_marker_x_ - 1;
+    if (fields_ && (is_set_apart_bullet(l, from) || typed_dash_item(l, from) || typed_o_item)) {
       flush();
       header_line h{{}, join_words(l.words, from + 1, l.words.size()), at, {}};
       h.list_item = true;
       start(std::move(h), &l, page_);
       item_x_ = l.words[from + 1]->x0;
+      item_marker_x_ = l.words[from]->x0;
       markerless_ = false;
       return;
     }
@@ -313,15 +367,25 @@ class header_reader {
       }
       {
         flush();
-        header_line h{{}, l.text, at, {}};
+        header_line h{{}, std::string(without_typed_o_marker(l.text)), at, {}};
         h.list_item = true;
         start(std::move(h), &l, page_);
         item_x_ = l.x0;
+        item_marker_x_ = l.x0;
         markerless_ = true;
         return;
       }
     }
     if (pending_.list_item && has_pending_ && l.x0 < item_x_ - 1) {
+      // A typed item wraps back to its marker: it runs on into a line that would not have fitted on
+      // its last, or that starts in lower case, until it ends as items end (";", ".", ":").
+      const std::optional<double> shortfall = last_ ? wrap_shortfall(l) : std::nullopt;
+      const bool wrapped_back = (!shortfall || *shortfall < 0) && !ends_clause(pending_.text) &&
+                                !ends_sentence(pending_.text) && !starts_enumerator(l.text);
+      if (!markerless_ && (runs_on_into_item(pending_.text, l.text) || wrapped_back)) {
+        append(l);
+        return;
+      }
       flush();
       start(header_line{{}, l.text, at, {}}, &l, page_);
       return;
@@ -397,6 +461,10 @@ class header_reader {
   mode mode_ = mode::none;
   double value_x_ = 0;            // the value column of a two-column block, or 0
   double item_x_ = 0;             // left edge of the current list item's text
+  double item_marker_x_ = 0;      // left edge of its marker (a typed or drawn bullet, a dash, "o")
+  std::deque<word> moved_words_;  // with_continued_values's copies (stable addresses)
+  std::deque<line> moved_lines_;
+  std::vector<block_line> moved_block_;
   bool markerless_ = false;       // the current list item had no bullet (an indented line)
   std::optional<double> field_left_;  // where the current field's value lines start (0 on a text grid's margin)
   double field_label_x_ = 0;      // where the current two-column field's label starts

@@ -5,6 +5,7 @@
 #include <cstring>
 
 #include "core/unicode.hpp"
+#include "layout/text.hpp"
 #include "layout/tuning.hpp"
 
 namespace informe::detail::layout {
@@ -31,6 +32,16 @@ bool space_between(const word* before, const word* after) {
 double grid_char_width(const line& l) {
   const word& first = *l.words.front();
   return (first.x1 - first.x0) / static_cast<double>(std::max<std::size_t>(utf8_length(first.text), 1));
+}
+
+bool is_set_apart_bullet(const line& l, std::size_t i) {
+  if (i + 1 >= l.words.size()) return false;
+  const std::string& t = l.words[i]->text;
+  if (t.size() <= 4 && single_code_point(t) && is_bullet_char(first_code_point(t))) return true;
+  if (t != "o") return false;
+  const double gap = l.words[i + 1]->x0 - l.words[i]->x1;
+  const double space = l.on_grid() ? grid_char_width(l) : tuning::space_width * std::max(l.size, 1.0);
+  return gap >= 1.9 * space;
 }
 
 std::string join_words(const std::vector<const word*>& ws, std::size_t from, std::size_t to) {

@@ -29,6 +29,12 @@ struct line {
 /// On a text grid, the width of one character: the line's first word's box over its characters.
 double grid_char_width(const line& l);
 
+/// Word `i` of `l` is a list item's marker standing alone before the item's text: an unambiguous
+/// bullet ("•", Symbol-font U+F0B7), or the letter "o" of a word processor's second-level bullet
+/// (Courier New "o"), which stands a tab apart from the text (two spaces or more; a typed "o las
+/// comunas" is the word "o").
+bool is_set_apart_bullet(const line& l, std::size_t i);
+
 /// Where the line (from its word `from` on) is, for diagnostics: the file's line and column for a
 /// text input, else the line's index on its page.
 source_position position_of(const line& l, int page_number, std::size_t from = 0);

@@ -102,6 +102,49 @@ void read_layout(const std::vector<page>& pages, report_builder& builder, diagno
       }
     }
   }
+  // A header set over two or three lines: a found header's line with a note below it or a title's
+  // piece above it; where no line of the input is a header, titles at different heights (centred in
+  // a taller header cell). The band's first line holds the header; the others are its furniture.
+  const bool any_header = first_table_page < pages.size();
+  for (std::size_t p = 0; p < pages.size(); ++p) {
+    auto& ls = lines[p];
+    auto adjacent = [&ls](std::size_t a, std::size_t b) {
+      return ls[b].top > ls[a].top && ls[b].top - ls[a].top <= tuning::header_band_advance * std::max(ls[a].size, 1.0);
+    };
+    for (std::size_t i = 0; i < ls.size(); ++i) {
+      if (any_header ? !headers[p][i] : ls[i].text.size() > 200) continue;
+      std::optional<header_columns> best;
+      std::size_t best_first = i, best_last = i;
+      // The bands of two or three lines that hold line i: the widest that reads as a header.
+      for (std::size_t lines_in_band : {3, 2}) {
+        for (std::size_t shift = 0; shift < lines_in_band && !best; ++shift) {
+          if (i < shift || i - shift + lines_in_band > ls.size()) continue;
+          const std::size_t first = i - shift, last = first + lines_in_band - 1;
+          bool chained = true;
+          for (std::size_t k = first; k <= last; ++k) chained = chained && (k == i || !headers[p][k]);
+          for (std::size_t k = first; k < last; ++k) chained = chained && adjacent(k, k + 1);
+          if (!chained) continue;
+          std::vector<const line*> band;
+          for (std::size_t k = first; k <= last; ++k) band.push_back(&ls[k]);
+          auto h = match_table_header(band);
+          // A found header grows only by pieces of its own titles.
+          if (!h || (headers[p][i] && h->groups.size() != headers[p][i]->groups.size())) continue;
+          best = std::move(h);
+          best_first = first;
+          best_last = last;
+        }
+      }
+      if (!best) continue;
+      headers[p][i].reset();
+      for (std::size_t k = best_first; k <= best_last; ++k) ls[k].table_header = true;
+      headers[p][best_first] = std::move(best);
+      if (p < first_table_page || (p == first_table_page && best_first < first_header_line)) {
+        first_table_page = p;
+        first_header_line = best_first;
+      }
+      i = best_last;
+    }
+  }
   // The number column's title wrapped above or below the header line ("N" / "°"): the table has a
   // number column, where the pieces are.
   for (std::size_t p = 0; p < pages.size(); ++p) {

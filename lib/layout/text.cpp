@@ -45,6 +45,11 @@ bool starts_upper(std::string_view s) {
          c == U'¿' || c == U'¡' || c == U'«' || c == U'"' || c == U'“' || c == U'‘';
 }
 
+std::string_view without_typed_o_marker(std::string_view item) {
+  if (item.size() > 2 && item[0] == 'o' && item[1] == ' ' && item[2] != ' ') return item.substr(2);
+  return item;
+}
+
 bool ends_clause(std::string_view s) {
   while (!s.empty() && (s.back() == ' ' || s.back() == '\t')) s.remove_suffix(1);
   return !s.empty() && (s.back() == ':' || s.back() == ';');
@@ -103,8 +108,8 @@ bool joins_without_space(std::string_view before, std::string_view after) {
   char last = before.back();
   if (last != '-' && last != '/') return false;
   const char prior = before[before.size() - 2];
-  // "31-03-" + "2009": a date broken after a hyphen.
-  if (is_digit(prior)) return is_digit(after.front());
+  // "31-03-" + "2009": a date broken after a hyphen; "587-112-" + "LP06": a code.
+  if (is_digit(prior)) return is_digit(after.front()) || is_letter_byte(after.front());
   return is_letter_byte(prior) && (is_letter_byte(after.front()) || is_digit(after.front()));
 }
 

@@ -20,6 +20,9 @@ bool starts_upper(std::string_view s);
 bool starts_lower(std::string_view s);
 /// The text starts with an enumerator of a typed list: "a) ", "b. ", "2) ", "12. ", "iii. ", "iv) ".
 bool starts_enumerator(std::string_view s);
+/// An indented list item's text without a typed second-level marker "o " ("o las comunas de…" ->
+/// "las comunas de…"): in an item, where the Spanish word "o" does not start a line.
+std::string_view without_typed_o_marker(std::string_view item);
 /// The text ends with ":" or ";" (white space aside).
 bool ends_clause(std::string_view s);
 bool starts_digit(std::string_view s);

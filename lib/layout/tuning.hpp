@@ -102,6 +102,9 @@ inline constexpr double grid_overrun_indent = 1.5;
 // ... or starting this many characters or more left of where the lines above and below start the next
 // column (more than the extractor's rounding moves a column's lines apart, up to three characters).
 inline constexpr double grid_overrun_outdent = 4.0;
+/// A table header's lines (titles at different heights, a note below a title) are at most this far
+/// apart, top to top (em).
+inline constexpr double header_band_advance = 2.5;
 inline constexpr double grid_drift_gap = 3.0;
 /// On a text grid, lines closer than this (em; a grid's lines are 1.2 em apart) form one block, whose
 /// columns the extractor placed together (grid_rivers.hpp).

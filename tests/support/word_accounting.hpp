@@ -79,7 +79,8 @@ inline void add_date(std::map<std::string, long>& bag, const partial_date& d) {
 
 /// The words of the labels a reader consumes (header and cell labels, column titles, the title) and
 /// the month names of dates, in every wording the readers recognise, active or historic, with and
-/// without accents. tests/unit/grammar/accounting_vocabulary_test.cpp checks that it covers the vocabulary.
+/// without accents; and the letter "o" of second-level list markers (a word processor's Courier New
+/// "o" bullet, a typed "o "), which the layout readers drop as they drop "•" and "–". tests/unit/grammar/accounting_vocabulary_test.cpp checks that it covers the vocabulary.
 inline const std::map<std::string, long>& accounting_vocabulary() {
   static const std::map<std::string, long> vocab = [] {
     static const char* words[] = {
@@ -91,7 +92,7 @@ inline const std::map<std::string, long>& accounting_vocabulary() {
         "organismo organismos responsable responsables institución fecha de vencimiento medios medio de verificación "
         "verificacion",
         "enero febrero marzo abril mayo junio julio agosto septiembre setiembre octubre noviembre diciembre de del",
-        "0 00"};
+        "0 00", "o"};
     std::map<std::string, long> out;
     for (const char* v : words) detail_accounting::add_text(out, v);
     return out;

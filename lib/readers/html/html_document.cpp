@@ -93,6 +93,34 @@ int tag_with_too_many_attributes(std::string_view html, std::size_t limit) {
   return 0;
 }
 
+// Word's "downlevel-revealed" conditional comments (<![if !supportLists]>...<![endif]> around a
+// list's typed marker in a saved page) are markup, not text: libxml2 2.9 keeps them as text, newer
+// releases drop them as bogus comments. Removed here (each within one line: line numbers stay).
+void remove_downlevel_conditionals(std::string& html) {
+  constexpr std::size_t longest = 200;  // "<![if !supportLists]>", "<![if !vml]>" are short
+  std::size_t at = html.find("<![");
+  if (at == std::string::npos) return;
+  std::string out;
+  out.reserve(html.size());
+  std::size_t from = 0;
+  for (; at != std::string::npos; at = html.find("<![", at + 1)) {
+    std::size_t length = 0;
+    if (html.compare(at, 10, "<![endif]>") == 0) {
+      length = 10;
+    } else if (html.compare(at, 6, "<![if ") == 0) {
+      const std::string_view tag = std::string_view(html).substr(at, longest);  // bounded: linear in the page
+      const std::size_t end = tag.find("]>");
+      if (end != std::string_view::npos && tag.substr(0, end).find('\n') == std::string_view::npos) length = end + 2;
+    }
+    if (length == 0) continue;  // "<![CDATA[" and the like: kept
+    out.append(html, from, at - from);
+    from = at + length;
+    at = from - 1;
+  }
+  out.append(html, from, std::string::npos);
+  html = std::move(out);
+}
+
 // The line of the first <table> the page never closes (a page cut short), or 0. Tags are matched
 // case-insensitively outside comments; "<table" must end its name ("<tablex" is not a table).
 int unclosed_table(std::string_view html) {
@@ -216,6 +244,7 @@ html_document::html_document(std::string_view bytes, diagnostics& diags, const h
   }
   std::string& html = decoded.utf8;
   std::replace(html.begin(), html.end(), '\0', ' ');  // libxml2 would stop at a NUL byte
+  remove_downlevel_conditionals(html);
   if (html.size() > static_cast<std::size_t>(INT_MAX / 2)) throw error("the page is too large to parse");
 
   if (int line = tag_with_too_many_attributes(html, limits.max_attributes)) {

@@ -1,8 +1,10 @@
 // Legacy report pages (2000s government HTML): the commitments table is found by its column headers
 // (Recomendación | Compromiso | Cumplimiento, in any case or accents, with an optional number
 // column), wherever it sits among layout tables; the header fields by their printed labels (label
-// and value cells, "Label: value" lines, <b>Label:</b> value). Everything then goes to the shared
-// field grammar (detail::report_builder): labels inside cells, dates, statuses and row merging.
+// and value cells, "Label: value" lines, <b>Label:</b> value). Lists typed by hand ("• item" or
+// "– item" lines after a <br>, "o sub-item" lines) are lists, in cells and in the header block.
+// Everything then goes to the shared field grammar (detail::report_builder): labels inside cells,
+// dates, statuses and row merging.
 #include <algorithm>
 #include <array>
 #include <string>
@@ -16,9 +18,11 @@
 #include "grammar/labels.hpp"
 #include "grammar/lexicon.hpp"
 #include "grammar/report_builder.hpp"
+#include "layout/typed_list.hpp"
 #include "readers/html/html_document.hpp"
 #include "readers/html/page_text.hpp"
 #include "readers/html/readers.hpp"
+#include "readers/html/typed_lines.hpp"
 
 namespace informe::detail {
 
@@ -329,12 +333,24 @@ std::vector<header_line> header_lines(const std::vector<raw_line>& lines, diagno
   bool continuing = false;
   const xmlNode* field_container = nullptr;
   bool title_waits = false;
+  bool typed_item = false;  // the last line is an item of a typed list
   for (const auto& l : lines) {
     std::string text = collapse_whitespace(l.text);
     if (text.empty()) continue;
-    if (leading_label(text, label_context::header)) {
+    if (auto label = leading_label(text, label_context::header)) {
       started = true;
-      out.push_back({.label = {}, .text = std::move(text), .where = l.where, .value_where = {}});
+      // "Observación: • item": the value starts a typed list
+      const std::size_t marker = layout::typed_marker_length(std::string_view(text).substr(label->end));
+      if (marker > 0) {
+        std::string item = text.substr(label->end + marker);
+        text.resize(label->end);
+        out.push_back({.label = {}, .text = std::move(text), .where = l.where, .value_where = {}});
+        out.push_back({.label = {}, .text = std::move(item), .where = l.where, .value_where = {}, .list_item = true});
+        typed_item = true;
+      } else {
+        out.push_back({.label = {}, .text = std::move(text), .where = l.where, .value_where = {}});
+        typed_item = false;
+      }
       continuing = true;
       field_container = l.container;
       title_waits = false;
@@ -355,8 +371,25 @@ std::vector<header_line> header_lines(const std::vector<raw_line>& lines, diagno
       }
     }
     if (continuing && l.container == field_container && !l.heading) {
+      // Lists typed by hand: "• item" lines, "o sub-item" lines after an item, and lines that run on
+      // into an item after its <br> (layout/typed_list.hpp). Markers are looked for in the line as the page
+      // has it: no-break spaces indent a sub-item.
+      const bool after_item = typed_item;
+      const std::size_t marker = after_item ? layout::typed_marker_length_after_item(l.text, out.back().text)
+                                            : layout::typed_marker_length(l.text);
+      typed_item = false;
       if (l.list_item) {
         out.push_back({.label = {}, .text = std::move(text), .where = l.where, .value_where = {}, .list_item = true});
+      } else if (marker > 0) {
+        if (layout::typed_marker_length(l.text) == 0) diags.furniture(l.where, sub_item_marker_rule, "o");
+        std::string item = collapse_whitespace(std::string_view(l.text).substr(marker));
+        typed_item = !item.empty();  // a bullet alone on its line is no item
+        if (typed_item)
+          out.push_back({.label = {}, .text = std::move(item), .where = l.where, .value_where = {}, .list_item = true});
+      } else if (after_item && l.before == separation::line_break && layout::runs_on_into_item(out.back().text, text)) {
+        out.back().text += ' ';
+        out.back().text += text;
+        typed_item = true;
       } else if (l.before == separation::line_break && !out.empty() && !out.back().list_item) {
         out.back().text += ' ';  // a single <br> is a space
         out.back().text += text;
@@ -516,14 +549,14 @@ class legacy_reader {
               r.cells[0].add_text(digits + ". ", position_of(number));
           }
         }
-        append_fragments(r.cells[k], mapped[k], /*trusted=*/false);
+        append_fragments(r.cells[k], mapped[k], /*trusted=*/false, &diags_);
       }
       for (const auto& [l, node] : extra) {
         if (all_text(node).empty()) continue;
         cell& into = r.cells[l->into];
         into.add_break(position_of(node));
         into.add_text(l->label + ": ", position_of(node));
-        append_fragments(into, node, /*trusted=*/false);
+        append_fragments(into, node, /*trusted=*/false, &diags_);
       }
       builder_.add_row(std::move(r));
     }

@@ -6,6 +6,7 @@
 
 #include "core/unicode.hpp"
 #include "readers/html/html_document.hpp"
+#include "readers/html/typed_lines.hpp"
 
 namespace informe::detail {
 
@@ -176,8 +177,7 @@ std::string all_text(const xmlNode* node) {
   return clean_text(out);
 }
 
-void append_fragments(cell& into, const xmlNode* node, bool trusted) {
-  int brs = 0;         // <br> since the last non-blank text
+void append_fragments(cell& into, const xmlNode* node, bool trusted, diagnostics* diags) {
   int item_depth = 0;  // open <li>
   std::string item;
   source_position item_at;
@@ -185,13 +185,14 @@ void append_fragments(cell& into, const xmlNode* node, bool trusted) {
     if (!blank(item)) into.add_list_item(std::move(item), item_at);
     item.clear();
   };
+  // Text outside <li>, line by line; lists typed by hand only where the markup is not our own.
+  typed_lines lines(into, /*typed_lists=*/!trusted, diags);
   auto paragraph_break = [&](const xmlNode* n) {
     if (item_depth > 0) {
       item += ' ';
       return;
     }
-    into.add_break(position_of(n), trusted);
-    brs = 0;
+    lines.paragraph_break(position_of(n), trusted);
   };
   walk(
       node,
@@ -202,9 +203,8 @@ void append_fragments(cell& into, const xmlNode* node, bool trusted) {
             if (blank(item)) item_at = position_of(n);
             item.append(text);
           } else {
-            into.add_text(std::string(text), position_of(n));
+            lines.text(text, position_of(n));
           }
-          if (!blank(text)) brs = 0;
           return false;
         }
         if (n->type != XML_ELEMENT_NODE) return false;
@@ -215,20 +215,18 @@ void append_fragments(cell& into, const xmlNode* node, bool trusted) {
           case html_role::line_break:
             if (item_depth > 0) {
               item += ' ';
-            } else if (brs == 0) {
-              into.add_text(" ", position_of(n));
-            } else if (brs == 1) {
-              into.add_break(position_of(n), false);
+            } else {
+              lines.line_break(position_of(n));
             }
-            ++brs;
             return false;
           case html_role::block: paragraph_break(n); return true;
           case html_role::list:
             flush_item();
-            if (item_depth == 0) into.add_break(position_of(n), trusted);
+            if (item_depth == 0) lines.paragraph_break(position_of(n), trusted);
             return true;
           case html_role::list_item:
             flush_item();
+            if (item_depth == 0) lines.end_line();
             ++item_depth;
             item_at = position_of(n);
             return true;
@@ -241,16 +239,18 @@ void append_fragments(cell& into, const xmlNode* node, bool trusted) {
           case html_role::block: paragraph_break(n); break;
           case html_role::list:
             flush_item();
-            if (item_depth == 0) into.add_break(position_of(n), trusted);
+            if (item_depth == 0) lines.paragraph_break(position_of(n), trusted);
             break;
           case html_role::list_item:
             flush_item();
             if (item_depth > 0) --item_depth;
+            if (item_depth == 0) lines.new_line();
             break;
           default: break;
         }
       });
   flush_item();
+  lines.finish();
 }
 
 }  // namespace informe::detail

@@ -39,7 +39,8 @@ std::string all_text(const xmlNode* node);
 
 /// Appends the content of `node` to `into` as fragments: text runs as text, a single <br> as a
 /// space, two or more <br> and block elements as paragraph breaks (`forced` when `trusted`, i.e.
-/// this library's own markup), each <li> as a list item.
-void append_fragments(cell& into, const xmlNode* node, bool trusted);
+/// this library's own markup), each <li> as a list item; outside our own markup, lists typed by
+/// hand too (typed_lines.hpp), a sub-item's "o" recorded in `diags` as furniture.
+void append_fragments(cell& into, const xmlNode* node, bool trusted, diagnostics* diags = nullptr);
 
 }  // namespace informe::detail

@@ -82,7 +82,11 @@ bool has_spaced_table_header(std::string_view text) {
   bool found = false;
   for_each_line(text, [&](std::string_view l, int) {
     if (found || l.size() > 400 || l.find('\t') != std::string_view::npos) return;
-    if (l.find("omprom") == std::string_view::npos && l.find("OMPROM") == std::string_view::npos) return;
+    // Any two of the titles: a header may be set over two lines ("Compromiso" above the others).
+    auto has = [&l](std::string_view lower, std::string_view upper) {
+      return l.find(lower) != std::string_view::npos || l.find(upper) != std::string_view::npos;
+    };
+    if (!has("omprom", "OMPROM") && !has("ecomend", "ECOMEND") && !has("umplim", "UMPLIM")) return;
     int titles = 0;
     for (auto g : spaced_groups(l)) titles += is_title(g) ? 1 : 0;
     found = titles >= 2;

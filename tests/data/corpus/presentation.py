@@ -130,7 +130,7 @@ SHAPES = {
         number_column=False, header_table=False, caps_header_labels=True,
         header_order=["program", "year", "ministry", "service", "status"], repeat_header=0, label_tag="u",
         empty_labels=True, paragraphs="p", font="Garamond, Times New Roman, serif", font_size="3",
-        exit_time=False, caps_head=False, thead=True, two_line_head=False, row_page_break=True,
+        exit_time=False, caps_head=False, thead=True, two_line_head=True, row_page_break=True,
         page_css="@page { margin: 2.5cm; }\n",
         typed_bullets=("\u2013 ", "&nbsp;&nbsp;&nbsp;&nbsp;o "),
         sub_items=["las comunas de las regiones de Aysén y Magallanes sin oficina permanente;",

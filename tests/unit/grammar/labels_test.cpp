@@ -51,6 +51,13 @@ TEST_CASE("column-header rows") {
   CHECK_FALSE(is_column_header(row));
   std::vector<std::string_view> one{"Recomendación", "", ""};
   CHECK_FALSE(is_column_header(one));
+  // A title with a note in parentheses, below it or after it.
+  std::vector<std::string_view> noted{"Recomendación", "Compromiso\n(Fecha de vencimiento)", "Cumplimiento"};
+  CHECK(is_column_header(noted));
+  std::vector<std::string_view> capitals{"RECOMENDACIÓN", "COMPROMISO (FECHA DE VENCIMIENTO)", "CUMPLIMIENTO"};
+  CHECK(is_column_header(capitals));
+  std::vector<std::string_view> sentence{"Recomendación", "Se revisará el compromiso (2009)", "Cumplimiento"};
+  CHECK_FALSE(is_column_header(sentence));
 }
 
 TEST_CASE("row numbers") {

@@ -75,6 +75,69 @@ TEST_CASE("a typed bullet's item wraps back to the bullet: it runs on until it e
   CHECK(com.blocks[2].text == "Se evaluará en 2010.");
 }
 
+TEST_CASE("a short line ending in a colon goes on into the next line, unless a list item or a label starts there") {
+  auto m = table_start();
+  table_line(m, 120, "1", "Mejorar el sistema.", "Diseñar un plan de vacunación.", "Meta 2008:");
+  table_line(m, 132, "", "", "Las metas son:", "90% de los predios.");
+  table_line(m, 144, "", "", "a) la cobertura;", "Calificación:");
+  table_line(m, 156, "", "", "b) los plazos.", "Cumplido");
+  table_line(m, 190, "2", "Evaluar.", "Contratar.", "Se contrató.");
+  auto res = read_pages({m.done()});
+  INFO(describe(res.diags));
+  REQUIRE(res.r.rows.size() == 2);
+  const auto& r = res.r.rows[0];
+  INFO(describe(r.compliance));
+  CHECK(r.compliance.plain_text() == "Meta 2008: 90% de los predios.");
+  CHECK(r.status == compliance_status::fulfilled);
+  INFO(describe(r.commitment));
+  REQUIRE(r.commitment.blocks.size() == 3);  // an enumerated item after the colon starts a paragraph
+  CHECK(r.commitment.blocks[0].text == "Diseñar un plan de vacunación. Las metas son:");
+  CHECK(r.commitment.blocks[1].text == "a) la cobertura;");
+}
+
+TEST_CASE("a word processor's second-level bullet, the letter 'o' a tab apart from its text, starts an item") {
+  auto m = table_start();
+  table_line(m, 120, "1", "Mejorar el sistema.", "• Cubrir las comunas", "Se hizo.");
+  m.at(col_com + 10, 132, "rurales, en particular:");
+  m.at(col_com + 14, 144, "o").at(col_com + 28, 144, "las de Aysén;");
+  m.at(col_com + 14, 156, "o").at(col_com + 28, 156, "las islas.");
+  m.at(col_com + 14, 168, "o sea, las demás.");  // "o" one space from the text: a word
+  table_line(m, 200, "2", "Evaluar.", "Contratar.", "Se contrató.");
+  auto res = read_pages({m.done()});
+  INFO(describe(res.diags));
+  REQUIRE(res.r.rows.size() == 2);
+  const auto& com = res.r.rows[0].commitment;
+  INFO(describe(com));
+  REQUIRE(com.blocks.size() >= 1);
+  CHECK(com.blocks[0].type == block::kind::bullet_list);
+  REQUIRE(com.blocks[0].items.size() == 3);
+  CHECK(com.blocks[0].items[0] == "Cubrir las comunas rurales, en particular:");
+  CHECK(com.blocks[0].items[1] == "las de Aysén;");
+  CHECK(com.blocks[0].items[2].starts_with("las islas."));
+  CHECK(com.plain_text().find("o sea, las demás.") != std::string::npos);
+}
+
+TEST_CASE("a dash line after a line ending a clause starts an item, even where its first words would not have fitted") {
+  auto m = table_start();
+  table_line(m, 120, "1", "Mejorar el sistema.", "Diseñar un plan.", "Se hizo.");
+  m.at(col_cum, 132, "Medios de Verificación de los avances:");
+  m.at(col_cum, 144, "\xE2\x80\x93 Reporte mensual del sistema «SIGA»,");
+  m.at(col_cum, 156, "enero a junio de 2007;");
+  m.at(col_cum, 168, "\xE2\x80\x93 Oficio Nº 2.317 de la Dirección");
+  m.at(col_cum, 180, "Nacional.");
+  table_line(m, 220, "2", "Evaluar.", "Contratar.", "Se contrató.");
+  auto res = read_pages({m.done()});
+  INFO(describe(res.diags));
+  REQUIRE(res.r.rows.size() == 2);
+  const auto& cum = res.r.rows[0].compliance;
+  INFO(describe(cum));
+  REQUIRE(cum.blocks.size() == 3);
+  CHECK(cum.blocks[1].text == "Medios de Verificación de los avances:");
+  CHECK(cum.blocks[2].type == block::kind::bullet_list);
+  CHECK(cum.blocks[2].items == std::vector<std::string>{"Reporte mensual del sistema «SIGA», enero a junio de 2007;",
+                                                        "Oficio Nº 2.317 de la Dirección Nacional."});
+}
+
 TEST_CASE("lines indented from the column's edge are list items whose markers were drawn") {
   auto m = table_start();
   table_line(m, 120, "1", "Mejorar el sistema.", "Diseñar un plan.", "Se hizo lo siguiente:");
@@ -113,12 +176,13 @@ TEST_CASE("a paragraph does not end inside an open quotation: a short line there
         "ejemplares.");
 }
 
-TEST_CASE("a date broken after a hyphen, a word broken after a hyphen or slash, rejoin without a space") {
+TEST_CASE("a date or a code broken after a hyphen, a word broken after a hyphen or slash, rejoin without a space") {
   auto m = table_start();
   table_line(m, 120, "1", "Fortalecer el desarrollo", "Diseñar un plan.", "Se diseñó el");
   table_line(m, 132, "", "económico-", "Fecha de Vencimiento: 31-03-", "plan MINECON/");
-  table_line(m, 144, "", "social.", "2009", "CORFO.");
-  table_line(m, 180, "2", "Evaluar.", "Contratar.", "Se contrató.");
+  table_line(m, 144, "", "social.", "2009", "CORFO (ID 587-112-");
+  table_line(m, 156, "", "", "", "LP06).");
+  table_line(m, 190, "2", "Evaluar.", "Contratar.", "Se contrató.");
   auto res = read_pages({m.done()});
   INFO(describe(res.diags));
   REQUIRE(res.r.rows.size() == 2);
@@ -127,7 +191,7 @@ TEST_CASE("a date broken after a hyphen, a word broken after a hyphen or slash, 
   CHECK(r.due_text == "31-03-2009");
   REQUIRE(r.due.has_value());
   CHECK(r.due->to_iso() == "2009-03-31");
-  CHECK(r.compliance.plain_text() == "Se diseñó el plan MINECON/CORFO.");
+  CHECK(r.compliance.plain_text() == "Se diseñó el plan MINECON/CORFO (ID 587-112-LP06).");
 }
 
 TEST_CASE("a word the producer broke at the column's right edge rejoins without a space") {

@@ -133,6 +133,42 @@ TEST_CASE("a number column's title wrapped above and below the header line ('N' 
   CHECK(res.diags.warning_count() == 0);
 }
 
+TEST_CASE("a header set over three lines: titles at different heights, a note in parentheses below one") {
+  // Titles centred in a taller header cell: "Compromiso" above the others, its note below them.
+  page_maker m;
+  title_and_program(m);
+  m.at(col_com + 20, 88, "Compromiso");
+  m.at(col_rec + 20, 100, "Recomendación").at(col_cum + 20, 100, "Cumplimiento");
+  m.at(col_com + 5, 112, "(Fecha de vencimiento)");
+  table_line(m, 130, "1", "Mejorar el sistema.", "Diseñar un plan.", "Se diseñó.");
+  table_line(m, 160, "2", "Evaluar el programa.", "Contratar.", "Se contrató.");
+  auto res = read_pages({m.done()});
+  INFO(describe(res.diags));
+  REQUIRE_FALSE(res.refused);
+  REQUIRE(res.r.rows.size() == 2);
+  CHECK(res.r.rows[0].recommendation.plain_text() == "Mejorar el sistema.");
+  CHECK(res.r.rows[0].commitment.plain_text() == "Diseñar un plan.");
+  CHECK(res.r.rows[1].compliance.plain_text() == "Se contrató.");
+  CHECK(res.diags.warning_count() == 0);
+}
+
+TEST_CASE("a header band takes no line that is not a title's piece: a paragraph's last word above it stays text") {
+  page_maker m;
+  title_and_program(m);
+  m.at(col_n, 88, "2008.");  // the header observation's last line, at the number column's place
+  table_header(m, 100, false);
+  table_line(m, 120, "1", "Mejorar el sistema.", "Diseñar un plan.", "Se diseñó.");
+  auto ls = build_lines(m.done());
+  std::vector<const line*> band;
+  for (const auto& l : ls)
+    if (l.text == "2008." || l.text.starts_with("Recomendación")) band.push_back(&l);
+  REQUIRE(band.size() == 2);
+  CHECK_FALSE(match_table_header(band));
+  band.front() = &ls.back();  // the first row below the header: no title's piece either
+  std::swap(band.front(), band.back());
+  CHECK_FALSE(match_table_header(band));
+}
+
 TEST_CASE("a number column's wrapped title makes the number column even where the body does not show it") {
   // The numbers stand too close to the recommendation's text for the body alone to show a column.
   page_maker m;

@@ -53,6 +53,35 @@ TEST_CASE("a two-column header block with a label wrapped over two lines and a b
   CHECK(res.diags.warning_count() == 0);
 }
 
+TEST_CASE("a header value's typed list: dashes after a colon, wrapped back to the dash, 'o ' sub-items") {
+  page_maker m;
+  m.at(40, 40, "INFORME DE CUMPLIMIENTO DE COMPROMISOS AL 30-06-2007")
+      .at(40, 60, "Programa/Institución:")
+      .at(200, 60, "Atención de Público")
+      .at(40, 72, "Observación:")
+      .at(200, 72, "Los compromisos tienen tres ámbitos:")
+      .at(200, 84, "\xE2\x80\x93 los tiempos de espera en las oficinas de")
+      .at(200, 96, "mayor demanda;")  // wrapped back to the dash: the item goes on
+      .at(200, 108, "\xE2\x80\x93 la cobertura rural, en particular:")
+      .at(212, 120, "o las comunas sin oficina;")  // typed sub-items, right of the dash
+      .at(212, 132, "o las localidades insulares;")
+      .at(200, 144, "\xE2\x80\x93 la satisfacción de los usuarios.")
+      .at(200, 156, "El Servicio informa avances.");
+  add_table(m, 190);
+  auto res = read_pages({m.done()});
+  INFO(describe(res.diags));
+  REQUIRE_FALSE(res.refused);
+  INFO(describe(res.r.observation));
+  REQUIRE(res.r.observation.blocks.size() == 3);
+  CHECK(res.r.observation.blocks[0].text == "Los compromisos tienen tres ámbitos:");
+  CHECK(res.r.observation.blocks[1].type == block::kind::bullet_list);
+  CHECK(res.r.observation.blocks[1].items ==
+        std::vector<std::string>{"los tiempos de espera en las oficinas de mayor demanda;", "la cobertura rural, en particular:",
+                                 "las comunas sin oficina;", "las localidades insulares;",
+                                 "la satisfacción de los usuarios."});
+  CHECK(res.r.observation.blocks[2].text == "El Servicio informa avances.");
+}
+
 TEST_CASE("an inline header block with a wrapped label and a markerless (indented) list") {
   page_maker m;
   m.at(40, 40, "INFORME DE CUMPLIMIENTO DE COMPROMISOS AL 30-06-2009")

@@ -101,6 +101,55 @@ TEST_CASE("has_spaced_table_header wants two column titles set apart by two spac
   CHECK_FALSE(has_spaced_table_header("La Recomendación y el Compromiso de Cumplimiento\n"));
   CHECK_FALSE(has_spaced_table_header("Recomendación\tCompromiso\tCumplimiento\n"));
   CHECK_FALSE(has_spaced_table_header("Compromiso\n"));
+  // A header over three lines: "Compromiso" above the others.
+  CHECK(has_spaced_table_header("                  Compromiso\nRecomendación                   Cumplimiento\n"));
+}
+
+TEST_CASE("a -layout grid: a two-column header value that goes on over a page break starts at the new page's margin") {
+  std::string text;
+  text += grid_line({{0, "INFORME DE CUMPLIMIENTO DE COMPROMISOS AL 30-06-2007"}});
+  text += grid_line({{0, "Programa/"}, {16, "Programa de Atención de Público"}});
+  text += grid_line({{0, "Institución:"}});
+  text += grid_line({{0, "Año:"}, {16, "2005"}});
+  text += grid_line({{0, "Observación:"}, {16, "Con el corte al 30 de junio de 2007, el"}});
+  text += grid_line({{16, "Servicio informa el avance de los cinco"}});
+  text += grid_line({{16, "compromisos, y la lancha de Los Lagos"}});
+  text += "\f";  // the extractor starts the next page at its leftmost text
+  text += grid_line({{0, "opera con un convenio con la Armada."}});
+  text += grid_line({{0, "Por último, la encuesta se aplicó en"}});
+  text += grid_line({{0, "diciembre de 2006."}});
+  text += grid_line({{0, "N°"}, {5, "Recomendación"}, {30, "Compromiso"}, {55, "Cumplimiento"}});
+  text += grid_line({{0, "1"}, {5, "Reducir los tiempos."}, {30, "Se implementará."}, {55, "El sistema opera."}});
+  diagnostics diags("grid.txt");
+  report r = read_grid(text, diags);
+  INFO(messages(diags));
+  REQUIRE(r.rows.size() == 1);
+  CHECK(r.evaluation_year == 2005);
+  CHECK(r.observation.plain_text().find("la lancha de Los Lagos opera con un convenio con la Armada.") != std::string::npos);
+  CHECK(r.observation.plain_text().find("diciembre de 2006.") != std::string::npos);
+  CHECK(messages(diags).find("not read") == std::string::npos);
+}
+
+TEST_CASE("a -layout grid whose header stands on three lines: a title above the others, a note below it") {
+  std::string text;
+  text += grid_line({{0, "INFORME DE CUMPLIMIENTO DE COMPROMISOS AL 30-06-2007"}});
+  text += "\n";
+  text += grid_line({{0, "Programa/Institución:"}, {24, "Atención de Público"}});
+  text += "\n";
+  text += grid_line({{41, "Compromiso"}});
+  text += grid_line({{7, "Recomendación"}, {72, "Cumplimiento"}});
+  text += grid_line({{36, "(Fecha de vencimiento)"}});
+  text += grid_line({{0, "1. Reducir los tiempos de"}, {32, "Se implementará un sistema"}, {66, "El sistema opera desde"}});
+  text += grid_line({{0, "espera en las oficinas."}, {32, "de reserva de horas."}, {66, "marzo de 2007."}});
+  text += grid_line({{0, "2. Ampliar la cobertura."}, {32, "Se adquirirán dos vehículos."}, {66, "Cumplido."}});
+  diagnostics diags("grid.txt");
+  report r = read_grid(text, diags);
+  INFO(messages(diags));
+  REQUIRE(r.rows.size() == 2);
+  CHECK(r.rows[0].recommendation.plain_text() == "Reducir los tiempos de espera en las oficinas.");
+  CHECK(r.rows[0].commitment.plain_text() == "Se implementará un sistema de reserva de horas.");
+  CHECK(r.rows[0].compliance.plain_text() == "El sistema opera desde marzo de 2007.");
+  CHECK(r.rows[1].commitment.plain_text() == "Se adquirirán dos vehículos.");
 }
 
 TEST_CASE("a -layout grid through the layout engine: columns from blanks, two columns run together are split") {
