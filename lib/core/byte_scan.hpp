@@ -39,16 +39,29 @@ constexpr bool any_adjacent_spaces(std::uint64_t w) {
   return (spaces & (spaces << 8)) != 0;
 }
 
-/// How many bytes at the start of `w` (in text order) are ASCII: 8 when all are.
-inline unsigned ascii_prefix(std::uint64_t w) {
-  const std::uint64_t high = w & highs;
-  if (high == 0) return 8;
+/// 0x80 in each byte of `w` below `n` (n at most 0x80). Exact up to the first such byte in text
+/// order: a byte after it may be flagged wrongly (a borrow), so only first_flagged() reads the result.
+constexpr std::uint64_t below(std::uint64_t w, unsigned n) { return (w - ones * n) & ~w & highs; }
+
+/// 0x80 in each byte of `w` equal to `b`, as exact as below().
+constexpr std::uint64_t equal(std::uint64_t w, unsigned char b) { return below(w ^ (ones * b), 1); }
+
+/// The index in text order of the first byte with 0x80 set in `flags` (made of the masks above or of
+/// `w & highs`): 8 when none is.
+inline unsigned first_flagged(std::uint64_t flags) {
+  if (flags == 0) return 8;
   if constexpr (std::endian::native == std::endian::little) {
-    return static_cast<unsigned>(std::countr_zero(high)) / 8;
+    return static_cast<unsigned>(std::countr_zero(flags)) / 8;
   } else {
-    return static_cast<unsigned>(std::countl_zero(high)) / 8;
+    return static_cast<unsigned>(std::countl_zero(flags)) / 8;
   }
 }
+
+/// How many bytes at the start of `w` (in text order) are ASCII: 8 when all are.
+inline unsigned ascii_prefix(std::uint64_t w) { return first_flagged(w & highs); }
+
+/// How many bytes at the start of `w` (in text order) are visible ASCII (0x21 to 0x7E): 8 when all are.
+inline unsigned visible_prefix(std::uint64_t w) { return first_flagged((w & highs) | below(w, 0x21) | equal(w, 0x7F)); }
 
 /// How many bytes of `w` are UTF-8 continuation bytes (0x80 to 0xBF): the rest are characters'
 /// first bytes, which is what a column counts.

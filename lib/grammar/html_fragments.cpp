@@ -11,6 +11,7 @@
 #include <cstring>
 #include <iterator>
 #include <memory>
+#include <optional>
 #include <string_view>
 #include <unordered_map>
 
@@ -62,6 +63,31 @@ source_position advanced(source_position at, const line_index& lines, std::size_
   }
   return at;
 }
+
+// Columns of a fragment on one line (a text reader's cell), as line_index counts them, for offsets
+// asked in order: counted on from the last one asked, with no index of line ends to build first.
+class line_columns {
+ public:
+  explicit line_columns(std::string_view line) : line_(line) {}
+
+  /// The column (1-based, in characters) of the byte at `offset`.
+  int at(std::size_t offset) {
+    offset = std::min(offset, line_.size());
+    const std::size_t from = offset >= 3 && line_.starts_with("\xEF\xBB\xBF") ? 3 : 0;  // a BOM takes no column
+    if (offset < counted_ || counted_ < from) {
+      counted_ = from;
+      column_ = 1;
+    }
+    column_ += static_cast<int>(byte_scan::count_lead(line_, counted_, offset));
+    counted_ = offset;
+    return column_;
+  }
+
+ private:
+  std::string_view line_;
+  std::size_t counted_ = 0;
+  int column_ = 1;
+};
 
 struct sax_state {
   cell* into = nullptr;
@@ -305,16 +331,15 @@ bool append_simple_markup(cell& into, std::string_view html, source_position at)
   };
   for (std::size_t i = 0; i < html.size(); ++i) {
     while (i < html.size()) {
-      if (i + 8 <= html.size()) {  // eight bytes at once; byte by byte through a block with a special one
-        const std::uint64_t w = byte_scan::load(html, i);
-        if (!byte_scan::any_high(w) && !byte_scan::any_below(w, 0x20) && !byte_scan::any_equal(w, '<') &&
-            !byte_scan::any_equal(w, '&') && !byte_scan::any_equal(w, '>') && !byte_scan::any_equal(w, 0x7F)) {
-          i += 8;
-          continue;
-        }
-        const std::size_t block_end = i + 8;
-        while (i < block_end && !special[static_cast<unsigned char>(html[i])]) ++i;
-        if (i < block_end) break;
+      if (i + 8 <= html.size()) {  // eight bytes at once, on to the first that may be special
+        namespace scan = byte_scan;
+        const std::uint64_t w = scan::load(html, i);
+        const std::uint64_t maybe = (w & scan::highs) | scan::below(w, 0x20) | scan::equal(w, '<') |
+                                    scan::equal(w, '&') | scan::equal(w, '>') | scan::equal(w, 0x7F);
+        i += scan::first_flagged(maybe);
+        if (maybe == 0) continue;
+        if (special[static_cast<unsigned char>(html[i])]) break;
+        ++i;  // a tab or a line end
         continue;
       }
       if (special[static_cast<unsigned char>(html[i])]) break;
@@ -378,9 +403,17 @@ bool append_simple_markup(cell& into, std::string_view html, source_position at)
   if (depth != 0) return false;
   if (html.size() > text_from && !push({event::text, tag::inline_tag, text_from, html.size()})) return false;
 
-  // The SAX handlers' work, on these events.
-  const line_index lines(html);
-  auto position = [&](std::size_t offset) { return advanced(at, lines, offset); };
+  // The SAX handlers' work, on these events. Positions: a fragment on one line (a text cell always is)
+  // counts its columns as it goes; one with line ends indexes them.
+  std::optional<line_index> lines;
+  if (html.find('\n') != std::string_view::npos) lines.emplace(html);
+  line_columns columns(html);
+  auto position = [&](std::size_t offset) {
+    if (lines) return advanced(at, *lines, offset);
+    source_position p = at;
+    if (p.column > 0) p.column += columns.at(offset) - 1;
+    return p;
+  };
   bool in_item = false;
   std::string item;
   source_position item_at;

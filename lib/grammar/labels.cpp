@@ -140,13 +140,16 @@ column_cell column_header_cell(std::string_view cell) {
   while (!t.empty() && (is_space(t.back()) || t.back() == '*' || t.back() == ':')) t.remove_suffix(1);
   if (t.empty()) return column_cell::empty;
   if (t.size() > 40) return column_cell::other;
-  if (active_lexicon().is_column_title(fold(t))) return column_cell::title;
+  const lexicon& lex = active_lexicon();
+  // Before the fold: most cells stop here (a title with a note starts as the title does).
+  if (!lex.may_start_column_title(t.front())) return column_cell::other;
+  if (lex.is_column_title(fold(t))) return column_cell::title;
   // A title with a note in parentheses, below it or after it: "Compromiso (Fecha de vencimiento)".
   if (t.back() == ')') {
     const std::size_t open = t.rfind('(');
     std::string_view title = open == std::string_view::npos ? std::string_view() : t.substr(0, open);
     while (!title.empty() && is_space(title.back())) title.remove_suffix(1);
-    if (!title.empty() && active_lexicon().is_column_title(fold(title))) return column_cell::title;
+    if (!title.empty() && lex.is_column_title(fold(title))) return column_cell::title;
   }
   return column_cell::other;
 }

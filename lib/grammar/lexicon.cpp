@@ -111,8 +111,12 @@ lexicon::lexicon(const vocabulary& words) : words_(words) {
       first_bytes(no_status_first_, line);
     }
   }
+  // Any byte but visible ASCII may fold to anything (or to nothing); a visible ASCII byte folds to itself
+  // or its lower case.
+  for (std::size_t b = 0; b < 256; ++b) column_title_first_[b] = b <= 0x20 || b >= 0x7F;
   for (term t : {term::column_recommendation, term::column_commitment, term::column_compliance}) {
     for (const auto& w : wordings(words, t)) {
+      first_bytes(column_title_first_, fold(w));
       add_once(column_titles_, fold(w));
       std::string key = first_words(fold(w), 1);
       if (!key.empty() && key.back() == 's') key.pop_back();  // "compromisos" starts with "compromiso"

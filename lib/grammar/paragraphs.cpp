@@ -51,14 +51,18 @@ class block_builder {
         // A run of visible characters (ASCII, and two-byte letters U+00C0-U+07FF, none of which
         // is white space or a control character): appended at once.
         int32_t j = i;
-        int32_t bytewise_until = i;  // after a block of eight that is not plain words, its bytes one by one
         while (j < length) {
-          if (j >= bytewise_until && j + 8 <= length) {
-            if (bytes[j + 7] != ' ' && plain_words(byte_scan::load(s, static_cast<std::size_t>(j)))) {
+          if (j + 8 <= length) {
+            const std::uint64_t w = byte_scan::load(s, static_cast<std::size_t>(j));
+            if (bytes[j + 7] != ' ' && plain_words(w)) {
               j += 8;
               continue;
             }
-            bytewise_until = j + 8;
+            // Visible ASCII up to the first byte that needs a look (a space, a two-byte letter...).
+            if (const unsigned visible = byte_scan::visible_prefix(w); visible > 0) {
+              j += static_cast<int32_t>(visible);
+              continue;
+            }
           }
           uint8_t b = bytes[j];
           if (b > 0x20 && b < 0x7F) {
@@ -123,15 +127,17 @@ class block_builder {
     if (pending_space_ && !cur_.text.empty()) cur_.text += ' ';
     pending_space_ = false;
     if (cur_.text.empty() && cur_.text.capacity() < text_left_) {
-      // A new paragraph: room for the text still to come (up to a page's worth), not regrown step by step.
-      cur_.text.reserve(std::min<std::size_t>(text_left_, 4096));
+      // A new paragraph: room for the text up to the next break, not regrown step by step (nor more,
+      // as the text moves into the model as it is).
+      cur_.text.reserve(text_left_);
       cur_.anchors.reserve(4);
     }
     std::size_t offset = cur_.text.size();
     if (!continues(pos, offset)) cur_.anchors.emplace_back(offset, pos);
   }
 
-  /// Bytes of text in the fragments from the current one on (a hint for reserving).
+  /// Bytes of text in the fragments from the current one to the next break or list item (a hint
+  /// for reserving: the most a paragraph that starts here holds, unless it runs on past a break).
   void text_left(std::size_t bytes) { text_left_ = bytes; }
 
   void paragraph_break(bool forced) {
@@ -259,11 +265,15 @@ source_position anchored_text::at(std::size_t offset) const {
 
 std::vector<text_block> build_blocks(std::span<const fragment> fragments) {
   block_builder b;
-  std::size_t text_left = 0;
-  for (const auto& f : fragments) text_left += f.type == fragment::kind::text ? f.text.size() : 0;
-  for (const auto& f : fragments) {
+  std::size_t text_left = 0;  // bytes of this text fragment and the text fragments right after it
+  for (std::size_t k = 0; k < fragments.size(); ++k) {
+    const fragment& f = fragments[k];
     switch (f.type) {
       case fragment::kind::text:
+        if (text_left == 0) {
+          for (std::size_t n = k; n < fragments.size() && fragments[n].type == fragment::kind::text; ++n)
+            text_left += fragments[n].text.size();
+        }
         b.text_left(text_left);
         text_left -= f.text.size();
         b.text(f.text, f.where);
@@ -291,13 +301,14 @@ bool ends_sentence(std::string_view text) {
       --end;
       continue;
     }
+    if (static_cast<unsigned char>(c) < 0x80) break;  // the multi-byte ones below end in a byte of 0x80 up
     if (strip("\xC2\xBB") || strip("\xE2\x80\x9D") || strip("\xE2\x80\x99") || strip("\xC2\xA0")) continue;
     break;
   }
   if (end == 0) return false;
   char last = text[end - 1];
   if (last == '.' || last == ':' || last == ';' || last == '!' || last == '?') return true;
-  return strip("\xE2\x80\xA6");  // …
+  return static_cast<unsigned char>(last) >= 0x80 && strip("\xE2\x80\xA6");  // …
 }
 
 std::string_view strip_list_marker(std::string_view item) {

@@ -4,6 +4,7 @@
 #include <optional>
 #include <string>
 #include <unordered_map>
+#include <vector>
 
 #include "core/unicode.hpp"
 #include "grammar/blocks.hpp"
@@ -82,6 +83,17 @@ struct section {
     has_value = true;
     text.add_paragraph(p.may_need_nfc ? fast_nfc(t) : std::string(t));
   }
+  /// The same for the rest of the paragraph, from `begin` on; its text is taken, not copied, when
+  /// that is all of it (most paragraphs hold no label). `p` is not used again.
+  void add_rest(anchored_text& p, std::size_t begin) {
+    if (begin > 0 || p.may_need_nfc || p.text.empty() || p.text.front() == ' ' || p.text.back() == ' ') {
+      add_paragraph(p, begin, p.text.size());
+      return;
+    }
+    if (!has_value) value_at = p.at(0);
+    has_value = true;
+    text.add_paragraph(std::move(p.text));
+  }
   void add_list(const std::vector<std::string>& items, source_position at) {
     if (items.empty()) return;
     if (!has_value) value_at = at;
@@ -120,8 +132,8 @@ std::optional<std::string> short_cell_text(const cell& c, std::size_t limit) {
       out += ' ';
       continue;
     }
+    if (out.size() + f.text.size() > limit) return std::nullopt;  // before copying a long text
     out += f.text;
-    if (out.size() > limit) return std::nullopt;
   }
   return out;
 }
@@ -191,14 +203,14 @@ row parse_row_limited(const table_row& merged, warning_limiter& diags) {
     bool current_scalar = false;
     bool first_paragraph = true;
     section* awaiting_year = nullptr;  // a due date printed without its year, wrapped ("Sept." / "2006")
-    for (const auto& b : blocks) {
+    for (auto& b : blocks) {
       if (b.type == block::kind::bullet_list) {
         current->add_list(b.items, b.where);
         first_paragraph = false;
         awaiting_year = nullptr;
         continue;
       }
-      const auto& p = b.paragraph;
+      auto& p = b.paragraph;
       std::string_view text = p.text;
       std::size_t pos = 0;
       if (awaiting_year) {
@@ -241,7 +253,7 @@ row parse_row_limited(const table_row& merged, warning_limiter& diags) {
         current_scalar = scalar(m.which);
         pos = m.end;
       }
-      current->add_paragraph(p, pos, text.size());
+      current->add_rest(p, pos);
       // A single-valued field takes one paragraph; what follows is the cell's own text again.
       if (current_scalar && current->has_value) {
         if (current == &fields[static_cast<std::size_t>(field::due)] && lacks_year(current->plain())) awaiting_year = current;
@@ -290,6 +302,37 @@ row parse_row_limited(const table_row& merged, warning_limiter& diags) {
 
 }  // namespace
 
+namespace {
+
+// The row numbers seen and where each was first. Rows numbered 1, 2, 3... in order, as reports number
+// them, are kept in a vector (no lookup: the next is new); from the first number out of that order on,
+// all are in a map.
+class row_numbers {
+ public:
+  /// Where `number` was first seen; nullopt (and `at` recorded) when it is new.
+  std::optional<source_position> seen(const std::string& number, source_position at) {
+    if (in_order_ && number == std::to_string(first_ones_.size() + 1)) {
+      first_ones_.push_back(at);
+      return std::nullopt;
+    }
+    if (in_order_) {
+      in_order_ = false;
+      for (std::size_t i = 0; i < first_ones_.size(); ++i) others_.emplace(std::to_string(i + 1), first_ones_[i]);
+      first_ones_ = {};
+    }
+    auto [it, inserted] = others_.emplace(number, at);
+    if (inserted) return std::nullopt;
+    return it->second;
+  }
+
+ private:
+  bool in_order_ = true;
+  std::vector<source_position> first_ones_;  // of rows 1, 2, 3... while they come in order
+  std::unordered_map<std::string, source_position> others_;
+};
+
+}  // namespace
+
 // ---- report_builder ----
 
 struct report_builder::state {
@@ -313,17 +356,16 @@ struct report_builder::state {
 
   // rows
   std::optional<table_row> pending;
-  std::unordered_map<std::string, source_position> numbers;
+  row_numbers numbers;
 
   void flush_row() {
     if (!pending) return;
     row r = parse_row_limited(*pending, diags);
     pending.reset();
     if (!r.number.empty()) {
-      auto [it, inserted] = numbers.emplace(r.number, r.source);
-      if (!inserted) {
-        std::string first = it->second.page > 0 ? "page " + std::to_string(it->second.page)
-                                                : "line " + std::to_string(it->second.line);
+      if (auto before = numbers.seen(r.number, r.source)) {
+        std::string first = before->page > 0 ? "page " + std::to_string(before->page)
+                                             : "line " + std::to_string(before->line);
         diags.warning(r.source, "row number " + r.number + " appears again (first at " + first +
                                     "); both rows are kept", diagnostic_code::row_sequence);
       }

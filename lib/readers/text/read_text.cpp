@@ -184,7 +184,8 @@ bool column_header_line(const tab_cells& cells) {
     if (c.size() > 200) return false;
   std::size_t titles = 0;
   for (auto c : cells) {
-    switch (detail::column_header_cell(without_bold(skip_markup(c)))) {
+    c = skip_markup(c);  // and bold marks, copying only a cell that has them
+    switch (detail::column_header_cell(c.find("**") == std::string_view::npos ? c : without_bold(c))) {
       case detail::column_cell::empty: break;
       case detail::column_cell::title: ++titles; break;
       case detail::column_cell::other: return false;

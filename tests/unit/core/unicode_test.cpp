@@ -295,3 +295,28 @@ TEST_CASE("byte_scan::any_adjacent_spaces finds two spaces side by side among ei
   CHECK(any_adjacent_spaces(load("        ", 0)));
   CHECK_FALSE(any_adjacent_spaces(load("a!b\"c#d$", 0)));  // bytes next to 0x20 are not spaces
 }
+
+TEST_CASE("byte_scan::first_flagged of below, equal and visible_prefix is the first such byte, whatever follows") {
+  namespace scan = informe::detail::byte_scan;
+  // Every byte value at every position, after visible bytes and before bytes that could borrow.
+  for (unsigned v = 0; v < 256; ++v) {
+    for (std::size_t at = 0; at < 8; ++at) {
+      for (char after : {'\0', ' ', 'z', '\x7F', '\xC3'}) {
+        std::string s(8, after);
+        for (std::size_t k = 0; k < at; ++k) s[k] = 'a';
+        s[at] = static_cast<char>(v);
+        const std::uint64_t w = scan::load(s, 0);
+        auto first = [&](auto test) {
+          for (unsigned k = 0; k < 8; ++k)
+            if (test(static_cast<unsigned char>(s[k]))) return k;
+          return 8u;
+        };
+        INFO("byte " << v << " at " << at << " before " << int(after));
+        CHECK(scan::first_flagged(scan::below(w, 0x20)) == first([](unsigned char c) { return c < 0x20; }));
+        CHECK(scan::first_flagged(scan::equal(w, '<')) == first([](unsigned char c) { return c == '<'; }));
+        CHECK(scan::visible_prefix(w) == first([](unsigned char c) { return c < 0x21 || c > 0x7E; }));
+        CHECK(scan::ascii_prefix(w) == first([](unsigned char c) { return c >= 0x80; }));
+      }
+    }
+  }
+}

@@ -176,3 +176,24 @@ TEST_CASE("builder: a due date whose year wrapped into the next paragraph is one
   CHECK(r.rows[2].commitment == rich_text::paragraph("2008"));
   CHECK(diags.warning_count() == 0);
 }
+
+TEST_CASE("builder: a row number seen before is named with where it first was, in order or not") {
+  diagnostics diags;
+  report_builder b(diags);
+  int line = 10;
+  auto add = [&](const char* number) {
+    const std::string first = std::string(number) + ". Algo.";
+    b.add_row(make_row({text(first.c_str(), line, 1)}, {text("Algo.", line, 20)}, {text("Algo.", line, 40)}, line));
+    ++line;
+  };
+  for (const char* n : {"1", "2", "3", "2", "04", "4", "9", "04", "9", "3", "5"}) add(n);
+  CHECK(b.finish().rows.size() == 11);
+  std::vector<std::string> repeats;
+  for (const auto& d : diags.all())
+    if (d.message.find("appears again") != std::string::npos) repeats.push_back(d.message);
+  CHECK(repeats == std::vector<std::string>{
+                       "row number 2 appears again (first at line 11); both rows are kept",
+                       "row number 04 appears again (first at line 14); both rows are kept",
+                       "row number 9 appears again (first at line 16); both rows are kept",
+                       "row number 3 appears again (first at line 12); both rows are kept"});
+}

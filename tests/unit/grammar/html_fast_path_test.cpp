@@ -35,18 +35,20 @@ std::string describe(const std::vector<fragment>& fs) {
   return out;
 }
 
-// Random markup from the pieces cells are made of: words with accents, white space and new lines,
+// Random markup from the pieces cells are made of: words with accents, white space and new lines (or
+// none: a text cell is one line),
 // inline tags, paragraphs, lists with items; now and then something the fast path must refuse
 // (entities, unbalanced or unknown tags, '>' in text, attributes, control characters).
 std::string generate(std::mt19937& rng) {
   static const char* words[] = {"Calificación:", "Cumplido", "año", "Ñuble", "2009.", "  ", "\n", "\t", "(ver)",
-                                "«cita»", "x", "Medios de Verificación:", "—", "ü", "\"q\""};
+                                "«cita»", "x", "Medios de Verificación:", "—", "ü", "\"q\"",
+                                "\xEF\xBB\xBF" /* U+FEFF: a byte order mark where it opens a fragment */};
   static const char* odd[] = {"&amp;", "<br>", "</u>", "<u>", "<div>", "a > b", "<!-- c -->", "<p class=\"x\">",
                               "<li>", "</li>", "\x01", "<ul>", "</p>", "<script>x</script>", "<U>", "&eacute;"};
   auto pick = [&](int n) { return static_cast<int>(rng() % static_cast<unsigned>(n)); };
   auto text = [&] {
     std::string t;
-    for (int k = pick(4) + 1; k > 0; --k) t += std::string(words[pick(15)]) + (pick(3) ? " " : "");
+    for (int k = pick(4) + 1; k > 0; --k) t += std::string(words[pick(16)]) + (pick(3) ? " " : "");
     return t;
   };
   auto inline_text = [&] {

@@ -5,6 +5,7 @@
 #include <fstream>
 #include <string>
 
+#include "core/unicode.hpp"
 #include "grammar/labels.hpp"
 #include "grammar/lexicon.hpp"
 #include "grammar/status.hpp"
@@ -54,4 +55,24 @@ TEST_CASE("the built-in lexicon keeps the grammar's historic synonyms") {
   CHECK(active_lexicon().column_title("recomendaciones del panel") == term::column_recommendation);
   CHECK(active_lexicon().is_column_title("compromisos institucionales"));
   CHECK_FALSE(active_lexicon().is_column_title("compromisos varios"));
+}
+
+TEST_CASE("may_start_column_title lets through every first byte of a text that folds to a column title") {
+  const lexicon& lex = lexicon::defaults();
+  int titles = 0;
+  for (const char* title : {"Recomendación", "Recomendaciones", "Compromiso", "Compromisos", "Cumplimiento",
+                            "RECOMENDACIÓN", "Ćompromiso" /* C with acute: non-ASCII, folds to c */}) {
+    const std::string rest = std::string(title).substr(std::string(title).front() & 0x80 ? 2 : 1);
+    for (int b = 0; b < 256; ++b) {
+      const std::string text = std::string(1, static_cast<char>(b)) + rest;
+      if (!lex.is_column_title(fold(text))) continue;
+      ++titles;
+      CHECK_MESSAGE(lex.may_start_column_title(text.front()), text);
+    }
+    CHECK(column_header_cell(title) == column_cell::title);
+  }
+  CHECK(titles >= 12);  // 'r', 'R', 'c', 'C' starts and more: the check above is not vacuous
+  CHECK_FALSE(lex.may_start_column_title('x'));
+  CHECK_FALSE(lex.may_start_column_title('7'));
+  CHECK(lex.may_start_column_title('\xC3'));  // "Á..."
 }
