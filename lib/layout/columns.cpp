@@ -134,7 +134,6 @@ bool is_number_title(std::string_view text) {
 
 bool is_number_title_piece(const line& l) { return l.text.size() <= 8 && is_number_title(l.text); }
 
-
 namespace {
 
 bool is_bare_number(std::string_view t) {
