@@ -376,6 +376,13 @@ void grid_columns(const line& l, const line* below, const columns& cols, grid_le
                                           starts_group_at(below, *above, cw);
           if (right_of_column || left_of_neighbours) best = j;
         }
+        // Words past the boundary that end no further right than the column's text on the line above,
+        // where the next column has nothing on this line: the column's text, not the next column's
+        // ("asistencia efectiva y otra contra la" below "recomienda pagar una parte contra la 2011").
+        if (best < j && best == nearest && starts_lower(l.words[best]->text) && lefts.above_adjacent(l)) {
+          const auto above_end = lefts.above_end(c);
+          if (above_end && l.words[j - 1]->x1 <= *above_end + 0.5 * cw) best = j;
+        }
         if (best < j) {
           end = best;
         } else if (c + 1 < cols.bounds.size() && l.words[j - 1]->x1 > cols.bounds[c + 1] + 2 * cw) {
@@ -384,6 +391,7 @@ void grid_columns(const line& l, const line* below, const columns& cols, grid_le
       }
       for (std::size_t m = k; m < end; ++m) out[m] = c;
       lefts.on_line(c, l.words[k]->x0);
+      lefts.ends_at(c, l.words[end - 1]->x1);
       k = end;
       if (k < j) c = std::max(c + 1, cols.of(l.words[k]->x0));
     }
