@@ -49,6 +49,22 @@ def as_blocks(rich):
     return [("p", b) if isinstance(b, str) else ("list", b["list"]) for b in rich]
 
 
+def group_spans(rows):
+    """Several commitments per recommendation: a row followed by continuation rows (the same number, no
+    recommendation, no responsible) spans them. Per row: the rows its recommendation spans, 0 for a
+    continuation row."""
+    spans = [1] * len(rows)
+    head = None
+    for i, c in enumerate(rows):
+        if head is not None and c["number"] == rows[head]["number"] and c["recommendation"] is None \
+                and c["responsible"] is None:
+            spans[head] += 1
+            spans[i] = 0
+        else:
+            head = i
+    return spans
+
+
 class Page:
     def __init__(self, report, shape):
         self.r = report
@@ -113,7 +129,7 @@ class Page:
             return None
         return self.rich(blocks, self.label(key))
 
-    def cell(self, pieces, width=None):
+    def cell(self, pieces, width=None, rowspan=1):
         pieces = [p for p in pieces if p]
         sep = "\n" if self.s["paragraphs"] == "p" else "<br><br>\n"
         body = ""
@@ -124,6 +140,7 @@ class Page:
                 body += "\n"
             body += p
         w = ' width="%s"' % width if width else ""
+        w += ' rowspan="%d"' % rowspan if rowspan > 1 else ""
         return '<td valign="top"%s>%s</td>' % (w, self.font(body or "&nbsp;"))
 
     def head_row(self):
@@ -193,16 +210,20 @@ class Page:
                 out.append("<br><br>" + self.font(self.rich(obs, "<b>%s</b>" % self.header_label("observation"))))
         return "\n".join(out)
 
-    def row(self, c):
+    def row(self, c, span=1):
+        """A row's cells; with shape `group_rows`, `span` > 1 makes the number and recommendation cells span
+        the continuation rows after it, and `span` 0 is a continuation row (those cells left out)."""
         s = self.s
         number = c["number"] or ""
         rec_lead = "" if s["number_column"] else (number + "." if number else "")
         rec = self.rich(as_blocks(c["recommendation"]), rec_lead)
         cells = []
         w_number, w_rec, w_com = s.get("widths", ("4%", "32%", "30%"))
-        if s["number_column"]:
-            cells.append('<td valign="top" align="center" width="%s">%s</td>' % (w_number, self.font(esc(number, s))))
-        cells.append(self.cell([rec, self.labelled("responsible", c["responsible"])], w_rec))
+        rs = ' rowspan="%d"' % span if span > 1 else ""
+        if s["number_column"] and span:
+            cells.append('<td valign="top" align="center" width="%s"%s>%s</td>' % (w_number, rs, self.font(esc(number, s))))
+        if span:
+            cells.append(self.cell([rec, self.labelled("responsible", c["responsible"])], w_rec, span))
         cells.append(self.cell([self.rich(as_blocks(c["commitment"])),
                                 self.labelled("due", c["due_text"])], w_com))
         cells.append(self.cell([self.rich(as_blocks(c["compliance"])),
@@ -245,10 +266,11 @@ class Page:
             o.append("<thead>\n%s\n</thead>\n<tbody>" % self.head_row())
         else:
             o.append(self.head_row())
+        spans = group_spans(r["commitments"]) if s.get("group_rows") else [1] * len(r["commitments"])
         for i, c in enumerate(r["commitments"]):
             if s["repeat_header"] and i > 0 and i % s["repeat_header"] == 0:
                 o.append(self.head_row())
-            o.append(self.row(c))
+            o.append(self.row(c, spans[i]))
         if s.get("thead"):
             o.append("</tbody>")
         o.append("</table>")

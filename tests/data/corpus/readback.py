@@ -186,6 +186,9 @@ def read_legacy(data, shape=None):
         if len(cells) == 4:
             number = text(cells[0]) or None
             cells = cells[1:]
+        if len(cells) == 2:  # a continuation row under a recommendation spanning rows (rowspan)
+            number = report["commitments"][-1]["number"]
+            cells = [""] + cells
         report["commitments"].append(row_model(number, [html_blocks(c, marks) for c in cells]))
     return report
 
@@ -231,11 +234,19 @@ def read_word(data, shape=None):
     report["commitments"] = []
     tables = doc.tables[1:] if header_table else doc.tables
     rows = tables[0].rows[1:] + [r for t in tables[1:] for r in t.rows]  # one table per row: no header row
+    above = None
     for r in rows:
         cells = r.cells
+        merged = above is not None and cells[0]._tc is above[0]._tc  # vertically merged with the row above
+        above = cells
         number = None
         if len(cells) == 4:
             number = clean(cells[0].text) or None
             cells = cells[1:]
+        if merged:  # a continuation row: the recommendation cell belongs to the row above
+            number = report["commitments"][-1]["number"]
+            report["commitments"].append(row_model(number, [[]] + [docx_blocks(c.paragraphs, typed)
+                                                                    for c in cells[1:]]))
+            continue
         report["commitments"].append(row_model(number, [docx_blocks(c.paragraphs, typed) for c in cells]))
     return report

@@ -14,7 +14,7 @@ from docx.oxml import OxmlElement
 from docx.oxml.ns import qn
 from docx.shared import Cm, Pt
 
-from legacy_html import as_blocks, dmy
+from legacy_html import as_blocks, dmy, group_spans
 
 FIXED_ZIP_TIME = (2001, 1, 1, 0, 0, 0)
 
@@ -213,7 +213,8 @@ class WordReport:
             cells = table.add_row().cells
             k = 0
             if numbered:
-                cells[0].paragraphs[0].add_run(c["number"] or "")
+                if not (s.get("word_merge_rows") and group_spans(r["commitments"])[i] == 0):
+                    cells[0].paragraphs[0].add_run(c["number"] or "")  # once in a merged cell
                 k = 1
             rec, com, comp = cells[k], cells[k + 1], cells[k + 2]
             lead = None if numbered or not c["number"] else (c["number"] + ".", False)
@@ -240,6 +241,11 @@ class WordReport:
             for row in table.rows:
                 for cell, w in zip(row.cells, widths):
                     cell.width = w
+        if s.get("word_merge_rows"):  # a recommendation over its commitments: vertically merged cells
+            spans = group_spans(r["commitments"])
+            for i, span in enumerate(spans):
+                for col in range(2 if numbered else 1) if span > 1 else ():
+                    table.cell(i + 1, col).merge(table.cell(i + span, col))
 
     def page_footer(self):
         """A "Página X de Y" footer, as typed documents often have (page furniture, not the model)."""
