@@ -234,6 +234,47 @@ class Page:
         style = ' style="page-break-before: always"' if s.get("row_page_break") else ""
         return '<tr valign="top"%s>\n%s\n</tr>' % (style, "\n".join(cells))
 
+    def chrome_top(self):
+        """The old site's page around the report: a banner, a breadcrumb and, in a layout table, a menu on the
+        left with the report in the cell beside it (closed by chrome_bottom)."""
+        f = lambda body, size="1", color=None: '<font face="Verdana, Arial, Helvetica, sans-serif" size="%s"%s>%s</font>' % (
+            size, ' color="%s"' % color if color else "", body)
+        menu = ["Presupuestos", "Estad&iacute;sticas de las Finanzas P&uacute;blicas", "Control de Gesti&oacute;n",
+                "Evaluaci&oacute;n de Programas", "Programas Evaluados", "Seguimiento de Compromisos",
+                "Publicaciones", "Transparencia", "Contacto"]
+        links = "<br>\n".join('<a href="/menu/%d.asp">%s</a>' % (i + 1, m) for i, m in enumerate(menu))
+        return "\n".join([
+            '<table width="100%" border="0" cellspacing="0" cellpadding="6" bgcolor="#003366">',
+            '<tr><td>%s<br>%s</td><td align="right" valign="bottom">%s</td></tr>' % (
+                f("<b>Direcci&oacute;n de Presupuestos</b>", "4", "#FFFFFF"), f("Gobierno de Chile", "2", "#FFFFFF"),
+                f("Ministerio de Hacienda", "1", "#FFFFFF")),
+            "</table>",
+            '<table width="100%" border="0" cellspacing="0" cellpadding="4">',
+            '<tr><td>%s</td></tr>' % f('<a href="/">Inicio</a> &gt; <a href="/control.asp">Control de Gesti&oacute;n</a>'
+                                      ' &gt; <a href="/programas/">Evaluaci&oacute;n de Programas</a> &gt; '
+                                      'Informe de Seguimiento'),
+            "</table>",
+            '<table width="100%" border="0" cellspacing="0" cellpadding="0">',
+            '<tr><td width="150" bgcolor="#E8EEF4" valign="top">',
+            '<table width="100%" border="0" cellspacing="0" cellpadding="8"><tr><td>',
+            f("<b>Men&uacute;</b><br>\n" + links),
+            "</td></tr></table>",
+            '</td><td width="8">&nbsp;</td><td valign="top">'])
+
+    def chrome_bottom(self):
+        """The end of the layout table and the site's footer: address and the page's links."""
+        f = lambda body: '<font face="Verdana, Arial, Helvetica, sans-serif" size="1">%s</font>' % body
+        return "\n".join([
+            "</td></tr>\n</table>",
+            '<table width="100%" border="0" cellspacing="0" cellpadding="4">',
+            '<tr><td><hr size="1" noshade color="#003366"></td></tr>',
+            '<tr><td align="center">%s</td></tr>' % f(
+                "Direcci&oacute;n de Presupuestos &middot; Teatinos 120, Santiago, Chile &middot; "
+                "Tel&eacute;fono (56-2) 473 2000"),
+            '<tr><td align="center">%s</td></tr>' % f(
+                '<a href="javascript:window.print()">Imprimir</a> | <a href="javascript:history.back()">Volver</a>'),
+            "</table>"])
+
     def render(self):
         r, s = self.r, self.s
         cut = dmy(r["cutoff_date"])
@@ -250,6 +291,8 @@ class Page:
                  % (s["font"], s.get("page_css", "")))
         o.append("</head>")
         o.append('<body bgcolor="#FFFFFF" text="#000000" link="#003399" vlink="#663399">')
+        if s.get("site_chrome"):  # the site's banner, breadcrumb and menu: words the model does not hold
+            o.append(self.chrome_top())
         o.append('<table width="100%" border="0" cellspacing="0" cellpadding="0">')
         o.append('<tr><td><hr size="3" noshade color="#003366"></td></tr>')
         o.append("<tr><td>")
@@ -276,6 +319,8 @@ class Page:
         o.append("</table>")
         o.append("</td></tr>\n</table>")
         o.append("</td></tr>\n</table>")
+        if s.get("site_chrome"):
+            o.append(self.chrome_bottom())
         o.append("</body>\n</html>\n")
         text = "\n".join(o)
         # ISO-8859-1 bytes; what Latin-1 cannot hold (curly quotes, dashes) as numeric entities.

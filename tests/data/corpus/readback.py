@@ -220,6 +220,9 @@ def read_word(data, shape=None):
     doc = Document(io.BytesIO(data))
     typed = (shape or {}).get("word_typed_bullets")
     body = docx_blocks(doc.paragraphs, typed)
+    if (shape or {}).get("word_page_header"):  # title and first fields in the page header
+        head = docx_blocks(doc.sections[0].header.paragraphs, typed)
+        body = [head[0], body[0]] + head[1:] + body[1:]
     title, issued = body[0][1], body[1][1].replace("Fecha del Informe:", "")
     fields = {}
     header_table = clean(doc.tables[0].rows[0].cells[0].text) in HEAD_LABELS
