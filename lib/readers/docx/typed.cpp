@@ -75,13 +75,26 @@ struct placed_cell {
 
 std::vector<placed_cell> placed(const table_row& r) {
   std::vector<placed_cell> out;
-  int col = 0;
+  int col = r.grid_before;
   for (const auto& c : r.cells) {
     out.push_back({&c, col, c.grid_span});
     col += c.grid_span;
   }
   return out;
 }
+
+// The cell of `r` covering grid column `col`, or null.
+const table_cell* cell_at(const table_row& r, int col) {
+  if (col < 0) return nullptr;
+  for (const auto& pc : placed(r))
+    if (col >= pc.first && col < pc.first + pc.span) return pc.cell;
+  return nullptr;
+}
+
+bool continues_merge(const table_cell* c) { return c && c->vmerge == table_cell::merge::continued; }
+
+// True when the cell holds a row number: text, or a number Word prints from numbering.xml.
+bool holds_number(const table_cell& c);
 
 // True when `text` alone is one of the table's column titles (the grammar's vocabulary).
 bool column_title(std::string_view text) {
@@ -122,6 +135,24 @@ std::optional<columns> header_columns(const table_row& r) {
 }
 
 bool blank(const paragraph& p) { return collapse_whitespace(flat_text(p)).empty(); }
+
+bool holds_number(const table_cell& c) {
+  for (const paragraph* p : paragraphs_of(c))
+    if (!blank(*p) || !p->number.empty()) return true;
+  return false;
+}
+
+// A row whose first cells continue a vertical merge (w:vMerge) from the row above: the number cell,
+// or, when no number is printed in the row, the recommendation cell. Such a row belongs to the
+// recommendation above it: with a commitment of its own it is a commitment of that recommendation
+// (a continuation row repeating its number), else more text of the row above.
+bool continuation_row(const table_row& r, const columns& cols) {
+  const table_cell* number = cell_at(r, cols.number);
+  if (continues_merge(number) && !holds_number(*number)) return true;
+  if (number && holds_number(*number)) return false;
+  const table_cell* recommendation = cell_at(r, cols.main[0]);
+  return continues_merge(recommendation) && cell_text(*recommendation).empty();
+}
 
 class typed_reader {
  public:
@@ -185,7 +216,7 @@ class typed_reader {
 
  private:
   static int grid_width(const table_row& r) {
-    int w = 0;
+    int w = r.grid_before;
     for (const auto& c : r.cells) w += c.grid_span;
     return w;
   }
@@ -277,6 +308,7 @@ class typed_reader {
         furniture_row(tr, "table header row repeated");
         continue;
       }
+      const bool continues = continuation_row(tr, cols);
       detail::table_row r;
       std::array<bool, 3> mapped{};
       std::vector<std::pair<const labelled_column*, const table_cell*>> extra;
@@ -291,7 +323,12 @@ class typed_reader {
           }
         }
         const bool is_number = cols.number >= pc.first && cols.number < pc.first + pc.span;
-        if (c.vmerge == table_cell::merge::continued) continue;  // merged with the cell above
+        if (c.vmerge == table_cell::merge::continued) {
+          if (!holds_number(c)) continue;  // merged with the cell above: its text is there
+          // A continuing cell should be empty; Word shows its text in the merged cell: kept here.
+          diags_.warning(cell_where(c), "a cell continuing a vertical merge (w:vMerge) holds text of its own \"" +
+                                            cell_text(c).substr(0, 60) + "\"; read in its own row");
+        }
         if (hits > 1) {
           for (const paragraph* p : paragraphs_of(c))
             if (!blank(*p)) diags_.unplaced(p->where(), "a cell spanning the table's columns is not a commitment; left out",
@@ -326,6 +363,20 @@ class typed_reader {
         fill(into, *c);
       }
       r.where = r.cells[0].where.known() ? r.cells[0].where : r.cells[1].where;
+      if (continues && r.number.empty() && !r.cells[1].empty()) {
+        // another commitment of the recommendation above: a row of its own repeating its number
+        if (!last_number_.empty()) {
+          r.number = last_number_;
+        } else {
+          diags_.warning(r.where, "a row continuing a vertically merged cell holds a commitment, but the row it "
+                                  "continues has no number; read as more text of the row above");
+        }
+      }
+      if (!r.number.empty()) {
+        last_number_ = r.number;
+      } else if (auto n = first_row_number(r.cells[0])) {
+        last_number_ = *n;
+      }
       builder_.add_row(std::move(r));
     }
   }
@@ -379,8 +430,22 @@ class typed_reader {
     }
   }
 
+  // The row number the cell's first text starts with ("4. Replantear..." -> "4").
+  static std::optional<std::string> first_row_number(const cell& c) {
+    for (const auto& f : c.fragments) {
+      if (f.type != fragment::kind::text || collapse_whitespace(f.text).empty()) continue;
+      std::string text = collapse_whitespace(f.text);
+      if (auto n = leading_row_number(text)) return std::string(*n);
+      return std::nullopt;
+    }
+    return std::nullopt;
+  }
+
   diagnostics& diags_;
   report_builder builder_;
+  // The number of the last row that printed one: the number a continuation row repeats (kept over
+  // repeated header rows and over tables that continue the commitments table).
+  std::string last_number_;
 };
 
 }  // namespace

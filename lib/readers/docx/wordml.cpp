@@ -254,7 +254,10 @@ class body_reader {
     for (node n = t().first_child(parent); n != 0; n = t().next(n)) {
       if (is_w(n, "tr")) {
         table_row row;
-        if (node pr = child_w(n, "trPr")) row.header = on(child_w(pr, "tblHeader"));
+        if (node pr = child_w(n, "trPr")) {
+          row.header = on(child_w(pr, "tblHeader"));
+          if (node before = child_w(pr, "gridBefore")) row.grid_before = small_number(val(before));
+        }
         cells_of(n, row, depth);
         out.rows.push_back(std::move(row));
       } else if (is_w(n, "sdt")) {
@@ -272,28 +275,42 @@ class body_reader {
     for (node n = t().first_child(parent); n != 0; n = t().next(n)) {
       if (is_w(n, "tc")) {
         table_cell cell;
+        bool h_continued = false;
         if (node pr = child_w(n, "tcPr")) {
           if (node span = child_w(pr, "gridSpan")) {
-            int v = 0;
-            for (char ch : val(span)) {
-              if (ch < '0' || ch > '9') break;
-              v = std::min(v * 10 + (ch - '0'), 64);
-            }
-            if (v > 0) cell.grid_span = v;
+            if (int v = small_number(val(span)); v > 0) cell.grid_span = v;
           }
           if (node vm = child_w(pr, "vMerge")) {
             cell.vmerge = val(vm) == "restart" ? table_cell::merge::restart : table_cell::merge::continued;
           }
+          if (node hm = child_w(pr, "hMerge")) h_continued = val(hm) != "restart";
           if (child_w(pr, "cellDel") != 0) ++out_.deletions;
         }
         blocks(n, cell.content, depth);
-        row.cells.push_back(std::move(cell));
+        if (h_continued && !row.cells.empty()) {
+          // w:hMerge="continue": part of the cell before it (its content kept, after that cell's)
+          table_cell& into = row.cells.back();
+          into.grid_span = std::min(into.grid_span + cell.grid_span, 64);
+          for (auto& b : cell.content) into.content.push_back(std::move(b));
+        } else {
+          row.cells.push_back(std::move(cell));
+        }
       } else if (is_w(n, "sdt")) {
         if (node c = child_w(n, "sdtContent")) cells_of(c, row, depth);
       } else if (is_w(n, "customXml")) {
         cells_of(n, row, depth);
       }
     }
+  }
+
+  // A small count attribute ("3"): its leading digits, at most 64; 0 when there are none.
+  static int small_number(std::string_view v) {
+    int out = 0;
+    for (char ch : v) {
+      if (ch < '0' || ch > '9') break;
+      out = std::min(out * 10 + (ch - '0'), 64);
+    }
+    return out;
   }
 
   document& out_;

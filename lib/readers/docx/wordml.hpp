@@ -43,12 +43,17 @@ struct block;
 
 struct table_cell {
   std::vector<block> content;
+  /// Grid columns covered (w:gridSpan; a cell continuing an old-style horizontal merge, w:hMerge, is
+  /// folded into the cell before it: its columns and its content).
   int grid_span = 1;
+  /// w:vMerge: the cell starts a vertical merge, or continues the one of the cell above (the same
+  /// grid column in the previous row); a continuing cell normally holds no text.
   enum class merge { none, restart, continued } vmerge = merge::none;
 };
 
 struct table_row {
   std::vector<table_cell> cells;
+  int grid_before = 0;  ///< w:gridBefore: grid columns left empty before the first cell
   bool header = false;  ///< w:tblHeader: repeated at the top of every page
 };
 
