@@ -16,7 +16,9 @@ bool is_own_output(const document& doc);
 report read_own(const document& doc, diagnostics& diags);
 
 /// A report typed by hand: header lines (paragraphs or a two-column table) and the commitments
-/// table (found by its column headers), fed to the shared field grammar.
+/// table (found by its column headers), fed to the shared field grammar. The page headers and
+/// footers (document::page_parts) that hold the title or header fields give them too, once; the
+/// others are page furniture.
 report read_typed(const document& doc, diagnostics& diags);
 
 /// Text of the document outside the body (headers, footers, notes, comments, text boxes) and its

@@ -97,19 +97,7 @@ class body_reader {
   void loose_text(node parent, aside::kind kind) {
     std::vector<block> blocks_here;
     blocks(parent, blocks_here, 0);
-    flatten(blocks_here, kind);
-  }
-
-  void flatten(const std::vector<block>& bs, aside::kind kind) {
-    for (const auto& b : bs) {
-      if (b.type == block::kind::paragraph) {
-        std::string text = collapse_whitespace(b.para.text());
-        if (!text.empty()) out_.asides.push_back({kind, std::move(text), b.para.where()});
-      } else {
-        for (const auto& r : b.tbl.rows)
-          for (const auto& c : r.cells) flatten(c.content, kind);
-      }
-    }
+    append_asides(blocks_here, kind, out_.asides);
   }
 
   // The mc:Fallback of an mc:AlternateContent, else its first mc:Choice.
@@ -336,7 +324,44 @@ void named_styles(const xml_tree& tree, node root, std::set<std::string>& ids) {
   }
 }
 
+// The page headers and footers the sections of `body` use, in the order of their first reference
+// (headers first), with the relationships of the main part.
+std::vector<page_part> page_parts_of(const xml_tree& tree, node body, const std::vector<package::relationship>& rels) {
+  std::vector<page_part> out;
+  for (const bool headers : {true, false}) {
+    const char* element = headers ? "headerReference" : "footerReference";
+    for (node n = body; n < tree.end(body); ++n) {
+      if (!tree.is_w(n, element)) continue;
+      const std::string_view id = tree.attr(n, xml_attr::r_id);
+      for (const auto& r : rels) {
+        if (r.id != id || r.type != (headers ? "/header" : "/footer")) continue;
+        auto it = std::find_if(out.begin(), out.end(), [&](const page_part& x) { return x.name == r.target; });
+        if (it == out.end()) {
+          out.push_back({headers ? page_part::kind::header : page_part::kind::footer, r.target, {}, {}});
+          it = out.end() - 1;
+        }
+        std::string use(tree.attr(n, xml_attr::type));
+        it->uses.push_back(use.empty() ? "default" : use);
+        break;
+      }
+    }
+  }
+  return out;
+}
+
 }  // namespace
+
+void append_asides(const std::vector<block>& blocks, aside::kind kind, std::vector<aside>& out) {
+  for (const auto& b : blocks) {
+    if (b.type == block::kind::paragraph) {
+      std::string text = collapse_whitespace(b.para.text());
+      if (!text.empty()) out.push_back({kind, std::move(text), b.para.where()});
+    } else {
+      for (const auto& r : b.tbl.rows)
+        for (const auto& c : r.cells) append_asides(c.content, kind, out);
+    }
+  }
+}
 
 std::string paragraph::text() const {
   std::string out;
@@ -395,8 +420,17 @@ document read_package(std::string_view bytes, bool flat, const document_limits& 
   document out;
   body_reader reader(out, st, num, limits);
   reader.read(*main_tree, body, out.body);
-  // Text around the body, in a fixed order: headers and footers, notes, comments.
+  // The page headers and footers the sections use, read as the body is.
   std::set<std::string> seen;
+  for (page_part& part : page_parts_of(*main_tree, body, pkg.relationships_by_id(main))) {
+    const xml_tree* tree = pkg.tree(part.name);
+    if (!tree) continue;
+    seen.insert(part.name);
+    reader.read(*tree, tree->root(), part.blocks);
+    out.page_parts.push_back(std::move(part));
+  }
+  // Text around the body, in a fixed order: headers and footers no section uses, notes, comments.
+
   for (const char* wanted : aside_parts) {
     for (const auto& [type, target] : rels) {
       if (type != wanted || !seen.insert(target).second) continue;

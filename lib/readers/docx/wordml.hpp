@@ -76,9 +76,22 @@ struct aside {
   source_position where;
 };
 
+/// A page header or footer that a section of the body uses (w:headerReference, w:footerReference in
+/// a w:sectPr), read as the body is: it may hold the report's title and header fields, printed on
+/// every page, or page furniture (a page number).
+struct page_part {
+  enum class kind { header, footer } type = kind::header;
+  std::string name;               ///< the part's name, "word/header1.xml"
+  std::vector<std::string> uses;  ///< as the sections reference it: "default", "first", "even"
+  std::vector<block> blocks;
+};
+
 /// What the reader works from.
 struct document {
   std::vector<block> body;
+  /// The page headers, then the page footers, that the body's sections use, each once, in the order
+  /// of their first reference. Headers and footers no section uses are asides.
+  std::vector<page_part> page_parts;
   std::vector<aside> asides;
   std::size_t insertions = 0;  ///< tracked insertions kept
   std::size_t deletions = 0;   ///< tracked deletions dropped
@@ -95,6 +108,9 @@ struct document_limits {
 /// lower-case ASCII letters and digits, so that our styles are recognised however a program that
 /// re-saved the file renamed their ids.
 std::string style_key(std::string_view name);
+
+/// The text of `blocks` as asides of `kind`, paragraph by paragraph (tables' cells in order).
+void append_asides(const std::vector<block>& blocks, aside::kind kind, std::vector<aside>& out);
 
 /// Reads the document of a .docx package (zip bytes) or of a Flat OPC file (pkg:package XML).
 /// Throws informe::error for a package or XML that cannot be read or breaks the limits.
