@@ -3,7 +3,10 @@
 // everything above it is the header block (paragraphs, or a table of label | value rows); tables
 // that follow with the same header row, or with the same columns and nothing but page breaks and
 // blank paragraphs in between, continue it. Cells go to the grammar paragraph by paragraph; Word
-// list items and typed bullets as list items. Text placed nowhere is named in a warning.
+// list items and typed bullets as list items. A row whose first cells continue a vertical merge
+// (several commitments per recommendation) repeats the number of the row it continues. The page
+// headers and footers may hold the title and header fields (page_parts.cpp). Text placed nowhere is
+// named in a warning.
 #include <array>
 #include <optional>
 #include <string>
@@ -94,9 +97,6 @@ const table_cell* cell_at(const table_row& r, int col) {
 
 bool continues_merge(const table_cell* c) { return c && c->vmerge == table_cell::merge::continued; }
 
-// True when the cell holds a row number: text, or a number Word prints from numbering.xml.
-bool holds_number(const table_cell& c);
-
 // True when `text` alone is one of the table's column titles (the grammar's vocabulary).
 bool column_title(std::string_view text) {
   std::array<std::string_view, 2> twice{text, text};
@@ -137,6 +137,7 @@ std::optional<columns> header_columns(const table_row& r) {
 
 bool blank(const paragraph& p) { return collapse_whitespace(flat_text(p)).empty(); }
 
+// True when the cell holds a row number: text, or a number Word prints from numbering.xml.
 bool holds_number(const table_cell& c) {
   for (const paragraph* p : paragraphs_of(c))
     if (!blank(*p) || !p->number.empty()) return true;
@@ -155,6 +156,18 @@ bool continuation_row(const table_row& r, const columns& cols) {
   return continues_merge(recommendation) && cell_text(*recommendation).empty();
 }
 
+
+void header_paragraph_line(const paragraph& p, std::vector<header_line>& out) {
+  std::string text = collapse_whitespace(flat_text(p));
+  if (text.empty()) return;
+  header_line h;
+  h.list_item = p.list || typed_bullet(text);
+  h.text = std::move(text);
+  h.where = p.where();
+  out.push_back(std::move(h));
+}
+
+// The commitments table's reader.
 class typed_reader {
  public:
   explicit typed_reader(diagnostics& diags) : diags_(diags), builder_(diags) {}
@@ -179,12 +192,12 @@ class typed_reader {
       throw error("no commitments table found: no table has the columns Recomendación | Compromiso | Cumplimiento");
     }
     std::vector<header_line> body_lines;
-    for (std::size_t i = 0; i < first_table; ++i) header_block(doc.body[i], body_lines);
+    for (std::size_t i = 0; i < first_table; ++i) header_lines(doc.body[i], body_lines);
     const auto& t = doc.body[first_table].tbl;
-    for (std::size_t k = 0; k < header_row_index; ++k) header_table_row(t.rows[k], body_lines);
+    for (std::size_t k = 0; k < header_row_index; ++k) header_lines(t.rows[k], body_lines);
     // The page headers' fields come before the body's, the page footers' after them.
     std::vector<header_line> page_header_lines, page_footer_lines;
-    page_parts(doc, body_lines, page_header_lines, page_footer_lines);
+    page_part_lines(doc, body_lines, page_header_lines, page_footer_lines, diags_);
     for (auto* lines : {&page_header_lines, &body_lines, &page_footer_lines})
       for (auto& h : *lines) builder_.add_header_line(std::move(h));
     furniture_row(t.rows[header_row_index], "table header row");
@@ -244,199 +257,6 @@ class typed_reader {
       for (const auto& c : r.cells)
         for (const paragraph* p : paragraphs_of(c))
           if (!blank(*p)) diags_.unplaced(p->where(), message, collapse_whitespace(flat_text(*p)));
-  }
-
-  // ---- the header block ----
-
-  static void header_paragraph(const paragraph& p, std::vector<header_line>& out) {
-    std::string text = collapse_whitespace(flat_text(p));
-    if (text.empty()) return;
-    header_line h;
-    h.list_item = p.list || typed_bullet(text);
-    h.text = std::move(text);
-    h.where = p.where();
-    out.push_back(std::move(h));
-  }
-
-  static void header_block(const block& b, std::vector<header_line>& out) {
-    if (b.type == block::kind::paragraph) {
-      header_paragraph(b.para, out);
-      return;
-    }
-    for (const auto& r : b.tbl.rows) header_table_row(r, out);
-  }
-
-  // A row of a header table: "Label" | "value paragraphs", else every paragraph as a line.
-  static void header_table_row(const table_row& r, std::vector<header_line>& out) {
-    std::vector<const table_cell*> cells;
-    for (const auto& c : r.cells)
-      if (c.vmerge != table_cell::merge::continued) cells.push_back(&c);
-    if (cells.size() >= 2) {
-      std::string label = cell_text(*cells[0]);
-      if (!label.empty() && label.size() <= 80 && match_label(label, label_context::header) != field::none) {
-        bool first = true;
-        for (std::size_t i = 1; i < cells.size(); ++i) {
-          for (const paragraph* p : paragraphs_of(*cells[i])) {
-            std::string text = collapse_whitespace(flat_text(*p));
-            if (text.empty()) continue;
-            header_line h;
-            if (first) {
-              h.label = label;
-              h.where = cell_where(*cells[0]);
-              h.value_where = p->where();
-              first = false;
-            } else {
-              h.where = p->where();
-              h.list_item = p->list || typed_bullet(text);
-            }
-            h.text = std::move(text);
-            out.push_back(std::move(h));
-          }
-        }
-        if (first) {  // a label with an empty value cell
-          header_line h;
-          h.label = label;
-          h.where = cell_where(*cells[0]);
-          out.push_back(std::move(h));
-        }
-        return;
-      }
-    }
-    for (const table_cell* c : cells)
-      for (const paragraph* p : paragraphs_of(*c)) header_paragraph(*p, out);
-  }
-
-  // ---- page headers and footers ----
-
-  // The page parts that hold the report's title or header fields (printed on every page, read once)
-  // give the lines of the fields the body's header block lacks, into `headers` and `footers`; a
-  // field the body (or a page part before) holds too is furniture when it says the same and named in
-  // a warning when it does not (the body's value, else the first, is kept). Page numbers and parts
-  // without such content are furniture; other text in a part with such content is named.
-  void page_parts(const document& doc, const std::vector<header_line>& body_lines, std::vector<header_line>& headers,
-                  std::vector<header_line>& footers) {
-    const report body = header_of(body_lines);
-    for (const page_part& part : doc.page_parts) {
-      const bool header = part.type == page_part::kind::header;
-      std::vector<header_line> lines;
-      for (const block& b : part.blocks) header_block(b, lines);
-      bool content = false;
-      for (const auto& h : lines) content = content || line_key(h) != no_key;
-      if (!content) {
-        std::vector<aside> text;
-        append_asides(part.blocks, aside::kind::header_footer, text);
-        for (auto& a : text) diags_.furniture(a.where, "page header or footer", std::move(a.text));
-        continue;
-      }
-      const std::string where_name = header ? "the page header" : "the page footer";
-      std::vector<header_line>& into = header ? headers : footers;
-      bool after_title = false;  // the line after a title without a date may hold the date
-      for (auto& h : lines) {
-        const int key = line_key(h);
-        std::string shown = h.label.empty() ? h.text : h.label + " " + h.text;
-        const bool title_date = std::exchange(after_title, false) && key == no_key;
-        if (key == no_key && !title_date) {
-          if (page_number(h.text)) {
-            diags_.furniture(h.where, "page number", std::move(shown));
-          } else {
-            diags_.unplaced(h.where, "text in " + where_name + " that is no header field left out", std::move(shown));
-          }
-          continue;
-        }
-        if (!title_date) {
-          const report mine = only(header_of({h}), key);
-          const report theirs_body = only(body, key);
-          std::vector<header_line> before = headers;  // the page parts' fields taken so far
-          before.insert(before.end(), footers.begin(), footers.end());
-          const report theirs = theirs_body != report{} ? theirs_body : only(header_of(before), key);
-          if (theirs != report{}) {
-            if (mine == theirs) {
-              diags_.furniture(h.where, "a header field repeated in " + where_name, std::move(shown));
-            } else {
-              diags_.unplaced(h.where, "a header field in " + where_name + " differs from the one in the " +
-                                           (theirs_body != report{} ? "body" : "page header or footer before") + "; that one is kept",
-                              std::move(shown));
-            }
-            continue;
-          }
-          after_title = key == title_key && !mine.cutoff_date;
-        }
-        into.push_back(std::move(h));
-      }
-    }
-  }
-
-  static constexpr int no_key = -1;
-  static constexpr int title_key = 1000;
-
-  // What a header line gives: its label's field (as an int), title_key for the report's title, else
-  // no_key.
-  static int line_key(const header_line& h) {
-    if (!h.label.empty()) {
-      const field f = match_label(h.label, label_context::header);
-      return f == field::none ? no_key : static_cast<int>(f);
-    }
-    if (h.list_item) return no_key;
-    if (auto m = leading_label(h.text, label_context::header)) return static_cast<int>(m->which);
-    if (active_lexicon().starts_title(fold(std::string_view(h.text).substr(0, 48)))) return title_key;
-    return no_key;
-  }
-
-  // The header the lines give on their own (no diagnostics).
-  static report header_of(const std::vector<header_line>& lines) {
-    diagnostics scratch;
-    report_builder b(scratch);
-    b.no_commitments();
-    for (const auto& h : lines) b.add_header_line(h);
-    try {
-      return b.finish();
-    } catch (const error&) {
-      return {};
-    }
-  }
-
-  // `r` with only the field of `key` (line_key) kept.
-  static report only(const report& r, int key) {
-    report out;
-    if (key == title_key) {
-      out.cutoff_date = r.cutoff_date;
-      return out;
-    }
-    switch (static_cast<field>(key)) {
-      case field::issued_at: out.issued_at = r.issued_at; break;
-      case field::program: out.program = r.program; break;
-      case field::ministry: out.ministry = r.ministry; break;
-      case field::service: out.service = r.service; break;
-      case field::evaluation_year: out.evaluation_year = r.evaluation_year; break;
-      case field::program_status: out.program_status = r.program_status; break;
-      case field::exit_date: out.exit_date = r.exit_date; break;
-      case field::observation: out.observation = r.observation; break;
-      default: break;
-    }
-    return out;
-  }
-
-  // "Página 3 de 12", "- 3 -", "3/12", "Pág. 3": a page number and nothing else.
-  static bool page_number(std::string_view text) {
-    const std::string folded = fold(text);
-    bool digits = false;
-    std::string word;
-    auto word_ok = [&] {
-      const bool number = !word.empty() && word.find_first_not_of("0123456789") == std::string::npos;
-      digits = digits || number;
-      const bool ok = word.empty() || number || word == "pagina" || word == "pag" || word == "page" || word == "de" ||
-                      word == "of" || word == "hoja";
-      word.clear();
-      return ok;
-    };
-    for (char c : folded) {
-      if ((c >= 'a' && c <= 'z') || (c >= '0' && c <= '9')) {
-        word += c;
-      } else if (!word_ok()) {
-        return false;
-      }
-    }
-    return word_ok() && digits;
   }
 
   // ---- the commitments table ----
@@ -589,6 +409,54 @@ class typed_reader {
 };
 
 }  // namespace
+
+void header_lines(const block& b, std::vector<header_line>& out) {
+  if (b.type == block::kind::paragraph) {
+    header_paragraph_line(b.para, out);
+    return;
+  }
+  for (const auto& r : b.tbl.rows) header_lines(r, out);
+}
+
+// A row of a header table: "Label" | "value paragraphs", else every paragraph as a line.
+void header_lines(const table_row& r, std::vector<header_line>& out) {
+  std::vector<const table_cell*> cells;
+  for (const auto& c : r.cells)
+    if (c.vmerge != table_cell::merge::continued || !cell_text(c).empty()) cells.push_back(&c);
+  if (cells.size() >= 2) {
+    std::string label = cell_text(*cells[0]);
+    if (!label.empty() && label.size() <= 80 && match_label(label, label_context::header) != field::none) {
+      bool first = true;
+      for (std::size_t i = 1; i < cells.size(); ++i) {
+        for (const paragraph* p : paragraphs_of(*cells[i])) {
+          std::string text = collapse_whitespace(flat_text(*p));
+          if (text.empty()) continue;
+          header_line h;
+          if (first) {
+            h.label = label;
+            h.where = cell_where(*cells[0]);
+            h.value_where = p->where();
+            first = false;
+          } else {
+            h.where = p->where();
+            h.list_item = p->list || typed_bullet(text);
+          }
+          h.text = std::move(text);
+          out.push_back(std::move(h));
+        }
+      }
+      if (first) {  // a label with an empty value cell
+        header_line h;
+        h.label = label;
+        h.where = cell_where(*cells[0]);
+        out.push_back(std::move(h));
+      }
+      return;
+    }
+  }
+  for (const table_cell* c : cells)
+    for (const paragraph* p : paragraphs_of(*c)) header_paragraph_line(*p, out);
+}
 
 std::string flat_text(const paragraph& p) {
   std::string out = p.text();

@@ -251,3 +251,13 @@ TEST_CASE("w:gridBefore and w:hMerge place cells in their grid columns") {
   CHECK(r.rows[1].recommendation.plain_text() == "Otra.");
   CHECK(r.rows[1].commitment.plain_text() == "Dos.");
 }
+
+TEST_CASE("a header table's cell continuing a vertical merge but holding text is read, not dropped") {
+  std::string body = "<w:tbl>" + tr(tc(p("Programa/Institución:")) + tc(p("Riego"))) +
+                     tr(restart(p("Ministerio:")) + tc(p("AGRICULTURA"))) + tr(cont(p("Servicio:")) + tc(p("INDAP"))) +
+                     "</w:tbl>" + table_one_row();
+  diagnostics d;
+  report r = read(package(body), d);
+  CHECK(r.ministry == "AGRICULTURA");
+  CHECK(r.service == "INDAP");
+}
