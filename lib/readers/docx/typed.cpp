@@ -327,6 +327,7 @@ class typed_reader {
         // another commitment of the recommendation above: a row of its own repeating its number
         if (!last_number_.empty()) {
           r.number = last_number_;
+          r.same_recommendation = true;
         } else {
           diags_.warning(r.where, "a row continuing a vertically merged cell holds a commitment, but the row it "
                                   "continues has no number; read as more text of the row above");
