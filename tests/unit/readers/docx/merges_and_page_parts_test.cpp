@@ -261,3 +261,29 @@ TEST_CASE("a header table's cell continuing a vertical merge but holding text is
   CHECK(r.ministry == "AGRICULTURA");
   CHECK(r.service == "INDAP");
 }
+
+TEST_CASE("the page header's fields are read from a Flat OPC document too") {
+  auto xml_part = [](const std::string& name, const std::string& xml) {
+    return "<pkg:part pkg:name=\"" + name + "\" pkg:contentType=\"application/xml\"><pkg:xmlData>" + xml +
+           "</pkg:xmlData></pkg:part>";
+  };
+  const std::string rels = "<Relationships xmlns=\"http://schemas.openxmlformats.org/package/2006/relationships\">";
+  std::string body = p("Ministerio: AGRICULTURA") + table_one_row() +
+                     sect_pr("<w:headerReference w:type=\"default\" r:id=\"rId8\"/>");
+  std::string flat =
+      "<?xml version=\"1.0\" encoding=\"UTF-8\"?><pkg:package xmlns:pkg=\"http://schemas.microsoft.com/office/2006/xmlPackage\">" +
+      xml_part("/_rels/.rels", rels + "<Relationship Id=\"rId1\" Type=\"" + rel_ns +
+                                   "officeDocument\" Target=\"word/document.xml\"/></Relationships>") +
+      xml_part("/word/_rels/document.xml.rels",
+               rels + "<Relationship Id=\"rId8\" Type=\"" + rel_ns + "header\" Target=\"header1.xml\"/></Relationships>") +
+      xml_part("/word/document.xml", "<w:document " + w_ns + "><w:body>" + body + "</w:body></w:document>") +
+      xml_part("/word/header1.xml", header_part(p("INFORME DE CUMPLIMIENTO DE COMPROMISOS AL 31-12-2008") +
+                                                p("Programa/Institución: Riego"))) +
+      "</pkg:package>";
+  diagnostics d;
+  report r = read_docx_xml(flat, {}, d);
+  CHECK(r.cutoff_date == partial_date{2008, 12, 31});
+  CHECK(r.program == "Riego");
+  CHECK(r.ministry == "AGRICULTURA");
+  CHECK(warnings(d) == 0);
+}
