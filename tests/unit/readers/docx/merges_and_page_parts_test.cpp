@@ -287,3 +287,16 @@ TEST_CASE("the page header's fields are read from a Flat OPC document too") {
   CHECK(r.ministry == "AGRICULTURA");
   CHECK(warnings(d) == 0);
 }
+
+TEST_CASE("a page footer holding a header field gives it; its page number is furniture") {
+  std::string body = head_lines() + table_one_row() + sect_pr("<w:footerReference w:type=\"default\" r:id=\"rId9\"/>");
+  diagnostics d;
+  report r = read(package(body, {{"footer1.xml", "footer", "rId9", footer_part(p("Servicio: INDAP") + page_number)}}), d);
+  CHECK(r.service == "INDAP");
+  CHECK(r.ministry == "AGRICULTURA");
+  CHECK(warnings(d) == 0);
+  bool page_number_rule = false;
+  for (const auto& x : d.all())
+    page_number_rule = page_number_rule || (x.content == "Página 1 de 2" && x.message.find("(page number)") != std::string::npos);
+  CHECK(page_number_rule);
+}
