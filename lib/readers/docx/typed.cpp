@@ -285,9 +285,9 @@ class typed_reader {
         const bool is_number = cols.number >= pc.first && cols.number < pc.first + pc.span;
         if (c.vmerge == table_cell::merge::continued) {
           if (!holds_number(c)) continue;  // merged with the cell above: its text is there
-          // A continuing cell should be empty; Word shows its text in the merged cell: kept here.
+          // A continuing cell should be empty: text in one is read in its own row, not lost.
           diags_.warning(cell_where(c), "a cell continuing a vertical merge (w:vMerge) holds text of its own \"" +
-                                            cell_text(c).substr(0, 60) + "\"; read in its own row");
+                                            std::string(utf8_prefix(cell_text(c), 60)) + "\"; read in its own row");
         }
         if (hits > 1) {
           for (const paragraph* p : paragraphs_of(c))
