@@ -503,6 +503,21 @@ class legacy_reader {
     return text;
   }
 
+  // A row of notes under the column titles ("(Fecha de vencimiento)"), or of titles: every cell empty,
+  // a column title or a note in parentheses, one at least not empty.
+  static bool titles_second_line(const xmlNode* tr) {
+    bool any = false;
+    for (const auto& c : cells_of(tr)) {
+      auto text = short_text(c.node, header_cell_limit);
+      if (!text) return false;
+      if (text->empty()) continue;
+      const bool note = text->size() <= 60 && text->front() == '(' && text->back() == ')';
+      if (!note && column_header_cell(*text) != column_cell::title) return false;
+      any = true;
+    }
+    return any;
+  }
+
   // The rows of a commitments table, placed on the HTML table grid (table_grid.hpp): cells spanning
   // rows (rowspan) hold their columns in the rows below. A row whose number or recommendation column
   // is held by a cell from above, and that prints no number of its own, is a further commitment of
@@ -513,6 +528,7 @@ class legacy_reader {
     table_grid grid(width_of(rows[t.header_index]));
     std::unordered_map<const xmlNode*, std::string> numbers;  // the number each row (<tr>) starts
     const xmlNode* group = nullptr;
+    bool after_header = false;  // the row before is a column-header row
     for (std::size_t i = t.header_index; i < rows.size(); ++i) {
       const xmlNode* tr = rows[i];
       if (tr->parent != group) {
@@ -521,12 +537,25 @@ class legacy_reader {
       }
       if (i == t.header_index) {
         grid.place(tr);  // its spans (titles over two header lines) hold their columns below
+        after_header = true;
         continue;
       }
       if (header_row(tr)) {  // column headers repeated where a printed page began
         grid.pass_over();
+        after_header = true;
         continue;
       }
+      if (after_header && titles_second_line(tr)) {
+        // "(Fecha de vencimiento)" under "Compromiso", the other titles spanning both lines
+        if (i == t.header_index + 1) {
+          grid.place(tr);
+        } else {
+          grid.pass_over();
+        }
+        diags_.furniture(position_of(tr), "second line of the column titles", all_text(tr));
+        continue;
+      }
+      after_header = false;
       const grid_row g = grid.place(tr);
       for (const auto& c : g.cut) {
         if (c.crossed_pass) continue;  // a span that counted the repeated header row: as the page means

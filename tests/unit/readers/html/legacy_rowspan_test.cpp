@@ -271,3 +271,28 @@ TEST_CASE("a compliance cell spanning two commitments is read once, with the fir
                             });
   CHECK(r.lost.empty());
 }
+
+TEST_CASE("column titles over two lines: titles spanning both, a note under one of them") {
+  const std::string two_line_head =
+      "<tr><th rowspan=2>N°</th><th rowspan=2>Recomendación</th><th>Compromiso</th><th rowspan=2>Cumplimiento</th></tr>\n"
+      "<tr><th>(Fecha de vencimiento)</th></tr>\n";
+  const std::string html = page(
+      "<table border=1>\n" + two_line_head + "<tr><td rowspan=2>1</td><td rowspan=2>Ordenar los concursos.</td>" +
+      commitment("Estudio", "Dic. 2007", "Cumplido") + "</tr>\n<tr>" +
+      commitment("Plan regional", "Junio 2008", "Parcialmente cumplido") + "</tr>\n" + two_line_head +
+      "<tr><td>2</td><td>Seguir las obras.</td>" + commitment("Módulo SIGER", "Dic. 2008", "Cumplido") + "</tr>\n</table>");
+  reading r = read(html);
+  INFO(messages(r.diags));
+  INFO("lost: " << joined(r.lost));
+  CHECK(rows_of(r.model) == std::vector<std::string>{
+                                "1|Ordenar los concursos.||Estudio|Dic. 2007|Cumplido",
+                                "1|||Plan regional|Junio 2008|Parcialmente cumplido",
+                                "2|Seguir las obras.||Módulo SIGER|Dic. 2008|Cumplido",
+                            });
+  CHECK(r.lost.empty());
+  int notes = 0;
+  for (const auto& d : r.diags.all())
+    if (d.content == "(Fecha de vencimiento)" && d.level == informe::severity::info) ++notes;
+  CHECK(notes == 2);
+  CHECK(r.diags.warning_count() == 1);  // row 1's number repeated
+}
