@@ -619,7 +619,14 @@ class legacy_reader {
         const xmlNode* origin = m.number >= 0 ? held_by(m.number) : nullptr;
         if (origin == nullptr) origin = held_by(m.recommendation);
         if (origin != nullptr) {
-          if (auto it = numbers.find(origin); it != numbers.end()) r.number = it->second;
+          if (auto it = numbers.find(origin); it != numbers.end()) {
+            r.number = it->second;
+          } else if (origin != rows[t.header_index]) {
+            diags_.warning(position_of(tr),
+                           "this row continues the recommendation at line " + std::to_string(line_of(origin)) +
+                               ", which has no number; its cells are joined to the row above",
+                           diagnostic_code::row_sequence);
+          }
         }
       }
       if (number != nullptr) {

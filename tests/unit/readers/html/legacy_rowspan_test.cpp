@@ -296,3 +296,22 @@ TEST_CASE("column titles over two lines: titles spanning both, a note under one 
   CHECK(notes == 2);
   CHECK(r.diags.warning_count() == 1);  // row 1's number repeated
 }
+
+TEST_CASE("a span from a recommendation without a number joins its rows, and says so") {
+  const std::string html = page(
+      "<table border=1><tr><th>Recomendación</th><th>Compromiso</th><th>Cumplimiento</th></tr>\n"
+      "<tr><td>1. Ordenar los concursos.</td>" + commitment("Estudio", "Dic. 2007", "Cumplido") + "</tr>\n"
+      "<tr><td rowspan=2>Seguir las obras.</td>" + commitment("Módulo SIGER", "Dic. 2008", "Cumplido") + "</tr>\n"
+      "<tr>" + commitment("Visitas", "Sept. 2008", "No cumplido") + "</tr>\n</table>");
+  reading r = read(html);
+  INFO(messages(r.diags));
+  INFO("lost: " << joined(r.lost));
+  CHECK(r.model.rows.size() == 1);
+  CHECK(r.lost.empty());
+  bool named = false;
+  for (const auto& d : r.diags.all())
+    if (d.message.find("continues the recommendation at line 6, which has no number") != std::string::npos &&
+        d.where.line == 7)
+      named = true;
+  CHECK(named);
+}
