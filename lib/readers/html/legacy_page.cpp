@@ -521,7 +521,8 @@ class legacy_reader {
   // The rows of a commitments table, placed on the HTML table grid (table_grid.hpp): cells spanning
   // rows (rowspan) hold their columns in the rows below. A row whose number or recommendation column
   // is held by a cell from above, and that prints no number of its own, is a further commitment of
-  // the same recommendation: a row of its own that repeats the number, with no recommendation.
+  // the same recommendation: a row of its own that repeats the number, with no recommendation
+  // (table_row::same_recommendation).
   void read_rows(const xmlNode* table, const commitments_table& t) {
     auto rows = rows_of(table);
     const column_map& m = t.columns;
@@ -621,6 +622,7 @@ class legacy_reader {
         if (origin != nullptr) {
           if (auto it = numbers.find(origin); it != numbers.end()) {
             r.number = it->second;
+            r.same_recommendation = true;  // the number repeats by design: no warning
           } else if (origin != rows[t.header_index]) {
             diags_.warning(position_of(tr),
                            "this row continues the recommendation at line " + std::to_string(line_of(origin)) +
