@@ -654,6 +654,11 @@ class legacy_reader {
         into.add_text(l->label + ": ", position_of(node));
         append_fragments(into, node, /*trusted=*/false, &diags_);
       }
+      if (!number_text.empty() && std::all_of(r.cells.begin(), r.cells.end(), [](const cell& c) { return c.empty(); })) {
+        // nothing but a number: no row for the grammar, but the number is named
+        diags_.unplaced(position_of(number), "a row with nothing but its number was not read: " + quote(number_text),
+                        number_text);
+      }
       // the number this row gives the rows its spanning cells cover
       if (!r.number.empty()) {
         numbers[tr] = r.number;

@@ -329,3 +329,16 @@ TEST_CASE("a number printed again in its own cell is still a repeated number (no
                             });
   CHECK(warnings_with(r.diags, "appears again") == 1);
 }
+
+TEST_CASE("a row with nothing but its number is named in a warning") {
+  const std::string html = page(table_head + "<tr><td>1</td><td>Ordenar los concursos.</td>" +
+                                commitment("Estudio", "Dic. 2007", "Cumplido") + "</tr>\n<tr><td>5</td></tr>\n</table>");
+  reading r = read(html);
+  INFO(messages(r.diags));
+  CHECK(r.model.rows.size() == 1);
+  bool named = false;
+  for (const auto& d : r.diags.all())
+    if (d.content == "5" && d.where.line == 7 && d.level == informe::severity::warning) named = true;
+  CHECK(named);
+  CHECK(r.lost.empty());
+}
