@@ -357,12 +357,17 @@ struct report_builder::state {
   // rows
   std::optional<table_row> pending;
   row_numbers numbers;
+  bool run_has_recommendation = false;  // the rows of the last number so far start with a recommendation
 
   void flush_row() {
     if (!pending) return;
-    const bool same_recommendation = pending->same_recommendation && !out.rows.empty() &&
-                                      out.rows.back().number == pending->number;
+    const bool marked = pending->same_recommendation;
     row r = parse_row_limited(*pending, diags);
+    // Another commitment of the row before's recommendation: so marked by the reader, or printed with
+    // the number again and no recommendation of its own (validate's reading of the model too).
+    const bool same_number = !out.rows.empty() && out.rows.back().number == r.number;
+    if (!same_number || !r.recommendation.empty()) run_has_recommendation = !r.recommendation.empty();
+    const bool same_recommendation = same_number && (marked || (r.recommendation.empty() && run_has_recommendation));
     pending.reset();
     if (!r.number.empty()) {
       if (auto before = numbers.seen(r.number, r.source); before && !same_recommendation) {

@@ -197,3 +197,28 @@ TEST_CASE("builder: a row number seen before is named with where it first was, i
                        "row number 9 appears again (first at line 16); both rows are kept",
                        "row number 3 appears again (first at line 12); both rows are kept"});
 }
+
+TEST_CASE("builder: another commitment of a recommendation repeats its number without a warning") {
+  // Row "1" with its recommendation, then two commitments printed with the number again and no
+  // recommendation (or marked by the reader); a later "1" with a recommendation of its own repeats.
+  diagnostics diags;
+  report_builder b(diags);
+  auto numbered = [](const char* number, const char* rec, int line) {
+    table_row r = make_row({}, {text("Se hará.", line, 20)}, {text("Hecho.", line, 40)}, line);
+    if (*rec) r.cells[0].fragments = {text(rec, line, 1)};
+    r.number = number;
+    return r;
+  };
+  b.add_row(numbered("1", "Mejorar.", 10));
+  b.add_row(numbered("1", "", 11));
+  table_row marked = numbered("1", "", 12);
+  marked.same_recommendation = true;
+  b.add_row(std::move(marked));
+  b.add_row(numbered("2", "Evaluar.", 13));
+  b.add_row(numbered("1", "Otra vez.", 14));
+  CHECK(b.finish().rows.size() == 5);
+  std::vector<std::string> repeats;
+  for (const auto& d : diags.all())
+    if (d.message.find("appears again") != std::string::npos) repeats.push_back(d.message);
+  CHECK(repeats == std::vector<std::string>{"row number 1 appears again (first at line 10); both rows are kept"});
+}
