@@ -345,7 +345,7 @@ TEST_CASE("a list's bullets drawn as discs, not characters, start its items") {
                                                       "Oficio N° 2.406 a la Contraloría General de la República"});
   std::size_t bullets = 0;
   informe::diagnostics words_d;
-  for (const auto& w : informe::detail::pdfin::extract_words(make_pdf({p}), words_d).front().words)
-    bullets += w.text == "\u2022" ? 1 : 0;
+  const auto pages = informe::detail::pdfin::extract_words(make_pdf({p}), words_d);
+  for (const auto& w : pages.front().words) bullets += w.text == "\u2022" ? 1 : 0;
   CHECK(bullets == 2);  // the two beside text
 }
