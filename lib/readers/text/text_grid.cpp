@@ -138,7 +138,7 @@ std::vector<layout::page> grid_pages(std::string_view text) {
         continue;
       }
       // A word: everything up to a space or a control character.
-      std::size_t start = byte, start_column = column;
+      const std::size_t start = byte, start_column = column;
       double em = 0;  // the word's width in a proportional font, in em
       for (; byte < l.size(); ++byte) {
         const auto b = static_cast<unsigned char>(l[byte]);
@@ -146,16 +146,11 @@ std::vector<layout::page> grid_pages(std::string_view text) {
         column += (b & 0xC0) != 0x80;  // a continuation byte is no new character
         em += em_widths[b];
       }
-      layout::word& w = pages.back().words.emplace_back();
-      w.text.assign(l.data() + start, byte - start);
-      w.x0 = static_cast<double>(start_column) * char_width;
-      w.x1 = static_cast<double>(column) * char_width;
-      w.y0 = row * line_height;
-      w.y1 = w.y0 + font_size * 1.15;
-      w.size = font_size;
-      w.estimated_width = em * font_size;
-      w.line = number;
-      w.column = static_cast<int>(start) + 1;
+      // Every member given: no zero fill of the word before it is set.
+      const double y0 = row * line_height;
+      pages.back().words.push_back({std::string(l.data() + start, byte - start), static_cast<double>(start_column) * char_width,
+                                    y0, static_cast<double>(column) * char_width, y0 + font_size * 1.15, font_size, false,
+                                    true, number, static_cast<int>(start) + 1, em * font_size});
     }
     if (column > widest) widest = column;
     ++row;
