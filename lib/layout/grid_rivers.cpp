@@ -44,7 +44,8 @@ void grid_rivers::page(const std::vector<const line*>& lines) {
   block_of_.clear();
   block_start_.clear();
   block_end_.clear();
-  memo_.clear();
+  // The memos are kept (their storage is reused from page to page), marked unset.
+  for (memo& m : memo_) m.set = false;
   auto on_grid = [](const line& l) {
     return !l.skipped() && !l.words.empty() && l.words.front()->estimated_width != 0;
   };
@@ -190,7 +191,10 @@ const std::vector<std::optional<double>>& grid_rivers::rivers(const line& l, con
   if (memo_.size() < block_start_.size()) memo_.resize(block_start_.size());
   memo& m = memo_[block];
   if (m.set && m.cw == cw && m.bounds == bounds) return m.found;
-  std::vector<std::optional<double>> out(bounds.size());
+  // The answer is made in the memo's own storage.
+  m.set = false;
+  std::vector<std::optional<double>>& out = m.found;
+  out.assign(bounds.size(), std::nullopt);
   const long reach = std::lround(tuning::grid_river_reach);
   // The block's words on this grid, once: the search below looks at each many times. (Into the
   // buffers of the blocks before, whose storage is reused.)
@@ -202,8 +206,8 @@ const std::vector<std::optional<double>>& grid_rivers::rivers(const line& l, con
     cells_of(*lines_[k], cw, cells[k - from]);
     ordered[k - from] = left_to_right(cells[k - from]);
   }
-  std::vector<std::size_t> first;
-  std::vector<int> starts_at;  // by cell from centre - reach: how many words start there
+  std::vector<std::size_t>& first = first_;
+  std::vector<int>& starts_at = starts_at_;  // by cell from centre - reach: how many words start there
   double previous = -1e9;
   for (std::size_t b = 0; b < bounds.size(); ++b) {
     const long centre = cell_of(bounds[b], cw);
@@ -250,7 +254,6 @@ const std::vector<std::optional<double>>& grid_rivers::rivers(const line& l, con
   m.set = true;
   m.cw = cw;
   m.bounds = bounds;
-  m.found = std::move(out);
   return m.found;
 }
 

@@ -47,6 +47,8 @@ class grid_rivers {
   // whether they run left to right.
   mutable std::vector<std::vector<std::pair<long, long>>> cells_;
   mutable std::vector<char> ordered_;
+  mutable std::vector<std::size_t> first_;  // per line of the block: its first word not left of the river
+  mutable std::vector<int> starts_at_;      // per cell near a boundary: how many words start there
 };
 
 }  // namespace informe::detail::layout
