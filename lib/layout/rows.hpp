@@ -32,21 +32,29 @@ namespace informe::detail::layout {
 class grid_lefts {
  public:
   grid_lefts() = default;
-  explicit grid_lefts(std::size_t columns) : recent_(columns) {}
+  explicit grid_lefts(std::size_t columns) : recent_(columns), least_(columns, 0), least_known_(columns, 1) {}
   std::size_t size() const { return recent_.size(); }
   /// A line of column `c` starts at `x`.
   void starts(std::size_t c, double x) {
     auto& r = recent_[c];
     if (r.size() == window) r.erase(r.begin());
     r.push_back(x);
+    least_known_[c] = 0;
   }
   /// Column `c`'s lines start at `x` from now on (a page measured ahead).
-  void reset(std::size_t c, double x) { recent_[c].assign(1, x); }
+  void reset(std::size_t c, double x) {
+    recent_[c].assign(1, x);
+    least_known_[c] = 0;
+  }
   bool empty(std::size_t c) const { return recent_[c].empty(); }
   /// Where column `c`'s lines start (0 when none was seen).
   double at(std::size_t c) const {
-    const auto& r = recent_[c];
-    return r.empty() ? 0 : *std::min_element(r.begin(), r.end());
+    if (!least_known_[c]) {  // kept until the column's starts change: a line asks several times
+      const auto& r = recent_[c];
+      least_[c] = r.empty() ? 0 : *std::min_element(r.begin(), r.end());
+      least_known_[c] = 1;
+    }
+    return least_[c];
   }
   /// This line's text of column `c` starts at `x` (its first part, if several).
   void on_line(std::size_t c, double x) {
@@ -70,6 +78,8 @@ class grid_lefts {
  private:
   static constexpr std::size_t window = 40;
   std::vector<std::vector<double>> recent_;
+  mutable std::vector<double> least_;      // per column: at()'s answer, while least_known_
+  mutable std::vector<char> least_known_;
   std::vector<std::optional<double>> current_, above_;
   double above_top_ = -1e9;
 };
