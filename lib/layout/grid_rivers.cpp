@@ -42,6 +42,7 @@ bool starts_with_number(const line& l) {
 void grid_rivers::page(const std::vector<const line*>& lines) {
   lines_ = lines;
   block_of_.clear();
+  position_of_.clear();
   block_start_.clear();
   block_end_.clear();
   // The memos are kept (their storage is reused from page to page), marked unset.
@@ -57,7 +58,11 @@ void grid_rivers::page(const std::vector<const line*>& lines) {
   for (std::size_t i = 0; i < lines.size(); ++i) {
     const line& l = *lines[i];
     const auto index = static_cast<std::size_t>(std::max(l.index, 1) - 1);
-    if (block_of_.size() <= index) block_of_.resize(index + 1, static_cast<std::size_t>(-1));
+    if (block_of_.size() <= index) {
+      block_of_.resize(index + 1, static_cast<std::size_t>(-1));
+      position_of_.resize(index + 1, static_cast<std::size_t>(-1));
+    }
+    if (position_of_[index] == static_cast<std::size_t>(-1)) position_of_[index] = i;
     if (!on_grid(l)) continue;
     const bool row_start =
         starts_with_number(l) && l.words.front()->x0 - left <= tuning::grid_river_reach * cell_width(l);
@@ -75,10 +80,9 @@ void grid_rivers::page(const std::vector<const line*>& lines) {
 const line* grid_rivers::below(const line& l) const {
   const auto index = static_cast<std::size_t>(std::max(l.index, 1) - 1);
   if (index >= block_of_.size() || block_of_[index] == static_cast<std::size_t>(-1)) return nullptr;
-  const std::size_t block = block_of_[index];
-  for (std::size_t i = block_start_[block]; i + 1 < block_end_[block]; ++i)
-    if (lines_[i]->index == l.index) return lines_[i + 1];
-  return nullptr;
+  // The line's place in the page's lines, found once by page() (no walk down the block per line).
+  const std::size_t block = block_of_[index], i = position_of_[index];
+  return i >= block_start_[block] && i + 1 < block_end_[block] ? lines_[i + 1] : nullptr;
 }
 
 namespace {
@@ -200,7 +204,7 @@ const std::vector<std::optional<double>>& grid_rivers::rivers(const line& l, con
   // buffers of the blocks before, whose storage is reused.)
   std::vector<word_cells>& cells = cells_;
   std::vector<char>& ordered = ordered_;
-  cells.resize(to - from);
+  if (cells.size() < to - from) cells.resize(to - from);  // never smaller: each line's storage is kept
   ordered.resize(to - from);
   for (std::size_t k = from; k < to; ++k) {
     cells_of(*lines_[k], cw, cells[k - from]);
@@ -220,8 +224,8 @@ const std::vector<std::optional<double>>& grid_rivers::rivers(const line& l, con
     // (tally::holds): cells where fewer words start are passed over without asking the lines.
     const long low = centre - reach;
     starts_at.assign(static_cast<std::size_t>(2 * reach + 1), 0);
-    for (const word_cells& line_cells : cells)
-      for (const auto& c : line_cells)
+    for (std::size_t k = 0; k < to - from; ++k)
+      for (const auto& c : cells[k])
         if (c.first >= low && c.first <= centre + reach) ++starts_at[static_cast<std::size_t>(c.first - low)];
     for (long s = centre - reach; s <= centre + reach; ++s) {
       if (static_cast<double>(s) * cw <= previous) continue;

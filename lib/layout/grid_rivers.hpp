@@ -34,6 +34,7 @@ class grid_rivers {
  private:
   std::vector<const line*> lines_;
   std::vector<std::size_t> block_of_;  // by line index on the page (1-based index - 1)
+  std::vector<std::size_t> position_of_;  // by line index on the page: its first place in lines_
   std::vector<std::size_t> block_start_, block_end_;
   struct memo {
     bool set = false;
