@@ -49,7 +49,8 @@ bool broken_word(const cell_line& before, const cell_line& after, double right_e
 // A word that make_cell_line leaves out: a decorative shape after another word ("Calificación: ●
 // Cumplido"), or an en dash after a label.
 bool decorative_after(const word* w, const word* before) {
-  if (!single_code_point(w->text)) return false;
+  // Both are three bytes in UTF-8 (a first byte of four takes four): most words end the test here.
+  if (w->text.size() < 3 || w->text.size() > 4 || !single_code_point(w->text)) return false;
   const char32_t c = first_code_point(w->text);
   const bool after_label = !before->text.empty() && before->text.back() == ':';
   return is_decorative_shape(c) || (after_label && c == 0x2013);
