@@ -170,6 +170,9 @@ void cell_builder::add(const cell_line& l, double column_left, double right_edge
   const bool indented =
       l.x0 > column_left + std::max(tuning::indent_min, (l.estimated ? tuning::grid_indent : tuning::indent) * l.size);
   if (!last_) {
+    // Room for a cell's fragments at once (a line each, and breaks), not regrown step by step; the
+    // row is parsed and dropped right after it is built.
+    c_.fragments.reserve(16);
     const bool bullet = l.bullet || (l.dash && l.x0 <= column_left + 1.5);
     start(l, bullet || indented, !bullet && indented);
     return;

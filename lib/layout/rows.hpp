@@ -32,7 +32,9 @@ namespace informe::detail::layout {
 class grid_lefts {
  public:
   grid_lefts() = default;
-  explicit grid_lefts(std::size_t columns) : recent_(columns), least_(columns, 0), least_known_(columns, 1) {}
+  explicit grid_lefts(std::size_t columns) : recent_(columns), least_(columns, 0), least_known_(columns, 1) {
+    for (auto& r : recent_) r.reserve(window);  // once, not grown step by step on every page
+  }
   std::size_t size() const { return recent_.size(); }
   /// A line of column `c` starts at `x`.
   void starts(std::size_t c, double x) {
