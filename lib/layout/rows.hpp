@@ -39,19 +39,29 @@ class grid_lefts {
   /// A line of column `c` starts at `x`.
   void starts(std::size_t c, double x) {
     auto& r = recent_[c];
-    if (r.size() == window) r.erase(r.begin());
+    // The least start is kept as starts come and go; looked for again only when it may have left.
+    bool least_left = r.empty();
+    if (r.size() == window) {
+      least_left = least_left || r.front() == least_[c];
+      r.erase(r.begin());
+    }
     r.push_back(x);
-    least_known_[c] = 0;
+    if (least_left || !least_known_[c]) {
+      least_known_[c] = 0;
+    } else {
+      least_[c] = std::min(least_[c], x);
+    }
   }
   /// Column `c`'s lines start at `x` from now on (a page measured ahead).
   void reset(std::size_t c, double x) {
     recent_[c].assign(1, x);
-    least_known_[c] = 0;
+    least_[c] = x;
+    least_known_[c] = 1;
   }
   bool empty(std::size_t c) const { return recent_[c].empty(); }
   /// Where column `c`'s lines start (0 when none was seen).
   double at(std::size_t c) const {
-    if (!least_known_[c]) {  // kept until the column's starts change: a line asks several times
+    if (!least_known_[c]) {
       const auto& r = recent_[c];
       least_[c] = r.empty() ? 0 : *std::min_element(r.begin(), r.end());
       least_known_[c] = 1;
