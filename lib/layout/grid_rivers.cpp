@@ -211,7 +211,25 @@ const std::vector<std::optional<double>>& grid_rivers::rivers(const line& l, con
     ordered[k - from] = left_to_right(cells[k - from]);
   }
   std::vector<std::size_t>& first = first_;
-  std::vector<int>& starts_at = starts_at_;  // by cell from centre - reach: how many words start there
+  // How many of the block's words start on each cell, counted once for all its boundaries (by cell
+  // from 0; a grid line is not that wide, else each boundary counts its own cells below).
+  constexpr long widest = 1L << 16;
+  long last_start = -1;
+  bool counted = true;
+  for (std::size_t k = 0; k < to - from && counted; ++k)
+    for (const auto& c : cells[k]) {
+      if (c.first < 0 || c.first > widest) {
+        counted = false;
+        break;
+      }
+      last_start = std::max(last_start, c.first);
+    }
+  std::vector<int>& starts_at = starts_at_;  // by cell: how many words start there
+  if (counted) {
+    starts_at.assign(static_cast<std::size_t>(last_start + 1), 0);
+    for (std::size_t k = 0; k < to - from; ++k)
+      for (const auto& c : cells[k]) ++starts_at[static_cast<std::size_t>(c.first)];
+  }
   double previous = -1e9;
   for (std::size_t b = 0; b < bounds.size(); ++b) {
     const long centre = cell_of(bounds[b], cw);
@@ -222,15 +240,21 @@ const std::vector<std::optional<double>>& grid_rivers::rivers(const line& l, con
     first.assign(to - from, 0);  // per line, its first word not ending left of s - 1 (s only grows)
     // A river holds only where two lines or more start a word on it, three far from the boundary
     // (tally::holds): cells where fewer words start are passed over without asking the lines.
-    const long low = centre - reach;
-    starts_at.assign(static_cast<std::size_t>(2 * reach + 1), 0);
-    for (std::size_t k = 0; k < to - from; ++k)
-      for (const auto& c : cells[k])
-        if (c.first >= low && c.first <= centre + reach) ++starts_at[static_cast<std::size_t>(c.first - low)];
+    const long low = centre - reach;  // the cells [low, centre + reach] are looked at
+    if (!counted) {
+      starts_at.assign(static_cast<std::size_t>(2 * reach + 1), 0);
+      for (std::size_t k = 0; k < to - from; ++k)
+        for (const auto& c : cells[k])
+          if (c.first >= low && c.first <= centre + reach) ++starts_at[static_cast<std::size_t>(c.first - low)];
+    }
+    auto starting = [&](long s) {
+      if (!counted) return starts_at[static_cast<std::size_t>(s - low)];
+      return s >= 0 && s <= last_start ? starts_at[static_cast<std::size_t>(s)] : 0;
+    };
     for (long s = centre - reach; s <= centre + reach; ++s) {
       if (static_cast<double>(s) * cw <= previous) continue;
       const bool near = std::labs(s - centre) <= std::lround(tuning::grid_drift);
-      if (starts_at[static_cast<std::size_t>(s - low)] < (near ? 2 : 3)) continue;
+      if (starting(s) < (near ? 2 : 3)) continue;
       tally t;
       for (std::size_t k = from; k < to && !t.broken; ++k) {
         long x0 = s;
