@@ -96,7 +96,8 @@ std::optional<cell_line> make_cell_line(const line& l, std::size_t from, std::si
       lead = ws[0]->text.substr(n0);
     }
     c.bullet = true;
-  } else if (ws.size() > 1 && ws[0] == l.words[from] && is_set_apart_bullet(l, from)) {
+  } else if (ws.size() > 1 && ws[0] == l.words[from] && ws[0]->text == "o" && is_set_apart_bullet(l, from)) {
+    // (Not a bullet character, as the branch above tells: only the letter "o" can be one here.)
     start = 1;  // a word processor's "o" bullet
     c.bullet = true;
   } else if (is_dash_marker(ws[0]->text) && ws.size() > 1) {
