@@ -163,15 +163,22 @@ std::vector<word_group> word_spans(const line& l, double gap) {
 
 void word_spans(const line& l, double gap, std::vector<word_group>& out) {
   out.clear();
-  for (std::size_t i = 0; i < l.words.size(); ++i) {
+  if (l.words.empty()) return;
+  // The open group is kept here and stored when the next starts (or the line ends).
+  std::size_t from = 0;
+  double x0 = l.words[0]->x0, x1 = l.words[0]->x1;
+  for (std::size_t i = 1; i < l.words.size(); ++i) {
     const word* w = l.words[i];
-    if (out.empty() || w->x0 - out.back().x1 > gap) {
-      out.push_back({i, i + 1, w->x0, w->x1, {}});
+    if (w->x0 - x1 > gap) {
+      out.push_back({from, i, x0, x1, {}});
+      from = i;
+      x0 = w->x0;
+      x1 = w->x1;
     } else {
-      out.back().to = i + 1;
-      out.back().x1 = std::max(out.back().x1, w->x1);
+      x1 = std::max(x1, w->x1);
     }
   }
+  out.push_back({from, l.words.size(), x0, x1, {}});
 }
 
 std::vector<word_group> word_groups(const line& l) {
