@@ -62,6 +62,9 @@ struct table_row {
   /// The row number when the reader found it as structure (a number column), without its period;
   /// such a row starts a new row. Empty: the grammar looks for "N. " at the start of the first cell.
   std::string number;
+  /// Another commitment of the row before's recommendation (a cell spanning or merged over several
+  /// commitments' rows): the row repeats that row's number, with no recommendation of its own.
+  bool same_recommendation = false;
   source_position where;          ///< where the row starts
   bool after_page_break = false;  ///< informational: the reader saw a page break before this row
 };

@@ -370,10 +370,12 @@ struct report_builder::state {
 
   void flush_row() {
     if (!pending) return;
+    const bool same_recommendation = pending->same_recommendation && !out.rows.empty() &&
+                                      out.rows.back().number == pending->number;
     row r = parse_row_limited(*pending, diags);
     pending.reset();
     if (!r.number.empty()) {
-      if (auto before = numbers.seen(r.number, r.source)) {
+      if (auto before = numbers.seen(r.number, r.source); before && !same_recommendation) {
         std::string first = before->page > 0 ? "page " + std::to_string(before->page)
                                              : "line " + std::to_string(before->line);
         diags.warning(r.source, "row number " + r.number + " appears again (first at " + first +

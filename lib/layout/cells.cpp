@@ -56,6 +56,15 @@ bool decorative_after(const word* w, const word* before) {
   return is_decorative_shape(c) || (after_label && c == 0x2013);
 }
 
+// A sign bound to the number after it ("N° 1.245", "$ 612 millones"): word processors keep the pair
+// on one line with a no-break space, which a PDF's text prints as a plain one, so the line broke
+// before the pair, not before the sign.
+bool binds_to_number(const word& sign, const word& next) {
+  const std::string_view s = sign.text;
+  const bool number_sign = s == "N\u00B0" || s == "N\u00BA" || s == "No." || s == "N.\u00BA" || s == "$";
+  return number_sign && !next.text.empty() && next.text.front() >= '0' && next.text.front() <= '9';
+}
+
 }  // namespace
 
 std::optional<cell_line> make_cell_line(const line& l, std::size_t from, std::size_t to, int page_number) {
@@ -110,7 +119,8 @@ std::optional<cell_line> make_cell_line(const line& l, std::size_t from, std::si
   c.x0 = rest.front()->x0;
   c.x1 = 0;
   for (const word* w : rest) c.x1 = std::max(c.x1, w->x0 + width(w));
-  c.first_width = width(rest.front());
+  c.first_width = rest.size() > 1 && binds_to_number(*rest[0], *rest[1]) ? rest[1]->x0 + width(rest[1]) - rest[0]->x0
+                                                                        : width(rest.front());
   c.second_end = rest.size() > 1 ? rest[1]->x0 + width(rest[1]) - rest.front()->x0 : c.first_width;
   c.estimated = rest.front()->estimated_width > 0;
   if (c.bullet && start == 1) c.x0 = ws[0]->x0;  // the item starts at its bullet
@@ -286,9 +296,13 @@ void cell_builder::add(const cell_line& l, double column_left, double right_edge
   const bool gaps_tell = !l.estimated && same_page && sp.spaces_paragraphs(last_->size);
   // A line ending in a colon introduces what follows it: a line after it that is no list item (its
   // marker or enumerator would have told) and no labelled paragraph goes on with it, short as the
-  // colon's line is ("Meta 2008:" / "90% de los predios."). (Over a page break nothing tells: a
-  // paragraph may start there after "Específicamente:".)
-  const bool colon_runs_on = same_page && introduces_list(text_end_) && !starts_enumerator(l.text) && !labelled();
+  // colon's line is ("Meta 2008:" / "90% de los predios."). Over a page break, only where the line
+  // does not start with a capital: after a colon a sentence goes on in lower case, so a capital at a
+  // page's top starts a paragraph ("Específicamente:" / "El actual componente"), a figure does not
+  // ("Resultados:" / "72% de las vías").
+  const bool capital = starts_upper(l.text) && !starts_digit(l.text);
+  const bool colon_runs_on = (same_page || !capital) && introduces_list(text_end_) &&
+                             !starts_enumerator(l.text) && !labelled();
   const bool sentence_end_at_break = !same_page && !level && ends_sentence(text_end_) && !ends_clause(text_end_) &&
                                      starts_upper(l.text) && !starts_digit(l.text);
   if (!same_page && top_page_ == l.page) {

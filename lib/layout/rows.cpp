@@ -376,6 +376,13 @@ void grid_columns(const line& l, const line* below, const columns& cols, grid_le
                                           starts_group_at(below, *above, cw);
           if (right_of_column || left_of_neighbours) best = j;
         }
+        // Words past the boundary that end no further right than the column's text on the line above,
+        // where the next column has nothing on this line: the column's text, not the next column's
+        // ("asistencia efectiva y otra contra la" below "recomienda pagar una parte contra la 2011").
+        if (best < j && best == nearest && starts_lower(l.words[best]->text) && lefts.above_adjacent(l)) {
+          const auto above_end = lefts.above_end(c);
+          if (above_end && l.words[j - 1]->x1 <= *above_end + 0.5 * cw) best = j;
+        }
         if (best < j) {
           end = best;
         } else if (c + 1 < cols.bounds.size() && l.words[j - 1]->x1 > cols.bounds[c + 1] + 2 * cw) {
@@ -384,6 +391,7 @@ void grid_columns(const line& l, const line* below, const columns& cols, grid_le
       }
       for (std::size_t m = k; m < end; ++m) out[m] = c;
       lefts.on_line(c, l.words[k]->x0);
+      lefts.ends_at(c, l.words[end - 1]->x1);
       k = end;
       if (k < j) c = std::max(c + 1, cols.of(l.words[k]->x0));
     }
@@ -595,54 +603,123 @@ void table_reader::finish(report_builder& builder) {
   spacing_.finish();
   struct open_row {
     std::array<cell_builder, 3> cells;
+    std::optional<std::string> due;  // its commitment's due date so far, once its label is seen
+    bool dated = false;              // ... and it is whole: it ends in a figure ("Dic. 2007", "31-03-2009")
+    const cell_line* last_commitment = nullptr;
     source_position where;
     std::string number;
     bool after_page_break = false;
+    bool same_recommendation = false;
   };
-  std::optional<open_row> open;
+  // The open row, after the rows of the same recommendation's earlier commitments: the first of
+  // them receives the recommendation's column (a cell spanning its commitments' rows) until the next
+  // row starts.
+  std::vector<open_row> group;
   bool continued = false;
   int last_page = 0;
   auto flush = [&] {
-    if (!open) return;
-    table_row r;
-    for (std::size_t c = 0; c < 3; ++c) r.cells[c] = open->cells[c].finish();
-    r.number = open->number;
-    r.where = open->where;
-    r.after_page_break = open->after_page_break;
-    builder.add_row(std::move(r));
-    open.reset();
+    for (auto& o : group) {
+      table_row r;
+      for (std::size_t c = 0; c < 3; ++c) r.cells[c] = o.cells[c].finish();
+      r.number = o.number;
+      r.where = o.where;
+      r.after_page_break = o.after_page_break;
+      r.same_recommendation = o.same_recommendation;
+      builder.add_row(std::move(r));
+    }
+    group.clear();
+  };
+  // Follows the commitment's due date over its lines; its label may wrap ("Fecha de" / "Vencimiento:
+  // Dic." in a narrow column), its value start on the next line or the next page ("30" / "de junio
+  // de 2008").
+  auto note_due_date = [](open_row& o, const cell_line& l) {
+    auto due_value = [](const std::string& text) -> std::optional<std::string> {
+      const auto label = leading_label(text, label_context::cell);
+      if (!label || label->which != field::due) return std::nullopt;
+      return text.substr(label->end);
+    };
+    if (!o.due) {
+      o.due = due_value(l.text);
+      if (!o.due && o.last_commitment) o.due = due_value(o.last_commitment->text + ' ' + l.text);
+    } else if (!o.dated) {
+      *o.due += ' ' + l.text;
+    }
+    if (!o.due) return;
+    std::string_view v = *o.due;
+    while (!v.empty() && (v.back() == ' ' || v.back() == '.')) v.remove_suffix(1);
+    o.dated = !v.empty() && v.back() >= '0' && v.back() <= '9';
+  };
+  // A commitment line `l` that starts another commitment of the open row's recommendation (a cell
+  // spanning several commitments' rows, or merged over them): the row's commitment has printed its
+  // due date ("Fecha de Vencimiento:" ends a commitment), a gap or a page lies between it and `l`,
+  // and `l` starts a sentence (a capital; not a label).
+  auto starts_next_commitment = [&](const cell_line& l) {
+    if (group.empty() || !group.back().dated || !group.back().last_commitment) return false;
+    if (!starts_upper(l.text) || starts_digit(l.text) || leading_label(l.text, label_context::cell)) return false;
+    const cell_line& last = *group.back().last_commitment;
+    return l.page != last.page || l.top - last.top > spacing_.threshold(last.size);
   };
   for (const auto& s : segments_) {
     const bool new_page = s.page != last_page;
     bool starts = s.starts_row;
-    if (starts && continued && new_page && open && s.number == open->number) {
+    if (starts && continued && new_page && !group.empty() && s.number == group.back().number) {
       starts = false;  // number printed again: its top is where the row's content starts
       diags_.furniture(s.where, furniture_rule::number_again, s.number);
-      for (auto& c : open->cells) c.content_top(s.page, s.top);
+      for (auto& c : group.back().cells) c.content_top(s.page, s.top);
     }
-    if (starts || !open) {
+    if (starts || group.empty()) {
       flush();
-      open.emplace();
-      open->where = s.where;
-      open->number = s.number;
+      group.emplace_back();
+      group.back().where = s.where;
+      group.back().number = s.number;
     } else if (new_page) {
-      open->after_page_break = true;
+      group.back().after_page_break = true;
       // Where each column's neighbours start on the page the row goes on to.
       for (std::size_t c = 0; c < 3; ++c) {
         std::optional<double> others;
         for (std::size_t k = 0; k < 3; ++k)
           if (k != c && !s.cells[k].empty()) others = std::min(others.value_or(1e18), s.cells[k].front().top);
-        if (others) open->cells[c].level_top(s.page, *others);
+        if (others) group.back().cells[c].level_top(s.page, *others);
       }
     }
     const auto p = static_cast<std::size_t>(s.page - first_page_);
+    std::array<double, 3> left{}, right{};
     for (std::size_t c = 0; c < 3; ++c) {
-      double left = p < column_left_.size() ? column_left_[p][c] : 0;
-      double right = p < column_right_.size() && column_lines_[p][c] >= tuning::own_edge_lines
-                         ? column_right_[p][c]
-                         : left + width[c];
-      for (const auto& l : s.cells[c]) open->cells[c].add(l, left, right, spacing_);
+      left[c] = p < column_left_.size() ? column_left_[p][c] : 0;
+      right[c] = p < column_right_.size() && column_lines_[p][c] >= tuning::own_edge_lines ? column_right_[p][c]
+                                                                                           : left[c] + width[c];
     }
+    // The segment's lines column by column, up to a line that starts another commitment: the lines
+    // above it go to the open row, the rest to a row of its own with the same number.
+    std::array<std::size_t, 3> next{0, 0, 0};
+    auto add_above = [&](double limit) {
+      for (std::size_t c = 0; c < 3; ++c) {
+        for (; next[c] < s.cells[c].size() && s.cells[c][next[c]].top < limit; ++next[c]) {
+          const cell_line& l = s.cells[c][next[c]];
+          (c == 0 ? group.front() : group.back()).cells[c].add(l, left[c], right[c], spacing_);
+          if (c != 1) continue;
+          note_due_date(group.back(), l);
+          group.back().last_commitment = &l;
+        }
+      }
+    };
+    for (const auto& l : s.cells[1]) {
+      add_above(l.top - 0.5 * std::max(l.size, 1.0));
+      if (!starts_next_commitment(l)) continue;
+      const std::string number = group.back().number;
+      group.emplace_back();
+      group.back().where = l.where;
+      group.back().number = number;
+      group.back().same_recommendation = true;
+      diagnostic d;
+      d.where = l.where;
+      d.level = severity::info;
+      d.code = diagnostic_code::row_sequence;
+      d.message = "another commitment of row " + quoted(number) +
+                  " (its commitment column goes on after its due date): read as a row of its own with the same number";
+      diags_.add(std::move(d));
+    }
+    add_above(1e18);
     continued = s.continued;
     last_page = s.page;
   }

@@ -73,11 +73,18 @@ class grid_lefts {
     if (current_.size() < recent_.size()) current_.resize(recent_.size());
     if (c < current_.size() && !current_[c]) current_[c] = x;
   }
+  /// This line's text of column `c` reaches `x` (its last part, if several).
+  void ends_at(std::size_t c, double x) {
+    if (current_end_.size() < recent_.size()) current_end_.resize(recent_.size());
+    if (c < current_end_.size()) current_end_[c] = std::max(current_end_[c].value_or(x), x);
+  }
   /// The line (its top at `top`) is done: it becomes the line above.
   void next_line(double top) {
     std::swap(above_, current_);  // the old line above's storage is reused for the next line
+    std::swap(above_end_, current_end_);
     above_top_ = top;
     current_.assign(recent_.size(), std::nullopt);
+    current_end_.assign(recent_.size(), std::nullopt);
   }
   /// The line above is `l`'s neighbour on the grid (no blank line between).
   bool above_adjacent(const line& l) const {
@@ -86,13 +93,15 @@ class grid_lefts {
   }
   /// Where the line above started column `c`'s text, if it had any.
   std::optional<double> above(std::size_t c) const { return c < above_.size() ? above_[c] : std::nullopt; }
+  /// Where the line above's text of column `c` ended, if it had any.
+  std::optional<double> above_end(std::size_t c) const { return c < above_end_.size() ? above_end_[c] : std::nullopt; }
 
  private:
   static constexpr std::size_t window = 40;
   std::vector<std::vector<double>> recent_;
   mutable std::vector<double> least_;      // per column: at()'s answer, while least_known_
   mutable std::vector<char> least_known_;
-  std::vector<std::optional<double>> current_, above_;
+  std::vector<std::optional<double>> current_, above_, current_end_, above_end_;
   double above_top_ = -1e9;
 };
 

@@ -49,6 +49,22 @@ def as_blocks(rich):
     return [("p", b) if isinstance(b, str) else ("list", b["list"]) for b in rich]
 
 
+def group_spans(rows):
+    """Several commitments per recommendation: a row followed by continuation rows (the same number, no
+    recommendation, no responsible) spans them. Per row: the rows its recommendation spans, 0 for a
+    continuation row."""
+    spans = [1] * len(rows)
+    head = None
+    for i, c in enumerate(rows):
+        if head is not None and c["number"] == rows[head]["number"] and c["recommendation"] is None \
+                and c["responsible"] is None:
+            spans[head] += 1
+            spans[i] = 0
+        else:
+            head = i
+    return spans
+
+
 class Page:
     def __init__(self, report, shape):
         self.r = report
@@ -113,7 +129,7 @@ class Page:
             return None
         return self.rich(blocks, self.label(key))
 
-    def cell(self, pieces, width=None):
+    def cell(self, pieces, width=None, rowspan=1):
         pieces = [p for p in pieces if p]
         sep = "\n" if self.s["paragraphs"] == "p" else "<br><br>\n"
         body = ""
@@ -124,6 +140,7 @@ class Page:
                 body += "\n"
             body += p
         w = ' width="%s"' % width if width else ""
+        w += ' rowspan="%d"' % rowspan if rowspan > 1 else ""
         return '<td valign="top"%s>%s</td>' % (w, self.font(body or "&nbsp;"))
 
     def head_row(self):
@@ -193,16 +210,20 @@ class Page:
                 out.append("<br><br>" + self.font(self.rich(obs, "<b>%s</b>" % self.header_label("observation"))))
         return "\n".join(out)
 
-    def row(self, c):
+    def row(self, c, span=1):
+        """A row's cells; with shape `group_rows`, `span` > 1 makes the number and recommendation cells span
+        the continuation rows after it, and `span` 0 is a continuation row (those cells left out)."""
         s = self.s
         number = c["number"] or ""
         rec_lead = "" if s["number_column"] else (number + "." if number else "")
         rec = self.rich(as_blocks(c["recommendation"]), rec_lead)
         cells = []
         w_number, w_rec, w_com = s.get("widths", ("4%", "32%", "30%"))
-        if s["number_column"]:
-            cells.append('<td valign="top" align="center" width="%s">%s</td>' % (w_number, self.font(esc(number, s))))
-        cells.append(self.cell([rec, self.labelled("responsible", c["responsible"])], w_rec))
+        rs = ' rowspan="%d"' % span if span > 1 else ""
+        if s["number_column"] and span:
+            cells.append('<td valign="top" align="center" width="%s"%s>%s</td>' % (w_number, rs, self.font(esc(number, s))))
+        if span:
+            cells.append(self.cell([rec, self.labelled("responsible", c["responsible"])], w_rec, span))
         cells.append(self.cell([self.rich(as_blocks(c["commitment"])),
                                 self.labelled("due", c["due_text"])], w_com))
         cells.append(self.cell([self.rich(as_blocks(c["compliance"])),
@@ -212,6 +233,47 @@ class Page:
         # each row on a page of its own (page-break-before on the row)
         style = ' style="page-break-before: always"' if s.get("row_page_break") else ""
         return '<tr valign="top"%s>\n%s\n</tr>' % (style, "\n".join(cells))
+
+    def chrome_top(self):
+        """The old site's page around the report: a banner, a breadcrumb and, in a layout table, a menu on the
+        left with the report in the cell beside it (closed by chrome_bottom)."""
+        f = lambda body, size="1", color=None: '<font face="Verdana, Arial, Helvetica, sans-serif" size="%s"%s>%s</font>' % (
+            size, ' color="%s"' % color if color else "", body)
+        menu = ["Presupuestos", "Estad&iacute;sticas de las Finanzas P&uacute;blicas", "Control de Gesti&oacute;n",
+                "Evaluaci&oacute;n de Programas", "Programas Evaluados", "Seguimiento de Compromisos",
+                "Publicaciones", "Transparencia", "Contacto"]
+        links = "<br>\n".join('<a href="/menu/%d.asp">%s</a>' % (i + 1, m) for i, m in enumerate(menu))
+        return "\n".join([
+            '<table width="100%" border="0" cellspacing="0" cellpadding="6" bgcolor="#003366">',
+            '<tr><td>%s<br>%s</td><td align="right" valign="bottom">%s</td></tr>' % (
+                f("<b>Direcci&oacute;n de Presupuestos</b>", "4", "#FFFFFF"), f("Gobierno de Chile", "2", "#FFFFFF"),
+                f("Ministerio de Hacienda", "1", "#FFFFFF")),
+            "</table>",
+            '<table width="100%" border="0" cellspacing="0" cellpadding="4">',
+            '<tr><td>%s</td></tr>' % f('<a href="/">Inicio</a> &gt; <a href="/control.asp">Control de Gesti&oacute;n</a>'
+                                      ' &gt; <a href="/programas/">Evaluaci&oacute;n de Programas</a> &gt; '
+                                      'Informe de Seguimiento'),
+            "</table>",
+            '<table width="100%" border="0" cellspacing="0" cellpadding="0">',
+            '<tr><td width="150" bgcolor="#E8EEF4" valign="top">',
+            '<table width="100%" border="0" cellspacing="0" cellpadding="8"><tr><td>',
+            f("<b>Men&uacute;</b><br>\n" + links),
+            "</td></tr></table>",
+            '</td><td width="8">&nbsp;</td><td valign="top">'])
+
+    def chrome_bottom(self):
+        """The end of the layout table and the site's footer: address and the page's links."""
+        f = lambda body: '<font face="Verdana, Arial, Helvetica, sans-serif" size="1">%s</font>' % body
+        return "\n".join([
+            "</td></tr>\n</table>",
+            '<table width="100%" border="0" cellspacing="0" cellpadding="4">',
+            '<tr><td><hr size="1" noshade color="#003366"></td></tr>',
+            '<tr><td align="center">%s</td></tr>' % f(
+                "Direcci&oacute;n de Presupuestos &middot; Teatinos 120, Santiago, Chile &middot; "
+                "Tel&eacute;fono (56-2) 473 2000"),
+            '<tr><td align="center">%s</td></tr>' % f(
+                '<a href="javascript:window.print()">Imprimir</a> | <a href="javascript:history.back()">Volver</a>'),
+            "</table>"])
 
     def render(self):
         r, s = self.r, self.s
@@ -229,6 +291,8 @@ class Page:
                  % (s["font"], s.get("page_css", "")))
         o.append("</head>")
         o.append('<body bgcolor="#FFFFFF" text="#000000" link="#003399" vlink="#663399">')
+        if s.get("site_chrome"):  # the site's banner, breadcrumb and menu: words the model does not hold
+            o.append(self.chrome_top())
         o.append('<table width="100%" border="0" cellspacing="0" cellpadding="0">')
         o.append('<tr><td><hr size="3" noshade color="#003366"></td></tr>')
         o.append("<tr><td>")
@@ -245,15 +309,18 @@ class Page:
             o.append("<thead>\n%s\n</thead>\n<tbody>" % self.head_row())
         else:
             o.append(self.head_row())
+        spans = group_spans(r["commitments"]) if s.get("group_rows") else [1] * len(r["commitments"])
         for i, c in enumerate(r["commitments"]):
             if s["repeat_header"] and i > 0 and i % s["repeat_header"] == 0:
                 o.append(self.head_row())
-            o.append(self.row(c))
+            o.append(self.row(c, spans[i]))
         if s.get("thead"):
             o.append("</tbody>")
         o.append("</table>")
         o.append("</td></tr>\n</table>")
         o.append("</td></tr>\n</table>")
+        if s.get("site_chrome"):
+            o.append(self.chrome_bottom())
         o.append("</body>\n</html>\n")
         text = "\n".join(o)
         # ISO-8859-1 bytes; what Latin-1 cannot hold (curly quotes, dashes) as numeric entities.

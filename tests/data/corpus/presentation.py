@@ -49,6 +49,16 @@ archived reports use. Every option prints exactly what the model holds (nothing 
 #   word_typed_bullets  the Word document's lists typed by hand: plain paragraphs starting "- "
 #   word_sub_bullet_o   Word's "o" (Courier New) as the bullet of "List Bullet 2"
 #   word_margin      the Word page's margins in cm (default 2.0)
+#   group_rows       legacy page: several commitments per recommendation: the number and recommendation cells
+#                    span (rowspan) the continuation rows after them (rows with the same number and no
+#                    recommendation and no responsible in the model)
+#   word_merge_rows  the same in the Word document: those cells vertically merged (w:vMerge)
+#   site_chrome      legacy page: the old site around the report: a banner ("Dirección de Presupuestos",
+#                    "Gobierno de Chile"), a breadcrumb, a menu in a layout table's left cell beside the report,
+#                    a footer with the address and "Imprimir | Volver" (words the model does not hold)
+#   word_page_header the Word document's title and its first N header fields in the page header (on every
+#                    page), the other fields in the body
+#   word_row_shading the Word table's header row and every other row shaded: (header fill, row fill)
 SHAPES = {
     "salud-rural-2005": dict(
         number_column=True, header_table=True, repeat_header=0, label_tag="u", empty_labels=True,
@@ -140,4 +150,18 @@ SHAPES = {
         word_page_footer=False, word_font="Georgia", word_font_size=11, word_margin=3.5,
         word_header_widths=(3.6, 10.4), word_widths=(1.0, 4.2, 4.2, 4.6), word_sub_bullet_o=True,
         line_breaks=["Santiago, Ñuñoa y |PEÑALOLÉN", "un convenio con la |Armada de Chile, según"]),
+    "indap-riego-campesino-2007": dict(
+        number_column=True, header_table=False, repeat_header=0, label_tag="b", empty_labels=False,
+        paragraphs="br", font="Arial, Helvetica, sans-serif", exit_time=False, caps_head=False, thead=True,
+        group_rows=True, widths=("4%", "30%", "28%"),
+        word_header_table=True, word_number_column=True, word_repeat_header=True, word_page_footer=True,
+        word_merge_rows=True,
+        line_breaks=["registra |1.236 obras", "Identifica |18.420 hectáreas"]),
+    "sernatur-vacaciones-tercera-edad-2008": dict(
+        number_column=False, header_table=True, repeat_header=0, label_tag="u", empty_labels=True,
+        paragraphs="p", font="Verdana, Arial, Helvetica, sans-serif", exit_time=False, caps_head=True, thead=True,
+        site_chrome=True,
+        word_header_table=False, word_number_column=True, word_repeat_header=True, word_page_footer=True,
+        word_page_header=4, word_row_shading=("BFBFBF", "E6EEF7"),
+        line_breaks=["de |$ 39.000 para", "entre |18 y 26 puntos"]),
 }

@@ -186,6 +186,9 @@ def read_legacy(data, shape=None):
         if len(cells) == 4:
             number = text(cells[0]) or None
             cells = cells[1:]
+        if len(cells) == 2:  # a continuation row under a recommendation spanning rows (rowspan)
+            number = report["commitments"][-1]["number"]
+            cells = [""] + cells
         report["commitments"].append(row_model(number, [html_blocks(c, marks) for c in cells]))
     return report
 
@@ -217,6 +220,9 @@ def read_word(data, shape=None):
     doc = Document(io.BytesIO(data))
     typed = (shape or {}).get("word_typed_bullets")
     body = docx_blocks(doc.paragraphs, typed)
+    if (shape or {}).get("word_page_header"):  # title and first fields in the page header
+        head = docx_blocks(doc.sections[0].header.paragraphs, typed)
+        body = [head[0], body[0]] + head[1:] + body[1:]
     title, issued = body[0][1], body[1][1].replace("Fecha del Informe:", "")
     fields = {}
     header_table = clean(doc.tables[0].rows[0].cells[0].text) in HEAD_LABELS
@@ -231,11 +237,19 @@ def read_word(data, shape=None):
     report["commitments"] = []
     tables = doc.tables[1:] if header_table else doc.tables
     rows = tables[0].rows[1:] + [r for t in tables[1:] for r in t.rows]  # one table per row: no header row
+    above = None
     for r in rows:
         cells = r.cells
+        merged = above is not None and cells[0]._tc is above[0]._tc  # vertically merged with the row above
+        above = cells
         number = None
         if len(cells) == 4:
             number = clean(cells[0].text) or None
             cells = cells[1:]
+        if merged:  # a continuation row: the recommendation cell belongs to the row above
+            number = report["commitments"][-1]["number"]
+            report["commitments"].append(row_model(number, [[]] + [docx_blocks(c.paragraphs, typed)
+                                                                    for c in cells[1:]]))
+            continue
         report["commitments"].append(row_model(number, [docx_blocks(c.paragraphs, typed) for c in cells]))
     return report

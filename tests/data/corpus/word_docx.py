@@ -14,7 +14,7 @@ from docx.oxml import OxmlElement
 from docx.oxml.ns import qn
 from docx.shared import Cm, Pt
 
-from legacy_html import as_blocks, dmy
+from legacy_html import as_blocks, dmy, group_spans
 
 FIXED_ZIP_TIME = (2001, 1, 1, 0, 0, 0)
 
@@ -116,11 +116,13 @@ class WordReport:
 
     def header(self):
         r, s, doc = self.r, self.s, self.doc
-        t = doc.add_paragraph()
+        running = s.get("word_page_header")  # the title and first fields in the page header, on every page
+        page_header = doc.sections[0].header
+        t = page_header.paragraphs[0] if running else doc.add_paragraph()
         t.alignment = WD_ALIGN_PARAGRAPH.CENTER
         run = t.add_run("INFORME DE CUMPLIMIENTO DE COMPROMISOS AL " + dmy(r["cutoff_date"]))
         run.bold = True
-        run.font.size = Pt(13)
+        run.font.size = Pt(11 if running else 13)
         date, time = r["issued_at"].split("T")
         p = doc.add_paragraph()
         p.alignment = WD_ALIGN_PARAGRAPH.RIGHT
@@ -137,6 +139,14 @@ class WordReport:
             order = s["header_order"] + [k for k in keys if k not in s["header_order"]]
             fields = [fields[keys.index(k)] for k in order]
         fields = [(k, v) for k, v in fields if v]
+        if running:  # "Label: value" lines in the page header; the others stay in the body
+            for k, v in fields[:running]:
+                p = page_header.add_paragraph()
+                p.paragraph_format.space_after = Pt(0)
+                p.add_run(k + " ").bold = True
+                add_text(p, v, s)
+            page_header.add_paragraph().paragraph_format.space_after = Pt(0)
+            fields = fields[running:]
         if s["word_header_table"]:
             rows = len(fields) + (1 if r["observation"] else 0)
             table = doc.add_table(rows=rows, cols=2)
@@ -213,7 +223,8 @@ class WordReport:
             cells = table.add_row().cells
             k = 0
             if numbered:
-                cells[0].paragraphs[0].add_run(c["number"] or "")
+                if not (s.get("word_merge_rows") and group_spans(r["commitments"])[i] == 0):
+                    cells[0].paragraphs[0].add_run(c["number"] or "")  # once in a merged cell
                 k = 1
             rec, com, comp = cells[k], cells[k + 1], cells[k + 2]
             lead = None if numbered or not c["number"] else (c["number"] + ".", False)
@@ -240,6 +251,18 @@ class WordReport:
             for row in table.rows:
                 for cell, w in zip(row.cells, widths):
                     cell.width = w
+        if s.get("word_row_shading"):  # a shaded header row and every other row shaded
+            head_fill, row_fill = s["word_row_shading"]
+            for table in tables:
+                for i, row in enumerate(table.rows):
+                    if i == 0 or i % 2 == 0:
+                        for cell in row.cells:
+                            shade(cell, head_fill if i == 0 else row_fill)
+        if s.get("word_merge_rows"):  # a recommendation over its commitments: vertically merged cells
+            spans = group_spans(r["commitments"])
+            for i, span in enumerate(spans):
+                for col in range(2 if numbered else 1) if span > 1 else ():
+                    table.cell(i + 1, col).merge(table.cell(i + span, col))
 
     def page_footer(self):
         """A "Página X de Y" footer, as typed documents often have (page furniture, not the model)."""

@@ -95,6 +95,52 @@ TEST_CASE("a short line ending in a colon goes on into the next line, unless a l
   CHECK(r.commitment.blocks[1].text == "a) la cobertura;");
 }
 
+TEST_CASE("over a page break, a line after a colon goes on unless it starts with a capital") {
+  // "Resultados:" ends page 1's compliance; page 2 goes on with a figure: one paragraph. The
+  // commitment's "Específicamente:" is followed by a capital on page 2: a new paragraph.
+  auto one = table_start();
+  for (int r = 0; r < 3; ++r) {
+    const double y = 120 + r * 60;
+    table_line(one, y, std::to_string(r + 1), "Mejorar la gestión de", "Se hará un plan de", "Se cumplió la");
+    table_line(one, y + 12, "", "los predios.", "trabajo.", "meta.");
+  }
+  table_line(one, 300, "4", "Evaluar el programa.", "Revisar los componentes.", "Se aplicó el protocolo.");
+  table_line(one, 312, "", "", "Específicamente:", "Resultados:");
+  page_maker two(2);
+  table_header(two, 100);
+  table_line(two, 120, "", "", "El componente se integrará.", "72% de las vías en buen estado.");
+  auto res = read_pages({one.done(), two.done()});
+  INFO(describe(res.diags));
+  REQUIRE(res.r.rows.size() == 4);
+  const auto& row = res.r.rows[3];
+  INFO(describe(row.compliance));
+  REQUIRE(row.compliance.blocks.size() == 1);
+  CHECK(row.compliance.blocks[0].text == "Se aplicó el protocolo. Resultados: 72% de las vías en buen estado.");
+  INFO(describe(row.commitment));
+  REQUIRE(row.commitment.blocks.size() == 2);
+  CHECK(row.commitment.blocks[1].text == "El componente se integrará.");
+}
+
+TEST_CASE("a number sign and its number wrap together: the line broke before the pair") {
+  // "N° 1.245" is held together by a no-break space the PDF's text prints as a plain one: "N°" alone
+  // would have fitted after "Resolución Exenta del año", the pair would not.
+  auto m = table_start();
+  table_line(m, 120, "1", "Mejorar el sistema.", "Se entregará a la Dirección esto:", "Se hizo.");
+  m.at(col_com, 132, "\xE2\x80\xA2 Resolución Exenta del año");
+  m.at(col_com, 144, "N\u00B0 1.245 de 2008;");
+  m.at(col_com, 156, "\xE2\x80\xA2 Base de datos.");
+  table_line(m, 200, "2", "Evaluar.", "Contratar.", "Se contrató.");
+  auto res = read_pages({m.done()});
+  INFO(describe(res.diags));
+  REQUIRE(res.r.rows.size() == 2);
+  const auto& com = res.r.rows[0].commitment;
+  INFO(describe(com));
+  REQUIRE(com.blocks.size() == 2);
+  CHECK(com.blocks[1].type == block::kind::bullet_list);
+  CHECK(com.blocks[1].items == std::vector<std::string>{"Resolución Exenta del año N\u00B0 1.245 de 2008;",
+                                                        "Base de datos."});
+}
+
 TEST_CASE("a word processor's second-level bullet, the letter 'o' a tab apart from its text, starts an item") {
   auto m = table_start();
   table_line(m, 120, "1", "Mejorar el sistema.", "• Cubrir las comunas", "Se hizo.");

@@ -302,3 +302,70 @@ TEST_CASE("a row whose full cells stand closer than a word group's gap counts in
   CHECK(res.r.rows[1].compliance.plain_text() == "Se revisó en marzo.");
   CHECK(res.diags.warning_count() == 0);
 }
+
+TEST_CASE("a commitment column that goes on after its due date beside a spanned recommendation: a row of its own") {
+  // One recommendation (a cell spanning two commitments' rows) whose text runs on beside the second
+  // commitment, which starts a gap below the first's due date, level with its compliance.
+  page_maker m;
+  title_and_program(m);
+  table_header(m, 100);
+  table_line(m, 120, "1", "Elaborar un diagnóstico de", "Se contratará un estudio.", "El estudio fue entregado.");
+  table_line(m, 132, "", "la demanda potencial, por", "Fecha de Vencimiento: Dic.", "Calificación: Cumplido");
+  table_line(m, 144, "", "región y por tipo de obra,", "2007", "");
+  table_line(m, 156, "", "que permita ordenar los", "", "");
+  table_line(m, 168, "", "concursos.", "Se elaborará un plan regional.", "Los planes fueron aprobados.");
+  table_line(m, 180, "", "", "Fecha de Vencimiento: Junio 2008", "Calificación: Parcialmente cumplido");
+  table_line(m, 192, "", "Organismo Responsable: INDAP", "", "");
+  table_line(m, 214, "", "", "Se ajustarán las bases.", "");
+  table_line(m, 226, "", "", "Fecha de Vencimiento: 31-03-2009", "");
+  table_line(m, 250, "2", "Establecer un sistema.", "Se diseñará un módulo.", "El módulo opera.");
+  table_line(m, 262, "", "", "Fecha de Vencimiento: Dic. 2008", "Calificación: Cumplido");
+  auto res = read_pages({m.done()});
+  INFO(describe(res.diags));
+  REQUIRE(res.r.rows.size() == 4);
+  const auto& first = res.r.rows[0];
+  CHECK(first.number == "1");
+  CHECK(first.recommendation.plain_text() ==
+        "Elaborar un diagnóstico de la demanda potencial, por región y por tipo de obra, que permita ordenar los concursos.");
+  CHECK(first.responsible == "INDAP");
+  CHECK(first.commitment.plain_text() == "Se contratará un estudio.");
+  CHECK(first.due_text == "Dic. 2007");
+  CHECK(first.status == compliance_status::fulfilled);
+  const auto& second = res.r.rows[1];
+  CHECK(second.number == "1");
+  CHECK(second.recommendation.empty());
+  CHECK(second.responsible.empty());
+  CHECK(second.commitment.plain_text() == "Se elaborará un plan regional.");
+  CHECK(second.due_text == "Junio 2008");
+  CHECK(second.compliance.plain_text() == "Los planes fueron aprobados.");
+  CHECK(second.status == compliance_status::partially_fulfilled);
+  const auto& third = res.r.rows[2];
+  CHECK(third.number == "1");
+  CHECK(third.commitment.plain_text() == "Se ajustarán las bases.");
+  CHECK(third.due_text == "31-03-2009");
+  CHECK(third.compliance.empty());
+  CHECK(res.r.rows[3].number == "2");
+  CHECK(res.diags.warning_count() == 0);  // the number repeats by design
+}
+
+TEST_CASE("a due date whose value goes on below its label, on the next line or the next page, starts no commitment") {
+  // "Fecha de Vencimiento:" alone, its value a gap lower; "Vencimiento: 30" at a page's foot, "de
+  // junio de 2008" on the next page.
+  page_maker one;
+  title_and_program(one);
+  table_header(one, 100);
+  table_line(one, 120, "1", "Mejorar la gestión.", "Se hará un plan.", "Se cumplió.");
+  table_line(one, 132, "", "", "Fecha de Vencimiento:", "Calificación: Cumplido");
+  table_line(one, 154, "", "", "Marzo 2005", "");
+  table_line(one, 180, "2", "Evaluar el programa.", "Se contratará un estudio.", "Se contrató.");
+  table_line(one, 192, "", "", "Fecha de", "Calificación: Cumplido");
+  table_line(one, 204, "", "", "Vencimiento: 30", "");
+  page_maker two(2);
+  table_header(two, 100);
+  table_line(two, 120, "", "", "de junio de 2008", "");
+  auto res = read_pages({one.done(), two.done()});
+  INFO(describe(res.diags));
+  REQUIRE(res.r.rows.size() == 2);
+  CHECK(res.r.rows[0].due_text == "Marzo 2005");
+  CHECK(res.r.rows[1].due_text == "30 de junio de 2008");
+}

@@ -2,6 +2,7 @@
 // engine to a report.
 #include <doctest/doctest.h>
 
+#include <algorithm>
 #include <string>
 #include <utility>
 #include <vector>
@@ -1168,4 +1169,88 @@ TEST_CASE("a -layout grid: a header value's list indented from the page's left m
   REQUIRE(obs.blocks[1].items.size() == 3);
   CHECK(obs.blocks[1].items[2] == "el informe final.");
   CHECK(r.rows.size() == 1);
+}
+
+TEST_CASE("a -layout grid: a first column's words past the boundary that end where its line above ends stay there") {
+  // A page of Chromium's print of a held-out report: "Fecha de Vencimiento: Junio" / "2011" stand one
+  // blank right of the recommendation's lines, left of where the commitment's lines start; on the
+  // line below, "la" passes the boundary no further than the recommendation's "la" above it.
+  const std::string text =
+      "                      INFORME DE CUMPLIMIENTO DE COMPROMISOS AL 30-06-2011\n"
+      "\n"
+      "   Programa:                 Programa de Formación en Oficios\n"
+      "   Año de Evaluación:        2009\n"
+      "\n"
+      "11/30/26, 1:10 PM                                    DIPRES - Informe de Cumplimiento de Compromisos\n"
+      "\n"
+      "    N°              RECOMENDACIÓN                          COMPROMISO                                 CUMPLIMIENTO\n"
+      "                                                 Fecha de Vencimiento: Diciembre Calificación: Cumplido\n"
+      "                                                 2010\n"
+      "                                                                                 Medios de Verificación: Bases del\n"
+      "                                                                                 concurso 2011.\n"
+      "    N°              RECOMENDACIÓN                          COMPROMISO                                 CUMPLIMIENTO\n"
+      "    13 Coordinar el programa con la oferta       Se firmará un convenio de         No se ha firmado el convenio.\n"
+      "       de nivelación de estudios del             colaboración con la Coordinación\n"
+      "       Ministerio de Educación.                  Nacional de Educación de Adultos. Calificación: No cumplido\n"
+      "\n"
+      "         Organismo Responsable: SENCE /          Fecha de Vencimiento: Nov. 2010\n"
+      "         Ministerio de Educación\n"
+      "    14 Medir la satisfacción de los alumnos.     Se aplicará una encuesta de              La encuesta se aplica desde el segundo\n"
+      "                                                 satisfacción al término de cada          semestre de 2010. La satisfacción\n"
+      "         Organismo Responsable: Unidad           curso.                                   promedio es de 6,1 en escala de 1 a 7.\n"
+      "         de Estudios\n"
+      "                                                 Fecha de Vencimiento: Junio              Calificación: Cumplido\n"
+      "                                                 2010\n"
+      "                                                                                          Medios de Verificación: Resultados de\n"
+      "                                                                                          la encuesta, segundo semestre de\n"
+      "                                                                                          2010.\n"
+      "    15 Revisar el sistema de pago a los          Se propondrá una modificación del        Observación: La propuesta de\n"
+      "       organismos técnicos.                      reglamento del programa para             reglamento fue enviada a la Contraloría\n"
+      "                                                 pagar una parte del valor del curso      General de la República en mayo de\n"
+      "         Hoy el pago se hace por alumno          contra resultados.                       2011 y está en trámite de toma de\n"
+      "         inscrito, lo que no incentiva la                                                 razón.\n"
+      "         retención ni la colocación. El panel Fecha de Vencimiento: Junio\n"
+      "         recomienda pagar una parte contra la 2011                                        El compromiso se evaluará en el\n"
+      "         asistencia efectiva y otra contra la                                             próximo corte.\n"
+      "         colocación de los egresados.\n"
+      "\n"
+      "         Organismo Responsable:\n"
+      "         Departamento Jurídico\n"
+      "    16 Publicar información del programa.        Se publicarán en el sitio web del  Cumplido.\n"
+      "                                                 Servicio los resultados de\n"
+      "         Organismo Responsable: SENCE            colocación por organismo técnico y Calificación: Cumplido\n"
+      "                                                 por curso.\n"
+      "                                                                                    Medios de Verificación: Sitio web del\n"
+      "                                                 Fecha de Vencimiento: Marzo        Servicio, sección “Programas sociales”.\n"
+      "                                                 2011\n"
+      "    17 Estudiar la ampliación del programa a Se realizará un estudio de                   El estudio está en licitación.\n"
+      "       jóvenes de 16 y 17 años que           factibilidad legal y técnica de la\n"
+      "       abandonaron la escuela.               ampliación.                                  Calificación: No cumplido\n"
+      "\n"
+      "         Organismo Responsable: Unidad           Fecha de Vencimiento: Junio              Medios de Verificación: Bases de\n"
+      "         de Estudios                             2011                                     licitación.\n"
+      "    18 Realizar una evaluación de impacto        Se encargará una evaluación de           La evaluación fue adjudicada a la\n"
+      "       del programa con grupo de control.        impacto con un diseño                    Universidad de Chile. El trabajo de\n"
+      "                                                 cuasiexperimental.                       campo comenzará en agosto de 2011.\n"
+      "         Organismo Responsable: SENCE /\n"
+      "         Dirección de Presupuestos               Sus resultados se informarán en el\n"
+      "                                                 corte de diciembre de 2011.\n"
+      "\n"
+      "                                                 Fecha de Vencimiento: Diciembre\n"
+      "                                                 de 2011\n"
+      "\n"
+      "\n"
+      "\n"
+      "\n"
+      "http://www.dipres.cl/programas/informe_cumplimiento.asp?id=sence-formacion-oficios-2011                                             4/4\n";
+  diagnostics diags("grid.txt");
+  report r = read_grid(text, diags);
+  INFO(messages(diags));
+  auto row = std::find_if(r.rows.begin(), r.rows.end(), [](const informe::row& x) { return x.number == "15"; });
+  REQUIRE(row != r.rows.end());
+  CHECK(row->recommendation.plain_text() ==
+        "Revisar el sistema de pago a los organismos técnicos.\nHoy el pago se hace por alumno inscrito, lo que no incentiva "
+        "la retención ni la colocación. El panel recomienda pagar una parte contra la asistencia efectiva y otra "
+        "contra la colocación de los egresados.");
+  CHECK(row->due_text == "Junio 2011");
 }
