@@ -105,6 +105,9 @@ std::vector<line> build_lines(const page& pg) {
     double top = 0, bottom = 0;
   };
   std::vector<span> spans;
+  // Room for a line per four words at once (a grid's lines hold more): grown step by step, its larger
+  // sizes made the allocator sort its free chunks again on every page.
+  spans.reserve(ws.size() / 4 + 1);
   double c_sum = 0;
   std::size_t c_count = 0;
   for (std::size_t i = 0; i < ws.size(); ++i) {
