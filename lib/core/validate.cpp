@@ -78,7 +78,13 @@ std::size_t validate(const report& r, diagnostics& diags) {
       warn(w.source, name + " has no number");
     } else {
       auto [it, inserted] = first_with_number.emplace(w.number, i);
-      if (!inserted) {
+      // A row that repeats the number of the rows right before it, with no recommendation of its own
+      // after the first of them, which has one, is another commitment of that recommendation (a cell
+      // spanning several commitments' rows).
+      std::size_t head = i;
+      while (head > 0 && r.rows[head - 1].number == w.number && r.rows[head].recommendation.empty()) --head;
+      const bool same_recommendation = head < i && head == it->second && !r.rows[head].recommendation.empty();
+      if (!inserted && !same_recommendation) {
         warn(w.source, "row number \"" + w.number + "\" repeats " + row_place(r.rows[it->second], it->second),
              diagnostic_code::row_sequence);
       }

@@ -3,6 +3,7 @@
 #include <algorithm>
 #include <cmath>
 #include <span>
+#include <string_view>
 #include <utility>
 #include <vector>
 
@@ -33,8 +34,19 @@ bool introduces_list(std::string_view text) {
 // so the piece with that character (as wide as the next line's first word's on average) would pass
 // the column's widest line, which ends at or before the cell's edge. (A text grid's widths are
 // estimates: there it comes near the edge.)
+// A Spanish function word ("de", "los", "y"): a word of its own, not the tail of a broken one, where
+// more words follow it on its line ("vulnerabilidad" / "de los adultos" in a narrow column).
+bool is_function_word(std::string_view w) {
+  static constexpr std::string_view words[] = {"a",   "al",  "con", "de",   "del", "e",    "el", "en",  "la",
+                                               "las", "lo",  "los", "o",    "para", "por", "que", "se", "sin",
+                                               "su",  "sus", "u",   "un",   "una", "y"};
+  return std::find(std::begin(words), std::end(words), w) != std::end(words);
+}
+
 bool broken_word(const cell_line& before, const cell_line& after, double right_edge) {
   if (before.text.empty() || after.text.empty() || before.text.find(' ') != std::string::npos) return false;
+  const std::size_t space = after.text.find(' ');
+  if (space != std::string::npos && is_function_word(std::string_view(after.text).substr(0, space))) return false;
   if (before.estimated) {
     if (before.x1 < right_edge - tuning::broken_word_reach * std::max(before.size, 1.0)) return false;
   } else {

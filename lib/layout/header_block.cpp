@@ -33,10 +33,15 @@ std::size_t first_gap(const line& l) {
   return l.words.size();
 }
 
-// "Programa/" + "Institución:" -> "Programa/Institución:"; "Fecha" + "Egreso:" -> "Fecha Egreso:".
+// "Programa/" + "Institución:" -> "Programa/Institución:"; "Fecha" + "Egreso:" -> "Fecha Egreso:";
+// a label broken inside a word at a narrow column's edge, "Observació" + "n:" -> "Observación:", or
+// its colon wrapped alone, "Calificación" + ":" -> "Calificación:".
 std::string joined_label(const std::string& a, const std::string& b) {
   if (a.empty()) return b;
-  return joins_without_space(a, b) ? a + b : a + " " + b;
+  if (joins_without_space(a, b) || (!b.empty() && b.front() == ':')) return a + b;
+  std::string spaced = a + " " + b;
+  if (!is_header_label(spaced) && is_header_label(a + b)) return a + b;
+  return spaced;
 }
 
 class header_reader {
@@ -155,9 +160,26 @@ class header_reader {
       while (split < l.words.size() && (value_x_ == 0 || l.words[split]->x0 < value_x_ - 3)) ++split;
       const std::string left = join_words(l.words, 0, split);
       const bool opens = split > 0 && (is_header_label(left) || is_label_start(left, label_context::header) ||
-                                       leading_label(l.text, label_context::header));
+                                       leading_label(l.text, label_context::header) || completed_below(i, left));
       field_after_[i] = opens || field_after_[i + 1];
     }
+  }
+
+  // The label column's text of block line `i`.
+  std::string label_column(std::size_t i) const {
+    const line& l = *(*block_)[i].second;
+    std::size_t split = 0;
+    while (split < l.words.size() && l.words[split]->x0 < value_x_ - 3) ++split;
+    return join_words(l.words, 0, split);
+  }
+
+  // `left`, the label column's text of block line `i`, is a label's first piece broken inside a word
+  // at a narrow column's edge: the next line's on the same page completes it ("Observació" / "n:").
+  bool completed_below(std::size_t i, const std::string& left) const {
+    if (value_x_ == 0 || left.empty() || i + 1 >= block_->size() || (*block_)[i + 1].first != (*block_)[i].first)
+      return false;
+    const std::string below = label_column(i + 1);
+    return !below.empty() && !is_header_label(left + " " + below) && is_header_label(left + below);
   }
 
   // A value typed after a tab ("Label:<tab>value") that wraps back to the margin, under its label
@@ -266,8 +288,15 @@ class header_reader {
     }
     std::string left = join_words(l.words, 0, split);
     std::string right = join_words(l.words, split, l.words.size());
+    if (left == ":" && label_.empty() && colonless_label_) {
+      // The colon of the field's label wrapped alone below it ("Calificación" / ":").
+      colonless_label_ = false;
+      if (!right.empty()) add_value_line(at, l, split);
+      return true;
+    }
     std::string candidate = joined_label(label_, left);
     if (is_header_label(candidate)) {
+      colonless_label_ = candidate.find(':') == std::string::npos;
       flush();
       value_right_ = 0;
       std::string value = held_value_.empty() ? right : right.empty() ? held_value_ : held_value_ + " " + right;
@@ -288,8 +317,8 @@ class header_reader {
         item_x_ = l.words[split + 1]->x0;
       return true;
     }
-    // Part of a label that wraps ("Programa/"): gather it, with the value beside it.
-    if (is_label_start(candidate, label_context::header)) {
+    // Part of a label that wraps ("Programa/", "Observació"): gather it, with the value beside it.
+    if (is_label_start(candidate, label_context::header) || (label_.empty() && completed_below(current_, left))) {
       label_ = candidate;
       if (label_at_.known()) {
         held_value_ += (held_value_.empty() || right.empty() ? "" : " ") + right;
@@ -478,6 +507,7 @@ class header_reader {
   bool summary_ = false;          // the block ended at a summary of the rows
   int page_ = 0;
   std::string label_;             // a label cell being gathered over wrapped lines
+  bool colonless_label_ = false;  // the field's label was read without its colon (it may follow alone)
   std::string held_value_;        // value text beside it
   source_position label_at_;
   const std::vector<block_line>* block_ = nullptr;

@@ -2,6 +2,7 @@
 
 #include <algorithm>
 #include <cmath>
+#include <deque>
 #include <optional>
 
 #include "grammar/labels.hpp"
@@ -10,6 +11,7 @@
 #include "layout/header_block.hpp"
 #include "layout/lines.hpp"
 #include "layout/rows.hpp"
+#include "layout/side_column.hpp"
 #include "layout/text.hpp"
 #include "layout/tuning.hpp"
 
@@ -205,6 +207,8 @@ void read_layout(const std::vector<page>& pages, report_builder& builder, diagno
       for (std::size_t i = 0; i < end; ++i)
         if (!lines[p][i].skipped()) block.push_back({pages[p].number, &lines[p][i]});
     }
+    std::deque<line> cut_lines;
+    cut_side_column(block, cut_lines, diags);
     std::size_t start = 0;
     for (std::size_t i = 0; i < block.size(); ++i) {
       if (starts_title(block[i].second->text)) {

@@ -294,6 +294,21 @@ bool starts_group_at(const line* below, double x, double cw) {
   return false;
 }
 
+namespace {
+
+// On a text grid, a line spaced as words are (no blank wider than a word space) that runs from one
+// column past the next two boundaries.
+bool one_run_across(const line& l, const columns& cols) {
+  if (l.words.empty()) return false;
+  const double cw = grid_char_width(l);
+  for (std::size_t k = 1; k < l.words.size(); ++k)
+    if (l.words[k]->x0 - l.words[k - 1]->x1 >= 1.5 * cw) return false;
+  const std::size_t c = cols.of(l.words.front()->x0);
+  return c + 1 < cols.bounds.size() && l.words.back()->x1 > cols.bounds[c + 1] + 2 * cw;
+}
+
+}  // namespace
+
 // The column of each word of a text-grid line. The extractor places each column's text on the
 // grid by rounding, so a column's lines start a character or three apart and one blank may separate
 // columns: words run together by single blanks form groups, a group belongs to the column where it
@@ -451,6 +466,11 @@ void table_reader::add(const line& original) {
       for (const word* w : l.words) column_of.push_back(cols_->of(w->x0));
     }
   }
+  // On a text grid, three columns' lines may stand one blank apart; a line so spaced across them
+  // after blank lines, where rows are closer, is a note below the table (a site's footer).
+  if (cols_ && grid && !grid_crossing && l.top - last_line_top_ >= tuning::grid_note_advance * std::max(l.size, 1.0) &&
+      one_run_across(l, grid_cols_))
+    grid_crossing = true;
   const bool crossing = cols_ && (grid ? grid_crossing : crosses_columns(l, *cols_));
   // Where the line is, for the messages below only (most lines have none).
   auto at = [&] { return position_of(l, page_); };

@@ -18,6 +18,15 @@ inline constexpr double space_width = 0.28;
 /// label and value cells).
 inline constexpr double group_gap = 0.8;
 
+// ---- a side column beside the header block (side_column.hpp) ----
+
+/// Words ending this far (em) or more left of where the header starts beside them are not the report's.
+inline constexpr double side_column_slack = 0.5;
+
+/// On a text grid, a line spaced as words are across two column boundaries this far (em) or more
+/// below the table's line before it (three blank lines at 1.2 em a line) is a note below the table.
+inline constexpr double grid_note_advance = 4.5;
+
 // ---- furniture ----
 /// Lines looked at from each end of a page for running headers and footers.
 inline constexpr std::size_t edge_lines = 4;

@@ -54,17 +54,19 @@ score compare(const report& want, const report& got) {
     const auto& a = i < want.rows.size() ? want.rows[i] : empty;
     const auto& b = i < got.rows.size() ? got.rows[i] : empty;
     const std::string at = "row " + std::to_string(i + 1) + " ";
-    s.field(at + "number", a.number == b.number);
-    s.field(at + "recommendation", a.recommendation == b.recommendation);
-    s.field(at + "responsible", a.responsible == b.responsible);
-    s.field(at + "commitment", a.commitment == b.commitment);
-    s.field(at + "due", a.due == b.due);
-    s.field(at + "due_text", a.due_text == b.due_text);
-    s.field(at + "compliance", a.compliance == b.compliance);
-    s.field(at + "compliance_observation", a.compliance_observation == b.compliance_observation);
-    s.field(at + "status", a.status == b.status);
-    s.field(at + "status_text", a.status_text == b.status_text);
-    s.field(at + "verification", a.verification == b.verification);
+    // A row on one side only (lost, or made up) is wrong in every field, empty ones too.
+    const bool both = i < want.rows.size() && i < got.rows.size();
+    s.field(at + "number", both && a.number == b.number);
+    s.field(at + "recommendation", both && a.recommendation == b.recommendation);
+    s.field(at + "responsible", both && a.responsible == b.responsible);
+    s.field(at + "commitment", both && a.commitment == b.commitment);
+    s.field(at + "due", both && a.due == b.due);
+    s.field(at + "due_text", both && a.due_text == b.due_text);
+    s.field(at + "compliance", both && a.compliance == b.compliance);
+    s.field(at + "compliance_observation", both && a.compliance_observation == b.compliance_observation);
+    s.field(at + "status", both && a.status == b.status);
+    s.field(at + "status_text", both && a.status_text == b.status_text);
+    s.field(at + "verification", both && a.verification == b.verification);
   }
   return s;
 }

@@ -90,12 +90,24 @@ class package {
 
   // Relationship type suffix ("/styles") -> part names, for the relationships of `source`.
   std::vector<std::pair<std::string, std::string>> relationships(const std::string& source) {
+    std::vector<std::pair<std::string, std::string>> out;
+    for (auto& r : relationships_by_id(source)) out.emplace_back(std::move(r.type), std::move(r.target));
+    return out;
+  }
+
+  struct relationship {
+    std::string id;      // "rId9"
+    std::string type;    // the type's last segment, "/header"
+    std::string target;  // the part's name, "word/header1.xml"
+  };
+  // The relationships of `source` to parts of the package, in their file's order.
+  std::vector<relationship> relationships_by_id(const std::string& source) {
     std::string dir, file = source;
     if (auto slash = source.rfind('/'); slash != std::string::npos) {
       dir = source.substr(0, slash + 1);
       file = source.substr(slash + 1);
     }
-    std::vector<std::pair<std::string, std::string>> out;
+    std::vector<relationship> out;
     const xmlNode* root = part(dir + "_rels/" + file + ".rels");
     if (!root) return out;
     for (const xmlNode* r = root->children; r; r = r->next) {
@@ -104,7 +116,7 @@ class package {
       std::string type = plain_attr(r, "Type");
       std::string target = plain_attr(r, "Target");
       if (auto slash = type.rfind('/'); slash != std::string::npos) type = type.substr(slash);
-      out.emplace_back(type, resolve(dir, target));
+      out.push_back({plain_attr(r, "Id"), type, resolve(dir, target)});
     }
     return out;
   }

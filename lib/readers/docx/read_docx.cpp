@@ -1,6 +1,7 @@
 // read_docx, read_docx_xml: Word documents, ours (read from their styles, losslessly) and typed by
 // hand (through the field grammar).
 #include <string>
+#include <vector>
 
 #include "core/libxml2_init.hpp"
 #include "core/unicode.hpp"
@@ -39,7 +40,13 @@ report read_word(std::string_view input, bool flat, const read_options& options,
     detail::init_libxml2();
     const reading_scope labels_in_use(options, diags);
     document doc = read_package(input, flat);
-    report r = is_own_output(doc) ? read_own(doc, diags) : read_typed(doc, diags);
+    const bool own = is_own_output(doc);
+    if (own) {  // our writer's page headers and footers hold furniture only (page numbers)
+      std::vector<aside> page;
+      for (const auto& part : doc.page_parts) append_asides(part.blocks, aside::kind::header_footer, page);
+      doc.asides.insert(doc.asides.begin(), page.begin(), page.end());
+    }
+    report r = own ? read_own(doc, diags) : read_typed(doc, diags);
     report_asides(doc, diags);
     return r;
   } catch (const error& e) {

@@ -1,6 +1,9 @@
 // The two ways of reading a Word document's body. Internal to the library.
 #pragma once
 
+#include <vector>
+
+#include "grammar/input.hpp"
 #include "readers/docx/wordml.hpp"
 #include "informe/diagnostics.hpp"
 #include "informe/model.hpp"
@@ -16,8 +19,23 @@ bool is_own_output(const document& doc);
 report read_own(const document& doc, diagnostics& diags);
 
 /// A report typed by hand: header lines (paragraphs or a two-column table) and the commitments
-/// table (found by its column headers), fed to the shared field grammar.
+/// table (found by its column headers), fed to the shared field grammar. The page headers and
+/// footers (document::page_parts) that hold the title or header fields give them too, once; the
+/// others are page furniture.
 report read_typed(const document& doc, diagnostics& diags);
+
+/// The header lines of what is typed above the commitments table: a paragraph (list items marked),
+/// or a table whose rows are "Label" | "value paragraphs" (else every paragraph a line).
+void header_lines(const block& b, std::vector<header_line>& out);
+void header_lines(const table_row& r, std::vector<header_line>& out);
+
+/// The page headers and footers that hold the report's title or header fields give the lines of
+/// the fields `body_lines` lack: into `headers` (read before the body's) and `footers` (after). A field
+/// the body (or a page part before) holds too is furniture when it says the same and named in a
+/// warning when it does not (the body's value, else the first, is kept). Page numbers and parts
+/// holding no such field are furniture; other text in a part that holds some is named in a warning.
+void page_part_lines(const document& doc, const std::vector<header_line>& body_lines, std::vector<header_line>& headers,
+                     std::vector<header_line>& footers, diagnostics& diags);
 
 /// Text of the document outside the body (headers, footers, notes, comments, text boxes) and its
 /// tracked changes, reported to `diags`: furniture or warnings.

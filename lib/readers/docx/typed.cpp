@@ -3,10 +3,14 @@
 // everything above it is the header block (paragraphs, or a table of label | value rows); tables
 // that follow with the same header row, or with the same columns and nothing but page breaks and
 // blank paragraphs in between, continue it. Cells go to the grammar paragraph by paragraph; Word
-// list items and typed bullets as list items. Text placed nowhere is named in a warning.
+// list items and typed bullets as list items. A row whose first cells continue a vertical merge
+// (several commitments per recommendation) repeats the number of the row it continues. The page
+// headers and footers may hold the title and header fields (page_parts.cpp). Text placed nowhere is
+// named in a warning.
 #include <array>
 #include <optional>
 #include <string>
+#include <utility>
 #include <vector>
 
 #include "core/unicode.hpp"
@@ -75,13 +79,23 @@ struct placed_cell {
 
 std::vector<placed_cell> placed(const table_row& r) {
   std::vector<placed_cell> out;
-  int col = 0;
+  int col = r.grid_before;
   for (const auto& c : r.cells) {
     out.push_back({&c, col, c.grid_span});
     col += c.grid_span;
   }
   return out;
 }
+
+// The cell of `r` covering grid column `col`, or null.
+const table_cell* cell_at(const table_row& r, int col) {
+  if (col < 0) return nullptr;
+  for (const auto& pc : placed(r))
+    if (col >= pc.first && col < pc.first + pc.span) return pc.cell;
+  return nullptr;
+}
+
+bool continues_merge(const table_cell* c) { return c && c->vmerge == table_cell::merge::continued; }
 
 // True when `text` alone is one of the table's column titles (the grammar's vocabulary).
 bool column_title(std::string_view text) {
@@ -123,6 +137,37 @@ std::optional<columns> header_columns(const table_row& r) {
 
 bool blank(const paragraph& p) { return collapse_whitespace(flat_text(p)).empty(); }
 
+// True when the cell holds a row number: text, or a number Word prints from numbering.xml.
+bool holds_number(const table_cell& c) {
+  for (const paragraph* p : paragraphs_of(c))
+    if (!blank(*p) || !p->number.empty()) return true;
+  return false;
+}
+
+// A row whose first cells continue a vertical merge (w:vMerge) from the row above: the number cell,
+// or, when no number is printed in the row, the recommendation cell. Such a row belongs to the
+// recommendation above it: with a commitment of its own it is a commitment of that recommendation
+// (a continuation row repeating its number), else more text of the row above.
+bool continuation_row(const table_row& r, const columns& cols) {
+  const table_cell* number = cell_at(r, cols.number);
+  if (continues_merge(number) && !holds_number(*number)) return true;
+  if (number && holds_number(*number)) return false;
+  const table_cell* recommendation = cell_at(r, cols.main[0]);
+  return continues_merge(recommendation) && cell_text(*recommendation).empty();
+}
+
+
+void header_paragraph_line(const paragraph& p, std::vector<header_line>& out) {
+  std::string text = collapse_whitespace(flat_text(p));
+  if (text.empty()) return;
+  header_line h;
+  h.list_item = p.list || typed_bullet(text);
+  h.text = std::move(text);
+  h.where = p.where();
+  out.push_back(std::move(h));
+}
+
+// The commitments table's reader.
 class typed_reader {
  public:
   explicit typed_reader(diagnostics& diags) : diags_(diags), builder_(diags) {}
@@ -146,9 +191,15 @@ class typed_reader {
     if (!cols) {
       throw error("no commitments table found: no table has the columns Recomendación | Compromiso | Cumplimiento");
     }
-    for (std::size_t i = 0; i < first_table; ++i) header_block(doc.body[i]);
+    std::vector<header_line> body_lines;
+    for (std::size_t i = 0; i < first_table; ++i) header_lines(doc.body[i], body_lines);
     const auto& t = doc.body[first_table].tbl;
-    for (std::size_t k = 0; k < header_row_index; ++k) header_table_row(t.rows[k]);
+    for (std::size_t k = 0; k < header_row_index; ++k) header_lines(t.rows[k], body_lines);
+    // The page headers' fields come before the body's, the page footers' after them.
+    std::vector<header_line> page_header_lines, page_footer_lines;
+    page_part_lines(doc, body_lines, page_header_lines, page_footer_lines, diags_);
+    for (auto* lines : {&page_header_lines, &body_lines, &page_footer_lines})
+      for (auto& h : *lines) builder_.add_header_line(std::move(h));
     furniture_row(t.rows[header_row_index], "table header row");
     rows(t, header_row_index + 1, *cols);
 
@@ -185,7 +236,7 @@ class typed_reader {
 
  private:
   static int grid_width(const table_row& r) {
-    int w = 0;
+    int w = r.grid_before;
     for (const auto& c : r.cells) w += c.grid_span;
     return w;
   }
@@ -208,66 +259,6 @@ class typed_reader {
           if (!blank(*p)) diags_.unplaced(p->where(), message, collapse_whitespace(flat_text(*p)));
   }
 
-  // ---- the header block ----
-
-  void header_paragraph(const paragraph& p) {
-    std::string text = collapse_whitespace(flat_text(p));
-    if (text.empty()) return;
-    header_line h;
-    h.list_item = p.list || typed_bullet(text);
-    h.text = std::move(text);
-    h.where = p.where();
-    builder_.add_header_line(std::move(h));
-  }
-
-  void header_block(const block& b) {
-    if (b.type == block::kind::paragraph) {
-      header_paragraph(b.para);
-      return;
-    }
-    for (const auto& r : b.tbl.rows) header_table_row(r);
-  }
-
-  // A row of a header table: "Label" | "value paragraphs", else every paragraph as a line.
-  void header_table_row(const table_row& r) {
-    std::vector<const table_cell*> cells;
-    for (const auto& c : r.cells)
-      if (c.vmerge != table_cell::merge::continued) cells.push_back(&c);
-    if (cells.size() >= 2) {
-      std::string label = cell_text(*cells[0]);
-      if (!label.empty() && label.size() <= 80 && match_label(label, label_context::header) != field::none) {
-        bool first = true;
-        for (std::size_t i = 1; i < cells.size(); ++i) {
-          for (const paragraph* p : paragraphs_of(*cells[i])) {
-            std::string text = collapse_whitespace(flat_text(*p));
-            if (text.empty()) continue;
-            header_line h;
-            if (first) {
-              h.label = label;
-              h.where = cell_where(*cells[0]);
-              h.value_where = p->where();
-              first = false;
-            } else {
-              h.where = p->where();
-              h.list_item = p->list || typed_bullet(text);
-            }
-            h.text = std::move(text);
-            builder_.add_header_line(std::move(h));
-          }
-        }
-        if (first) {  // a label with an empty value cell
-          header_line h;
-          h.label = label;
-          h.where = cell_where(*cells[0]);
-          builder_.add_header_line(std::move(h));
-        }
-        return;
-      }
-    }
-    for (const table_cell* c : cells)
-      for (const paragraph* p : paragraphs_of(*c)) header_paragraph(*p);
-  }
-
   // ---- the commitments table ----
 
   void rows(const table& t, std::size_t from, const columns& cols) {
@@ -277,6 +268,7 @@ class typed_reader {
         furniture_row(tr, "table header row repeated");
         continue;
       }
+      const bool continues = continuation_row(tr, cols);
       detail::table_row r;
       std::array<bool, 3> mapped{};
       std::vector<std::pair<const labelled_column*, const table_cell*>> extra;
@@ -291,7 +283,12 @@ class typed_reader {
           }
         }
         const bool is_number = cols.number >= pc.first && cols.number < pc.first + pc.span;
-        if (c.vmerge == table_cell::merge::continued) continue;  // merged with the cell above
+        if (c.vmerge == table_cell::merge::continued) {
+          if (!holds_number(c)) continue;  // merged with the cell above: its text is there
+          // A continuing cell should be empty: text in one is read in its own row, not lost.
+          diags_.warning(cell_where(c), "a cell continuing a vertical merge (w:vMerge) holds text of its own \"" +
+                                            std::string(utf8_prefix(cell_text(c), 60)) + "\"; read in its own row");
+        }
         if (hits > 1) {
           for (const paragraph* p : paragraphs_of(c))
             if (!blank(*p)) diags_.unplaced(p->where(), "a cell spanning the table's columns is not a commitment; left out",
@@ -326,6 +323,21 @@ class typed_reader {
         fill(into, *c);
       }
       r.where = r.cells[0].where.known() ? r.cells[0].where : r.cells[1].where;
+      if (continues && r.number.empty() && !r.cells[1].empty()) {
+        // another commitment of the recommendation above: a row of its own repeating its number
+        if (!last_number_.empty()) {
+          r.number = last_number_;
+          r.same_recommendation = true;
+        } else {
+          diags_.warning(r.where, "a row continuing a vertically merged cell holds a commitment, but the row it "
+                                  "continues has no number; read as more text of the row above");
+        }
+      }
+      if (!r.number.empty()) {
+        last_number_ = r.number;
+      } else if (auto n = first_row_number(r.cells[0])) {
+        last_number_ = *n;
+      }
       builder_.add_row(std::move(r));
     }
   }
@@ -379,11 +391,73 @@ class typed_reader {
     }
   }
 
+  // The row number the cell's first text starts with ("4. Replantear..." -> "4").
+  static std::optional<std::string> first_row_number(const cell& c) {
+    for (const auto& f : c.fragments) {
+      if (f.type != fragment::kind::text || collapse_whitespace(f.text).empty()) continue;
+      std::string text = collapse_whitespace(f.text);
+      if (auto n = leading_row_number(text)) return std::string(*n);
+      return std::nullopt;
+    }
+    return std::nullopt;
+  }
+
   diagnostics& diags_;
   report_builder builder_;
+  // The number of the last row that printed one: the number a continuation row repeats (kept over
+  // repeated header rows and over tables that continue the commitments table).
+  std::string last_number_;
 };
 
 }  // namespace
+
+void header_lines(const block& b, std::vector<header_line>& out) {
+  if (b.type == block::kind::paragraph) {
+    header_paragraph_line(b.para, out);
+    return;
+  }
+  for (const auto& r : b.tbl.rows) header_lines(r, out);
+}
+
+// A row of a header table: "Label" | "value paragraphs", else every paragraph as a line.
+void header_lines(const table_row& r, std::vector<header_line>& out) {
+  std::vector<const table_cell*> cells;
+  for (const auto& c : r.cells)
+    if (c.vmerge != table_cell::merge::continued || !cell_text(c).empty()) cells.push_back(&c);
+  if (cells.size() >= 2) {
+    std::string label = cell_text(*cells[0]);
+    if (!label.empty() && label.size() <= 80 && match_label(label, label_context::header) != field::none) {
+      bool first = true;
+      for (std::size_t i = 1; i < cells.size(); ++i) {
+        for (const paragraph* p : paragraphs_of(*cells[i])) {
+          std::string text = collapse_whitespace(flat_text(*p));
+          if (text.empty()) continue;
+          header_line h;
+          if (first) {
+            h.label = label;
+            h.where = cell_where(*cells[0]);
+            h.value_where = p->where();
+            first = false;
+          } else {
+            h.where = p->where();
+            h.list_item = p->list || typed_bullet(text);
+          }
+          h.text = std::move(text);
+          out.push_back(std::move(h));
+        }
+      }
+      if (first) {  // a label with an empty value cell
+        header_line h;
+        h.label = label;
+        h.where = cell_where(*cells[0]);
+        out.push_back(std::move(h));
+      }
+      return;
+    }
+  }
+  for (const table_cell* c : cells)
+    for (const paragraph* p : paragraphs_of(*c)) header_paragraph_line(*p, out);
+}
 
 std::string flat_text(const paragraph& p) {
   std::string out = p.text();

@@ -97,19 +97,7 @@ class body_reader {
   void loose_text(node parent, aside::kind kind) {
     std::vector<block> blocks_here;
     blocks(parent, blocks_here, 0);
-    flatten(blocks_here, kind);
-  }
-
-  void flatten(const std::vector<block>& bs, aside::kind kind) {
-    for (const auto& b : bs) {
-      if (b.type == block::kind::paragraph) {
-        std::string text = collapse_whitespace(b.para.text());
-        if (!text.empty()) out_.asides.push_back({kind, std::move(text), b.para.where()});
-      } else {
-        for (const auto& r : b.tbl.rows)
-          for (const auto& c : r.cells) flatten(c.content, kind);
-      }
-    }
+    append_asides(blocks_here, kind, out_.asides);
   }
 
   // The mc:Fallback of an mc:AlternateContent, else its first mc:Choice.
@@ -254,7 +242,10 @@ class body_reader {
     for (node n = t().first_child(parent); n != 0; n = t().next(n)) {
       if (is_w(n, "tr")) {
         table_row row;
-        if (node pr = child_w(n, "trPr")) row.header = on(child_w(pr, "tblHeader"));
+        if (node pr = child_w(n, "trPr")) {
+          row.header = on(child_w(pr, "tblHeader"));
+          if (node before = child_w(pr, "gridBefore")) row.grid_before = small_number(val(before));
+        }
         cells_of(n, row, depth);
         out.rows.push_back(std::move(row));
       } else if (is_w(n, "sdt")) {
@@ -272,28 +263,42 @@ class body_reader {
     for (node n = t().first_child(parent); n != 0; n = t().next(n)) {
       if (is_w(n, "tc")) {
         table_cell cell;
+        bool h_continued = false;
         if (node pr = child_w(n, "tcPr")) {
           if (node span = child_w(pr, "gridSpan")) {
-            int v = 0;
-            for (char ch : val(span)) {
-              if (ch < '0' || ch > '9') break;
-              v = std::min(v * 10 + (ch - '0'), 64);
-            }
-            if (v > 0) cell.grid_span = v;
+            if (int v = small_number(val(span)); v > 0) cell.grid_span = v;
           }
           if (node vm = child_w(pr, "vMerge")) {
             cell.vmerge = val(vm) == "restart" ? table_cell::merge::restart : table_cell::merge::continued;
           }
+          if (node hm = child_w(pr, "hMerge")) h_continued = val(hm) != "restart";
           if (child_w(pr, "cellDel") != 0) ++out_.deletions;
         }
         blocks(n, cell.content, depth);
-        row.cells.push_back(std::move(cell));
+        if (h_continued && !row.cells.empty()) {
+          // w:hMerge="continue": part of the cell before it (its content kept, after that cell's)
+          table_cell& into = row.cells.back();
+          into.grid_span = std::min(into.grid_span + cell.grid_span, 64);
+          for (auto& b : cell.content) into.content.push_back(std::move(b));
+        } else {
+          row.cells.push_back(std::move(cell));
+        }
       } else if (is_w(n, "sdt")) {
         if (node c = child_w(n, "sdtContent")) cells_of(c, row, depth);
       } else if (is_w(n, "customXml")) {
         cells_of(n, row, depth);
       }
     }
+  }
+
+  // A small count attribute ("3"): its leading digits, at most 64; 0 when there are none.
+  static int small_number(std::string_view v) {
+    int out = 0;
+    for (char ch : v) {
+      if (ch < '0' || ch > '9') break;
+      out = std::min(out * 10 + (ch - '0'), 64);
+    }
+    return out;
   }
 
   document& out_;
@@ -319,7 +324,44 @@ void named_styles(const xml_tree& tree, node root, std::set<std::string>& ids) {
   }
 }
 
+// The page headers and footers the sections of `body` use, in the order of their first reference
+// (headers first), with the relationships of the main part.
+std::vector<page_part> page_parts_of(const xml_tree& tree, node body, const std::vector<package::relationship>& rels) {
+  std::vector<page_part> out;
+  for (const bool headers : {true, false}) {
+    const char* element = headers ? "headerReference" : "footerReference";
+    for (node n = body; n < tree.end(body); ++n) {
+      if (!tree.is_w(n, element)) continue;
+      const std::string_view id = tree.attr(n, xml_attr::r_id);
+      for (const auto& r : rels) {
+        if (r.id != id || r.type != (headers ? "/header" : "/footer")) continue;
+        auto it = std::find_if(out.begin(), out.end(), [&](const page_part& x) { return x.name == r.target; });
+        if (it == out.end()) {
+          out.push_back({headers ? page_part::kind::header : page_part::kind::footer, r.target, {}, {}});
+          it = out.end() - 1;
+        }
+        std::string use(tree.attr(n, xml_attr::type));
+        it->uses.push_back(use.empty() ? "default" : use);
+        break;
+      }
+    }
+  }
+  return out;
+}
+
 }  // namespace
+
+void append_asides(const std::vector<block>& blocks, aside::kind kind, std::vector<aside>& out) {
+  for (const auto& b : blocks) {
+    if (b.type == block::kind::paragraph) {
+      std::string text = collapse_whitespace(b.para.text());
+      if (!text.empty()) out.push_back({kind, std::move(text), b.para.where()});
+    } else {
+      for (const auto& r : b.tbl.rows)
+        for (const auto& c : r.cells) append_asides(c.content, kind, out);
+    }
+  }
+}
 
 std::string paragraph::text() const {
   std::string out;
@@ -378,8 +420,17 @@ document read_package(std::string_view bytes, bool flat, const document_limits& 
   document out;
   body_reader reader(out, st, num, limits);
   reader.read(*main_tree, body, out.body);
-  // Text around the body, in a fixed order: headers and footers, notes, comments.
+  // The page headers and footers the sections use, read as the body is.
   std::set<std::string> seen;
+  for (page_part& part : page_parts_of(*main_tree, body, pkg.relationships_by_id(main))) {
+    const xml_tree* tree = pkg.tree(part.name);
+    if (!tree) continue;
+    seen.insert(part.name);
+    reader.read(*tree, tree->root(), part.blocks);
+    out.page_parts.push_back(std::move(part));
+  }
+  // Text around the body, in a fixed order: headers and footers no section uses, notes, comments.
+
   for (const char* wanted : aside_parts) {
     for (const auto& [type, target] : rels) {
       if (type != wanted || !seen.insert(target).second) continue;

@@ -43,12 +43,17 @@ struct block;
 
 struct table_cell {
   std::vector<block> content;
+  /// Grid columns covered (w:gridSpan; a cell continuing an old-style horizontal merge, w:hMerge, is
+  /// folded into the cell before it: its columns and its content).
   int grid_span = 1;
+  /// w:vMerge: the cell starts a vertical merge, or continues the one of the cell above (the same
+  /// grid column in the previous row); a continuing cell normally holds no text.
   enum class merge { none, restart, continued } vmerge = merge::none;
 };
 
 struct table_row {
   std::vector<table_cell> cells;
+  int grid_before = 0;  ///< w:gridBefore: grid columns left empty before the first cell
   bool header = false;  ///< w:tblHeader: repeated at the top of every page
 };
 
@@ -71,9 +76,22 @@ struct aside {
   source_position where;
 };
 
+/// A page header or footer that a section of the body uses (w:headerReference, w:footerReference in
+/// a w:sectPr), read as the body is: it may hold the report's title and header fields, printed on
+/// every page, or page furniture (a page number).
+struct page_part {
+  enum class kind { header, footer } type = kind::header;
+  std::string name;               ///< the part's name, "word/header1.xml"
+  std::vector<std::string> uses;  ///< as the sections reference it: "default", "first", "even"
+  std::vector<block> blocks;
+};
+
 /// What the reader works from.
 struct document {
   std::vector<block> body;
+  /// The page headers, then the page footers, that the body's sections use, each once, in the order
+  /// of their first reference. Headers and footers no section uses are asides.
+  std::vector<page_part> page_parts;
   std::vector<aside> asides;
   std::size_t insertions = 0;  ///< tracked insertions kept
   std::size_t deletions = 0;   ///< tracked deletions dropped
@@ -90,6 +108,9 @@ struct document_limits {
 /// lower-case ASCII letters and digits, so that our styles are recognised however a program that
 /// re-saved the file renamed their ids.
 std::string style_key(std::string_view name);
+
+/// The text of `blocks` as asides of `kind`, paragraph by paragraph (tables' cells in order).
+void append_asides(const std::vector<block>& blocks, aside::kind kind, std::vector<aside>& out);
 
 /// Reads the document of a .docx package (zip bytes) or of a Flat OPC file (pkg:package XML).
 /// Throws informe::error for a package or XML that cannot be read or breaks the limits.

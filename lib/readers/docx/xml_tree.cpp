@@ -31,7 +31,7 @@ int slot_of(const char* local) {
     case 'c': return is("char", xml_attr::char_);
     case 'a': return is("abstractNumId", xml_attr::abstract_num_id);
     case 'n': return is("numId", xml_attr::num_id);
-    case 'i': return is("ilvl", xml_attr::ilvl);
+    case 'i': return local[1] == 'd' ? is("id", xml_attr::r_id) : is("ilvl", xml_attr::ilvl);
     default: return -1;
   }
 }
@@ -124,7 +124,9 @@ class xml_tree::builder {
       const int slot = slot_of(reinterpret_cast<const char*>(a[0]));
       if (slot < 0) continue;
       const std::uint8_t bit = static_cast<std::uint8_t>(1u << slot);
-      if (a[2] == nullptr) {
+      if (slot == static_cast<int>(xml_attr::r_id)) {
+        if (!is_relationships_ns(reinterpret_cast<const char*>(a[2]))) continue;  // r:id only, not w:id
+      } else if (a[2] == nullptr) {
         // No namespace (a prefix without one names a different attribute, "p:val", for libxml2's tree)
         if (a[1] != nullptr || (e.attr_ns & bit)) continue;
       } else if (std::strcmp(reinterpret_cast<const char*>(a[2]), ns_w) == 0) {
@@ -218,10 +220,16 @@ xml_tree xml_tree::from_dom(const xmlNode* root) {
     if (n->type == XML_ELEMENT_NODE) {
       const xml_ns ns = n->ns && n->ns->href ? classify(reinterpret_cast<const char*>(n->ns->href)) : xml_ns::none;
       entry& e = b.open(reinterpret_cast<const char*>(n->name), ns);
-      static constexpr const char* names[xml_attr_count] = {"val", "type", "char", "abstractNumId", "numId", "ilvl"};
-      for (std::size_t i = 0; i < xml_attr_count; ++i) {
+      static constexpr const char* names[xml_attr_count - 1] = {"val", "type", "char", "abstractNumId", "numId", "ilvl"};
+      for (std::size_t i = 0; i < xml_attr_count - 1; ++i) {
         std::string value = docx_reader::attr(n, names[i]);
         if (!value.empty()) b.set_attr(e, static_cast<int>(i), value);
+      }
+      for (const xmlAttr* a = n->properties; a; a = a->next) {  // r:id
+        if (a->ns && is_relationships_ns(reinterpret_cast<const char*>(a->ns->href)) &&
+            std::strcmp(reinterpret_cast<const char*>(a->name), "id") == 0) {
+          b.set_attr(e, static_cast<int>(xml_attr::r_id), content_of(reinterpret_cast<const xmlNode*>(a)));
+        }
       }
       if (n->children) {
         n = n->children;

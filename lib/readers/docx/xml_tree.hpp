@@ -21,9 +21,16 @@ namespace informe::detail::docx_reader {
 enum class xml_ns : std::uint8_t { none, w, mc, m, other };
 
 /// The attributes kept, each as docx::attr_w reads it: w:NAME, else NAME without a namespace (w:val,
-/// w:type, w:char; numbering.xml's w:abstractNumId, w:numId, w:ilvl).
-enum class xml_attr : std::uint8_t { val, type, char_, abstract_num_id, num_id, ilvl };
-inline constexpr std::size_t xml_attr_count = 6;
+/// w:type, w:char; numbering.xml's w:abstractNumId, w:numId, w:ilvl); and r:id, a relationship's id
+/// (w:headerReference, w:footerReference), in the relationships namespace only.
+enum class xml_attr : std::uint8_t { val, type, char_, abstract_num_id, num_id, ilvl, r_id };
+inline constexpr std::size_t xml_attr_count = 7;
+
+/// The relationships namespace of r:id (transitional, and strict OOXML's).
+inline bool is_relationships_ns(const char* uri) {
+  return uri && (std::strcmp(uri, "http://schemas.openxmlformats.org/officeDocument/2006/relationships") == 0 ||
+                 std::strcmp(uri, "http://purl.oclc.org/ooxml/officeDocument/relationships") == 0);
+}
 
 class xml_tree {
  public:

@@ -186,6 +186,18 @@ class budgeted_text_device : public TextOutputDev {
   }
   void endForm(Ref) override { --depth_; }
 
+  // A list's bullet drawn as a shape, not a character: Chromium draws a disc marker as a small filled
+  // circle. Its box (device space, as the words') becomes a bullet word beside the item's text.
+  void fill(GfxState* state) override {
+    note_bullet(state);
+    TextOutputDev::fill(state);
+  }
+  void eoFill(GfxState* state) override {
+    note_bullet(state);
+    TextOutputDev::eoFill(state);
+  }
+  const std::vector<std::array<double, 4>>& bullets() const { return bullets_; }
+
   // poppler's abort callback, checked every few operators of a content stream (but, in poppler 22.12,
   // not past its first 20,000 operators: hence the budget of decoded bytes).
   static bool abort_page(void* self) {
@@ -198,6 +210,31 @@ class budgeted_text_device : public TextOutputDev {
   void check_time() {
     if (clock::now() > deadline_) exceed(over_time_);
   }
+
+  // One closed curve, round and a few points across (a disc of 0.2-0.5 em of text of 7-16 points).
+  void note_bullet(GfxState* state) {
+    const GfxPath* path = state->getPath();
+    if (!path || path->getNumSubpaths() != 1 || bullets_.size() >= max_bullets) return;
+    const GfxSubpath* sub = path->getSubpath(0);
+    if (sub->getNumPoints() < 4 || sub->getNumPoints() > 64) return;
+    bool curved = false;
+    double x0 = 1e300, y0 = 1e300, x1 = -1e300, y1 = -1e300;
+    for (int i = 0; i < sub->getNumPoints(); ++i) {
+      curved = curved || sub->getCurve(i);
+      double x = 0, y = 0;
+      state->transform(sub->getX(i), sub->getY(i), &x, &y);
+      x0 = std::min(x0, x);
+      y0 = std::min(y0, y);
+      x1 = std::max(x1, x);
+      y1 = std::max(y1, y);
+    }
+    const double w = x1 - x0, h = y1 - y0;
+    if (!curved || !(w >= 1.5 && w <= 7 && h >= 1.5 && h <= 7) || w > 1.25 * h || h > 1.25 * w) return;
+    bullets_.push_back({x0, y0, x1, y1});
+  }
+
+  static constexpr std::size_t max_bullets = 2000;
+  std::vector<std::array<double, 4>> bullets_;
 
   const page_budget& budget_;
   XRef* xref_;
@@ -243,6 +280,33 @@ std::unique_ptr<budgeted_text_device> display(reading& r, Page& page, int number
                 {0, 0, number});
   }
   return device;
+}
+
+// A bullet drawn as a shape becomes a word "•" where a word of text follows it on its line, a little
+// to its right (the item's first word): with that word's height and size, so that it joins the line.
+// A shape with no such word is no bullet.
+void add_drawn_bullets(const std::vector<std::array<double, 4>>& bullets, std::vector<word>& words) {
+  const std::size_t text_words = words.size();
+  for (const auto& [x0, y0, x1, y1] : bullets) {
+    const double centre = (y0 + y1) / 2;
+    const word* next = nullptr;
+    for (std::size_t k = 0; k < text_words; ++k) {
+      const word& w = words[k];
+      if (w.y0 > centre || w.y1 < centre || w.x0 < x1) continue;
+      if (w.x0 - x1 > 2.5 * w.size) continue;
+      if (!next || w.x0 < next->x0) next = &w;
+    }
+    if (!next) continue;
+    word b;
+    b.text = "\u2022";
+    b.x0 = x0;
+    b.x1 = x1;
+    b.y0 = next->y0;
+    b.y1 = next->y1;
+    b.size = next->size;
+    b.space_after = true;
+    words.push_back(std::move(b));
+  }
 }
 
 }  // namespace
@@ -328,6 +392,7 @@ std::vector<page> extract_words(std::string_view pdf, diagnostics& diags, const 
       w.space_after = b->hasSpaceAfter();
       pg.words.push_back(std::move(w));
     }
+    add_drawn_bullets(device->bullets(), pg.words);
     out.push_back(std::move(pg));
   }
 

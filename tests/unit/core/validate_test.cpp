@@ -160,3 +160,18 @@ TEST_CASE("validate: positions come from the JSON the rows were read from") {
   REQUIRE(diags.all().size() == 1);
   CHECK(diags.all()[0].to_string() == "a.json:4:3: warning: row number \"1\" repeats the row at line 3");
 }
+
+TEST_CASE("validate: a row that repeats the number of the row before with no recommendation is another commitment") {
+  report r = complete_header();
+  r.rows = {good_row("1", 10), good_row("1", 20), good_row("1", 30), good_row("2", 40), good_row("1", 50)};
+  r.rows[0].recommendation = rich_text::paragraph("Mejorar la gestión.");
+  r.rows[1].recommendation = {};
+  r.rows[1].responsible.clear();
+  r.rows[2].recommendation = {};
+  r.rows[4].recommendation = {};  // not after a row "1": a repeated number
+  diagnostics diags;
+  CHECK(validate(r, diags) == 1);
+  REQUIRE(diags.all().size() == 1);
+  CHECK(diags.all()[0].message == "row number \"1\" repeats the row at line 10");
+  CHECK(diags.all()[0].where == r.rows[4].source);
+}

@@ -341,3 +341,16 @@ TEST_CASE("a word alone on its line is broken at the column's edge only where it
   CHECK(res.r.rows[0].commitment.plain_text() == "Se aplicará en la región del sur especificaciones técnicas.");
   CHECK(res.r.rows[1].commitment.plain_text() == "Se aplicará en la región del sur FOSIS/SERCOTECCORFO y otros.");
 }
+
+TEST_CASE("a word alone on a narrow column's full line, then a function word: two words, not one broken word") {
+  // "vulnerabilidad" reaches the column's widest line as "FOSIS/SERCOTECCORF" does in the test above,
+  // but what follows starts with "de" and more words: the producer wrapped before a word.
+  auto m = table_start();
+  table_line(m, 120, "1", "Mejorar.", "Se aplicará en la región del sur", "Se cumplió.");
+  m.word("vulnerabilidad", col_com, 132, col_com + 160, 142);
+  m.at(col_com, 144, "de los adultos.");
+  auto res = read_pages({m.done()});
+  INFO(describe(res.diags));
+  REQUIRE(res.r.rows.size() == 1);
+  CHECK(res.r.rows[0].commitment.plain_text() == "Se aplicará en la región del sur vulnerabilidad de los adultos.");
+}

@@ -333,3 +333,63 @@ TEST_CASE("a value wrapped under its label at a short word, the right edge measu
   CHECK(res.r.ministry == "Ministerio de Economía");
   CHECK(res.diags.warning_count() == 0);
 }
+
+TEST_CASE("a site's menu beside the header block is cut off at the header's left and named in warnings") {
+  // A legacy page in a layout table: the menu in its left cell, the report in the right one; the
+  // title and three labels stand a wide gap right of menu items on their lines.
+  page_maker m;
+  m.at(20, 40, "Menú")
+      .at(20, 52, "Presupuestos")
+      .at(20, 64, "Estadísticas de las")
+      .at(150, 64, "INFORME DE CUMPLIMIENTO DE COMPROMISOS AL 30-06-2009")
+      .at(20, 76, "Control de Gestión")
+      .at(20, 88, "Programas Evaluados")
+      .at(150, 88, "Programa/Institución:")
+      .at(280, 88, "Programa Vacaciones Tercera Edad")
+      .at(20, 100, "Publicaciones")
+      .at(150, 100, "Ministerio:")
+      .at(280, 100, "Ministerio de Economía")
+      .at(20, 112, "Contacto")
+      .at(150, 112, "Servicio:")
+      .at(280, 112, "Servicio Nacional de Turismo")
+      .at(150, 124, "Año:")
+      .at(280, 124, "2008");
+  add_table(m, 160);
+  auto res = read_pages({m.done()});
+  INFO(describe(res.diags));
+  REQUIRE_FALSE(res.refused);
+  CHECK(res.r.cutoff_date.has_value());
+  CHECK(res.r.program == "Programa Vacaciones Tercera Edad");
+  CHECK(res.r.ministry == "Ministerio de Economía");
+  CHECK(res.r.service == "Servicio Nacional de Turismo");
+  CHECK(res.r.evaluation_year == 2008);
+  int menu_warnings = 0;
+  for (const auto& d : res.diags.all())
+    if (d.message.find("left of the report's header") != std::string::npos) ++menu_warnings;
+  CHECK(menu_warnings == 7);  // one per line of the menu
+}
+
+TEST_CASE("a header label broken inside a word at a narrow label column's edge, or its colon wrapped alone") {
+  page_maker m;
+  m.at(40, 40, "INFORME DE CUMPLIMIENTO DE COMPROMISOS AL 30-06-2009")
+      .at(40, 60, "Programa:")
+      .at(120, 60, "Programa Vacaciones")
+      .at(40, 72, "Servicio:")
+      .at(120, 72, "Servicio Nacional de Turismo")
+      .at(40, 84, "Calificación")
+      .at(120, 84, "En Seguimiento")
+      .at(40, 96, ":")
+      .at(40, 108, "Fecha")
+      .at(40, 120, "Egreso:")
+      .at(40, 132, "Observació")
+      .at(120, 132, "Los compromisos se")
+      .at(40, 144, "n:")
+      .at(120, 144, "informarán en el corte.");
+  add_table(m, 180);
+  auto res = read_pages({m.done()});
+  INFO(describe(res.diags));
+  REQUIRE_FALSE(res.refused);
+  CHECK(res.r.program_status == "En Seguimiento");
+  CHECK(res.r.observation.plain_text() == "Los compromisos se informarán en el corte.");
+  CHECK(res.diags.warning_count() == 0);
+}

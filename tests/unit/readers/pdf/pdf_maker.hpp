@@ -20,7 +20,21 @@ struct pdf_page_spec {
   std::vector<pdf_text> texts;
   bool image_only = false;  ///< draw a filled rectangle and an inline image instead of text
   int rotate = 0;           ///< the page's /Rotate (the text is drawn upright in the unrotated page)
+  std::string drawing;      ///< content stream operators drawn after the text (PDF user space)
 };
+
+/// A filled disc of diameter `d` points centred at (x, y), y from the page's TOP edge, as Chromium
+/// draws a list's bullet: four Bézier quarters.
+inline std::string disc(double x, double y, double d) {
+  const double r = d / 2, k = 0.5523 * r, cy = 842 - y;
+  char out[512];
+  std::snprintf(out, sizeof out,
+                "%.2f %.2f m %.2f %.2f %.2f %.2f %.2f %.2f c %.2f %.2f %.2f %.2f %.2f %.2f c "
+                "%.2f %.2f %.2f %.2f %.2f %.2f c %.2f %.2f %.2f %.2f %.2f %.2f c h f\n",
+                x + r, cy, x + r, cy + k, x + k, cy + r, x, cy + r, x - k, cy + r, x - r, cy + k, x - r, cy, x - r,
+                cy - k, x - k, cy - r, x, cy - r, x + k, cy - r, x + r, cy - k, x + r, cy);
+  return out;
+}
 
 // UTF-8 to WinAnsi bytes (Latin-1 plus "•" "–" "—").
 inline std::string to_win_ansi(const std::string& s) {
@@ -65,6 +79,7 @@ inline std::string make_pdf(const std::vector<pdf_page_spec>& pages) {
                     height - t.y);
       content += head + to_win_ansi(t.text) + ") Tj ET\n";
     }
+    content += p.drawing;
     objects.push_back("<< /Length " + std::to_string(content.size()) + " >>\nstream\n" + content + "endstream");
     const std::size_t content_id = objects.size();
     objects.push_back("<< /Type /Page /Parent 2 0 R /MediaBox [0 0 595 842] /Rotate " + std::to_string(p.rotate) + " /Resources << /Font << /F1 3 0 R /F2 4 0 R >> >> /Contents " +

@@ -313,3 +313,39 @@ TEST_CASE("a page over its budget is an error naming the page and the budget") {
                        doctest::Contains("its content streams are more than 1,000 bytes decoded"), informe::error);
   CHECK(informe::detail::pdfin::extract_words(pdf, d).size() == 2);
 }
+
+TEST_CASE("a list's bullets drawn as discs, not characters, start its items") {
+  // Chromium draws a disc marker as a filled circle. The first item fills its line and ends in no
+  // punctuation: only the drawn bullet tells that "Oficio" starts the next item. A disc with no text
+  // beside it (a decoration) is no bullet.
+  pdf_page_spec p;
+  p.texts.push_back({110, 60, "INFORME DE CUMPLIMIENTOS DE COMPROMISOS AL 30-06-2009", 11, true});
+  p.texts.push_back({40, 104, "Programa/Institución: Fomento a la Microempresa"});
+  p.texts.push_back({40, 116, "Servicio: SERVICIO DE COOPERACION TECNICA"});
+  p.texts.push_back({40, 150, "Recomendación", 9, true});
+  p.texts.push_back({230, 150, "Compromiso", 9, true});
+  p.texts.push_back({410, 150, "Cumplimiento", 9, true});
+  p.texts.push_back({40, 170, "1. Coordinar el programa con"});
+  p.texts.push_back({40, 181, "la Comisión Nacional de Riego."});
+  p.texts.push_back({230, 170, "Se cruzarán las bases."});
+  p.texts.push_back({230, 195, "Fecha de Vencimiento: Dic. 2008"});
+  p.texts.push_back({410, 170, "Calificación: Cumplido"});
+  p.texts.push_back({410, 182, "Medios de Verificación:"});
+  p.texts.push_back({420, 194, "Informe del cruce de bases de"});
+  p.texts.push_back({420, 205, "Oficio N° 2.406 a la Contraloría"});
+  p.texts.push_back({420, 216, "General de la República"});
+  p.drawing = informe::test::disc(414, 191, 3) + informe::test::disc(414, 202, 3) + informe::test::disc(300, 500, 3);
+  informe::diagnostics d;
+  const auto r = read(make_pdf({p}), d);
+  REQUIRE(r.rows.size() == 1);
+  const auto& v = r.rows[0].verification;
+  REQUIRE(v.blocks.size() == 1);
+  CHECK(v.blocks[0].type == informe::block::kind::bullet_list);
+  CHECK(v.blocks[0].items == std::vector<std::string>{"Informe del cruce de bases de",
+                                                      "Oficio N° 2.406 a la Contraloría General de la República"});
+  std::size_t bullets = 0;
+  informe::diagnostics words_d;
+  for (const auto& w : informe::detail::pdfin::extract_words(make_pdf({p}), words_d).front().words)
+    bullets += w.text == "\u2022" ? 1 : 0;
+  CHECK(bullets == 2);  // the two beside text
+}

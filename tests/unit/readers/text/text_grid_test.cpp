@@ -1254,3 +1254,38 @@ TEST_CASE("a -layout grid: a first column's words past the boundary that end whe
         "contra la colocación de los egresados.");
   CHECK(row->due_text == "Junio 2011");
 }
+
+TEST_CASE("a -layout grid: a line spaced as words are across the columns, blank lines below the table, is a note") {
+  // A legacy page's site footer printed below the table: its words one blank apart run over both
+  // boundaries, as three columns' lines one blank apart may; the blank lines above it tell it apart.
+  const std::string text =
+      "                      INFORME DE CUMPLIMIENTO DE COMPROMISOS AL 30-06-2009\n"
+      "\n"
+      "   Programa:                 Programa Vacaciones Tercera Edad\n"
+      "   Año:                      2008\n"
+      "\n"
+      "             RECOMENDACIÓN                    COMPROMISO                    CUMPLIMIENTO\n"
+      "    1. Definir la población          Se elaborará un documento     El documento fue aprobado en\n"
+      "    objetivo del programa.           de diseño.                    noviembre de 2008.\n"
+      "    Organismo Responsable:           Fecha de Vencimiento:         Calificación: Cumplido\n"
+      "    SERNATUR                         Dic. 2008\n"
+      "\n"
+      "    2. Difundir el programa entre    Se realizarán jornadas de     Se realizaron 14 jornadas.\n"
+      "    los adultos mayores.             difusión.                     Calificación: Cumplido\n"
+      "    Organismo Responsable:           Fecha de Vencimiento:\n"
+      "    SERNATUR / SENAMA                Mayo 2009\n"
+      "\n"
+      "\n"
+      "\n"
+      "     Dirección de Presupuestos · Teatinos 120, Santiago, Chile · Teléfono (56-2) 473 2000\n"
+      "                                    Imprimir | Volver\n";
+  diagnostics diags("grid.txt");
+  report r = read_grid(text, diags);
+  INFO(messages(diags));
+  REQUIRE(r.rows.size() == 2);
+  CHECK(r.rows[1].recommendation.plain_text() == "Difundir el programa entre los adultos mayores.");
+  CHECK(r.rows[1].responsible == "SERNATUR / SENAMA");
+  CHECK(r.rows[1].commitment.plain_text() == "Se realizarán jornadas de difusión.");
+  CHECK(r.rows[1].compliance.plain_text() == "Se realizaron 14 jornadas.");
+  CHECK(messages(diags).find("text across the table's columns was not read: \"Dirección de Presupuestos") != std::string::npos);
+}
