@@ -6,6 +6,7 @@
 #include <unordered_map>
 
 #include "core/unicode.hpp"
+#include "grammar/labels.hpp"
 #include "grammar/lexicon.hpp"
 #include "layout/text.hpp"
 #include "layout/tuning.hpp"
@@ -39,14 +40,25 @@ void mark_repeated(std::vector<std::vector<line>>& pages) {
   const std::size_t n = pages.size();
   if (n < 2) return;
   constexpr std::size_t reach = tuning::edge_lines;
+  // The report's title and header fields in a running header (a word processor's page header).
+  auto header_like = [](const line& l) {
+    return starts_title(l.text) || leading_label(l.text, label_context::header).has_value();
+  };
+  // The lines looked at from a page's top: `reach`, and further while they are the header's.
+  auto top_reach = [&](const std::vector<line>& ls) {
+    std::size_t k = std::min(reach, ls.size());
+    while (k < ls.size() && k < tuning::edge_header_lines && header_like(ls[k])) ++k;
+    return k;
+  };
   // key -> (page, top) of lines near the ends of pages
   std::unordered_map<std::string, std::vector<std::pair<std::size_t, double>>> seen;
   auto consider = [&](std::size_t p, const line& l) { seen[digits_blurred(l.text)].push_back({p, l.top}); };
   for (std::size_t p = 0; p < n; ++p) {
     auto& ls = pages[p];
-    for (std::size_t i = 0; i < ls.size() && i < reach; ++i) consider(p, ls[i]);
+    for (std::size_t i = 0; i < top_reach(ls); ++i) consider(p, ls[i]);
+    const std::size_t top = top_reach(ls);
     for (std::size_t i = ls.size() > reach ? ls.size() - reach : 0; i < ls.size(); ++i)
-      if (i >= reach) consider(p, ls[i]);
+      if (i >= top) consider(p, ls[i]);
   }
   const std::size_t needed = std::max<std::size_t>(1, n / 2);
   // Each key's occurrences sorted by height: a line repeats when enough occurrences on other pages
@@ -68,17 +80,21 @@ void mark_repeated(std::vector<std::vector<line>>& pages) {
     auto count_own = [&](const line& m) {
       if (std::fabs(m.top - l.top) <= tuning::edge_repeat_tolerance && digits_blurred(m.text) == key) ++own;
     };
-    for (std::size_t i = 0; i < ls.size() && i < reach; ++i) count_own(ls[i]);
+    const std::size_t top = top_reach(ls);
+    for (std::size_t i = 0; i < top; ++i) count_own(ls[i]);
     for (std::size_t i = ls.size() > reach ? ls.size() - reach : 0; i < ls.size(); ++i)
-      if (i >= reach) count_own(ls[i]);
+      if (i >= top) count_own(ls[i]);
     const auto in_range = static_cast<std::size_t>(to - from);
     return in_range > own && in_range - own >= needed;
   };
   for (std::size_t p = 0; p < n; ++p) {
     auto& ls = pages[p];
-    for (std::size_t i = 0; i < ls.size() && i < reach; ++i) {
+    for (std::size_t i = 0, top = top_reach(ls); i < top; ++i) {
       if (ls[i].table_header) continue;
       if (!repeats(p, ls[i])) break;
+      // The report's title and header fields in a running header: the first page's are the header
+      // block, the other pages' its repeats.
+      if (p == 0 && header_like(ls[i])) continue;
       ls[i].furniture = furniture_rule::running;
     }
     for (std::size_t k = 0; k < reach && k < ls.size(); ++k) {

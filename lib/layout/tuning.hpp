@@ -30,6 +30,8 @@ inline constexpr double grid_note_advance = 4.5;
 // ---- furniture ----
 /// Lines looked at from each end of a page for running headers and footers.
 inline constexpr std::size_t edge_lines = 4;
+/// ... and up to this many while they hold the report's title or header fields (a page header).
+inline constexpr std::size_t edge_header_lines = 12;
 /// A running header or footer repeats at the same height on other pages within this (points).
 inline constexpr double edge_repeat_tolerance = 2.5;
 /// Page-number lines are looked for among this many lines at each end of a page.

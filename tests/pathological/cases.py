@@ -403,6 +403,20 @@ def legacy_html_rows(n):
     return gen
 
 
+def legacy_html_spans(n):
+    def gen(ctx):
+        # A recommendation spanning n commitment rows (rowspan=0, to the group's end), then a row of n
+        # cells each spanning 65534 rows over n rows of two cells: the grid is read in time linear in n.
+        head = ("<html><body><table><tr><td>N°</td><td>Recomendación</td><td>Compromiso</td>"
+                "<td>Cumplimiento</td></tr>\n<tbody><tr><td rowspan=0>1</td><td rowspan=0>rec</td>"
+                "<td>com</td><td>cum</td></tr>\n")
+        rows = "".join("<tr><td>com %d</td><td>cum</td></tr>\n" % i for i in range(n))
+        wide = "</tbody><tbody><tr>" + "<td rowspan=65534>x</td>" * n + "</tr>\n" + "<tr><td>a</td><td>b</td></tr>\n" * n
+        ctx.write("in.html", head + rows + wide + "</tbody></table></body></html>")
+        return ["convert", "in.html", "-o", "out.json"], None
+    return gen
+
+
 def large_text(n):
     def gen(ctx):
         # The seed's header and table header, then n short tab-separated rows.
@@ -829,6 +843,7 @@ CASES = [
     Case("json-50k-rows-memory", large_legal("json", 50_000), exit=(0,), seconds=20, mib=30 * 12, release_only=True),
     # 6,000 rows take 0.1 s and 60,000 rows 1.0 s in the release build: a limit a quadratic reader misses.
     Case("html-60k-rows-linear", legacy_html_rows(60_000), exit=(0,), seconds=5, mib=400),
+    Case("html-rowspan-60k-rows-linear", legacy_html_spans(60_000), exit=(0,), seconds=5, mib=400),
     Case("xml-50k-rows-memory", large_legal("xml", 50_000), exit=(0,), seconds=10, mib=30 * 17, release_only=True),
     # 300,000 rows in 19.7 MB of text: 839 MiB while the JSON writer held a tree of every row, 467 MiB
     # (24x) since it dumps them one at a time.

@@ -22,6 +22,7 @@
 #include "readers/html/html_document.hpp"
 #include "readers/html/page_text.hpp"
 #include "readers/html/readers.hpp"
+#include "readers/html/table_grid.hpp"
 #include "readers/html/typed_lines.hpp"
 
 namespace informe::detail {
@@ -70,20 +71,18 @@ std::vector<cell_span> cells_of(const xmlNode* tr) {
   int col = 0;
   for (const xmlNode* c = tr->children; c != nullptr; c = c->next) {
     if (!is_element(c, "td") && !is_element(c, "th")) continue;
-    int span = 1;
-    std::string value;
-    if (attribute(c, "colspan", value)) {
-      int v = 0;
-      for (char ch : value) {
-        if (ch < '0' || ch > '9') break;
-        v = std::min(v * 10 + (ch - '0'), max_colspan);
-      }
-      if (v > 0) span = v;
-    }
+    const int span = std::max(1, span_attribute(c, "colspan", 1, max_colspan));
     out.push_back({c, col, span});
     col += span;
   }
   return out;
+}
+
+// The grid columns a row of cells holds (colspan counted).
+int width_of(const xmlNode* tr) {
+  int width = 0;
+  for (const auto& c : cells_of(tr)) width = std::max(width, c.first + c.span);
+  return width;
 }
 
 // The rows of a table itself (not of tables nested in its cells).
@@ -496,19 +495,83 @@ class legacy_reader {
         [](const xmlNode*) {});
   }
 
+  // The row number a number column's cell prints ("4", "4."); empty when it holds something else.
+  static std::string number_in(std::string text) {
+    if (!text.empty() && text.back() == '.') text.pop_back();
+    if (text.empty() || text.size() > 18 || !std::all_of(text.begin(), text.end(), [](char c) { return c >= '0' && c <= '9'; }))
+      return {};
+    return text;
+  }
+
+  // A row of notes under the column titles ("(Fecha de vencimiento)"), or of titles: every cell empty,
+  // a column title or a note in parentheses, one at least not empty.
+  static bool titles_second_line(const xmlNode* tr) {
+    bool any = false;
+    for (const auto& c : cells_of(tr)) {
+      auto text = short_text(c.node, header_cell_limit);
+      if (!text) return false;
+      if (text->empty()) continue;
+      const bool note = text->size() <= 60 && text->front() == '(' && text->back() == ')';
+      if (!note && column_header_cell(*text) != column_cell::title) return false;
+      any = true;
+    }
+    return any;
+  }
+
+  // The rows of a commitments table, placed on the HTML table grid (table_grid.hpp): cells spanning
+  // rows (rowspan) hold their columns in the rows below. A row whose number or recommendation column
+  // is held by a cell from above, and that prints no number of its own, is a further commitment of
+  // the same recommendation: a row of its own that repeats the number, with no recommendation
+  // (table_row::same_recommendation).
   void read_rows(const xmlNode* table, const commitments_table& t) {
     auto rows = rows_of(table);
     const column_map& m = t.columns;
-    for (std::size_t i = t.header_index + 1; i < rows.size(); ++i) {
+    table_grid grid(width_of(rows[t.header_index]));
+    std::unordered_map<const xmlNode*, std::string> numbers;  // the number each row (<tr>) starts
+    const xmlNode* group = nullptr;
+    bool after_header = false;  // the row before is a column-header row
+    for (std::size_t i = t.header_index; i < rows.size(); ++i) {
       const xmlNode* tr = rows[i];
-      if (header_row(tr)) continue;  // column headers repeated where a printed page began
-      auto cells = cells_of(tr);
+      if (tr->parent != group) {
+        grid.end_group();  // no span runs from one <thead>/<tbody> into the next
+        group = tr->parent;
+      }
+      if (i == t.header_index) {
+        grid.place(tr);  // its spans (titles over two header lines) hold their columns below
+        after_header = true;
+        continue;
+      }
+      if (header_row(tr)) {  // column headers repeated where a printed page began
+        grid.pass_over();
+        after_header = true;
+        continue;
+      }
+      if (after_header && titles_second_line(tr)) {
+        // "(Fecha de vencimiento)" under "Compromiso", the other titles spanning both lines
+        if (i == t.header_index + 1) {
+          grid.place(tr);
+        } else {
+          grid.pass_over();
+        }
+        diags_.furniture(position_of(tr), "second line of the column titles", all_text(tr));
+        continue;
+      }
+      after_header = false;
+      const grid_row g = grid.place(tr);
+      for (const auto& c : g.cut) {
+        if (c.crossed_pass) continue;  // a span that counted the repeated header row: as the page means
+        diags_.warning(position_of(tr),
+                       "the cell spanning rows from line " + std::to_string(line_of(c.node)) +
+                           " would cover this row, which has a cell of its own for every column; the span ends above it",
+                       diagnostic_code::markup);
+      }
       // Which cell holds each column; a cell spanning two of them is not a data row.
       std::array<const xmlNode*, 3> mapped{};
       std::vector<std::pair<const labelled_column*, const xmlNode*>> extra;
+      std::vector<const xmlNode*> outside;
       const xmlNode* number = nullptr;
       bool fits = true;
-      for (const auto& c : cells) {
+      for (const auto& c : g.cells) {
         int hits = 0;
         for (int k = 0; k < 3; ++k) {
           int col = k == 0 ? m.recommendation : k == 1 ? m.commitment : m.compliance;
@@ -517,38 +580,71 @@ class legacy_reader {
             ++hits;
           }
         }
-        if (m.number >= c.first && m.number < c.first + c.span) {
-          if (hits == 0) number = c.node;
-        }
-        if (hits == 0) {
-          for (const auto& l : m.labelled)
-            if (l.column >= c.first && l.column < c.first + c.span) extra.emplace_back(&l, c.node);
-        }
         if (hits > 1) fits = false;
+        if (hits > 0) continue;
+        if (m.number >= c.first && m.number < c.first + c.span) {
+          number = c.node;
+          continue;
+        }
+        bool labelled = false;
+        for (const auto& l : m.labelled) {
+          if (l.column >= c.first && l.column < c.first + c.span) {
+            extra.emplace_back(&l, c.node);
+            labelled = true;
+          }
+        }
+        if (!labelled) outside.push_back(c.node);
       }
       if (!fits) {
         std::string text = all_text(tr);
-        if (!text.empty()) {
-          diags_.warning(position_of(tr), "a table row spanning the columns is not a commitment; skipped: " +
-                                              quote(text));
-        }
+        if (!text.empty())
+          diags_.unplaced(position_of(tr), "a table row spanning the columns is not a commitment; skipped: " + quote(text), text);
         continue;
+      }
+      for (const xmlNode* c : outside) {
+        std::string text = all_text(c);
+        if (!text.empty())
+          diags_.unplaced(position_of(c), "a cell outside the table's columns was not read: " + quote(text), text);
       }
       table_row r;
       r.where = position_of(tr);
-      for (std::size_t k = 0; k < 3; ++k) {
-        if (mapped[k] == nullptr) continue;
-        r.cells[k].where = position_of(mapped[k]);
-        if (k == 0 && number != nullptr) {
-          // a separate number column: "4" | "Replantear..." is read as "4. Replantear..."
-          auto n = short_text(number, 16);
-          if (n && !n->empty()) {
-            std::string digits = *n;
-            if (digits.back() == '.') digits.pop_back();
-            if (!digits.empty() && std::all_of(digits.begin(), digits.end(), [](char c) { return c >= '0' && c <= '9'; }))
-              r.cells[0].add_text(digits + ". ", position_of(number));
+      const std::string number_text = number != nullptr ? all_text(number) : std::string();
+      const std::string digits = number_in(number_text);
+      if (digits.empty()) {
+        // no number of its own: a cell from above in the number or recommendation column continues a row
+        auto held_by = [&](int column) -> const xmlNode* {
+          for (const auto& s : g.spanned)
+            if (s.column == column) return s.origin;
+          return nullptr;
+        };
+        const xmlNode* origin = m.number >= 0 ? held_by(m.number) : nullptr;
+        if (origin == nullptr) origin = held_by(m.recommendation);
+        if (origin != nullptr) {
+          if (auto it = numbers.find(origin); it != numbers.end()) {
+            r.number = it->second;
+            r.same_recommendation = true;  // the number repeats by design: no warning
+          } else if (origin != rows[t.header_index]) {
+            diags_.warning(position_of(tr),
+                           "this row continues the recommendation at line " + std::to_string(line_of(origin)) +
+                               ", which has no number; its cells are joined to the row above",
+                           diagnostic_code::row_sequence);
           }
         }
+      }
+      if (number != nullptr) {
+        if (!digits.empty() && mapped[0] != nullptr) {
+          // a separate number column: "4" | "Replantear..." is read as "4. Replantear..."
+          r.cells[0].add_text(digits + ". ", position_of(number));
+        } else if (!digits.empty()) {
+          r.number = digits;  // the recommendation is a cell from above
+        } else if (!number_text.empty()) {
+          r.cells[0].add_text(number_text + " ", position_of(number));  // not a number: kept as text
+        }
+        if (!r.cells[0].empty()) r.cells[0].where = position_of(number);
+      }
+      for (std::size_t k = 0; k < 3; ++k) {
+        if (mapped[k] == nullptr) continue;
+        if (!r.cells[k].where.known()) r.cells[k].where = position_of(mapped[k]);
         append_fragments(r.cells[k], mapped[k], /*trusted=*/false, &diags_);
       }
       for (const auto& [l, node] : extra) {
@@ -557,6 +653,20 @@ class legacy_reader {
         into.add_break(position_of(node));
         into.add_text(l->label + ": ", position_of(node));
         append_fragments(into, node, /*trusted=*/false, &diags_);
+      }
+      if (!number_text.empty() && std::all_of(r.cells.begin(), r.cells.end(), [](const cell& c) { return c.empty(); })) {
+        // nothing but a number: no row for the grammar, but the number is named
+        diags_.unplaced(position_of(number), "a row with nothing but its number was not read: " + quote(number_text),
+                        number_text);
+      }
+      // the number this row gives the rows its spanning cells cover
+      if (!r.number.empty()) {
+        numbers[tr] = r.number;
+      } else if (!digits.empty()) {
+        numbers[tr] = digits;
+      } else if (mapped[0] != nullptr) {
+        const std::string text = all_text(mapped[0]);
+        if (auto n = leading_row_number(text)) numbers[tr] = std::string(*n);
       }
       builder_.add_row(std::move(r));
     }

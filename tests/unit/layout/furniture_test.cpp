@@ -169,3 +169,29 @@ TEST_CASE("furniture is recorded as info diagnostics with its text and position"
   CHECK(furniture[0].message.find(furniture_rule::running) != std::string::npos);
   CHECK(res.diags.warning_count() == 0);
 }
+
+TEST_CASE("the title and header fields in a page header: the first page's are the header block, the rest repeats") {
+  // A Word page header with the title and five fields (more lines than a running header is looked
+  // for in) on every page; a running line that is no header field is furniture on every page.
+  std::vector<page> pages;
+  for (int p = 1; p <= 3; ++p)
+    pages.push_back(page_maker(p)
+                        .at(40, 20, "Dirección de Presupuestos")
+                        .at(40, 32, "INFORME DE CUMPLIMIENTO DE COMPROMISOS AL 30-06-2009")
+                        .at(40, 44, "Programa/Institución: Programa Vacaciones Tercera Edad")
+                        .at(40, 56, "Ministerio: MINISTERIO DE ECONOMÍA")
+                        .at(40, 68, "Servicio: SERVICIO NACIONAL DE TURISMO")
+                        .at(40, 80, "Año: 2008")
+                        .at(40, 120, std::string(p == 1 ? "contenido uno" : p == 2 ? "el segundo" : "y tercero"))
+                        .done());
+  auto lines = marked(pages);
+  for (std::size_t p = 0; p < 3; ++p) {
+    REQUIRE(lines[p].size() == 7);
+    CHECK(rule_of(lines[p][0]) == furniture_rule::running);
+    for (std::size_t i = 1; i <= 5; ++i) {
+      INFO("page ", p + 1, " line ", i + 1);
+      CHECK(rule_of(lines[p][i]) == (p == 0 ? "" : furniture_rule::running));
+    }
+    CHECK(rule_of(lines[p][6]).empty());
+  }
+}
