@@ -125,15 +125,25 @@ std::string cell_start(const cell& c, std::size_t limit) {
 
 // A cell's text, flattened, when it is short (for the column-header check); nullopt when long.
 std::optional<std::string> short_cell_text(const cell& c, std::size_t limit) {
-  std::string out;
+  // Measured first, as the copy below would grow: most cells are long, and are told so without a copy.
+  std::size_t size = 0;
   for (const auto& f : c.fragments) {
     if (f.type == fragment::kind::list_item) return std::nullopt;
     if (f.type == fragment::kind::paragraph_break) {
-      out += ' ';
+      ++size;
       continue;
     }
-    if (out.size() + f.text.size() > limit) return std::nullopt;  // before copying a long text
-    out += f.text;
+    if (size + f.text.size() > limit) return std::nullopt;
+    size += f.text.size();
+  }
+  std::string out;
+  out.reserve(size);
+  for (const auto& f : c.fragments) {
+    if (f.type == fragment::kind::paragraph_break) {
+      out += ' ';
+    } else {
+      out += f.text;
+    }
   }
   return out;
 }

@@ -61,7 +61,8 @@ bool broken_word(const cell_line& before, const cell_line& after, double right_e
 // A word that make_cell_line leaves out: a decorative shape after another word ("Calificación: ●
 // Cumplido"), or an en dash after a label.
 bool decorative_after(const word* w, const word* before) {
-  if (!single_code_point(w->text)) return false;
+  // Both are three bytes in UTF-8 (a first byte of four takes four): most words end the test here.
+  if (w->text.size() < 3 || w->text.size() > 4 || !single_code_point(w->text)) return false;
   const char32_t c = first_code_point(w->text);
   const bool after_label = !before->text.empty() && before->text.back() == ':';
   return is_decorative_shape(c) || (after_label && c == 0x2013);
@@ -116,7 +117,8 @@ std::optional<cell_line> make_cell_line(const line& l, std::size_t from, std::si
       lead = ws[0]->text.substr(n0);
     }
     c.bullet = true;
-  } else if (ws.size() > 1 && ws[0] == l.words[from] && is_set_apart_bullet(l, from)) {
+  } else if (ws.size() > 1 && ws[0] == l.words[from] && ws[0]->text == "o" && is_set_apart_bullet(l, from)) {
+    // (Not a bullet character, as the branch above tells: only the letter "o" can be one here.)
     start = 1;  // a word processor's "o" bullet
     c.bullet = true;
   } else if (is_dash_marker(ws[0]->text) && ws.size() > 1) {
@@ -191,6 +193,9 @@ void cell_builder::add(const cell_line& l, double column_left, double right_edge
   const bool indented =
       l.x0 > column_left + std::max(tuning::indent_min, (l.estimated ? tuning::grid_indent : tuning::indent) * l.size);
   if (!last_) {
+    // Room for a cell's fragments at once (a line each, and breaks), not regrown step by step; the
+    // row is parsed and dropped right after it is built.
+    c_.fragments.reserve(16);
     const bool bullet = l.bullet || (l.dash && l.x0 <= column_left + 1.5);
     start(l, bullet || indented, !bullet && indented);
     return;

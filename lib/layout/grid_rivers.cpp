@@ -42,9 +42,11 @@ bool starts_with_number(const line& l) {
 void grid_rivers::page(const std::vector<const line*>& lines) {
   lines_ = lines;
   block_of_.clear();
+  position_of_.clear();
   block_start_.clear();
   block_end_.clear();
-  memo_.clear();
+  // The memos are kept (their storage is reused from page to page), marked unset.
+  for (memo& m : memo_) m.set = false;
   auto on_grid = [](const line& l) {
     return !l.skipped() && !l.words.empty() && l.words.front()->estimated_width != 0;
   };
@@ -56,7 +58,11 @@ void grid_rivers::page(const std::vector<const line*>& lines) {
   for (std::size_t i = 0; i < lines.size(); ++i) {
     const line& l = *lines[i];
     const auto index = static_cast<std::size_t>(std::max(l.index, 1) - 1);
-    if (block_of_.size() <= index) block_of_.resize(index + 1, static_cast<std::size_t>(-1));
+    if (block_of_.size() <= index) {
+      block_of_.resize(index + 1, static_cast<std::size_t>(-1));
+      position_of_.resize(index + 1, static_cast<std::size_t>(-1));
+    }
+    if (position_of_[index] == static_cast<std::size_t>(-1)) position_of_[index] = i;
     if (!on_grid(l)) continue;
     const bool row_start =
         starts_with_number(l) && l.words.front()->x0 - left <= tuning::grid_river_reach * cell_width(l);
@@ -74,10 +80,9 @@ void grid_rivers::page(const std::vector<const line*>& lines) {
 const line* grid_rivers::below(const line& l) const {
   const auto index = static_cast<std::size_t>(std::max(l.index, 1) - 1);
   if (index >= block_of_.size() || block_of_[index] == static_cast<std::size_t>(-1)) return nullptr;
-  const std::size_t block = block_of_[index];
-  for (std::size_t i = block_start_[block]; i + 1 < block_end_[block]; ++i)
-    if (lines_[i]->index == l.index) return lines_[i + 1];
-  return nullptr;
+  // The line's place in the page's lines, found once by page() (no walk down the block per line).
+  const std::size_t block = block_of_[index], i = position_of_[index];
+  return i >= block_start_[block] && i + 1 < block_end_[block] ? lines_[i + 1] : nullptr;
 }
 
 namespace {
@@ -190,20 +195,41 @@ const std::vector<std::optional<double>>& grid_rivers::rivers(const line& l, con
   if (memo_.size() < block_start_.size()) memo_.resize(block_start_.size());
   memo& m = memo_[block];
   if (m.set && m.cw == cw && m.bounds == bounds) return m.found;
-  std::vector<std::optional<double>> out(bounds.size());
+  // The answer is made in the memo's own storage.
+  m.set = false;
+  std::vector<std::optional<double>>& out = m.found;
+  out.assign(bounds.size(), std::nullopt);
   const long reach = std::lround(tuning::grid_river_reach);
   // The block's words on this grid, once: the search below looks at each many times. (Into the
   // buffers of the blocks before, whose storage is reused.)
   std::vector<word_cells>& cells = cells_;
   std::vector<char>& ordered = ordered_;
-  cells.resize(to - from);
+  if (cells.size() < to - from) cells.resize(to - from);  // never smaller: each line's storage is kept
   ordered.resize(to - from);
   for (std::size_t k = from; k < to; ++k) {
     cells_of(*lines_[k], cw, cells[k - from]);
     ordered[k - from] = left_to_right(cells[k - from]);
   }
-  std::vector<std::size_t> first;
-  std::vector<int> starts_at;  // by cell from centre - reach: how many words start there
+  std::vector<std::size_t>& first = first_;
+  // How many of the block's words start on each cell, counted once for all its boundaries (by cell
+  // from 0; a grid line is not that wide, else each boundary counts its own cells below).
+  constexpr long widest = 1L << 16;
+  long last_start = -1;
+  bool counted = true;
+  for (std::size_t k = 0; k < to - from && counted; ++k)
+    for (const auto& c : cells[k]) {
+      if (c.first < 0 || c.first > widest) {
+        counted = false;
+        break;
+      }
+      last_start = std::max(last_start, c.first);
+    }
+  std::vector<int>& starts_at = starts_at_;  // by cell: how many words start there
+  if (counted) {
+    starts_at.assign(static_cast<std::size_t>(last_start + 1), 0);
+    for (std::size_t k = 0; k < to - from; ++k)
+      for (const auto& c : cells[k]) ++starts_at[static_cast<std::size_t>(c.first)];
+  }
   double previous = -1e9;
   for (std::size_t b = 0; b < bounds.size(); ++b) {
     const long centre = cell_of(bounds[b], cw);
@@ -214,15 +240,21 @@ const std::vector<std::optional<double>>& grid_rivers::rivers(const line& l, con
     first.assign(to - from, 0);  // per line, its first word not ending left of s - 1 (s only grows)
     // A river holds only where two lines or more start a word on it, three far from the boundary
     // (tally::holds): cells where fewer words start are passed over without asking the lines.
-    const long low = centre - reach;
-    starts_at.assign(static_cast<std::size_t>(2 * reach + 1), 0);
-    for (const word_cells& line_cells : cells)
-      for (const auto& c : line_cells)
-        if (c.first >= low && c.first <= centre + reach) ++starts_at[static_cast<std::size_t>(c.first - low)];
+    const long low = centre - reach;  // the cells [low, centre + reach] are looked at
+    if (!counted) {
+      starts_at.assign(static_cast<std::size_t>(2 * reach + 1), 0);
+      for (std::size_t k = 0; k < to - from; ++k)
+        for (const auto& c : cells[k])
+          if (c.first >= low && c.first <= centre + reach) ++starts_at[static_cast<std::size_t>(c.first - low)];
+    }
+    auto starting = [&](long s) {
+      if (!counted) return starts_at[static_cast<std::size_t>(s - low)];
+      return s >= 0 && s <= last_start ? starts_at[static_cast<std::size_t>(s)] : 0;
+    };
     for (long s = centre - reach; s <= centre + reach; ++s) {
       if (static_cast<double>(s) * cw <= previous) continue;
       const bool near = std::labs(s - centre) <= std::lround(tuning::grid_drift);
-      if (starts_at[static_cast<std::size_t>(s - low)] < (near ? 2 : 3)) continue;
+      if (starting(s) < (near ? 2 : 3)) continue;
       tally t;
       for (std::size_t k = from; k < to && !t.broken; ++k) {
         long x0 = s;
@@ -250,7 +282,6 @@ const std::vector<std::optional<double>>& grid_rivers::rivers(const line& l, con
   m.set = true;
   m.cw = cw;
   m.bounds = bounds;
-  m.found = std::move(out);
   return m.found;
 }
 

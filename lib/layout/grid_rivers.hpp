@@ -34,6 +34,7 @@ class grid_rivers {
  private:
   std::vector<const line*> lines_;
   std::vector<std::size_t> block_of_;  // by line index on the page (1-based index - 1)
+  std::vector<std::size_t> position_of_;  // by line index on the page: its first place in lines_
   std::vector<std::size_t> block_start_, block_end_;
   struct memo {
     bool set = false;
@@ -47,6 +48,8 @@ class grid_rivers {
   // whether they run left to right.
   mutable std::vector<std::vector<std::pair<long, long>>> cells_;
   mutable std::vector<char> ordered_;
+  mutable std::vector<std::size_t> first_;  // per line of the block: its first word not left of the river
+  mutable std::vector<int> starts_at_;      // per cell near a boundary: how many words start there
 };
 
 }  // namespace informe::detail::layout

@@ -2,6 +2,7 @@
 
 #include <algorithm>
 #include <cmath>
+#include <cstdint>
 #include <cstring>
 
 #include "core/unicode.hpp"
@@ -25,6 +26,24 @@ namespace {
 // A space between two neighbouring words of a line: the extractor saw one, or there is a gap.
 bool space_between(const word* before, const word* after) {
   return before->space_after || after->x0 - before->x1 > tuning::space_gap * std::max(before->size, 1.0);
+}
+
+// Copies a word's bytes to `to`: a word is short, and a call to memcpy per word cost more than its
+// copy. Two overlapping fixed-size copies cover 4 to 16 bytes, no byte outside the word read.
+void copy_word(char* to, const std::string& w) {
+  const char* from = w.data();
+  const std::size_t n = w.size();
+  if (n >= 8 && n <= 16) {
+    std::memcpy(to, from, 8);
+    std::memcpy(to + n - 8, from + n - 8, 8);
+  } else if (n >= 4 && n < 8) {
+    std::memcpy(to, from, 4);
+    std::memcpy(to + n - 4, from + n - 4, 4);
+  } else if (n < 4) {
+    for (std::size_t i = 0; i < n; ++i) to[i] = from[i];
+  } else {
+    std::memcpy(to, from, n);
+  }
 }
 
 }  // namespace
@@ -61,7 +80,7 @@ void join_words(const std::vector<const word*>& ws, std::size_t from, std::size_
   for (std::size_t i = from; i < to; ++i) {
     const word* w = ws[i];
     if (i > from && space_between(ws[i - 1], w)) ++at;  // the space is there already
-    std::memcpy(at, w->text.data(), w->text.size());
+    copy_word(at, w->text);
     at += w->text.size();
   }
 }
@@ -86,6 +105,9 @@ std::vector<line> build_lines(const page& pg) {
     double top = 0, bottom = 0;
   };
   std::vector<span> spans;
+  // Room for a line per four words at once (a grid's lines hold more): grown step by step, its larger
+  // sizes made the allocator sort its free chunks again on every page.
+  spans.reserve(ws.size() / 4 + 1);
   double c_sum = 0;
   std::size_t c_count = 0;
   for (std::size_t i = 0; i < ws.size(); ++i) {
@@ -144,15 +166,22 @@ std::vector<word_group> word_spans(const line& l, double gap) {
 
 void word_spans(const line& l, double gap, std::vector<word_group>& out) {
   out.clear();
-  for (std::size_t i = 0; i < l.words.size(); ++i) {
+  if (l.words.empty()) return;
+  // The open group is kept here and stored when the next starts (or the line ends).
+  std::size_t from = 0;
+  double x0 = l.words[0]->x0, x1 = l.words[0]->x1;
+  for (std::size_t i = 1; i < l.words.size(); ++i) {
     const word* w = l.words[i];
-    if (out.empty() || w->x0 - out.back().x1 > gap) {
-      out.push_back({i, i + 1, w->x0, w->x1, {}});
+    if (w->x0 - x1 > gap) {
+      out.push_back({from, i, x0, x1, {}});
+      from = i;
+      x0 = w->x0;
+      x1 = w->x1;
     } else {
-      out.back().to = i + 1;
-      out.back().x1 = std::max(out.back().x1, w->x1);
+      x1 = std::max(x1, w->x1);
     }
   }
+  out.push_back({from, l.words.size(), x0, x1, {}});
 }
 
 std::vector<word_group> word_groups(const line& l) {

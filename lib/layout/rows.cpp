@@ -451,7 +451,6 @@ void table_reader::add(const line& original) {
   std::vector<word> split_words;
   std::optional<line> split = cols_ ? split_on_grid(original, *cols_, split_words) : std::nullopt;
   const line& l = split ? *split : original;
-  const source_position at = position_of(l, page_);
   const bool grid = l.on_grid();
   bool grid_crossing = false;
   std::vector<std::size_t>& column_of = column_of_;
@@ -473,18 +472,20 @@ void table_reader::add(const line& original) {
       one_run_across(l, grid_cols_))
     grid_crossing = true;
   const bool crossing = cols_ && (grid ? grid_crossing : crosses_columns(l, *cols_));
+  // Where the line is, for the messages below only (most lines have none).
+  auto at = [&] { return position_of(l, page_); };
   if ((!cols_ || ended_on_page_ || crossing) && is_colophon(l.text)) {
-    diags_.furniture(at, furniture_rule::colophon, l.text);
+    diags_.furniture(at(), furniture_rule::colophon, l.text);
     return;
   }
   if (!cols_ || ended_on_page_) {
-    diags_.unplaced(at, "text outside the commitments table was not read: " + quoted(l.text), l.text);
+    diags_.unplaced(at(), "text outside the commitments table was not read: " + quoted(l.text), l.text);
     return;
   }
   if (crossing) {
     // A line across the columns: the table ends on this page (text below it, a note).
     ended_on_page_ = true;
-    diags_.unplaced(at, "text across the table's columns was not read: " + quoted(l.text), l.text);
+    diags_.unplaced(at(), "text across the table's columns was not read: " + quoted(l.text), l.text);
     return;
   }
   const std::size_t offset = cols_->number ? 1 : 0;  // logical column = physical - offset

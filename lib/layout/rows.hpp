@@ -32,21 +32,41 @@ namespace informe::detail::layout {
 class grid_lefts {
  public:
   grid_lefts() = default;
-  explicit grid_lefts(std::size_t columns) : recent_(columns) {}
+  explicit grid_lefts(std::size_t columns) : recent_(columns), least_(columns, 0), least_known_(columns, 1) {
+    for (auto& r : recent_) r.reserve(window);  // once, not grown step by step on every page
+  }
   std::size_t size() const { return recent_.size(); }
   /// A line of column `c` starts at `x`.
   void starts(std::size_t c, double x) {
     auto& r = recent_[c];
-    if (r.size() == window) r.erase(r.begin());
+    // The least start is kept as starts come and go; looked for again only when it may have left.
+    bool least_left = r.empty();
+    if (r.size() == window) {
+      least_left = least_left || r.front() == least_[c];
+      r.erase(r.begin());
+    }
     r.push_back(x);
+    if (least_left || !least_known_[c]) {
+      least_known_[c] = 0;
+    } else {
+      least_[c] = std::min(least_[c], x);
+    }
   }
   /// Column `c`'s lines start at `x` from now on (a page measured ahead).
-  void reset(std::size_t c, double x) { recent_[c].assign(1, x); }
+  void reset(std::size_t c, double x) {
+    recent_[c].assign(1, x);
+    least_[c] = x;
+    least_known_[c] = 1;
+  }
   bool empty(std::size_t c) const { return recent_[c].empty(); }
   /// Where column `c`'s lines start (0 when none was seen).
   double at(std::size_t c) const {
-    const auto& r = recent_[c];
-    return r.empty() ? 0 : *std::min_element(r.begin(), r.end());
+    if (!least_known_[c]) {
+      const auto& r = recent_[c];
+      least_[c] = r.empty() ? 0 : *std::min_element(r.begin(), r.end());
+      least_known_[c] = 1;
+    }
+    return least_[c];
   }
   /// This line's text of column `c` starts at `x` (its first part, if several).
   void on_line(std::size_t c, double x) {
@@ -79,6 +99,8 @@ class grid_lefts {
  private:
   static constexpr std::size_t window = 40;
   std::vector<std::vector<double>> recent_;
+  mutable std::vector<double> least_;      // per column: at()'s answer, while least_known_
+  mutable std::vector<char> least_known_;
   std::vector<std::optional<double>> current_, above_, current_end_, above_end_;
   double above_top_ = -1e9;
 };

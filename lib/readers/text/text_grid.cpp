@@ -12,17 +12,20 @@ namespace informe::detail {
 
 namespace {
 
-// Calls `line(text, number)` for each line (LF, CRLF or CR), 1-based.
+// Calls `line(text, number)` for each line (LF, CRLF or CR), 1-based, until it returns false.
 template <typename F>
 void for_each_line(std::string_view text, F&& line) {
   int number = 1;
   std::size_t pos = 0;
+  // Each line is searched for a CR only when the text has one (most have none: one search, not one
+  // per line).
+  const bool has_cr = std::memchr(text.data(), '\r', text.size()) != nullptr;
   while (pos < text.size()) {
     const void* lf = std::memchr(text.data() + pos, '\n', text.size() - pos);
     std::size_t end = lf ? static_cast<std::size_t>(static_cast<const char*>(lf) - text.data()) : text.size();
-    if (const void* cr = std::memchr(text.data() + pos, '\r', end - pos))
+    if (const void* cr = has_cr ? std::memchr(text.data() + pos, '\r', end - pos) : nullptr)
       end = static_cast<std::size_t>(static_cast<const char*>(cr) - text.data());
-    line(text.substr(pos, end - pos), number++);
+    if (!line(text.substr(pos, end - pos), number++)) return;
     pos = end;
     if (pos < text.size() && text[pos] == '\r' && pos + 1 < text.size() && text[pos + 1] == '\n') ++pos;
     ++pos;
@@ -81,15 +84,16 @@ bool is_title(std::string_view group) { return column_header_cell(group) == colu
 bool has_spaced_table_header(std::string_view text) {
   bool found = false;
   for_each_line(text, [&](std::string_view l, int) {
-    if (found || l.size() > 400 || l.find('\t') != std::string_view::npos) return;
+    if (l.size() > 400 || l.find('\t') != std::string_view::npos) return true;
     // Any two of the titles: a header may be set over two lines ("Compromiso" above the others).
     auto has = [&l](std::string_view lower, std::string_view upper) {
       return l.find(lower) != std::string_view::npos || l.find(upper) != std::string_view::npos;
     };
-    if (!has("omprom", "OMPROM") && !has("ecomend", "ECOMEND") && !has("umplim", "UMPLIM")) return;
+    if (!has("omprom", "OMPROM") && !has("ecomend", "ECOMEND") && !has("umplim", "UMPLIM")) return true;
     int titles = 0;
     for (auto g : spaced_groups(l)) titles += is_title(g) ? 1 : 0;
     found = titles >= 2;
+    return !found;  // the first such line tells
   });
   return found;
 }
@@ -138,7 +142,7 @@ std::vector<layout::page> grid_pages(std::string_view text) {
         continue;
       }
       // A word: everything up to a space or a control character.
-      std::size_t start = byte, start_column = column;
+      const std::size_t start = byte, start_column = column;
       double em = 0;  // the word's width in a proportional font, in em
       for (; byte < l.size(); ++byte) {
         const auto b = static_cast<unsigned char>(l[byte]);
@@ -146,19 +150,15 @@ std::vector<layout::page> grid_pages(std::string_view text) {
         column += (b & 0xC0) != 0x80;  // a continuation byte is no new character
         em += em_widths[b];
       }
-      layout::word& w = pages.back().words.emplace_back();
-      w.text.assign(l.data() + start, byte - start);
-      w.x0 = static_cast<double>(start_column) * char_width;
-      w.x1 = static_cast<double>(column) * char_width;
-      w.y0 = row * line_height;
-      w.y1 = w.y0 + font_size * 1.15;
-      w.size = font_size;
-      w.estimated_width = em * font_size;
-      w.line = number;
-      w.column = static_cast<int>(start) + 1;
+      // Every member given: no zero fill of the word before it is set.
+      const double y0 = row * line_height;
+      pages.back().words.push_back({std::string(l.data() + start, byte - start), static_cast<double>(start_column) * char_width,
+                                    y0, static_cast<double>(column) * char_width, y0 + font_size * 1.15, font_size, false,
+                                    true, number, static_cast<int>(start) + 1, em * font_size});
     }
     if (column > widest) widest = column;
     ++row;
+    return true;
   });
   close_page();
   // A final form feed leaves an empty page behind.
