@@ -1,7 +1,6 @@
 #include "layout/furniture.hpp"
 
 #include <algorithm>
-#include <array>
 #include <cmath>
 #include <string>
 #include <unordered_map>
@@ -51,68 +50,48 @@ void mark_repeated(std::vector<std::vector<line>>& pages) {
     while (k < ls.size() && k < tuning::edge_header_lines && header_like(ls[k])) ++k;
     return k;
   };
-  // A line's height on its page, two ways: from the page's top, and from the page's first line (a
-  // line at the top) or its last (a line at the foot): a text grid's pages start with a blank line
-  // or not, as the extractor saw a gap above the page's first text.
-  constexpr double foot = -1e6;  // heights from the last line, kept apart from those from the first
-  auto height = [](const std::vector<line>& ls, const line& l, bool at_top, int way) {
-    if (way == 0) return l.top;
-    return at_top ? l.top - ls.front().top : foot + (l.top - ls.back().top);
-  };
-  // Each way: key -> (height, top) of lines near the ends of pages.
-  std::array<std::unordered_map<std::string, std::vector<std::pair<double, double>>>, 2> seen;
-  // Calls f(line, at_top) for the lines near page p's ends.
-  auto for_edges = [&](std::size_t p, auto&& f) {
-    const auto& ls = pages[p];
-    const std::size_t top = top_reach(ls);
-    for (std::size_t i = 0; i < top; ++i) f(ls[i], true);
-    for (std::size_t i = ls.size() > reach ? ls.size() - reach : 0; i < ls.size(); ++i)
-      if (i >= top) f(ls[i], false);
-  };
+  // key -> (page, top) of lines near the ends of pages
+  std::unordered_map<std::string, std::vector<std::pair<std::size_t, double>>> seen;
+  auto consider = [&](std::size_t p, const line& l) { seen[digits_blurred(l.text)].push_back({p, l.top}); };
   for (std::size_t p = 0; p < n; ++p) {
-    for_edges(p, [&](const line& l, bool at_top) {
-      const std::string key = digits_blurred(l.text);
-      for (int way = 0; way < 2; ++way) seen[way][key].push_back({height(pages[p], l, at_top, way), l.top});
-    });
+    auto& ls = pages[p];
+    for (std::size_t i = 0; i < top_reach(ls); ++i) consider(p, ls[i]);
+    const std::size_t top = top_reach(ls);
+    for (std::size_t i = ls.size() > reach ? ls.size() - reach : 0; i < ls.size(); ++i)
+      if (i >= top) consider(p, ls[i]);
   }
   const std::size_t needed = std::max<std::size_t>(1, n / 2);
   // Each key's occurrences sorted by height: a line repeats when enough occurrences on other pages
-  // stand within the tolerance of its height, either way (binary search: linear in the pages).
-  for (auto& way : seen)
-    for (auto& [key, at] : way)
-      std::sort(at.begin(), at.end(), [](const auto& a, const auto& b) { return a.first < b.first; });
-  auto repeats = [&](std::size_t p, const line& l, bool at_top) {
+  // stand within the tolerance of its height (binary search: linear in the pages, not quadratic).
+  for (auto& [key, at] : seen)
+    std::sort(at.begin(), at.end(), [](const auto& a, const auto& b) { return a.second < b.second; });
+  auto repeats = [&](std::size_t p, const line& l) {
     const std::string key = digits_blurred(l.text);
-    for (int way = 0; way < 2; ++way) {
-      auto it = seen[way].find(key);
-      if (it == seen[way].end()) continue;
-      const auto& at = it->second;
-      const double h = height(pages[p], l, at_top, way);
-      auto by_height = [](const std::pair<double, double>& a, double x) { return a.first < x; };
-      auto by_height_upper = [](double x, const std::pair<double, double>& a) { return x < a.first; };
-      auto from = std::lower_bound(at.begin(), at.end(), h - tuning::edge_repeat_tolerance, by_height);
-      auto to = std::upper_bound(from, at.end(), h + tuning::edge_repeat_tolerance, by_height_upper);
-      // From the page's first or last line, only a line that stands a few lines from where this one
-      // does: the same text far down another page is no running header.
-      auto near = [&](double top) { return way == 0 || std::fabs(top - l.top) <= tuning::edge_shift * std::max(l.size, 1.0); };
-      // Occurrences on this page itself are not repeats (a page has at most 2 * reach edge lines).
-      std::size_t own = 0;
-      for_edges(p, [&](const line& m, bool m_top) {
-        if (std::fabs(height(pages[p], m, m_top, way) - h) <= tuning::edge_repeat_tolerance && near(m.top) &&
-            digits_blurred(m.text) == key)
-          ++own;
-      });
-      std::size_t in_range = 0;
-      for (auto k = from; k != to; ++k) in_range += near(k->second) ? 1 : 0;
-      if (in_range > own && in_range - own >= needed) return true;
-    }
-    return false;
+    auto it = seen.find(key);
+    if (it == seen.end()) return false;
+    const auto& at = it->second;
+    auto by_top = [](const std::pair<std::size_t, double>& a, double top) { return a.second < top; };
+    auto by_top_upper = [](double top, const std::pair<std::size_t, double>& a) { return top < a.second; };
+    auto from = std::lower_bound(at.begin(), at.end(), l.top - tuning::edge_repeat_tolerance, by_top);
+    auto to = std::upper_bound(from, at.end(), l.top + tuning::edge_repeat_tolerance, by_top_upper);
+    // Occurrences on this page itself are not repeats (a page has at most 2 * reach edge lines).
+    std::size_t own = 0;
+    const auto& ls = pages[p];
+    auto count_own = [&](const line& m) {
+      if (std::fabs(m.top - l.top) <= tuning::edge_repeat_tolerance && digits_blurred(m.text) == key) ++own;
+    };
+    const std::size_t top = top_reach(ls);
+    for (std::size_t i = 0; i < top; ++i) count_own(ls[i]);
+    for (std::size_t i = ls.size() > reach ? ls.size() - reach : 0; i < ls.size(); ++i)
+      if (i >= top) count_own(ls[i]);
+    const auto in_range = static_cast<std::size_t>(to - from);
+    return in_range > own && in_range - own >= needed;
   };
   for (std::size_t p = 0; p < n; ++p) {
     auto& ls = pages[p];
     for (std::size_t i = 0, top = top_reach(ls); i < top; ++i) {
       if (ls[i].table_header) continue;
-      if (!repeats(p, ls[i], true)) break;
+      if (!repeats(p, ls[i])) break;
       // The report's title and header fields in a running header: the first page's are the header
       // block, the other pages' its repeats.
       if (p == 0 && header_like(ls[i])) continue;
@@ -120,7 +99,7 @@ void mark_repeated(std::vector<std::vector<line>>& pages) {
     }
     for (std::size_t k = 0; k < reach && k < ls.size(); ++k) {
       line& l = ls[ls.size() - 1 - k];
-      if (l.table_header || l.furniture || is_continued_mark(l.text) || !repeats(p, l, false)) break;
+      if (l.table_header || l.furniture || is_continued_mark(l.text) || !repeats(p, l)) break;
       l.furniture = furniture_rule::running;
     }
   }

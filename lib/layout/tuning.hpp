@@ -34,9 +34,6 @@ inline constexpr std::size_t edge_lines = 4;
 inline constexpr std::size_t edge_header_lines = 12;
 /// A running header or footer repeats at the same height on other pages within this (points).
 inline constexpr double edge_repeat_tolerance = 2.5;
-/// Measured from its page's first or last line, a running line stands within this many em of where it
-/// stands on the other pages (a text grid's page that starts with a blank line or not).
-inline constexpr double edge_shift = 3.0;
 /// Page-number lines are looked for among this many lines at each end of a page.
 inline constexpr std::size_t page_number_lines = 2;
 

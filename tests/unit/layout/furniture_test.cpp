@@ -195,24 +195,3 @@ TEST_CASE("the title and header fields in a page header: the first page's are th
     CHECK(rule_of(lines[p][6]).empty());
   }
 }
-
-TEST_CASE("a running header at two heights, one line apart from page to page, repeats from the page's first line") {
-  // pdftotext puts a blank line above some pages' first text and not others': the header stands at
-  // 20 on half the pages and at 32 on the others, never on half of them at one height.
-  std::vector<page> pages;
-  for (int p = 1; p <= 6; ++p) {
-    const double top = p % 2 == 0 ? 32 : 20;
-    pages.push_back(page_maker(p)
-                        .at(40, top, "INFORME DE CUMPLIMIENTO DE COMPROMISOS AL 30-06-2009")
-                        .at(40, top + 12, "Servicio: SERVICIO NACIONAL DE TURISMO")
-                        .at(40, top + 60, "contenido de la página " + std::string(static_cast<std::size_t>(p), 'x'))
-                        .done());
-  }
-  auto lines = marked(pages);
-  for (std::size_t p = 1; p < 6; ++p) {
-    INFO("page ", p + 1);
-    CHECK(rule_of(lines[p][0]) == furniture_rule::running);
-    CHECK(rule_of(lines[p][1]) == furniture_rule::running);
-    CHECK(rule_of(lines[p][2]).empty());
-  }
-}
