@@ -6,7 +6,6 @@
 #include <unordered_map>
 
 #include "core/unicode.hpp"
-#include "grammar/labels.hpp"
 #include "grammar/lexicon.hpp"
 #include "layout/text.hpp"
 #include "layout/tuning.hpp"
@@ -41,9 +40,7 @@ void mark_repeated(std::vector<std::vector<line>>& pages) {
   if (n < 2) return;
   constexpr std::size_t reach = tuning::edge_lines;
   // The report's title and header fields in a running header (a word processor's page header).
-  auto header_like = [](const line& l) {
-    return starts_title(l.text) || leading_label(l.text, label_context::header).has_value();
-  };
+  auto header_like = [](const line& l) { return starts_header(l.text); };
   // The lines looked at from a page's top: `reach`, and further while they are the header's.
   auto top_reach = [&](const std::vector<line>& ls) {
     std::size_t k = std::min(reach, ls.size());

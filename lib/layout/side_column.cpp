@@ -4,20 +4,10 @@
 #include <optional>
 #include <string>
 
-#include "grammar/labels.hpp"
 #include "layout/text.hpp"
 #include "layout/tuning.hpp"
 
 namespace informe::detail::layout {
-
-namespace {
-
-// The group starts the report's header: its title or a header label.
-bool starts_header(const std::string& text) {
-  return starts_title(text) || leading_label(text, label_context::header).has_value();
-}
-
-}  // namespace
 
 void cut_side_column(std::vector<block_line>& block, std::deque<line>& storage, diagnostics& diags) {
   // Where the header starts on lines that hold other words left of it, and on lines that hold none.

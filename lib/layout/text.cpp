@@ -4,6 +4,7 @@
 
 #include "core/byte_scan.hpp"
 #include "core/unicode.hpp"
+#include "grammar/labels.hpp"
 #include "grammar/lexicon.hpp"
 
 namespace informe::detail::layout {
@@ -138,6 +139,10 @@ std::string folded_short(std::string_view s, std::size_t limit) {
 bool starts_title(std::string_view text) {
   std::string head = folded_short(text.substr(0, std::min<std::size_t>(text.size(), 60)));
   return active_lexicon().starts_title(head);
+}
+
+bool starts_header(std::string_view text) {
+  return starts_title(text) || leading_label(text, label_context::header).has_value();
 }
 
 }  // namespace informe::detail::layout

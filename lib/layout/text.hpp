@@ -43,5 +43,7 @@ std::string digits_blurred(std::string_view s);
 std::string folded_short(std::string_view s, std::size_t limit = 160);
 /// The text starts with the report's title ("Informe de Cumplimiento(s) de Compromisos ...").
 bool starts_title(std::string_view text);
+/// The text starts the report's header: its title or a header label ("Programa/Institución:").
+bool starts_header(std::string_view text);
 
 }  // namespace informe::detail::layout
