@@ -4,6 +4,8 @@
 #include <map>
 #include <string>
 
+#include "core/commitment_runs.hpp"
+
 namespace informe {
 
 double status_summary::share_fulfilled() const {
@@ -67,8 +69,11 @@ std::size_t validate(const report& r, diagnostics& diags) {
   if (!r.cutoff_date) warn({}, "the report has no cut-off date (the date in its title)");
 
   std::map<std::string, std::size_t> first_with_number;
+  detail::commitment_runs runs;
   for (std::size_t i = 0; i < r.rows.size(); ++i) {
     const row& w = r.rows[i];
+    // Another commitment of the recommendation before it: its number repeats by design.
+    const bool same_recommendation = runs.continues(w);
     const std::string name = row_name(w, i);
     if (is_empty(w)) {
       warn(w.source, name + " is empty");
@@ -78,12 +83,6 @@ std::size_t validate(const report& r, diagnostics& diags) {
       warn(w.source, name + " has no number");
     } else {
       auto [it, inserted] = first_with_number.emplace(w.number, i);
-      // A row that repeats the number of the rows right before it, with no recommendation of its own
-      // after the first of them, which has one, is another commitment of that recommendation (a cell
-      // spanning several commitments' rows).
-      std::size_t head = i;
-      while (head > 0 && r.rows[head - 1].number == w.number && r.rows[head].recommendation.empty()) --head;
-      const bool same_recommendation = head < i && head == it->second && !r.rows[head].recommendation.empty();
       if (!inserted && !same_recommendation) {
         warn(w.source, "row number \"" + w.number + "\" repeats " + row_place(r.rows[it->second], it->second),
              diagnostic_code::row_sequence);

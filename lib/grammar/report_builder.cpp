@@ -6,6 +6,7 @@
 #include <unordered_map>
 #include <vector>
 
+#include "core/commitment_runs.hpp"
 #include "core/unicode.hpp"
 #include "grammar/blocks.hpp"
 #include "grammar/dates.hpp"
@@ -367,7 +368,7 @@ struct report_builder::state {
   // rows
   std::optional<table_row> pending;
   row_numbers numbers;
-  bool run_has_recommendation = false;  // the rows of the last number so far start with a recommendation
+  commitment_runs runs;
 
   void flush_row() {
     if (!pending) return;
@@ -376,8 +377,7 @@ struct report_builder::state {
     // Another commitment of the row before's recommendation: so marked by the reader, or printed with
     // the number again and no recommendation of its own (validate's reading of the model too).
     const bool same_number = !out.rows.empty() && out.rows.back().number == r.number;
-    if (!same_number || !r.recommendation.empty()) run_has_recommendation = !r.recommendation.empty();
-    const bool same_recommendation = same_number && (marked || (r.recommendation.empty() && run_has_recommendation));
+    const bool same_recommendation = runs.continues(r) || (marked && same_number);
     pending.reset();
     if (!r.number.empty()) {
       if (auto before = numbers.seen(r.number, r.source); before && !same_recommendation) {
