@@ -252,11 +252,15 @@ std::optional<line> split_on_grid(const line& l, const columns& cols, std::vecto
 //   contratos de conservación.").
 std::size_t cut_at_cue(const line& l, std::size_t first, std::size_t nearest, std::size_t end, double boundary,
                        double cw, std::size_t next) {
-  auto near = [&](std::size_t m) {
-    return std::fabs((l.words[m - 1]->x1 + l.words[m]->x0) / 2 - boundary) <= tuning::grid_sentence_reach * cw;
+  // A label may stand any way left of the boundary: an extractor that took two columns' texts for
+  // one line places its words a blank apart from the line's start, however far the next column's
+  // text stood ("Departamento de Programas Sociales Fecha de Vencimiento: Dic. 2008", its label
+  // sixteen characters left of the column). A label is never cut.
+  auto near_label = [&](std::size_t m) {
+    return (l.words[m - 1]->x1 + l.words[m]->x0) / 2 - boundary <= tuning::grid_sentence_reach * cw;
   };
   for (std::size_t m = first; m < end; ++m) {
-    if (!near(m)) continue;
+    if (!near_label(m)) continue;
     const auto label = leading_label(join_words(l.words, m, std::min(end, m + 4)), label_context::cell);
     if (label && table_column_of(label->which) >= next) return m;
   }
@@ -350,8 +354,9 @@ void grid_columns(const line& l, const line* below, const columns& cols, grid_le
       // that column here too ("Fecha de Vencimiento: Marzo" / "Dirección 2007").
       // So does a word right above where the line below starts a group near the boundary ("Diciembre
       // de 2009 El encuentro" / "19 y 20 de octubre").
-      if (c + 1 < cols.count() && lefts.size() == cols.count() && !starts_with_number(l)) {
-        const bool above = lefts.above_adjacent(l);
+      // (A row's first line has no line of its row above it; the line below is its own.)
+      if (c + 1 < cols.count() && lefts.size() == cols.count()) {
+        const bool above = lefts.above_adjacent(l) && !starts_with_number(l);
         for (std::size_t m = k + 1; m < j && end == j; ++m) {
           const double x0 = l.words[m]->x0;
           if (std::fabs(x0 - cols.bounds[c]) > tuning::grid_drift * cw) continue;

@@ -1289,3 +1289,71 @@ TEST_CASE("a -layout grid: a line spaced as words are across the columns, blank 
   CHECK(r.rows[1].compliance.plain_text() == "Se realizaron 14 jornadas.");
   CHECK(messages(diags).find("text across the table's columns was not read: \"Dirección de Presupuestos") != std::string::npos);
 }
+
+TEST_CASE("a -layout grid: a row's first line, the next column one blank after, right above where the line below starts it") {
+  // Chromium's page of sernatur-vacaciones-tercera-edad-2008 through pdftotext -layout (corpus), cut:
+  // row 8's two lines at a page's foot stand three characters left of the page's commitment column;
+  // on the first, "Se realizarán" follows the recommendation one blank apart. The line below starts
+  // its commitment group right below "Se": the row's first line (with its number) takes that cue too.
+  // The next page lays the columns out anew.
+  const std::string text =
+      "                      INFORME DE CUMPLIMIENTO DE COMPROMISOS AL 30-06-2009\n"
+      "\n"
+      "   Programa:                 Programa Vacaciones Tercera Edad\n"
+      "   Año:                      2008\n"
+      "\n"
+      "                 RECOMENDACIÓN                    COMPROMISO                         CUMPLIMIENTO\n"
+      "          7. Registrar los costos del      Se implementará un centro Observación:\n"
+      "          programa por componente y        de costos por destino en el Calificación:\n"
+      "          por destino.                     sistema contable del        Medios de Verificación:\n"
+      "          Organismo Responsable:           Servicio.\n"
+      "                                           Fecha de Vencimiento:\n"
+      "                                           Ago. 2009\n"
+      "\n"
+      "          8. Difundir el programa entre Se realizarán jornadas de         Se realizaron 14 jornadas, con\n"
+      "          los adultos mayores de        difusión con las oficinas         1.120 asistentes.\n"
+      "\f"
+      "                      RECOMENDACIÓN                             COMPROMISO                    CUMPLIMIENTO\n"
+      "          comunas rurales.                      municipales.                  Calificación: Cumplido\n"
+      "          Organismo Responsable:                Fecha de Vencimiento:\n"
+      "          SERNATUR                              Mayo 2009\n";
+  diagnostics diags("grid.txt");
+  report r = read_grid(text, diags);
+  INFO(messages(diags));
+  REQUIRE(r.rows.size() == 2);
+  CHECK(r.rows[1].number == "8");
+  CHECK(r.rows[1].recommendation.plain_text() == "Difundir el programa entre los adultos mayores de comunas rurales.");
+  CHECK(r.rows[1].commitment.plain_text() == "Se realizarán jornadas de difusión con las oficinas municipales.");
+}
+
+TEST_CASE("a -layout grid: a line two columns' texts run together, the next column's label far left of its column") {
+  // wkhtmltopdf's page of sernatur-vacaciones-tercera-edad-2008 through pdftotext -layout (corpus),
+  // cut: the extractor took the responsible's last line and the due date for one line and set their
+  // words a blank apart, so "Fecha de Vencimiento:" stands sixteen characters left of the commitment
+  // column. The label goes with its column whole.
+  const std::string text =
+      "                      INFORME DE CUMPLIMIENTO DE COMPROMISOS AL 30-06-2009\n"
+      "\n"
+      "   Programa:                 Programa Vacaciones Tercera Edad\n"
+      "   Año:                      2008\n"
+      "\n"
+      "                    RECOMENDACIÓN                         COMPROMISO                      CUMPLIMIENTO\n"
+      "\n"
+      "  1. Definir la población objetivo del        Se elaborará un documento de       El documento fue aprobado en\n"
+      "  programa, precisando los criterios de       diseño con la definición de la     noviembre de 2008.\n"
+      "  vulnerabilidad de los adultos mayores       población potencial y objetivo.    Calificación: Cumplido\n"
+      "  Organismo Responsable: SERNATUR,\n"
+      "  Departamento de Programas Sociales Fecha de Vencimiento: Dic. 2008\n"
+      "\n"
+      "  2. Incorporar un mecanismo de               Se modificará el sistema de        El sistema registra las\n"
+      "  asignación de cupos.                        inscripción.                       postulaciones.\n"
+      "  Organismo Responsable: SERNATUR             Fecha de Vencimiento: Junio 2009   Calificación: Cumplido\n";
+  diagnostics diags("grid.txt");
+  report r = read_grid(text, diags);
+  INFO(messages(diags));
+  REQUIRE(r.rows.size() == 2);
+  CHECK(r.rows[0].responsible == "SERNATUR, Departamento de Programas Sociales");
+  CHECK(r.rows[0].due_text == "Dic. 2008");
+  CHECK(r.rows[0].commitment.plain_text() ==
+        "Se elaborará un documento de diseño con la definición de la población potencial y objetivo.");
+}
