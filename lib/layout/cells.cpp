@@ -43,8 +43,18 @@ bool is_function_word(std::string_view w) {
   return std::find(std::begin(words), std::end(words), w) != std::end(words);
 }
 
+// A line's first word that is a lone lower-case letter no word is ("s adjudicados,"): the tail of a
+// word broken at a narrow column's edge ("establecimiento" / "s"), wherever that edge was measured.
+// (Spanish's one-letter words are "a", "e", "o", "u", "y".)
+bool starts_with_word_tail(std::string_view text) {
+  if (text.empty() || text[0] < 'a' || text[0] > 'z' || std::string_view("aeouy").find(text[0]) != std::string_view::npos)
+    return false;
+  return text.size() == 1 || text[1] == ' ' || text[1] == ',' || text[1] == ';' || text[1] == '.';
+}
+
 bool broken_word(const cell_line& before, const cell_line& after, double right_edge) {
   if (before.text.empty() || after.text.empty() || before.text.find(' ') != std::string::npos) return false;
+  if (starts_with_word_tail(after.text)) return is_letter_byte(before.text.back());
   const std::size_t space = after.text.find(' ');
   if (space != std::string::npos && is_function_word(std::string_view(after.text).substr(0, space))) return false;
   if (before.estimated) {
@@ -214,7 +224,9 @@ void cell_builder::add(const cell_line& l, double column_left, double right_edge
   const bool gap = same_page && advance(*last_, l) > sp.threshold(last_->size);
   const double slack = l.estimated ? tuning::estimated_fit_slack * std::max(right_edge - column_left, 0.0) : 0;
   const double room = right_edge - 0.5 - slack - (last_->x1 + tuning::space_width * last_->size);
-  const bool would_fit = l.first_width <= room;
+  // A word's tail fitted where its word ended: the word was broken at the edge, not the line.
+  const bool would_fit =
+      l.first_width <= room && !(starts_with_word_tail(l.text) && last_->text.find(' ') == std::string::npos);
   bool bullet = l.bullet;
   if (l.dash && !bullet) {
     // "- " starts an item only where the line was broken on purpose: its first words would have

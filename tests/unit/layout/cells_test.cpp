@@ -354,3 +354,21 @@ TEST_CASE("a word alone on a narrow column's full line, then a function word: tw
   REQUIRE(res.r.rows.size() == 1);
   CHECK(res.r.rows[0].commitment.plain_text() == "Se aplicará en la región del sur vulnerabilidad de los adultos.");
 }
+
+TEST_CASE("a line that starts with a lone letter no word is continues the word alone on the line above") {
+  // LibreOffice broke "establecimientos" at a narrow column's edge ("establecimiento" / "s"); on a
+  // text grid the word ends short of the column's widest line, as "especificaciones" does above. A
+  // lone "s" is no word: a word's tail. A lone "y" is a word.
+  auto m = table_start();
+  table_line(m, 120, "1", "Mejorar.", "Se aplicará en la región del sur", "Se cumplió.");
+  m.word("establecimiento", col_com, 132, col_com + 140, 142);
+  m.at(col_com, 144, "s adjudicados.");
+  table_line(m, 170, "2", "Sumar socios.", "Se aplicará en la región del sur", "Se cumplió.");
+  m.word("establecimientos", col_com, 182, col_com + 150, 192);
+  m.at(col_com, 194, "y otros.");
+  auto res = read_pages({m.done()});
+  INFO(describe(res.diags));
+  REQUIRE(res.r.rows.size() == 2);
+  CHECK(res.r.rows[0].commitment.plain_text() == "Se aplicará en la región del sur establecimientos adjudicados.");
+  CHECK(res.r.rows[1].commitment.plain_text() == "Se aplicará en la región del sur establecimientos y otros.");
+}
