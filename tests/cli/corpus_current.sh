@@ -20,7 +20,7 @@ sed 's/^[0-9a-f]\{64\}  //' MANIFEST.sha256 | LC_ALL=C sort >"$WORK/listed"
 diff "$WORK/listed" "$WORK/present" >"$WORK/diff" || fail "files not in MANIFEST.sha256 (or listed twice): $(cat "$WORK/diff")"
 
 # The manifest covers the sources: the generator and every report.
-for source in make_corpus.py legacy_html.py word_docx.py presentation.py readback.py; do
+for source in make_corpus.py legacy_html.py word_docx.py analyst_xlsx.py presentation.py readback.py; do
   grep -q "  $source\$" MANIFEST.sha256 || fail "MANIFEST.sha256 does not list the source $source"
 done
 reports=$(ls reports/*.json | wc -l)
@@ -28,7 +28,7 @@ reports=$(ls reports/*.json | wc -l)
 
 # inputs.tsv names every input once, each existing, with an existing expected model.
 cut -f1 inputs.tsv | sed "s|^tests/data/corpus/||" | LC_ALL=C sort >"$WORK/inputs"
-find legacy word pdf text -type f | LC_ALL=C sort >"$WORK/generated"
+find legacy word sheet pdf text -type f 2>/dev/null | LC_ALL=C sort >"$WORK/generated"
 diff "$WORK/inputs" "$WORK/generated" >"$WORK/diff" || fail "inputs.tsv and the generated inputs differ: $(cat "$WORK/diff")"
 cut -f2 inputs.tsv | sort -u | while read -r expected; do
   [ -f "$INFORME_SOURCE_DIR/$expected" ] || fail "inputs.tsv names a missing expected model: $expected"

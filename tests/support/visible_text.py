@@ -1,7 +1,7 @@
 #!/usr/bin/python3
 """Prints the visible text of an input for the word-accounting test: a PDF's text layer (pdftotext -layout, which keeps hyphens at line ends),
 an HTML page's text nodes (in its declared charset), a Word document's text (body, headers, footers, notes; deleted text
-and field instructions left out), a text file without its markup."""
+and field instructions left out), a spreadsheet's cells as shown, a text file without its markup."""
 import html.parser, re, subprocess, sys
 
 path = sys.argv[1]
@@ -52,6 +52,21 @@ elif path.endswith('.docx'):
                 elif e.tag in (W + 'tab', W + 'br', W + 'cr'):
                     pieces.append(' ')
             out.append(''.join(pieces))
+    sys.stdout.write('\n'.join(out))
+elif path.endswith('.xlsx'):  # every cell's text as shown (numbers as typed, dates in their dd-mm-yyyy format)
+    import datetime, io
+    from openpyxl import load_workbook
+    out = []
+    for ws in load_workbook(io.BytesIO(data)).worksheets:
+        for row in ws.iter_rows():
+            for c in row:
+                v = c.value
+                if isinstance(v, datetime.datetime):
+                    v = v.strftime('%d-%m-%Y') if 'dd-mm-yyyy' in c.number_format else v.date().isoformat()
+                elif isinstance(v, float) and v.is_integer():
+                    v = int(v)
+                if v is not None:
+                    out.append(str(v))
     sys.stdout.write('\n'.join(out))
 else:
     try:

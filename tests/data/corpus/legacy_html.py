@@ -19,6 +19,20 @@ LABEL = {
 }
 
 
+# The style sheet of an early CSS site (shape `div_header`): the header's labels floated beside their values.
+DIV_CSS = """body, div { font-family: %s; font-size: 12px; }
+#pagina { width: 100%%; }
+#cabecera { border-top: 3px solid #003366; margin-bottom: 8px; }
+.titulo { text-align: center; font-size: 14px; margin: 6px 0; }
+.fecha { text-align: right; font-size: 10px; margin-bottom: 8px; }
+.ficha { margin-bottom: 10px; }
+.campo { clear: both; padding: 2px 0; }
+.etiqueta { float: left; width: 170px; font-weight: bold; }
+.valor { margin-left: 180px; }
+.tabla { clear: both; padding-top: 6px; }
+"""
+
+
 def dmy(iso):
     """'2009-06-30' -> '30-06-2009'."""
     y, m, d = iso.split("-")
@@ -154,6 +168,11 @@ class Page:
         if self.s.get("two_line_head"):  # "Compromiso" over "(Fecha de vencimiento)"
             names = list(names)
             names[1] += "<br>" + ("(FECHA DE VENCIMIENTO)" if self.s["caps_head"] else "(Fecha de vencimiento)")
+        if self.s.get("due_column"):  # the due date in a column of its own, after the commitment
+            names = list(names)
+            names.insert(2, "FECHA DE VENCIMIENTO" if self.s["caps_head"] else "Fecha de Vencimiento")
+        if self.s.get("status_column"):  # the status in a column of its own, after the compliance
+            names = list(names) + ["CALIFICACI&Oacute;N" if self.s["caps_head"] else "Calificaci&oacute;n"]
         if self.s["number_column"]:
             names = [self.s.get("number_title", "N&deg;")] + names
         cells = "".join('<td align="center" bgcolor="#C0C0C0">%s</td>' %
@@ -185,6 +204,31 @@ class Page:
             fields.append(("exit", ""))
         out = []
         lw = s.get("header_label_width", "22%")
+        obs_blocks = as_blocks(r["observation"])
+        if s.get("div_header"):  # an early CSS site: label and value in floated <div>s, no table
+            out.append('<div class="ficha">')
+            for key, value in fields + ([("observation", self.rich(obs_blocks))] if obs_blocks else []):
+                if value is None and not s["empty_labels"]:
+                    continue
+                out.append('<div class="campo"><div class="etiqueta">%s</div><div class="valor">%s</div></div>'
+                           % (self.header_label(key), value or "&nbsp;"))
+            out.append("</div>")
+            return "\n".join(out)
+        if s.get("header_grid"):  # a grid of label/value pairs, two pairs a row
+            pairs = dict(fields)
+            grid = [["program"], ["ministry", "service"], ["year", "status"], ["exit"], ["observation"]]
+            pairs["observation"] = self.rich(obs_blocks)
+            cell = lambda key, span="": ('<td width="14%%" valign="top" bgcolor="#E6E6E6">%s</td><td valign="top"%s>%s</td>'
+                                         % (self.font("<b>%s</b>" % self.header_label(key)), span,
+                                            self.font(pairs.get(key) or "&nbsp;")))
+            out.append('<table border="0" cellpadding="2" cellspacing="1" width="100%">')
+            for keys in grid:
+                if len(keys) == 1:
+                    out.append("<tr>%s</tr>" % cell(keys[0], ' colspan="3"'))
+                else:
+                    out.append("<tr>%s</tr>" % "".join(cell(k, ' width="36%"') for k in keys))
+            out.append("</table>")
+            return "\n".join(out)
         if s["header_table"]:
             out.append('<table border="0" cellpadding="2" cellspacing="1" width="100%">')
             for key, value in fields:
@@ -224,12 +268,19 @@ class Page:
             cells.append('<td valign="top" align="center" width="%s"%s>%s</td>' % (w_number, rs, self.font(esc(number, s))))
         if span:
             cells.append(self.cell([rec, self.labelled("responsible", c["responsible"])], w_rec, span))
+        due_column, status_column = s.get("due_column"), s.get("status_column")
         cells.append(self.cell([self.rich(as_blocks(c["commitment"])),
-                                self.labelled("due", c["due_text"])], w_com))
+                                None if due_column else self.labelled("due", c["due_text"])], w_com))
+        if due_column:
+            cells.append('<td valign="top" align="center" width="10%%">%s</td>' % self.font(esc(c["due_text"] or "", s)
+                                                                                         or "&nbsp;"))
         cells.append(self.cell([self.rich(as_blocks(c["compliance"])),
                                 self.labelled("comp_observation", c["compliance_observation"]),
-                                self.labelled("status", c["status_text"]),
+                                None if status_column else self.labelled("status", c["status_text"]),
                                 self.labelled("verification", c["verification"])]))
+        if status_column:
+            cells.append('<td valign="top" align="center" width="11%%">%s</td>' % self.font(
+                esc(c["status_text"] or "", s) or "&nbsp;"))
         # each row on a page of its own (page-break-before on the row)
         style = ' style="page-break-before: always"' if s.get("row_page_break") else ""
         return '<tr valign="top"%s>\n%s\n</tr>' % (style, "\n".join(cells))
@@ -288,21 +339,29 @@ class Page:
         o.append("<title>%s</title>" % title)
         o.append('<style type="text/css">\n<!--\nbody { margin: 10px; }\n'
                  'td { font-family: %s; }\n.encabezado td { border-bottom: 1px solid #808080; }\n%s-->\n</style>'
-                 % (s["font"], s.get("page_css", "")))
+                 % (s["font"], s.get("page_css", "") + (DIV_CSS % s["font"] if s.get("div_header") else "")))
         o.append("</head>")
         o.append('<body bgcolor="#FFFFFF" text="#000000" link="#003399" vlink="#663399">')
         if s.get("site_chrome"):  # the site's banner, breadcrumb and menu: words the model does not hold
             o.append(self.chrome_top())
-        o.append('<table width="100%" border="0" cellspacing="0" cellpadding="0">')
-        o.append('<tr><td><hr size="3" noshade color="#003366"></td></tr>')
-        o.append("<tr><td>")
-        o.append('<table width="100%" border="0" cellspacing="0" cellpadding="4">')
-        o.append('<tr><td align="center">%s</td></tr>' %
-                 self.font("<b>INFORME DE CUMPLIMIENTO DE COMPROMISOS AL %s</b>" % cut, "3"))
-        o.append('<tr><td align="right">%s</td></tr>' %
-                 self.font("<b>Fecha del Informe:</b> %s ; %s" % (dmy(date), time), "1"))
-        o.append("<tr><td>\n%s\n</td></tr>" % self.header_fields())
-        o.append('<tr><td>')
+        divs = s.get("div_header")
+        if divs:  # an early CSS site: <div>s for the page's frame and the header fields
+            o.append('<div id="pagina">\n<div id="cabecera"></div>')
+            o.append('<div class="titulo"><b>INFORME DE CUMPLIMIENTO DE COMPROMISOS AL %s</b></div>' % cut)
+            o.append('<div class="fecha"><b>Fecha del Informe:</b> %s ; %s</div>' % (dmy(date), time))
+            o.append(self.header_fields())
+            o.append('<div class="tabla">')
+        else:
+            o.append('<table width="100%" border="0" cellspacing="0" cellpadding="0">')
+            o.append('<tr><td><hr size="3" noshade color="#003366"></td></tr>')
+            o.append("<tr><td>")
+            o.append('<table width="100%" border="0" cellspacing="0" cellpadding="4">')
+            o.append('<tr><td align="center">%s</td></tr>' %
+                     self.font("<b>INFORME DE CUMPLIMIENTO DE COMPROMISOS AL %s</b>" % cut, "3"))
+            o.append('<tr><td align="right">%s</td></tr>' %
+                     self.font("<b>Fecha del Informe:</b> %s ; %s" % (dmy(date), time), "1"))
+            o.append("<tr><td>\n%s\n</td></tr>" % self.header_fields())
+            o.append('<tr><td>')
         o.append('<table width="100%" border="1" cellspacing="0" cellpadding="4" bordercolor="#808080" '
                  'style="border-collapse: collapse">')
         if s.get("thead"):  # browsers repeat a <thead> at the top of every printed page
@@ -317,8 +376,11 @@ class Page:
         if s.get("thead"):
             o.append("</tbody>")
         o.append("</table>")
-        o.append("</td></tr>\n</table>")
-        o.append("</td></tr>\n</table>")
+        if divs:
+            o.append("</div>\n</div>")
+        else:
+            o.append("</td></tr>\n</table>")
+            o.append("</td></tr>\n</table>")
         if s.get("site_chrome"):
             o.append(self.chrome_bottom())
         o.append("</body>\n</html>\n")

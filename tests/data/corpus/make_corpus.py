@@ -11,7 +11,8 @@
     /usr/bin/python3 tests/data/corpus/make_corpus.py --only NAME...  # prints only these reports (new ones);
                                                                 # the others' files are kept as they are
 
-Writes legacy/NAME.html, word/NAME.docx, pdf/NAME.PRODUCER.pdf, text/NAME.PRODUCER.MODE.txt, inputs.tsv,
+Writes legacy/NAME.html, word/NAME.docx, sheet/NAME.xlsx (the reports an analyst keeps in a spreadsheet),
+pdf/NAME.PRODUCER.pdf, text/NAME.PRODUCER.MODE.txt, inputs.tsv,
 tools.txt and MANIFEST.sha256 (the sha256 of every source and generated file).
 """
 
@@ -33,6 +34,7 @@ import threading
 HERE = pathlib.Path(__file__).resolve().parent
 sys.path.insert(0, str(HERE))
 
+import analyst_xlsx  # noqa: E402
 import legacy_html  # noqa: E402
 import presentation  # noqa: E402
 import readback  # noqa: E402
@@ -41,6 +43,7 @@ import word_docx  # noqa: E402
 REPO_PREFIX = "tests/data/corpus/"  # paths in inputs.tsv are relative to the repository's root
 HTML_PRODUCERS = ["chromium", "libreoffice", "wkhtmltopdf"]
 WORD_PRODUCERS = ["word-libreoffice"]
+SHEET_PRODUCERS = ["calc-libreoffice"]  # the analyst's spreadsheet printed by LibreOffice Calc
 MODES = {"default": [], "layout": ["-layout"], "raw": ["-raw"]}
 SOURCE_DATE_EPOCH = "1262304000"  # 2010-01-01; honoured by the tools that read it
 NOT_IN_MANIFEST = {"MANIFEST.sha256", "README.md"}
@@ -67,13 +70,27 @@ def word_bytes(name):
     return word_docx.WordReport(load(name), presentation.SHAPES[name]).render()
 
 
+def has_sheet(name):
+    return "spreadsheet" in presentation.SHAPES[name]
+
+
+def sheet_bytes(name):
+    return analyst_xlsx.render(load(name), presentation.SHAPES[name])
+
+
+def producers(name):
+    return HTML_PRODUCERS + WORD_PRODUCERS + (SHEET_PRODUCERS if has_sheet(name) else [])
+
+
 def inputs_tsv(all_names):
     lines = []
     for n in all_names:
         expected = REPO_PREFIX + "reports/%s.json" % n
         lines.append("%slegacy/%s.html\t%s\tlegacy-html\t-" % (REPO_PREFIX, n, expected))
         lines.append("%sword/%s.docx\t%s\tword\t-" % (REPO_PREFIX, n, expected))
-        for producer in HTML_PRODUCERS + WORD_PRODUCERS:
+        if has_sheet(n):
+            lines.append("%ssheet/%s.xlsx\t%s\tspreadsheet\t-" % (REPO_PREFIX, n, expected))
+        for producer in producers(n):
             lines.append("%spdf/%s.%s.pdf\t%s\t%s\t-" % (REPO_PREFIX, n, producer, expected, producer))
             for mode in MODES:
                 lines.append("%stext/%s.%s.%s.txt\t%s\t%s\t%s" % (REPO_PREFIX, n, producer, mode, expected,
@@ -152,6 +169,14 @@ def print_libreoffice(all_names, work):
             [str(HERE / "word" / (n + ".docx")) for n in all_names], work)
     for n in all_names:
         shutil.move(out / (n + ".pdf"), HERE / "pdf" / ("%s.word-libreoffice.pdf" % n))
+    sheets = [n for n in all_names if has_sheet(n)]
+    if sheets:
+        out = pathlib.Path(work) / "lo-calc"
+        out.mkdir()
+        soffice(["--convert-to", "pdf", "--outdir", str(out)] + [str(HERE / "sheet" / (n + ".xlsx")) for n in sheets],
+                work)
+        for n in sheets:
+            shutil.move(out / (n + ".pdf"), HERE / "pdf" / ("%s.calc-libreoffice.pdf" % n))
 
 
 def print_wkhtmltopdf(all_names):
@@ -162,7 +187,7 @@ def print_wkhtmltopdf(all_names):
 
 def extract_text(all_names):
     for n in all_names:
-        for producer in HTML_PRODUCERS + WORD_PRODUCERS:
+        for producer in producers(n):
             pdf = HERE / "pdf" / ("%s.%s.pdf" % (n, producer))
             for mode, flags in MODES.items():
                 out = HERE / "text" / ("%s.%s.%s.txt" % (n, producer, mode))
@@ -181,7 +206,7 @@ def first_line(cmd):
 def tool_versions():
     import docx
     pkgs = ["chromium", "libreoffice-writer-nogui", "libreoffice-core", "wkhtmltopdf", "poppler-utils",
-            "python3-docx", "python3"]
+            "python3-docx", "python3-openpyxl", "libreoffice-calc-nogui", "python3"]
     lines = []
     for p in pkgs:
         v = subprocess.run(["dpkg-query", "-W", "-f=${Version}", p], capture_output=True, text=True).stdout
@@ -212,6 +237,8 @@ def check():
     for n in all_names:
         expected["legacy/%s.html" % n] = legacy_bytes(n)
         expected["word/%s.docx" % n] = word_bytes(n)
+        if has_sheet(n):
+            expected["sheet/%s.xlsx" % n] = sheet_bytes(n)
     for rel, data in expected.items():
         path = HERE / rel
         if not path.is_file():
@@ -224,6 +251,8 @@ def check():
             problems.append("legacy/%s.html does not read back to reports/%s.json" % (n, n))
         if readback.read_word(expected["word/%s.docx" % n], presentation.SHAPES[n]) != model:
             problems.append("word/%s.docx does not read back to reports/%s.json" % (n, n))
+        if has_sheet(n) and readback.read_xlsx(expected["sheet/%s.xlsx" % n], presentation.SHAPES[n]) != model:
+            problems.append("sheet/%s.xlsx does not read back to reports/%s.json" % (n, n))
     listed = (HERE / "MANIFEST.sha256").read_bytes() if (HERE / "MANIFEST.sha256").is_file() else b""
     if listed != manifest_bytes():
         problems.append("MANIFEST.sha256 does not match the files (run make_corpus.py)")
@@ -244,16 +273,18 @@ def main():
         if not printed or unknown:
             sys.exit("make_corpus: --only needs report names from reports/: " + " ".join(unknown))
         for n in printed:
-            for old in [HERE / "legacy" / (n + ".html"), HERE / "word" / (n + ".docx")] + \
+            for old in [HERE / "legacy" / (n + ".html"), HERE / "word" / (n + ".docx"), HERE / "sheet" / (n + ".xlsx")] + \
                     list((HERE / "pdf").glob(n + ".*.pdf")) + list((HERE / "text").glob(n + ".*.txt")):
                 old.unlink(missing_ok=True)
     else:
-        for d in ("legacy", "word", "pdf", "text"):
+        for d in ("legacy", "word", "sheet", "pdf", "text"):
             shutil.rmtree(HERE / d, ignore_errors=True)
             (HERE / d).mkdir()
     for n in printed:
         write(HERE / "legacy" / (n + ".html"), legacy_bytes(n))
         write(HERE / "word" / (n + ".docx"), word_bytes(n))
+        if has_sheet(n):
+            write(HERE / "sheet" / (n + ".xlsx"), sheet_bytes(n))
     with tempfile.TemporaryDirectory() as work:
         print_chromium(printed, work)
         print_libreoffice(printed, work)

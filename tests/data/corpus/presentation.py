@@ -59,6 +59,17 @@ archived reports use. Every option prints exactly what the model holds (nothing 
 #   word_page_header the Word document's title and its first N header fields in the page header (on every
 #                    page), the other fields in the body
 #   word_row_shading the Word table's header row and every other row shaded: (header fill, row fill)
+#   div_header       legacy page: an early CSS site: the title, date and header fields in <div>s (labels floated
+#                    beside their values by the style sheet), no layout tables; the commitments table stays a table
+#   header_grid / word_header_grid   the header as a grid of label/value pairs, two pairs a row (Ministerio |
+#                    Servicio, Año | Calificación; Programa, Fecha Egreso and Observación across)
+#   due_column / word_due_column     the due date in a column of its own after the commitment ("Fecha de
+#                    Vencimiento" on the page, "Plazo" in Word), no label
+#   status_column / word_status_column   the status in a column of its own ("Calificación") after the
+#                    compliance, no label
+#   word_number_dot  False: the number typed at the start of the recommendation without a period ("1.1 Definir")
+#   spreadsheet      the report also kept by an analyst in a spreadsheet (analyst_xlsx.py: sheet/NAME.xlsx,
+#                    printed by LibreOffice Calc): dict of its options (sheet name, column widths)
 SHAPES = {
     "salud-rural-2005": dict(
         number_column=True, header_table=True, repeat_header=0, label_tag="u", empty_labels=True,
@@ -164,4 +175,20 @@ SHAPES = {
         word_header_table=False, word_number_column=True, word_repeat_header=True, word_page_footer=True,
         word_page_header=4, word_row_shading=("BFBFBF", "E6EEF7"),
         line_breaks=["de |$ 39.000 para", "entre |18 y 26 puntos"]),
+    "conadi-tierras-aguas-indigenas-2006": dict(
+        number_column=True, header_table=False, div_header=True, status_column=True, repeat_header=0,
+        label_tag="b", empty_labels=False, paragraphs="p", font="Verdana, Arial, Helvetica, sans-serif",
+        exit_time=False, caps_head=False, thead=True, widths=("5%", "27%", "25%"),
+        word_header_table=False, word_number_column=False, word_number_dot=False, word_status_column=True,
+        word_repeat_header=True, word_page_footer=True, word_widths=(5.0, 4.6, 5.4, 2.4),
+        line_breaks=["adquiridos entre |2003 y 2006"]),
+    "sernam-mujeres-jefas-hogar-2009": dict(
+        number_column=True, header_table=False, header_grid=True, due_column=True, repeat_header=0,
+        label_tag="u", empty_labels=True, paragraphs="br", font="Arial, Helvetica, sans-serif", exit_time=True,
+        caps_head=True, thead=True, widths=("4%", "26%", "22%"),
+        word_header_table=False, word_header_grid=True, word_number_column=False, word_due_column=True,
+        word_repeat_header=True, word_page_footer=False, word_widths=(4.6, 4.4, 2.2, 6.2),
+        line_breaks=["frente a un |41% del grupo de comparación"],
+        spreadsheet=dict(sheet="Seguimiento 2010",
+                         widths=dict(A=5, B=34, C=16, D=30, E=11, F=44, G=26, H=13, I=28))),
 }

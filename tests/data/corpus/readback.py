@@ -89,7 +89,7 @@ def row_model(number, cells):
     rec_blocks = rec[""]
     if number is None:  # "4. " starts the recommendation
         kind, first = rec_blocks[0]
-        m = re.match(r"(\d+)\.(?: |$)", first)
+        m = re.match(r"(\d+(?:\.\d+)*)\.?(?: |$)", first)  # "4. " or a sub-number "1.1 "
         number = m[1]
         rest = first[m.end():].strip()
         rec_blocks = ([(kind, rest)] if rest else []) + rec_blocks[1:]
@@ -167,10 +167,16 @@ def read_legacy(data, shape=None):
     marks = typed_markers(shape)
     table_start = re.search(r'<table width="[^"]*" border="1"', page).start()
     head_html = page[page.index("Fecha del Informe:"):table_start]
-    head_html = head_html[head_html.index("<tr><td>"):]
+    head_html = head_html[head_html.index("<tr><td>" if "<tr><td>" in head_html else "</div>"):]
     fields = {}
     rows = re.findall(r"<tr><td width=\"22%\"[^>]*>(.*?)</td><td[^>]*>(.*?)</td></tr>", head_html, flags=re.S)
-    if rows:  # two-column table
+    grid = re.findall(r'<td width="14%" valign="top" bgcolor="#E6E6E6">(.*?)</td><td[^>]*>(.*?)</td>', head_html,
+                      flags=re.S)
+    divs = re.findall(r'<div class="etiqueta">(.*?)</div><div class="valor">(.*?)</div></div>', head_html, flags=re.S)
+    if grid or divs:  # a grid of label/value pairs, or <div>s
+        for label, value in grid or divs:
+            fields[HEAD_LABELS[text(label)]] = html_blocks(value, marks)
+    elif rows:  # two-column table
         for label, value in rows:
             fields[HEAD_LABELS[text(label)]] = html_blocks(value, marks)
     else:  # "Label: value" lines: each label starts a new line
@@ -182,6 +188,8 @@ def read_legacy(data, shape=None):
     report["commitments"] = []
     for row_html in re.findall(r"<tr valign=\"top\"[^>]*>(.*?)</tr>", table, flags=re.S):
         cells = cells_of(row_html)
+        status = text(cells.pop()) if (shape or {}).get("status_column") else None
+        due = text(cells.pop(-2)) if (shape or {}).get("due_column") else None
         number = None
         if len(cells) == 4:
             number = text(cells[0]) or None
@@ -189,8 +197,18 @@ def read_legacy(data, shape=None):
         if len(cells) == 2:  # a continuation row under a recommendation spanning rows (rowspan)
             number = report["commitments"][-1]["number"]
             cells = [""] + cells
-        report["commitments"].append(row_model(number, [html_blocks(c, marks) for c in cells]))
+        report["commitments"].append(row_model(number, own_columns([html_blocks(c, marks) for c in cells],
+                                                                   due, status)))
     return report
+
+
+def own_columns(cells, due, status):
+    """The due date and status printed in columns of their own, put back under their labels."""
+    if due:
+        cells[1] = cells[1] + [("p", "Fecha de Vencimiento: " + due)]
+    if status:
+        cells[2] = cells[2] + [("p", "Calificación: " + status)]
+    return cells
 
 
 # ---- Word files ----------------------------------------------------------------------------------
@@ -228,7 +246,12 @@ def read_word(data, shape=None):
     header_table = clean(doc.tables[0].rows[0].cells[0].text) in HEAD_LABELS
     if header_table:
         for r in doc.tables[0].rows:
-            fields[HEAD_LABELS[clean(r.cells[0].text)]] = docx_blocks(r.cells[1].paragraphs, typed)
+            cells = []  # a merged cell once
+            for c in r.cells:
+                if not cells or c._tc is not cells[-1]._tc:
+                    cells.append(c)
+            for label, value in zip(cells[0::2], cells[1::2]):
+                fields[HEAD_LABELS[clean(label.text)]] = docx_blocks(value.paragraphs, typed)
     else:
         for label, blocks in split_labels(body[2:], list(HEAD_LABELS)).items():
             if label:
@@ -239,7 +262,9 @@ def read_word(data, shape=None):
     rows = tables[0].rows[1:] + [r for t in tables[1:] for r in t.rows]  # one table per row: no header row
     above = None
     for r in rows:
-        cells = r.cells
+        cells = list(r.cells)
+        status = clean(cells.pop().text) if (shape or {}).get("word_status_column") else None
+        due = clean(cells.pop(-2).text) if (shape or {}).get("word_due_column") else None
         merged = above is not None and cells[0]._tc is above[0]._tc  # vertically merged with the row above
         above = cells
         number = None
@@ -251,5 +276,51 @@ def read_word(data, shape=None):
             report["commitments"].append(row_model(number, [[]] + [docx_blocks(c.paragraphs, typed)
                                                                     for c in cells[1:]]))
             continue
-        report["commitments"].append(row_model(number, [docx_blocks(c.paragraphs, typed) for c in cells]))
+        report["commitments"].append(row_model(number, own_columns([docx_blocks(c.paragraphs, typed) for c in cells],
+                                                                   due, status)))
+    return report
+
+
+# ---- the analyst's spreadsheet ---------------------------------------------------------------------
+
+def read_xlsx(data, shape=None):
+    """The spreadsheet of analyst_xlsx.py: label/value header rows, then a row per commitment."""
+    import io
+    from openpyxl import load_workbook
+    ws = load_workbook(io.BytesIO(data)).active
+    rows = [[c.value for c in r] for r in ws.iter_rows()]
+
+    def blocks(value):
+        if value is None:
+            return []
+        out = []
+        for line in str(value).split("\n"):
+            if line.startswith("\u2022 "):
+                if out and out[-1][0] == "list":
+                    out[-1][1].append(line[2:])
+                else:
+                    out.append(("list", [line[2:]]))
+            else:
+                out.append(("p", line))
+        return out
+
+    fields = {}
+    i = 2
+    while rows[i][1] is not None:
+        label = {"Año de Evaluación:": "Año:"}.get(rows[i][1], rows[i][1])
+        fields[HEAD_LABELS[label]] = [("p", str(rows[i][2]))] if HEAD_LABELS[label] != "observation" \
+            else blocks(rows[i][2])
+        i += 1
+    report = header_model(rows[0][0], rows[1][8], fields)
+    report["commitments"] = []
+    for r in rows[i + 2:]:
+        number, rec, resp, com, due, comp, obs, status, ver = r[:9]
+        if hasattr(due, "strftime"):
+            due = due.strftime("%d-%m-%Y")
+        cells = [blocks(rec) + ([("p", "Organismo Responsable: " + resp)] if resp else []),
+                 blocks(com) + ([("p", "Fecha de Vencimiento: " + due)] if due else []),
+                 blocks(comp) + ([("p", "Observación: " + obs)] if obs else []) +
+                 ([("p", "Calificación: " + status)] if status else []) +
+                 ([("p", "Medios de Verificación:")] + blocks(ver) if ver else [])]
+        report["commitments"].append(row_model(str(number), cells))
     return report

@@ -138,6 +138,8 @@ class WordReport:
             keys = ["program", "ministry", "service", "year", "status", "exit"]
             order = s["header_order"] + [k for k in keys if k not in s["header_order"]]
             fields = [fields[keys.index(k)] for k in order]
+        self.keyed = dict(zip(["program", "ministry", "service", "year", "status", "exit"],
+                              [f[0] for f in fields]))  # before header_order: by key
         fields = [(k, v) for k, v in fields if v]
         if running:  # "Label: value" lines in the page header; the others stay in the body
             for k, v in fields[:running]:
@@ -147,7 +149,10 @@ class WordReport:
                 add_text(p, v, s)
             page_header.add_paragraph().paragraph_format.space_after = Pt(0)
             fields = fields[running:]
-        if s["word_header_table"]:
+        if s.get("word_header_grid"):  # label/value pairs, two pairs a row (Programa and Observación across)
+            self.header_grid(dict(fields), r["observation"])
+            doc.add_paragraph()
+        elif s["word_header_table"]:
             rows = len(fields) + (1 if r["observation"] else 0)
             table = doc.add_table(rows=rows, cols=2)
             table.style = doc.styles["Table Grid"]
@@ -182,6 +187,35 @@ class WordReport:
                 self.blocks(doc, r["observation"], lead=(L("observation", "Observación:"), True))
             doc.add_paragraph()
 
+    def header_grid(self, values, observation):
+        """The header as a 4-column grid: Programa across, Ministerio | Servicio, Año | Calificación,
+        Fecha Egreso across, Observación across (empty pairs left out)."""
+        doc, k = self.doc, self.keyed
+        grid = [[k["program"]], [k["ministry"], k["service"]], [k["year"], k["status"]], [k["exit"]]]
+        grid = [[label for label in row if label in values] for row in grid]
+        grid = [row for row in grid if row]
+        table = doc.add_table(rows=len(grid) + (1 if observation else 0), cols=4)
+        table.style = doc.styles["Table Grid"]
+        for i, labels in enumerate(grid):
+            for j, label in enumerate(labels):
+                table.cell(i, 2 * j).paragraphs[0].add_run(label).bold = True
+                add_text(table.cell(i, 2 * j + 1).paragraphs[0], values[label], self.s)
+            if len(labels) == 1:
+                table.cell(i, 1).merge(table.cell(i, 3))
+        if observation:
+            i = len(grid)
+            table.cell(i, 0).paragraphs[0].add_run(self.label("observation", "Observación:")).bold = True
+            value = table.cell(i, 1).merge(table.cell(i, 3))
+            self.blocks(value, observation, value.paragraphs[0])
+        table.autofit = False
+        widths = [Cm(w) for w in self.s.get("word_header_widths", (3.4, 5.1, 3.4, 5.1))]
+        for row in table.rows:
+            for cell, w in zip(row.cells, widths):
+                cell.width = w
+        for label_col in (0, 2):
+            for row in table.rows:
+                shade(row.cells[label_col], self.s.get("word_header_shading", "E6E6E6"))
+
     def labelled(self, cell, label, value):
         if value is None:
             return
@@ -192,6 +226,11 @@ class WordReport:
         numbered = s["word_number_column"]
         names = ([s.get("word_number_title", "N°")] if numbered else []) + s.get(
             "word_column_names", ["Recomendación", "Compromiso", "Cumplimiento"])
+        due_column, status_column = s.get("word_due_column"), s.get("word_status_column")
+        if due_column:  # the due date in a column of its own ("Plazo"), after the commitment
+            names.insert(len(names) - 1, "Plazo")
+        if status_column:  # the status in a column of its own, after the compliance
+            names.append("Calificación")
         if s.get("word_row_tables"):  # each row starts a page
             doc.add_paragraph().add_run().add_break(WD_BREAK.PAGE)
         table = doc.add_table(rows=1, cols=len(names))
@@ -227,17 +266,28 @@ class WordReport:
                     cells[0].paragraphs[0].add_run(c["number"] or "")  # once in a merged cell
                 k = 1
             rec, com, comp = cells[k], cells[k + 1], cells[k + 2]
-            lead = None if numbered or not c["number"] else (c["number"] + ".", False)
+            dot = "." if s.get("word_number_dot", True) else ""  # "1.1 Definir…" typed without a period
+            lead = None if numbered or not c["number"] else (c["number"] + dot, False)
             self.blocks(rec, c["recommendation"], rec.paragraphs[0], lead)
             self.labelled(rec, self.label("responsible", "Organismo Responsable:"), c["responsible"])
             self.blocks(com, c["commitment"], com.paragraphs[0])
-            self.labelled(com, self.label("due", "Fecha de Vencimiento:"), c["due_text"])
+            if due_column:
+                comp = cells[k + 3]
+                p = cells[k + 2].paragraphs[0]
+                p.alignment = WD_ALIGN_PARAGRAPH.CENTER
+                add_text(p, c["due_text"] or "", s)
+            else:
+                self.labelled(com, self.label("due", "Fecha de Vencimiento:"), c["due_text"])
+            if status_column:
+                p = cells[-1].paragraphs[0]
+                p.alignment = WD_ALIGN_PARAGRAPH.CENTER
+                add_text(p, c["status_text"] or "", s)
             first = comp.paragraphs[0] if c["compliance"] else None
             self.blocks(comp, c["compliance"], first)
             for label, key in ((self.label("comp_observation", "Observación:"), "compliance_observation"),
                                (self.label("status", "Calificación:"), "status_text"),
                                (self.label("verification", "Medios de Verificación:"), "verification")):
-                if c[key] is None:
+                if c[key] is None or (status_column and key == "status_text"):
                     continue
                 if first is None and not comp.paragraphs[0].text:
                     self.blocks(comp, c[key], comp.paragraphs[0], (label, True))
