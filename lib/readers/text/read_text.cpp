@@ -482,8 +482,6 @@ class text_reader {
   std::string scratch_;
 };
 
-// Where the column titles are, when the text names them but not laid out in columns (each on its own
-// line, or run together with single spaces): the line of "Recomendación".
 // Laid out by spaces, with our writers' note of a report without commitments where the table would
 // be ("Sin compromisos registrados."): a line is the note, and a header label has its value on its
 // line after two blanks or more ("Ministerio:     MINISTERIO DE ...").
@@ -504,20 +502,50 @@ bool is_laid_out_without_rows(std::string_view text) {
   return note && spaced_field;
 }
 
+// Where the column titles are, when the text names them but not laid out in columns (each on its own
+// line, or run together with single spaces): the line of "Recomendación". A title the extractor
+// broke inside its word at a narrow column's edge ("RECOMENDACI" / "ÓN") is found over the two lines.
+// A text whose table lost its titles (a page range, a producer that does not repeat them) still shows
+// its cells' labels: the first "Fecha de Vencimiento:" or "Medios de Verificación:" stands for them.
 std::optional<source_position> unlaid_table_header(std::string_view text) {
   line_cursor cursor(text);
   line l;
-  std::optional<source_position> at;
+  std::optional<source_position> at, label_at;
   bool commitment = false, compliance = false;
+  std::string previous;  // the line before, folded and trimmed
+  int previous_number = 0;
+  auto trimmed = [](std::string f) {
+    const std::size_t b = f.find_first_not_of(" \t\f");
+    if (b == std::string::npos) return std::string();
+    return f.substr(b, f.find_last_not_of(" \t\f") - b + 1);
+  };
   while (cursor.next(l)) {
-    if (l.text.size() > 200) continue;
-    std::string f = detail::fold(l.text);
-    if (!at && f.find("recomendacion") != std::string::npos) at = source_position{l.number, 1, 0};
-    commitment = commitment || f.find("compromiso") != std::string::npos;
-    compliance = compliance || f.find("cumplimiento") != std::string::npos;
+    if (l.text.size() > 200) {
+      previous.clear();
+      continue;
+    }
+    std::string f = trimmed(detail::fold(l.text));
+    const std::string across = previous.empty() ? std::string() : previous + f;
+    auto where = [&](std::string_view word) -> std::optional<int> {
+      if (f.find(word) != std::string::npos) return l.number;
+      if (!across.empty() && across.find(word) != std::string::npos) return previous_number;
+      return std::nullopt;
+    };
+    if (!at) {
+      if (auto n = where("recomendacion")) at = source_position{*n, 1, 0};
+    }
+    commitment = commitment || where("compromiso");
+    compliance = compliance || where("cumplimiento");
+    if (!label_at) {
+      const auto label = detail::leading_label(l.text, detail::label_context::cell);
+      if (label && (label->which == detail::field::due || label->which == detail::field::verification))
+        label_at = source_position{l.number, 1, 0};
+    }
+    previous = std::move(f);
+    previous_number = l.number;
   }
   if (at && commitment && compliance) return at;
-  return std::nullopt;
+  return label_at;
 }
 
 // A UTF-8 text with bytes that are not UTF-8 (most of its multi-byte sequences are well-formed, so it

@@ -288,6 +288,29 @@ TEST_CASE("a header without a table is an error at the header's first line") {
   }
 }
 
+TEST_CASE("a table's text with no column layout is refused with the remedy, its titles broken inside a word or missing") {
+  // pdftotext (default or -raw) of LibreOffice's print of a narrow table: a title broken inside its
+  // word at the column's edge ("RECOMENDACI" / "ÓN"); and a page range without the titles, its cells'
+  // labels left. Either text puts each cell's lines one after another: no column can be told.
+  const std::string broken =
+      "INFORME DE CUMPLIMIENTO DE COMPROMISOS AL 31-12-2010\n\nPrograma/\nInstitución\n:\n\nPrograma Mujeres\n\n"
+      "N\n°\n\nRECOMENDACI\nÓN\n\n1\n\nFocalizar el\nprograma.\n\nCOMPROMISO\n\nSe aplicará un\ninstrumento.\n\n"
+      "CUMPLIMIENTO\n\nSe aplicó.\n";
+  const std::string untitled = "Programa/Institución: Programa Mujeres\n\n1. Focalizar el programa.\nSe aplicará un\n"
+                               "instrumento.\nFecha de Vencimiento: Dic. 2009\nSe aplicó.\nCalificación: Cumplido\n";
+  for (const auto& [text, line] : {std::pair{broken, 12}, std::pair{untitled, 6}}) {
+    diagnostics diags;
+    try {
+      test::read(text, diags);
+      FAIL("no error");
+    } catch (const error& e) {
+      CHECK(e.message().find("cannot be told apart") != std::string::npos);
+      CHECK(e.message().find("pdftotext -layout") != std::string::npos);
+      CHECK(e.where().line == line);
+    }
+  }
+}
+
 TEST_CASE("malformed HTML in a cell is recovered, reported with a position, never printed") {
   diagnostics diags;
   report r = test::read(with_table("1. Uno <p>dos</x> &bogus; tres\tA.\tB.\n"), diags);
