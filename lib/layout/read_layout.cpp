@@ -11,6 +11,7 @@
 #include "layout/header_block.hpp"
 #include "layout/lines.hpp"
 #include "layout/rows.hpp"
+#include "layout/header_grid.hpp"
 #include "layout/side_column.hpp"
 #include "layout/text.hpp"
 #include "layout/tuning.hpp"
@@ -208,7 +209,9 @@ void read_layout(const std::vector<page>& pages, report_builder& builder, diagno
         if (!lines[p][i].skipped()) block.push_back({pages[p].number, &lines[p][i]});
     }
     std::deque<line> cut_lines;
+    std::deque<word> moved_words;
     cut_side_column(block, cut_lines, diags);
+    unfold_header_grid(block, cut_lines, moved_words);
     std::size_t start = 0;
     for (std::size_t i = 0; i < block.size(); ++i) {
       if (starts_title(block[i].second->text)) {

@@ -22,6 +22,8 @@ inline constexpr double group_gap = 0.8;
 
 /// Words ending this far (em) or more left of where the header starts beside them are not the report's.
 inline constexpr double side_column_slack = 0.5;
+/// A header grid's pair column (header_grid.hpp): labels and values this near (em) its start are in it.
+inline constexpr double header_grid_slack = 1.0;
 
 /// On a text grid, a line spaced as words are across two column boundaries this far (em) or more
 /// below the table's line before it (three blank lines at 1.2 em a line) is a note below the table.

@@ -1,0 +1,155 @@
+#include "layout/header_grid.hpp"
+
+#include <algorithm>
+#include <cmath>
+#include <optional>
+#include <string>
+
+#include "grammar/labels.hpp"
+#include "layout/tuning.hpp"
+
+namespace informe::detail::layout {
+
+namespace {
+
+bool starts_with_header_label(const std::string& text) {
+  return leading_label(text, label_context::header).has_value();
+}
+
+// The median of `xs` (not empty).
+double median(std::vector<double> xs) {
+  std::sort(xs.begin(), xs.end());
+  return xs[xs.size() / 2];
+}
+
+}  // namespace
+
+void unfold_header_grid(std::vector<block_line>& block, std::deque<line>& lines, std::deque<word>& words) {
+  if (block.empty()) return;
+  const double size = std::max(block.front().second->size, 1.0);
+  const double tolerance = tuning::header_grid_slack * size;
+  // Where pairs after the first start: a label a wide gap right of a line that starts with a label.
+  std::vector<double> starts;
+  for (const auto& [page, l] : block) {
+    const auto groups = word_groups(*l);
+    if (groups.size() < 2 || !starts_with_header_label(groups[0].text)) continue;
+    for (std::size_t g = 1; g < groups.size(); ++g)
+      if (starts_with_header_label(groups[g].text)) starts.push_back(groups[g].x0);
+  }
+  if (starts.empty()) return;
+  std::sort(starts.begin(), starts.end());
+  std::vector<double> columns;  // the pair columns after the first, left to right
+  for (double x : starts)
+    if (columns.empty() || x - columns.back() > tolerance) columns.push_back(x);
+
+  // Where each later column's values start: the group after its label on a line.
+  std::vector<std::vector<double>> column_values(columns.size());
+  for (const auto& [page, l] : block) {
+    const auto groups = word_groups(*l);
+    for (std::size_t g = 1; g + 1 < groups.size(); ++g)
+      for (std::size_t k = 0; k < columns.size(); ++k)
+        if (std::fabs(groups[g].x0 - columns[k]) <= tolerance && starts_with_header_label(groups[g].text))
+          column_values[k].push_back(groups[g + 1].x0);
+  }
+  // Each line cut into its pair columns' parts. A group goes to a later column where it starts at
+  // that column's label or value; a line's first group, where it starts right of a column's label.
+  struct part {
+    std::size_t from = 0, to = 0;
+    bool labelled = false;
+    std::optional<double> value_x;  // where the value starts a gap after the label
+  };
+  std::vector<std::vector<part>> parts(block.size(), std::vector<part>(columns.size() + 1));
+  bool cut = false;
+  for (std::size_t i = 0; i < block.size(); ++i) {
+    const line& l = *block[i].second;
+    const auto groups = word_groups(l);
+    auto& ps = parts[i];
+    for (auto& p : ps) p.from = p.to = l.words.size();
+    std::size_t k = 0;
+    for (std::size_t g = 0; g < groups.size(); ++g) {
+      for (std::size_t c = 0; c < columns.size(); ++c) {
+        const bool at_label = g == 0 ? groups[g].x0 >= columns[c] - tolerance : std::fabs(groups[g].x0 - columns[c]) <= tolerance;
+        const bool at_value = g > 0 && !column_values[c].empty() && std::fabs(groups[g].x0 - median(column_values[c])) <= tolerance;
+        if (at_label || at_value) k = std::max(k, c + 1);
+      }
+      cut = cut || k > 0;
+      part& p = ps[k];
+      if (p.from == l.words.size()) {
+        p.from = groups[g].from;
+        p.labelled = starts_with_header_label(groups[g].text);
+      } else if (p.labelled && !p.value_x) {
+        p.value_x = groups[g].x0;
+      }
+      p.to = groups[g].to;
+    }
+  }
+  if (!cut) return;
+
+  // Where each pair column's labels and values start.
+  std::vector<std::vector<double>> label_xs(columns.size() + 1), value_xs(columns.size() + 1);
+  for (std::size_t i = 0; i < block.size(); ++i)
+    for (std::size_t k = 0; k < parts[i].size(); ++k) {
+      const part& p = parts[i][k];
+      if (!p.labelled) continue;
+      label_xs[k].push_back(block[i].second->words[p.from]->x0);
+      if (p.value_x) value_xs[k].push_back(*p.value_x);
+    }
+  if (label_xs[0].empty()) return;
+  const double label_x0 = median(label_xs[0]);
+  const std::optional<double> value_x0 = value_xs[0].empty() ? std::nullopt : std::optional(median(value_xs[0]));
+
+  // A part of column k > 0 as a line of its own at the first column's places.
+  auto moved_part = [&](const line& l, const part& p, std::size_t k) -> const line* {
+    const double label_shift = label_x0 - (label_xs[k].empty() ? columns[k - 1] : median(label_xs[k]));
+    double value_shift = label_shift;
+    if (value_x0 && !value_xs[k].empty()) value_shift = *value_x0 - median(value_xs[k]);
+    line& out = lines.emplace_back(l);
+    out.words.assign(l.words.begin() + static_cast<std::ptrdiff_t>(p.from), l.words.begin() + static_cast<std::ptrdiff_t>(p.to));
+    const double value_from = p.value_x ? *p.value_x : p.labelled ? 1e300 : -1e300;
+    for (auto& w : out.words) {
+      word& m = words.emplace_back(*w);
+      const double shift = m.x0 >= value_from - 0.01 ? value_shift : label_shift;
+      m.x0 += shift;
+      m.x1 += shift;
+      w = &m;
+    }
+    out.x0 = out.words.front()->x0;
+    out.x1 = out.words.back()->x1;
+    out.text = join_words(out.words, 0, out.words.size());
+    return &out;
+  };
+  auto first_part = [&](const line& l, const part& p) -> const line* {
+    if (p.from == 0 && p.to == l.words.size()) return &l;
+    line& out = lines.emplace_back(l);
+    out.words.assign(l.words.begin() + static_cast<std::ptrdiff_t>(p.from), l.words.begin() + static_cast<std::ptrdiff_t>(p.to));
+    out.x0 = out.words.front()->x0;
+    out.x1 = out.words.back()->x1;
+    out.text = join_words(out.words, 0, out.words.size());
+    return &out;
+  };
+
+  // Rows of the grid: from a line with a label in any column to the next such line. Each row's first
+  // column's parts, then each other column's.
+  std::vector<block_line> out;
+  out.reserve(block.size() + 8);
+  std::size_t row = 0;
+  auto flush_row = [&](std::size_t end) {
+    for (std::size_t k = 0; k <= columns.size(); ++k)
+      for (std::size_t i = row; i < end; ++i) {
+        const part& p = parts[i][k];
+        if (p.from >= p.to) continue;
+        const line& l = *block[i].second;
+        out.push_back({block[i].first, k == 0 ? first_part(l, p) : moved_part(l, p, k)});
+      }
+    row = end;
+  };
+  for (std::size_t i = 1; i < block.size(); ++i) {
+    bool labelled = false;
+    for (const part& p : parts[i]) labelled = labelled || p.labelled;
+    if (labelled) flush_row(i);
+  }
+  flush_row(block.size());
+  block = std::move(out);
+}
+
+}  // namespace informe::detail::layout

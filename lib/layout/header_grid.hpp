@@ -1,0 +1,20 @@
+// A header block laid out as a grid of label/value pairs, two or more a row ("Ministerio: X
+// Servicio: Y"). Internal.
+#pragma once
+
+#include <deque>
+#include <vector>
+
+#include "layout/header_block.hpp"
+#include "layout/lines.hpp"
+
+namespace informe::detail::layout {
+
+/// Where a header label stands a wide gap right of another label's line (a second pair of the row),
+/// each such pair column is cut off its lines and given, after the lines of its row's first pair, as
+/// lines of their own at the first pair's places: "Servicio: Y" reads as a field line after
+/// "Ministerio: X" and its wrapped lines. Lines are cut only at a wide gap where a pair column starts.
+/// The cut lines and their moved words are kept in `lines` and `words`; `block` points to them.
+void unfold_header_grid(std::vector<block_line>& block, std::deque<line>& lines, std::deque<word>& words);
+
+}  // namespace informe::detail::layout

@@ -1,0 +1,64 @@
+// Phase 4: a header block laid out as a grid of label/value pairs, two a row.
+#include <doctest/doctest.h>
+
+#include "layout_maker.hpp"
+
+using namespace informe;
+using namespace informe::test;
+
+TEST_CASE("a header grid of label/value pairs two a row: each pair is a field, values wrapped in both columns") {
+  // sernam-mujeres-jefas-hogar-2009's legacy page (corpus): "Ministerio: X   Servicio: Y" and
+  // "Año: 2009   Calificación: Egresado" on one line each; here both values of the first row wrap.
+  page_maker m;
+  m.at(40, 40, "INFORME DE CUMPLIMIENTO DE COMPROMISOS AL 31-12-2010")
+      .at(40, 60, "Programa/Institución:")
+      .at(160, 60, "Programa Mujeres Jefas de Hogar")
+      .at(40, 72, "Ministerio:")
+      .at(160, 72, "MINISTERIO DE")
+      .at(330, 72, "Servicio:")
+      .at(420, 72, "SERVICIO NACIONAL DE LA")
+      .at(160, 84, "PLANIFICACIÓN")
+      .at(420, 84, "MUJER")
+      .at(40, 96, "Año:")
+      .at(160, 96, "2009")
+      .at(330, 96, "Calificación:")
+      .at(420, 96, "Egresado")
+      .at(40, 108, "Observación:")
+      .at(160, 108, "El programa egresa del seguimiento con los compromisos que se detallan.");
+  table_header(m, 150);
+  table_line(m, 170, "1", "Mejorar el sistema.", "Diseñar un plan.", "Se diseñó.");
+  auto res = read_pages({m.done()});
+  INFO(describe(res.diags));
+  REQUIRE_FALSE(res.refused);
+  CHECK(res.r.program == "Programa Mujeres Jefas de Hogar");
+  CHECK(res.r.ministry == "MINISTERIO DE PLANIFICACIÓN");
+  CHECK(res.r.service == "SERVICIO NACIONAL DE LA MUJER");
+  CHECK(res.r.evaluation_year == 2009);
+  CHECK(res.r.program_status == "Egresado");
+  CHECK(res.r.observation.plain_text() == "El programa egresa del seguimiento con los compromisos que se detallan.");
+  CHECK(res.diags.warning_count() == 0);
+}
+
+TEST_CASE("a header value running past where another row's second pair starts is not cut there") {
+  // The observation's words cross the second pair column's start with no wide gap there: one value.
+  page_maker m;
+  m.at(40, 40, "INFORME DE CUMPLIMIENTO DE COMPROMISOS AL 31-12-2010")
+      .at(40, 60, "Programa/Institución:")
+      .at(160, 60, "Programa Mujeres Jefas de Hogar")
+      .at(40, 72, "Año:")
+      .at(160, 72, "2009")
+      .at(330, 72, "Calificación:")
+      .at(420, 72, "Egresado")
+      .at(40, 84, "Observación:")
+      .at(160, 84, "El programa egresa del seguimiento con los compromisos que se detallan en el informe anual.")
+      .at(160, 96, "Los pendientes se informarán en el Balance 2011.");
+  table_header(m, 150);
+  table_line(m, 170, "1", "Mejorar el sistema.", "Diseñar un plan.", "Se diseñó.");
+  auto res = read_pages({m.done()});
+  INFO(describe(res.diags));
+  CHECK(res.r.evaluation_year == 2009);
+  CHECK(res.r.program_status == "Egresado");
+  CHECK(res.r.observation.plain_text() ==
+        "El programa egresa del seguimiento con los compromisos que se detallan en el informe anual. Los pendientes "
+        "se informarán en el Balance 2011.");
+}
