@@ -113,7 +113,25 @@ constexpr variants_of all_variants[] = {
     {term::summary, summary_variants},
 };
 
+// Column titles only (column_title_variants): a table with the due date, the responsible or the
+// status in a column of its own, as analysts' sheets and typed reports title it.
+constexpr std::string_view responsible_column_variants[] = {"Responsable", "Responsables"};
+constexpr std::string_view due_column_variants[] = {"Plazo", "Vencimiento", "Fecha compromiso", "Fecha de compromiso"};
+constexpr std::string_view status_column_variants[] = {"Estado"};
+
+constexpr variants_of all_column_variants[] = {
+    {term::responsible, responsible_column_variants},
+    {term::due, due_column_variants},
+    {term::status, status_column_variants},
+};
+
 }  // namespace
+
+std::span<const std::string_view> column_title_variants(term t) {
+  for (const auto& v : all_column_variants)
+    if (v.which == t) return v.words;
+  return {};
+}
 
 std::string_view term_key(term t) { return keys[static_cast<std::size_t>(t)]; }
 

@@ -76,6 +76,11 @@ std::optional<term> term_named(std::string_view key);
 /// Wordings of `t` seen in archived reports and older versions of our own output, which the readers
 /// recognise as well as the active one ("Observaciones", "Medio de Verificación", "(sigue)").
 std::span<const std::string_view> historic_variants(term t);
+/// Titles of a column of its own for a field the cells usually label ("Plazo" for the due date,
+/// "Responsable", "Estado"), beside the term's wordings, which title such a column too. Recognised as
+/// column titles only, never as a label inside a cell's text, where these words are prose ("se fijó
+/// un nuevo plazo: marzo").
+std::span<const std::string_view> column_title_variants(term t);
 
 /// The words of one template set: each term's active wording.
 class vocabulary {

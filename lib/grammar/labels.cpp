@@ -99,6 +99,16 @@ field match_label(std::string_view label, label_context context) {
   return lookup(key_of(label), context);
 }
 
+column_label match_column_title(std::string_view title) {
+  if (title.size() > max_label_bytes + 8) return {};
+  const lexicon& lex = active_lexicon();
+  const std::string key = key_of(title);
+  if (field f = lex.label_field(key, label_context::cell); f != field::none) return {f, std::string(title)};
+  const field f = lex.column_field(key);
+  if (f == field::none) return {};
+  return {f, lex.words()[field_term(f)]};
+}
+
 bool is_label_start(std::string_view text, label_context context) {
   if (text.empty() || text.size() > max_label_bytes || text.find(':') != std::string_view::npos) return false;
   std::string key = key_of(text);

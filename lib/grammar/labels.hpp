@@ -5,6 +5,7 @@
 #include <cstddef>
 #include <optional>
 #include <span>
+#include <string>
 #include <string_view>
 #include <vector>
 
@@ -44,6 +45,17 @@ enum class label_context { header, cell };
 /// The field a label names, given without or with its colon ("Calificación", "CALIFICACION:").
 /// field::none when it is not a known label of that context.
 field match_label(std::string_view label, label_context context);
+
+/// A column of its own for a field the cells usually label, as a reader reads it: the field its title
+/// names ("Plazo", "FECHA DE VENCIMIENTO", "Estado", "Calificación", a final colon allowed; field::none
+/// for any other title) and the label its cells are read under, "Label: text" in the cell the field
+/// belongs to (table_column_of): the title itself when it is a cell label, else the field's wording
+/// in the active vocabulary ("Plazo" -> "Fecha de Vencimiento").
+struct column_label {
+  field which = field::none;
+  std::string label;
+};
+column_label match_column_title(std::string_view title);
 
 /// A label found in running text.
 struct label_match {

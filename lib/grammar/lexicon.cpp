@@ -84,6 +84,8 @@ lexicon::lexicon(const vocabulary& words) : words_(words) {
     for (const auto& w : wordings(words, t)) header_.push_back({label_key(w), f});
   for (const auto& [t, f] : cell_terms)
     for (const auto& w : wordings(words, t)) cell_.push_back({label_key(w), f});
+  for (const auto& [t, f] : cell_terms)
+    for (auto w : column_title_variants(t)) column_only_.push_back({label_key(w), f});
   const std::pair<term, compliance_status> status_terms[] = {
       {term::status_fulfilled, compliance_status::fulfilled},
       {term::status_partially_fulfilled, compliance_status::partially_fulfilled},
@@ -137,6 +139,13 @@ const lexicon& lexicon::defaults() {
 
 field lexicon::label_field(std::string_view key, label_context context) const {
   for (const auto& e : context == label_context::cell ? cell_ : header_)
+    if (e.key == key) return e.which;
+  return field::none;
+}
+
+field lexicon::column_field(std::string_view key) const {
+  if (field f = label_field(key, label_context::cell); f != field::none) return f;
+  for (const auto& e : column_only_)
     if (e.key == key) return e.which;
   return field::none;
 }

@@ -28,6 +28,9 @@ class lexicon {
   const vocabulary& words() const { return words_; }
   /// The field a label names; `key` is label_key() of the label (folded, no colon).
   field label_field(std::string_view key, label_context context) const;
+  /// The cell field a column of its own holds, by its title's label_key(): a cell label, or a title
+  /// only a column carries (core/vocabulary.hpp's column_title_variants: "plazo", "estado").
+  field column_field(std::string_view key) const;
   /// True when `key` (label_key()) is a proper prefix of a label, ending at a word or a slash.
   bool is_label_prefix(std::string_view key, label_context context) const;
   /// The status a folded wording names ("parcialmente cumplida"), or nullopt.
@@ -69,7 +72,7 @@ class lexicon {
     field which;
   };
   vocabulary words_;
-  std::vector<entry> header_, cell_;
+  std::vector<entry> header_, cell_, column_only_;
   std::vector<std::pair<std::string, compliance_status>> statuses_;
   std::vector<std::string> continued_, none_, no_status_, no_commitments_, title_starts_, column_titles_, summary_starts_;
   std::vector<std::pair<std::string, term>> columns_;

@@ -91,6 +91,7 @@ inline const std::map<std::string, long>& accounting_vocabulary() {
         "cumplimiento cumplimientos",
         "organismo organismos responsable responsables institución fecha de vencimiento medios medio de verificación "
         "verificacion",
+        "plazo vencimiento estado",
         "enero febrero marzo abril mayo junio julio agosto septiembre setiembre octubre noviembre diciembre de del",
         "0 00", "o"};
     std::map<std::string, long> out;

@@ -106,7 +106,8 @@ bool column_title(std::string_view text) {
 // The columns when `r` is the commitments table's header row: three titled columns in order; at
 // most one short untitled or numbering cell before them ("N°", "Nº", "#", ""); and columns titled
 // by a cell label ("Fecha de Vencimiento", "Calificación"), whose cells are read as "Label: text" in
-// the cell that label belongs to.
+// the cell that label belongs to; so are columns with a title of their own for such a field ("Plazo",
+// "Responsable", "Estado": grammar's match_column_title).
 std::optional<columns> header_columns(const table_row& r) {
   auto cells = placed(r);
   columns out;
@@ -124,10 +125,10 @@ std::optional<columns> header_columns(const table_row& r) {
     } else {
       std::string label = text;
       while (!label.empty() && (label.back() == ':' || label.back() == ' ' || label.back() == '*')) label.pop_back();
-      field f = match_label(label, label_context::cell);
-      if (f == field::none) return std::nullopt;
-      std::size_t into = table_column_of(f);
-      out.labelled.push_back({cells[i].first, into, std::move(label)});
+      // "Plazo", "Estado": a title only a column carries; its cells are read under the field's label
+      column_label title = match_column_title(label);
+      if (title.which == field::none) return std::nullopt;
+      out.labelled.push_back({cells[i].first, table_column_of(title.which), std::move(title.label)});
     }
   }
   if (titles < 3) return std::nullopt;

@@ -55,8 +55,9 @@ column column_of(const std::string& text) {
   if (letters.empty() || letters == "n" || letters == "no" || letters == "nro" || letters == "num" ||
       letters == "numero")
     return column::number;
-  // a column of its own for a field the cells usually label: "Fecha de Vencimiento", "Calificación"
-  if (match_label(t, label_context::cell) != field::none) return column::labelled;
+  // a column of its own for a field the cells usually label: "Fecha de Vencimiento", "Calificación",
+  // "Plazo" (grammar's match_column_title)
+  if (match_column_title(t).which != field::none) return column::labelled;
   return column::other;
 }
 
@@ -128,9 +129,8 @@ std::optional<column_map> header_row(const xmlNode* tr, bool* partial = nullptr)
       case column::labelled: {
         std::string label = *text;
         while (!label.empty() && (label.back() == ':' || label.back() == ' ' || label.back() == '*')) label.pop_back();
-        field f = match_label(label, label_context::cell);
-        std::size_t into = table_column_of(f);
-        m.labelled.push_back({c.first, into, std::move(label)});
+        column_label title = match_column_title(label);  // "Plazo": read under the field's label
+        m.labelled.push_back({c.first, table_column_of(title.which), std::move(title.label)});
         break;
       }
       case column::number:

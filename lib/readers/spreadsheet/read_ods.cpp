@@ -102,6 +102,7 @@ cell read_cell(xml_stream& x, const std::string& file_prefix, diagnostics& diags
       // The precision the cell shows: "12-2000" is a month, "2000" a year.
       if (auto shown = parse_spanish_date(text); shown && shown->year == when->date.year) {
         c.precision = shown->day ? 3 : shown->month ? 2 : 1;
+        c.shown = text;  // the text the cell shows, "31-03-2010" or "Marzo 2010"
       }
       return c;
     }

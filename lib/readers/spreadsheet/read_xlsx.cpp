@@ -9,6 +9,7 @@
 #include "core/unicode.hpp"
 #include "informe/io.hpp"
 #include "readers/spreadsheet/readers.hpp"
+#include "readers/spreadsheet/shown_date.hpp"
 #include "readers/spreadsheet/xml_stream.hpp"
 #include "shared/zip/zip.hpp"
 
@@ -122,7 +123,9 @@ std::vector<std::string> read_shared_strings(const zip_reader& zip, const std::s
 struct date_format {
   int precision = 0;
   bool time = false;
+  std::string code;  // a custom format's code ("dd-mm-yyyy"): what the cell shows (shown_date)
 };
+const date_format no_format{};
 
 date_format classify(std::string_view code) {
   std::string plain;
@@ -156,10 +159,10 @@ date_format classify(std::string_view code) {
 }
 
 date_format builtin_format(int id) {
-  if (id >= 14 && id <= 16) return {3, false};
-  if (id == 17) return {2, false};
-  if (id == 22) return {3, true};
-  if ((id >= 27 && id <= 36) || (id >= 50 && id <= 58)) return {3, false};
+  if (id >= 14 && id <= 16) return {3, false, {}};
+  if (id == 17) return {2, false, {}};
+  if (id == 22) return {3, true, {}};
+  if ((id >= 27 && id <= 36) || (id >= 50 && id <= 58)) return {3, false, {}};
   return {};
 }
 
@@ -174,7 +177,11 @@ std::vector<date_format> read_styles(const zip_reader& zip, const std::string& n
     if (x.is_start() && is_main(x, "numFmt")) {
       auto id = x.attr("numFmtId");
       auto code = x.attr("formatCode");
-      if (id && code) custom[std::atoi(id->c_str())] = classify(*code);
+      if (id && code) {
+        date_format f = classify(*code);
+        if (f.precision > 0) f.code = *code;
+        custom[std::atoi(id->c_str())] = std::move(f);
+      }
     } else if (x.is_start() && is_main(x, "cellXfs")) {
       in_xfs = !x.is_empty();
     } else if (x.is_end() && is_main(x, "cellXfs")) {
@@ -363,7 +370,7 @@ sheet read_sheet(const std::string& bytes, const std::string& part, std::string 
           c.type = cell::kind::number;
           c.number = number;
           c.text = v;
-          date_format f = style < ctx.formats.size() ? ctx.formats[style] : date_format{};
+          const date_format& f = style < ctx.formats.size() ? ctx.formats[style] : no_format;
           if (f.precision > 0) {
             date_time when;
             if (serial_to_date(number, ctx.date1904, when)) {
@@ -371,6 +378,7 @@ sheet read_sheet(const std::string& bytes, const std::string& part, std::string 
               c.when = when;
               c.precision = f.precision;
               c.has_time = f.time;
+              if (auto shown = shown_date(f.code, when)) c.shown = std::move(*shown);
             } else {
               warn_at(ctx, severity::warning, ref, "date serial " + v + " is out of range: read as a number");
             }

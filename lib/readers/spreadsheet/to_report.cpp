@@ -350,10 +350,11 @@ class builder {
       x.verification = decode_rich(text(column::verification));
 
       // Due date: a date cell, or text as the other readers accept it; the wording as printed from its
-      // own column when there is one, else from a text cell.
+      // own column when there is one, else from a text cell or as a date cell shows it.
       if (const cell* d = get(r, column::due); d && !d->empty() && d->type != cell::kind::error) {
         if (d->type == cell::kind::date) {
           x.due = date_of(*d);
+          if (!has(column::due_text)) x.due_text = clean_text(d->shown);  // the date as the sheet shows it
         } else {
           std::string t = one_line(*d);
           x.due = parse_spanish_date(t);

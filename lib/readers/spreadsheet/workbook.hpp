@@ -20,6 +20,7 @@ struct cell {
   date_time when;         ///< for dates (the time is 00:00:00 unless has_time)
   int precision = 3;      ///< for dates: 1 year, 2 year and month, 3 full date
   bool has_time = false;  ///< for dates: the format shows a time
+  std::string shown;      ///< for dates: the text the sheet shows, when its format says it ("31-03-2010")
   bool formula = false;   ///< the value is a formula's cached result (never evaluated here)
 
   bool empty() const {

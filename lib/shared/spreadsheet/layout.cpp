@@ -122,7 +122,7 @@ std::optional<column> vocabulary::match_column(std::string_view title) const {
       if (folded_titles_[i] == k || column_keys[i] == k) return static_cast<column>(i);
     }
     if (k == folded_number_long_) return column::number;
-    if (auto c = column_of_cell_label(match_label(k, label_context::cell))) return c;
+    if (auto c = column_of_cell_label(match_column_title(k).which)) return c;  // "Plazo" too
     return std::nullopt;
   };
   if (auto c = try_key(key)) return c;

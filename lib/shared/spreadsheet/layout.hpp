@@ -63,8 +63,8 @@ class vocabulary {
   const std::string& commitments_sheet() const { return commitments_sheet_; }
   const std::string& report_sheet() const { return report_sheet_; }
 
-  /// The column a title names: the titles above, the report's labels (through the grammar's
-  /// match_label) and the JSON keys, compared without case, accents, a final colon or plural "s".
+  /// The column a title names: the titles above, the report's labels and the titles of a column of
+  /// their own ("Plazo", "Responsable", "Estado": the grammar's match_column_title) and the JSON keys, compared without case, accents, a final colon or plural "s".
   std::optional<column> match_column(std::string_view title) const;
   /// The header field a label names, likewise; the title "INFORME DE CUMPLIMIENTO(S) DE COMPROMISOS AL"
   /// names the cut-off date.

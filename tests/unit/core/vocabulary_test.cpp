@@ -83,4 +83,14 @@ TEST_CASE("historic wordings sit beside the terms") {
   CHECK(has(term::status_fulfilled, "Cumplida"));
   CHECK(has(term::continued, "(sigue)"));
   CHECK(has(term::compliance_observation, "Observaciones"));
+  // titles of a column of their own, not wordings of the label
+  auto titles = [](term t, std::string_view w) {
+    for (auto v : column_title_variants(t))
+      if (v == w) return true;
+    return false;
+  };
+  CHECK(titles(term::due, "Plazo"));
+  CHECK(titles(term::responsible, "Responsable"));
+  CHECK(titles(term::status, "Estado"));
+  CHECK_FALSE(has(term::due, "Plazo"));
 }

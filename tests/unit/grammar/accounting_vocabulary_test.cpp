@@ -22,6 +22,7 @@ TEST_CASE("the word accounting's vocabulary covers every wording of the labels a
   for (term t : consumed) {
     std::vector<std::string> wordings{vocabulary::defaults()[t]};
     for (auto v : historic_variants(t)) wordings.emplace_back(v);
+    for (auto v : column_title_variants(t)) wordings.emplace_back(v);
     for (const auto& w : wordings)
       for (const auto& word : informe::test::words_of(w)) {
         INFO(term_key(t), ": \"", w, "\"");

@@ -355,6 +355,36 @@ TEST_CASE("columns titled by a cell label go to that label's field") {
   CHECK(d.empty());
 }
 
+TEST_CASE("columns with a title of their own for a cell field: \"Plazo\", \"Responsable\", \"Estado\"") {
+  // as an analyst types them: the due date, the responsible and the status each in a column
+  std::string body = p("Programa/Institución: Mujeres") + "<w:tbl><w:tr>" + tc(p("N°")) + tc(p("Recomendación")) +
+                     tc(p("Responsable")) + tc(p("Compromiso")) + tc(p("Plazo")) + tc(p("Cumplimiento")) +
+                     tc(p("Estado:")) + "</w:tr><w:tr>" + tc(p("1")) + tc(p("Focalizar.")) + tc(p("SERNAM")) +
+                     tc(p("Se aplicará.")) + tc(p("31-03-2010")) + tc(p("Hecho.")) + tc(p("Cumplido")) +
+                     "</w:tr><w:tr>" + tc(p("2")) + tc(p("Medir.")) + tc(p("")) + tc(p("Se medirá.")) +
+                     tc(p("Sept. 2010")) + tc(p("El plazo: marzo.")) + tc(p("Parcialmente cumplido")) +
+                     "</w:tr></w:tbl>";
+  diagnostics d;
+  report r = read_bytes(package(body), d);
+  REQUIRE(r.rows.size() == 2);
+  CHECK(r.rows[0].number == "1");
+  CHECK(r.rows[0].recommendation.plain_text() == "Focalizar.");
+  CHECK(r.rows[0].responsible == "SERNAM");
+  CHECK(r.rows[0].commitment.plain_text() == "Se aplicará.");
+  CHECK(r.rows[0].due == partial_date{2010, 3, 31});
+  CHECK(r.rows[0].due_text == "31-03-2010");
+  CHECK(r.rows[0].compliance.plain_text() == "Hecho.");
+  CHECK(r.rows[0].status == compliance_status::fulfilled);
+  CHECK(r.rows[1].responsible.empty());
+  CHECK(r.rows[1].due == partial_date{2010, 9, 0});
+  CHECK(r.rows[1].due_text == "Sept. 2010");
+  // a column's title is no label inside a cell's text
+  CHECK(r.rows[1].compliance.plain_text() == "El plazo: marzo.");
+  CHECK(r.rows[1].status == compliance_status::partially_fulfilled);
+  CHECK(r.rows[1].status_text == "Parcialmente cumplido");
+  CHECK(d.empty());
+}
+
 TEST_CASE("a cell spanning the table's columns is not a commitment and is named") {
   std::string body = typed_body(p("Calificación: Cumplido"));
   body.insert(body.rfind("</w:tbl>"), "<w:tr><w:tc><w:tcPr><w:gridSpan w:val=\"4\"/></w:tcPr>" + p("Fin del informe") + "</w:tc></w:tr>");

@@ -165,6 +165,25 @@ TEST_CASE("columns headed by a cell label feed that field") {
   CHECK(r.rows[1].verification.empty());
 }
 
+TEST_CASE("columns with a title of their own for a cell field: \"Plazo\", \"Responsable\", \"Estado\"") {
+  informe::diagnostics diags;
+  report r = read(page("<table><tr><td>N°</td><td>Recomendación</td><td>Responsable</td><td>Compromiso</td>"
+                       "<td>PLAZO</td><td>Cumplimiento</td><td>Estado</td></tr>\n"
+                       "<tr><td>1</td><td>Hacer.</td><td>SERNAM</td><td>Se hará.</td><td>31-03-2010</td>"
+                       "<td>El plazo: marzo.</td><td>Cumplido</td></tr></table>"),
+                  diags);
+  INFO(messages(diags));
+  REQUIRE(r.rows.size() == 1);
+  CHECK(r.rows[0].recommendation.plain_text() == "Hacer.");
+  CHECK(r.rows[0].responsible == "SERNAM");
+  CHECK(r.rows[0].commitment.plain_text() == "Se hará.");
+  CHECK(r.rows[0].due == informe::partial_date{2010, 3, 31});
+  CHECK(r.rows[0].due_text == "31-03-2010");
+  CHECK(r.rows[0].compliance.plain_text() == "El plazo: marzo.");
+  CHECK(r.rows[0].status == informe::compliance_status::fulfilled);
+  CHECK(diags.empty());
+}
+
 TEST_CASE("a message quoting unread text cuts it on a character boundary (fuzz_html_reader)") {
   // Byte 60 of each text falls inside a three-byte dash: the messages once cut the text there and
   // were not UTF-8 (tests/data/fuzz-crashes/html_reader/).

@@ -46,6 +46,7 @@ TEST_CASE("ODS: repeats, dates as shown, paragraphs and lists, spaces, annotatio
   CHECK(r.rows[0].commitment.blocks[0].text == "Uno dos");
   CHECK(r.rows[0].commitment.blocks[1].items == std::vector<std::string>{"a", "b"});
   CHECK(r.rows[0].due == partial_date{2000, 12, 0});
+  CHECK(r.rows[0].due_text == "12-2000");  // the date as the cell shows it
   CHECK(r.rows[0].source.line == 5);
   REQUIRE(d.all().size() == 1);
   CHECK(d.all()[0].to_string() == "a.ods:Hoja1!B5: warning: a comment on the cell is ignored");

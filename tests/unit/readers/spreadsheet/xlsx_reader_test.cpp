@@ -20,7 +20,7 @@ const char* root_rels =
 const char* workbook_rels =
     R"(<?xml version="1.0" encoding="UTF-8"?><Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships"><Relationship Id="rId1" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/worksheet" Target="worksheets/sheet1.xml"/><Relationship Id="rId2" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/sharedStrings" Target="sharedStrings.xml"/><Relationship Id="rId3" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/styles" Target="styles.xml"/></Relationships>)";
 const char* styles =
-    R"(<?xml version="1.0" encoding="UTF-8"?><styleSheet xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main"><numFmts count="1"><numFmt numFmtId="164" formatCode="mm\-yyyy"/></numFmts><cellXfs count="3"><xf numFmtId="0"/><xf numFmtId="14"/><xf numFmtId="164"/></cellXfs></styleSheet>)";
+    R"(<?xml version="1.0" encoding="UTF-8"?><styleSheet xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main"><numFmts count="2"><numFmt numFmtId="164" formatCode="mm\-yyyy"/><numFmt numFmtId="165" formatCode="dd\-mm\-yyyy"/></numFmts><cellXfs count="4"><xf numFmtId="0"/><xf numFmtId="14"/><xf numFmtId="164"/><xf numFmtId="165"/></cellXfs></styleSheet>)";
 
 std::string workbook_xml(bool date1904) {
   return std::string(
@@ -101,6 +101,43 @@ TEST_CASE("date serials in the 1900 and 1904 systems, and the cell's format deci
   REQUIRE(r3.rows.size() == 2);
   CHECK(r3.rows[0].due == partial_date{1900, 2, 28});
   CHECK(r3.rows[1].due == partial_date{1900, 3, 1});
+}
+
+TEST_CASE("an analyst's columns of their own: \"Plazo\", \"Responsable\", \"Estado\"; a date cell reads as shown") {
+  // 40268 = 2010-03-31. Style 3 = dd-mm-yyyy (custom), style 2 = mm-yyyy (custom), style 1 = built-in 14,
+  // whose wording depends on the reader's locale.
+  const std::vector<std::string> strings{"N°",          "Recomendación", "Responsable", "Compromiso",
+                                         "Plazo",       "Cumplimiento",  "Estado",      "Focalizar.",
+                                         "SERNAM",      "Se aplicará.",  "Hecho.",      "Cumplido",
+                                         "Sept. 2010",  "Parcialmente cumplido"};
+  std::string rows =
+      R"(<row r="1"><c r="A1" t="s"><v>0</v></c><c r="B1" t="s"><v>1</v></c><c r="C1" t="s"><v>2</v></c><c r="D1" t="s"><v>3</v></c>)"
+      R"(<c r="E1" t="s"><v>4</v></c><c r="F1" t="s"><v>5</v></c><c r="G1" t="s"><v>6</v></c></row>)"
+      R"(<row r="2"><c r="A2"><v>1</v></c><c r="B2" t="s"><v>7</v></c><c r="C2" t="s"><v>8</v></c><c r="D2" t="s"><v>9</v></c>)"
+      R"(<c r="E2" s="3"><v>40268</v></c><c r="F2" t="s"><v>10</v></c><c r="G2" t="s"><v>11</v></c></row>)"
+      R"(<row r="3"><c r="A3"><v>2</v></c><c r="D3" t="s"><v>9</v></c><c r="E3" t="s"><v>12</v></c><c r="G3" t="s"><v>13</v></c></row>)"
+      R"(<row r="4"><c r="A4"><v>3</v></c><c r="D4" t="s"><v>9</v></c><c r="E4" s="2"><v>40268</v></c></row>)"
+      R"(<row r="5"><c r="A5"><v>4</v></c><c r="D5" t="s"><v>9</v></c><c r="E5" s="1"><v>40268</v></c></row>)";
+  diagnostics d("a.xlsx");
+  report r = read(xlsx(sheet(rows), strings), d);
+  CHECK(d.empty());  // no column left unread
+  REQUIRE(r.rows.size() == 4);
+  CHECK(r.rows[0].number == "1");
+  CHECK(r.rows[0].recommendation.plain_text() == "Focalizar.");
+  CHECK(r.rows[0].responsible == "SERNAM");
+  CHECK(r.rows[0].commitment.plain_text() == "Se aplicará.");
+  CHECK(r.rows[0].due == partial_date{2010, 3, 31});
+  CHECK(r.rows[0].due_text == "31-03-2010");
+  CHECK(r.rows[0].compliance.plain_text() == "Hecho.");
+  CHECK(r.rows[0].status == compliance_status::fulfilled);
+  CHECK(r.rows[0].status_text == "Cumplido");
+  CHECK(r.rows[1].due == partial_date{2010, 9, 0});
+  CHECK(r.rows[1].due_text == "Sept. 2010");
+  CHECK(r.rows[1].status == compliance_status::partially_fulfilled);
+  CHECK(r.rows[2].due == partial_date{2010, 3, 0});
+  CHECK(r.rows[2].due_text == "03-2010");
+  CHECK(r.rows[3].due == partial_date{2010, 3, 31});
+  CHECK(r.rows[3].due_text.empty());  // a built-in format: what it shows depends on the locale
 }
 
 TEST_CASE("formulas are never evaluated: the cached value is read with a warning, none is left empty") {
