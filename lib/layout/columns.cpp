@@ -59,12 +59,13 @@ double gutter_between(const word_group& left, const word_group& right, const std
 }  // namespace
 
 std::optional<header_columns> match_table_header(const line& l) {
+  constexpr std::size_t most_groups = 1 + max_cells;
   if (l.words.size() < 3 || l.text.size() > 200) return std::nullopt;
   auto groups = word_spans(l);  // their text only once they are titles
-  if (groups.size() < 3 || groups.size() > 6) return std::nullopt;
+  if (groups.size() < 3 || groups.size() > most_groups) return std::nullopt;
   // Whether a group is a title, asked only when needed and once: its words joined into one buffer
   // (most lines are not a header, and the first group tells).
-  std::array<signed char, 6> verdict;
+  std::array<signed char, most_groups> verdict;
   verdict.fill(-1);
   std::string text;
   auto title = [&](std::size_t k) {
@@ -74,15 +75,40 @@ std::optional<header_columns> match_table_header(const line& l) {
     }
     return verdict[k] == 1;
   };
+  // The field a group's column of its own holds, asked only beside a title.
+  std::array<field, most_groups> own;
+  own.fill(field::none);
+  auto own_column = [&](std::size_t k) {
+    join_words(l.words, groups[k].from, groups[k].to, text);
+    own[k] = match_column_title(text).which;
+    return own[k];
+  };
   for (std::size_t k = 0; k + 3 <= groups.size(); ++k) {
-    if (!title(k) || !title(k + 1) || !title(k + 2)) continue;
+    if (!title(k)) continue;
+    // The three titles, columns of their own among them and after them.
+    std::size_t titles = 1, owns = 0, end = k + 1;
+    for (; end < groups.size(); ++end) {
+      if (title(end)) {
+        if (titles == 3) break;
+        ++titles;
+      } else if (owns + 3 == max_cells || own_column(end) == field::none) {
+        break;
+      } else {
+        ++owns;
+      }
+    }
+    if (titles < 3) continue;
     for (auto& g : groups) g.text = join_words(l.words, g.from, g.to);
     header_columns h;
     if (k >= 1 && groups[k - 1].text.size() <= 12) {
       h.number = true;
       h.groups.push_back(groups[k - 1]);
     }
-    for (std::size_t j = k; j < k + 3; ++j) h.groups.push_back(groups[j]);
+    for (std::size_t j = k; j < end; ++j) h.groups.push_back(groups[j]);
+    if (owns > 0) {
+      if (h.number) h.holds.push_back(field::none);
+      for (std::size_t j = k; j < end; ++j) h.holds.push_back(own[j]);
+    }
     return h;
   }
   return std::nullopt;
@@ -97,7 +123,7 @@ std::optional<header_columns> match_table_header(const std::vector<const line*>&
       if (over == titles.end()) {
         if (g.text.empty()) continue;
         titles.push_back(std::move(g));
-        if (titles.size() > 4) return std::nullopt;
+        if (titles.size() > 1 + max_cells) return std::nullopt;
         continue;
       }
       over->text += ' ';
@@ -114,12 +140,23 @@ std::optional<header_columns> match_table_header(const std::vector<const line*>&
   for (std::size_t k = 1; k < titles.size(); ++k)
     if (titles[k].x0 < titles[k - 1].x1) return std::nullopt;  // pieces grown over one another
   header_columns h;
-  h.number = titles.size() == 4;
-  if (h.number && !is_number_title(titles.front().text)) return std::nullopt;
-  for (std::size_t k = h.number ? 1 : 0; k < titles.size(); ++k)
-    if (!is_column_title(titles[k].text)) return std::nullopt;
+  h.number = titles.size() >= 4 && is_number_title(titles.front().text);
+  // The three titles, columns of their own among them and after them.
+  std::size_t main = 0, owns = 0;
+  std::vector<field> holds(titles.size(), field::none);
+  for (std::size_t k = h.number ? 1 : 0; k < titles.size(); ++k) {
+    if (is_column_title(titles[k].text)) {
+      ++main;
+    } else if (main == 0 || (holds[k] = match_column_title(titles[k].text).which) == field::none) {
+      return std::nullopt;
+    } else {
+      ++owns;
+    }
+  }
+  if (main != 3 || owns + 3 > max_cells) return std::nullopt;
   for (auto& t : titles) t.from = t.to = 0;  // no one line's words
   h.groups = std::move(titles);
+  if (owns > 0) h.holds = std::move(holds);
   return h;
 }
 
@@ -177,15 +214,40 @@ std::optional<std::pair<double, double>> body_number_column(const std::vector<co
 columns columns_of(const header_columns& h, const std::vector<const line*>& body) {
   columns c;
   c.number = h.number;
+  c.holds = h.holds;
   if (!h.number && !body.empty()) {
     if (auto band = body_number_column(body, h.groups.front().x0)) {
       c.number = true;
       c.bounds.push_back((band->first + band->second) / 2);
+      if (!c.holds.empty()) c.holds.insert(c.holds.begin(), field::none);
     }
   }
   for (std::size_t i = 0; i + 1 < h.groups.size(); ++i)
     c.bounds.push_back(gutter_between(h.groups[i], h.groups[i + 1], body));
   return c;
+}
+
+std::size_t columns::cell_of(std::size_t physical) const {
+  const std::size_t first = number ? 1 : 0;
+  if (physical < first) return 0;
+  if (holds.empty()) return std::min<std::size_t>(physical - first, 2);
+  std::size_t main = 0, own = 0;
+  for (std::size_t k = first; k < physical && k < holds.size(); ++k) (holds[k] == field::none ? main : own) += 1;
+  if (physical < holds.size() && holds[physical] != field::none) return 3 + own;
+  return std::min<std::size_t>(main, 2);
+}
+
+field columns::field_of_cell(std::size_t c) const {
+  if (c < 3) return field::none;
+  std::size_t own = 0;
+  for (field f : holds)
+    if (f != field::none && own++ == c - 3) return f;
+  return field::none;
+}
+
+std::size_t columns::table_column(std::size_t physical) const {
+  const std::size_t c = cell_of(physical);
+  return c < 3 ? c : table_column_of(field_of_cell(c));
 }
 
 bool straddles_columns(const line& l, const columns& cols) {

@@ -1,20 +1,29 @@
 // Phase 3: the commitments table's columns. A table header is a line whose word groups read
 // "Recomendación | Compromiso | Cumplimiento" (grammar's is_column_header), optionally led by a
-// number column ("N°"). Column boundaries are the middles of the widest least-covered gutters between
+// number column ("N°"), with columns of their own for fields the cells usually label among or after
+// them ("Plazo", "Fecha de Vencimiento": the due date; "Calificación": the status; grammar's
+// match_column_title). Column boundaries are the middles of the widest least-covered gutters between
 // the header's groups, measured on the words of the table's body lines. Internal.
 #pragma once
 
 #include <optional>
 #include <vector>
 
+#include "grammar/labels.hpp"
 #include "layout/lines.hpp"
 
 namespace informe::detail::layout {
 
+/// The most cells a table row is read into: the three columns' and up to six columns of their own.
+inline constexpr std::size_t max_cells = 9;
+
 /// Where a table header's column titles are.
 struct header_columns {
   bool number = false;            ///< a number column left of "Recomendación"
-  std::vector<word_group> groups; ///< [number,] recommendation, commitment, compliance
+  std::vector<word_group> groups; ///< [number,] recommendation, commitment, compliance (and columns of their own)
+  /// Per group, where the header has columns of their own (else empty): the field such a column
+  /// holds ("Plazo": field::due), field::none for the number column and the three columns.
+  std::vector<field> holds;
 };
 
 /// The header's columns; nullopt when the line is not a table header.
@@ -28,6 +37,7 @@ std::optional<header_columns> match_table_header(const std::vector<const line*>&
 struct columns {
   bool number = false;
   std::vector<double> bounds;  ///< x where column i+1 starts (size = column count - 1)
+  std::vector<field> holds;    ///< per column, as header_columns::holds (empty: no column of its own)
   std::size_t count() const { return bounds.size() + 1; }
   /// The column a word starting at `x0` falls in.
   std::size_t of(double x0) const {
@@ -35,6 +45,14 @@ struct columns {
     while (c < bounds.size() && x0 >= bounds[c]) ++c;
     return c;
   }
+  /// The cell column `physical`'s text goes to: 0, 1, 2 the recommendation, commitment and
+  /// compliance (the number column's text: 0); from 3 on, the columns of their own, left to right.
+  std::size_t cell_of(std::size_t physical) const;
+  /// The field cell `c` holds: field::none for the three columns' cells.
+  field field_of_cell(std::size_t c) const;
+  /// The table column (0 recommendation, 1 commitment, 2 compliance) column `physical`'s text
+  /// belongs in: a column of its own's is its field's (grammar's table_column_of).
+  std::size_t table_column(std::size_t physical) const;
 };
 
 /// The number column's title: "N°", "Nº", "No.", "#", "Nro." (its pieces over two lines too, "N °").

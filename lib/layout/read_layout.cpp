@@ -82,6 +82,11 @@ header_columns scaled(const header_columns& h, const extent& from, const extent&
   return out;
 }
 
+// How many of a header's columns are columns of their own ("Plazo").
+std::size_t own_columns(const header_columns& h) {
+  return static_cast<std::size_t>(std::count_if(h.holds.begin(), h.holds.end(), [](field f) { return f != field::none; }));
+}
+
 }  // namespace
 
 void read_layout(const std::vector<page>& pages, report_builder& builder, diagnostics& diags) {
@@ -130,8 +135,11 @@ void read_layout(const std::vector<page>& pages, report_builder& builder, diagno
           std::vector<const line*> band;
           for (std::size_t k = first; k <= last; ++k) band.push_back(&ls[k]);
           auto h = match_table_header(band);
-          // A found header grows only by pieces of its own titles.
-          if (!h || (headers[p][i] && h->groups.size() != headers[p][i]->groups.size())) continue;
+          // A found header grows only by pieces of its own titles, and by the titles of columns of
+          // their own ("FECHA DE" / "VENCIMIENTO" above and below the line).
+          if (!h || (headers[p][i] && h->groups.size() - own_columns(*h) !=
+                                          headers[p][i]->groups.size() - own_columns(*headers[p][i])))
+            continue;
           best = std::move(h);
           best_first = first;
           best_last = last;
@@ -169,6 +177,7 @@ void read_layout(const std::vector<page>& pages, report_builder& builder, diagno
       if (pieces && !titled) {
         h.number = true;
         h.groups.insert(h.groups.begin(), *pieces);
+        if (!h.holds.empty()) h.holds.insert(h.holds.begin(), field::none);
       }
     }
   }

@@ -6,6 +6,7 @@
 
 #include "core/unicode.hpp"
 #include "grammar/labels.hpp"
+#include "grammar/lexicon.hpp"
 #include "grammar/paragraphs.hpp"
 #include "layout/furniture.hpp"
 #include "layout/grid_rivers.hpp"
@@ -24,6 +25,41 @@ std::optional<std::string> bare_number(std::string_view text) {
   for (char c : t)
     if (c < '0' || c > '9') return std::nullopt;
   return std::string(t);
+}
+
+template <typename T>
+std::array<T, max_cells> filled(T value) {
+  std::array<T, max_cells> a;
+  a.fill(value);
+  return a;
+}
+
+bool single_valued(field f) { return f == field::responsible || f == field::due || f == field::status; }
+
+// A single-valued field's column of its own: its lines as one paragraph (a date, a status, an
+// office's name: no paragraphs, lists or words broken at the column's edge in a narrow column).
+cell one_paragraph(const std::vector<const cell_line*>& lines) {
+  cell c;
+  std::string text;
+  for (const cell_line* l : lines) {
+    if (!text.empty() && !joins_without_space(text, l->text)) text += ' ';
+    text += l->text;
+  }
+  if (!lines.empty()) c.add_text(std::move(text), lines.front()->where);
+  return c;
+}
+
+// A column of its own's cell read into the cell of its table column as if its text were labelled
+// there ("Plazo" over "31-03-2010": "Fecha de Vencimiento: 31-03-2010" in the commitment's cell), as
+// the grammar reads labels in cells.
+void add_own_cell(cell& into, field f, const cell& own) {
+  if (own.empty()) return;
+  source_position at = own.where;
+  for (const auto& fr : own.fragments)
+    if (!at.known()) at = fr.where;
+  into.add_break(at, true);
+  into.add_text(active_lexicon().words()[field_term(f)] + ": ", at);
+  into.fragments.insert(into.fragments.end(), own.fragments.begin(), own.fragments.end());
 }
 
 long number_value(std::string_view digits) { return std::strtol(std::string(digits).c_str(), nullptr, 10); }
@@ -77,16 +113,16 @@ void table_reader::begin_page(int page_number) {
   page_segments_.push_back(segment{});  // lines before the first row start continue the last row
   page_segments_.back().page = page_number;
   previous_ = {};
-  last_top_ = {-1e9, -1e9, -1e9};
-  interleaved_ = {0, 0, 0};
+  last_top_.fill(-1e9);
+  interleaved_.fill(0);
   last_text_ = {};
   last_line_top_ = 0;
   first_rec_line_ = true;
   last_number_top_ = -1e9;
   const auto index = static_cast<std::size_t>(page_number - first_page_);
-  if (column_left_.size() <= index) column_left_.resize(index + 1, {1e9, 1e9, 1e9});
-  if (column_right_.size() <= index) column_right_.resize(index + 1, {0, 0, 0});
-  if (column_lines_.size() <= index) column_lines_.resize(index + 1, {0, 0, 0});
+  if (column_left_.size() <= index) column_left_.resize(index + 1, filled<double>(1e9));
+  if (column_right_.size() <= index) column_right_.resize(index + 1, filled<double>(0));
+  if (column_lines_.size() <= index) column_lines_.resize(index + 1, filled<int>(0));
   if (grid_starts_.size() <= index) grid_starts_.resize(index + 1);
 }
 
@@ -141,8 +177,9 @@ bool table_reader::row_boundary(const cell_line& cl, const line& l, long number)
   // The other columns start new cells on this line: they have words here, and nothing just above.
   bool others = false;
   for (const word* w : l.words) {
-    std::size_t c = cols_->of(w->x0) - (cols_->number ? 1 : 0);
-    if (c == 1 || c == 2) {
+    const std::size_t physical = cols_->of(w->x0);
+    const std::size_t c = cols_->number && physical == 0 ? 0 : cols_->cell_of(physical);
+    if (c != 0) {
       others = cl.top - last_top_[c] > tuning::row_gap * size;
       if (!others) break;
     }
@@ -364,7 +401,7 @@ void grid_columns(const line& l, const line* below, const columns& cols, grid_le
               starts_group_at(below, x0, cw))
             end = m;
         }
-        if (end < j) end = cut_at_cue(l, k + 1, end, j, cols.bounds[c], cw, c + 1 - (cols.number ? 1 : 0));
+        if (end < j) end = cut_at_cue(l, k + 1, end, j, cols.bounds[c], cw, cols.table_column(c + 1));
       }
       // The line's next group, well apart, starting in the next column starts that column: this
       // group stays whole ("Fecha de Vencimiento: Dic. 2007       Observación:").
@@ -381,7 +418,7 @@ void grid_columns(const line& l, const line* below, const columns& cols, grid_le
           }
         }
         const std::size_t nearest = best;
-        if (best < j) best = cut_at_cue(l, k + 1, best, j, b, cw, c + 1 - (cols.number ? 1 : 0));
+        if (best < j) best = cut_at_cue(l, k + 1, best, j, b, cw, cols.table_column(c + 1));
         // The line's last group, cut at no cue, its words past the boundary in lower case and
         // starting right of where the next column's lines start: the column's text ran long on the
         // grid, where that column has nothing on this line ("asignado al aporte de los" over "Se
@@ -493,9 +530,8 @@ void table_reader::add(const line& original) {
     diags_.unplaced(at(), "text across the table's columns was not read: " + quoted(l.text), l.text);
     return;
   }
-  const std::size_t offset = cols_->number ? 1 : 0;  // logical column = physical - offset
   const auto page_index = static_cast<std::size_t>(page_ - first_page_);
-  std::array<bool, 3> present{false, false, false};
+  std::array<bool, max_cells> present{};
   const double row_advance = l.top - last_line_top_;
   last_line_top_ = l.top;
   std::size_t a = 0;
@@ -531,10 +567,9 @@ void table_reader::add(const line& original) {
         page_segments_.push_back(std::move(s));
         continue;
       }
-      c = offset;  // text in the number column: the recommendation's
+      c = 1;  // text in the number column: the recommendation's
     }
-    std::size_t logical = c - offset;
-    if (logical > 2) logical = 2;
+    const std::size_t logical = cols_->cell_of(c);
     if (!cols_->number && logical == 0) {
       // "4. Replantear ..." at the left of the first column starts a row where the layout says so.
       std::size_t length = 0;
@@ -570,6 +605,7 @@ void table_reader::add(const line& original) {
     column_left_[page_index][logical] = std::min(column_left_[page_index][logical], cl->x0);
     if (cl->estimated) ++grid_starts_[page_index][logical][cl->x0];
     last_top_[logical] = cl->top;
+    if (logical >= 3) target.holds[logical] = cols_->field_of_cell(logical);
     auto& cells = target.cells[logical];
     if (!cells.empty() && std::fabs(cells.back().size - cl->size) < 0.1)
       spacing_.sample(cl->size, cell_builder::advance(cells.back(), *cl));
@@ -583,7 +619,7 @@ void table_reader::add(const line& original) {
     last_text_[logical] = cl->text;
     cells.push_back(std::move(*cl));
   }
-  for (std::size_t c = 0; c < 3; ++c) interleaved_[c] = present[c] ? 0 : interleaved_[c] + row_advance;
+  for (std::size_t c = 0; c < max_cells; ++c) interleaved_[c] = present[c] ? 0 : interleaved_[c] + row_advance;
 }
 
 void table_reader::end_page() {
@@ -609,7 +645,7 @@ void table_reader::end_page() {
 void table_reader::finish(report_builder& builder) {
   if (page_open_) end_page();
   for (std::size_t p = 0; p < grid_starts_.size(); ++p) {
-    for (std::size_t c = 0; c < 3; ++c) {
+    for (std::size_t c = 0; c < max_cells; ++c) {
       int best = 0;
       for (const auto& [x, n] : grid_starts_[p][c])
         if (n > best) {
@@ -621,13 +657,15 @@ void table_reader::finish(report_builder& builder) {
   // A column's right edge on each page: where its lines end on that page (a producer may shift a
   // page's columns sideways); on a page with few lines of it, its left edge there plus the widest the
   // column is on any page.
-  std::array<double, 3> width{0, 0, 0};
+  std::array<double, max_cells> width{};
   for (std::size_t p = 0; p < column_right_.size(); ++p)
-    for (std::size_t c = 0; c < 3; ++c)
+    for (std::size_t c = 0; c < max_cells; ++c)
       if (column_right_[p][c] > 0) width[c] = std::max(width[c], column_right_[p][c] - column_left_[p][c]);
   spacing_.finish();
   struct open_row {
-    std::array<cell_builder, 3> cells;
+    std::array<cell_builder, max_cells> cells;
+    std::array<field, max_cells> holds{};  // per cell from 3 on: the field its column of its own holds
+    std::array<std::vector<const cell_line*>, max_cells> own_lines;  // ... a single-valued field's lines
     std::optional<std::string> due;  // its commitment's due date so far, once its label is seen
     bool dated = false;              // ... and it is whole: it ends in a figure ("Dic. 2007", "31-03-2009")
     const cell_line* last_commitment = nullptr;
@@ -646,6 +684,11 @@ void table_reader::finish(report_builder& builder) {
     for (auto& o : group) {
       table_row r;
       for (std::size_t c = 0; c < 3; ++c) r.cells[c] = o.cells[c].finish();
+      for (std::size_t c = 3; c < max_cells; ++c) {
+        const field f = o.holds[c];
+        if (f == field::none) continue;
+        add_own_cell(r.cells[table_column_of(f)], f, single_valued(f) ? one_paragraph(o.own_lines[c]) : o.cells[c].finish());
+      }
       r.number = o.number;
       r.where = o.where;
       r.after_page_break = o.after_page_break;
@@ -700,27 +743,34 @@ void table_reader::finish(report_builder& builder) {
     } else if (new_page) {
       group.back().after_page_break = true;
       // Where each column's neighbours start on the page the row goes on to.
-      for (std::size_t c = 0; c < 3; ++c) {
+      for (std::size_t c = 0; c < max_cells; ++c) {
         std::optional<double> others;
-        for (std::size_t k = 0; k < 3; ++k)
+        for (std::size_t k = 0; k < max_cells; ++k)
           if (k != c && !s.cells[k].empty()) others = std::min(others.value_or(1e18), s.cells[k].front().top);
         if (others) group.back().cells[c].level_top(s.page, *others);
       }
     }
     const auto p = static_cast<std::size_t>(s.page - first_page_);
-    std::array<double, 3> left{}, right{};
-    for (std::size_t c = 0; c < 3; ++c) {
+    std::array<double, max_cells> left{}, right{};
+    for (std::size_t c = 0; c < max_cells; ++c) {
       left[c] = p < column_left_.size() ? column_left_[p][c] : 0;
       right[c] = p < column_right_.size() && column_lines_[p][c] >= tuning::own_edge_lines ? column_right_[p][c]
                                                                                            : left[c] + width[c];
     }
     // The segment's lines column by column, up to a line that starts another commitment: the lines
     // above it go to the open row, the rest to a row of its own with the same number.
-    std::array<std::size_t, 3> next{0, 0, 0};
+    std::array<std::size_t, max_cells> next{};
     auto add_above = [&](double limit) {
-      for (std::size_t c = 0; c < 3; ++c) {
+      for (std::size_t c = 0; c < max_cells; ++c) {
         for (; next[c] < s.cells[c].size() && s.cells[c][next[c]].top < limit; ++next[c]) {
           const cell_line& l = s.cells[c][next[c]];
+          if (c >= 3) {
+            group.back().holds[c] = s.holds[c];
+            if (single_valued(s.holds[c])) {
+              group.back().own_lines[c].push_back(&l);
+              continue;
+            }
+          }
           (c == 0 ? group.front() : group.back()).cells[c].add(l, left[c], right[c], spacing_);
           if (c != 1) continue;
           note_due_date(group.back(), l);

@@ -136,7 +136,8 @@ class table_reader {
     std::string number;           // the row number, as structure
     bool starts_row = false;
     double top = 0;
-    std::array<std::vector<cell_line>, 3> cells;
+    std::array<std::vector<cell_line>, max_cells> cells;  // the three columns', then columns of their own
+    std::array<field, max_cells> holds{};  // per cell: the field a column of its own holds (columns::field_of_cell)
     bool continued = false;       // "(continúa)" at its end
     source_position where;
     int page = 0;
@@ -165,21 +166,21 @@ class table_reader {
   bool page_open_ = false;
   bool ended_on_page_ = false;          // a line ran across the columns: the rest of the page is outside
   previous_line previous_;              // the last line of the first column (3-column tables)
-  std::array<double, 3> last_top_{};    // the last line's top per logical column on this page
-  std::array<double, 3> interleaved_{}; // per column: advance taken by lines without it, since its last line
-  std::array<std::string, 3> last_text_;  // per column: its last line's text on this page
+  std::array<double, max_cells> last_top_{};    // the last line's top per logical column on this page
+  std::array<double, max_cells> interleaved_{}; // per column: advance taken by lines without it, since its last line
+  std::array<std::string, max_cells> last_text_;  // per column: its last line's text on this page
   double last_line_top_ = 0;            // the previous table line's top on this page
   bool first_rec_line_ = true;
   double last_number_top_ = -1e9;
   long last_number_ = -1;               // the last row number read, or -1
   long number_before_ = -1;             // the row number before the last one's, or -1
   bool number_at_foot_ = false;         // the last page's last row number stood on its last table line
-  std::vector<std::array<double, 3>> column_right_;  // per page index, per logical column
-  std::vector<std::array<int, 3>> column_lines_;     // per page index, per logical column
-  std::vector<std::array<double, 3>> column_left_;  // per page index, per logical column
+  std::vector<std::array<double, max_cells>> column_right_;  // per page index, per logical column
+  std::vector<std::array<int, max_cells>> column_lines_;     // per page index, per logical column
+  std::vector<std::array<double, max_cells>> column_left_;  // per page index, per logical column
   // On a text grid: per page index and column, how many lines start at each x (the column's left
   // edge is where most start: one line placed a character left must not make the rest "indented").
-  std::vector<std::array<std::map<double, int>, 3>> grid_starts_;
+  std::vector<std::array<std::map<double, int>, max_cells>> grid_starts_;
   grid_lefts grid_lefts_;  // on a text grid: where each physical column's lines start now
   grid_rivers rivers_;     // on a text grid: the current page's blocks and their column starts
   // add()'s buffers, reused from line to line: the columns of a grid line and each word's column.

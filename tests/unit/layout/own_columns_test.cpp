@@ -1,0 +1,171 @@
+// Phase 3 and 5: columns of their own for fields the cells usually label: a due-date column
+// ("Plazo", "FECHA DE" / "VENCIMIENTO") beside the commitment, a status column ("Calificación")
+// after the compliance. Their text is the field's value, as if so labelled in the cell.
+#include <doctest/doctest.h>
+
+#include <algorithm>
+
+#include "grammar/labels.hpp"
+#include "layout/columns.hpp"
+#include "layout_maker.hpp"
+
+using namespace informe;
+using namespace informe::detail;
+using namespace informe::detail::layout;
+using namespace informe::test;
+
+namespace {
+
+// Where the synthetic five- and six-column tables' columns start.
+constexpr double x_n = 40, x_rec = 70, x_com = 200, x_due = 330, x_cum = 400, x_sta = 530;
+
+}  // namespace
+
+TEST_CASE("a column title of a field the cells label names that field; the three columns' titles do not") {
+  CHECK(match_column_title("Plazo").which == field::due);
+  CHECK(match_column_title("FECHA DE VENCIMIENTO").which == field::due);
+  CHECK(match_column_title("Fecha Vencimiento").which == field::due);
+  CHECK(match_column_title("Vencimiento").which == field::due);
+  CHECK(match_column_title("Calificación").which == field::status);
+  CHECK(match_column_title("ESTADO").which == field::status);
+  CHECK(match_column_title("Medios de Verificación").which == field::verification);
+  CHECK(match_column_title("Compromiso").which == field::none);
+  CHECK(match_column_title("Plazo de ejecución del compromiso").which == field::none);
+  // The grammar's column-header test is the three columns' alone: a row "Plazo | Estado" is no
+  // header row to skip.
+  CHECK(column_header_cell("Plazo") == column_cell::other);
+}
+
+TEST_CASE("a header line with a due-date column among the titles and a status column after them") {
+  page_maker m;
+  m.at(x_n, 100, "N°").at(x_rec, 100, "Recomendación").at(x_com, 100, "Compromiso").at(x_due, 100, "Plazo");
+  m.at(x_cum, 100, "Cumplimiento").at(x_sta, 100, "Calificación");
+  auto ls = build_lines(m.done());
+  REQUIRE(ls.size() == 1);
+  auto h = match_table_header(ls[0]);
+  REQUIRE(h);
+  CHECK(h->number);
+  REQUIRE(h->groups.size() == 6);
+  REQUIRE(h->holds.size() == 6);
+  CHECK(h->holds[3] == field::due);
+  CHECK(h->holds[5] == field::status);
+  CHECK(h->holds[4] == field::none);
+  columns c;
+  c.number = true;
+  c.bounds = {60, 190, 320, 390, 520};
+  c.holds = h->holds;
+  CHECK(c.cell_of(0) == 0);
+  CHECK(c.cell_of(1) == 0);
+  CHECK(c.cell_of(2) == 1);
+  CHECK(c.cell_of(3) == 3);
+  CHECK(c.cell_of(4) == 2);
+  CHECK(c.cell_of(5) == 4);
+  CHECK(c.field_of_cell(3) == field::due);
+  CHECK(c.field_of_cell(4) == field::status);
+  CHECK(c.table_column(3) == 1);
+  CHECK(c.table_column(5) == 2);
+}
+
+TEST_CASE("a due-date column's and a status column's texts are the row's due date and status") {
+  page_maker m;
+  title_and_program(m);
+  m.at(x_n, 100, "N°").at(x_rec, 100, "Recomendación").at(x_com, 100, "Compromiso").at(x_due, 100, "Plazo");
+  m.at(x_cum, 100, "Cumplimiento").at(x_sta, 100, "Calificación");
+  m.at(x_n, 130, "1").at(x_rec, 130, "Mejorar el sistema.").at(x_com, 130, "Diseñar un plan.");
+  m.at(x_due, 130, "31-03-2010").at(x_cum, 130, "Se diseñó el plan.").at(x_sta, 130, "Cumplido");
+  m.at(x_cum, 142, "Observación: sin");
+  m.at(x_n, 170, "2").at(x_rec, 170, "Evaluar el programa.").at(x_com, 170, "Contratar un estudio.");
+  m.at(x_due, 170, "Sept.").at(x_cum, 170, "Se contrató.").at(x_sta, 170, "No cumplido");
+  m.at(x_due, 182, "2010");
+  auto res = read_pages({m.done()});
+  INFO(describe(res.diags));
+  REQUIRE_FALSE(res.refused);
+  REQUIRE(res.r.rows.size() == 2);
+  const auto& r1 = res.r.rows[0];
+  CHECK(r1.commitment.plain_text() == "Diseñar un plan.");
+  CHECK(r1.due_text == "31-03-2010");
+  REQUIRE(r1.due);
+  CHECK(r1.due->year == 2010);
+  CHECK(r1.compliance.plain_text() == "Se diseñó el plan.");
+  CHECK(r1.compliance_observation.plain_text() == "sin");
+  CHECK(r1.status_text == "Cumplido");
+  CHECK(r1.status == compliance_status::fulfilled);
+  const auto& r2 = res.r.rows[1];
+  CHECK(r2.commitment.plain_text() == "Contratar un estudio.");
+  CHECK(r2.due_text == "Sept. 2010");
+  CHECK(r2.status == compliance_status::not_fulfilled);
+  CHECK(res.diags.warning_count() == 0);
+}
+
+TEST_CASE("a due-date column's title wrapped above and below the header line is one title, not a row") {
+  page_maker m;
+  title_and_program(m);
+  m.at(x_due, 90, "FECHA DE");
+  m.at(x_n, 100, "N°").at(x_rec, 100, "RECOMENDACIÓN").at(x_com, 100, "COMPROMISO").at(x_cum, 100, "CUMPLIMIENTO");
+  m.at(x_due - 5, 110, "VENCIMIENTO");
+  m.at(x_n, 130, "1").at(x_rec, 130, "Mejorar el sistema.").at(x_com, 130, "Diseñar un plan.");
+  m.at(x_due, 130, "Junio 2010").at(x_cum, 130, "Se diseñó el plan.");
+  m.at(x_cum, 142, "Calificación: Cumplido");
+  auto res = read_pages({m.done()});
+  INFO(describe(res.diags));
+  REQUIRE_FALSE(res.refused);
+  REQUIRE(res.r.rows.size() == 1);
+  const auto& r = res.r.rows[0];
+  CHECK(r.number == "1");
+  CHECK(r.commitment.plain_text() == "Diseñar un plan.");
+  CHECK(r.due_text == "Junio 2010");
+  CHECK(r.compliance.plain_text() == "Se diseñó el plan.");
+  CHECK(r.status == compliance_status::fulfilled);
+  // The band's first line holds the header; its other lines are the header's furniture.
+  auto furniture = contents(res.diags, diagnostic_code::page_furniture);
+  CHECK(std::count(furniture.begin(), furniture.end(), "VENCIMIENTO") == 1);
+  CHECK(res.diags.warning_count() == 0);
+}
+
+TEST_CASE("a status wrapped in a narrow column of its own is one value, its words apart") {
+  // "Parcialmente" fills the column: read as a paragraph, "cumplido" would join it as a word broken
+  // at the column's edge.
+  page_maker m;
+  title_and_program(m);
+  m.at(x_n, 100, "N°").at(x_rec, 100, "Recomendación").at(x_com, 100, "Compromiso").at(x_cum, 100, "Cumplimiento");
+  m.at(x_sta, 100, "Estado");
+  m.at(x_n, 130, "1").at(x_rec, 130, "Mejorar el sistema.").at(x_com, 130, "Diseñar un plan.");
+  m.at(x_cum, 130, "Se diseñó en parte.").at(x_sta, 130, "Parcialmente");
+  m.at(x_sta, 142, "cumplido");
+  m.at(x_n, 170, "2").at(x_rec, 170, "Evaluar el programa.").at(x_com, 170, "Contratar.");
+  m.at(x_cum, 170, "Se contrató.").at(x_sta, 170, "Cumplido");
+  auto res = read_pages({m.done()});
+  INFO(describe(res.diags));
+  REQUIRE_FALSE(res.refused);
+  REQUIRE(res.r.rows.size() == 2);
+  CHECK(res.r.rows[0].status_text == "Parcialmente cumplido");
+  CHECK(res.r.rows[0].status == compliance_status::partially_fulfilled);
+  CHECK(res.r.rows[0].compliance.plain_text() == "Se diseñó en parte.");
+  CHECK(res.r.rows[1].status == compliance_status::fulfilled);
+  CHECK(res.diags.warning_count() == 0);
+}
+
+TEST_CASE("a column of its own for a field of many paragraphs keeps them, and the office's column is its field") {
+  // A spreadsheet's print: the responsible office, the observation and the means of verification
+  // each in a column of its own.
+  constexpr double a = 40, b = 70, c = 170, d = 240, e = 330, f = 420, g = 500;
+  page_maker m(1, 8);
+  title_and_program(m);
+  m.at(a, 100, "N°").at(b, 100, "Recomendación").at(c, 100, "Responsable").at(d, 100, "Compromiso");
+  m.at(e, 100, "Cumplimiento").at(f, 100, "Observaciones").at(g, 100, "Medios de Verificación");
+  m.at(a, 130, "1").at(b, 130, "Mejorar el sistema.").at(c, 130, "SERNAM,").at(d, 130, "Diseñar un plan.");
+  m.at(e, 130, "Se diseñó.").at(f, 130, "Sin reparos.").at(g, 130, "Informe final.");
+  m.at(c, 140, "Departamento");
+  m.at(g, 160, "Resolución N° 877.");
+  auto res = read_pages({m.done()});
+  INFO(describe(res.diags));
+  REQUIRE_FALSE(res.refused);
+  REQUIRE(res.r.rows.size() == 1);
+  const auto& r = res.r.rows[0];
+  CHECK(r.recommendation.plain_text() == "Mejorar el sistema.");
+  CHECK(r.responsible == "SERNAM, Departamento");
+  CHECK(r.compliance.plain_text() == "Se diseñó.");
+  CHECK(r.compliance_observation.plain_text() == "Sin reparos.");
+  CHECK(r.verification.blocks.size() == 2);
+  CHECK(res.diags.warning_count() == 0);
+}
