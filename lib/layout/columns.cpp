@@ -114,8 +114,34 @@ std::optional<header_columns> match_table_header(const line& l) {
   return std::nullopt;
 }
 
+namespace {
+
+// A title's pieces as joined with blanks, read with the blanks between some of them taken out where
+// that makes a title (a narrow header cell breaks a title inside a word: "RECOMENDACI" / "ÓN",
+// "FECHA DE" / "VENCIMIENT" / "O"). `joints`: where pieces were joined (the blank's offsets).
+// Returns the text that reads as a title (`is_title`), or the text unchanged.
+template <typename Test>
+std::string glued_title(const std::string& text, const std::vector<std::size_t>& joints, Test is_title) {
+  if (joints.empty() || joints.size() > 4 || is_title(text)) return text;
+  for (unsigned mask = 1; mask < (1u << joints.size()); ++mask) {
+    std::string t;
+    std::size_t from = 0;
+    for (std::size_t j = 0; j < joints.size(); ++j) {
+      if (!(mask & (1u << j))) continue;
+      t.append(text, from, joints[j] - from);
+      from = joints[j] + 1;
+    }
+    t.append(text, from, std::string::npos);
+    if (is_title(t)) return t;
+  }
+  return text;
+}
+
+}  // namespace
+
 std::optional<header_columns> match_table_header(const std::vector<const line*>& band) {
   std::vector<word_group> titles;  // each title's pieces joined, top to bottom
+  std::vector<std::vector<std::size_t>> joints;  // per title: where a blank joins two of its pieces
   for (const line* l : band) {
     if (l->words.empty() || l->text.size() > 200) return std::nullopt;
     for (auto& g : word_groups(*l)) {
@@ -123,9 +149,11 @@ std::optional<header_columns> match_table_header(const std::vector<const line*>&
       if (over == titles.end()) {
         if (g.text.empty()) continue;
         titles.push_back(std::move(g));
+        joints.emplace_back();
         if (titles.size() > 1 + max_cells) return std::nullopt;
         continue;
       }
+      joints[static_cast<std::size_t>(over - titles.begin())].push_back(over->text.size());
       over->text += ' ';
       over->text += g.text;
       // A note below a title may be wider than it, and wider than its column: the title tells
@@ -136,6 +164,11 @@ std::optional<header_columns> match_table_header(const std::vector<const line*>&
     }
   }
   if (titles.size() < 3) return std::nullopt;
+  for (std::size_t k = 0; k < titles.size(); ++k) {
+    titles[k].text = glued_title(titles[k].text, joints[k], [](const std::string& t) {
+      return is_column_title(t) || match_column_title(t).which != field::none;
+    });
+  }
   std::sort(titles.begin(), titles.end(), [](const word_group& a, const word_group& b) { return a.x0 < b.x0; });
   for (std::size_t k = 1; k < titles.size(); ++k)
     if (titles[k].x0 < titles[k - 1].x1) return std::nullopt;  // pieces grown over one another

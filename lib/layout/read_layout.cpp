@@ -87,6 +87,14 @@ std::size_t own_columns(const header_columns& h) {
   return static_cast<std::size_t>(std::count_if(h.holds.begin(), h.holds.end(), [](field f) { return f != field::none; }));
 }
 
+// A line with two of the three columns' titles among its groups.
+bool holds_two_titles(const line& l) {
+  if (l.words.size() < 2) return false;
+  int titles = 0;
+  for (const auto& g : word_groups(l)) titles += column_header_cell(g.text) == column_cell::title ? 1 : 0;
+  return titles >= 2;
+}
+
 }  // namespace
 
 void read_layout(const std::vector<page>& pages, report_builder& builder, diagnostics& diags) {
@@ -123,8 +131,13 @@ void read_layout(const std::vector<page>& pages, report_builder& builder, diagno
       if (any_header ? !headers[p][i] : ls[i].text.size() > 200) continue;
       std::optional<header_columns> best;
       std::size_t best_first = i, best_last = i;
-      // The bands of two or three lines that hold line i: the widest that reads as a header.
-      for (std::size_t lines_in_band : {3, 2}) {
+      // The bands of two or three lines that hold line i: the widest that reads as a header. Four or
+      // five where no line is a header and line i holds two of the three titles: a narrow header
+      // cell of five columns wraps its titles over three lines, centred ("FECHA DE" / "VENCIMIENT" /
+      // "O" beside "RECOMENDACI" / "ÓN" beside "COMPROMISO").
+      const std::size_t tallest = !any_header && holds_two_titles(ls[i]) ? 5 : 3;
+      for (std::size_t lines_in_band : {5, 4, 3, 2}) {
+        if (lines_in_band > tallest) continue;
         for (std::size_t shift = 0; shift < lines_in_band && !best; ++shift) {
           if (i < shift || i - shift + lines_in_band > ls.size()) continue;
           const std::size_t first = i - shift, last = first + lines_in_band - 1;

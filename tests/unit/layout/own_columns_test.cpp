@@ -169,3 +169,45 @@ TEST_CASE("a column of its own for a field of many paragraphs keeps them, and th
   CHECK(r.verification.blocks.size() == 2);
   CHECK(res.diags.warning_count() == 0);
 }
+
+TEST_CASE("a narrow five-column header cell: titles broken inside words over five lines, centred") {
+  // As LibreOffice prints a legacy page: "N" / "°", "RECOMENDACI" / "ÓN", "FECHA DE" / "VENCIMIENT"
+  // / "O", each title centred in the header row, half a line apart.
+  page_maker m;
+  title_and_program(m);
+  m.at(x_due, 90, "FECHA DE");
+  m.at(x_n, 96, "N").at(x_rec, 96, "RECOMENDACI");
+  m.at(x_com, 102, "COMPROMISO").at(x_due - 2, 102, "VENCIMIENT").at(x_cum, 102, "CUMPLIMIENTO");
+  m.at(x_n, 108, "°").at(x_rec + 20, 108, "ÓN");
+  m.at(x_due + 20, 114, "O");
+  m.at(x_n, 140, "1").at(x_rec, 140, "Mejorar el sistema.").at(x_com, 140, "Diseñar un plan.");
+  m.at(x_due, 140, "31-03-2010").at(x_cum, 140, "Se diseñó el plan.");
+  m.at(x_cum, 152, "Calificación: Cumplido");
+  m.at(x_n, 180, "2").at(x_rec, 180, "Evaluar el programa.").at(x_com, 180, "Contratar.");
+  m.at(x_due, 180, "Dic. 2010").at(x_cum, 180, "Se contrató.");
+  auto res = read_pages({m.done()});
+  INFO(describe(res.diags));
+  REQUIRE_FALSE(res.refused);
+  REQUIRE(res.r.rows.size() == 2);
+  CHECK(res.r.rows[0].number == "1");
+  CHECK(res.r.rows[0].recommendation.plain_text() == "Mejorar el sistema.");
+  CHECK(res.r.rows[0].due_text == "31-03-2010");
+  CHECK(res.r.rows[0].status == compliance_status::fulfilled);
+  CHECK(res.r.rows[1].due_text == "Dic. 2010");
+  CHECK(res.r.rows[1].commitment.plain_text() == "Contratar.");
+  CHECK(res.diags.warning_count() == 0);
+}
+
+TEST_CASE("a title's pieces are glued only where that makes a title") {
+  page_maker m;
+  m.at(x_rec, 100, "RECOMENDACI").at(x_com, 100, "COMPROMISO").at(x_cum, 100, "CUMPLIMIENTO");
+  m.at(x_rec + 20, 110, "ÓN");
+  m.at(x_rec, 200, "RECOMENDA").at(x_com, 200, "COMPROMISO").at(x_cum, 200, "CUMPLIMIENTO");
+  m.at(x_rec + 20, 210, "ÓN");
+  auto ls = build_lines(m.done());
+  REQUIRE(ls.size() == 4);
+  auto h = match_table_header(std::vector<const line*>{&ls[0], &ls[1]});
+  REQUIRE(h);
+  CHECK(h->groups[0].text == "RECOMENDACIÓN");
+  CHECK_FALSE(match_table_header(std::vector<const line*>{&ls[2], &ls[3]}));
+}
