@@ -164,10 +164,13 @@ std::optional<header_columns> match_table_header(const std::vector<const line*>&
     }
   }
   if (titles.size() < 3) return std::nullopt;
+  bool glued = false;
   for (std::size_t k = 0; k < titles.size(); ++k) {
-    titles[k].text = glued_title(titles[k].text, joints[k], [](const std::string& t) {
-      return is_column_title(t) || match_column_title(t).which != field::none;
+    std::string t = glued_title(titles[k].text, joints[k], [](const std::string& text) {
+      return is_column_title(text) || match_column_title(text).which != field::none;
     });
+    glued = glued || t.size() != titles[k].text.size();
+    titles[k].text = std::move(t);
   }
   std::sort(titles.begin(), titles.end(), [](const word_group& a, const word_group& b) { return a.x0 < b.x0; });
   for (std::size_t k = 1; k < titles.size(); ++k)
@@ -189,6 +192,7 @@ std::optional<header_columns> match_table_header(const std::vector<const line*>&
   if (main != 3 || owns + 3 > max_cells) return std::nullopt;
   for (auto& t : titles) t.from = t.to = 0;  // no one line's words
   h.groups = std::move(titles);
+  h.glued = glued;
   if (owns > 0) h.holds = std::move(holds);
   return h;
 }

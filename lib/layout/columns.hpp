@@ -24,6 +24,7 @@ struct header_columns {
   /// Per group, where the header has columns of their own (else empty): the field such a column
   /// holds ("Plazo": field::due), field::none for the number column and the three columns.
   std::vector<field> holds;
+  bool glued = false;  ///< a title's pieces over two lines were joined inside a word ("RECOMENDACI" / "ÓN")
 };
 
 /// The header's columns; nullopt when the line is not a table header.
@@ -50,6 +51,8 @@ struct columns {
   std::size_t cell_of(std::size_t physical) const;
   /// The field cell `c` holds: field::none for the three columns' cells.
   field field_of_cell(std::size_t c) const;
+  /// What column `physical` holds, as `holds` (field::none for the number and the three columns).
+  field holds_at(std::size_t physical) const { return physical < holds.size() ? holds[physical] : field::none; }
   /// The table column (0 recommendation, 1 commitment, 2 compliance) column `physical`'s text
   /// belongs in: a column of its own's is its field's (grammar's table_column_of).
   std::size_t table_column(std::size_t physical) const;

@@ -87,6 +87,16 @@ std::size_t own_columns(const header_columns& h) {
   return static_cast<std::size_t>(std::count_if(h.holds.begin(), h.holds.end(), [](field f) { return f != field::none; }));
 }
 
+// A header found on one line grows by a band around it only by pieces of its own titles; or by the
+// titles of columns of their own ("FECHA DE" / "VENCIMIENTO" above and below the line), and then by
+// the number column's beside them too ("N" / "°" left of "Calificació" / "n").
+bool grows_by_pieces(const header_columns& found, const header_columns& band) {
+  const std::size_t own = own_columns(found), more = own_columns(band);
+  if (more == own) return band.groups.size() == found.groups.size();
+  auto three = [](const header_columns& h, std::size_t owns) { return h.groups.size() - owns - (h.number ? 1 : 0); };
+  return three(band, more) == three(found, own);
+}
+
 // A line with two of the three columns' titles among its groups.
 bool holds_two_titles(const line& l) {
   if (l.words.size() < 2) return false;
@@ -148,11 +158,7 @@ void read_layout(const std::vector<page>& pages, report_builder& builder, diagno
           std::vector<const line*> band;
           for (std::size_t k = first; k <= last; ++k) band.push_back(&ls[k]);
           auto h = match_table_header(band);
-          // A found header grows only by pieces of its own titles, and by the titles of columns of
-          // their own ("FECHA DE" / "VENCIMIENTO" above and below the line).
-          if (!h || (headers[p][i] && h->groups.size() - own_columns(*h) !=
-                                          headers[p][i]->groups.size() - own_columns(*headers[p][i])))
-            continue;
+          if (!h || (headers[p][i] && !grows_by_pieces(*headers[p][i], *h))) continue;
           best = std::move(h);
           best_first = first;
           best_last = last;
@@ -214,7 +220,10 @@ void read_layout(const std::vector<page>& pages, report_builder& builder, diagno
       } else if (l.table_header && headers[p][static_cast<std::size_t>(l.index - 1)]) {
         // The first header: a column title it does not know ("Área temática") is not read.
         const auto& h = *headers[p][static_cast<std::size_t>(l.index - 1)];
-        if (word_spans(l).size() > h.groups.size())
+        // A title's pieces joined inside a word ("Calificació" / "n") are no words of the labels:
+        // its lines are the header's furniture, this one too.
+        if (h.glued) diags.furniture(at, furniture_rule::table_header, l.text);
+        else if (word_spans(l).size() > h.groups.size())
           diags.unplaced(at, "a column of the table is not one of Recomendación | Compromiso | Cumplimiento; its text "
                              "goes to the nearest known column: \"" + l.text + "\"", l.text);
       }

@@ -8,6 +8,7 @@
 #include "grammar/labels.hpp"
 #include "grammar/lexicon.hpp"
 #include "grammar/paragraphs.hpp"
+#include "grammar/status.hpp"
 #include "layout/furniture.hpp"
 #include "layout/grid_rivers.hpp"
 #include "layout/text.hpp"
@@ -37,15 +38,36 @@ std::array<T, max_cells> filled(T value) {
 bool single_valued(field f) { return f == field::responsible || f == field::due || f == field::status; }
 
 // A single-valued field's column of its own: its lines as one paragraph (a date, a status, an
-// office's name: no paragraphs, lists or words broken at the column's edge in a narrow column).
-cell one_paragraph(const std::vector<const cell_line*>& lines) {
+// office's name: no paragraphs, lists or words broken at the column's edge in a narrow column). A
+// status is a known wording: where the lines joined with blanks are none, a word broken at the
+// column's edge without a hyphen may make one ("Parcialmen" / "te" / "cumplido").
+cell one_paragraph(const std::vector<const cell_line*>& lines, field f) {
   cell c;
+  if (lines.empty()) return c;
   std::string text;
   for (const cell_line* l : lines) {
     if (!text.empty() && !joins_without_space(text, l->text)) text += ' ';
     text += l->text;
   }
-  if (!lines.empty()) c.add_text(std::move(text), lines.front()->where);
+  if (f == field::status && lines.size() <= 4 && !parse_status(text)) {
+    // Each break between a letter and a lower-case letter either way; the first that reads.
+    std::vector<std::size_t> breaks;
+    for (std::size_t k = 1; k < lines.size(); ++k)
+      if (is_letter_byte(lines[k - 1]->text.back()) && starts_lower(lines[k]->text)) breaks.push_back(k);
+    for (unsigned mask = 1; mask < (1u << breaks.size()); ++mask) {
+      std::string t = lines.front()->text;
+      for (std::size_t k = 1; k < lines.size(); ++k) {
+        const auto at = std::find(breaks.begin(), breaks.end(), k);
+        if (at == breaks.end() || !(mask & (1u << static_cast<unsigned>(at - breaks.begin())))) t += ' ';
+        t += lines[k]->text;
+      }
+      if (parse_status(t)) {
+        text = std::move(t);
+        break;
+      }
+    }
+  }
+  c.add_text(std::move(text), lines.front()->where);
   return c;
 }
 
@@ -280,6 +302,28 @@ std::optional<line> split_on_grid(const line& l, const columns& cols, std::vecto
   return out;
 }
 
+// Words [m, end) of `l` start with a status's wording, or are the first word of one (its others
+// wrapped below: "Parcialmente").
+bool starts_status(const line& l, std::size_t m, std::size_t end) {
+  std::string t;
+  for (std::size_t k = m; k < end && k < m + 3; ++k) {
+    if (k > m) t += ' ';
+    t += l.words[k]->text;
+    if (parse_status(t)) return true;
+  }
+  if (end - m != 1) return false;
+  const std::string word = fold(l.words[m]->text);
+  for (term s : {term::status_fulfilled, term::status_partially_fulfilled, term::status_not_fulfilled}) {
+    std::vector<std::string> wordings{active_lexicon().words()[s]};
+    for (auto v : historic_variants(s)) wordings.emplace_back(v);
+    for (const auto& w : wordings) {
+      const std::string f = fold(w);
+      if (f.substr(0, f.find(' ')) == word) return true;
+    }
+  }
+  return false;
+}
+
 // Where a run of words over a column boundary is cut: at the blank nearest the boundary, unless a
 // cue a few characters from it tells otherwise:
 // - a cell label of the next column (or one after it) starts there ("Fecha de Vencimiento: | Medios
@@ -287,8 +331,20 @@ std::optional<line> split_on_grid(const line& l, const columns& cols, std::vecto
 // - a sentence ends there and the word after that end starts in lower case: a new sentence starts
 //   with a capital, so the cut is there ("actualizado. | de las siete unidades.", "lagos y ríos. |
 //   contratos de conservación.").
+// - the next column is a status column of its own: the cut is where a status's wording starts
+//   within reach ("agosto de | Parcialmente"), and where none does, words in lower case do not go
+//   there: they are the line's own ("620 de" over "cumplido", its "de" right below the status).
+//   `next_holds` is what the column after the boundary holds (columns::holds), field::none for the
+//   three columns.
 std::size_t cut_at_cue(const line& l, std::size_t first, std::size_t nearest, std::size_t end, double boundary,
-                       double cw, std::size_t next) {
+                       double cw, std::size_t next, field next_holds) {
+  if (next_holds == field::status) {
+    for (std::size_t m = first; m < end; ++m) {
+      if (std::fabs((l.words[m - 1]->x1 + l.words[m]->x0) / 2 - boundary) > tuning::grid_sentence_reach * cw) continue;
+      if (starts_status(l, m, end)) return m;
+    }
+    if (nearest < end && starts_lower(l.words[nearest]->text)) return end;
+  }
   // A label may stand any way left of the boundary: an extractor that took two columns' texts for
   // one line places its words a blank apart from the line's start, however far the next column's
   // text stood ("Departamento de Programas Sociales Fecha de Vencimiento: Dic. 2008", its label
@@ -401,7 +457,7 @@ void grid_columns(const line& l, const line* below, const columns& cols, grid_le
               starts_group_at(below, x0, cw))
             end = m;
         }
-        if (end < j) end = cut_at_cue(l, k + 1, end, j, cols.bounds[c], cw, cols.table_column(c + 1));
+        if (end < j) end = cut_at_cue(l, k + 1, end, j, cols.bounds[c], cw, cols.table_column(c + 1), cols.holds_at(c + 1));
       }
       // The line's next group, well apart, starting in the next column starts that column: this
       // group stays whole ("Fecha de Vencimiento: Dic. 2007       Observación:").
@@ -418,7 +474,7 @@ void grid_columns(const line& l, const line* below, const columns& cols, grid_le
           }
         }
         const std::size_t nearest = best;
-        if (best < j) best = cut_at_cue(l, k + 1, best, j, b, cw, cols.table_column(c + 1));
+        if (best < j) best = cut_at_cue(l, k + 1, best, j, b, cw, cols.table_column(c + 1), cols.holds_at(c + 1));
         // The line's last group, cut at no cue, its words past the boundary in lower case and
         // starting right of where the next column's lines start: the column's text ran long on the
         // grid, where that column has nothing on this line ("asignado al aporte de los" over "Se
@@ -687,7 +743,7 @@ void table_reader::finish(report_builder& builder) {
       for (std::size_t c = 3; c < max_cells; ++c) {
         const field f = o.holds[c];
         if (f == field::none) continue;
-        add_own_cell(r.cells[table_column_of(f)], f, single_valued(f) ? one_paragraph(o.own_lines[c]) : o.cells[c].finish());
+        add_own_cell(r.cells[table_column_of(f)], f, single_valued(f) ? one_paragraph(o.own_lines[c], f) : o.cells[c].finish());
       }
       r.number = o.number;
       r.where = o.where;

@@ -195,6 +195,11 @@ TEST_CASE("a narrow five-column header cell: titles broken inside words over fiv
   CHECK(res.r.rows[0].status == compliance_status::fulfilled);
   CHECK(res.r.rows[1].due_text == "Dic. 2010");
   CHECK(res.r.rows[1].commitment.plain_text() == "Contratar.");
+  // Every line of the band is the header's furniture, the first too: pieces of words are no
+  // words of the labels.
+  auto furniture = contents(res.diags, diagnostic_code::page_furniture);
+  for (const char* piece : {"FECHA DE", "N RECOMENDACI", "COMPROMISO VENCIMIENT CUMPLIMIENTO", "° ÓN", "O"})
+    CHECK(std::count(furniture.begin(), furniture.end(), piece) == 1);
   CHECK(res.diags.warning_count() == 0);
 }
 
@@ -210,4 +215,48 @@ TEST_CASE("a title's pieces are glued only where that makes a title") {
   REQUIRE(h);
   CHECK(h->groups[0].text == "RECOMENDACIÓN");
   CHECK_FALSE(match_table_header(std::vector<const line*>{&ls[2], &ls[3]}));
+}
+
+TEST_CASE("a status broken inside a word in a narrow column of its own reads as the status") {
+  // LibreOffice breaks "Parcialmente" at the column's edge without a hyphen: "Parcialmen" / "te".
+  page_maker m;
+  title_and_program(m);
+  m.at(x_n, 100, "N°").at(x_rec, 100, "Recomendación").at(x_com, 100, "Compromiso").at(x_cum, 100, "Cumplimiento");
+  m.at(x_sta, 100, "Calificación");
+  m.at(x_n, 130, "1").at(x_rec, 130, "Mejorar el sistema.").at(x_com, 130, "Diseñar un plan.");
+  m.at(x_cum, 130, "Se diseñó en parte.").at(x_sta, 130, "Parcialmen");
+  m.at(x_sta + 10, 142, "te");
+  m.at(x_sta, 154, "cumplido");
+  m.at(x_n, 180, "2").at(x_rec, 180, "Evaluar el programa.").at(x_com, 180, "Contratar.");
+  m.at(x_cum, 180, "Se contrató.").at(x_sta, 180, "Cumplido");
+  auto res = read_pages({m.done()});
+  INFO(describe(res.diags));
+  REQUIRE_FALSE(res.refused);
+  REQUIRE(res.r.rows.size() == 2);
+  CHECK(res.r.rows[0].status_text == "Parcialmente cumplido");
+  CHECK(res.r.rows[0].status == compliance_status::partially_fulfilled);
+  CHECK(res.diags.warning_count() == 0);
+}
+
+TEST_CASE("a header line grows by a status column's wrapped title and the number column's beside it") {
+  // "N" / "°" and "Calificació" / "n" above and below the line of the three titles.
+  page_maker m;
+  title_and_program(m);
+  m.at(x_n, 90, "N").at(x_sta, 90, "Calificació");
+  m.at(x_rec, 100, "Recomendación").at(x_com, 100, "Compromiso").at(x_cum, 100, "Cumplimiento");
+  m.at(x_n, 110, "°").at(x_sta + 20, 110, "n");
+  m.at(x_n, 130, "1").at(x_rec, 130, "Mejorar el sistema.").at(x_com, 130, "Diseñar un plan.");
+  m.at(x_cum, 130, "Se diseñó.").at(x_sta, 130, "Cumplido");
+  m.at(x_n, 160, "2").at(x_rec, 160, "Evaluar el programa.").at(x_com, 160, "Contratar.");
+  m.at(x_cum, 160, "No se contrató.").at(x_sta, 160, "No cumplido");
+  auto res = read_pages({m.done()});
+  INFO(describe(res.diags));
+  REQUIRE_FALSE(res.refused);
+  REQUIRE(res.r.rows.size() == 2);
+  CHECK(res.r.rows[0].number == "1");
+  CHECK(res.r.rows[0].compliance.plain_text() == "Se diseñó.");
+  CHECK(res.r.rows[0].status == compliance_status::fulfilled);
+  CHECK(res.r.rows[1].compliance.plain_text() == "No se contrató.");
+  CHECK(res.r.rows[1].status == compliance_status::not_fulfilled);
+  CHECK(res.diags.warning_count() == 0);
 }

@@ -1,0 +1,72 @@
+// A `pdftotext -layout` grid with a status column of its own ("Calificación"), through the layout
+// engine: the extractor sets the compliance's text one blank from the status.
+#include <doctest/doctest.h>
+
+#include <string>
+#include <utility>
+#include <vector>
+
+#include "grammar/report_builder.hpp"
+#include "layout/read_layout.hpp"
+#include "readers/text/text_grid.hpp"
+
+using namespace informe;
+using namespace informe::detail;
+
+namespace {
+
+// One grid line: each text placed at its (0-based) character column.
+std::string grid_line(const std::vector<std::pair<std::size_t, std::string>>& parts) {
+  std::string out;
+  std::size_t width = 0;  // code points written
+  for (const auto& [column, text] : parts) {
+    if (column > width) {
+      out.append(column - width, ' ');
+      width = column;
+    }
+    out += text;
+    for (char c : text) width += (static_cast<unsigned char>(c) & 0xC0) != 0x80 ? 1 : 0;
+  }
+  return out + "\n";
+}
+
+std::string messages(const diagnostics& diags) {
+  std::string all;
+  for (const auto& d : diags.all()) all += d.to_string() + "\n";
+  return all;
+}
+
+}  // namespace
+
+TEST_CASE("a -layout grid's status column: a status one blank from the compliance's text, a word right below it") {
+  std::string text;
+  text += grid_line({{0, "INFORME DE CUMPLIMIENTO DE COMPROMISOS AL 30-06-2008"}});
+  text += "\n";
+  text += grid_line({{0, "Programa/Institución:"}, {24, "Fondo de Tierras"}});
+  text += "\n";
+  text += grid_line({{4, "N°"}, {17, "Recomendación"}, {54, "Compromiso"}, {90, "Cumplimiento"}, {122, "Calificación"}});
+  text += grid_line({{4, "1."}, {10, "Definir criterios explícitos."}, {46, "Se elaborará un reglamento."}, {78, "El reglamento fue aprobado por el"}, {124, "Cumplido"}});
+  text += grid_line({{46, "Fecha de Vencimiento: Junio"}, {78, "Consejo Nacional en mayo de 2007."}});
+  text += grid_line({{46, "2007"}});
+  text += "\n";
+  text += grid_line({{4, "2."}, {10, "Acompañar la entrega de"}, {46, "Se firmará un convenio con"}, {78, "El convenio fue firmado en agosto de Parcialmente"}});
+  text += grid_line({{10, "tierras con asistencia."}, {46, "el INDAP."}, {78, "2007. Al 30 de junio de 2008, 620 de"}, {121, "cumplido"}});
+  text += grid_line({{46, "Fecha de Vencimiento: Junio"}, {78, "las 1.184 familias participan en el"}});
+  text += grid_line({{46, "2008"}, {78, "PDTI."}});
+  text += "\n";
+  text += grid_line({{4, "3."}, {10, "Evaluar el programa."}, {46, "Contratar un estudio."}, {78, "Se contrató."}, {124, "Cumplido"}});
+  diagnostics diags("grid.txt");
+  report_builder builder(diags);
+  layout::read_layout(grid_pages(text), builder, diags);
+  report r = builder.finish();
+  INFO(messages(diags));
+  REQUIRE(r.rows.size() == 3);
+  CHECK(r.rows[0].status == compliance_status::fulfilled);
+  CHECK(r.rows[0].compliance.plain_text() == "El reglamento fue aprobado por el Consejo Nacional en mayo de 2007.");
+  CHECK(r.rows[1].status_text == "Parcialmente cumplido");
+  CHECK(r.rows[1].status == compliance_status::partially_fulfilled);
+  CHECK(r.rows[1].compliance.plain_text() ==
+        "El convenio fue firmado en agosto de 2007. Al 30 de junio de 2008, 620 de las 1.184 familias participan en el PDTI.");
+  CHECK(r.rows[1].due_text == "Junio 2008");
+  CHECK(r.rows[2].status == compliance_status::fulfilled);
+}
