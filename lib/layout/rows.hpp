@@ -6,7 +6,9 @@
 // warning. Lines above the first row start of a page continue the previous row; "(continúa)" marks a
 // row that goes on after the page break (its number, printed again, does not start a new row).
 // Segments of one row on successive pages are joined and handed to the grammar as one table row
-// with its number as structure. Internal.
+// with its number as structure. A column of its own for a field the cells usually label ("Plazo",
+// "Calificación": columns.hpp) is a cell of its own here, handed in its table column's cell as that
+// field's labelled value, a single-valued field's lines as one paragraph. Internal.
 #pragma once
 
 #include <algorithm>
