@@ -159,13 +159,18 @@ inline std::vector<std::string> unaccounted_words(std::string_view input_text, c
     if (!split) left.push_back(w);
   }
   // A word the producer broke at a column's edge without a hyphen ("MI" / "NECON"), joined by the
-  // reader: two words left in a row that make one of the model's.
+  // reader: two words left in a row that make one of the model's, or a label of the vocabulary
+  // ("Calificació" / "n:").
   std::vector<std::string> lost;
   for (std::size_t i = 0; i < left.size(); ++i) {
     if (i + 1 < left.size()) {
       auto joined = known.find(left[i] + left[i + 1]);
       if (joined != known.end() && joined->second > 0) {
         --joined->second;
+        ++i;
+        continue;
+      }
+      if (vocab.count(left[i] + left[i + 1])) {
         ++i;
         continue;
       }
