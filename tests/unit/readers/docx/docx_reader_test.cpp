@@ -424,3 +424,42 @@ TEST_CASE("a list style found through a basedOn chain that points further down s
   CHECK_THROWS_WITH_AS(read_bytes(package_with_styles(typed_body(cell), crowded + "/>" + styles), d),
                        doctest::Contains("attributes"), informe::error);
 }
+
+TEST_CASE("sub-numbers (\"1.1\", \"1.2\") in a number column or typed before the recommendation number the rows") {
+  const std::string head = p("Programa/Institución: Tierras") + "<w:tbl><w:tr>";
+  // a number column: structure, in sequence or not
+  std::string column = head + tc(p("N°")) + tc(p("Recomendación")) + tc(p("Compromiso")) + tc(p("Cumplimiento")) +
+                       "</w:tr><w:tr>" + tc(p("1.1")) + tc(p("Definir.")) + tc(p("Se hará.")) + tc(p("Hecho.")) +
+                       "</w:tr><w:tr>" + tc(p("3.1.")) + tc(p("Medir.")) + tc(p("Se medirá.")) + tc(p("Nada.")) +
+                       "</w:tr></w:tbl>";
+  diagnostics d;
+  report r = read_bytes(package(column), d);
+  INFO(json_of(r));
+  REQUIRE(r.rows.size() == 2);
+  CHECK(r.rows[0].number == "1.1");
+  CHECK(r.rows[1].number == "3.1");
+  CHECK(r.rows[1].recommendation.plain_text() == "Medir.");
+  CHECK(d.empty());
+
+  // typed before the recommendation without a period; a recommendation merged over two commitments'
+  // rows gives the second the number typed before it
+  const std::string merged_start = "<w:tc><w:tcPr><w:vMerge w:val=\"restart\"/></w:tcPr>";
+  const std::string merged_on = "<w:tc><w:tcPr><w:vMerge/></w:tcPr><w:p/></w:tc>";
+  std::string typed = head + tc(p("Recomendación")) + tc(p("Compromiso")) + tc(p("Cumplimiento")) + "</w:tr><w:tr>" +
+                      tc(p("1.1 Definir criterios.")) + tc(p("Se hará.")) + tc(p("Hecho.")) + "</w:tr><w:tr>" +
+                      merged_start + p("1.2 Publicar la lista.") + "</w:tc>" + tc(p("Se publicará.")) +
+                      tc(p("Publicada.")) + "</w:tr><w:tr>" + merged_on + tc(p("Se revisará.")) + tc(p("Revisada.")) +
+                      "</w:tr></w:tbl>";
+  diagnostics d2;
+  report t = read_bytes(package(typed), d2);
+  INFO(json_of(t));
+  REQUIRE(t.rows.size() == 3);
+  CHECK(t.rows[0].number == "1.1");
+  CHECK(t.rows[0].recommendation.plain_text() == "Definir criterios.");
+  CHECK(t.rows[1].number == "1.2");
+  CHECK(t.rows[1].recommendation.plain_text() == "Publicar la lista.");
+  CHECK(t.rows[2].number == "1.2");
+  CHECK(t.rows[2].recommendation.blocks.empty());
+  CHECK(t.rows[2].commitment.plain_text() == "Se revisará.");
+  CHECK(d2.warning_count() == 0);
+}
