@@ -422,7 +422,8 @@ void grid_columns(const line& l, const line* below, const columns& cols, grid_le
 // follows within a line or two, unless only the two read apart keep the rows' sequence ("1" / "2"
 // on adjacent lines of a compact table). The wrap may fall at a page break: the row's first digits
 // on the page's last table line, the rest on the next page's first; they are one number when joined
-// they follow the row before, and apart they do not ("1" | "2" after row 11).
+// they follow the row before, and apart they do not ("1" | "2" after row 11); a sub-number's first
+// part ("2.") need not be on its page's last line.
 bool table_reader::continues_number(const cell_line& cl, const std::string& digits) {
   if (is_sub_number(digits)) return false;  // a whole sub-number starts its own row
   auto joined = [&](const segment& row) { return row.number + (row.number_open ? "." : "") + digits; };
@@ -443,9 +444,12 @@ bool table_reader::continues_number(const cell_line& cl, const std::string& digi
   const segment& top = page_segments_.front();
   const bool page_starts_here = page_segments_.size() == 1 && std::all_of(top.cells.begin(), top.cells.end(),
                                                                           [](const auto& c) { return c.empty(); });
-  if (page_starts_here && number_at_foot_ && !segments_.empty() && segments_.back().starts_row) {
+  if (page_starts_here && !segments_.empty() && segments_.back().starts_row) {
     segment& foot = segments_.back();
-    if (follows_in_sequence(number_before_, joined(foot)) && !follows_in_sequence(number_before_, foot.number))
+    // A sub-number's first part ("2.") may stand above the row's last lines on its page: the number
+    // cell breaks over the page as the others do.
+    if ((number_at_foot_ || foot.number_open) && follows_in_sequence(number_before_, joined(foot)) &&
+        !follows_in_sequence(number_before_, foot.number))
       return extend(foot);
   }
   return false;

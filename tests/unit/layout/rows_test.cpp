@@ -446,3 +446,45 @@ TEST_CASE("a figure wrapped at a line start just below a row's sub-number, in th
   CHECK(res.r.rows[0].recommendation.plain_text() == "Aplicar la Ley N° 19.253.");
   CHECK(res.r.rows[1].number == "1.2");
 }
+
+TEST_CASE("a sub-number broken over a page with its row ('2.' | '2' after row 2.1) is one number") {
+  page_maker p1(1);
+  title_and_program(p1);
+  table_header(p1, 100);
+  table_line(p1, 120, "2.", "Establecer una línea", "Se diseñará.", "Diseñada.");
+  table_line(p1, 132, "1", "base.", "", "");
+  table_line(p1, 160, "2.", "Acompañar la entrega", "Se firmará un", "El convenio");
+  table_line(p1, 172, "", "de tierras con", "convenio con el", "fue firmado");  // the page's foot
+  page_maker p2(2);
+  table_header(p2, 40);
+  table_line(p2, 60, "2", "asistencia técnica.", "INDAP.", "en agosto.");
+  table_line(p2, 90, "2.", "Medir el cambio.", "Se aplicará.", "No se hizo.");
+  table_line(p2, 102, "3", "", "", "");
+  auto res = read_pages({p1.done(), p2.done()});
+  INFO(describe(res.diags));
+  REQUIRE(res.r.rows.size() == 3);
+  CHECK(res.r.rows[0].number == "2.1");
+  CHECK(res.r.rows[1].number == "2.2");
+  CHECK(res.r.rows[1].recommendation.plain_text() == "Acompañar la entrega de tierras con asistencia técnica.");
+  CHECK(res.r.rows[1].compliance.plain_text() == "El convenio fue firmado en agosto.");
+  CHECK(res.r.rows[2].number == "2.3");
+  CHECK(res.diags.warning_count() == 0);
+
+  // an integer printed again on the next page, its row marked to go on ("(continúa)"): not a part
+  page_maker q1(1);
+  title_and_program(q1);
+  table_header(q1, 100);
+  table_line(q1, 120, "1.", "Mejorar el sistema", "Diseñar un", "Se diseñó");
+  table_line(q1, 132, "", "de información", "plan", "en marzo");
+  q1.at(col_rec, 150, "(continúa)");
+  page_maker q2(2);
+  table_header(q2, 40);
+  table_line(q2, 60, "1.", "y de pagos.", "de trabajo.", "de 2009.");
+  table_line(q2, 90, "2.", "Evaluar.", "Contratar.", "Se contrató.");
+  auto again = read_pages({q1.done(), q2.done()});
+  INFO(describe(again.diags));
+  REQUIRE(again.r.rows.size() == 2);
+  CHECK(again.r.rows[0].number == "1");
+  CHECK(again.r.rows[0].recommendation.plain_text() == "Mejorar el sistema de información y de pagos.");
+  CHECK(again.r.rows[1].number == "2");
+}
