@@ -527,6 +527,7 @@ class legacy_reader {
     const column_map& m = t.columns;
     table_grid grid(width_of(rows[t.header_index]));
     std::unordered_map<const xmlNode*, std::string> numbers;  // the number each row (<tr>) starts
+    std::string last_number;  // the last of them: a sub-number typed in the text follows it ("1.2 ...")
     const xmlNode* group = nullptr;
     bool after_header = false;  // the row before is a column-header row
     for (std::size_t i = t.header_index; i < rows.size(); ++i) {
@@ -667,8 +668,9 @@ class legacy_reader {
         numbers[tr] = digits;
       } else if (mapped[0] != nullptr) {
         const std::string text = all_text(mapped[0]);
-        if (auto n = leading_row_number(text)) numbers[tr] = std::string(*n);
+        if (auto n = leading_row_number_after(text, last_number)) numbers[tr] = std::string(*n);
       }
+      if (auto it = numbers.find(tr); it != numbers.end()) last_number = it->second;
       builder_.add_row(std::move(r));
     }
   }
