@@ -447,9 +447,11 @@ bool table_reader::continues_number(const cell_line& cl, const std::string& digi
   if (page_starts_here && !segments_.empty() && segments_.back().starts_row) {
     segment& foot = segments_.back();
     // A sub-number's first part ("2.") may stand above the row's last lines on its page: the number
-    // cell breaks over the page as the others do.
+    // cell breaks over the page as the others do. In a table of sub-numbers, "2." after row 1.2 is
+    // "2.1" rather than row 2.
+    const bool prefer_joined = foot.number_open && is_sub_number(number_before_);
     if ((number_at_foot_ || foot.number_open) && follows_in_sequence(number_before_, joined(foot)) &&
-        !follows_in_sequence(number_before_, foot.number))
+        (prefer_joined || !follows_in_sequence(number_before_, foot.number)))
       return extend(foot);
   }
   return false;
