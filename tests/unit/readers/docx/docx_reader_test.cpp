@@ -463,3 +463,34 @@ TEST_CASE("sub-numbers (\"1.1\", \"1.2\") in a number column or typed before the
   CHECK(t.rows[2].commitment.plain_text() == "Se revisará.");
   CHECK(d2.warning_count() == 0);
 }
+
+TEST_CASE("a recommendation numbered by Word's multilevel list (\"1.1.\", \"1.2.\" from numbering.xml) is a sub-numbered row") {
+  const std::string numbered = "<w:pPr><w:numPr><w:ilvl w:val=\"1\"/><w:numId w:val=\"1\"/></w:numPr></w:pPr>";
+  auto cell_numbered = [&](const std::string& text) {
+    return "<w:tc><w:p>" + numbered + "<w:r><w:t>" + text + "</w:t></w:r></w:p></w:tc>";
+  };
+  const std::string body = p("Programa/Institución: Tierras") + "<w:tbl><w:tr>" + tc(p("Recomendación")) +
+                           tc(p("Compromiso")) + tc(p("Cumplimiento")) + "</w:tr><w:tr>" +
+                           cell_numbered("Definir criterios.") + tc(p("Se hará.")) + tc(p("Hecho.")) +
+                           "</w:tr><w:tr>" + cell_numbered("Publicar la lista.") + tc(p("Se publicará.")) +
+                           tc(p("Publicada.")) + "</w:tr></w:tbl>";
+  std::string bytes = package(body);
+  informe::detail::zip_reader zip(bytes, "test package");
+  std::vector<informe::detail::zip_entry> entries;
+  for (const auto& name : zip.names()) entries.push_back({name, *zip.read(name)});
+  entries.push_back({"word/_rels/document.xml.rels",
+                     R"(<?xml version="1.0" encoding="UTF-8"?><Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships"><Relationship Id="rId1" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/numbering" Target="numbering.xml"/></Relationships>)"});
+  entries.push_back({"word/numbering.xml",
+                     R"(<?xml version="1.0" encoding="UTF-8"?><w:numbering xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main">)"
+                     R"(<w:abstractNum w:abstractNumId="0"><w:lvl w:ilvl="0"><w:start w:val="1"/><w:numFmt w:val="decimal"/><w:lvlText w:val="%1."/></w:lvl>)"
+                     R"(<w:lvl w:ilvl="1"><w:start w:val="1"/><w:numFmt w:val="decimal"/><w:lvlText w:val="%1.%2."/></w:lvl></w:abstractNum>)"
+                     R"(<w:num w:numId="1"><w:abstractNumId w:val="0"/></w:num></w:numbering>)"});
+  diagnostics d;
+  report r = read_bytes(informe::detail::write_zip(entries, {}), d);
+  INFO(json_of(r));
+  REQUIRE(r.rows.size() == 2);
+  CHECK(r.rows[0].number == "1.1");
+  CHECK(r.rows[0].recommendation.plain_text() == "Definir criterios.");
+  CHECK(r.rows[1].number == "1.2");
+  CHECK(r.rows[1].commitment.plain_text() == "Se publicará.");
+}
