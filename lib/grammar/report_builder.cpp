@@ -540,6 +540,14 @@ void report_builder::add_row(table_row row) {
     s.pending = std::move(row);
     return;
   }
+  // In a table of sub-numbers, a row opening with one out of sequence ("1.4" after row 1.2) may be a
+  // row of its own or a figure ("2.5 millones"): read as text of the row above, and said so.
+  if (is_sub_number(s.last_number)) {
+    const std::string start = cell_start(row.cells[0], 24);
+    if (auto n = leading_sub_number(start))
+      s.diags.warning(row.where, "\"" + std::string(*n) + "\" at the start of a row does not follow row " + s.last_number +
+                                     "; read as text of that row", diagnostic_code::row_sequence);
+  }
   for (std::size_t i = 0; i < 3; ++i) {
     auto& from = row.cells[i];
     if (from.empty()) continue;

@@ -95,10 +95,7 @@ bool same_row_number(std::string_view a, std::string_view b) {
   return x.count > 0 && x.count == y.count && x.value == y.value;
 }
 
-std::optional<std::string_view> leading_row_number_after(std::string_view text, std::string_view previous,
-                                                         std::size_t* length) {
-  if (auto n = leading_row_number(text, length)) return n;
-  if (!previous.empty() && !is_sub_number(previous)) return std::nullopt;
+std::optional<std::string_view> leading_sub_number(std::string_view text, std::size_t* length) {
   std::size_t start = 0;
   while (std::size_t n = space_at(text, start)) start += n;
   const std::size_t digits = sub_number_length(text.substr(start));
@@ -106,9 +103,18 @@ std::optional<std::string_view> leading_row_number_after(std::string_view text, 
   std::size_t end = start + digits;
   if (end < text.size() && text[end] == '.') ++end;
   if (end < text.size() && space_at(text, end) == 0) return std::nullopt;
-  const std::string_view number = text.substr(start, digits);
-  if (!follows_in_sequence(previous, number)) return std::nullopt;
   while (std::size_t n = space_at(text, end)) end += n;
+  if (length) *length = end;
+  return text.substr(start, digits);
+}
+
+std::optional<std::string_view> leading_row_number_after(std::string_view text, std::string_view previous,
+                                                         std::size_t* length) {
+  if (auto n = leading_row_number(text, length)) return n;
+  if (!previous.empty() && !is_sub_number(previous)) return std::nullopt;
+  std::size_t end = 0;
+  const auto number = leading_sub_number(text, &end);
+  if (!number || !follows_in_sequence(previous, *number)) return std::nullopt;
   if (length) *length = end;
   return number;
 }

@@ -25,6 +25,10 @@ bool follows_in_sequence(std::string_view previous, std::string_view next);
 /// True when the two are the same number, part by part ("04" and "4", "1.01" and "1.1").
 bool same_row_number(std::string_view a, std::string_view b);
 
+/// The sub-number a text starts with ("1.2 Publicar", "1.2. Publicar", then white space or the end),
+/// whatever the sequence; `length` as below.
+std::optional<std::string_view> leading_sub_number(std::string_view text, std::size_t* length = nullptr);
+
 /// The row number a cell's text starts with, given the number of the row before (empty: none):
 /// "N. " as leading_row_number reads it (labels.hpp), or a sub-number typed before the text, with or
 /// without its period ("1.2 Publicar", "1.2. Publicar"), when it follows `previous` in the sequence

@@ -543,9 +543,12 @@ void table_reader::add(const line& original) {
     if (logical > 2) logical = 2;
     if (!cols_->number && logical == 0) {
       // "4. Replantear ..." ("1.2 Publicar ..." after row 1.1) at the left of the first column starts
-      // a row where the layout says so.
+      // a row where the layout says so; in a table of sub-numbers, one out of sequence ("1.4" after
+      // row 1.2) as a number out of sequence does.
       std::size_t length = 0;
-      if (auto n = leading_row_number_after(cl->text, last_number_, &length)) {
+      auto n = leading_row_number_after(cl->text, last_number_, &length);
+      if (!n && is_sub_number(last_number_)) n = leading_sub_number(cl->text, &length);
+      if (n) {
         const std::string value(*n);
         if (row_boundary(*cl, l, value)) {
           segment s;

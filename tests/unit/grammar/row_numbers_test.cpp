@@ -81,6 +81,12 @@ TEST_CASE("a sub-number typed before a recommendation starts a row only when it 
   CHECK_FALSE(leading_row_number_after("31.12.2008 se firmó", "31.11"));
   CHECK_FALSE(leading_row_number_after("4.1 millones", "3"));
   CHECK_FALSE(leading_row_number_after("1.2millones", "1.1"));
+  // the form alone, whatever the sequence
+  CHECK(leading_sub_number("2.5 millones", &length) == std::string_view("2.5"));
+  CHECK(length == 4);
+  CHECK(leading_sub_number("1.4.") == std::string_view("1.4"));
+  CHECK_FALSE(leading_sub_number("1.236 obras"));
+  CHECK_FALSE(leading_sub_number("4. Evaluar"));
 }
 
 TEST_CASE("builder: rows numbered 1.1, 1.2, 2.1 before their recommendations, and figures inside them") {
@@ -99,7 +105,10 @@ TEST_CASE("builder: rows numbered 1.1, 1.2, 2.1 before their recommendations, an
   CHECK(r.rows[1].recommendation.plain_text(" ") == "Publicar la lista. 1.236 obras.");
   CHECK(r.rows[2].number == "2.1");
   CHECK(r.rows[2].recommendation.plain_text(" ") == "Establecer una línea base.");
-  CHECK(diags.warning_count() == 0);
+  // a sub-number out of sequence is read as text of the row above, and said so; a thousands group is text
+  REQUIRE(diags.warning_count() == 1);
+  CHECK(diags.all()[0].where.line == 2);
+  CHECK(diags.all()[0].message.find("\"2.5\" at the start of a row does not follow row 1.1") != std::string::npos);
 }
 
 TEST_CASE("builder: a sub-number after a row numbered as an integer is a figure") {

@@ -488,3 +488,26 @@ TEST_CASE("a sub-number broken over a page with its row ('2.' | '2' after row 2.
   CHECK(again.r.rows[0].recommendation.plain_text() == "Mejorar el sistema de información y de pagos.");
   CHECK(again.r.rows[1].number == "2");
 }
+
+TEST_CASE("a sub-number out of sequence starts a row only where the layout shows a row boundary, with a warning") {
+  auto m = three_column_start();
+  table_line(m, 120, "", "1.1 Definir criterios.", "Se elaborará.", "Hecho.");
+  table_line(m, 150, "", "1.2 Publicar la lista.", "Se publicará.", "Publicada.");
+  table_line(m, 180, "", "1.4 Evaluar el programa.", "Se evaluará.", "Evaluado.");
+  auto res = read_pages({m.done()});
+  INFO(describe(res.diags));
+  REQUIRE(res.r.rows.size() == 3);
+  CHECK(res.r.rows[2].number == "1.4");
+  CHECK(res.r.rows[2].recommendation.plain_text() == "Evaluar el programa.");
+  CHECK(has_warning_with(res.diags, "row number 1.4 breaks the sequence (the previous row is 1.2)"));
+
+  // out of sequence, no gap, and the other columns go on: text of the row above
+  auto n = three_column_start();
+  table_line(n, 120, "", "1.1 Asignar", "Se asignarán", "Se asignaron");
+  table_line(n, 132, "", "2.5 millones de pesos.", "los fondos.", "en marzo.");
+  auto res2 = read_pages({n.done()});
+  INFO(describe(res2.diags));
+  REQUIRE(res2.r.rows.size() == 1);
+  CHECK(res2.r.rows[0].recommendation.plain_text() == "Asignar 2.5 millones de pesos.");
+  CHECK(res2.diags.warning_count() == 0);
+}
