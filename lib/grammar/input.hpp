@@ -55,12 +55,14 @@ struct cell {
 };
 
 /// One row of the commitments table as printed: recommendation | commitment | compliance.
-/// A row whose first cell does not start with a number ("4. ...") continues the previous row,
-/// cell by cell (rows split across page breaks).
+/// A row whose first cell does not start with a number ("4. ...", or a sub-number that follows the
+/// row before, "1.2 ...": grammar/row_numbers.hpp) continues the previous row, cell by cell (rows
+/// split across page breaks).
 struct table_row {
   std::array<cell, 3> cells;
   /// The row number when the reader found it as structure (a number column), without its period;
-  /// such a row starts a new row. Empty: the grammar looks for "N. " at the start of the first cell.
+  /// such a row starts a new row. Empty: the grammar looks for "N. " (or a sub-number in sequence,
+  /// "1.2 ") at the start of the first cell.
   std::string number;
   /// Another commitment of the row before's recommendation (a cell spanning or merged over several
   /// commitments' rows): the row repeats that row's number, with no recommendation of its own.

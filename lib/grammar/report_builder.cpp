@@ -4,6 +4,7 @@
 #include <optional>
 #include <string>
 #include <unordered_map>
+#include <utility>
 #include <vector>
 
 #include "core/commitment_runs.hpp"
@@ -13,6 +14,7 @@
 #include "grammar/labels.hpp"
 #include "grammar/lexicon.hpp"
 #include "grammar/paragraphs.hpp"
+#include "grammar/row_numbers.hpp"
 #include "grammar/status.hpp"
 
 namespace informe::detail {
@@ -161,9 +163,10 @@ bool is_header_row(const table_row& r) {
   return is_column_header(views);
 }
 
-std::optional<std::string> row_number_of(const cell& first) {
+// The row number the first cell's text starts with, after the row numbered `previous`.
+std::optional<std::string> row_number_of(const cell& first, std::string_view previous) {
   std::string start = cell_start(first, 24);
-  if (auto n = leading_row_number(start)) return std::string(*n);
+  if (auto n = leading_row_number_after(start, previous)) return std::string(*n);
   return std::nullopt;
 }
 
@@ -183,7 +186,8 @@ std::size_t leading_year(std::string_view text) {
   return i == text.size() || text[i] == ' ' ? i : 0;
 }
 
-row parse_row_limited(const table_row& merged, warning_limiter& diags) {
+// `previous`: the number of the row before (its number typed before the text follows it).
+row parse_row_limited(const table_row& merged, std::string_view previous, warning_limiter& diags) {
   row r;
   r.source = merged.where.known() ? merged.where : merged.cells[0].where;
   r.number = merged.number;
@@ -231,7 +235,7 @@ row parse_row_limited(const table_row& merged, warning_limiter& diags) {
       }
       if (ci == 0 && first_paragraph && merged.number.empty()) {
         std::size_t length = 0;
-        if (auto n = leading_row_number(text, &length)) {
+        if (auto n = leading_row_number_after(text, previous, &length)) {
           r.number = std::string(*n);
           pos = length;
         }
@@ -367,13 +371,15 @@ struct report_builder::state {
 
   // rows
   std::optional<table_row> pending;
+  std::string pending_previous;  // the number of the row before the pending one
+  std::string last_number;       // the number of the last row started
   row_numbers numbers;
   commitment_runs runs;
 
   void flush_row() {
     if (!pending) return;
     const bool marked = pending->same_recommendation;
-    row r = parse_row_limited(*pending, diags);
+    row r = parse_row_limited(*pending, pending_previous, diags);
     // Another commitment of the row before's recommendation: so marked by the reader, or printed with
     // the number again and no recommendation of its own (validate's reading of the model too).
     const bool same_number = !out.rows.empty() && out.rows.back().number == r.number;
@@ -520,8 +526,11 @@ void report_builder::add_row(table_row row) {
   if (blank) return;
   if (is_header_row(row)) return;
   if (!row.where.known()) row.where = row.cells[0].where;
-  if (!row.number.empty() || row_number_of(row.cells[0])) {
+  std::optional<std::string> number = row.number;
+  if (row.number.empty()) number = row_number_of(row.cells[0], s.last_number);
+  if (number) {
     s.flush_row();
+    s.pending_previous = std::exchange(s.last_number, std::move(*number));
     s.pending = std::move(row);
     return;
   }
@@ -530,6 +539,14 @@ void report_builder::add_row(table_row row) {
                     diagnostic_code::row_sequence);
     s.pending = std::move(row);
     return;
+  }
+  // In a table of sub-numbers, a row opening with one out of sequence ("1.4" after row 1.2) may be a
+  // row of its own or a figure ("2.5 millones"): read as text of the row above, and said so.
+  if (is_sub_number(s.last_number)) {
+    const std::string start = cell_start(row.cells[0], 24);
+    if (auto n = leading_sub_number(start))
+      s.diags.warning(row.where, "\"" + std::string(*n) + "\" at the start of a row does not follow row " + s.last_number +
+                                     "; read as text of that row", diagnostic_code::row_sequence);
   }
   for (std::size_t i = 0; i < 3; ++i) {
     auto& from = row.cells[i];

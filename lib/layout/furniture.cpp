@@ -103,11 +103,12 @@ void mark_repeated(std::vector<std::vector<line>>& pages) {
 }
 
 // `l`, a bare number, is the rest of a number the line just above starts with, at its left edge:
-// digits stacked in a narrow number column.
+// digits stacked in a narrow number column ("1" / "0"; a sub-number wrapped after its period, "1." / "1").
 bool wraps_number_above(const line& above, const line& l) {
   const word& first = *above.words.front();
   const double size = std::max(l.size, 1.0);
-  return digits_blurred(first.text) == "#" && std::fabs(first.x0 - l.x0) < size && l.top > above.top &&
+  const std::string blurred = digits_blurred(first.text);
+  return (blurred == "#" || blurred == "#.") && std::fabs(first.x0 - l.x0) < size && l.top > above.top &&
          l.top - above.top <= tuning::wrapped_number_lines * size;
 }
 

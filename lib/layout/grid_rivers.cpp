@@ -5,6 +5,7 @@
 #include <utility>
 #include <vector>
 
+#include "grammar/row_numbers.hpp"
 #include "layout/tuning.hpp"
 
 namespace informe::detail::layout {
@@ -36,7 +37,9 @@ bool starts_with_number(const line& l) {
   const std::string& t = l.words.front()->text;
   std::size_t digits = 0;
   while (digits < t.size() && t[digits] >= '0' && t[digits] <= '9') ++digits;
-  return digits > 0 && digits <= 3 && (digits == t.size() || (digits + 1 == t.size() && t.back() == '.'));
+  if (digits > 0 && digits <= 3 && (digits == t.size() || (digits + 1 == t.size() && t.back() == '.'))) return true;
+  const auto n = row_number_text(t);  // a sub-number: "1.2", "1.2."
+  return n && is_sub_number(*n);
 }
 
 void grid_rivers::page(const std::vector<const line*>& lines) {

@@ -14,7 +14,7 @@
 
 namespace informe::detail::layout {
 
-/// "4", "12.": a row's number starts the line (and, on a grid, a new block of the row's cells).
+/// "4", "12.", "1.2": a row's number starts the line (and, on a grid, a new block of the row's cells).
 bool starts_with_number(const line& l);
 
 /// The rivers of one page's lines, block by block.

@@ -8,6 +8,7 @@
 #include "grammar/labels.hpp"
 #include "grammar/lexicon.hpp"
 #include "grammar/paragraphs.hpp"
+#include "grammar/row_numbers.hpp"
 #include "grammar/status.hpp"
 #include "layout/furniture.hpp"
 #include "layout/grid_rivers.hpp"
@@ -18,14 +19,13 @@ namespace informe::detail::layout {
 
 namespace {
 
-// "12", "12." (a number column's text); nullopt for anything else.
+// "12", "12.", "1.2", "1.2." (a number column's text); nullopt for anything else.
 std::optional<std::string> bare_number(std::string_view text) {
   std::string_view t = text;
-  while (!t.empty() && t.back() == '.') t.remove_suffix(1);
-  if (t.empty() || t.size() > 6) return std::nullopt;
-  for (char c : t)
-    if (c < '0' || c > '9') return std::nullopt;
-  return std::string(t);
+  while (t.size() > 1 && t.back() == '.' && t[t.size() - 2] == '.') t.remove_suffix(1);
+  const auto n = row_number_text(t);
+  if (!n || (!is_sub_number(*n) && n->size() > 6)) return std::nullopt;
+  return std::string(*n);
 }
 
 template <typename T>
@@ -83,8 +83,6 @@ void add_own_cell(cell& into, field f, const cell& own) {
   into.add_text(active_lexicon().words()[field_term(f)] + ": ", at);
   into.fragments.insert(into.fragments.end(), own.fragments.begin(), own.fragments.end());
 }
-
-long number_value(std::string_view digits) { return std::strtol(std::string(digits).c_str(), nullptr, 10); }
 
 std::string quoted(const std::string& s) { return quote_for_message(s); }
 
@@ -191,7 +189,7 @@ table_reader::segment& table_reader::segment_at(double top) {
 }
 
 // Does the layout show a row boundary at this "N." line of the first column?
-bool table_reader::row_boundary(const cell_line& cl, const line& l, long number) {
+bool table_reader::row_boundary(const cell_line& cl, const line& l, const std::string& number) {
   const double size = std::max(previous_.size, std::max(cl.size, 1.0));
   // Strong signs in the first column: the first line of the page's table, a gap, a finished sentence.
   const bool strong = first_rec_line_ || !previous_.set || cl.top - previous_.top > tuning::row_gap * size ||
@@ -206,7 +204,8 @@ bool table_reader::row_boundary(const cell_line& cl, const line& l, long number)
       if (!others) break;
     }
   }
-  const bool in_sequence = last_number_ < 0 || number == last_number_ + 1 || number == last_number_;
+  const bool in_sequence = last_number_.empty() || follows_in_sequence(last_number_, number) ||
+                           same_row_number(number, last_number_);
   // The next number in sequence, and the other columns' texts on this line all start with a capital:
   // new cells beside it, as in compact tables with no space between rows (Word tables, text grids).
   bool capitals = false;
@@ -225,16 +224,14 @@ bool table_reader::row_boundary(const cell_line& cl, const line& l, long number)
   if (in_sequence) return strong || others || capitals;
   // At the top of a page both signs hold by themselves (nothing above): an out-of-sequence number
   // there is a wrapped line of the row continued from the page before ("2004. los resultados").
-  if (strong && others && !previous_.set && last_number_ >= 0) {
-    std::string message = "\"";
-    message += std::to_string(number);
-    diags_.warning(cl.where, message + ".\" at the top of the page breaks the row sequence (the previous row is " +
-                                 std::to_string(last_number_) + "); read as text of that row");
+  if (strong && others && !previous_.set && !last_number_.empty()) {
+    diags_.warning(cl.where, "\"" + number + ".\" at the top of the page breaks the row sequence (the previous row is " +
+                                 last_number_ + "); read as text of that row");
     return false;
   }
   if (strong && others && previous_.set) {
-    diags_.warning(cl.where, "row number " + std::to_string(number) + " breaks the sequence (the previous row is " +
-                                 std::to_string(last_number_) + "); read as a new row");
+    diags_.warning(cl.where, "row number " + number + " breaks the sequence (the previous row is " + last_number_ +
+                                 "); read as a new row");
     return true;
   }
   return false;
@@ -513,33 +510,41 @@ void grid_columns(const line& l, const line* below, const columns& cols, grid_le
   lefts.next_line(l.top);
 }
 
-// A narrow number column wraps a row's number one digit or two a line ("1" / "0"): a number there
-// continues the number above it when it follows within a line or two, unless only the two read
-// apart keep the rows' sequence ("1" / "2" on adjacent lines of a compact table). The wrap may fall
-// at a page break: the row's first digits on the page's last table line, the rest on the next
-// page's first; they are one number when joined they follow the row before, and apart they do not
-// ("1" | "2" after row 11).
+// A narrow number column wraps a row's number one digit or two a line ("1" / "0"), a sub-number
+// after its period ("1." / "1" is "1.1"): a number there continues the number above it when it
+// follows within a line or two, unless only the two read apart keep the rows' sequence ("1" / "2"
+// on adjacent lines of a compact table). The wrap may fall at a page break: the row's first digits
+// on the page's last table line, the rest on the next page's first; they are one number when joined
+// they follow the row before, and apart they do not ("1" | "2" after row 11); a sub-number's first
+// part ("2.") need not be on its page's last line.
 bool table_reader::continues_number(const cell_line& cl, const std::string& digits) {
-  const long before = std::max(number_before_, 0L);
+  if (is_sub_number(digits)) return false;  // a whole sub-number starts its own row
+  auto joined = [&](const segment& row) { return row.number + (row.number_open ? "." : "") + digits; };
   auto extend = [&](segment& row) {
-    row.number += digits;
-    last_number_ = number_value(row.number);
+    row.number = joined(row);
+    row.number_open = false;
+    last_number_ = row.number;
     last_number_top_ = cl.top;
     return true;
   };
   segment& last = page_segments_.back();
   if (last.starts_row && !last.number.empty() && cl.top - last_number_top_ > 0 &&
       cl.top - last_number_top_ <= tuning::wrapped_number_lines * std::max(cl.size, 1.0)) {
-    const bool apart_in_sequence = number_value(digits) == number_value(last.number) + 1;
-    const bool joined_in_sequence = number_value(last.number + digits) == before + 1;
+    const bool apart_in_sequence = follows_in_sequence(last.number, digits);
+    const bool joined_in_sequence = follows_in_sequence(number_before_, joined(last));
     if (!apart_in_sequence || joined_in_sequence) return extend(last);
   }
   const segment& top = page_segments_.front();
   const bool page_starts_here = page_segments_.size() == 1 && std::all_of(top.cells.begin(), top.cells.end(),
                                                                           [](const auto& c) { return c.empty(); });
-  if (page_starts_here && number_at_foot_ && !segments_.empty() && segments_.back().starts_row) {
+  if (page_starts_here && !segments_.empty() && segments_.back().starts_row) {
     segment& foot = segments_.back();
-    if (number_value(foot.number + digits) == before + 1 && number_value(foot.number) != before + 1)
+    // A sub-number's first part ("2.") may stand above the row's last lines on its page: the number
+    // cell breaks over the page as the others do. In a table of sub-numbers, "2." after row 1.2 is
+    // "2.1" rather than row 2.
+    const bool prefer_joined = foot.number_open && is_sub_number(number_before_);
+    if ((number_at_foot_ || foot.number_open) && follows_in_sequence(number_before_, joined(foot)) &&
+        (prefer_joined || !follows_in_sequence(number_before_, foot.number)))
       return extend(foot);
   }
   return false;
@@ -614,12 +619,13 @@ void table_reader::add(const line& original) {
         last_number_top_ = cl->top;
         segment s;
         s.number = *n;
+        s.number_open = !is_sub_number(*n) && cl->text.back() == '.';
         s.starts_row = true;
         s.top = cl->top;
         s.where = cl->where;
         s.page = page_;
         number_before_ = last_number_;
-        last_number_ = number_value(s.number);
+        last_number_ = s.number;
         page_segments_.push_back(std::move(s));
         continue;
       }
@@ -627,10 +633,14 @@ void table_reader::add(const line& original) {
     }
     const std::size_t logical = cols_->cell_of(c);
     if (!cols_->number && logical == 0) {
-      // "4. Replantear ..." at the left of the first column starts a row where the layout says so.
+      // "4. Replantear ..." ("1.2 Publicar ..." after row 1.1) at the left of the first column starts
+      // a row where the layout says so; in a table of sub-numbers, one out of sequence ("1.4" after
+      // row 1.2) as a number out of sequence does.
       std::size_t length = 0;
-      if (auto n = leading_row_number(cl->text, &length)) {
-        const long value = number_value(*n);
+      auto n = leading_row_number_after(cl->text, last_number_, &length);
+      if (!n && is_sub_number(last_number_)) n = leading_sub_number(cl->text, &length);
+      if (n) {
+        const std::string value(*n);
         if (row_boundary(*cl, l, value)) {
           segment s;
           s.number = std::string(*n);

@@ -1,6 +1,7 @@
 // Phase 5: the table's lines -> rows. Each line's words go to their columns. A row starts at a number
-// in the number column (4-column tables), or at "N." at the left of the first column (3-column
-// tables) when the layout shows a row boundary there: after a paragraph end or a vertical gap, or
+// in the number column (4-column tables; "4", "1.2", a sub-number wrapped after its period "1." /
+// "2"), or at "N." (a sub-number "1.2" that follows the row before) at the left of the first column
+// (3-column tables) when the layout shows a row boundary there: after a paragraph end or a vertical gap, or
 // where the other columns start new cells on the same line. A number that breaks the row sequence
 // ("2004." wrapped at a line start) starts a row only when the layout shows both, and then with a
 // warning. Lines above the first row start of a page continue the previous row; "(continúa)" marks a
@@ -136,6 +137,7 @@ class table_reader {
  private:
   struct segment {
     std::string number;           // the row number, as structure
+    bool number_open = false;     // printed with a final period ("1."): a sub-number wrapped after it goes on
     bool starts_row = false;
     double top = 0;
     std::array<std::vector<cell_line>, max_cells> cells;  // the three columns', then columns of their own
@@ -151,7 +153,7 @@ class table_reader {
   };
 
   void end_page();
-  bool row_boundary(const cell_line& cl, const line& l, long number);
+  bool row_boundary(const cell_line& cl, const line& l, const std::string& number);
   segment& segment_at(double top);
   bool continues_number(const cell_line& cl, const std::string& digits);
 
@@ -174,8 +176,8 @@ class table_reader {
   double last_line_top_ = 0;            // the previous table line's top on this page
   bool first_rec_line_ = true;
   double last_number_top_ = -1e9;
-  long last_number_ = -1;               // the last row number read, or -1
-  long number_before_ = -1;             // the row number before the last one's, or -1
+  std::string last_number_;             // the last row number read, or empty
+  std::string number_before_;           // the row number before the last one's, or empty
   bool number_at_foot_ = false;         // the last page's last row number stood on its last table line
   std::vector<std::array<double, max_cells>> column_right_;  // per page index, per logical column
   std::vector<std::array<int, max_cells>> column_lines_;     // per page index, per logical column

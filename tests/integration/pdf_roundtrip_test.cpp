@@ -92,6 +92,21 @@ TEST_CASE("a report without statuses, due dates or header fields reads back too"
   }
 }
 
+TEST_CASE("sub-numbered rows (\"1.1\", \"1.2\", \"2.1\") read back from our own PDF with their numbers") {
+  const std::string path =
+      informe::test::source_path("tests/data/corpus/reports/conadi-tierras-aguas-indigenas-2006.json");
+  informe::diagnostics d(path);
+  informe::report model = informe::read_json(informe::test::read_file(path), {}, d);
+  REQUIRE(model.rows.size() == 8);
+  REQUIRE(model.rows[1].number == "1.2");
+  std::string pdf;
+  informe::write_pdf(model, {}, pdf, d);
+  informe::diagnostics back("back.pdf");
+  informe::report read = informe::read_pdf(pdf, {}, back);
+  for (const auto& m : back.all()) CHECK_MESSAGE(m.level == informe::severity::info, m.to_string());
+  check_same(model, read);
+}
+
 // Another producer's PDF: headless Chromium's print of our HTML of the stress example (its own running
 // header and footer). On its last page the columns stand apart from the other pages' and the page's
 // gutters fall in the word spaces of the colophon centred below the table, whose words once went into

@@ -336,14 +336,14 @@ class typed_reader {
       }
       if (!r.number.empty()) {
         last_number_ = r.number;
-      } else if (auto n = first_row_number(r.cells[0])) {
+      } else if (auto n = first_row_number(r.cells[0], last_number_)) {
         last_number_ = *n;
       }
       builder_.add_row(std::move(r));
     }
   }
 
-  // The number column: "4", "4." -> the row number; any other text goes before the recommendation.
+  // The number column: "4", "4.", "1.2" -> the row number; any other text goes before the recommendation.
   void number(const table_cell& c, detail::table_row& r) {
     std::string text = cell_text(c);
     if (text.empty()) {  // numbered by Word: the number is in numbering.xml, not in the text
@@ -355,12 +355,9 @@ class typed_reader {
       }
     }
     if (text.empty()) return;
-    std::string digits = text;
-    if (digits.back() == '.') digits.pop_back();
-    bool numeric = !digits.empty() && digits.size() <= 6;
-    for (char ch : digits) numeric = numeric && ch >= '0' && ch <= '9';
-    if (numeric) {
-      r.number = digits;
+    const auto n = row_number_text(text);
+    if (n && (is_sub_number(*n) || n->size() <= 6)) {
+      r.number = std::string(*n);
     } else {
       diags_.unplaced(cell_where(c), "the number column holds text that is not a row number; left out", text);
     }
@@ -376,7 +373,9 @@ class typed_reader {
       if (number) {
         std::string* target = number;
         number = nullptr;
-        if (auto n = leading_row_number(p->number); n && target->empty()) {
+        auto n = leading_row_number(p->number);
+        if (auto sub = row_number_text(p->number); !n && sub && is_sub_number(*sub)) n = sub;  // "1.2."
+        if (n && target->empty()) {
           *target = std::string(*n);
           into.add_text(std::move(text), p->where());
           into.add_break(p->where());
@@ -392,12 +391,13 @@ class typed_reader {
     }
   }
 
-  // The row number the cell's first text starts with ("4. Replantear..." -> "4").
-  static std::optional<std::string> first_row_number(const cell& c) {
+  // The row number the cell's first text starts with ("4. Replantear..." -> "4"; "1.2 Publicar..."
+  // -> "1.2" after row `previous`, as the grammar reads it).
+  static std::optional<std::string> first_row_number(const cell& c, std::string_view previous) {
     for (const auto& f : c.fragments) {
       if (f.type != fragment::kind::text || collapse_whitespace(f.text).empty()) continue;
       std::string text = collapse_whitespace(f.text);
-      if (auto n = leading_row_number(text)) return std::string(*n);
+      if (auto n = leading_row_number_after(text, previous)) return std::string(*n);
       return std::nullopt;
     }
     return std::nullopt;

@@ -18,6 +18,7 @@
 #include "grammar/labels.hpp"
 #include "grammar/lexicon.hpp"
 #include "grammar/report_builder.hpp"
+#include "grammar/row_numbers.hpp"
 #include "layout/typed_list.hpp"
 #include "readers/html/html_document.hpp"
 #include "readers/html/page_text.hpp"
@@ -495,12 +496,10 @@ class legacy_reader {
         [](const xmlNode*) {});
   }
 
-  // The row number a number column's cell prints ("4", "4."); empty when it holds something else.
-  static std::string number_in(std::string text) {
-    if (!text.empty() && text.back() == '.') text.pop_back();
-    if (text.empty() || text.size() > 18 || !std::all_of(text.begin(), text.end(), [](char c) { return c >= '0' && c <= '9'; }))
-      return {};
-    return text;
+  // The row number a number column's cell prints ("4", "4.", "1.2"); empty when it holds something else.
+  static std::string number_in(const std::string& text) {
+    const auto n = row_number_text(text);
+    return n ? std::string(*n) : std::string();
   }
 
   // A row of notes under the column titles ("(Fecha de vencimiento)"), or of titles: every cell empty,
@@ -528,6 +527,7 @@ class legacy_reader {
     const column_map& m = t.columns;
     table_grid grid(width_of(rows[t.header_index]));
     std::unordered_map<const xmlNode*, std::string> numbers;  // the number each row (<tr>) starts
+    std::string last_number;  // the last of them: a sub-number typed in the text follows it ("1.2 ...")
     const xmlNode* group = nullptr;
     bool after_header = false;  // the row before is a column-header row
     for (std::size_t i = t.header_index; i < rows.size(); ++i) {
@@ -632,11 +632,13 @@ class legacy_reader {
         }
       }
       if (number != nullptr) {
-        if (!digits.empty() && mapped[0] != nullptr) {
+        if (!digits.empty() && mapped[0] != nullptr && !is_sub_number(digits)) {
           // a separate number column: "4" | "Replantear..." is read as "4. Replantear..."
           r.cells[0].add_text(digits + ". ", position_of(number));
         } else if (!digits.empty()) {
-          r.number = digits;  // the recommendation is a cell from above
+          // the recommendation is a cell from above, or the number a sub-number ("1.2"), which the
+          // recommendation's text could not tell from a figure
+          r.number = digits;
         } else if (!number_text.empty()) {
           r.cells[0].add_text(number_text + " ", position_of(number));  // not a number: kept as text
         }
@@ -666,8 +668,9 @@ class legacy_reader {
         numbers[tr] = digits;
       } else if (mapped[0] != nullptr) {
         const std::string text = all_text(mapped[0]);
-        if (auto n = leading_row_number(text)) numbers[tr] = std::string(*n);
+        if (auto n = leading_row_number_after(text, last_number)) numbers[tr] = std::string(*n);
       }
+      if (auto it = numbers.find(tr); it != numbers.end()) last_number = it->second;
       builder_.add_row(std::move(r));
     }
   }

@@ -85,6 +85,18 @@ TEST_CASE("a row number's digit wrapped in a narrow column near a page's foot is
   CHECK(rule_of(lines[0][3]) == furniture_rule::page_number);
 }
 
+TEST_CASE("a sub-number's part wrapped after its period near a page's foot is not the page's number") {
+  auto lines = marked({page_maker(1)
+                           .at(40, 60, "texto")
+                           .at(40, 760, "2.  Mejorar el sistema.")
+                           .at(40, 772, "1")  // row 2.1's second part, the page's number by chance
+                           .at(40, 800, "1")  // the page's number, set apart below the table
+                           .done()});
+  REQUIRE(lines[0].size() == 4);
+  CHECK(rule_of(lines[0][2]).empty());
+  CHECK(rule_of(lines[0][3]) == furniture_rule::page_number);
+}
+
 TEST_CASE("a Chromium-style print header and footer are print edges") {
   auto lines = marked({page_maker(1)
                            .at(20, 10, "11/30/26, 3:56 AM")

@@ -103,3 +103,23 @@ TEST_CASE("no river: too few lines, prose that covers every position, or lines t
     CHECK_FALSE(found[0].has_value());
   }
 }
+
+TEST_CASE("a row's number starts a line: \"4\", \"12.\", and sub-numbers \"1.2\", \"2.1.\"; figures do not") {
+  grid g({{{0, "4"}, {4, "Mejorar"}},
+          {{0, "12."}, {4, "Mejorar"}},
+          {{0, "1.2"}, {4, "Publicar"}},
+          {{0, "2.1."}, {5, "Establecer"}},
+          {{0, "1.236"}, {6, "obras"}},
+          {{0, "31.12.2008"}, {11, "plazo"}},
+          {{0, "2004"}, {5, "fue"}},
+          {{0, "Mejorar"}}});
+  REQUIRE(g.lines.size() == 8);
+  CHECK(starts_with_number(g.lines[0]));
+  CHECK(starts_with_number(g.lines[1]));
+  CHECK(starts_with_number(g.lines[2]));
+  CHECK(starts_with_number(g.lines[3]));
+  CHECK_FALSE(starts_with_number(g.lines[4]));
+  CHECK_FALSE(starts_with_number(g.lines[5]));
+  CHECK_FALSE(starts_with_number(g.lines[6]));
+  CHECK_FALSE(starts_with_number(g.lines[7]));
+}

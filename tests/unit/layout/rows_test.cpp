@@ -369,3 +369,145 @@ TEST_CASE("a due date whose value goes on below its label, on the next line or t
   CHECK(res.r.rows[0].due_text == "Marzo 2005");
   CHECK(res.r.rows[1].due_text == "30 de junio de 2008");
 }
+
+TEST_CASE("sub-numbers in the number column ('1.1', '1.2', '2.1') number the rows") {
+  page_maker m;
+  title_and_program(m);
+  table_header(m, 100);
+  table_line(m, 120, "1.1", "Definir criterios.", "Se hará.", "Hecho.");
+  table_line(m, 150, "1.2", "Publicar la lista.", "Se publicará.", "Publicada.");
+  table_line(m, 180, "2.1.", "Establecer una línea", "Se diseñará.", "Diseñada.");
+  table_line(m, 192, "", "base.", "", "");
+  auto res = read_pages({m.done()});
+  INFO(describe(res.diags));
+  REQUIRE(res.r.rows.size() == 3);
+  CHECK(res.r.rows[0].number == "1.1");
+  CHECK(res.r.rows[1].number == "1.2");
+  CHECK(res.r.rows[1].recommendation.plain_text() == "Publicar la lista.");
+  CHECK(res.r.rows[2].number == "2.1");
+  CHECK(res.r.rows[2].recommendation.plain_text() == "Establecer una línea base.");
+  CHECK(res.diags.warning_count() == 0);
+}
+
+TEST_CASE("a sub-number wrapped in a narrow number column after its period ('1.' / '1') is one number") {
+  page_maker m;
+  title_and_program(m);
+  table_header(m, 100);
+  table_line(m, 120, "1.", "Definir criterios", "Se hará.", "Hecho.");
+  table_line(m, 132, "1", "explícitos.", "", "");
+  table_line(m, 160, "1.", "Publicar la lista.", "Se publicará.", "Publicada.");
+  table_line(m, 172, "2", "", "", "");
+  table_line(m, 184, "", "", "", "Cumplido");  // the wrapped "2" is not the page's last line
+  table_line(m, 210, "2.", "Establecer una línea", "Se diseñará.", "Diseñada.");
+  table_line(m, 222, "1", "base.", "", "");
+  auto res = read_pages({m.done()});
+  INFO(describe(res.diags));
+  REQUIRE(res.r.rows.size() == 3);
+  CHECK(res.r.rows[0].number == "1.1");
+  CHECK(res.r.rows[0].recommendation.plain_text() == "Definir criterios explícitos.");
+  CHECK(res.r.rows[1].number == "1.2");
+  CHECK(res.r.rows[2].number == "2.1");
+  CHECK(res.r.rows[2].recommendation.plain_text() == "Establecer una línea base.");
+  CHECK(res.diags.warning_count() == 0);
+}
+
+TEST_CASE("a sub-number typed before the recommendation starts a row; figures at a line start in sequence or not do not") {
+  auto m = three_column_start();
+  table_line(m, 120, "", "1.1 Definir criterios según la", "Se elaborará un", "Se aprobó por");
+  table_line(m, 132, "", "Ley N° 19.253 y su reglamento.", "reglamento.", "el Consejo.");
+  table_line(m, 144, "", "2.5 millones de pesos para", "", "");
+  table_line(m, 156, "", "1.236 obras.", "", "");
+  table_line(m, 168, "", "31.12.2008 es el plazo.", "", "");
+  table_line(m, 190, "", "1.2 Publicar la lista.", "Se publicará.", "Publicada.");
+  table_line(m, 220, "", "2.1 Establecer una línea base.", "Se diseñará.", "Diseñada.");
+  auto res = read_pages({m.done()});
+  INFO(describe(res.diags));
+  REQUIRE(res.r.rows.size() == 3);
+  CHECK(res.r.rows[0].number == "1.1");
+  CHECK(res.r.rows[0].recommendation.plain_text(" ") ==
+        "Definir criterios según la Ley N° 19.253 y su reglamento. 2.5 millones de pesos para 1.236 obras. "
+        "31.12.2008 es el plazo.");
+  CHECK(res.r.rows[1].number == "1.2");
+  CHECK(res.r.rows[1].recommendation.plain_text() == "Publicar la lista.");
+  CHECK(res.r.rows[2].number == "2.1");
+  CHECK(res.r.rows[2].commitment.plain_text() == "Se diseñará.");
+  CHECK(res.diags.warning_count() == 0);
+}
+
+TEST_CASE("a figure wrapped at a line start just below a row's sub-number, in the number column's place, is the row's text") {
+  // "19.253" wrapped into a line of its own at the recommendation's left, after a finished sentence
+  auto m = three_column_start();
+  table_line(m, 120, "", "1.1 Aplicar la Ley N°", "Se elaborará.", "Hecho.");
+  table_line(m, 132, "", "19.253.", "", "");
+  table_line(m, 150, "", "1.2 Publicar.", "Se publicará.", "Publicada.");
+  auto res = read_pages({m.done()});
+  INFO(describe(res.diags));
+  REQUIRE(res.r.rows.size() == 2);
+  CHECK(res.r.rows[0].recommendation.plain_text() == "Aplicar la Ley N° 19.253.");
+  CHECK(res.r.rows[1].number == "1.2");
+}
+
+TEST_CASE("a sub-number broken over a page with its row ('2.' | '2' after row 2.1) is one number") {
+  page_maker p1(1);
+  title_and_program(p1);
+  table_header(p1, 100);
+  table_line(p1, 120, "2.", "Establecer una línea", "Se diseñará.", "Diseñada.");
+  table_line(p1, 132, "1", "base.", "", "");
+  table_line(p1, 160, "2.", "Acompañar la entrega", "Se firmará un", "El convenio");
+  table_line(p1, 172, "", "de tierras con", "convenio con el", "fue firmado");  // the page's foot
+  page_maker p2(2);
+  table_header(p2, 40);
+  table_line(p2, 60, "2", "asistencia técnica.", "INDAP.", "en agosto.");
+  table_line(p2, 90, "2.", "Medir el cambio.", "Se aplicará.", "No se hizo.");
+  table_line(p2, 102, "3", "", "", "");
+  auto res = read_pages({p1.done(), p2.done()});
+  INFO(describe(res.diags));
+  REQUIRE(res.r.rows.size() == 3);
+  CHECK(res.r.rows[0].number == "2.1");
+  CHECK(res.r.rows[1].number == "2.2");
+  CHECK(res.r.rows[1].recommendation.plain_text() == "Acompañar la entrega de tierras con asistencia técnica.");
+  CHECK(res.r.rows[1].compliance.plain_text() == "El convenio fue firmado en agosto.");
+  CHECK(res.r.rows[2].number == "2.3");
+  CHECK(res.diags.warning_count() == 0);
+
+  // an integer printed again on the next page, its row marked to go on ("(continúa)"): not a part
+  page_maker q1(1);
+  title_and_program(q1);
+  table_header(q1, 100);
+  table_line(q1, 120, "1.", "Mejorar el sistema", "Diseñar un", "Se diseñó");
+  table_line(q1, 132, "", "de información", "plan", "en marzo");
+  q1.at(col_rec, 150, "(continúa)");
+  page_maker q2(2);
+  table_header(q2, 40);
+  table_line(q2, 60, "1.", "y de pagos.", "de trabajo.", "de 2009.");
+  table_line(q2, 90, "2.", "Evaluar.", "Contratar.", "Se contrató.");
+  auto again = read_pages({q1.done(), q2.done()});
+  INFO(describe(again.diags));
+  REQUIRE(again.r.rows.size() == 2);
+  CHECK(again.r.rows[0].number == "1");
+  CHECK(again.r.rows[0].recommendation.plain_text() == "Mejorar el sistema de información y de pagos.");
+  CHECK(again.r.rows[1].number == "2");
+}
+
+TEST_CASE("a sub-number out of sequence starts a row only where the layout shows a row boundary, with a warning") {
+  auto m = three_column_start();
+  table_line(m, 120, "", "1.1 Definir criterios.", "Se elaborará.", "Hecho.");
+  table_line(m, 150, "", "1.2 Publicar la lista.", "Se publicará.", "Publicada.");
+  table_line(m, 180, "", "1.4 Evaluar el programa.", "Se evaluará.", "Evaluado.");
+  auto res = read_pages({m.done()});
+  INFO(describe(res.diags));
+  REQUIRE(res.r.rows.size() == 3);
+  CHECK(res.r.rows[2].number == "1.4");
+  CHECK(res.r.rows[2].recommendation.plain_text() == "Evaluar el programa.");
+  CHECK(has_warning_with(res.diags, "row number 1.4 breaks the sequence (the previous row is 1.2)"));
+
+  // out of sequence, no gap, and the other columns go on: text of the row above
+  auto n = three_column_start();
+  table_line(n, 120, "", "1.1 Asignar", "Se asignarán", "Se asignaron");
+  table_line(n, 132, "", "2.5 millones de pesos.", "los fondos.", "en marzo.");
+  auto res2 = read_pages({n.done()});
+  INFO(describe(res2.diags));
+  REQUIRE(res2.r.rows.size() == 1);
+  CHECK(res2.r.rows[0].recommendation.plain_text() == "Asignar 2.5 millones de pesos.");
+  CHECK(res2.diags.warning_count() == 0);
+}

@@ -454,3 +454,73 @@ TEST_CASE("a list style found through a basedOn chain that points further down s
   CHECK_THROWS_WITH_AS(read_bytes(package_with_styles(typed_body(cell), crowded + "/>" + styles), d),
                        doctest::Contains("attributes"), informe::error);
 }
+
+TEST_CASE("sub-numbers (\"1.1\", \"1.2\") in a number column or typed before the recommendation number the rows") {
+  const std::string head = p("Programa/Institución: Tierras") + "<w:tbl><w:tr>";
+  // a number column: structure, in sequence or not
+  std::string column = head + tc(p("N°")) + tc(p("Recomendación")) + tc(p("Compromiso")) + tc(p("Cumplimiento")) +
+                       "</w:tr><w:tr>" + tc(p("1.1")) + tc(p("Definir.")) + tc(p("Se hará.")) + tc(p("Hecho.")) +
+                       "</w:tr><w:tr>" + tc(p("3.1.")) + tc(p("Medir.")) + tc(p("Se medirá.")) + tc(p("Nada.")) +
+                       "</w:tr></w:tbl>";
+  diagnostics d;
+  report r = read_bytes(package(column), d);
+  INFO(json_of(r));
+  REQUIRE(r.rows.size() == 2);
+  CHECK(r.rows[0].number == "1.1");
+  CHECK(r.rows[1].number == "3.1");
+  CHECK(r.rows[1].recommendation.plain_text() == "Medir.");
+  CHECK(d.empty());
+
+  // typed before the recommendation without a period; a recommendation merged over two commitments'
+  // rows gives the second the number typed before it
+  const std::string merged_start = "<w:tc><w:tcPr><w:vMerge w:val=\"restart\"/></w:tcPr>";
+  const std::string merged_on = "<w:tc><w:tcPr><w:vMerge/></w:tcPr><w:p/></w:tc>";
+  std::string typed = head + tc(p("Recomendación")) + tc(p("Compromiso")) + tc(p("Cumplimiento")) + "</w:tr><w:tr>" +
+                      tc(p("1.1 Definir criterios.")) + tc(p("Se hará.")) + tc(p("Hecho.")) + "</w:tr><w:tr>" +
+                      merged_start + p("1.2 Publicar la lista.") + "</w:tc>" + tc(p("Se publicará.")) +
+                      tc(p("Publicada.")) + "</w:tr><w:tr>" + merged_on + tc(p("Se revisará.")) + tc(p("Revisada.")) +
+                      "</w:tr></w:tbl>";
+  diagnostics d2;
+  report t = read_bytes(package(typed), d2);
+  INFO(json_of(t));
+  REQUIRE(t.rows.size() == 3);
+  CHECK(t.rows[0].number == "1.1");
+  CHECK(t.rows[0].recommendation.plain_text() == "Definir criterios.");
+  CHECK(t.rows[1].number == "1.2");
+  CHECK(t.rows[1].recommendation.plain_text() == "Publicar la lista.");
+  CHECK(t.rows[2].number == "1.2");
+  CHECK(t.rows[2].recommendation.blocks.empty());
+  CHECK(t.rows[2].commitment.plain_text() == "Se revisará.");
+  CHECK(d2.warning_count() == 0);
+}
+
+TEST_CASE("a recommendation numbered by Word's multilevel list (\"1.1.\", \"1.2.\" from numbering.xml) is a sub-numbered row") {
+  const std::string numbered = "<w:pPr><w:numPr><w:ilvl w:val=\"1\"/><w:numId w:val=\"1\"/></w:numPr></w:pPr>";
+  auto cell_numbered = [&](const std::string& text) {
+    return "<w:tc><w:p>" + numbered + "<w:r><w:t>" + text + "</w:t></w:r></w:p></w:tc>";
+  };
+  const std::string body = p("Programa/Institución: Tierras") + "<w:tbl><w:tr>" + tc(p("Recomendación")) +
+                           tc(p("Compromiso")) + tc(p("Cumplimiento")) + "</w:tr><w:tr>" +
+                           cell_numbered("Definir criterios.") + tc(p("Se hará.")) + tc(p("Hecho.")) +
+                           "</w:tr><w:tr>" + cell_numbered("Publicar la lista.") + tc(p("Se publicará.")) +
+                           tc(p("Publicada.")) + "</w:tr></w:tbl>";
+  std::string bytes = package(body);
+  informe::detail::zip_reader zip(bytes, "test package");
+  std::vector<informe::detail::zip_entry> entries;
+  for (const auto& name : zip.names()) entries.push_back({name, *zip.read(name)});
+  entries.push_back({"word/_rels/document.xml.rels",
+                     R"(<?xml version="1.0" encoding="UTF-8"?><Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships"><Relationship Id="rId1" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/numbering" Target="numbering.xml"/></Relationships>)"});
+  entries.push_back({"word/numbering.xml",
+                     R"(<?xml version="1.0" encoding="UTF-8"?><w:numbering xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main">)"
+                     R"(<w:abstractNum w:abstractNumId="0"><w:lvl w:ilvl="0"><w:start w:val="1"/><w:numFmt w:val="decimal"/><w:lvlText w:val="%1."/></w:lvl>)"
+                     R"(<w:lvl w:ilvl="1"><w:start w:val="1"/><w:numFmt w:val="decimal"/><w:lvlText w:val="%1.%2."/></w:lvl></w:abstractNum>)"
+                     R"(<w:num w:numId="1"><w:abstractNumId w:val="0"/></w:num></w:numbering>)"});
+  diagnostics d;
+  report r = read_bytes(informe::detail::write_zip(entries, {}), d);
+  INFO(json_of(r));
+  REQUIRE(r.rows.size() == 2);
+  CHECK(r.rows[0].number == "1.1");
+  CHECK(r.rows[0].recommendation.plain_text() == "Definir criterios.");
+  CHECK(r.rows[1].number == "1.2");
+  CHECK(r.rows[1].commitment.plain_text() == "Se publicará.");
+}

@@ -207,3 +207,23 @@ TEST_CASE("a message quoting unread text cuts it on a character boundary (fuzz_h
   }
   CHECK(quoted == 2);
 }
+
+TEST_CASE("a number column of sub-numbers (\"1.1\", \"1.2\", \"3.1\") numbers the rows, in sequence or not; a figure opening a cell does not") {
+  informe::diagnostics diags;
+  report r = read(page("<table><tr><td>N°</td><td>Recomendación</td><td>Compromiso</td><td>Cumplimiento</td></tr>\n"
+                       "<tr><td>1.1</td><td>Definir criterios.</td><td>Se hará.</td><td>Hecho.</td></tr>\n"
+                       "<tr><td>1.2.</td><td>2.5 millones de pesos para la Ley N°<br>19.253.</td><td>Se pagará.</td><td>Pagado.</td></tr>\n"
+                       "<tr><td>3.1</td><td>1.236 obras.</td><td>Se harán.</td><td>Hechas.</td></tr>\n"
+                       "</table>"),
+                  diags);
+  INFO(messages(diags));
+  REQUIRE(r.rows.size() == 3);
+  CHECK(r.rows[0].number == "1.1");
+  CHECK(r.rows[0].recommendation.plain_text() == "Definir criterios.");
+  CHECK(r.rows[1].number == "1.2");
+  CHECK(r.rows[1].recommendation.plain_text() == "2.5 millones de pesos para la Ley N° 19.253.");
+  CHECK(r.rows[1].commitment.plain_text() == "Se pagará.");
+  CHECK(r.rows[2].number == "3.1");  // a number cell is structure: out of sequence, still a row
+  CHECK(r.rows[2].recommendation.plain_text() == "1.236 obras.");
+  CHECK(diags.warning_count() == 0);
+}

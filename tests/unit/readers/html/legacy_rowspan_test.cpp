@@ -343,3 +343,18 @@ TEST_CASE("a row with nothing but its number is named in a warning") {
   CHECK(named);
   CHECK(r.lost.empty());
 }
+
+TEST_CASE("without a number column a sub-number typed in the spanning recommendation numbers its commitments") {
+  const std::string html = page(
+      "<table border=1><tr><th>Recomendación</th><th>Compromiso</th><th>Cumplimiento</th></tr>\n"
+      "<tr><td>1.1 Ordenar los concursos.</td>" + commitment("Estudio", "Dic. 2007", "Cumplido") + "</tr>\n"
+      "<tr><td rowspan=2>1.2 Seguir las obras.</td>" + commitment("Módulo SIGER", "Dic. 2008", "Cumplido") + "</tr>\n"
+      "<tr>" + commitment("Plan regional", "Junio 2008", "Parcialmente cumplido") + "</tr>\n</table>");
+  reading r = read(html);
+  INFO(messages(r.diags));
+  CHECK(rows_of(r.model) == std::vector<std::string>{"1.1|Ordenar los concursos.||Estudio|Dic. 2007|Cumplido",
+                                                     "1.2|Seguir las obras.||Módulo SIGER|Dic. 2008|Cumplido",
+                                                     "1.2|||Plan regional|Junio 2008|Parcialmente cumplido"});
+  CHECK(r.lost.empty());
+  CHECK(r.diags.warning_count() == 0);
+}

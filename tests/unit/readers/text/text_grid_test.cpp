@@ -1357,3 +1357,75 @@ TEST_CASE("a -layout grid: a line two columns' texts run together, the next colu
   CHECK(r.rows[0].commitment.plain_text() ==
         "Se elaborará un documento de diseño con la definición de la población potencial y objetivo.");
 }
+
+TEST_CASE("a -layout grid with a narrow number column: sub-numbers wrapped after their period, once with the row over a page break") {
+  // LibreOffice prints conadi's legacy page: "1.1" in the narrow "N°" cell wraps as "1." / "1", and
+  // a row's cells break over the page, its number's part with them ("2." | "1" after row 1.2, where
+  // "2" alone would follow too: in a table of sub-numbers, "2.1").
+  const auto header = [] {
+    return grid_line({{0, "N"}}) + grid_line({{7, "RECOMENDACIÓN"}, {30, "COMPROMISO"}, {52, "CUMPLIMIENTO"}}) +
+           grid_line({{0, "°"}}) + "\n";
+  };
+  std::string text;
+  text += grid_line({{0, "INFORME DE CUMPLIMIENTO DE COMPROMISOS AL 30-06-2008"}});
+  text += "\n";
+  text += grid_line({{0, "Programa/Institución:"}, {24, "Fondo de Tierras"}});
+  text += "\n";
+  text += header();
+  text += grid_line({{0, "1."}, {4, "Definir criterios"}, {26, "Se elaborará un"}, {48, "El reglamento fue"}});
+  text += grid_line({{0, "1"}, {4, "de la Ley N°"}, {26, "reglamento."}, {48, "aprobado."}});
+  text += grid_line({{4, "19.253."}});
+  text += "\n";
+  text += grid_line({{0, "1."}, {4, "Publicar la lista."}, {26, "Se publicará."}, {48, "Publicada."}});
+  text += grid_line({{0, "2"}});
+  text += "\n";
+  text += grid_line({{0, "2."}, {4, "Acompañar la"}, {26, "Se firmará un"}, {48, "El convenio fue"}});
+  text += grid_line({{4, "entrega de"}, {26, "convenio con el"}, {48, "firmado en"}});
+  text += "\f";
+  text += header();
+  text += grid_line({{0, "1"}, {4, "tierras."}, {26, "INDAP."}, {48, "agosto."}});
+  text += "\n";
+  text += grid_line({{0, "2."}, {4, "Medir el cambio."}, {26, "Se medirá."}, {48, "No se midió."}});
+  text += grid_line({{0, "2"}});
+  diagnostics diags("grid.txt");
+  report r = read_grid(text, diags);
+  INFO(messages(diags));
+  REQUIRE(r.rows.size() == 4);
+  CHECK(r.rows[0].number == "1.1");
+  CHECK(r.rows[0].recommendation.plain_text() == "Definir criterios de la Ley N° 19.253.");
+  CHECK(r.rows[1].number == "1.2");
+  CHECK(r.rows[1].recommendation.plain_text() == "Publicar la lista.");
+  CHECK(r.rows[2].number == "2.1");
+  CHECK(r.rows[2].recommendation.plain_text() == "Acompañar la entrega de tierras.");
+  CHECK(r.rows[2].compliance.plain_text() == "El convenio fue firmado en agosto.");
+  CHECK(r.rows[3].number == "2.2");
+  CHECK(diags.warning_count() == 0);
+}
+
+TEST_CASE("a -layout grid of a Word table: sub-numbers typed before the recommendation start rows, figures at a line start do not") {
+  std::string text;
+  text += grid_line({{0, "INFORME DE CUMPLIMIENTO DE COMPROMISOS AL 30-06-2008"}});
+  text += "\n";
+  text += grid_line({{0, "Programa/Institución:"}, {24, "Fondo de Tierras"}});
+  text += "\n";
+  text += grid_line({{8, "Recomendación"}, {37, "Compromiso"}, {68, "Cumplimiento"}});
+  text += grid_line({{0, "1.1 Definir criterios según"}, {37, "Se elaborará un"}, {68, "Se aprobó en"}});
+  text += grid_line({{0, "la Ley N° 19.253 con"}, {37, "reglamento."}, {68, "mayo."}});
+  text += grid_line({{0, "2.5 millones de pesos."}});
+  text += grid_line({{0, "1.236 obras."}});
+  text += grid_line({{0, "1.2 Publicar la lista."}, {37, "Se publicará."}, {68, "Publicada."}});
+  text += grid_line({{0, "2.1 Establecer una línea"}, {37, "Se diseñará."}, {68, "Diseñada."}});
+  text += grid_line({{0, "base."}});
+  diagnostics diags("grid.txt");
+  report r = read_grid(text, diags);
+  INFO(messages(diags));
+  REQUIRE(r.rows.size() == 3);
+  CHECK(r.rows[0].number == "1.1");
+  CHECK(r.rows[0].recommendation.plain_text(" ") ==
+        "Definir criterios según la Ley N° 19.253 con 2.5 millones de pesos. 1.236 obras.");
+  CHECK(r.rows[1].number == "1.2");
+  CHECK(r.rows[1].commitment.plain_text() == "Se publicará.");
+  CHECK(r.rows[2].number == "2.1");
+  CHECK(r.rows[2].recommendation.plain_text() == "Establecer una línea base.");
+  CHECK(diags.warning_count() == 0);
+}
