@@ -89,14 +89,28 @@ std::optional<header_columns> match_table_header(const line& l) {
 }
 
 std::optional<header_columns> match_table_header(const std::vector<const line*>& band) {
-  std::vector<word_group> titles;  // each title's pieces joined, top to bottom
+  std::vector<std::vector<word_group>> groups;
+  groups.reserve(band.size());
+  std::vector<const std::vector<word_group>*> given;
   for (const line* l : band) {
     if (l->words.empty() || l->text.size() > 200) return std::nullopt;
-    for (auto& g : word_groups(*l)) {
+    groups.push_back(word_groups(*l));
+    given.push_back(&groups.back());
+  }
+  return match_table_header(band, given);
+}
+
+std::optional<header_columns> match_table_header(const std::vector<const line*>& band,
+                                                 const std::vector<const std::vector<word_group>*>& groups) {
+  std::vector<word_group> titles;  // each title's pieces joined, top to bottom
+  for (std::size_t b = 0; b < band.size(); ++b) {
+    const line* l = band[b];
+    if (l->words.empty() || l->text.size() > 200) return std::nullopt;
+    for (const auto& g : *groups[b]) {
       auto over = std::find_if(titles.begin(), titles.end(), [&g](const word_group& t) { return g.x0 < t.x1 && g.x1 > t.x0; });
       if (over == titles.end()) {
         if (g.text.empty()) continue;
-        titles.push_back(std::move(g));
+        titles.push_back(g);
         if (titles.size() > 4) return std::nullopt;
         continue;
       }

@@ -1,6 +1,7 @@
 #include "layout/read_layout.hpp"
 
 #include <algorithm>
+#include <array>
 #include <cmath>
 #include <deque>
 #include <optional>
@@ -113,6 +114,32 @@ void read_layout(const std::vector<page>& pages, report_builder& builder, diagno
     auto adjacent = [&ls](std::size_t a, std::size_t b) {
       return ls[b].top > ls[a].top && ls[b].top - ls[a].top <= tuning::header_band_advance * std::max(ls[a].size, 1.0);
     };
+    // A line is in up to five bands and each band is tried from each of its lines: a line's word
+    // groups and a band's verdict are found once (verdicts[n - 2][first] for n lines from `first`).
+    std::vector<std::vector<word_group>> line_groups(ls.size());
+    std::vector<char> grouped(ls.size(), 0);
+    std::array<std::vector<std::optional<std::optional<header_columns>>>, 2> verdicts;
+    for (auto& v : verdicts) v.resize(ls.size());
+    std::vector<const line*> band;
+    std::vector<const std::vector<word_group>*> band_groups;
+    auto band_verdict = [&](std::size_t first, std::size_t n) -> const std::optional<header_columns>& {
+      auto& verdict = verdicts[n - 2][first];
+      if (verdict) return *verdict;
+      band.clear();
+      band_groups.clear();
+      for (std::size_t k = first; k < first + n; ++k) {
+        if (ls[k].words.empty() || ls[k].text.size() > 200) return verdict.emplace();
+        band.push_back(&ls[k]);
+      }
+      for (std::size_t k = first; k < first + n; ++k) {
+        if (!grouped[k]) {
+          line_groups[k] = word_groups(ls[k]);
+          grouped[k] = 1;
+        }
+        band_groups.push_back(&line_groups[k]);
+      }
+      return verdict.emplace(match_table_header(band, band_groups));
+    };
     for (std::size_t i = 0; i < ls.size(); ++i) {
       if (any_header ? !headers[p][i] : ls[i].text.size() > 200) continue;
       std::optional<header_columns> best;
@@ -126,12 +153,10 @@ void read_layout(const std::vector<page>& pages, report_builder& builder, diagno
           for (std::size_t k = first; k <= last; ++k) chained = chained && (k == i || !headers[p][k]);
           for (std::size_t k = first; k < last; ++k) chained = chained && adjacent(k, k + 1);
           if (!chained) continue;
-          std::vector<const line*> band;
-          for (std::size_t k = first; k <= last; ++k) band.push_back(&ls[k]);
-          auto h = match_table_header(band);
+          const auto& h = band_verdict(first, lines_in_band);
           // A found header grows only by pieces of its own titles.
           if (!h || (headers[p][i] && h->groups.size() != headers[p][i]->groups.size())) continue;
-          best = std::move(h);
+          best = h;
           best_first = first;
           best_last = last;
         }
