@@ -284,19 +284,21 @@ void read_layout(const std::vector<page>& pages, report_builder& builder, diagno
         // page is narrower for a column it lacks): the titles as printed or so scaled, whichever
         // gives columns fewer of the page's lines run across.
         const bool grid = body.front()->on_grid();
-        header_columns carried = *last_header;
-        columns carried_columns = columns_of(carried, body);
-        if (grid) {
-          header_columns in_proportion = scaled(*last_header, last_extent, extent_of(body));
-          columns proportional_columns = columns_of(in_proportion, body);
-          if (grid_cuts(body, proportional_columns) < grid_cuts(body, carried_columns)) {
-            carried = std::move(in_proportion);
-            carried_columns = std::move(proportional_columns);
+        // The columns carried over are measured only where those in force do not fit the page.
+        if (grid ? now * 3 >= body.size() : now > 0) {
+          header_columns carried = *last_header;
+          columns carried_columns = columns_of(carried, body);
+          if (grid) {
+            header_columns in_proportion = scaled(*last_header, last_extent, extent_of(body));
+            columns proportional_columns = columns_of(in_proportion, body);
+            if (grid_cuts(body, proportional_columns) < grid_cuts(body, carried_columns)) {
+              carried = std::move(in_proportion);
+              carried_columns = std::move(proportional_columns);
+            }
           }
+          const std::size_t measured = across(carried_columns);
+          if (grid ? 2 * measured < now : measured < now) table.header(carried, body);
         }
-        const std::size_t measured = across(carried_columns);
-        if (grid ? now * 3 >= body.size() && 2 * measured < now : now > 0 && measured < now)
-          table.header(carried, body);
       }
       table.continue_page(body);
     }
