@@ -47,13 +47,16 @@ void mark_repeated(std::vector<std::vector<line>>& pages) {
     while (k < ls.size() && k < tuning::edge_header_lines && header_like(ls[k])) ++k;
     return k;
   };
+  // Each page's top reach, once (the header test folds and matches labels).
+  std::vector<std::size_t> tops(n);
+  for (std::size_t p = 0; p < n; ++p) tops[p] = top_reach(pages[p]);
   // key -> (page, top) of lines near the ends of pages
   std::unordered_map<std::string, std::vector<std::pair<std::size_t, double>>> seen;
   auto consider = [&](std::size_t p, const line& l) { seen[digits_blurred(l.text)].push_back({p, l.top}); };
   for (std::size_t p = 0; p < n; ++p) {
     auto& ls = pages[p];
-    for (std::size_t i = 0; i < top_reach(ls); ++i) consider(p, ls[i]);
-    const std::size_t top = top_reach(ls);
+    const std::size_t top = tops[p];
+    for (std::size_t i = 0; i < top; ++i) consider(p, ls[i]);
     for (std::size_t i = ls.size() > reach ? ls.size() - reach : 0; i < ls.size(); ++i)
       if (i >= top) consider(p, ls[i]);
   }
@@ -77,7 +80,7 @@ void mark_repeated(std::vector<std::vector<line>>& pages) {
     auto count_own = [&](const line& m) {
       if (std::fabs(m.top - l.top) <= tuning::edge_repeat_tolerance && digits_blurred(m.text) == key) ++own;
     };
-    const std::size_t top = top_reach(ls);
+    const std::size_t top = tops[p];
     for (std::size_t i = 0; i < top; ++i) count_own(ls[i]);
     for (std::size_t i = ls.size() > reach ? ls.size() - reach : 0; i < ls.size(); ++i)
       if (i >= top) count_own(ls[i]);
@@ -86,7 +89,7 @@ void mark_repeated(std::vector<std::vector<line>>& pages) {
   };
   for (std::size_t p = 0; p < n; ++p) {
     auto& ls = pages[p];
-    for (std::size_t i = 0, top = top_reach(ls); i < top; ++i) {
+    for (std::size_t i = 0, top = tops[p]; i < top; ++i) {
       if (ls[i].table_header) continue;
       if (!repeats(p, ls[i])) break;
       // The report's title and header fields in a running header: the first page's are the header
