@@ -259,10 +259,13 @@ std::size_t grid_cuts(const std::vector<const line*>& body, const columns& cols)
   for (const line* l : body) {
     if (!l->on_grid()) continue;
     const double blank = grid_char_width(*l);
+    std::size_t before = 0;  // the column of the word before
     for (std::size_t i = 0; i < l->words.size(); ++i) {
       const word* w = l->words[i];
       for (double b : cols.bounds) n += w->x0 < b - tuning::boundary_slack && w->x1 > b + tuning::boundary_slack ? 1 : 0;
-      if (i > 0 && cols.of(l->words[i - 1]->x0) != cols.of(w->x0) && w->x0 - l->words[i - 1]->x1 < 1.5 * blank) ++n;
+      const std::size_t c = cols.of(w->x0);
+      if (i > 0 && before != c && w->x0 - l->words[i - 1]->x1 < 1.5 * blank) ++n;
+      before = c;
     }
   }
   return n;
