@@ -28,6 +28,17 @@ namespace {
 class run_finder {
  public:
   bool runs_across(const line& l, const header_columns& h) {
+    // A run lies within the line's words: a line that spans fewer than two gaps has none across.
+    if (l.words.empty()) return false;
+    double x0 = l.words.front()->x0, x1 = l.words.front()->x1;
+    for (const word* w : l.words) {
+      x0 = std::min(x0, w->x0);
+      x1 = std::max(x1, w->x1);
+    }
+    int spanned = 0;
+    for (std::size_t k = 0; k + 1 < h.groups.size(); ++k)
+      if (x0 < h.groups[k].x1 && x1 > h.groups[k + 1].x0) ++spanned;
+    if (spanned < 2) return false;
     text_runs(l);
     for (const auto& g : runs_) {
       int covered = 0;
