@@ -152,12 +152,15 @@ std::vector<layout::page> grid_pages(std::string_view text) {
       // A word: everything up to a space or a control character.
       const std::size_t start = byte, start_column = column;
       double em = 0;  // the word's width in a proportional font, in em
+      unsigned high = 0;  // some byte is not ASCII: then continuation bytes are counted out
       for (; byte < l.size(); ++byte) {
         const auto b = static_cast<unsigned char>(l[byte]);
         if (b <= 0x20) break;
-        column += (b & 0xC0) != 0x80;  // a continuation byte is no new character
+        high |= b;
         em += em_widths[b];
       }
+      // A continuation byte is no new character.
+      column += (high & 0x80) != 0 ? byte_scan::count_lead(l, start, byte) : byte - start;
       // Every member given: no zero fill of the word before it is set; the word is made in the
       // vector's storage, its text too (no temporary moved in).
       const double y0 = row * line_height;
