@@ -16,6 +16,21 @@ namespace {
 
 bool starts_with(std::string_view s, std::string_view prefix) { return s.substr(0, prefix.size()) == prefix; }
 
+// digits_blurred(s) == "#": one run of digits and nothing else.
+bool is_bare_digits(std::string_view s) {
+  if (s.empty()) return false;
+  for (char c : s)
+    if (c < '0' || c > '9') return false;
+  return true;
+}
+
+// Some byte is an ASCII digit, or not ASCII (folded, it might read as one).
+bool may_hold_digit(std::string_view s) {
+  for (char c : s)
+    if ((c >= '0' && c <= '9') || static_cast<unsigned char>(c) >= 0x80) return true;
+  return false;
+}
+
 // A page's address as a browser prints it in its header or footer: always with its scheme. (A
 // "www.junaeb.cl." is text: a cell's last line may stand at the page's foot.)
 bool is_printed_address(std::string_view w) {
@@ -110,14 +125,15 @@ void mark_repeated(std::vector<std::vector<line>>& pages) {
 bool wraps_number_above(const line& above, const line& l) {
   const word& first = *above.words.front();
   const double size = std::max(l.size, 1.0);
-  return digits_blurred(first.text) == "#" && std::fabs(first.x0 - l.x0) < size && l.top > above.top &&
+  return is_bare_digits(first.text) && std::fabs(first.x0 - l.x0) < size && l.top > above.top &&
          l.top - above.top <= tuning::wrapped_number_lines * size;
 }
 
 }  // namespace
 
 bool is_page_number_line(std::string_view text) {
-  if (text.size() > 80) return false;
+  // Every form below holds a number: a text with no digit (folded) is none.
+  if (text.size() > 80 || !may_hold_digit(text)) return false;
   std::string key = digits_blurred(fold(text));
   if (key.find("pagina # de #") != std::string::npos || key.find("page # of #") != std::string::npos ||
       key.find("pag. # de #") != std::string::npos || key.find("pagina #") != std::string::npos)
@@ -172,7 +188,7 @@ void mark_furniture(std::vector<std::vector<line>>& pages) {
       // A bare number is the page's number only when it is that number: a year wrapped onto a
       // cell's last line ("Marzo" / "2009") is not furniture, nor is a row number's digit wrapped
       // in a narrow number column ("1" / "2").
-      const bool bare = digits_blurred(l.text) == "#";
+      const bool bare = is_bare_digits(l.text);
       if (bare ? l.text == std::to_string(p + 1) && !(i > 0 && wraps_number_above(ls[i - 1], l))
                : is_page_number_line(l.text)) {
         l.furniture = furniture_rule::page_number;
