@@ -219,6 +219,7 @@ void read_layout(const std::vector<page>& pages, report_builder& builder, diagno
   }
   for (std::size_t p = 0; p < pages.size(); ++p) {
     for (const auto& l : lines[p]) {
+      if (!l.skipped()) continue;  // content: nothing to say here
       const source_position at = position_of(l, pages[p].number);
       if (l.furniture) {
         diags.furniture(at, l.furniture, l.text);
