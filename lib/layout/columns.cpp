@@ -147,6 +147,18 @@ std::optional<header_columns> match_table_header(const std::vector<const line*>&
 
 std::optional<header_columns> match_table_header(const std::vector<const line*>& band,
                                                  const std::vector<const std::vector<word_group>*>& groups) {
+  if (band.empty()) return std::nullopt;
+  // Each group of the top line starts a title, and every title but a number column's must start
+  // as a column title does: two of them that cannot leave no header (most bands stop here).
+  {
+    const lexicon& lex = active_lexicon();
+    int cannot = 0;
+    for (const auto& g : *groups[0]) {
+      const std::size_t start = g.text.find_first_not_of(" \t\n\r*");
+      if (start != std::string::npos && !lex.may_start_column_title(g.text[start]) && ++cannot >= 2)
+        return std::nullopt;
+    }
+  }
   std::vector<word_group> titles;  // each title's pieces joined, top to bottom
   for (std::size_t b = 0; b < band.size(); ++b) {
     const line* l = band[b];
