@@ -7,6 +7,7 @@
 
 #include "core/unicode.hpp"
 #include "grammar/labels.hpp"
+#include "grammar/lexicon.hpp"
 #include "layout/tuning.hpp"
 
 namespace informe::detail::layout {
@@ -15,6 +16,14 @@ namespace {
 
 // is_column_header of the text as two matching cells, which is its one cell's verdict.
 bool is_column_title(std::string_view text) { return column_header_cell(text) == column_cell::title; }
+
+// std::ceil of v > 0 without the library call (exact: v is far below 2^52 here, and the
+// truncation of a positive double is exact).
+double ceil_positive(double v) {
+  if (!(v < 1e15)) return std::ceil(v);
+  const double t = static_cast<double>(static_cast<long long>(v));
+  return t < v ? t + 1 : t;
+}
 
 // The boundary between two header groups: the middle of the widest least-covered gutter between
 // them, measured on the body lines' words.
@@ -27,9 +36,10 @@ double gutter_between(const word_group& left, const word_group& right, const std
   std::vector<int> cover(n + 1, 0);  // first as differences: +1 where a word starts, -1 past its end
   for (const line* l : body) {
     for (const word* w : l->words) {
-      if (w->x1 <= a || w->x0 >= b) continue;
+      if (w->x0 >= b) break;  // a line's words run left to right: the rest start right of the gutter
+      if (w->x1 <= a) continue;
       auto from = static_cast<std::size_t>(std::max(0.0, (w->x0 - a) / step));
-      auto to = static_cast<std::size_t>(std::min(static_cast<double>(n), std::ceil((w->x1 - a) / step)));
+      auto to = static_cast<std::size_t>(std::min(static_cast<double>(n), ceil_positive((w->x1 - a) / step)));
       if (from < std::min(to, n)) {
         ++cover[from];
         --cover[std::min(to, n)];
@@ -61,17 +71,46 @@ double gutter_between(const word_group& left, const word_group& right, const std
 std::optional<header_columns> match_table_header(const line& l) {
   constexpr std::size_t most_groups = 1 + max_cells;
   if (l.words.size() < 3 || l.text.size() > 200) return std::nullopt;
-  auto groups = word_spans(l);  // their text only once they are titles
-  if (groups.size() < 3 || groups.size() > most_groups) return std::nullopt;
+  // The line's groups (word_spans) in place, no more than most_groups: this runs on every line.
+  struct span {
+    std::size_t from = 0, to = 0;
+    double x0 = 0, x1 = 0;
+  };
+  std::array<span, most_groups> groups;
+  std::size_t count = 0;
+  const double gap = tuning::group_gap * std::max(l.size, 1.0);
+  span open{0, 0, l.words[0]->x0, l.words[0]->x1};
+  for (std::size_t i = 1; i < l.words.size(); ++i) {
+    const word* w = l.words[i];
+    if (w->x0 - open.x1 > gap) {
+      if (count + 1 == groups.size()) return std::nullopt;  // one group more follows
+      open.to = i;
+      groups[count++] = open;
+      open = {i, 0, w->x0, w->x1};
+    } else {
+      open.x1 = std::max(open.x1, w->x1);
+    }
+  }
+  open.to = l.words.size();
+  groups[count++] = open;
+  if (count < 3) return std::nullopt;
   // Whether a group is a title, asked only when needed and once: its words joined into one buffer
-  // (most lines are not a header, and the first group tells).
+  // (most lines are not a header, and the first group tells). A group whose first character cannot
+  // start a title (after the blanks and bold marks column_header_cell skips) is none, unjoined.
   std::array<signed char, most_groups> verdict;
   verdict.fill(-1);
   std::string text;
+  const lexicon& lex = active_lexicon();
   auto title = [&](std::size_t k) {
     if (verdict[k] < 0) {
-      join_words(l.words, groups[k].from, groups[k].to, text);
-      verdict[k] = is_column_title(text) ? 1 : 0;
+      const std::string& first = l.words[groups[k].from]->text;
+      const std::size_t start = first.find_first_not_of(" \t\n\r*");
+      if (start != std::string::npos && !lex.may_start_column_title(first[start])) {
+        verdict[k] = 0;
+      } else {
+        join_words(l.words, groups[k].from, groups[k].to, text);
+        verdict[k] = is_column_title(text) ? 1 : 0;
+      }
     }
     return verdict[k] == 1;
   };
@@ -83,11 +122,15 @@ std::optional<header_columns> match_table_header(const line& l) {
     own[k] = match_column_title(text).which;
     return own[k];
   };
-  for (std::size_t k = 0; k + 3 <= groups.size(); ++k) {
+  auto group = [&](std::size_t j) {
+    const span& g = groups[j];
+    return word_group{g.from, g.to, g.x0, g.x1, join_words(l.words, g.from, g.to)};
+  };
+  for (std::size_t k = 0; k + 3 <= count; ++k) {
     if (!title(k)) continue;
     // The three titles, columns of their own among them and after them.
     std::size_t titles = 1, owns = 0, end = k + 1;
-    for (; end < groups.size(); ++end) {
+    for (; end < count; ++end) {
       if (title(end)) {
         if (titles == 3) break;
         ++titles;
@@ -98,13 +141,15 @@ std::optional<header_columns> match_table_header(const line& l) {
       }
     }
     if (titles < 3) continue;
-    for (auto& g : groups) g.text = join_words(l.words, g.from, g.to);
     header_columns h;
-    if (k >= 1 && groups[k - 1].text.size() <= 12) {
-      h.number = true;
-      h.groups.push_back(groups[k - 1]);
+    if (k >= 1) {
+      word_group number = group(k - 1);
+      if (number.text.size() <= 12) {
+        h.number = true;
+        h.groups.push_back(std::move(number));
+      }
     }
-    for (std::size_t j = k; j < end; ++j) h.groups.push_back(groups[j]);
+    for (std::size_t j = k; j < end; ++j) h.groups.push_back(group(j));
     if (owns > 0) {
       if (h.number) h.holds.push_back(field::none);
       for (std::size_t j = k; j < end; ++j) h.holds.push_back(own[j]);
@@ -140,15 +185,30 @@ std::string glued_title(const std::string& text, const std::vector<std::size_t>&
 }  // namespace
 
 std::optional<header_columns> match_table_header(const std::vector<const line*>& band) {
-  std::vector<word_group> titles;  // each title's pieces joined, top to bottom
-  std::vector<std::vector<std::size_t>> joints;  // per title: where a blank joins two of its pieces
+  std::vector<std::vector<word_group>> groups;
+  groups.reserve(band.size());
+  std::vector<const std::vector<word_group>*> given;
   for (const line* l : band) {
     if (l->words.empty() || l->text.size() > 200) return std::nullopt;
-    for (auto& g : word_groups(*l)) {
+    groups.push_back(word_groups(*l));
+    given.push_back(&groups.back());
+  }
+  return match_table_header(band, given);
+}
+
+std::optional<header_columns> match_table_header(const std::vector<const line*>& band,
+                                                 const std::vector<const std::vector<word_group>*>& groups) {
+  if (band.empty()) return std::nullopt;
+  std::vector<word_group> titles;  // each title's pieces joined, top to bottom
+  std::vector<std::vector<std::size_t>> joints;  // per title: where a blank joins two of its pieces
+  for (std::size_t b = 0; b < band.size(); ++b) {
+    const line* l = band[b];
+    if (l->words.empty() || l->text.size() > 200) return std::nullopt;
+    for (const auto& g : *groups[b]) {
       auto over = std::find_if(titles.begin(), titles.end(), [&g](const word_group& t) { return g.x0 < t.x1 && g.x1 > t.x0; });
       if (over == titles.end()) {
         if (g.text.empty()) continue;
-        titles.push_back(std::move(g));
+        titles.push_back(g);
         joints.emplace_back();
         if (titles.size() > 1 + max_cells) return std::nullopt;
         continue;
@@ -299,10 +359,13 @@ std::size_t grid_cuts(const std::vector<const line*>& body, const columns& cols)
   for (const line* l : body) {
     if (!l->on_grid()) continue;
     const double blank = grid_char_width(*l);
+    std::size_t before = 0;  // the column of the word before
     for (std::size_t i = 0; i < l->words.size(); ++i) {
       const word* w = l->words[i];
       for (double b : cols.bounds) n += w->x0 < b - tuning::boundary_slack && w->x1 > b + tuning::boundary_slack ? 1 : 0;
-      if (i > 0 && cols.of(l->words[i - 1]->x0) != cols.of(w->x0) && w->x0 - l->words[i - 1]->x1 < 1.5 * blank) ++n;
+      const std::size_t c = cols.of(w->x0);
+      if (i > 0 && before != c && w->x0 - l->words[i - 1]->x1 < 1.5 * blank) ++n;
+      before = c;
     }
   }
   return n;

@@ -33,6 +33,10 @@ std::optional<header_columns> match_table_header(const line& l);
 /// (centred in a taller header cell) or with a note below ("Compromiso" / "(Fecha de vencimiento)").
 /// A title's pieces are the groups that stand over one another; the band holds nothing else.
 std::optional<header_columns> match_table_header(const std::vector<const line*>& band);
+/// The same with each band line's word_groups given (`groups[k]` those of `band[k]`): a caller
+/// trying many bands over the same lines groups each line once.
+std::optional<header_columns> match_table_header(const std::vector<const line*>& band,
+                                                 const std::vector<const std::vector<word_group>*>& groups);
 
 /// Column boundaries of a table.
 struct columns {

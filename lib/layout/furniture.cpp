@@ -16,6 +16,21 @@ namespace {
 
 bool starts_with(std::string_view s, std::string_view prefix) { return s.substr(0, prefix.size()) == prefix; }
 
+// digits_blurred(s) == "#": one run of digits and nothing else.
+bool is_bare_digits(std::string_view s) {
+  if (s.empty()) return false;
+  for (char c : s)
+    if (c < '0' || c > '9') return false;
+  return true;
+}
+
+// Some byte is an ASCII digit, or not ASCII (folded, it might read as one).
+bool may_hold_digit(std::string_view s) {
+  for (char c : s)
+    if ((c >= '0' && c <= '9') || static_cast<unsigned char>(c) >= 0x80) return true;
+  return false;
+}
+
 // A page's address as a browser prints it in its header or footer: always with its scheme. (A
 // "www.junaeb.cl." is text: a cell's last line may stand at the page's foot.)
 bool is_printed_address(std::string_view w) {
@@ -47,13 +62,16 @@ void mark_repeated(std::vector<std::vector<line>>& pages) {
     while (k < ls.size() && k < tuning::edge_header_lines && header_like(ls[k])) ++k;
     return k;
   };
+  // Each page's top reach, once (the header test folds and matches labels).
+  std::vector<std::size_t> tops(n);
+  for (std::size_t p = 0; p < n; ++p) tops[p] = top_reach(pages[p]);
   // key -> (page, top) of lines near the ends of pages
   std::unordered_map<std::string, std::vector<std::pair<std::size_t, double>>> seen;
   auto consider = [&](std::size_t p, const line& l) { seen[digits_blurred(l.text)].push_back({p, l.top}); };
   for (std::size_t p = 0; p < n; ++p) {
     auto& ls = pages[p];
-    for (std::size_t i = 0; i < top_reach(ls); ++i) consider(p, ls[i]);
-    const std::size_t top = top_reach(ls);
+    const std::size_t top = tops[p];
+    for (std::size_t i = 0; i < top; ++i) consider(p, ls[i]);
     for (std::size_t i = ls.size() > reach ? ls.size() - reach : 0; i < ls.size(); ++i)
       if (i >= top) consider(p, ls[i]);
   }
@@ -77,7 +95,7 @@ void mark_repeated(std::vector<std::vector<line>>& pages) {
     auto count_own = [&](const line& m) {
       if (std::fabs(m.top - l.top) <= tuning::edge_repeat_tolerance && digits_blurred(m.text) == key) ++own;
     };
-    const std::size_t top = top_reach(ls);
+    const std::size_t top = tops[p];
     for (std::size_t i = 0; i < top; ++i) count_own(ls[i]);
     for (std::size_t i = ls.size() > reach ? ls.size() - reach : 0; i < ls.size(); ++i)
       if (i >= top) count_own(ls[i]);
@@ -86,7 +104,7 @@ void mark_repeated(std::vector<std::vector<line>>& pages) {
   };
   for (std::size_t p = 0; p < n; ++p) {
     auto& ls = pages[p];
-    for (std::size_t i = 0, top = top_reach(ls); i < top; ++i) {
+    for (std::size_t i = 0, top = tops[p]; i < top; ++i) {
       if (ls[i].table_header) continue;
       if (!repeats(p, ls[i])) break;
       // The report's title and header fields in a running header: the first page's are the header
@@ -107,15 +125,17 @@ void mark_repeated(std::vector<std::vector<line>>& pages) {
 bool wraps_number_above(const line& above, const line& l) {
   const word& first = *above.words.front();
   const double size = std::max(l.size, 1.0);
-  const std::string blurred = digits_blurred(first.text);
-  return (blurred == "#" || blurred == "#.") && std::fabs(first.x0 - l.x0) < size && l.top > above.top &&
+  std::string_view digits = first.text;
+  if (digits.size() > 1 && digits.back() == '.') digits.remove_suffix(1);
+  return is_bare_digits(digits) && std::fabs(first.x0 - l.x0) < size && l.top > above.top &&
          l.top - above.top <= tuning::wrapped_number_lines * size;
 }
 
 }  // namespace
 
 bool is_page_number_line(std::string_view text) {
-  if (text.size() > 80) return false;
+  // Every form below holds a number: a text with no digit (folded) is none.
+  if (text.size() > 80 || !may_hold_digit(text)) return false;
   std::string key = digits_blurred(fold(text));
   if (key.find("pagina # de #") != std::string::npos || key.find("page # of #") != std::string::npos ||
       key.find("pag. # de #") != std::string::npos || key.find("pagina #") != std::string::npos)
@@ -170,7 +190,7 @@ void mark_furniture(std::vector<std::vector<line>>& pages) {
       // A bare number is the page's number only when it is that number: a year wrapped onto a
       // cell's last line ("Marzo" / "2009") is not furniture, nor is a row number's digit wrapped
       // in a narrow number column ("1" / "2").
-      const bool bare = digits_blurred(l.text) == "#";
+      const bool bare = is_bare_digits(l.text);
       if (bare ? l.text == std::to_string(p + 1) && !(i > 0 && wraps_number_above(ls[i - 1], l))
                : is_page_number_line(l.text)) {
         l.furniture = furniture_rule::page_number;

@@ -5,6 +5,7 @@
 #include "grammar/labels.hpp"
 #include "grammar/paragraphs.hpp"
 #include "layout/text.hpp"
+#include "layout/tuning.hpp"
 
 namespace informe::detail::layout {
 
@@ -28,11 +29,20 @@ std::size_t column_of(const columns& cols, const word_group& g) {
   return c;
 }
 
-// Which physical columns hold text on the page.
+// Which physical columns hold text on the page; the lines are looked at until all do (most pages).
 std::vector<bool> columns_with_text(const columns& cols, const std::vector<const line*>& body) {
   std::vector<bool> out(cols.count(), false);
-  for (const line* l : body)
-    for (const auto& g : word_spans(*l)) out[column_of(cols, g)] = true;
+  std::size_t found = 0;
+  std::vector<word_group> groups;  // word_spans of each line, one buffer
+  for (const line* l : body) {
+    word_spans(*l, tuning::group_gap * std::max(l->size, 1.0), groups);
+    for (const auto& g : groups) {
+      const std::size_t c = column_of(cols, g);
+      if (out[c]) continue;
+      out[c] = true;
+      if (++found == out.size()) return out;
+    }
+  }
   return out;
 }
 

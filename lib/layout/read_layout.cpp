@@ -1,6 +1,7 @@
 #include "layout/read_layout.hpp"
 
 #include <algorithm>
+#include <array>
 #include <cmath>
 #include <deque>
 #include <optional>
@@ -28,6 +29,17 @@ namespace {
 class run_finder {
  public:
   bool runs_across(const line& l, const header_columns& h) {
+    // A run lies within the line's words: a line that spans fewer than two gaps has none across.
+    if (l.words.empty()) return false;
+    double x0 = l.words.front()->x0, x1 = l.words.front()->x1;
+    for (const word* w : l.words) {
+      x0 = std::min(x0, w->x0);
+      x1 = std::max(x1, w->x1);
+    }
+    int spanned = 0;
+    for (std::size_t k = 0; k + 1 < h.groups.size(); ++k)
+      if (x0 < h.groups[k].x1 && x1 > h.groups[k + 1].x0) ++spanned;
+    if (spanned < 2) return false;
     text_runs(l);
     for (const auto& g : runs_) {
       int covered = 0;
@@ -137,6 +149,32 @@ void read_layout(const std::vector<page>& pages, report_builder& builder, diagno
     auto adjacent = [&ls](std::size_t a, std::size_t b) {
       return ls[b].top > ls[a].top && ls[b].top - ls[a].top <= tuning::header_band_advance * std::max(ls[a].size, 1.0);
     };
+    // A line is in up to five bands and each band is tried from each of its lines: a line's word
+    // groups and a band's verdict are found once (verdicts[n - 2][first] for n lines from `first`).
+    std::vector<std::vector<word_group>> line_groups(ls.size());
+    std::vector<char> grouped(ls.size(), 0);
+    std::array<std::vector<std::optional<std::optional<header_columns>>>, 4> verdicts;
+    for (auto& v : verdicts) v.resize(ls.size());
+    std::vector<const line*> band;
+    std::vector<const std::vector<word_group>*> band_groups;
+    auto band_verdict = [&](std::size_t first, std::size_t n) -> const std::optional<header_columns>& {
+      auto& verdict = verdicts[n - 2][first];
+      if (verdict) return *verdict;
+      band.clear();
+      band_groups.clear();
+      for (std::size_t k = first; k < first + n; ++k) {
+        if (ls[k].words.empty() || ls[k].text.size() > 200) return verdict.emplace();
+        band.push_back(&ls[k]);
+      }
+      for (std::size_t k = first; k < first + n; ++k) {
+        if (!grouped[k]) {
+          line_groups[k] = word_groups(ls[k]);
+          grouped[k] = 1;
+        }
+        band_groups.push_back(&line_groups[k]);
+      }
+      return verdict.emplace(match_table_header(band, band_groups));
+    };
     for (std::size_t i = 0; i < ls.size(); ++i) {
       if (any_header ? !headers[p][i] : ls[i].text.size() > 200) continue;
       std::optional<header_columns> best;
@@ -155,11 +193,10 @@ void read_layout(const std::vector<page>& pages, report_builder& builder, diagno
           for (std::size_t k = first; k <= last; ++k) chained = chained && (k == i || !headers[p][k]);
           for (std::size_t k = first; k < last; ++k) chained = chained && adjacent(k, k + 1);
           if (!chained) continue;
-          std::vector<const line*> band;
-          for (std::size_t k = first; k <= last; ++k) band.push_back(&ls[k]);
-          auto h = match_table_header(band);
+          const auto& h = band_verdict(first, lines_in_band);
+          // A found header grows only by pieces of its own titles.
           if (!h || (headers[p][i] && !grows_by_pieces(*headers[p][i], *h))) continue;
-          best = std::move(h);
+          best = h;
           best_first = first;
           best_last = last;
         }
@@ -212,6 +249,7 @@ void read_layout(const std::vector<page>& pages, report_builder& builder, diagno
   }
   for (std::size_t p = 0; p < pages.size(); ++p) {
     for (const auto& l : lines[p]) {
+      if (!l.skipped()) continue;  // content: nothing to say here
       const source_position at = position_of(l, pages[p].number);
       if (l.furniture) {
         diags.furniture(at, l.furniture, l.text);
@@ -293,19 +331,21 @@ void read_layout(const std::vector<page>& pages, report_builder& builder, diagno
         // page is narrower for a column it lacks): the titles as printed or so scaled, whichever
         // gives columns fewer of the page's lines run across.
         const bool grid = body.front()->on_grid();
-        header_columns carried = *last_header;
-        columns carried_columns = columns_of(carried, body);
-        if (grid) {
-          header_columns in_proportion = scaled(*last_header, last_extent, extent_of(body));
-          columns proportional_columns = columns_of(in_proportion, body);
-          if (grid_cuts(body, proportional_columns) < grid_cuts(body, carried_columns)) {
-            carried = std::move(in_proportion);
-            carried_columns = std::move(proportional_columns);
+        // The columns carried over are measured only where those in force do not fit the page.
+        if (grid ? now * 3 >= body.size() : now > 0) {
+          header_columns carried = *last_header;
+          columns carried_columns = columns_of(carried, body);
+          if (grid) {
+            header_columns in_proportion = scaled(*last_header, last_extent, extent_of(body));
+            columns proportional_columns = columns_of(in_proportion, body);
+            if (grid_cuts(body, proportional_columns) < grid_cuts(body, carried_columns)) {
+              carried = std::move(in_proportion);
+              carried_columns = std::move(proportional_columns);
+            }
           }
+          const std::size_t measured = across(carried_columns);
+          if (grid ? 2 * measured < now : measured < now) table.header(carried, body);
         }
-        const std::size_t measured = across(carried_columns);
-        if (grid ? now * 3 >= body.size() && 2 * measured < now : now > 0 && measured < now)
-          table.header(carried, body);
       }
       table.continue_page(body);
     }

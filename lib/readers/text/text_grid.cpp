@@ -76,6 +76,14 @@ constexpr std::array<double, 256> em_widths = [] {
   return t;
 }();
 
+// A word's text, made where the word is made: the string a conversion returns initialises the
+// word's member itself.
+struct text_of {
+  const char* data;
+  std::size_t size;
+  operator std::string() const { return std::string(data, size); }
+};
+
 // is_column_header of the group as two matching cells, which is its one cell's verdict.
 bool is_title(std::string_view group) { return column_header_cell(group) == column_cell::title; }
 
@@ -144,17 +152,21 @@ std::vector<layout::page> grid_pages(std::string_view text) {
       // A word: everything up to a space or a control character.
       const std::size_t start = byte, start_column = column;
       double em = 0;  // the word's width in a proportional font, in em
+      unsigned high = 0;  // some byte is not ASCII: then continuation bytes are counted out
       for (; byte < l.size(); ++byte) {
         const auto b = static_cast<unsigned char>(l[byte]);
         if (b <= 0x20) break;
-        column += (b & 0xC0) != 0x80;  // a continuation byte is no new character
+        high |= b;
         em += em_widths[b];
       }
-      // Every member given: no zero fill of the word before it is set.
+      // A continuation byte is no new character.
+      column += (high & 0x80) != 0 ? byte_scan::count_lead(l, start, byte) : byte - start;
+      // Every member given: no zero fill of the word before it is set; the word is made in the
+      // vector's storage, its text too (no temporary moved in).
       const double y0 = row * line_height;
-      pages.back().words.push_back({std::string(l.data() + start, byte - start), static_cast<double>(start_column) * char_width,
-                                    y0, static_cast<double>(column) * char_width, y0 + font_size * 1.15, font_size, false,
-                                    true, number, static_cast<int>(start) + 1, em * font_size});
+      pages.back().words.emplace_back(text_of{l.data() + start, byte - start}, static_cast<double>(start_column) * char_width,
+                                      y0, static_cast<double>(column) * char_width, y0 + font_size * 1.15, font_size, false,
+                                      true, number, static_cast<int>(start) + 1, em * font_size);
     }
     if (column > widest) widest = column;
     ++row;
