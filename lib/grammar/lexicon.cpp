@@ -127,6 +127,12 @@ lexicon::lexicon(const vocabulary& words) : words_(words) {
       if (!known) columns_.emplace_back(std::move(key), t);
     }
   }
+  // A table header's titles of any column: the three, a cell label's column of its own, a column-only
+  // title, a number column's ("N°", "#").
+  any_column_title_first_ = column_title_first_;
+  for (const auto* entries : {&cell_, &column_only_})
+    for (const auto& e : *entries) first_bytes(any_column_title_first_, e.key);
+  for (char c : {'n', '#'}) first_bytes(any_column_title_first_, std::string_view(&c, 1));
   for (const auto& w : wordings(words, term::summary)) add_once(summary_starts_, first_words(fold(w), 1));
   // A title wraps: its first three words are enough ("informe de cumplimiento").
   for (const auto& w : wordings(words, term::title)) add_once(title_starts_, first_words(fold(w), 3));

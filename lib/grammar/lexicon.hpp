@@ -58,6 +58,8 @@ class lexicon {
   /// False when a text starting with byte `c` cannot fold to a column title: `c` is ASCII, neither
   /// white space nor a control character, and no title's folded form starts with it (a cheap first test).
   bool may_start_column_title(char c) const { return column_title_first_[static_cast<unsigned char>(c)]; }
+  /// Whether `c` may start any column's title (the three, a column of its own's, a number column's).
+  bool may_start_any_column_title(char c) const { return any_column_title_first_[static_cast<unsigned char>(c)]; }
   /// `text` without a leading cut-off word ("al 30 de junio de 2009" -> "30 de junio de 2009"): the
   /// title_cutoff term in its active or built-in wording, then white space.
   std::string_view without_cutoff_word(std::string_view text) const;
@@ -76,7 +78,7 @@ class lexicon {
   std::vector<std::pair<std::string, compliance_status>> statuses_;
   std::vector<std::string> continued_, none_, no_status_, no_commitments_, title_starts_, column_titles_, summary_starts_;
   std::vector<std::pair<std::string, term>> columns_;
-  std::array<bool, 256> continued_first_{}, no_status_first_{}, column_title_first_{};
+  std::array<bool, 256> continued_first_{}, no_status_first_{}, column_title_first_{}, any_column_title_first_{};
   std::pair<std::size_t, std::size_t> continued_bytes_{~std::size_t{0}, 0}, no_status_bytes_{~std::size_t{0}, 0};
 };
 

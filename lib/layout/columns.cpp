@@ -199,6 +199,28 @@ std::optional<header_columns> match_table_header(const std::vector<const line*>&
 std::optional<header_columns> match_table_header(const std::vector<const line*>& band,
                                                  const std::vector<const std::vector<word_group>*>& groups) {
   if (band.empty()) return std::nullopt;
+  // Each group of the top line starts a title of some column: two groups that cannot leave no
+  // header. And each of the three titles starts a group somewhere in the band: fewer than three
+  // groups that may start one leave none either (most bands stop here).
+  {
+    const lexicon& lex = active_lexicon();
+    auto first_char = [](const word_group& g) {
+      const std::size_t start = g.text.find_first_not_of(" \t\n\r*");
+      return start == std::string::npos ? '\0' : g.text[start];
+    };
+    int cannot = 0;
+    for (const auto& g : *groups[0]) {
+      const char c = first_char(g);
+      if (c != '\0' && !lex.may_start_any_column_title(c) && ++cannot >= 2) return std::nullopt;
+    }
+    int may_start = 0;
+    for (const auto* line_groups : groups)
+      for (const auto& g : *line_groups) {
+        const char c = first_char(g);
+        may_start += c != '\0' && lex.may_start_column_title(c) ? 1 : 0;
+      }
+    if (may_start < 3) return std::nullopt;
+  }
   std::vector<word_group> titles;  // each title's pieces joined, top to bottom
   std::vector<std::vector<std::size_t>> joints;  // per title: where a blank joins two of its pieces
   for (std::size_t b = 0; b < band.size(); ++b) {

@@ -140,7 +140,7 @@ struct scaler {
             if (start != std::string::npos && start + 2 >= number_column_)
               line.insert(std::min(start, number_column_), shift_, ' ');
             if (!(p == 0 && static_cast<int>(i) == header) && found < numbers.size() &&
-                renumber(line, numbers[found], next_number + 1)) {
+                renumber(line, numbers[found], new_number(numbers[found], copy, next_number + 1))) {
               ++found;
               ++next_number;
             }
@@ -189,11 +189,21 @@ struct scaler {
     return false;
   }
 
+  // Row `old`'s number in copy `copy`: integers count on (`next`); a sub-number's first part moves on
+  // by the copies before ("1.2" -> "5.2" in the second copy of four groups), so the sequence holds.
+  std::string new_number(const std::string& old, int copy, int next) const {
+    const std::size_t dot = old.find('.');
+    if (dot == std::string::npos || dot == 0) return std::to_string(next);
+    int groups = 0;
+    for (const auto& n : numbers) groups = std::max(groups, std::atoi(n.c_str()));
+    return std::to_string(std::atoi(old.c_str()) + copy * groups) + old.substr(dot);
+  }
+
   // Replaces the line's leading number `old` by `number`, right-aligned (it grows into the indent).
-  bool renumber(std::string& line, const std::string& old, int number) {
+  bool renumber(std::string& line, const std::string& old, const std::string& number) {
     std::size_t start = number_start(line, old);
     if (start == std::string::npos || start > number_column_ + shift_ + 2) return false;
-    std::string replacement = std::to_string(number);
+    std::string replacement = number;
     if (replacement.size() < old.size()) replacement.insert(0, old.size() - replacement.size(), ' ');
     std::size_t extra = replacement.size() > old.size() ? replacement.size() - old.size() : 0;
     if (start < extra) return false;
