@@ -105,9 +105,12 @@ bool joins_without_space(std::string_view before, std::string_view after) {
     return !before.empty() && before.back() != ' ';
   if (before.size() < 2 || after.empty()) return false;
   auto is_digit = [](char c) { return c >= '0' && c <= '9'; };
-  // "2005–" + "2007": a range broken after its en dash.
-  if (before.size() >= 4 && before.compare(before.size() - 3, 3, "\xE2\x80\x93") == 0)
-    return is_digit(before[before.size() - 4]) && is_digit(after.front());
+  // "2005–" + "2007": a range broken after its en dash; "CONADI–" + "INDAP": two names it joins. An
+  // en dash set apart by spaces ("texto – otro") has a space before it.
+  if (before.size() >= 4 && before.compare(before.size() - 3, 3, "\xE2\x80\x93") == 0) {
+    const char prior = before[before.size() - 4];
+    return (is_digit(prior) || is_letter_byte(prior)) && (is_digit(after.front()) || is_letter_byte(after.front()));
+  }
   char last = before.back();
   if (last != '-' && last != '/') return false;
   const char prior = before[before.size() - 2];

@@ -240,6 +240,22 @@ TEST_CASE("a date or a code broken after a hyphen, a word broken after a hyphen 
   CHECK(r.compliance.plain_text() == "Se diseñó el plan MINECON/CORFO (ID 587-112-LP06).");
 }
 
+TEST_CASE("a line ending in an en dash set against its word joins the next without a space; one set apart does not") {
+  // "2005–" / "2007" (a range), "CONADI–" / "INDAP" (two names the dash joins): no space; "convenio –" /
+  // "firmado" (a dash set apart by spaces): a space.
+  auto m = table_start();
+  table_line(m, 120, "1", "Fortalecer el período 2005–", "Firmar el convenio CONADI–", "El convenio –");
+  table_line(m, 132, "", "2007.", "INDAP.", "firmado.");
+  table_line(m, 190, "2", "Evaluar.", "Contratar.", "Se contrató.");
+  auto res = read_pages({m.done()});
+  INFO(describe(res.diags));
+  REQUIRE(res.r.rows.size() == 2);
+  const auto& r = res.r.rows[0];
+  CHECK(r.recommendation.plain_text() == "Fortalecer el período 2005–2007.");
+  CHECK(r.commitment.plain_text() == "Firmar el convenio CONADI–INDAP.");
+  CHECK(r.compliance.plain_text() == "El convenio – firmado.");
+}
+
 TEST_CASE("a word the producer broke at the column's right edge rejoins without a space") {
   auto m = table_start();
   table_line(m, 120, "1", "Coordinar con", "Diseñar un plan.", "Se diseñó.");
