@@ -134,13 +134,17 @@ inline std::vector<std::string> unaccounted_words(std::string_view input_text, c
   // The vocabulary, as often as it may be printed.
   const auto& vocab = accounting_vocabulary();
   std::vector<std::string> out;
+  std::map<std::string, long> short_vocab;  // short vocabulary words seen ("n": a label's broken tail, or N°'s)
   for (auto& w : words_of(input_text)) {
     auto it = known.find(w);
     if (it != known.end() && it->second > 0) {
       --it->second;
       continue;
     }
-    if (vocab.count(w)) continue;  // labels may repeat in every row
+    if (vocab.count(w)) {  // labels may repeat in every row
+      if (w.size() <= 3) ++short_vocab[w];
+      continue;
+    }
     out.push_back(w);
   }
   // Two columns run together by the extractor ("criteriosDurante"), split by the reader: the two
@@ -175,6 +179,17 @@ inline std::vector<std::string> unaccounted_words(std::string_view input_text, c
         continue;
       }
     }
+    // A label's first piece whose tail is a short word of the vocabulary by itself ("Calificació" /
+    // "n:", "n" being a number column's title too).
+    bool label_piece = false;
+    for (auto& [tail, count] : short_vocab) {
+      if (count > 0 && vocab.count(left[i] + tail)) {
+        --count;
+        label_piece = true;
+        break;
+      }
+    }
+    if (label_piece) continue;
     lost.push_back(left[i]);
   }
   return lost;
