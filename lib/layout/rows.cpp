@@ -330,7 +330,8 @@ bool starts_status(const line& l, std::size_t m, std::size_t end) {
 //   contratos de conservación.").
 // - the next column is a status column of its own: the cut is where a status's wording starts
 //   within reach ("agosto de | Parcialmente"), and where none does, words in lower case do not go
-//   there: they are the line's own ("620 de" over "cumplido", its "de" right below the status).
+//   there, nor figures: they are the line's own ("620 de" over "cumplido", its "de" right below the
+//   status; "derechos de 48" beside an empty status cell).
 //   `next_holds` is what the column after the boundary holds (columns::holds), field::none for the
 //   three columns.
 std::size_t cut_at_cue(const line& l, std::size_t first, std::size_t nearest, std::size_t end, double boundary,
@@ -340,7 +341,7 @@ std::size_t cut_at_cue(const line& l, std::size_t first, std::size_t nearest, st
       if (std::fabs((l.words[m - 1]->x1 + l.words[m]->x0) / 2 - boundary) > tuning::grid_sentence_reach * cw) continue;
       if (starts_status(l, m, end)) return m;
     }
-    if (nearest < end && starts_lower(l.words[nearest]->text)) return end;
+    if (nearest < end && (starts_lower(l.words[nearest]->text) || starts_digit(l.words[nearest]->text))) return end;
   }
   // A label may stand any way left of the boundary: an extractor that took two columns' texts for
   // one line places its words a blank apart from the line's start, however far the next column's

@@ -9,6 +9,7 @@
 #include "grammar/report_builder.hpp"
 #include "layout/read_layout.hpp"
 #include "readers/text/text_grid.hpp"
+#include "test_files.hpp"
 
 using namespace informe;
 using namespace informe::detail;
@@ -69,4 +70,23 @@ TEST_CASE("a -layout grid's status column: a status one blank from the complianc
         "El convenio fue firmado en agosto de 2007. Al 30 de junio de 2008, 620 de las 1.184 familias participan en el PDTI.");
   CHECK(r.rows[1].due_text == "Junio 2008");
   CHECK(r.rows[2].status == compliance_status::fulfilled);
+}
+
+TEST_CASE("a -layout grid's status column: a figure one blank from the compliance's text, no status beside it, stays") {
+  // Word-LibreOffice's print of conadi-tierras-aguas-indigenas-2006 through pdftotext -layout (corpus),
+  // its rows 1.1 to 3.1: row 3.1 has no status, and its compliance's first line runs to "48", one blank
+  // left of where the status column starts. A status's wording starts with a capital: a figure is the
+  // compliance's.
+  diagnostics diags("layout-status-column-figure.txt");
+  const std::string text = test::read_file(test::source_path("tests/data/text/layout-status-column-figure.txt"));
+  report_builder builder(diags);
+  layout::read_layout(grid_pages(text), builder, diags);
+  report r = builder.finish();
+  INFO(messages(diags));
+  REQUIRE(r.rows.size() == 6);
+  CHECK(r.rows[5].number == "3.1");
+  CHECK(r.rows[5].compliance.plain_text().rfind("Se han inscrito los derechos de 48 de los 73 predios.", 0) == 0);
+  CHECK_FALSE(r.rows[5].status.has_value());
+  CHECK(r.rows[5].status_text.empty());
+  CHECK(r.rows[4].status == compliance_status::not_fulfilled);
 }
