@@ -161,12 +161,12 @@ std::vector<layout::page> grid_pages(std::string_view text) {
       }
       // A continuation byte is no new character.
       column += (high & 0x80) != 0 ? byte_scan::count_lead(l, start, byte) : byte - start;
-      // Every member given: no zero fill of the word before it is set; the word is made in the
-      // vector's storage, its text too (no temporary moved in).
+      // Every member given: no zero fill of the word before it is set. (Braces, not parentheses: clang
+      // before 16, the fuzz build's, has no parenthesized aggregate initialization.)
       const double y0 = row * line_height;
-      pages.back().words.emplace_back(text_of{l.data() + start, byte - start}, static_cast<double>(start_column) * char_width,
-                                      y0, static_cast<double>(column) * char_width, y0 + font_size * 1.15, font_size, false,
-                                      true, number, static_cast<int>(start) + 1, em * font_size);
+      pages.back().words.push_back(layout::word{text_of{l.data() + start, byte - start}, static_cast<double>(start_column) * char_width,
+                                        y0, static_cast<double>(column) * char_width, y0 + font_size * 1.15, font_size, false,
+                                        true, number, static_cast<int>(start) + 1, em * font_size});
     }
     if (column > widest) widest = column;
     ++row;
