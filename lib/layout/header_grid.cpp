@@ -98,13 +98,24 @@ void unfold_header_grid(std::vector<block_line>& block, std::deque<line>& lines,
   const double label_x0 = median(label_xs[0]);
   const std::optional<double> value_x0 = value_xs[0].empty() ? std::nullopt : std::optional(median(value_xs[0]));
 
+  // A part of line `l` as a line of its own (kept in `lines`).
+  auto part_line = [&](const line& l, const part& p) -> line& {
+    line& out = lines.emplace_back(l);
+    out.words.assign(l.words.begin() + static_cast<std::ptrdiff_t>(p.from), l.words.begin() + static_cast<std::ptrdiff_t>(p.to));
+    return out;
+  };
+  auto finish_line = [](line& out) -> const line* {
+    out.x0 = out.words.front()->x0;
+    out.x1 = out.words.back()->x1;
+    out.text = join_words(out.words, 0, out.words.size());
+    return &out;
+  };
   // A part of column k > 0 as a line of its own at the first column's places.
   auto moved_part = [&](const line& l, const part& p, std::size_t k) -> const line* {
     const double label_shift = label_x0 - (label_xs[k].empty() ? columns[k - 1] : median(label_xs[k]));
     double value_shift = label_shift;
     if (value_x0 && !value_xs[k].empty()) value_shift = *value_x0 - median(value_xs[k]);
-    line& out = lines.emplace_back(l);
-    out.words.assign(l.words.begin() + static_cast<std::ptrdiff_t>(p.from), l.words.begin() + static_cast<std::ptrdiff_t>(p.to));
+    line& out = part_line(l, p);
     const double value_from = p.value_x ? *p.value_x : p.labelled ? 1e300 : -1e300;
     for (auto& w : out.words) {
       word& m = words.emplace_back(*w);
@@ -113,19 +124,11 @@ void unfold_header_grid(std::vector<block_line>& block, std::deque<line>& lines,
       m.x1 += shift;
       w = &m;
     }
-    out.x0 = out.words.front()->x0;
-    out.x1 = out.words.back()->x1;
-    out.text = join_words(out.words, 0, out.words.size());
-    return &out;
+    return finish_line(out);
   };
   auto first_part = [&](const line& l, const part& p) -> const line* {
     if (p.from == 0 && p.to == l.words.size()) return &l;
-    line& out = lines.emplace_back(l);
-    out.words.assign(l.words.begin() + static_cast<std::ptrdiff_t>(p.from), l.words.begin() + static_cast<std::ptrdiff_t>(p.to));
-    out.x0 = out.words.front()->x0;
-    out.x1 = out.words.back()->x1;
-    out.text = join_words(out.words, 0, out.words.size());
-    return &out;
+    return finish_line(part_line(l, p));
   };
 
   // Rows of the grid: from a line with a label in any column to the next such line. Each row's first
