@@ -28,10 +28,13 @@ void unfold_header_grid(std::vector<block_line>& block, std::deque<line>& lines,
   if (block.empty()) return;
   const double size = std::max(block.front().second->size, 1.0);
   const double tolerance = tuning::header_grid_slack * size;
+  // Each line's word groups, found once for the passes below.
+  std::vector<std::vector<word_group>> line_groups;
+  line_groups.reserve(block.size());
+  for (const auto& [page, l] : block) line_groups.push_back(word_groups(*l));
   // Where pairs after the first start: a label a wide gap right of a line that starts with a label.
   std::vector<double> starts;
-  for (const auto& [page, l] : block) {
-    const auto groups = word_groups(*l);
+  for (const auto& groups : line_groups) {
     if (groups.size() < 2 || !starts_with_header_label(groups[0].text)) continue;
     for (std::size_t g = 1; g < groups.size(); ++g)
       if (starts_with_header_label(groups[g].text)) starts.push_back(groups[g].x0);
@@ -44,13 +47,15 @@ void unfold_header_grid(std::vector<block_line>& block, std::deque<line>& lines,
 
   // Where each later column's values start: the group after its label on a line.
   std::vector<std::vector<double>> column_values(columns.size());
-  for (const auto& [page, l] : block) {
-    const auto groups = word_groups(*l);
+  for (const auto& groups : line_groups) {
     for (std::size_t g = 1; g + 1 < groups.size(); ++g)
       for (std::size_t k = 0; k < columns.size(); ++k)
         if (std::fabs(groups[g].x0 - columns[k]) <= tolerance && starts_with_header_label(groups[g].text))
           column_values[k].push_back(groups[g + 1].x0);
   }
+  std::vector<std::optional<double>> value_at(columns.size());
+  for (std::size_t c = 0; c < columns.size(); ++c)
+    if (!column_values[c].empty()) value_at[c] = median(column_values[c]);
   // Each line cut into its pair columns' parts. A group goes to a later column where it starts at
   // that column's label or value; a line's first group, where it starts right of a column's label.
   struct part {
@@ -62,14 +67,14 @@ void unfold_header_grid(std::vector<block_line>& block, std::deque<line>& lines,
   bool cut = false;
   for (std::size_t i = 0; i < block.size(); ++i) {
     const line& l = *block[i].second;
-    const auto groups = word_groups(l);
+    const auto& groups = line_groups[i];
     auto& ps = parts[i];
     for (auto& p : ps) p.from = p.to = l.words.size();
     std::size_t k = 0;
     for (std::size_t g = 0; g < groups.size(); ++g) {
       for (std::size_t c = 0; c < columns.size(); ++c) {
         const bool at_label = g == 0 ? groups[g].x0 >= columns[c] - tolerance : std::fabs(groups[g].x0 - columns[c]) <= tolerance;
-        const bool at_value = g > 0 && !column_values[c].empty() && std::fabs(groups[g].x0 - median(column_values[c])) <= tolerance;
+        const bool at_value = g > 0 && value_at[c] && std::fabs(groups[g].x0 - *value_at[c]) <= tolerance;
         if (at_label || at_value) k = std::max(k, c + 1);
       }
       cut = cut || k > 0;
