@@ -10,57 +10,33 @@
 #include "layout/read_layout.hpp"
 #include "readers/text/text_grid.hpp"
 #include "test_files.hpp"
+#include "text_support.hpp"
 
 using namespace informe;
 using namespace informe::detail;
 
-namespace {
-
-// One grid line: each text placed at its (0-based) character column.
-std::string grid_line(const std::vector<std::pair<std::size_t, std::string>>& parts) {
-  std::string out;
-  std::size_t width = 0;  // code points written
-  for (const auto& [column, text] : parts) {
-    if (column > width) {
-      out.append(column - width, ' ');
-      width = column;
-    }
-    out += text;
-    for (char c : text) width += (static_cast<unsigned char>(c) & 0xC0) != 0x80 ? 1 : 0;
-  }
-  return out + "\n";
-}
-
-std::string messages(const diagnostics& diags) {
-  std::string all;
-  for (const auto& d : diags.all()) all += d.to_string() + "\n";
-  return all;
-}
-
-}  // namespace
-
 TEST_CASE("a -layout grid's status column: a status one blank from the compliance's text, a word right below it") {
   std::string text;
-  text += grid_line({{0, "INFORME DE CUMPLIMIENTO DE COMPROMISOS AL 30-06-2008"}});
+  text += test::grid_line({{0, "INFORME DE CUMPLIMIENTO DE COMPROMISOS AL 30-06-2008"}});
   text += "\n";
-  text += grid_line({{0, "Programa/Institución:"}, {24, "Fondo de Tierras"}});
+  text += test::grid_line({{0, "Programa/Institución:"}, {24, "Fondo de Tierras"}});
   text += "\n";
-  text += grid_line({{4, "N°"}, {17, "Recomendación"}, {54, "Compromiso"}, {90, "Cumplimiento"}, {122, "Calificación"}});
-  text += grid_line({{4, "1."}, {10, "Definir criterios explícitos."}, {46, "Se elaborará un reglamento."}, {78, "El reglamento fue aprobado por el"}, {124, "Cumplido"}});
-  text += grid_line({{46, "Fecha de Vencimiento: Junio"}, {78, "Consejo Nacional en mayo de 2007."}});
-  text += grid_line({{46, "2007"}});
+  text += test::grid_line({{4, "N°"}, {17, "Recomendación"}, {54, "Compromiso"}, {90, "Cumplimiento"}, {122, "Calificación"}});
+  text += test::grid_line({{4, "1."}, {10, "Definir criterios explícitos."}, {46, "Se elaborará un reglamento."}, {78, "El reglamento fue aprobado por el"}, {124, "Cumplido"}});
+  text += test::grid_line({{46, "Fecha de Vencimiento: Junio"}, {78, "Consejo Nacional en mayo de 2007."}});
+  text += test::grid_line({{46, "2007"}});
   text += "\n";
-  text += grid_line({{4, "2."}, {10, "Acompañar la entrega de"}, {46, "Se firmará un convenio con"}, {78, "El convenio fue firmado en agosto de Parcialmente"}});
-  text += grid_line({{10, "tierras con asistencia."}, {46, "el INDAP."}, {78, "2007. Al 30 de junio de 2008, 620 de"}, {121, "cumplido"}});
-  text += grid_line({{46, "Fecha de Vencimiento: Junio"}, {78, "las 1.184 familias participan en el"}});
-  text += grid_line({{46, "2008"}, {78, "PDTI."}});
+  text += test::grid_line({{4, "2."}, {10, "Acompañar la entrega de"}, {46, "Se firmará un convenio con"}, {78, "El convenio fue firmado en agosto de Parcialmente"}});
+  text += test::grid_line({{10, "tierras con asistencia."}, {46, "el INDAP."}, {78, "2007. Al 30 de junio de 2008, 620 de"}, {121, "cumplido"}});
+  text += test::grid_line({{46, "Fecha de Vencimiento: Junio"}, {78, "las 1.184 familias participan en el"}});
+  text += test::grid_line({{46, "2008"}, {78, "PDTI."}});
   text += "\n";
-  text += grid_line({{4, "3."}, {10, "Evaluar el programa."}, {46, "Contratar un estudio."}, {78, "Se contrató."}, {124, "Cumplido"}});
+  text += test::grid_line({{4, "3."}, {10, "Evaluar el programa."}, {46, "Contratar un estudio."}, {78, "Se contrató."}, {124, "Cumplido"}});
   diagnostics diags("grid.txt");
   report_builder builder(diags);
   layout::read_layout(grid_pages(text), builder, diags);
   report r = builder.finish();
-  INFO(messages(diags));
+  INFO(test::describe(diags));
   REQUIRE(r.rows.size() == 3);
   CHECK(r.rows[0].status == compliance_status::fulfilled);
   CHECK(r.rows[0].compliance.plain_text() == "El reglamento fue aprobado por el Consejo Nacional en mayo de 2007.");
@@ -82,7 +58,7 @@ TEST_CASE("a -layout grid's status column: a figure one blank from the complianc
   report_builder builder(diags);
   layout::read_layout(grid_pages(text), builder, diags);
   report r = builder.finish();
-  INFO(messages(diags));
+  INFO(test::describe(diags));
   REQUIRE(r.rows.size() == 6);
   CHECK(r.rows[5].number == "3.1");
   CHECK(r.rows[5].compliance.plain_text().rfind("Se han inscrito los derechos de 48 de los 73 predios.", 0) == 0);

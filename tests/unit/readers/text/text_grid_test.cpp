@@ -11,38 +11,18 @@
 #include "grammar/report_builder.hpp"
 #include "layout/read_layout.hpp"
 #include "readers/text/text_grid.hpp"
+#include "text_support.hpp"
 
 using namespace informe;
 using namespace informe::detail;
 
 namespace {
 
-// One grid line: each text placed at its (0-based) character column.
-std::string grid_line(const std::vector<std::pair<std::size_t, std::string>>& parts) {
-  std::string out;
-  std::size_t width = 0;  // code points written
-  for (const auto& [column, text] : parts) {
-    if (column > width) {
-      out.append(column - width, ' ');
-      width = column;
-    }
-    out += text;
-    for (char c : text) width += (static_cast<unsigned char>(c) & 0xC0) != 0x80 ? 1 : 0;
-  }
-  return out + "\n";
-}
-
 // `text` read as a grid through the layout engine and the grammar.
 report read_grid(const std::string& text, diagnostics& diags) {
   report_builder builder(diags);
   layout::read_layout(grid_pages(text), builder, diags);
   return builder.finish();
-}
-
-std::string messages(const diagnostics& diags) {
-  std::string all;
-  for (const auto& d : diags.all()) all += d.to_string() + "\n";
-  return all;
 }
 
 }  // namespace
@@ -108,44 +88,44 @@ TEST_CASE("has_spaced_table_header wants two column titles set apart by two spac
 
 TEST_CASE("a -layout grid: a two-column header value that goes on over a page break starts at the new page's margin") {
   std::string text;
-  text += grid_line({{0, "INFORME DE CUMPLIMIENTO DE COMPROMISOS AL 30-06-2007"}});
-  text += grid_line({{0, "Programa/"}, {16, "Programa de Atención de Público"}});
-  text += grid_line({{0, "Institución:"}});
-  text += grid_line({{0, "Año:"}, {16, "2005"}});
-  text += grid_line({{0, "Observación:"}, {16, "Con el corte al 30 de junio de 2007, el"}});
-  text += grid_line({{16, "Servicio informa el avance de los cinco"}});
-  text += grid_line({{16, "compromisos, y la lancha de Los Lagos"}});
+  text += test::grid_line({{0, "INFORME DE CUMPLIMIENTO DE COMPROMISOS AL 30-06-2007"}});
+  text += test::grid_line({{0, "Programa/"}, {16, "Programa de Atención de Público"}});
+  text += test::grid_line({{0, "Institución:"}});
+  text += test::grid_line({{0, "Año:"}, {16, "2005"}});
+  text += test::grid_line({{0, "Observación:"}, {16, "Con el corte al 30 de junio de 2007, el"}});
+  text += test::grid_line({{16, "Servicio informa el avance de los cinco"}});
+  text += test::grid_line({{16, "compromisos, y la lancha de Los Lagos"}});
   text += "\f";  // the extractor starts the next page at its leftmost text
-  text += grid_line({{0, "opera con un convenio con la Armada."}});
-  text += grid_line({{0, "Por último, la encuesta se aplicó en"}});
-  text += grid_line({{0, "diciembre de 2006."}});
-  text += grid_line({{0, "N°"}, {5, "Recomendación"}, {30, "Compromiso"}, {55, "Cumplimiento"}});
-  text += grid_line({{0, "1"}, {5, "Reducir los tiempos."}, {30, "Se implementará."}, {55, "El sistema opera."}});
+  text += test::grid_line({{0, "opera con un convenio con la Armada."}});
+  text += test::grid_line({{0, "Por último, la encuesta se aplicó en"}});
+  text += test::grid_line({{0, "diciembre de 2006."}});
+  text += test::grid_line({{0, "N°"}, {5, "Recomendación"}, {30, "Compromiso"}, {55, "Cumplimiento"}});
+  text += test::grid_line({{0, "1"}, {5, "Reducir los tiempos."}, {30, "Se implementará."}, {55, "El sistema opera."}});
   diagnostics diags("grid.txt");
   report r = read_grid(text, diags);
-  INFO(messages(diags));
+  INFO(test::describe(diags));
   REQUIRE(r.rows.size() == 1);
   CHECK(r.evaluation_year == 2005);
   CHECK(r.observation.plain_text().find("la lancha de Los Lagos opera con un convenio con la Armada.") != std::string::npos);
   CHECK(r.observation.plain_text().find("diciembre de 2006.") != std::string::npos);
-  CHECK(messages(diags).find("not read") == std::string::npos);
+  CHECK(test::describe(diags).find("not read") == std::string::npos);
 }
 
 TEST_CASE("a -layout grid whose header stands on three lines: a title above the others, a note below it") {
   std::string text;
-  text += grid_line({{0, "INFORME DE CUMPLIMIENTO DE COMPROMISOS AL 30-06-2007"}});
+  text += test::grid_line({{0, "INFORME DE CUMPLIMIENTO DE COMPROMISOS AL 30-06-2007"}});
   text += "\n";
-  text += grid_line({{0, "Programa/Institución:"}, {24, "Atención de Público"}});
+  text += test::grid_line({{0, "Programa/Institución:"}, {24, "Atención de Público"}});
   text += "\n";
-  text += grid_line({{41, "Compromiso"}});
-  text += grid_line({{7, "Recomendación"}, {72, "Cumplimiento"}});
-  text += grid_line({{36, "(Fecha de vencimiento)"}});
-  text += grid_line({{0, "1. Reducir los tiempos de"}, {32, "Se implementará un sistema"}, {66, "El sistema opera desde"}});
-  text += grid_line({{0, "espera en las oficinas."}, {32, "de reserva de horas."}, {66, "marzo de 2007."}});
-  text += grid_line({{0, "2. Ampliar la cobertura."}, {32, "Se adquirirán dos vehículos."}, {66, "Cumplido."}});
+  text += test::grid_line({{41, "Compromiso"}});
+  text += test::grid_line({{7, "Recomendación"}, {72, "Cumplimiento"}});
+  text += test::grid_line({{36, "(Fecha de vencimiento)"}});
+  text += test::grid_line({{0, "1. Reducir los tiempos de"}, {32, "Se implementará un sistema"}, {66, "El sistema opera desde"}});
+  text += test::grid_line({{0, "espera en las oficinas."}, {32, "de reserva de horas."}, {66, "marzo de 2007."}});
+  text += test::grid_line({{0, "2. Ampliar la cobertura."}, {32, "Se adquirirán dos vehículos."}, {66, "Cumplido."}});
   diagnostics diags("grid.txt");
   report r = read_grid(text, diags);
-  INFO(messages(diags));
+  INFO(test::describe(diags));
   REQUIRE(r.rows.size() == 2);
   CHECK(r.rows[0].recommendation.plain_text() == "Reducir los tiempos de espera en las oficinas.");
   CHECK(r.rows[0].commitment.plain_text() == "Se implementará un sistema de reserva de horas.");
@@ -155,20 +135,20 @@ TEST_CASE("a -layout grid whose header stands on three lines: a title above the 
 
 TEST_CASE("a -layout grid through the layout engine: columns from blanks, two columns run together are split") {
   std::string text;
-  text += grid_line({{0, "INFORME DE CUMPLIMIENTO DE COMPROMISOS AL 30-06-2009"}});
+  text += test::grid_line({{0, "INFORME DE CUMPLIMIENTO DE COMPROMISOS AL 30-06-2009"}});
   text += "\n";
-  text += grid_line({{0, "Programa/Institución:"}, {24, "Programa de Becas"}});
+  text += test::grid_line({{0, "Programa/Institución:"}, {24, "Programa de Becas"}});
   text += "\n";
-  text += grid_line({{0, "N°"}, {5, "Recomendación"}, {34, "Compromiso"}, {64, "Cumplimiento"}});
+  text += test::grid_line({{0, "N°"}, {5, "Recomendación"}, {34, "Compromiso"}, {64, "Cumplimiento"}});
   text += "\n";
-  text += grid_line({{0, "1"}, {5, "Mejorar la selección de"}, {34, "Revisar la selección"}, {64, "Se revisó en"}});
-  text += grid_line({{5, "los becarios con"}, {34, "de los becarios."}, {64, "2009."}});
-  text += grid_line({{5, "aplicando nuevos criteriosDurante el año se revisó."}});
+  text += test::grid_line({{0, "1"}, {5, "Mejorar la selección de"}, {34, "Revisar la selección"}, {64, "Se revisó en"}});
+  text += test::grid_line({{5, "los becarios con"}, {34, "de los becarios."}, {64, "2009."}});
+  text += test::grid_line({{5, "aplicando nuevos criteriosDurante el año se revisó."}});
   text += "\n";
-  text += grid_line({{0, "2"}, {5, "Evaluar el programa."}, {34, "Contratar."}, {64, "Se contrató."}});
+  text += test::grid_line({{0, "2"}, {5, "Evaluar el programa."}, {34, "Contratar."}, {64, "Se contrató."}});
   diagnostics diags("grid.txt");
   report r = read_grid(text, diags);
-  INFO(messages(diags));
+  INFO(test::describe(diags));
   CHECK(r.program == "Programa de Becas");
   REQUIRE(r.rows.size() == 2);
   CHECK(r.rows[0].recommendation.plain_text() == "Mejorar la selección de los becarios con aplicando nuevos criterios");
@@ -180,28 +160,28 @@ TEST_CASE("a -layout grid through the layout engine: columns from blanks, two co
 
 TEST_CASE("a -layout grid whose columns the extractor shifted sideways on the next page and mid-row") {
   std::string text;
-  text += grid_line({{0, "INFORME DE CUMPLIMIENTO DE COMPROMISOS AL 30-06-2009"}});
+  text += test::grid_line({{0, "INFORME DE CUMPLIMIENTO DE COMPROMISOS AL 30-06-2009"}});
   text += "\n";
-  text += grid_line({{0, "Programa/Institución:"}, {24, "Programa de Becas"}});
+  text += test::grid_line({{0, "Programa/Institución:"}, {24, "Programa de Becas"}});
   text += "\n";
-  text += grid_line({{0, "N°"}, {5, "Recomendación"}, {34, "Compromiso"}, {66, "Cumplimiento"}});
+  text += test::grid_line({{0, "N°"}, {5, "Recomendación"}, {34, "Compromiso"}, {66, "Cumplimiento"}});
   text += "\n";
-  text += grid_line({{0, "1"}, {5, "Mejorar la selección de"}, {34, "Revisar la selección"}, {66, "Se revisó en"}});
-  text += grid_line({{5, "los becarios."}, {34, "de los becarios de la región"}, {66, "2009 con"}});
-  text += grid_line({{66, "nuevos criterios"}});
+  text += test::grid_line({{0, "1"}, {5, "Mejorar la selección de"}, {34, "Revisar la selección"}, {66, "Se revisó en"}});
+  text += test::grid_line({{5, "los becarios."}, {34, "de los becarios de la región"}, {66, "2009 con"}});
+  text += test::grid_line({{66, "nuevos criterios"}});
   // The rest of the compliance column, placed three characters left (a separate text block): next
   // to the commitment column's longest line, left of the middle of the gutter between them.
-  text += grid_line({{63, "de selección."}});
+  text += test::grid_line({{63, "de selección."}});
   text += "\n";
-  text += grid_line({{0, "2"}, {5, "Evaluar el programa."}, {34, "Contratar un estudio."}, {66, "Se contrató."}});
-  text += grid_line({{5, "en 2009."}, {34, "externo."}, {66, "en enero."}});
+  text += test::grid_line({{0, "2"}, {5, "Evaluar el programa."}, {34, "Contratar un estudio."}, {66, "Se contrató."}});
+  text += test::grid_line({{5, "en 2009."}, {34, "externo."}, {66, "en enero."}});
   text += "\f";
   // The next page: the columns five characters left, no header repeated.
-  text += grid_line({{0, "3"}, {4, "Medir los resultados"}, {29, "Se medirán los resultados del"}, {61, "Se midieron en"}});
-  text += grid_line({{4, "de cada año."}, {29, "año en marzo."}, {61, "2010."}});
+  text += test::grid_line({{0, "3"}, {4, "Medir los resultados"}, {29, "Se medirán los resultados del"}, {61, "Se midieron en"}});
+  text += test::grid_line({{4, "de cada año."}, {29, "año en marzo."}, {61, "2010."}});
   diagnostics diags("grid.txt");
   report r = read_grid(text, diags);
-  INFO(messages(diags));
+  INFO(test::describe(diags));
   REQUIRE(r.rows.size() == 3);
   CHECK(r.rows[0].commitment.plain_text() == "Revisar la selección de los becarios de la región");
   CHECK(r.rows[0].compliance.plain_text() == "Se revisó en 2009 con nuevos criterios de selección.");
@@ -213,25 +193,25 @@ TEST_CASE("a -layout grid whose columns the extractor shifted sideways on the ne
 
 TEST_CASE("a -layout grid block whose columns start apart from the page's: each block's own column starts rule") {
   std::string text;
-  text += grid_line({{0, "INFORME DE CUMPLIMIENTO DE COMPROMISOS AL 30-06-2010"}});
+  text += test::grid_line({{0, "INFORME DE CUMPLIMIENTO DE COMPROMISOS AL 30-06-2010"}});
   text += "\n";
-  text += grid_line({{0, "Programa/Institución:"}, {24, "Bibliotecas Públicas"}});
+  text += test::grid_line({{0, "Programa/Institución:"}, {24, "Bibliotecas Públicas"}});
   text += "\n";
-  text += grid_line({{4, "Recomendación"}, {48, "Compromiso"}, {85, "Cumplimiento"}});
+  text += test::grid_line({{4, "Recomendación"}, {48, "Compromiso"}, {85, "Cumplimiento"}});
   text += "\n";
   // Row 1: the second column starts at 48; the first column's longest line ends near 44.
-  text += grid_line({{4, "1. Revisar la oferta de capacitación"}, {48, "Se diseñará un curso de"}, {85, "Observación: El curso"}});
-  text += grid_line({{4, "digital para adultos mayores, cuya"}, {48, "alfabetización digital específico"}, {85, "fue diseñado."}});
-  text += grid_line({{4, "participación es inferior al 8% del total"}, {48, "para adultos mayores."}, {85, "Calificación: No cumplido"}});
-  text += grid_line({{4, "de alumnos capacitados."}, {48, "Fecha de Vencimiento: Dic. 2010"}});
+  text += test::grid_line({{4, "1. Revisar la oferta de capacitación"}, {48, "Se diseñará un curso de"}, {85, "Observación: El curso"}});
+  text += test::grid_line({{4, "digital para adultos mayores, cuya"}, {48, "alfabetización digital específico"}, {85, "fue diseñado."}});
+  text += test::grid_line({{4, "participación es inferior al 8% del total"}, {48, "para adultos mayores."}, {85, "Calificación: No cumplido"}});
+  text += test::grid_line({{4, "de alumnos capacitados."}, {48, "Fecha de Vencimiento: Dic. 2010"}});
   text += "\n";
   // Row 2: the extractor placed this block's columns at 42 and 76, one blank after the first column.
-  text += grid_line({{4, "2. Asegurar la renovación tecnológica"}, {42, "Se presentará un plan de"}, {76, "Plan presentado en la formulación del"}});
-  text += grid_line({{4, "de los equipos, cuya vida útil se"}, {42, "renovación tecnológica 2011–2014."}, {76, "Presupuesto 2011."}});
-  text += grid_line({{4, "estima en cuatro años."}, {42, "Fecha de Vencimiento: 30-11-2010"}, {76, "Calificación: Cumplido"}});
+  text += test::grid_line({{4, "2. Asegurar la renovación tecnológica"}, {42, "Se presentará un plan de"}, {76, "Plan presentado en la formulación del"}});
+  text += test::grid_line({{4, "de los equipos, cuya vida útil se"}, {42, "renovación tecnológica 2011–2014."}, {76, "Presupuesto 2011."}});
+  text += test::grid_line({{4, "estima en cuatro años."}, {42, "Fecha de Vencimiento: 30-11-2010"}, {76, "Calificación: Cumplido"}});
   diagnostics diags("grid.txt");
   report r = read_grid(text, diags);
-  INFO(messages(diags));
+  INFO(test::describe(diags));
   REQUIRE(r.rows.size() == 2);
   CHECK(r.rows[0].recommendation.plain_text() ==
         "Revisar la oferta de capacitación digital para adultos mayores, cuya participación es inferior al 8% del "
@@ -247,21 +227,21 @@ TEST_CASE("a -layout grid block whose columns start apart from the page's: each 
 
 TEST_CASE("a -layout grid line where a column's text runs one blank after a sentence: cut after the sentence") {
   std::string text;
-  text += grid_line({{0, "INFORME DE CUMPLIMIENTO DE COMPROMISOS AL 30-06-2009"}});
+  text += test::grid_line({{0, "INFORME DE CUMPLIMIENTO DE COMPROMISOS AL 30-06-2009"}});
   text += "\n";
-  text += grid_line({{0, "Programa/Institución:"}, {24, "Áreas Protegidas"}});
+  text += test::grid_line({{0, "Programa/Institución:"}, {24, "Áreas Protegidas"}});
   text += "\n";
-  text += grid_line({{0, "N°"}, {5, "Recomendación"}, {54, "Compromiso"}, {98, "Cumplimiento"}});
+  text += test::grid_line({{0, "N°"}, {5, "Recomendación"}, {54, "Compromiso"}, {98, "Cumplimiento"}});
   text += "\n";
-  text += grid_line({{0, "10"}, {5, "Incorporar a las comunidades vecinas en la"}, {54, "Se constituirán consejos consultivos en las"},
+  text += test::grid_line({{0, "10"}, {5, "Incorporar a las comunidades vecinas en la"}, {54, "Se constituirán consejos consultivos en las"},
                      {98, "Se constituyeron consejos consultivos en cinco"}});
   // "de" placed at 95, left of the column's start at 98: it begins the third column's line.
-  text += grid_line({{5, "gestión de las áreas protegidas, mediante"}, {54, "unidades con plan de manejo actualizado."},
+  text += test::grid_line({{5, "gestión de las áreas protegidas, mediante"}, {54, "unidades con plan de manejo actualizado."},
                      {95, "de las siete unidades."}});
-  text += grid_line({{5, "consejos consultivos."}});
+  text += test::grid_line({{5, "consejos consultivos."}});
   diagnostics diags("grid.txt");
   report r = read_grid(text, diags);
-  INFO(messages(diags));
+  INFO(test::describe(diags));
   REQUIRE(r.rows.size() == 1);
   CHECK(r.rows[0].commitment.plain_text() == "Se constituirán consejos consultivos en las unidades con plan de manejo actualizado.");
   CHECK(r.rows[0].compliance.plain_text() == "Se constituyeron consejos consultivos en cinco de las siete unidades.");
@@ -269,22 +249,22 @@ TEST_CASE("a -layout grid line where a column's text runs one blank after a sent
 
 TEST_CASE("a -layout grid: a word one blank left of a column that runs on from its own column stays there") {
   std::string text;
-  text += grid_line({{0, "INFORME DE CUMPLIMIENTO DE COMPROMISOS AL 30-06-2008"}});
+  text += test::grid_line({{0, "INFORME DE CUMPLIMIENTO DE COMPROMISOS AL 30-06-2008"}});
   text += "\n";
-  text += grid_line({{0, "Programa/Institución:"}, {24, "Caminos Rurales"}});
+  text += test::grid_line({{0, "Programa/Institución:"}, {24, "Caminos Rurales"}});
   text += "\n";
-  text += grid_line({{4, "Recomendación"}, {42, "Compromiso"}, {77, "Cumplimiento"}});
+  text += test::grid_line({{4, "Recomendación"}, {42, "Compromiso"}, {77, "Cumplimiento"}});
   text += "\n";
   // "de" at 41 ends the recommendation's first line; the commitment starts below, at 42, with a
   // capital. And "ríos." ends a sentence one blank before the commitment's "contratos".
-  text += grid_line({{3, "22. Mejorar el registro de los hechos"}, {41, "de"}});
-  text += grid_line({{42, "Se suscribirá un convenio de"}, {77, "El convenio no ha sido suscrito."}});
-  text += grid_line({{7, "tránsito en caminos rurales, en"}, {42, "intercambio de información con"}});
-  text += grid_line({{7, "coordinación con Carabineros de"}, {42, "Carabineros de Chile."}});
-  text += grid_line({{7, "Chile, en lagos y ríos."}, {46, "contratos de conservación."}});
+  text += test::grid_line({{3, "22. Mejorar el registro de los hechos"}, {41, "de"}});
+  text += test::grid_line({{42, "Se suscribirá un convenio de"}, {77, "El convenio no ha sido suscrito."}});
+  text += test::grid_line({{7, "tránsito en caminos rurales, en"}, {42, "intercambio de información con"}});
+  text += test::grid_line({{7, "coordinación con Carabineros de"}, {42, "Carabineros de Chile."}});
+  text += test::grid_line({{7, "Chile, en lagos y ríos."}, {46, "contratos de conservación."}});
   diagnostics diags("grid.txt");
   report r = read_grid(text, diags);
-  INFO(messages(diags));
+  INFO(test::describe(diags));
   REQUIRE(r.rows.size() == 1);
   CHECK(r.rows[0].recommendation.plain_text() ==
         "Mejorar el registro de los hechos de tránsito en caminos rurales, en coordinación con Carabineros de Chile, "
@@ -296,25 +276,25 @@ TEST_CASE("a -layout grid: a word one blank left of a column that runs on from i
 
 TEST_CASE("a -layout grid: indented lines after a full line ending in a colon are a list") {
   std::string text;
-  text += grid_line({{0, "INFORME DE CUMPLIMIENTO DE COMPROMISOS AL 31-12-2004"}});
+  text += test::grid_line({{0, "INFORME DE CUMPLIMIENTO DE COMPROMISOS AL 31-12-2004"}});
   text += "\n";
-  text += grid_line({{0, "Programa/Institución:"}, {24, "Salud Rural"}});
+  text += test::grid_line({{0, "Programa/Institución:"}, {24, "Salud Rural"}});
   text += "\n";
-  text += grid_line({{0, "N°"}, {6, "Recomendación"}, {54, "Compromiso"}, {100, "Cumplimiento"}});
+  text += test::grid_line({{0, "N°"}, {6, "Recomendación"}, {54, "Compromiso"}, {100, "Cumplimiento"}});
   text += "\n";
-  text += grid_line({{0, "4"}, {6, "Fortalecer la capacitación de los técnicos"}, {54, "Se implementará un programa anual."},
+  text += test::grid_line({{0, "4"}, {6, "Fortalecer la capacitación de los técnicos"}, {54, "Se implementará un programa anual."},
                      {100, "Se capacitó a 842 técnicos."}});
-  text += grid_line({{6, "paramédicos de las postas, en particular en:"}});
-  text += grid_line({{12, "manejo de urgencias y estabilización"}});
-  text += grid_line({{12, "de pacientes;"}});
-  text += grid_line({{12, "control de enfermedades crónicas."}});
+  text += test::grid_line({{6, "paramédicos de las postas, en particular en:"}});
+  text += test::grid_line({{12, "manejo de urgencias y estabilización"}});
+  text += test::grid_line({{12, "de pacientes;"}});
+  text += test::grid_line({{12, "control de enfermedades crónicas."}});
   text += "\n";
-  text += grid_line({{0, "5"}, {6, "Evaluar el programa en las regiones del"}, {54, "Se contratará un estudio."}, {100, "Se contrató."}});
-  text += grid_line({{6, "norte y del sur del país, con una muestra"}});
-  text += grid_line({{6, "de las postas rurales."}});
+  text += test::grid_line({{0, "5"}, {6, "Evaluar el programa en las regiones del"}, {54, "Se contratará un estudio."}, {100, "Se contrató."}});
+  text += test::grid_line({{6, "norte y del sur del país, con una muestra"}});
+  text += test::grid_line({{6, "de las postas rurales."}});
   diagnostics diags("grid.txt");
   report r = read_grid(text, diags);
-  INFO(messages(diags));
+  INFO(test::describe(diags));
   REQUIRE(r.rows.size() == 2);
   const auto& rec = r.rows[0].recommendation;
   REQUIRE(rec.blocks.size() == 2);
@@ -326,21 +306,21 @@ TEST_CASE("a -layout grid: indented lines after a full line ending in a colon ar
 
 TEST_CASE("a -layout grid: a word one blank after its neighbour, right below where the line above started the next column, is that column's") {
   std::string text;
-  text += grid_line({{0, "INFORME DE CUMPLIMIENTO DE COMPROMISOS AL 30-06-2008"}});
+  text += test::grid_line({{0, "INFORME DE CUMPLIMIENTO DE COMPROMISOS AL 30-06-2008"}});
   text += "\n";
-  text += grid_line({{0, "Programa/Institución:"}, {24, "Caminos Rurales"}});
+  text += test::grid_line({{0, "Programa/Institución:"}, {24, "Caminos Rurales"}});
   text += "\n";
-  text += grid_line({{4, "Recomendación"}, {49, "Compromiso"}, {87, "Cumplimiento"}});
+  text += test::grid_line({{4, "Recomendación"}, {49, "Compromiso"}, {87, "Cumplimiento"}});
   text += "\n";
-  text += grid_line({{3, "17. Publicar anualmente los resultados"}, {49, "Se publicará una cuenta anual."}, {87, "Se publicó."}});
-  text += grid_line({{7, "del programa en el sitio web de la"}, {49, "Se difundirá en la prensa."}, {87, "Calificación: Cumplido"}});
-  text += grid_line({{7, "Dirección de Vialidad."}});
-  text += grid_line({{42, "Fecha de Vencimiento: Marzo"}});
-  text += grid_line({{9, "Organismo Responsable: Dirección"}, {42, "2007"}});
-  text += grid_line({{9, "de Vialidad"}});
+  text += test::grid_line({{3, "17. Publicar anualmente los resultados"}, {49, "Se publicará una cuenta anual."}, {87, "Se publicó."}});
+  text += test::grid_line({{7, "del programa en el sitio web de la"}, {49, "Se difundirá en la prensa."}, {87, "Calificación: Cumplido"}});
+  text += test::grid_line({{7, "Dirección de Vialidad."}});
+  text += test::grid_line({{42, "Fecha de Vencimiento: Marzo"}});
+  text += test::grid_line({{9, "Organismo Responsable: Dirección"}, {42, "2007"}});
+  text += test::grid_line({{9, "de Vialidad"}});
   diagnostics diags("grid.txt");
   report r = read_grid(text, diags);
-  INFO(messages(diags));
+  INFO(test::describe(diags));
   REQUIRE(r.rows.size() == 1);
   CHECK(r.rows[0].responsible == "Dirección de Vialidad");
   CHECK(r.rows[0].due_text == "Marzo 2007");
@@ -390,7 +370,7 @@ TEST_CASE("a -layout grid: a group over a boundary stays whole when the line's n
 )grid";
   diagnostics diags("grid.txt");
   report r = read_grid(text, diags);
-  INFO(messages(diags));
+  INFO(test::describe(diags));
   REQUIRE(r.rows.size() == 4);
   CHECK(r.rows[3].number == "24");
   CHECK(r.rows[3].due_text == "Dic. 2007");
@@ -400,24 +380,24 @@ TEST_CASE("a -layout grid: a group over a boundary stays whole when the line's n
 
 TEST_CASE("a -layout grid: a bulleted item's lines hang right of its bullet, where most of the column's lines start") {
   std::string text;
-  text += grid_line({{0, "INFORME DE CUMPLIMIENTO DE COMPROMISOS AL 31-12-2009"}});
+  text += test::grid_line({{0, "INFORME DE CUMPLIMIENTO DE COMPROMISOS AL 31-12-2009"}});
   text += "\n";
-  text += grid_line({{0, "Programa/Institución:"}, {24, "Educación Intercultural"}});
+  text += test::grid_line({{0, "Programa/Institución:"}, {24, "Educación Intercultural"}});
   text += "\n";
-  text += grid_line({{4, "RECOMENDACIÓN"}, {38, "COMPROMISO"}, {75, "CUMPLIMIENTO"}});
+  text += test::grid_line({{4, "RECOMENDACIÓN"}, {38, "COMPROMISO"}, {75, "CUMPLIMIENTO"}});
   text += "\n";
-  text += grid_line({{0, "4. Mejorar los materiales."}, {34, "Se ajustará el calendario."}, {68, "Los textos llegaron."}});
-  text += grid_line({{0, "Se recomienda:"}});
+  text += test::grid_line({{0, "4. Mejorar los materiales."}, {34, "Se ajustará el calendario."}, {68, "Los textos llegaron."}});
+  text += test::grid_line({{0, "Se recomienda:"}});
   // Most of the recommendation's lines on the page hang two characters right of the bullets.
   for (const char* item : {"planificar la", "distribuir los", "elaborar versiones", "consultar a las"}) {
-    text += grid_line({{4, std::string("• ") + item}});
-    text += grid_line({{6, "producción de"}});
-    text += grid_line({{6, "textos a tiempo;"}});
+    text += test::grid_line({{4, std::string("• ") + item}});
+    text += test::grid_line({{6, "producción de"}});
+    text += test::grid_line({{6, "textos a tiempo;"}});
   }
-  text += grid_line({{0, "5. Establecer un registro."}, {34, "Se incorporará un campo."}, {68, "El campo existe."}});
+  text += test::grid_line({{0, "5. Establecer un registro."}, {34, "Se incorporará un campo."}, {68, "El campo existe."}});
   diagnostics diags("grid.txt");
   report r = read_grid(text, diags);
-  INFO(messages(diags));
+  INFO(test::describe(diags));
   REQUIRE(r.rows.size() == 2);
   const auto& rec = r.rows[0].recommendation;
   REQUIRE(rec.blocks.size() == 2);
@@ -496,7 +476,7 @@ Organismo Responsable: Unidad de
 )grid";
   diagnostics diags("grid.txt");
   report r = read_grid(text, diags);
-  INFO(messages(diags));
+  INFO(test::describe(diags));
   REQUIRE(r.rows.size() == 3);
   CHECK(r.rows[2].number == "6");
   CHECK(r.rows[2].due_text == "Diciembre de 2009");
@@ -563,7 +543,7 @@ TEST_CASE("a -layout grid: a row's number in the number column does not drift in
 )grid";
   diagnostics diags("grid.txt");
   report r = read_grid(text, diags);
-  INFO(messages(diags));
+  INFO(test::describe(diags));
   REQUIRE(r.rows.size() >= 2);
   CHECK(r.rows[1].number == "11");
   CHECK(r.rows[1].recommendation.plain_text() ==
@@ -638,7 +618,7 @@ TEST_CASE("a -layout grid: a block of a column shifted eight characters left of 
 )grid";
   diagnostics diags("grid.txt");
   report r = read_grid(text, diags);
-  INFO(messages(diags));
+  INFO(test::describe(diags));
   const row* nine = nullptr;
   for (const auto& w : r.rows)
     if (w.number == "9") nine = &w;
@@ -651,23 +631,23 @@ TEST_CASE("a -layout grid: a block of a column shifted eight characters left of 
 
 TEST_CASE("a -layout grid: rows a column skips after a finished sentence, before a capital, are a paragraph's spacing") {
   std::string text;
-  text += grid_line({{0, "INFORME DE CUMPLIMIENTO DE COMPROMISOS AL 30-06-2009"}});
+  text += test::grid_line({{0, "INFORME DE CUMPLIMIENTO DE COMPROMISOS AL 30-06-2009"}});
   text += "\n";
-  text += grid_line({{0, "Programa/Institución:"}, {24, "Educación Intercultural"}});
+  text += test::grid_line({{0, "Programa/Institución:"}, {24, "Educación Intercultural"}});
   text += "\n";
-  text += grid_line({{4, "Recomendación"}, {50, "Compromiso"}, {93, "Cumplimiento"}});
+  text += test::grid_line({{4, "Recomendación"}, {50, "Compromiso"}, {93, "Cumplimiento"}});
   text += "\n";
-  text += grid_line({{4, "6. Sistematizar las experiencias exitosas"}, {50, "Se publicará una sistematización."},
+  text += test::grid_line({{4, "6. Sistematizar las experiencias exitosas"}, {50, "Se publicará una sistematización."},
                      {93, "Se publicó el libro de experiencias"}});
-  text += grid_line({{4, "de escuelas del programa y difundirlas"}, {93, "destacadas del programa."}});
+  text += test::grid_line({{4, "de escuelas del programa y difundirlas"}, {93, "destacadas del programa."}});
   // The compliance column skips a row after a finished sentence: a new paragraph. The commitment
   // column skips one inside a sentence (another column's baselines): the same paragraph.
-  text += grid_line({{4, "entre las demás escuelas, en particular"}, {50, "Se realizará un encuentro"}});
-  text += grid_line({{4, "en lo referido a la participación de las"}});
-  text += grid_line({{4, "familias."}, {50, "nacional."}, {93, "El encuentro se realizó en Temuco."}});
+  text += test::grid_line({{4, "entre las demás escuelas, en particular"}, {50, "Se realizará un encuentro"}});
+  text += test::grid_line({{4, "en lo referido a la participación de las"}});
+  text += test::grid_line({{4, "familias."}, {50, "nacional."}, {93, "El encuentro se realizó en Temuco."}});
   diagnostics diags("grid.txt");
   report r = read_grid(text, diags);
-  INFO(messages(diags));
+  INFO(test::describe(diags));
   REQUIRE(r.rows.size() == 1);
   const auto& com = r.rows[0].commitment;
   REQUIRE(com.blocks.size() == 2);
@@ -680,21 +660,21 @@ TEST_CASE("a -layout grid: rows a column skips after a finished sentence, before
 
 TEST_CASE("a -layout grid: text left unread is quoted cut on a character boundary") {
   std::string text;
-  text += grid_line({{0, "INFORME DE CUMPLIMIENTO DE COMPROMISOS AL 30-06-2009"}});
+  text += test::grid_line({{0, "INFORME DE CUMPLIMIENTO DE COMPROMISOS AL 30-06-2009"}});
   text += "\n";
-  text += grid_line({{0, "Programa/Institución:"}, {24, "Programa de Becas"}});
+  text += test::grid_line({{0, "Programa/Institución:"}, {24, "Programa de Becas"}});
   text += "\n";
   // Between the header block and the table: a line whose byte 60 falls inside a character.
   std::string filler = "ab";
   for (int i = 0; i < 20; ++i) filler += " ñ–";
-  text += grid_line({{0, filler}});
+  text += test::grid_line({{0, filler}});
   text += "\n";
-  text += grid_line({{0, "N°"}, {5, "Recomendación"}, {34, "Compromiso"}, {64, "Cumplimiento"}});
+  text += test::grid_line({{0, "N°"}, {5, "Recomendación"}, {34, "Compromiso"}, {64, "Cumplimiento"}});
   text += "\n";
-  text += grid_line({{0, "1"}, {5, "Evaluar el programa."}, {34, "Contratar."}, {64, "Se contrató."}});
+  text += test::grid_line({{0, "1"}, {5, "Evaluar el programa."}, {34, "Contratar."}, {64, "Se contrató."}});
   diagnostics diags("grid.txt");
   report r = read_grid(text, diags);
-  INFO(messages(diags));
+  INFO(test::describe(diags));
   REQUIRE(r.rows.size() == 1);
   bool quoted = false;
   for (const auto& d : diags.all()) {
@@ -708,21 +688,21 @@ TEST_CASE("a -layout grid: header values typed after a tab wrap back to the marg
   // A Word file typed "Label:<tab>value" and printed by LibreOffice: the grid's proportional text ends
   // short of where the value wrapped on the page.
   std::string text;
-  text += grid_line({{12, "INFORME DE CUMPLIMIENTO DE COMPROMISOS AL 30-06-2011"}});
-  text += grid_line({{83, "Fecha del Informe: 22-08-2011 ; 17:40:12"}});
-  text += grid_line({{0, "Programa/Institución:"},
+  text += test::grid_line({{12, "INFORME DE CUMPLIMIENTO DE COMPROMISOS AL 30-06-2011"}});
+  text += test::grid_line({{83, "Fecha del Informe: 22-08-2011 ; 17:40:12"}});
+  text += test::grid_line({{0, "Programa/Institución:"},
                      {38, "Programa Formación en Oficios para Jóvenes de Escasos Recursos (“Jóvenes"}});
-  text += grid_line({{0, "Bicentenario”)"}});
-  text += grid_line({{0, "Ministerio:"}, {33, "MINISTERIO DEL TRABAJO Y PREVISION SOCIAL"}});
-  text += grid_line({{0, "Año:"}, {33, "2009"}});
-  text += grid_line({{0, "Observación:"}, {33, "Los compromisos pendientes deberán informarse en el próximo corte, con los"}});
-  text += grid_line({{0, "resultados de la evaluación regional."}});
+  text += test::grid_line({{0, "Bicentenario”)"}});
+  text += test::grid_line({{0, "Ministerio:"}, {33, "MINISTERIO DEL TRABAJO Y PREVISION SOCIAL"}});
+  text += test::grid_line({{0, "Año:"}, {33, "2009"}});
+  text += test::grid_line({{0, "Observación:"}, {33, "Los compromisos pendientes deberán informarse en el próximo corte, con los"}});
+  text += test::grid_line({{0, "resultados de la evaluación regional."}});
   text += "\n\n";
-  text += grid_line({{0, "N°"}, {6, "Recomendación"}, {54, "Compromiso"}, {100, "Cumplimiento"}});
-  text += grid_line({{0, "1"}, {6, "Evaluar el programa."}, {54, "Se contratará un estudio."}, {100, "Se contrató."}});
+  text += test::grid_line({{0, "N°"}, {6, "Recomendación"}, {54, "Compromiso"}, {100, "Cumplimiento"}});
+  text += test::grid_line({{0, "1"}, {6, "Evaluar el programa."}, {54, "Se contratará un estudio."}, {100, "Se contrató."}});
   diagnostics diags("grid.txt");
   report r = read_grid(text, diags);
-  INFO(messages(diags));
+  INFO(test::describe(diags));
   CHECK(r.program == "Programa Formación en Oficios para Jóvenes de Escasos Recursos (“Jóvenes Bicentenario”)");
   CHECK(r.ministry == "MINISTERIO DEL TRABAJO Y PREVISION SOCIAL");
   CHECK(r.evaluation_year == 2009);
@@ -737,34 +717,34 @@ TEST_CASE("a -layout grid with a narrow number column: 'N' / '°' title, stacked
   // LibreOffice prints a legacy page whose "N°" column is too narrow: the title wraps around the
   // header line and two-digit numbers stack one digit a line, once across a page break.
   const auto header = [] {
-    return grid_line({{0, "N"}}) + grid_line({{7, "RECOMENDACIÓN"}, {30, "COMPROMISO"}, {52, "CUMPLIMIENTO"}}) +
-           grid_line({{0, "°"}}) + "\n";
+    return test::grid_line({{0, "N"}}) + test::grid_line({{7, "RECOMENDACIÓN"}, {30, "COMPROMISO"}, {52, "CUMPLIMIENTO"}}) +
+           test::grid_line({{0, "°"}}) + "\n";
   };
   std::string text;
-  text += grid_line({{0, "INFORME DE CUMPLIMIENTO DE COMPROMISOS AL 30-06-2011"}});
+  text += test::grid_line({{0, "INFORME DE CUMPLIMIENTO DE COMPROMISOS AL 30-06-2011"}});
   text += "\n";
-  text += grid_line({{0, "Programa/Institución:"}, {24, "Programa de Becas"}});
+  text += test::grid_line({{0, "Programa/Institución:"}, {24, "Programa de Becas"}});
   text += "\n";
   text += header();
-  text += grid_line({{0, "9"}, {3, "Mejorar el sistema."}, {26, "Diseñar un plan."}, {48, "Se diseñó."}});
-  text += grid_line({{26, "Fecha de"}});
-  text += grid_line({{26, "Vencimiento: Dic."}});
-  text += grid_line({{26, "2009"}, {48, "Calificación: Cumplido"}});
+  text += test::grid_line({{0, "9"}, {3, "Mejorar el sistema."}, {26, "Diseñar un plan."}, {48, "Se diseñó."}});
+  text += test::grid_line({{26, "Fecha de"}});
+  text += test::grid_line({{26, "Vencimiento: Dic."}});
+  text += test::grid_line({{26, "2009"}, {48, "Calificación: Cumplido"}});
   text += "\n";
-  text += grid_line({{0, "1"}, {3, "Revisar el valor"}, {26, "Se realizará un"}, {48, "El estudio concluyó."}});
-  text += grid_line({{0, "0"}, {3, "hora."}, {26, "estudio."}});
+  text += test::grid_line({{0, "1"}, {3, "Revisar el valor"}, {26, "Se realizará un"}, {48, "El estudio concluyó."}});
+  text += test::grid_line({{0, "0"}, {3, "hora."}, {26, "estudio."}});
   text += "\n";
-  text += grid_line({{0, "1"}, {3, "Considerar la"}, {26, "Se ofrecerá un"}, {48, "El subsidio se"}});
+  text += test::grid_line({{0, "1"}, {3, "Considerar la"}, {26, "Se ofrecerá un"}, {48, "El subsidio se"}});
   text += "\f";
   text += header();
-  text += grid_line({{0, "1"}, {3, "situación de los"}, {26, "subsidio."}, {48, "incorporó."}});
-  text += grid_line({{3, "jóvenes."}});
+  text += test::grid_line({{0, "1"}, {3, "situación de los"}, {26, "subsidio."}, {48, "incorporó."}});
+  text += test::grid_line({{3, "jóvenes."}});
   text += "\n";
-  text += grid_line({{0, "1"}, {3, "Coordinar el"}, {26, "Se firmará un"}, {48, "No se ha firmado."}});
-  text += grid_line({{0, "2"}, {3, "programa."}, {26, "convenio."}});
+  text += test::grid_line({{0, "1"}, {3, "Coordinar el"}, {26, "Se firmará un"}, {48, "No se ha firmado."}});
+  text += test::grid_line({{0, "2"}, {3, "programa."}, {26, "convenio."}});
   diagnostics diags("grid.txt");
   report r = read_grid(text, diags);
-  INFO(messages(diags));
+  INFO(test::describe(diags));
   REQUIRE(r.rows.size() == 4);
   CHECK(r.rows[0].number == "9");
   CHECK(r.rows[0].recommendation.plain_text() == "Mejorar el sistema.");
@@ -784,27 +764,27 @@ TEST_CASE("a -layout grid: a continued page whose first column is empty starts a
   // `pdftotext -layout` starts each page's text at the left margin: on the next page the row's
   // commitment and compliance stand where its recommendation and commitment stood.
   std::string text;
-  text += grid_line({{0, "INFORME DE CUMPLIMIENTO DE COMPROMISOS AL 31-12-2007"}});
+  text += test::grid_line({{0, "INFORME DE CUMPLIMIENTO DE COMPROMISOS AL 31-12-2007"}});
   text += "\n";
-  text += grid_line({{0, "Programa/Institución:"}, {24, "Programa de Atención Primaria"}});
+  text += test::grid_line({{0, "Programa/Institución:"}, {24, "Programa de Atención Primaria"}});
   text += "\n";
-  text += grid_line({{2, "RECOMENDACIÓN"}, {31, "COMPROMISO"}, {61, "CUMPLIMIENTO"}});
+  text += test::grid_line({{2, "RECOMENDACIÓN"}, {31, "COMPROMISO"}, {61, "CUMPLIMIENTO"}});
   text += "\n";
-  text += grid_line({{0, "1. Actualizar el"}, {28, "Se depurará la"}, {54, "El cruce de bases se"}});
-  text += grid_line({{0, "padrón de inscritos."}, {28, "base de datos de"}, {54, "realizó entre agosto y"}});
-  text += grid_line({{0, "Organismo"}, {28, "población inscrita."}, {54, "octubre de 2006, tras"}});
-  text += grid_line({{0, "Responsable:"}, {28, "Fecha de"}, {54, "acreditar la atención durante el"}});
-  text += grid_line({{0, "FONASA"}});
+  text += test::grid_line({{0, "1. Actualizar el"}, {28, "Se depurará la"}, {54, "El cruce de bases se"}});
+  text += test::grid_line({{0, "padrón de inscritos."}, {28, "base de datos de"}, {54, "realizó entre agosto y"}});
+  text += test::grid_line({{0, "Organismo"}, {28, "población inscrita."}, {54, "octubre de 2006, tras"}});
+  text += test::grid_line({{0, "Responsable:"}, {28, "Fecha de"}, {54, "acreditar la atención durante el"}});
+  text += test::grid_line({{0, "FONASA"}});
   text += "\f";
-  text += grid_line({{0, "Vencimiento: Dic."}, {20, "año."}});
-  text += grid_line({{0, "2006"}, {20, "La comisión constató tres"}});
-  text += grid_line({{20, "problemas."}});
-  text += grid_line({{20, "Calificación: Cumplido"}});
-  text += grid_line({{20, "Medios de Verificación:"}});
-  text += grid_line({{20, "Informe técnico."}});
+  text += test::grid_line({{0, "Vencimiento: Dic."}, {20, "año."}});
+  text += test::grid_line({{0, "2006"}, {20, "La comisión constató tres"}});
+  text += test::grid_line({{20, "problemas."}});
+  text += test::grid_line({{20, "Calificación: Cumplido"}});
+  text += test::grid_line({{20, "Medios de Verificación:"}});
+  text += test::grid_line({{20, "Informe técnico."}});
   diagnostics diags("grid.txt");
   report r = read_grid(text, diags);
-  INFO(messages(diags));
+  INFO(test::describe(diags));
   REQUIRE(r.rows.size() == 1);
   CHECK(r.rows[0].responsible == "FONASA");
   CHECK(r.rows[0].due_text == "Dic. 2006");
@@ -820,21 +800,21 @@ TEST_CASE("a -layout grid: a header value's line that ends a sentence where the 
   // The grid keeps no gap between paragraphs: "2009." ends short of the value's widest line, and
   // "Quedan" would have fitted after it.
   std::string text;
-  text += grid_line({{0, "INFORME DE CUMPLIMIENTO DE COMPROMISOS AL 31-12-2007"}});
+  text += test::grid_line({{0, "INFORME DE CUMPLIMIENTO DE COMPROMISOS AL 31-12-2007"}});
   text += "\n";
-  text += grid_line({{0, "Programa/Institución: Programa de Apoyo a la Atención Primaria de Salud Municipal"}});
-  text += grid_line({{0, "Observación: El programa egresa del proceso de seguimiento al cierre de"}});
-  text += grid_line({{0, "2007. La Dirección de Presupuestos revisará su estado durante la"}});
-  text += grid_line({{0, "formulación del proyecto de Presupuesto 2009."}});
-  text += grid_line({{0, "Quedan pendientes dos compromisos del año. El informe final se"}});
-  text += grid_line({{0, "entregará en marzo."}});
+  text += test::grid_line({{0, "Programa/Institución: Programa de Apoyo a la Atención Primaria de Salud Municipal"}});
+  text += test::grid_line({{0, "Observación: El programa egresa del proceso de seguimiento al cierre de"}});
+  text += test::grid_line({{0, "2007. La Dirección de Presupuestos revisará su estado durante la"}});
+  text += test::grid_line({{0, "formulación del proyecto de Presupuesto 2009."}});
+  text += test::grid_line({{0, "Quedan pendientes dos compromisos del año. El informe final se"}});
+  text += test::grid_line({{0, "entregará en marzo."}});
   text += "\n";
-  text += grid_line({{2, "RECOMENDACIÓN"}, {31, "COMPROMISO"}, {61, "CUMPLIMIENTO"}});
+  text += test::grid_line({{2, "RECOMENDACIÓN"}, {31, "COMPROMISO"}, {61, "CUMPLIMIENTO"}});
   text += "\n";
-  text += grid_line({{0, "1. Evaluar el programa."}, {28, "Se contratará un estudio."}, {54, "Se contrató."}});
+  text += test::grid_line({{0, "1. Evaluar el programa."}, {28, "Se contratará un estudio."}, {54, "Se contrató."}});
   diagnostics diags("grid.txt");
   report r = read_grid(text, diags);
-  INFO(messages(diags));
+  INFO(test::describe(diags));
   REQUIRE(r.observation.blocks.size() == 2);
   CHECK(r.observation.plain_text() ==
         "El programa egresa del proceso de seguimiento al cierre de 2007. La Dirección de Presupuestos revisará su "
@@ -848,30 +828,30 @@ TEST_CASE("a -layout grid whose next page the extractor set narrower: the header
   // grid is 0.85 times as wide (`pdftotext -layout` sizes each page's grid apart): its columns stand
   // at 4, 46 and 86, left of where page 1's titles would put the gutters.
   std::string text;
-  text += grid_line({{0, "INFORME DE CUMPLIMIENTO DE COMPROMISOS AL 31-12-2008"}});
+  text += test::grid_line({{0, "INFORME DE CUMPLIMIENTO DE COMPROMISOS AL 31-12-2008"}});
   text += "\n";
-  text += grid_line({{0, "Programa/Institución: Programa de Vigilancia Pecuaria"}});
+  text += test::grid_line({{0, "Programa/Institución: Programa de Vigilancia Pecuaria"}});
   text += "\n";
-  text += grid_line({{17, "Recomendación del panel"}, {66, "Compromisos institucionales"}, {125, "Cumplimiento"}});
+  text += test::grid_line({{17, "Recomendación del panel"}, {66, "Compromisos institucionales"}, {125, "Cumplimiento"}});
   text += "\n";
-  text += grid_line({{4, "1. Medir la satisfacción de los usuarios."}, {54, "Encuesta de satisfacción."}, {101, "No realizada."}});
+  text += test::grid_line({{4, "1. Medir la satisfacción de los usuarios."}, {54, "Encuesta de satisfacción."}, {101, "No realizada."}});
   text += "\n";
-  text += grid_line({{4, "Institución Responsable: SAG"}, {54, "Fecha Vencimiento: Nov. 2008"}, {101, "Calificación: No cumplido"}});
+  text += test::grid_line({{4, "Institución Responsable: SAG"}, {54, "Fecha Vencimiento: Nov. 2008"}, {101, "Calificación: No cumplido"}});
   text += "\n";
-  text += grid_line({{101, "Medio de Verificación: Reporte de la encuesta anual."}});
+  text += test::grid_line({{101, "Medio de Verificación: Reporte de la encuesta anual."}});
   text += "\f";
   const char* names[] = {"Evaluar la garrapata.", "Definir indicadores.", "Sistematizar datos."};
   for (int r = 0; r < 3; ++r) {
-    text += grid_line({{4, std::to_string(r + 2) + ". " + names[r]}, {46, "Informe de evaluación."}, {86, "Informe entregado."}});
+    text += test::grid_line({{4, std::to_string(r + 2) + ". " + names[r]}, {46, "Informe de evaluación."}, {86, "Informe entregado."}});
     text += "\n";
-    text += grid_line({{4, "Institución Responsable: SAG"}, {46, "Fecha Vencimiento: Mayo 2008"}, {86, "Calificación: Cumplido"}});
+    text += test::grid_line({{4, "Institución Responsable: SAG"}, {46, "Fecha Vencimiento: Mayo 2008"}, {86, "Calificación: Cumplido"}});
     text += "\n";
-    text += grid_line({{86, "Medio de Verificación: Informe del estudio."}});
+    text += test::grid_line({{86, "Medio de Verificación: Informe del estudio."}});
     text += "\n";
   }
   diagnostics diags("grid.txt");
   report r = read_grid(text, diags);
-  INFO(messages(diags));
+  INFO(test::describe(diags));
   REQUIRE(r.rows.size() == 4);
   CHECK(r.rows[0].commitment.plain_text() == "Encuesta de satisfacción.");
   CHECK(r.rows[0].compliance.plain_text() == "No realizada.");
@@ -919,7 +899,7 @@ TEST_CASE("a -layout grid of a narrow-column Chromium table: two columns' labels
       "                                                           Ord. N° 318 de DIPRES.\n";
   diagnostics diags("grid.txt");
   report r = read_grid(text, diags);
-  INFO(messages(diags));
+  INFO(test::describe(diags));
   REQUIRE(r.rows.size() == 2);
   CHECK(r.rows[0].recommendation.plain_text() ==
         "Revisar el mecanismo de selección de los proyectos. El panel constató que el puntaje asignado al aporte de los "
@@ -984,7 +964,7 @@ TEST_CASE("a -layout grid: a first column's last words left of where the lines a
 )";
   diagnostics diags("grid.txt");
   report r = read_grid(text, diags);
-  INFO(messages(diags));
+  INFO(test::describe(diags));
   REQUIRE(r.rows.size() == 2);
   CHECK(r.rows[0].recommendation.plain_text().find("asignado al aporte de los vecinos favorece") != std::string::npos);
   REQUIRE(r.rows[0].commitment.blocks.size() >= 2);
@@ -995,23 +975,23 @@ TEST_CASE("a -layout grid: a first column's last words left of where the lines a
 TEST_CASE("a -layout grid: rows a column skips between a typed list's items are their spacing, not other columns' lines") {
   // "a) ...;" / blank / "b) ...;": the blank rows hold the other columns' lines.
   std::string text;
-  text += grid_line({{0, "INFORME DE CUMPLIMIENTO DE COMPROMISOS AL 30-06-2010"}});
+  text += test::grid_line({{0, "INFORME DE CUMPLIMIENTO DE COMPROMISOS AL 30-06-2010"}});
   text += "\n";
-  text += grid_line({{0, "Programa/Institución: Programa de Pavimentación"}});
+  text += test::grid_line({{0, "Programa/Institución: Programa de Pavimentación"}});
   text += "\n";
-  text += grid_line({{4, "RECOMENDACIÓN"}, {38, "COMPROMISO"}, {68, "CUMPLIMIENTO"}});
+  text += test::grid_line({{4, "RECOMENDACIÓN"}, {38, "COMPROMISO"}, {68, "CUMPLIMIENTO"}});
   text += "\n";
-  text += grid_line({{4, "1. Medir el efecto. Las"}, {38, "Se encargará un estudio."}, {68, "El estudio se"}});
-  text += grid_line({{4, "variables mínimas son:"}, {68, "adjudicó en 2009 a"}});
-  text += grid_line({{38, "El estudio considerará"}, {68, "una universidad."}});
-  text += grid_line({{4, "a) el valor de las viviendas;"}, {38, "las tres variables."}});
-  text += grid_line({{68, "Calificación: Cumplido"}});
-  text += grid_line({{4, "b) la percepción de seguridad;"}});
-  text += grid_line({{38, "Fecha de Vencimiento: 06-2009"}});
-  text += grid_line({{4, "c) las enfermedades."}});
+  text += test::grid_line({{4, "1. Medir el efecto. Las"}, {38, "Se encargará un estudio."}, {68, "El estudio se"}});
+  text += test::grid_line({{4, "variables mínimas son:"}, {68, "adjudicó en 2009 a"}});
+  text += test::grid_line({{38, "El estudio considerará"}, {68, "una universidad."}});
+  text += test::grid_line({{4, "a) el valor de las viviendas;"}, {38, "las tres variables."}});
+  text += test::grid_line({{68, "Calificación: Cumplido"}});
+  text += test::grid_line({{4, "b) la percepción de seguridad;"}});
+  text += test::grid_line({{38, "Fecha de Vencimiento: 06-2009"}});
+  text += test::grid_line({{4, "c) las enfermedades."}});
   diagnostics diags("grid.txt");
   report r = read_grid(text, diags);
-  INFO(messages(diags));
+  INFO(test::describe(diags));
   REQUIRE(r.rows.size() == 1);
   CHECK(r.rows[0].recommendation.plain_text() ==
         "Medir el efecto. Las variables mínimas son:\na) el valor de las viviendas;\nb) la percepción de seguridad;\n"
@@ -1023,23 +1003,23 @@ TEST_CASE("a -layout grid: an indented item's long line ending in a word, then a
   // Chromium draws the bullets: the items are only indented. "de" would seem to fit after "módulo"
   // on the grid's estimate, but the line is long and the item has not ended.
   std::string text;
-  text += grid_line({{0, "INFORME DE CUMPLIMIENTO DE COMPROMISOS AL 30-06-2011"}});
+  text += test::grid_line({{0, "INFORME DE CUMPLIMIENTO DE COMPROMISOS AL 30-06-2011"}});
   text += "\n";
-  text += grid_line({{0, "Programa/Institución: Programa Formación en Oficios"}});
+  text += test::grid_line({{0, "Programa/Institución: Programa Formación en Oficios"}});
   text += "\n";
-  text += grid_line({{3, "N°"}, {7, "Recomendación"}, {46, "Compromiso"}, {90, "Cumplimiento"}});
+  text += test::grid_line({{3, "N°"}, {7, "Recomendación"}, {46, "Compromiso"}, {90, "Cumplimiento"}});
   text += "\n";
-  text += grid_line({{4, "11"}, {7, "Incorporar habilidades transversales."}, {46, "Se diseñará un módulo."}, {90, "El módulo fue diseñado y validado en"}});
-  text += grid_line({{90, "un piloto con 26 cursos de tres regiones."}});
-  text += grid_line({{90, "Calificación: Cumplido"}});
-  text += grid_line({{90, "Medios de Verificación:"}});
-  text += grid_line({{95, "Guía metodológica del módulo"}});
-  text += grid_line({{95, "de habilidades transversales;"}});
-  text += grid_line({{95, "Informe de evaluación del piloto;"}});
-  text += grid_line({{95, "Listado de relatores capacitados."}});
+  text += test::grid_line({{4, "11"}, {7, "Incorporar habilidades transversales."}, {46, "Se diseñará un módulo."}, {90, "El módulo fue diseñado y validado en"}});
+  text += test::grid_line({{90, "un piloto con 26 cursos de tres regiones."}});
+  text += test::grid_line({{90, "Calificación: Cumplido"}});
+  text += test::grid_line({{90, "Medios de Verificación:"}});
+  text += test::grid_line({{95, "Guía metodológica del módulo"}});
+  text += test::grid_line({{95, "de habilidades transversales;"}});
+  text += test::grid_line({{95, "Informe de evaluación del piloto;"}});
+  text += test::grid_line({{95, "Listado de relatores capacitados."}});
   diagnostics diags("grid.txt");
   report r = read_grid(text, diags);
-  INFO(messages(diags));
+  INFO(test::describe(diags));
   REQUIRE(r.rows.size() == 1);
   REQUIRE(r.rows[0].verification.blocks.size() == 1);
   const auto& items = r.rows[0].verification.blocks[0].items;
@@ -1051,25 +1031,25 @@ TEST_CASE("a -layout grid: an indented item's long line ending in a word, then a
 TEST_CASE("a -layout grid: a typed list's items on consecutive lines, in a header value and in a cell, are paragraphs") {
   // Word's paragraph spacing is too small for a blank row: "a) ...;" follows "...2012:" directly.
   std::string text;
-  text += grid_line({{0, "INFORME DE CUMPLIMIENTO DE COMPROMISOS AL 30-06-2010"}});
+  text += test::grid_line({{0, "INFORME DE CUMPLIMIENTO DE COMPROMISOS AL 30-06-2010"}});
   text += "\n";
-  text += grid_line({{0, "Programa/Institución:"}, {26, "Programa de Pavimentación"}});
-  text += grid_line({{0, "Observación:"}, {26, "La Subsecretaría informará durante 2012:"}});
-  text += grid_line({{26, "a) la modificación de las especificaciones;"}});
-  text += grid_line({{26, "b) los resultados del estudio."}});
+  text += test::grid_line({{0, "Programa/Institución:"}, {26, "Programa de Pavimentación"}});
+  text += test::grid_line({{0, "Observación:"}, {26, "La Subsecretaría informará durante 2012:"}});
+  text += test::grid_line({{26, "a) la modificación de las especificaciones;"}});
+  text += test::grid_line({{26, "b) los resultados del estudio."}});
   text += "\n";
-  text += grid_line({{4, "RECOMENDACIÓN"}, {34, "COMPROMISO"}, {66, "CUMPLIMIENTO"}});
+  text += test::grid_line({{4, "RECOMENDACIÓN"}, {34, "COMPROMISO"}, {66, "CUMPLIMIENTO"}});
   text += "\n";
-  text += grid_line({{0, "1. Revisar la selección."}, {30, "Se modificará en tres"}, {66, "Se modificó el reglamento."}});
-  text += grid_line({{30, "aspectos:"}});
-  text += grid_line({{30, "1) un puntaje adicional para los"}});
-  text += grid_line({{30, "comités de sectores vulnerables;"}});
-  text += grid_line({{30, "2) la reducción del aporte mínimo"}});
-  text += grid_line({{30, "de los vecinos de cada comuna;"}});
-  text += grid_line({{30, "3) un puntaje por antigüedad."}});
+  text += test::grid_line({{0, "1. Revisar la selección."}, {30, "Se modificará en tres"}, {66, "Se modificó el reglamento."}});
+  text += test::grid_line({{30, "aspectos:"}});
+  text += test::grid_line({{30, "1) un puntaje adicional para los"}});
+  text += test::grid_line({{30, "comités de sectores vulnerables;"}});
+  text += test::grid_line({{30, "2) la reducción del aporte mínimo"}});
+  text += test::grid_line({{30, "de los vecinos de cada comuna;"}});
+  text += test::grid_line({{30, "3) un puntaje por antigüedad."}});
   diagnostics diags("grid.txt");
   report r = read_grid(text, diags);
-  INFO(messages(diags));
+  INFO(test::describe(diags));
   CHECK(r.observation.plain_text() ==
         "La Subsecretaría informará durante 2012:\na) la modificación de las especificaciones;\nb) los resultados del "
         "estudio.");
@@ -1083,25 +1063,25 @@ TEST_CASE("a -layout grid: lines indented from a lone cell label in a block set 
   // Row 2's compliance stands five characters left of the page's (a block of its own); its list
   // under "Medios de Verificación:" is indented from the label, not from the page's edge.
   std::string text;
-  text += grid_line({{0, "INFORME DE CUMPLIMIENTO DE COMPROMISOS AL 30-06-2010"}});
+  text += test::grid_line({{0, "INFORME DE CUMPLIMIENTO DE COMPROMISOS AL 30-06-2010"}});
   text += "\n";
-  text += grid_line({{0, "Programa/Institución: Programa de Pavimentación"}});
+  text += test::grid_line({{0, "Programa/Institución: Programa de Pavimentación"}});
   text += "\n";
-  text += grid_line({{4, "RECOMENDACIÓN"}, {32, "COMPROMISO"}, {61, "CUMPLIMIENTO"}});
+  text += test::grid_line({{4, "RECOMENDACIÓN"}, {32, "COMPROMISO"}, {61, "CUMPLIMIENTO"}});
   text += "\n";
-  text += grid_line({{0, "1. Revisar la selección."}, {28, "Se modificará el"}, {59, "El decreto modificó el reglamento"}});
-  text += grid_line({{28, "reglamento."}, {59, "del programa en julio de 2008."}});
-  text += grid_line({{59, "Los cambios rigen desde el 18°"}});
-  text += grid_line({{59, "llamado."}});
-  text += grid_line({{59, "Calificación: Cumplido"}});
+  text += test::grid_line({{0, "1. Revisar la selección."}, {28, "Se modificará el"}, {59, "El decreto modificó el reglamento"}});
+  text += test::grid_line({{28, "reglamento."}, {59, "del programa en julio de 2008."}});
+  text += test::grid_line({{59, "Los cambios rigen desde el 18°"}});
+  text += test::grid_line({{59, "llamado."}});
+  text += test::grid_line({{59, "Calificación: Cumplido"}});
   text += "\n";
-  text += grid_line({{0, "2. Medir el efecto."}, {28, "Se encargará un"}, {54, "Calificación: Parcialmente cumplido"}});
-  text += grid_line({{28, "estudio."}, {54, "Medios de Verificación:"}});
-  text += grid_line({{62, "Términos de referencia del estudio;"}});
-  text += grid_line({{62, "Ord. N° 318 de DIPRES."}});
+  text += test::grid_line({{0, "2. Medir el efecto."}, {28, "Se encargará un"}, {54, "Calificación: Parcialmente cumplido"}});
+  text += test::grid_line({{28, "estudio."}, {54, "Medios de Verificación:"}});
+  text += test::grid_line({{62, "Términos de referencia del estudio;"}});
+  text += test::grid_line({{62, "Ord. N° 318 de DIPRES."}});
   diagnostics diags("grid.txt");
   report r = read_grid(text, diags);
-  INFO(messages(diags));
+  INFO(test::describe(diags));
   REQUIRE(r.rows.size() == 2);
   REQUIRE(r.rows[1].verification.blocks.size() == 1);
   const auto& items = r.rows[1].verification.blocks[0].items;
@@ -1114,26 +1094,26 @@ TEST_CASE("a -layout grid: a list indented under a line ending in a colon, its i
   // wkhtmltopdf draws the bullets; most of the recommendation's lines are the items', six characters
   // in. The last item is one line, and "Organismo Responsable:" at the margin below it continues nothing.
   std::string text;
-  text += grid_line({{0, "INFORME DE CUMPLIMIENTO DE COMPROMISOS AL 31-12-2007"}});
+  text += test::grid_line({{0, "INFORME DE CUMPLIMIENTO DE COMPROMISOS AL 31-12-2007"}});
   text += "\n";
-  text += grid_line({{0, "Programa/Institución: Programa de Atención Primaria"}});
+  text += test::grid_line({{0, "Programa/Institución: Programa de Atención Primaria"}});
   text += "\n";
-  text += grid_line({{2, "RECOMENDACIÓN"}, {53, "COMPROMISO"}, {90, "CUMPLIMIENTO"}});
+  text += test::grid_line({{2, "RECOMENDACIÓN"}, {53, "COMPROMISO"}, {90, "CUMPLIMIENTO"}});
   text += "\n";
-  text += grid_line({{0, "3. Mejorar el control de los recursos"}, {53, "Se diseñará un formato único."}, {90, "El formato se aplica desde 2007."}});
-  text += grid_line({{0, "transferidos, en particular:"}});
-  text += grid_line({{6, "exigir la rendición mensual de los"}, {53, "Fecha de Vencimiento: 30-06-2007"}, {90, "Calificación: Cumplido"}});
-  text += grid_line({{6, "gastos de las prestaciones, en un"}});
-  text += grid_line({{6, "formato único nacional,"}});
-  text += grid_line({{6, "vincular una parte del aporte al"}});
-  text += grid_line({{6, "cumplimiento de las metas sanitarias"}});
-  text += grid_line({{6, "de cada comuna;"}});
-  text += grid_line({{6, "publicar anualmente los resultados."}});
-  text += grid_line({{0, "Organismo Responsable: División de"}});
-  text += grid_line({{0, "Atención Primaria"}});
+  text += test::grid_line({{0, "3. Mejorar el control de los recursos"}, {53, "Se diseñará un formato único."}, {90, "El formato se aplica desde 2007."}});
+  text += test::grid_line({{0, "transferidos, en particular:"}});
+  text += test::grid_line({{6, "exigir la rendición mensual de los"}, {53, "Fecha de Vencimiento: 30-06-2007"}, {90, "Calificación: Cumplido"}});
+  text += test::grid_line({{6, "gastos de las prestaciones, en un"}});
+  text += test::grid_line({{6, "formato único nacional,"}});
+  text += test::grid_line({{6, "vincular una parte del aporte al"}});
+  text += test::grid_line({{6, "cumplimiento de las metas sanitarias"}});
+  text += test::grid_line({{6, "de cada comuna;"}});
+  text += test::grid_line({{6, "publicar anualmente los resultados."}});
+  text += test::grid_line({{0, "Organismo Responsable: División de"}});
+  text += test::grid_line({{0, "Atención Primaria"}});
   diagnostics diags("grid.txt");
   report r = read_grid(text, diags);
-  INFO(messages(diags));
+  INFO(test::describe(diags));
   REQUIRE(r.rows.size() == 1);
   const auto& rec = r.rows[0].recommendation;
   REQUIRE(rec.blocks.size() == 2);
@@ -1148,21 +1128,21 @@ TEST_CASE("a -layout grid: a header value's list indented from the page's left m
   // The field starts at the grid's column 0: its value's lines start there too, and the items, whose
   // bullets the browser drew, five characters in.
   std::string text;
-  text += grid_line({{0, "INFORME DE CUMPLIMIENTO DE COMPROMISOS AL 31-12-2007"}});
+  text += test::grid_line({{0, "INFORME DE CUMPLIMIENTO DE COMPROMISOS AL 31-12-2007"}});
   text += "\n";
-  text += grid_line({{0, "Programa/Institución: Programa de Atención Primaria"}});
-  text += grid_line({{0, "Observación: El programa egresa del seguimiento al cierre de 2007."}});
-  text += grid_line({{0, "Quedan pendientes, en particular:"}});
-  text += grid_line({{5, "la actualización del índice de pobreza comunal,"}});
-  text += grid_line({{5, "la evaluación del piloto de resolutividad;"}});
-  text += grid_line({{5, "el informe final."}});
+  text += test::grid_line({{0, "Programa/Institución: Programa de Atención Primaria"}});
+  text += test::grid_line({{0, "Observación: El programa egresa del seguimiento al cierre de 2007."}});
+  text += test::grid_line({{0, "Quedan pendientes, en particular:"}});
+  text += test::grid_line({{5, "la actualización del índice de pobreza comunal,"}});
+  text += test::grid_line({{5, "la evaluación del piloto de resolutividad;"}});
+  text += test::grid_line({{5, "el informe final."}});
   text += "\n";
-  text += grid_line({{2, "RECOMENDACIÓN"}, {30, "COMPROMISO"}, {60, "CUMPLIMIENTO"}});
+  text += test::grid_line({{2, "RECOMENDACIÓN"}, {30, "COMPROMISO"}, {60, "CUMPLIMIENTO"}});
   text += "\n";
-  text += grid_line({{0, "1. Actualizar el padrón."}, {28, "Se depurará la base."}, {58, "Se depuró."}});
+  text += test::grid_line({{0, "1. Actualizar el padrón."}, {28, "Se depurará la base."}, {58, "Se depuró."}});
   diagnostics diags("grid.txt");
   report r = read_grid(text, diags);
-  INFO(messages(diags));
+  INFO(test::describe(diags));
   const auto& obs = r.observation;
   REQUIRE(obs.blocks.size() == 2);
   CHECK(obs.blocks[0].text == "El programa egresa del seguimiento al cierre de 2007. Quedan pendientes, en particular:");
@@ -1245,7 +1225,7 @@ TEST_CASE("a -layout grid: a first column's words past the boundary that end whe
       "http://www.dipres.cl/programas/informe_cumplimiento.asp?id=sence-formacion-oficios-2011                                             4/4\n";
   diagnostics diags("grid.txt");
   report r = read_grid(text, diags);
-  INFO(messages(diags));
+  INFO(test::describe(diags));
   auto row = std::find_if(r.rows.begin(), r.rows.end(), [](const informe::row& x) { return x.number == "15"; });
   REQUIRE(row != r.rows.end());
   CHECK(row->recommendation.plain_text() ==
@@ -1281,13 +1261,13 @@ TEST_CASE("a -layout grid: a line spaced as words are across the columns, blank 
       "                                    Imprimir | Volver\n";
   diagnostics diags("grid.txt");
   report r = read_grid(text, diags);
-  INFO(messages(diags));
+  INFO(test::describe(diags));
   REQUIRE(r.rows.size() == 2);
   CHECK(r.rows[1].recommendation.plain_text() == "Difundir el programa entre los adultos mayores.");
   CHECK(r.rows[1].responsible == "SERNATUR / SENAMA");
   CHECK(r.rows[1].commitment.plain_text() == "Se realizarán jornadas de difusión.");
   CHECK(r.rows[1].compliance.plain_text() == "Se realizaron 14 jornadas.");
-  CHECK(messages(diags).find("text across the table's columns was not read: \"Dirección de Presupuestos") != std::string::npos);
+  CHECK(test::describe(diags).find("text across the table's columns was not read: \"Dirección de Presupuestos") != std::string::npos);
 }
 
 TEST_CASE("a -layout grid: a row's first line, the next column one blank after, right above where the line below starts it") {
@@ -1319,7 +1299,7 @@ TEST_CASE("a -layout grid: a row's first line, the next column one blank after, 
       "          SERNATUR                              Mayo 2009\n";
   diagnostics diags("grid.txt");
   report r = read_grid(text, diags);
-  INFO(messages(diags));
+  INFO(test::describe(diags));
   REQUIRE(r.rows.size() == 2);
   CHECK(r.rows[1].number == "8");
   CHECK(r.rows[1].recommendation.plain_text() == "Difundir el programa entre los adultos mayores de comunas rurales.");
@@ -1350,7 +1330,7 @@ TEST_CASE("a -layout grid: a line two columns' texts run together, the next colu
       "  Organismo Responsable: SERNATUR             Fecha de Vencimiento: Junio 2009   Calificación: Cumplido\n";
   diagnostics diags("grid.txt");
   report r = read_grid(text, diags);
-  INFO(messages(diags));
+  INFO(test::describe(diags));
   REQUIRE(r.rows.size() == 2);
   CHECK(r.rows[0].responsible == "SERNATUR, Departamento de Programas Sociales");
   CHECK(r.rows[0].due_text == "Dic. 2008");
@@ -1363,33 +1343,33 @@ TEST_CASE("a -layout grid with a narrow number column: sub-numbers wrapped after
   // a row's cells break over the page, its number's part with them ("2." | "1" after row 1.2, where
   // "2" alone would follow too: in a table of sub-numbers, "2.1").
   const auto header = [] {
-    return grid_line({{0, "N"}}) + grid_line({{7, "RECOMENDACIÓN"}, {30, "COMPROMISO"}, {52, "CUMPLIMIENTO"}}) +
-           grid_line({{0, "°"}}) + "\n";
+    return test::grid_line({{0, "N"}}) + test::grid_line({{7, "RECOMENDACIÓN"}, {30, "COMPROMISO"}, {52, "CUMPLIMIENTO"}}) +
+           test::grid_line({{0, "°"}}) + "\n";
   };
   std::string text;
-  text += grid_line({{0, "INFORME DE CUMPLIMIENTO DE COMPROMISOS AL 30-06-2008"}});
+  text += test::grid_line({{0, "INFORME DE CUMPLIMIENTO DE COMPROMISOS AL 30-06-2008"}});
   text += "\n";
-  text += grid_line({{0, "Programa/Institución:"}, {24, "Fondo de Tierras"}});
+  text += test::grid_line({{0, "Programa/Institución:"}, {24, "Fondo de Tierras"}});
   text += "\n";
   text += header();
-  text += grid_line({{0, "1."}, {4, "Definir criterios"}, {26, "Se elaborará un"}, {48, "El reglamento fue"}});
-  text += grid_line({{0, "1"}, {4, "de la Ley N°"}, {26, "reglamento."}, {48, "aprobado."}});
-  text += grid_line({{4, "19.253."}});
+  text += test::grid_line({{0, "1."}, {4, "Definir criterios"}, {26, "Se elaborará un"}, {48, "El reglamento fue"}});
+  text += test::grid_line({{0, "1"}, {4, "de la Ley N°"}, {26, "reglamento."}, {48, "aprobado."}});
+  text += test::grid_line({{4, "19.253."}});
   text += "\n";
-  text += grid_line({{0, "1."}, {4, "Publicar la lista."}, {26, "Se publicará."}, {48, "Publicada."}});
-  text += grid_line({{0, "2"}});
+  text += test::grid_line({{0, "1."}, {4, "Publicar la lista."}, {26, "Se publicará."}, {48, "Publicada."}});
+  text += test::grid_line({{0, "2"}});
   text += "\n";
-  text += grid_line({{0, "2."}, {4, "Acompañar la"}, {26, "Se firmará un"}, {48, "El convenio fue"}});
-  text += grid_line({{4, "entrega de"}, {26, "convenio con el"}, {48, "firmado en"}});
+  text += test::grid_line({{0, "2."}, {4, "Acompañar la"}, {26, "Se firmará un"}, {48, "El convenio fue"}});
+  text += test::grid_line({{4, "entrega de"}, {26, "convenio con el"}, {48, "firmado en"}});
   text += "\f";
   text += header();
-  text += grid_line({{0, "1"}, {4, "tierras."}, {26, "INDAP."}, {48, "agosto."}});
+  text += test::grid_line({{0, "1"}, {4, "tierras."}, {26, "INDAP."}, {48, "agosto."}});
   text += "\n";
-  text += grid_line({{0, "2."}, {4, "Medir el cambio."}, {26, "Se medirá."}, {48, "No se midió."}});
-  text += grid_line({{0, "2"}});
+  text += test::grid_line({{0, "2."}, {4, "Medir el cambio."}, {26, "Se medirá."}, {48, "No se midió."}});
+  text += test::grid_line({{0, "2"}});
   diagnostics diags("grid.txt");
   report r = read_grid(text, diags);
-  INFO(messages(diags));
+  INFO(test::describe(diags));
   REQUIRE(r.rows.size() == 4);
   CHECK(r.rows[0].number == "1.1");
   CHECK(r.rows[0].recommendation.plain_text() == "Definir criterios de la Ley N° 19.253.");
@@ -1404,21 +1384,21 @@ TEST_CASE("a -layout grid with a narrow number column: sub-numbers wrapped after
 
 TEST_CASE("a -layout grid of a Word table: sub-numbers typed before the recommendation start rows, figures at a line start do not") {
   std::string text;
-  text += grid_line({{0, "INFORME DE CUMPLIMIENTO DE COMPROMISOS AL 30-06-2008"}});
+  text += test::grid_line({{0, "INFORME DE CUMPLIMIENTO DE COMPROMISOS AL 30-06-2008"}});
   text += "\n";
-  text += grid_line({{0, "Programa/Institución:"}, {24, "Fondo de Tierras"}});
+  text += test::grid_line({{0, "Programa/Institución:"}, {24, "Fondo de Tierras"}});
   text += "\n";
-  text += grid_line({{8, "Recomendación"}, {37, "Compromiso"}, {68, "Cumplimiento"}});
-  text += grid_line({{0, "1.1 Definir criterios según"}, {37, "Se elaborará un"}, {68, "Se aprobó en"}});
-  text += grid_line({{0, "la Ley N° 19.253 con"}, {37, "reglamento."}, {68, "mayo."}});
-  text += grid_line({{0, "2.5 millones de pesos."}});
-  text += grid_line({{0, "1.236 obras."}});
-  text += grid_line({{0, "1.2 Publicar la lista."}, {37, "Se publicará."}, {68, "Publicada."}});
-  text += grid_line({{0, "2.1 Establecer una línea"}, {37, "Se diseñará."}, {68, "Diseñada."}});
-  text += grid_line({{0, "base."}});
+  text += test::grid_line({{8, "Recomendación"}, {37, "Compromiso"}, {68, "Cumplimiento"}});
+  text += test::grid_line({{0, "1.1 Definir criterios según"}, {37, "Se elaborará un"}, {68, "Se aprobó en"}});
+  text += test::grid_line({{0, "la Ley N° 19.253 con"}, {37, "reglamento."}, {68, "mayo."}});
+  text += test::grid_line({{0, "2.5 millones de pesos."}});
+  text += test::grid_line({{0, "1.236 obras."}});
+  text += test::grid_line({{0, "1.2 Publicar la lista."}, {37, "Se publicará."}, {68, "Publicada."}});
+  text += test::grid_line({{0, "2.1 Establecer una línea"}, {37, "Se diseñará."}, {68, "Diseñada."}});
+  text += test::grid_line({{0, "base."}});
   diagnostics diags("grid.txt");
   report r = read_grid(text, diags);
-  INFO(messages(diags));
+  INFO(test::describe(diags));
   REQUIRE(r.rows.size() == 3);
   CHECK(r.rows[0].number == "1.1");
   CHECK(r.rows[0].recommendation.plain_text(" ") ==

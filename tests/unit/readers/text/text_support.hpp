@@ -4,6 +4,8 @@
 #include <sstream>
 #include <string>
 #include <string_view>
+#include <utility>
+#include <vector>
 
 #include "informe/diagnostics.hpp"
 #include "informe/io.hpp"
@@ -30,6 +32,21 @@ inline std::string describe(const diagnostics& d) {
   std::string out;
   for (const auto& x : d.all()) out += x.to_string() + "\n";
   return out;
+}
+
+/// One line of a `pdftotext -layout` grid: each text placed at its (0-based) character column.
+inline std::string grid_line(const std::vector<std::pair<std::size_t, std::string>>& parts) {
+  std::string out;
+  std::size_t width = 0;  // code points written
+  for (const auto& [column, text] : parts) {
+    if (column > width) {
+      out.append(column - width, ' ');
+      width = column;
+    }
+    out += text;
+    for (char c : text) width += (static_cast<unsigned char>(c) & 0xC0) != 0x80 ? 1 : 0;
+  }
+  return out + "\n";
 }
 
 /// Reads `text` with the text reader; the diagnostics go to `diags`.
