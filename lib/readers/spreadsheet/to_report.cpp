@@ -26,11 +26,12 @@ class locator {
   locator(const workbook& book, diagnostics& diags) : book_(book), diags_(diags) {}
 
   void say(severity level, const sheet& s, int row, std::size_t column, std::string message,
-           diagnostic_code code = diagnostic_code::other) const {
+           diagnostic_code code = diagnostic_code::other, std::string content = {}) const {
     diagnostic d;
     d.level = level;
     d.code = code;
     d.message = std::move(message);
+    d.content = std::move(content);
     if (book_.by_line) {
       d.file = diags_.file();
       d.where = source_position{row, 0, 0};
@@ -330,6 +331,10 @@ class builder {
         continue;
       }
       slot = static_cast<int>(c);
+      if (two_rows && !(t.type == cell::kind::text && words_.match_column(t.text)))  // the group's column
+        at_.say(severity::info, s, in->number, c,
+                "column \"" + shorten(one_line(t)) + "\" read as \"" + words_.title(*col) + "\", the title above it",
+                diagnostic_code::layout_inferred, one_line(t));
     }
     auto has = [&](column c) { return head.where[static_cast<std::size_t>(c)] != no_column; };
     auto get = [&](const sheet_row& r, column c) -> const cell* {
