@@ -1,4 +1,5 @@
 // From a parsed workbook to a report: where the table and the header are, what each column holds.
+#include <algorithm>
 #include <array>
 #include <cmath>
 #include <cstdio>
@@ -9,6 +10,8 @@
 #include "grammar/status.hpp"
 #include "shared/spreadsheet/cell_text.hpp"
 #include "shared/spreadsheet/layout.hpp"
+#include "readers/spreadsheet/soft_breaks.hpp"
+#include "readers/spreadsheet/two_row_head.hpp"
 #include "readers/spreadsheet/workbook.hpp"
 
 namespace informe::detail::sheets {
@@ -23,11 +26,12 @@ class locator {
   locator(const workbook& book, diagnostics& diags) : book_(book), diags_(diags) {}
 
   void say(severity level, const sheet& s, int row, std::size_t column, std::string message,
-           diagnostic_code code = diagnostic_code::other) const {
+           diagnostic_code code = diagnostic_code::other, std::string content = {}) const {
     diagnostic d;
     d.level = level;
     d.code = code;
     d.message = std::move(message);
+    d.content = std::move(content);
     if (book_.by_line) {
       d.file = diags_.file();
       d.where = source_position{row, 0, 0};
@@ -131,6 +135,7 @@ class builder {
   builder(const workbook& book, diagnostics& diags) : book_(book), at_(book, diags), words_(default_vocabulary()) {}
 
   report build() {
+    soft_breaks_ = paragraphs_by_empty_lines(book_);
     const sheet* table_sheet = nullptr;
     std::optional<table_head> head;
     for (const auto& s : book_.sheets) {
@@ -191,6 +196,12 @@ class builder {
       if (!value) continue;  // a label without a value: the field is absent
       header_value(s, r.number, v, *f, *value);
     }
+  }
+
+  // A cell's rich text; where the workbook's paragraphs are apart by empty lines, a single line break
+  // is one inside a paragraph.
+  rich_text rich(const std::string& text) const {
+    return decode_rich(soft_breaks_ ? join_soft_breaks(text) : text);
   }
 
   static std::string shorten(std::string s) {
@@ -278,7 +289,7 @@ class builder {
       case header_field::service: set_once(s, row, column, f, [&] { out_.service = one_line(c); }); break;
       case header_field::program_status: set_once(s, row, column, f, [&] { out_.program_status = one_line(c); }); break;
       case header_field::observation:
-        set_once(s, row, column, f, [&] { out_.observation = decode_rich(text_of(c)); });
+        set_once(s, row, column, f, [&] { out_.observation = rich(text_of(c)); });
         break;
     }
     if (c.formula)
@@ -288,23 +299,42 @@ class builder {
 
   void read_table(const sheet& s, table_head head) {
     const sheet_row& titles = s.rows[head.row_index];
-    std::size_t width = titles.cells.size();
-    for (std::size_t c = 0; c < titles.cells.size(); ++c) {
-      const cell& t = titles.cells[c];
-      if (t.empty()) continue;
-      auto col = t.type == cell::kind::text ? words_.match_column(t.text) : std::nullopt;
+    std::size_t first_row = head.row_index + 1;
+    // Titles over two rows (group titles above sub-titles, as merged cells leave them): the lower row's
+    // titles name the columns, a column without one keeps the title above it.
+    std::optional<std::vector<std::optional<column>>> two_rows;
+    if (first_row < s.rows.size() && s.rows[first_row].number == titles.number + 1)
+      two_rows = two_row_titles(titles, s.rows[first_row], words_);
+    const sheet_row& lower = two_rows ? s.rows[first_row] : titles;
+    if (two_rows) ++first_row;
+    auto title_of = [&](std::size_t c) -> const sheet_row* {  // the row whose cell titles column c, if any
+      if (const cell* low = cell_at(lower, c); low && !low->empty()) return &lower;
+      if (const cell* up = cell_at(titles, c); up && !up->empty()) return &titles;
+      return nullptr;
+    };
+    const std::size_t width = std::max(titles.cells.size(), lower.cells.size());
+    for (std::size_t c = 0; c < width; ++c) {
+      const sheet_row* in = title_of(c);
+      if (!in) continue;
+      const cell& t = in->cells[c];
+      auto col = two_rows ? (*two_rows)[c]
+                          : (t.type == cell::kind::text ? words_.match_column(t.text) : std::nullopt);
       if (!col) {
-        at_.warning(s, titles.number, c, "unknown column \"" + shorten(one_line(t)) + "\": its cells are ignored",
+        at_.warning(s, in->number, c, "unknown column \"" + shorten(one_line(t)) + "\": its cells are ignored",
                     diagnostic_code::unknown_label);
         continue;
       }
       auto& slot = head.where[static_cast<std::size_t>(*col)];
       if (slot != no_column) {
-        at_.warning(s, titles.number, c, "column \"" + shorten(one_line(t)) + "\" given twice: this one is ignored",
+        at_.warning(s, in->number, c, "column \"" + shorten(one_line(t)) + "\" given twice: this one is ignored",
                     diagnostic_code::duplicate_field);
         continue;
       }
       slot = static_cast<int>(c);
+      if (two_rows && !(t.type == cell::kind::text && words_.match_column(t.text)))  // the group's column
+        at_.say(severity::info, s, in->number, c,
+                "column \"" + shorten(one_line(t)) + "\" read as \"" + words_.title(*col) + "\", the title above it",
+                diagnostic_code::layout_inferred, one_line(t));
     }
     auto has = [&](column c) { return head.where[static_cast<std::size_t>(c)] != no_column; };
     auto get = [&](const sheet_row& r, column c) -> const cell* {
@@ -313,7 +343,7 @@ class builder {
     };
     auto where = [&](column c) { return static_cast<std::size_t>(head.where[static_cast<std::size_t>(c)]); };
 
-    for (std::size_t i = head.row_index + 1; i < s.rows.size(); ++i) {
+    for (std::size_t i = first_row; i < s.rows.size(); ++i) {
       const sheet_row& r = s.rows[i];
       bool any = false;
       for (std::size_t c = 0; c < r.cells.size(); ++c) {
@@ -327,7 +357,7 @@ class builder {
                         diagnostic_code::formula);
           if (r.cells[c].type == cell::kind::error)
             at_.error(s, r.number, c, "an error value \"" + shorten(r.cells[c].text) + "\" is left out");
-        } else if (c >= width || titles.cells[c].empty()) {
+        } else if (!title_of(c)) {
           at_.warning(s, r.number, c, "cell \"" + shorten(one_line(r.cells[c])) + "\" has no column title: ignored");
         }
       }
@@ -342,12 +372,12 @@ class builder {
       std::string number = clean_text(text(column::number));
       if (!number.empty() && number.back() == '.') number.pop_back();
       x.number = std::move(number);
-      x.recommendation = decode_rich(text(column::recommendation));
+      x.recommendation = rich(text(column::recommendation));
       x.responsible = clean_text(text(column::responsible));
-      x.commitment = decode_rich(text(column::commitment));
-      x.compliance = decode_rich(text(column::compliance));
-      x.compliance_observation = decode_rich(text(column::compliance_observation));
-      x.verification = decode_rich(text(column::verification));
+      x.commitment = rich(text(column::commitment));
+      x.compliance = rich(text(column::compliance));
+      x.compliance_observation = rich(text(column::compliance_observation));
+      x.verification = rich(text(column::verification));
 
       // Due date: a date cell, or text as the other readers accept it; the wording as printed from its
       // own column when there is one, else from a text cell or as a date cell shows it.
@@ -395,6 +425,7 @@ class builder {
   const vocabulary& words_;
   report out_;
   std::array<bool, header_field_count> seen_{};
+  bool soft_breaks_ = false;  // paragraphs_by_empty_lines(book_)
 };
 
 }  // namespace

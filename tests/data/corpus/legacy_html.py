@@ -175,6 +175,12 @@ class Page:
             names = list(names) + ["CALIFICACI&Oacute;N" if self.s["caps_head"] else "Calificaci&oacute;n"]
         if self.s["number_column"]:
             names = [self.s.get("number_title", "N&deg;")] + names
+        if self.s.get("th_header"):  # the header row in <th> cells (bold by themselves)
+            cells = "".join('<th bgcolor="#C0C0C0">%s</th>' % self.font(n) for n in names)
+            return '<tr class="encabezado">%s</tr>' % cells
+        if self.s.get("borderless"):  # no rules: the titles underlined
+            cells = "".join('<td align="center">%s</td>' % self.font("<b><u>%s</u></b>" % n) for n in names)
+            return '<tr>%s</tr>' % cells
         cells = "".join('<td align="center" bgcolor="#C0C0C0">%s</td>' %
                         self.font("<b>%s</b>" % n) for n in names)
         return '<tr class="encabezado">%s</tr>' % cells
@@ -213,6 +219,25 @@ class Page:
                 out.append('<div class="campo"><div class="etiqueta">%s</div><div class="valor">%s</div></div>'
                            % (self.header_label(key), value or "&nbsp;"))
             out.append("</div>")
+            return "\n".join(out)
+        if s.get("dl_header") or s.get("th_header"):  # a definition list, or a table with <th> labels
+            items = fields + [("observation", self.rich(obs_blocks))]
+            pad = "&nbsp;&nbsp;"
+            if s.get("dl_header"):
+                out.append("<dl>")
+            else:
+                out.append('<table border="0" cellpadding="3" cellspacing="0">')
+            for key, value in items:
+                if not value and not s["empty_labels"]:
+                    continue
+                if s.get("dl_header"):
+                    out.append("<dt>%s</dt>\n<dd>%s</dd>" % (self.font("<b>%s</b>" % self.header_label(key)),
+                                                           self.font(pad + (value or "") + pad)))
+                else:
+                    out.append('<tr><th align="left" valign="top" nowrap>%s</th><td valign="top">%s</td></tr>'
+                               % (self.font("&nbsp;" + self.header_label(key) + "&nbsp;"),
+                                  self.font(pad + (value or "&nbsp;"))))
+            out.append("</dl>" if s.get("dl_header") else "</table>")
             return "\n".join(out)
         if s.get("header_grid"):  # a grid of label/value pairs, two pairs a row
             pairs = dict(fields)
@@ -362,8 +387,11 @@ class Page:
                      self.font("<b>Fecha del Informe:</b> %s ; %s" % (dmy(date), time), "1"))
             o.append("<tr><td>\n%s\n</td></tr>" % self.header_fields())
             o.append('<tr><td>')
-        o.append('<table width="100%" border="1" cellspacing="0" cellpadding="4" bordercolor="#808080" '
-                 'style="border-collapse: collapse">')
+        if s.get("borderless"):  # printed without borders: cells apart by their spacing alone
+            o.append('<table width="100%" border="0" cellspacing="6" cellpadding="2" summary="Compromisos">')
+        else:
+            o.append('<table width="100%" border="1" cellspacing="0" cellpadding="4" bordercolor="#808080" '
+                     'style="border-collapse: collapse">')
         if s.get("thead"):  # browsers repeat a <thead> at the top of every printed page
             o.append("<thead>\n%s\n</thead>\n<tbody>" % self.head_row())
         else:

@@ -69,7 +69,17 @@ archived reports use. Every option prints exactly what the model holds (nothing 
 #                    compliance, no label
 #   word_number_dot  False: the number typed at the start of the recommendation without a period ("1.1 Definir")
 #   spreadsheet      the report also kept by an analyst in a spreadsheet (analyst_xlsx.py: sheet/NAME.xlsx,
-#                    printed by LibreOffice Calc): dict of its options (sheet name, column widths)
+#                    printed by LibreOffice Calc): dict of its options (sheet name, column widths; `cover`: the
+#                    workbook as analyst_xlsx.render_sheets makes it, a cover sheet and a rows sheet)
+#   dl_header        legacy page: the header fields as a definition list (<dl>, <dt> label, <dd> value padded
+#                    with &nbsp;)
+#   th_header        legacy page: the header fields as a vertical table, labels in <th> cells padded with &nbsp;;
+#                    the commitments table's header row in <th> cells too
+#   borderless       legacy page: the commitments table printed without borders (border="0", cell spacing)
+#   word_auto_numbers   the Word document's row numbers drawn by Word: the number column's cells hold an empty
+#                    paragraph in an automatic numbered list (w:numPr, numbering.xml "%1."), no typed number
+#   word_auto_bullets   the Word document's lists as Word's bullet button makes them: direct w:numPr to a
+#                    bullet list (Symbol font, U+F0B7), no list style
 SHAPES = {
     "salud-rural-2005": dict(
         number_column=True, header_table=True, repeat_header=0, label_tag="u", empty_labels=True,
@@ -191,4 +201,19 @@ SHAPES = {
         line_breaks=["frente a un |41% del grupo de comparación"],
         spreadsheet=dict(sheet="Seguimiento 2010",
                          widths=dict(A=5, B=34, C=16, D=30, E=11, F=44, G=26, H=13, I=28))),
+    "minsal-enfermedades-respiratorias-2008": dict(
+        number_column=True, header_table=False, dl_header=True, borderless=True, repeat_header=0, label_tag="b",
+        empty_labels=True, paragraphs="br", font="Tahoma, Verdana, sans-serif", exit_time=False, caps_head=False,
+        widths=("4%", "30%", "26%"),
+        word_header_table=False, word_number_column=True, word_auto_numbers=True, word_auto_bullets=True,
+        word_repeat_header=True, word_page_footer=True, word_widths=(1.2, 5.0, 4.8, 6.0),
+        line_breaks=["entre |2004 y 2009", "en torno a |$ 52.000 anuales"]),
+    "subprev-educacion-previsional-2010": dict(
+        number_column=False, header_table=False, th_header=True, repeat_header=0, label_tag="u",
+        empty_labels=False, paragraphs="p", font="Verdana, Arial, Helvetica, sans-serif", exit_time=True,
+        caps_head=True, thead=True,
+        word_header_table=True, word_number_column=False, word_repeat_header=True, word_page_footer=False,
+        line_breaks=["subió de |3,1 a 5,4 puntos"],
+        spreadsheet=dict(cover="Portada", sheet="Compromisos FEP",
+                         widths=dict(A=6, B=36, C=20, D=32, E=12, F=42, G=28, H=14, I=28))),
 }

@@ -165,7 +165,7 @@ def read_legacy(data, shape=None):
     title = text(re.search(r"<b>(INFORME DE CUMPLIMIENTO[^<]*)</b>", page)[1])
     issued = text(re.search(r"Fecha del Informe:</b>([^<]*)<", page)[1])
     marks = typed_markers(shape)
-    table_start = re.search(r'<table width="[^"]*" border="1"', page).start()
+    table_start = re.search(r'<table width="[^"]*" border="1"|<table [^>]*summary="Compromisos"', page).start()
     head_html = page[page.index("Fecha del Informe:"):table_start]
     head_html = head_html[head_html.index("<tr><td>" if "<tr><td>" in head_html else "</div>"):]
     fields = {}
@@ -173,7 +173,9 @@ def read_legacy(data, shape=None):
     grid = re.findall(r'<td width="14%" valign="top" bgcolor="#E6E6E6">(.*?)</td><td[^>]*>(.*?)</td>', head_html,
                       flags=re.S)
     divs = re.findall(r'<div class="etiqueta">(.*?)</div><div class="valor">(.*?)</div></div>', head_html, flags=re.S)
-    if grid or divs:  # a grid of label/value pairs, or <div>s
+    divs += re.findall(r"<dt>(.*?)</dt>\n<dd>(.*?)</dd>", head_html, flags=re.S)  # a definition list
+    divs += re.findall(r"<tr><th[^>]*>(.*?)</th><td[^>]*>(.*?)</td></tr>", head_html, flags=re.S)  # <th> labels
+    if grid or divs:  # a grid of label/value pairs, <div>s, a definition list or <th> labels
         for label, value in grid or divs:
             fields[HEAD_LABELS[text(label)]] = html_blocks(value, marks)
     elif rows:  # two-column table
@@ -213,6 +215,9 @@ def own_columns(cells, due, status):
 
 # ---- Word files ----------------------------------------------------------------------------------
 
+AUTO_BULLETS = 91  # word_docx.WordReport.auto_numbering's bullet list
+
+
 def docx_blocks(paragraphs, typed=None):
     blocks = []
     for p in paragraphs:
@@ -220,7 +225,9 @@ def docx_blocks(paragraphs, typed=None):
         if not t:
             continue
         is_typed = typed is not None and p.text.startswith(typed)
-        if is_typed:
+        num = p._p.pPr is not None and p._p.pPr.numPr is not None  # Word's bullet button (word_auto_bullets)
+        is_typed = is_typed or (num and p._p.pPr.numPr.numId.val == AUTO_BULLETS)
+        if is_typed and typed is not None and p.text.startswith(typed):
             t = clean(p.text[len(typed):])
         if p.style.name in ("List Bullet", "List Bullet 2") or is_typed:
             if blocks and blocks[-1][0] == "list":
@@ -270,6 +277,8 @@ def read_word(data, shape=None):
         number = None
         if len(cells) == 4:
             number = clean(cells[0].text) or None
+            if (shape or {}).get("word_auto_numbers"):  # Word draws 1, 2, 3... in the empty cell
+                number = str(len(report["commitments"]) + 1)
             cells = cells[1:]
         if merged:  # a continuation row: the recommendation cell belongs to the row above
             number = report["commitments"][-1]["number"]
@@ -283,10 +292,60 @@ def read_word(data, shape=None):
 
 # ---- the analyst's spreadsheet ---------------------------------------------------------------------
 
+def typed_blocks(value):
+    """A cell typed with Alt+Enter (analyst_xlsx.typed_text) -> blocks."""
+    out = []
+    for part in str(value).split("\n\n") if value is not None else []:
+        lines = part.split("\n")
+        text = []
+        for line in lines:
+            if line.startswith("- "):
+                if text:
+                    out.append(("p", " ".join(text)))
+                    text = []
+                if out and out[-1][0] == "list":
+                    out[-1][1].append(line[2:])
+                else:
+                    out.append(("list", [line[2:]]))
+            else:
+                text.append(line)
+        if text:
+            out.append(("p", " ".join(text)))
+    return out
+
+
+def read_xlsx_sheets(data):
+    """The cover sheet and rows sheet of analyst_xlsx.render_sheets."""
+    import io
+    from openpyxl import load_workbook
+    book = load_workbook(io.BytesIO(data))
+    cover, ws = book.worksheets
+    rows = [[c.value for c in r] for r in cover.iter_rows()]
+    fields = {}
+    for r in rows[4:]:
+        label = {"Año de Evaluación:": "Año:"}.get(r[0], r[0])
+        fields[HEAD_LABELS[label]] = typed_blocks(r[1]) if HEAD_LABELS[label] == "observation" else [("p", str(r[1]))]
+    report = header_model(rows[0][0], rows[2][1], fields)
+    report["commitments"] = []
+    for r in [[c.value for c in r] for r in ws.iter_rows()][2:]:
+        number, rec, resp, com, due, comp, obs, status, ver = r[:9]
+        if hasattr(due, "strftime"):
+            due = due.strftime("%d-%m-%Y")
+        cells = [typed_blocks(rec) + ([("p", "Organismo Responsable: " + resp)] if resp else []),
+                 typed_blocks(com) + ([("p", "Fecha de Vencimiento: " + due)] if due else []),
+                 typed_blocks(comp) + ([("p", "Observación: " + obs)] if obs else []) +
+                 ([("p", "Calificación: " + status)] if status else []) +
+                 ([("p", "Medios de Verificación:")] + typed_blocks(ver) if ver else [])]
+        report["commitments"].append(row_model(str(number), cells))
+    return report
+
+
 def read_xlsx(data, shape=None):
     """The spreadsheet of analyst_xlsx.py: label/value header rows, then a row per commitment."""
     import io
     from openpyxl import load_workbook
+    if "cover" in (shape or {}).get("spreadsheet", {}):
+        return read_xlsx_sheets(data)
     ws = load_workbook(io.BytesIO(data)).active
     rows = [[c.value for c in r] for r in ws.iter_rows()]
 

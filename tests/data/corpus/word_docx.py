@@ -66,6 +66,7 @@ class WordReport:
             section.page_width, section.page_height = section.page_height, section.page_width
         section.left_margin = section.right_margin = Cm(shape.get("word_margin", 2.0))
         section.top_margin = section.bottom_margin = Cm(shape.get("word_margin", 2.0))
+        self.auto = self.auto_numbering() if shape.get("word_auto_numbers") or shape.get("word_auto_bullets") else {}
         if shape.get("word_sub_bullet_o"):  # "List Bullet 2" as Word's second-level "o" (Courier New)
             numbering = self.doc.part.numbering_part.element
             for lvl in numbering.iter(qn("w:lvl")):
@@ -75,6 +76,59 @@ class WordReport:
                     fonts = lvl.find(qn("w:rPr")).find(qn("w:rFonts"))
                     fonts.set(qn("w:ascii"), "Courier New")
                     fonts.set(qn("w:hAnsi"), "Courier New")
+
+    def auto_numbering(self):
+        """Word's own lists, as its buttons make them: a numbered list "%1." for the row numbers and a bullet
+        list (Symbol U+F0B7) for the lists, in numbering.xml; paragraphs point at them with w:numPr."""
+        numbering = self.doc.part.numbering_part.element
+        first_num = numbering.find(qn("w:num"))
+        made = {}
+        for abstract_id, (fmt, text, font) in enumerate((("decimal", "%1.", None), ("bullet", "\uf0b7", "Symbol")),
+                                                         start=90):
+            abstract = OxmlElement("w:abstractNum")
+            abstract.set(qn("w:abstractNumId"), str(abstract_id))
+            multi = OxmlElement("w:multiLevelType")
+            multi.set(qn("w:val"), "hybridMultilevel")
+            abstract.append(multi)
+            lvl = OxmlElement("w:lvl")
+            lvl.set(qn("w:ilvl"), "0")
+            for tag, val in (("w:start", "1"), ("w:numFmt", fmt), ("w:lvlText", text), ("w:lvlJc", "left")):
+                e = OxmlElement(tag)
+                e.set(qn("w:val"), val)
+                lvl.append(e)
+            ppr = OxmlElement("w:pPr")
+            ind = OxmlElement("w:ind")
+            ind.set(qn("w:left"), "360")
+            ind.set(qn("w:hanging"), "360")
+            ppr.append(ind)
+            lvl.append(ppr)
+            if font:
+                rpr = OxmlElement("w:rPr")
+                fonts = OxmlElement("w:rFonts")
+                for a in ("w:ascii", "w:hAnsi", "w:hint"):
+                    fonts.set(qn(a), font if a != "w:hint" else "default")
+                rpr.append(fonts)
+                lvl.append(rpr)
+            abstract.append(lvl)
+            first_num.addprevious(abstract)
+            num = OxmlElement("w:num")
+            num.set(qn("w:numId"), str(abstract_id))
+            ref = OxmlElement("w:abstractNumId")
+            ref.set(qn("w:val"), str(abstract_id))
+            num.append(ref)
+            numbering.append(num)
+            made[fmt] = abstract_id
+        return made
+
+    def number_paragraph(self, paragraph, num_id):
+        """Puts a paragraph in one of Word's lists (w:numPr)."""
+        ppr = paragraph._p.get_or_add_pPr()
+        numpr = OxmlElement("w:numPr")
+        for tag, val in (("w:ilvl", "0"), ("w:numId", str(num_id))):
+            e = OxmlElement(tag)
+            e.set(qn("w:val"), val)
+            numpr.append(e)
+        ppr.insert(1 if ppr.find(qn("w:pStyle")) is not None else 0, numpr)  # numPr follows pStyle
 
     def blocks(self, container, rich, first_paragraph=None, lead=None):
         """Writes rich text into a cell or the body; `lead` (bold label or number) starts the first
@@ -104,6 +158,11 @@ class WordReport:
                 for item in value:
                     p = para()
                     p.add_run(self.s["word_typed_bullets"])
+                    add_text(p, item, self.s)
+            elif self.s.get("word_auto_bullets"):  # Word's bullet button: direct numbering, no list style
+                for item in value:
+                    p = para()
+                    self.number_paragraph(p, self.auto["bullet"])
                     add_text(p, item, self.s)
             else:
                 for item in value:
@@ -262,7 +321,10 @@ class WordReport:
             cells = table.add_row().cells
             k = 0
             if numbered:
-                if not (s.get("word_merge_rows") and group_spans(r["commitments"])[i] == 0):
+                if s.get("word_auto_numbers"):  # Word draws the number: the cell's paragraph is empty
+                    assert c["number"] == str(i + 1), "Word's numbering draws 1, 2, 3..."
+                    self.number_paragraph(cells[0].paragraphs[0], self.auto["decimal"])
+                elif not (s.get("word_merge_rows") and group_spans(r["commitments"])[i] == 0):
                     cells[0].paragraphs[0].add_run(c["number"] or "")  # once in a merged cell
                 k = 1
             rec, com, comp = cells[k], cells[k + 1], cells[k + 2]
