@@ -170,6 +170,19 @@ struct commitments_table {
 
 // ---- the header block: lines of text with their containers ----
 
+// Removes trailing white space, no-break spaces ("&nbsp;") included.
+void drop_trailing_space(std::string& t) {
+  for (;;) {
+    if (!t.empty() && (t.back() == ' ' || t.back() == '\n' || t.back() == '\t' || t.back() == '\r')) {
+      t.pop_back();
+    } else if (t.size() >= 2 && t[t.size() - 2] == '\xC2' && t.back() == '\xA0') {
+      t.resize(t.size() - 2);
+    } else {
+      return;
+    }
+  }
+}
+
 enum class separation { none, line_break, block };
 
 struct raw_line {
@@ -293,7 +306,7 @@ class line_collector {
         label_cells_.pop_back();
         // "Ministerio" | "MINISTERIO DE ...": one line "Ministerio: MINISTERIO DE ..."
         std::string& t = current_.text;
-        while (!t.empty() && (t.back() == ' ' || t.back() == '\n' || t.back() == '\t' || t.back() == '\r')) t.pop_back();
+        drop_trailing_space(t);  // "&nbsp;Ministerio:&nbsp;" ends in its colon too
         if (!t.empty() && t.back() != ':') t += ':';
         t += ' ';
         joining_ = true;

@@ -101,6 +101,26 @@ TEST_CASE("header fields as 'Label: value' lines, bold labels and definition lis
   CHECK(r.rows[0].compliance.plain_text() == "Hecho.");
 }
 
+TEST_CASE("header labels in <th> cells padded with no-break spaces, their colon inside the padding") {
+  informe::diagnostics diags;
+  report r = read(page("<table>\n"
+                       "<tr><th align=left nowrap>&nbsp;Programa/Instituci&oacute;n:&nbsp;</th><td>&nbsp;&nbsp;Fondo "
+                       "Previsional&nbsp;&nbsp;</td></tr>\n"
+                       "<tr><th>&nbsp;Servicio:&nbsp;&nbsp;</th><td>&nbsp;&nbsp;SUBSECRETAR&Iacute;A</td></tr>\n"
+                       "<tr><th>&nbsp;Calificaci&oacute;n&nbsp;</th><td>&nbsp;Egresado</td></tr>\n"
+                       "<tr><th>&nbsp;Observaci&oacute;n:&nbsp;</th><td>&nbsp;&nbsp;<p>Un p&aacute;rrafo.</p><p>Otro.</p></td></tr>\n"
+                       "</table>\n" +
+                       table_head + "<tr><td>1. Hacer algo.</td><td>Se hará.</td><td>Hecho.</td></tr></table>"),
+                  diags);
+  INFO(messages(diags));
+  CHECK(r.program == "Fondo Previsional");
+  CHECK(r.service == "SUBSECRETARÍA");
+  CHECK(r.program_status == "Egresado");  // a label without its colon gets one, as before
+  REQUIRE(r.observation.blocks.size() == 2);
+  CHECK(r.observation.blocks[0].text == "Un párrafo.");
+  CHECK(r.observation.blocks[1].text == "Otro.");
+}
+
 TEST_CASE("the commitments table is found by its column headers, with a number column and in any case") {
   informe::diagnostics diags;
   report r = read(page("<table><tr><td><table><tr><td>\n"
