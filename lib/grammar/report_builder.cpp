@@ -112,7 +112,7 @@ std::string cell_start(const cell& c, std::size_t limit) {
   for (const auto& f : c.fragments) {
     if (f.type != fragment::kind::text) {
       if (out.empty()) {
-        if (f.type == fragment::kind::list_item) return {};
+        if (f.type == fragment::kind::list_item || f.type == fragment::kind::label) return {};
         continue;
       }
       break;
@@ -131,7 +131,8 @@ std::optional<std::string> short_cell_text(const cell& c, std::size_t limit) {
   // Measured first, as the copy below would grow: most cells are long, and are told so without a copy.
   std::size_t size = 0;
   for (const auto& f : c.fragments) {
-    if (f.type == fragment::kind::list_item) return std::nullopt;
+    // a labelled value is content, never a column's title
+    if (f.type == fragment::kind::list_item || f.type == fragment::kind::label) return std::nullopt;
     if (f.type == fragment::kind::paragraph_break) {
       ++size;
       continue;
@@ -218,7 +219,39 @@ row parse_row_limited(const table_row& merged, std::string_view previous, warnin
     bool current_scalar = false;
     bool first_paragraph = true;
     section* awaiting_year = nullptr;  // a due date printed without its year, wrapped ("Sept." / "2006")
+    // Field `which`'s label, printed at `label_at` (its value from `value_at`) or given as structure:
+    // what follows is its value.
+    auto open_label = [&](field which, source_position label_at, source_position value_at) {
+      if (current == &discard) flush_discard();
+      section& s = fields[static_cast<std::size_t>(which)];
+      if (s.labelled && scalar(which) && s.has_value) {
+        discarded = which;  // reported with its value when it ends
+        discarded_at = label_at;
+      } else if (s.labelled && !s.repeat_reported) {
+        s.repeat_reported = true;  // once per field and row
+        diags.warning(label_at,
+                      std::string("\"").append(label_name(which)).append(":\" appears twice in the row; both values are kept"),
+                      diagnostic_code::duplicate_field);
+      } else if (!s.labelled) {
+        s.labelled = true;
+        s.label_at = label_at;
+        s.value_at = value_at;
+      }
+      if (scalar(which) && s.has_value) {
+        discard = {};
+        current = &discard;
+      } else {
+        current = &s;
+      }
+      current_scalar = scalar(which);
+    };
     for (auto& b : blocks) {
+      if (b.label != field::none) {  // a label given as structure: its value is the blocks after it
+        open_label(b.label, b.where, b.where);
+        first_paragraph = false;
+        awaiting_year = nullptr;
+        continue;
+      }
       if (b.type == block::kind::bullet_list) {
         current->add_list(b.items, b.where);
         first_paragraph = false;
@@ -244,28 +277,7 @@ row parse_row_limited(const table_row& merged, std::string_view previous, warnin
       for (const auto& m : find_labels(text, label_context::cell)) {
         if (m.begin < pos) continue;
         current->add_paragraph(p, pos, m.begin);
-        if (current == &discard) flush_discard();
-        section& s = fields[static_cast<std::size_t>(m.which)];
-        if (s.labelled && scalar(m.which) && s.has_value) {
-          discarded = m.which;  // reported with its value when it ends
-          discarded_at = p.at(m.begin);
-        } else if (s.labelled && !s.repeat_reported) {
-          s.repeat_reported = true;  // once per field and row
-          diags.warning(p.at(m.begin),
-                        std::string("\"").append(label_name(m.which)).append(":\" appears twice in the row; both values are kept"),
-                        diagnostic_code::duplicate_field);
-        } else if (!s.labelled) {
-          s.labelled = true;
-          s.label_at = p.at(m.begin);
-          s.value_at = p.at(m.end);
-        }
-        if (scalar(m.which) && s.has_value) {
-          discard = {};
-          current = &discard;
-        } else {
-          current = &s;
-        }
-        current_scalar = scalar(m.which);
+        open_label(m.which, p.at(m.begin), p.at(m.end));
         pos = m.end;
       }
       current->add_rest(p, pos);

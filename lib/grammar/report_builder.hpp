@@ -22,7 +22,9 @@ namespace informe::detail {
 /// here too. When a row is complete its cells are split at their labels: the recommendation cell
 /// gives `recommendation` and `responsible`, the commitment cell `commitment` and `due`, the
 /// compliance cell `compliance`, `compliance_observation`, `status` and `verification` (any label in
-/// any cell goes to its own field; a label's value runs to the next label, across page breaks).
+/// any cell goes to its own field; a label's value runs to the next label, across page breaks). A
+/// label a reader gives as structure (fragment::kind::label: a column of the field's own) is read
+/// as a printed one, with the same rules and warnings.
 ///
 /// Warnings (with the fragment's position): repeated row numbers (both rows kept), dates that cannot
 /// be read (`due` null, `due_text` kept), unknown status wording (status null, `status_text` kept),
