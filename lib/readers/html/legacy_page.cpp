@@ -633,13 +633,8 @@ class legacy_reader {
         }
       }
       if (number != nullptr) {
-        if (!digits.empty() && mapped[0] != nullptr && !is_sub_number(digits)) {
-          // a separate number column: "4" | "Replantear..." is read as "4. Replantear..."
-          r.cells[0].add_text(digits + ". ", position_of(number));
-        } else if (!digits.empty()) {
-          // the recommendation is a cell from above, or the number a sub-number ("1.2"), which the
-          // recommendation's text could not tell from a figure
-          r.number = digits;
+        if (!digits.empty()) {
+          r.number = digits;  // as structure: never written before the recommendation for the grammar to find
         } else if (!number_text.empty()) {
           r.cells[0].add_text(number_text + " ", position_of(number));  // not a number: kept as text
         }
