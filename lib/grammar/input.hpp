@@ -84,8 +84,9 @@ struct cell {
 struct table_row {
   std::array<cell, 3> cells;
   /// The row number when the reader found it as structure (a number column), without its period;
-  /// such a row starts a new row. Empty: the grammar looks for "N. " (or a sub-number in sequence,
-  /// "1.2 ") at the start of the first cell.
+  /// such a row starts a new row, and is never taken for a repeated column-header row. Empty: the
+  /// grammar looks for "N. " (or a sub-number in sequence, "1.2 ") at the start of the first cell. A
+  /// reader that finds the number as structure sets it here, never writes it as text ("4. ").
   std::string number;
   /// Another commitment of the row before's recommendation (a cell spanning or merged over several
   /// commitments' rows): the row repeats that row's number, with no recommendation of its own.

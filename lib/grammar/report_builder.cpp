@@ -536,7 +536,7 @@ void report_builder::add_row(table_row row) {
   bool blank = true;
   for (const auto& c : row.cells) blank = blank && c.empty();
   if (blank) return;
-  if (is_header_row(row)) return;
+  if (row.number.empty() && is_header_row(row)) return;  // a row numbered as structure holds content
   if (!row.where.known()) row.where = row.cells[0].where;
   std::optional<std::string> number = row.number;
   if (row.number.empty()) number = row_number_of(row.cells[0], s.last_number);
