@@ -141,7 +141,27 @@ TEST_CASE("labelled values: a field given by a label in the text and by a column
   CHECK(w.code == diagnostic_code::unplaced_text);
   CHECK(w.where == source_position{4, 120, 0});
   CHECK(w.content == "No cumplido");
-  CHECK(w.message.find("appears twice") != std::string::npos);
+  CHECK(w.message.find("\"Calificación:\" appears twice in the row (in the text, then in its column)") != std::string::npos);
+}
+
+TEST_CASE("labelled values: a field of many paragraphs given by a label in the text and by a column keeps both, and says where") {
+  diagnostics diags;
+  report r = read_rows({make_row({text("1. Uno.", 4, 1)}, {text("Algo.", 4, 20)},
+                                 {text("Se hizo. Medios de Verificación: Acta.", 4, 60), label(field::verification, 4, 120),
+                                  text("Informe.", 4, 120)},
+                                 4)},
+                       diags);
+  INFO(describe(diags));
+  REQUIRE(r.rows.size() == 1);
+  rich_text both;
+  both.add_paragraph("Acta.");
+  both.add_paragraph("Informe.");
+  CHECK(r.rows[0].verification == both);
+  REQUIRE(diags.warning_count() == 1);
+  const auto& w = diags.all()[0];
+  CHECK(w.code == diagnostic_code::duplicate_field);
+  CHECK(w.where == source_position{4, 120, 0});
+  CHECK(w.message.find("appears twice in the row (in the text, then in its column); both values are kept") != std::string::npos);
 }
 
 TEST_CASE("labelled values: a labelled value opening the first cell is no row number, nor a column title") {

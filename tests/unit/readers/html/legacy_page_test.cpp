@@ -214,6 +214,7 @@ TEST_CASE("a column of its own's value reaches its field as structure: no status
     CHECK(diags.all()[2].code == informe::diagnostic_code::unplaced_text);
     CHECK(diags.all()[2].content == "No cumplido");
     CHECK(diags.all()[2].where.line == 5);
+    CHECK(diags.all()[2].message.find("(in the text, then in its column)") != std::string::npos);
   }
   // The user's labels word the status "Observación", as the observation is worded: written as text
   // before the value, that label would read as the observation's.
