@@ -1,6 +1,7 @@
 // Phase 3 and 5: columns of their own for fields the cells usually label: a due-date column
 // ("Plazo", "FECHA DE" / "VENCIMIENTO") beside the commitment, a status column ("Calificación")
-// after the compliance. Their text is the field's value, as if so labelled in the cell.
+// after the compliance. Their text is the field's value, handed to the grammar with the field (its
+// label as structure, never written as text).
 #include <doctest/doctest.h>
 
 #include <algorithm>
