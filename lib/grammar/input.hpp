@@ -57,9 +57,11 @@ struct fragment {
 
   kind type = kind::text;
   std::string text;          ///< UTF-8; for text and list_item
-  source_position where;     ///< where `text` (or the labelled value) starts (line/column, or page/line); zero when unknown
+  /// Where `text` (or a label's value) starts (line/column, or page/line); zero when unknown.
+  source_position where;
   bool forced = false;       ///< paragraph_break only: never join across it
-  field label = field::none; ///< label only: the cell field whose value follows (not a header field)
+  /// label only: the cell field whose value follows; a header field's (or none) is ignored.
+  field label = field::none;
 };
 
 /// One table cell: its fragments in order. Empty when it has no non-blank text.
@@ -71,7 +73,8 @@ struct cell {
   void add_break(source_position at = {}, bool forced = false);
   void add_list_item(std::string text, source_position at);
   /// Field `f`'s value follows (fragment::kind::label): `f` is one of the cell fields (responsible,
-  /// due, compliance_observation, status, verification).
+  /// due, compliance_observation, status, verification); any other is ignored, its text read as the
+  /// cell's.
   void add_label(field f, source_position at);
   /// True when no fragment holds a non-white-space character.
   bool empty() const;

@@ -56,6 +56,8 @@ std::string_view label_name(field f) {
 
 bool scalar(field f) { return f == field::responsible || f == field::due || f == field::status; }
 
+bool cell_field(field f) { return scalar(f) || f == field::compliance_observation || f == field::verification; }
+
 // "\"Calificación:\" appears twice in the row", and where, when a column of the field's own gave one of
 // them (the label given as structure).
 std::string appears_twice(field f, bool first_by_column, bool second_by_column) {
@@ -260,7 +262,8 @@ row parse_row_limited(const table_row& merged, std::string_view previous, warnin
     };
     for (auto& b : blocks) {
       if (b.label != field::none) {  // a label given as structure: its value is the blocks after it
-        open_label(b.label, b.where, b.where, true);
+        // (a header field's has no place in a row: its text stays where it is)
+        if (cell_field(b.label)) open_label(b.label, b.where, b.where, true);
         first_paragraph = false;
         awaiting_year = nullptr;
         continue;

@@ -18,8 +18,9 @@ namespace informe::detail {
 ///
 /// Rows: a row the reader numbered (table_row::number) or whose first cell starts with a number
 /// ("4. ...") starts a new row; any other row continues the previous one cell by cell (a paragraph
-/// break joins them, so a fragment that ended mid-sentence joins the next with a space). Column-header
-/// rows repeated on later pages are skipped here too (never a row the reader numbered). When a row is complete its cells are split at their labels: the recommendation cell
+/// break joins them, so a fragment that ended mid-sentence joins the next with a space).
+/// Column-header rows repeated on later pages are skipped here too (never a row the reader
+/// numbered). When a row is complete its cells are split at their labels: the recommendation cell
 /// gives `recommendation` and `responsible`, the commitment cell `commitment` and `due`, the
 /// compliance cell `compliance`, `compliance_observation`, `status` and `verification` (any label in
 /// any cell goes to its own field; a label's value runs to the next label, across page breaks). A

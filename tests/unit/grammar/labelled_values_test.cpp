@@ -208,6 +208,19 @@ TEST_CASE("labelled values: a field's label that reads as another field's in the
   CHECK(diags.warning_count() == 0);
 }
 
+TEST_CASE("labelled values: a header field's label has no place in a row; its text stays the cell's") {
+  diagnostics diags;
+  report r = read_rows({make_row({text("1. Uno.", 1, 1)}, {text("Algo.", 1, 20), label(field::ministry, 1, 40), text("Economía.", 1, 40)},
+                                 {text("Hecho.", 1, 60)})},
+                       diags);
+  REQUIRE(r.rows.size() == 1);
+  rich_text commitment;
+  commitment.add_paragraph("Algo.");
+  commitment.add_paragraph("Economía.");
+  CHECK(r.rows[0].commitment == commitment);
+  CHECK(r.ministry.empty());
+}
+
 TEST_CASE("to_rich_text: a label given as structure ends a paragraph and adds no text") {
   std::vector<fragment> f{text("Uno", 1, 1), label(field::due, 1, 5), text("dos", 1, 5)};
   rich_text want;
