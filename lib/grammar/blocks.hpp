@@ -30,6 +30,9 @@ struct text_block {
   anchored_text paragraph;          ///< paragraphs
   std::vector<std::string> items;   ///< lists: clean items, markers removed
   source_position where;
+  /// A label given as structure (fragment::kind::label), a block of its own with no text: the
+  /// field whose value the next blocks are. field::none for text and lists.
+  field label = field::none;
 };
 
 /// NFC of valid UTF-8, quickly when it already is NFC (ASCII or composed text, the usual case).

@@ -32,6 +32,11 @@ void cell::add_list_item(std::string text, source_position at) {
   fragments.push_back({fragment::kind::list_item, std::move(text), at, false});
 }
 
+void cell::add_label(field f, source_position at) {
+  if (fragments.empty() && !where.known()) where = at;
+  fragments.push_back({fragment::kind::label, {}, at, false, f});
+}
+
 bool cell::empty() const {
   for (const auto& f : fragments) {
     if (f.type != fragment::kind::paragraph_break && !blank(f.text)) return false;

@@ -103,10 +103,8 @@ column_label match_column_title(std::string_view title) {
   if (title.size() > max_label_bytes + 8) return {};
   const lexicon& lex = active_lexicon();
   const std::string key = key_of(title);
-  if (field f = lex.label_field(key, label_context::cell); f != field::none) return {f, std::string(title)};
-  const field f = lex.column_field(key);
-  if (f == field::none) return {};
-  return {f, lex.words()[field_term(f)]};
+  if (field f = lex.label_field(key, label_context::cell); f != field::none) return {f};
+  return {lex.column_field(key)};
 }
 
 bool is_label_start(std::string_view text, label_context context) {

@@ -48,12 +48,10 @@ field match_label(std::string_view label, label_context context);
 
 /// A column of its own for a field the cells usually label, as a reader reads it: the field its title
 /// names ("Plazo", "FECHA DE VENCIMIENTO", "Estado", "Calificación", a final colon allowed; field::none
-/// for any other title) and the label its cells are read under, "Label: text" in the cell the field
-/// belongs to (table_column_of): the title itself when it is a cell label, else the field's wording
-/// in the active vocabulary ("Plazo" -> "Fecha de Vencimiento").
+/// for any other title). Its cells are that field's values in the cell the field belongs to
+/// (table_column_of), handed to the grammar with the label as structure (cell::add_label).
 struct column_label {
   field which = field::none;
-  std::string label;
 };
 column_label match_column_title(std::string_view title);
 

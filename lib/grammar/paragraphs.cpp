@@ -165,6 +165,17 @@ class block_builder {
     out_.back().items.push_back(std::move(item));
   }
 
+  // A label given as structure: a block of its own, after the paragraph or list before it.
+  void label(field f, source_position pos) {
+    flush();
+    pending_break_ = brk::none;
+    list_open_ = false;
+    text_block b;
+    b.where = pos;
+    b.label = f;
+    out_.push_back(std::move(b));
+  }
+
   std::vector<text_block> finish() {
     flush();
     return std::move(out_);
@@ -280,6 +291,7 @@ std::vector<text_block> build_blocks(std::span<const fragment> fragments) {
         break;
       case fragment::kind::paragraph_break: b.paragraph_break(f.forced); break;
       case fragment::kind::list_item: b.list_item(f.text, f.where); break;
+      case fragment::kind::label: b.label(f.label, f.where); break;
     }
   }
   return b.finish();
@@ -328,6 +340,7 @@ std::string_view strip_list_marker(std::string_view item) {
 rich_text to_rich_text(std::span<const fragment> fragments) {
   rich_text out;
   for (auto& b : build_blocks(fragments)) {
+    if (b.label != field::none) continue;  // structure, no text
     if (b.type == block::kind::paragraph) {
       out.add_paragraph(b.paragraph.may_need_nfc ? fast_nfc(b.paragraph.text) : std::move(b.paragraph.text));
     } else {

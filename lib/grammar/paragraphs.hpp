@@ -19,7 +19,8 @@ std::string_view strip_list_marker(std::string_view item);
 
 /// The rich text of a sequence of fragments: text runs concatenated, paragraph breaks kept unless
 /// the text before ends mid-sentence (then one space), consecutive list items one bulleted list,
-/// markers removed, every string cleaned (detail::clean_text). No label handling.
+/// markers removed, every string cleaned (detail::clean_text). No label handling (a label given as
+/// structure, fragment::kind::label, ends a paragraph and adds nothing).
 rich_text to_rich_text(std::span<const fragment> fragments);
 
 }  // namespace informe::detail

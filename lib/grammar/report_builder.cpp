@@ -56,6 +56,18 @@ std::string_view label_name(field f) {
 
 bool scalar(field f) { return f == field::responsible || f == field::due || f == field::status; }
 
+bool cell_field(field f) { return scalar(f) || f == field::compliance_observation || f == field::verification; }
+
+// "\"Calificación:\" appears twice in the row", and where, when a column of the field's own gave one of
+// them (the label given as structure).
+std::string appears_twice(field f, bool first_by_column, bool second_by_column) {
+  std::string out = "\"" + std::string(label_name(f)) + ":\" appears twice in the row";
+  if (first_by_column && second_by_column) return out + " (in two columns of its own)";
+  if (first_by_column) return out + " (in its column, then in the text)";
+  if (second_by_column) return out + " (in the text, then in its column)";
+  return out;
+}
+
 // A short quotation of `text` for messages.
 std::string quote(std::string_view text) { return quote_for_message(text, 80); }
 
@@ -69,6 +81,7 @@ std::string_view trim(std::string_view s) {
 struct section {
   rich_text text;
   bool labelled = false;      // its label was seen
+  bool by_column = false;     // ... given as structure (a column of the field's own), not printed
   source_position label_at;   // where the label was
   source_position value_at;   // where its value starts
   bool has_value = false;
@@ -112,7 +125,7 @@ std::string cell_start(const cell& c, std::size_t limit) {
   for (const auto& f : c.fragments) {
     if (f.type != fragment::kind::text) {
       if (out.empty()) {
-        if (f.type == fragment::kind::list_item) return {};
+        if (f.type == fragment::kind::list_item || f.type == fragment::kind::label) return {};
         continue;
       }
       break;
@@ -131,7 +144,8 @@ std::optional<std::string> short_cell_text(const cell& c, std::size_t limit) {
   // Measured first, as the copy below would grow: most cells are long, and are told so without a copy.
   std::size_t size = 0;
   for (const auto& f : c.fragments) {
-    if (f.type == fragment::kind::list_item) return std::nullopt;
+    // a labelled value is content, never a column's title
+    if (f.type == fragment::kind::list_item || f.type == fragment::kind::label) return std::nullopt;
     if (f.type == fragment::kind::paragraph_break) {
       ++size;
       continue;
@@ -199,17 +213,18 @@ row parse_row_limited(const table_row& merged, std::string_view previous, warnin
     section discard;             // the value of a repeated single-valued label
     field discarded = field::none;
     source_position discarded_at;
+    bool discarded_by_column = false;
     // The value of a repeated single-valued label is not kept: say so, with its text.
     auto flush_discard = [&] {
       if (discarded == field::none) return;
-      const std::string name(label_name(discarded));
+      const std::string twice =
+          appears_twice(discarded, fields[static_cast<std::size_t>(discarded)].by_column, discarded_by_column);
       if (discard.has_value) {
         std::string value = discard.plain();
-        diags.unplaced(discarded_at, "\"" + name + ":\" appears twice in the row; the first value is kept and the second, " +
-                                         quote(value) + ", is not read", value);
+        diags.unplaced(discarded_at, twice + "; the first value is kept and the second, " + quote(value) + ", is not read",
+                       value);
       } else {
-        diags.warning(discarded_at, "\"" + name + ":\" appears twice in the row; the first value is kept",
-                      diagnostic_code::duplicate_field);
+        diags.warning(discarded_at, twice + "; the first value is kept", diagnostic_code::duplicate_field);
       }
       discarded = field::none;
       discard = {};
@@ -218,7 +233,41 @@ row parse_row_limited(const table_row& merged, std::string_view previous, warnin
     bool current_scalar = false;
     bool first_paragraph = true;
     section* awaiting_year = nullptr;  // a due date printed without its year, wrapped ("Sept." / "2006")
+    // Field `which`'s label, printed at `label_at` (its value from `value_at`) or given as structure
+    // (`by_column`): what follows is its value.
+    auto open_label = [&](field which, source_position label_at, source_position value_at, bool by_column) {
+      if (current == &discard) flush_discard();
+      section& s = fields[static_cast<std::size_t>(which)];
+      if (s.labelled && scalar(which) && s.has_value) {
+        discarded = which;  // reported with its value when it ends
+        discarded_at = label_at;
+        discarded_by_column = by_column;
+      } else if (s.labelled && !s.repeat_reported) {
+        s.repeat_reported = true;  // once per field and row
+        diags.warning(label_at, appears_twice(which, s.by_column, by_column) + "; both values are kept",
+                      diagnostic_code::duplicate_field);
+      } else if (!s.labelled) {
+        s.labelled = true;
+        s.by_column = by_column;
+        s.label_at = label_at;
+        s.value_at = value_at;
+      }
+      if (scalar(which) && s.has_value) {
+        discard = {};
+        current = &discard;
+      } else {
+        current = &s;
+      }
+      current_scalar = scalar(which);
+    };
     for (auto& b : blocks) {
+      if (b.label != field::none) {  // a label given as structure: its value is the blocks after it
+        // (a header field's has no place in a row: its text stays where it is)
+        if (cell_field(b.label)) open_label(b.label, b.where, b.where, true);
+        first_paragraph = false;
+        awaiting_year = nullptr;
+        continue;
+      }
       if (b.type == block::kind::bullet_list) {
         current->add_list(b.items, b.where);
         first_paragraph = false;
@@ -244,28 +293,7 @@ row parse_row_limited(const table_row& merged, std::string_view previous, warnin
       for (const auto& m : find_labels(text, label_context::cell)) {
         if (m.begin < pos) continue;
         current->add_paragraph(p, pos, m.begin);
-        if (current == &discard) flush_discard();
-        section& s = fields[static_cast<std::size_t>(m.which)];
-        if (s.labelled && scalar(m.which) && s.has_value) {
-          discarded = m.which;  // reported with its value when it ends
-          discarded_at = p.at(m.begin);
-        } else if (s.labelled && !s.repeat_reported) {
-          s.repeat_reported = true;  // once per field and row
-          diags.warning(p.at(m.begin),
-                        std::string("\"").append(label_name(m.which)).append(":\" appears twice in the row; both values are kept"),
-                        diagnostic_code::duplicate_field);
-        } else if (!s.labelled) {
-          s.labelled = true;
-          s.label_at = p.at(m.begin);
-          s.value_at = p.at(m.end);
-        }
-        if (scalar(m.which) && s.has_value) {
-          discard = {};
-          current = &discard;
-        } else {
-          current = &s;
-        }
-        current_scalar = scalar(m.which);
+        open_label(m.which, p.at(m.begin), p.at(m.end), false);
         pos = m.end;
       }
       current->add_rest(p, pos);
@@ -524,7 +552,7 @@ void report_builder::add_row(table_row row) {
   bool blank = true;
   for (const auto& c : row.cells) blank = blank && c.empty();
   if (blank) return;
-  if (is_header_row(row)) return;
+  if (row.number.empty() && is_header_row(row)) return;  // a row numbered as structure holds content
   if (!row.where.known()) row.where = row.cells[0].where;
   std::optional<std::string> number = row.number;
   if (row.number.empty()) number = row_number_of(row.cells[0], s.last_number);

@@ -16,13 +16,16 @@ namespace informe::detail {
 /// Header lines: known labels (case- and accent-insensitive) go to their fields; the title gives the
 /// cut-off date; a line without a label continues the previous field's value.
 ///
-/// Rows: a row whose first cell starts with a number ("4. ...") starts a new row; any other row
-/// continues the previous one cell by cell (a paragraph break joins them, so a fragment that ended
-/// mid-sentence joins the next with a space). Column-header rows repeated on later pages are skipped
-/// here too. When a row is complete its cells are split at their labels: the recommendation cell
+/// Rows: a row the reader numbered (table_row::number) or whose first cell starts with a number
+/// ("4. ...") starts a new row; any other row continues the previous one cell by cell (a paragraph
+/// break joins them, so a fragment that ended mid-sentence joins the next with a space).
+/// Column-header rows repeated on later pages are skipped here too (never a row the reader
+/// numbered). When a row is complete its cells are split at their labels: the recommendation cell
 /// gives `recommendation` and `responsible`, the commitment cell `commitment` and `due`, the
 /// compliance cell `compliance`, `compliance_observation`, `status` and `verification` (any label in
-/// any cell goes to its own field; a label's value runs to the next label, across page breaks).
+/// any cell goes to its own field; a label's value runs to the next label, across page breaks). A
+/// label a reader gives as structure (fragment::kind::label: a column of the field's own) is read
+/// as a printed one, with the same rules and warnings.
 ///
 /// Warnings (with the fragment's position): repeated row numbers (both rows kept), dates that cannot
 /// be read (`due` null, `due_text` kept), unknown status wording (status null, `status_text` kept),

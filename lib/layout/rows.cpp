@@ -71,16 +71,15 @@ cell one_paragraph(const std::vector<const cell_line*>& lines, field f) {
   return c;
 }
 
-// A column of its own's cell read into the cell of its table column as if its text were labelled
-// there ("Plazo" over "31-03-2010": "Fecha de Vencimiento: 31-03-2010" in the commitment's cell), as
-// the grammar reads labels in cells.
+// A column of its own's cell read into the cell of its table column as field `f`'s value, its label
+// given as structure ("Plazo" over "31-03-2010": the due date of the commitment's cell), as the
+// grammar reads labels in cells (grammar/input.hpp's fragment::kind::label).
 void add_own_cell(cell& into, field f, const cell& own) {
   if (own.empty()) return;
   source_position at = own.where;
   for (const auto& fr : own.fragments)
     if (!at.known()) at = fr.where;
-  into.add_break(at, true);
-  into.add_text(active_lexicon().words()[field_term(f)] + ": ", at);
+  into.add_label(f, at);  // a paragraph of its own
   into.fragments.insert(into.fragments.end(), own.fragments.begin(), own.fragments.end());
 }
 

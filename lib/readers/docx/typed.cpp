@@ -61,7 +61,7 @@ bool typed_bullet(std::string_view text) {
 struct labelled_column {
   int column = 0;
   std::size_t into = 0;  // 0 recommendation, 1 commitment, 2 compliance
-  std::string label;     // as printed, without colon
+  field which = field::none;  // the field its cells hold
 };
 
 struct columns {
@@ -105,8 +105,8 @@ bool column_title(std::string_view text) {
 
 // The columns when `r` is the commitments table's header row: three titled columns in order; at
 // most one short untitled or numbering cell before them ("N°", "Nº", "#", ""); and columns titled
-// by a cell label ("Fecha de Vencimiento", "Calificación"), whose cells are read as "Label: text" in
-// the cell that label belongs to; so are columns with a title of their own for such a field ("Plazo",
+// by a cell label ("Fecha de Vencimiento", "Calificación"), whose cells are read as that field's value
+// in the cell the field belongs to; so are columns with a title of their own for such a field ("Plazo",
 // "Responsable", "Estado": grammar's match_column_title).
 std::optional<columns> header_columns(const table_row& r) {
   auto cells = placed(r);
@@ -125,10 +125,10 @@ std::optional<columns> header_columns(const table_row& r) {
     } else {
       std::string label = text;
       while (!label.empty() && (label.back() == ':' || label.back() == ' ' || label.back() == '*')) label.pop_back();
-      // "Plazo", "Estado": a title only a column carries; its cells are read under the field's label
-      column_label title = match_column_title(label);
-      if (title.which == field::none) return std::nullopt;
-      out.labelled.push_back({cells[i].first, table_column_of(title.which), std::move(title.label)});
+      // "Plazo", "Estado": a title only a column carries; its cells are the field's values
+      const field which = match_column_title(label).which;
+      if (which == field::none) return std::nullopt;
+      out.labelled.push_back({cells[i].first, table_column_of(which), which});
     }
   }
   if (titles < 3) return std::nullopt;
@@ -317,10 +317,9 @@ class typed_reader {
         // without a number column, a recommendation numbered by Word ("4." from numbering.xml)
         fill(r.cells[into], c, into == 0 && cols.number < 0 ? &r.number : nullptr);
       }
-      for (const auto& [l, c] : extra) {  // "Fecha de Vencimiento" column: "Fecha de Vencimiento: Dic. 2007"
+      for (const auto& [l, c] : extra) {  // a "Fecha de Vencimiento" column: the commitment's due date
         cell& into = r.cells[l->into];
-        into.add_break(cell_where(*c));
-        into.add_text(l->label + ": ", cell_where(*c));
+        into.add_label(l->which, cell_where(*c));  // its label as structure, a paragraph of its own
         fill(into, *c);
       }
       r.where = r.cells[0].where.known() ? r.cells[0].where : r.cells[1].where;
@@ -395,6 +394,7 @@ class typed_reader {
   // -> "1.2" after row `previous`, as the grammar reads it).
   static std::optional<std::string> first_row_number(const cell& c, std::string_view previous) {
     for (const auto& f : c.fragments) {
+      if (f.type == fragment::kind::label) return std::nullopt;  // a column of its own's value
       if (f.type != fragment::kind::text || collapse_whitespace(f.text).empty()) continue;
       std::string text = collapse_whitespace(f.text);
       if (auto n = leading_row_number_after(text, previous)) return std::string(*n);

@@ -102,11 +102,12 @@ std::vector<const xmlNode*> rows_of(const xmlNode* table) {
 }
 
 // The grid columns of the commitments table.
-// A column headed by a cell label: its cells are read as "Label: content" in one of the three cells.
+// A column headed by a cell label (or a title of such a field's own, "Plazo"): its cells are that
+// field's values, read in one of the three cells.
 struct labelled_column {
   int column = 0;
   std::size_t into = 0;  // 0 recommendation, 1 commitment, 2 compliance
-  std::string label;     // as printed in the header, without colon
+  field which = field::none;  // the field its cells hold
 };
 
 struct column_map {
@@ -130,8 +131,8 @@ std::optional<column_map> header_row(const xmlNode* tr, bool* partial = nullptr)
       case column::labelled: {
         std::string label = *text;
         while (!label.empty() && (label.back() == ':' || label.back() == ' ' || label.back() == '*')) label.pop_back();
-        column_label title = match_column_title(label);  // "Plazo": read under the field's label
-        m.labelled.push_back({c.first, table_column_of(title.which), std::move(title.label)});
+        const field which = match_column_title(label).which;  // "Plazo": the due date
+        m.labelled.push_back({c.first, table_column_of(which), which});
         break;
       }
       case column::number:
@@ -645,13 +646,8 @@ class legacy_reader {
         }
       }
       if (number != nullptr) {
-        if (!digits.empty() && mapped[0] != nullptr && !is_sub_number(digits)) {
-          // a separate number column: "4" | "Replantear..." is read as "4. Replantear..."
-          r.cells[0].add_text(digits + ". ", position_of(number));
-        } else if (!digits.empty()) {
-          // the recommendation is a cell from above, or the number a sub-number ("1.2"), which the
-          // recommendation's text could not tell from a figure
-          r.number = digits;
+        if (!digits.empty()) {
+          r.number = digits;  // as structure: never written before the recommendation for the grammar to find
         } else if (!number_text.empty()) {
           r.cells[0].add_text(number_text + " ", position_of(number));  // not a number: kept as text
         }
@@ -665,8 +661,7 @@ class legacy_reader {
       for (const auto& [l, node] : extra) {
         if (all_text(node).empty()) continue;
         cell& into = r.cells[l->into];
-        into.add_break(position_of(node));
-        into.add_text(l->label + ": ", position_of(node));
+        into.add_label(l->which, position_of(node));  // its label as structure, a paragraph of its own
         append_fragments(into, node, /*trusted=*/false, &diags_);
       }
       if (!number_text.empty() && std::all_of(r.cells.begin(), r.cells.end(), [](const cell& c) { return c.empty(); })) {

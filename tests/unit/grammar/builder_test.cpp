@@ -222,3 +222,19 @@ TEST_CASE("builder: another commitment of a recommendation repeats its number wi
     if (d.message.find("appears again") != std::string::npos) repeats.push_back(d.message);
   CHECK(repeats == std::vector<std::string>{"row number 1 appears again (first at line 10); both rows are kept"});
 }
+
+TEST_CASE("builder: a row numbered as structure is never taken for a repeated column-header row") {
+  diagnostics diags;
+  report_builder b(diags);
+  b.add_row(make_row({text("1. Uno.")}, {text("Algo.")}, {text("Hecho.")}, 1));
+  b.add_row(make_row({text("Recomendación")}, {text("Compromiso")}, {text("Cumplimiento")}, 2));  // skipped
+  table_row numbered = make_row({text("Recomendación")}, {text("Compromiso")}, {text("Cumplimiento")}, 3);
+  numbered.number = "2";  // a number column's "2" beside cells that read as the titles
+  b.add_row(std::move(numbered));
+  report r = b.finish();
+  REQUIRE(r.rows.size() == 2);
+  CHECK(r.rows[0].recommendation == rich_text::paragraph("Uno."));
+  CHECK(r.rows[1].number == "2");
+  CHECK(r.rows[1].recommendation == rich_text::paragraph("Recomendación"));
+  CHECK(diags.warning_count() == 0);
+}

@@ -24,24 +24,16 @@ TEST_CASE("labels match regardless of case, accents, colon and spaces") {
 
 TEST_CASE("a column of its own for a cell field, by its title") {
   // a cell label titles such a column as printed
-  auto due = match_column_title("FECHA DE VENCIMIENTO");
-  CHECK(due.which == field::due);
-  CHECK(due.label == "FECHA DE VENCIMIENTO");
+  CHECK(match_column_title("FECHA DE VENCIMIENTO").which == field::due);
   CHECK(match_column_title("Calificación").which == field::status);
   CHECK(match_column_title("Observaciones").which == field::compliance_observation);
   CHECK(match_column_title("Organismo Responsable").which == field::responsible);
-  // titles only a column carries: its cells are read under the field's label
-  auto plazo = match_column_title("Plazo");
-  CHECK(plazo.which == field::due);
-  CHECK(plazo.label == "Fecha de Vencimiento");
+  // titles only a column carries: its cells are the field's values
+  CHECK(match_column_title("Plazo").which == field::due);
   CHECK(match_column_title("VENCIMIENTO:").which == field::due);
   CHECK(match_column_title("Fecha compromiso").which == field::due);
-  auto responsible = match_column_title("Responsable");
-  CHECK(responsible.which == field::responsible);
-  CHECK(responsible.label == "Organismo Responsable");
-  auto status = match_column_title("Estado");
-  CHECK(status.which == field::status);
-  CHECK(status.label == "Calificación");
+  CHECK(match_column_title("Responsable").which == field::responsible);
+  CHECK(match_column_title("Estado").which == field::status);
   CHECK(match_column_title("Compromiso").which == field::none);
   CHECK(match_column_title("Ministerio").which == field::none);
   CHECK(match_column_title("Notas internas").which == field::none);

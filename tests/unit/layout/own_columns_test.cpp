@@ -1,11 +1,15 @@
 // Phase 3 and 5: columns of their own for fields the cells usually label: a due-date column
 // ("Plazo", "FECHA DE" / "VENCIMIENTO") beside the commitment, a status column ("Calificación")
-// after the compliance. Their text is the field's value, as if so labelled in the cell.
+// after the compliance. Their text is the field's value, handed to the grammar with the field (its
+// label as structure, never written as text).
 #include <doctest/doctest.h>
 
 #include <algorithm>
+#include <filesystem>
+#include <fstream>
 
 #include "grammar/labels.hpp"
+#include "grammar/lexicon.hpp"
 #include "layout/columns.hpp"
 #include "layout_maker.hpp"
 
@@ -143,6 +147,46 @@ TEST_CASE("a status wrapped in a narrow column of its own is one value, its word
   CHECK(res.r.rows[0].compliance.plain_text() == "Se diseñó en parte.");
   CHECK(res.r.rows[1].status == compliance_status::fulfilled);
   CHECK(res.diags.warning_count() == 0);
+}
+
+TEST_CASE("a column of its own's value reaches its field as structure, whatever the labels' wording") {
+  // The user's labels word the status "Observación", as the observation is worded: written as text
+  // before the value, that label would read as the observation's.
+  const auto dir = std::filesystem::temp_directory_path() / "informe-layout-labelled-columns";
+  std::filesystem::create_directories(dir / "common");
+  std::ofstream(dir / "common" / "labels.json") << R"j({"status": "Observación"})j";
+  read_options options;
+  options.template_dir = dir.string();
+  diagnostics scope_diags;
+  reading_scope scope(options, scope_diags);
+  std::filesystem::remove_all(dir);
+  page_maker m;
+  title_and_program(m);
+  m.at(x_n, 100, "N°").at(x_rec, 100, "Recomendación").at(x_com, 100, "Compromiso").at(x_due, 100, "Plazo");
+  m.at(x_cum, 100, "Cumplimiento").at(x_sta, 100, "Estado");
+  m.at(x_n, 130, "1").at(x_rec, 130, "Mejorar el sistema.").at(x_com, 130, "Diseñar un plan.");
+  m.at(x_due, 130, "31-03-2010").at(x_cum, 130, "Se diseñó el plan.").at(x_sta, 130, "Cumplido");
+  m.at(x_n, 170, "2").at(x_rec, 170, "Evaluar el programa.").at(x_com, 170, "Contratar un estudio.");
+  m.at(x_due, 170, "Pronto").at(x_cum, 170, "Se contrató.").at(x_sta, 170, "En proceso");
+  auto res = read_pages({m.done()});
+  INFO(describe(res.diags));
+  REQUIRE_FALSE(res.refused);
+  REQUIRE(res.r.rows.size() == 2);
+  const auto& r1 = res.r.rows[0];
+  CHECK(r1.due == partial_date{2010, 3, 31});
+  CHECK(r1.status == compliance_status::fulfilled);
+  CHECK(r1.status_text == "Cumplido");
+  CHECK(r1.compliance_observation.empty());
+  // values that read as no date and no status: kept as printed, each with a warning
+  const auto& r2 = res.r.rows[1];
+  CHECK_FALSE(r2.due);
+  CHECK(r2.due_text == "Pronto");
+  CHECK_FALSE(r2.status);
+  CHECK(r2.status_text == "En proceso");
+  CHECK(r2.compliance_observation.empty());
+  CHECK(contents(res.diags, diagnostic_code::bad_date).size() == 1);
+  CHECK(contents(res.diags, diagnostic_code::bad_status).size() == 1);
+  CHECK(res.diags.warning_count() == 2);
 }
 
 TEST_CASE("a column of its own for a field of many paragraphs keeps them, and the office's column is its field") {

@@ -385,6 +385,57 @@ TEST_CASE("columns with a title of their own for a cell field: \"Plazo\", \"Resp
   CHECK(d.empty());
 }
 
+TEST_CASE("a column of its own's value reaches its field as structure, whatever the labels' wording") {
+  // The user's labels word the status "Observación", as the observation is worded: written as text
+  // before the value, that label would read as the observation's.
+  temp_dir dir;
+  std::filesystem::create_directories(dir / "common");
+  write_file(dir / "common/labels.json", R"j({"status": "Observación"})j");
+  read_options o;
+  o.template_dir = dir.path;
+  std::string body = p("Programa/Institución: Mujeres") + "<w:tbl><w:tr>" + tc(p("N°")) + tc(p("Recomendación")) +
+                     tc(p("Compromiso")) + tc(p("Cumplimiento")) + tc(p("Estado")) + "</w:tr><w:tr>" + tc(p("1")) +
+                     tc(p("Focalizar.")) + tc(p("Se aplicará.")) + tc(p("Hecho.")) + tc(p("Cumplido")) + "</w:tr><w:tr>" +
+                     tc(p("2")) + tc(p("Medir.")) + tc(p("Se medirá.")) + tc(p("Nada.")) + tc(p("En proceso")) +
+                     "</w:tr></w:tbl>";
+  diagnostics d;
+  report r = read_docx(package(body), o, d);
+  REQUIRE(r.rows.size() == 2);
+  CHECK(r.rows[0].compliance.plain_text() == "Hecho.");
+  CHECK(r.rows[0].status == compliance_status::fulfilled);
+  CHECK(r.rows[0].status_text == "Cumplido");
+  CHECK(r.rows[0].compliance_observation.empty());
+  // a value that reads as no status: kept as printed, with a warning
+  CHECK_FALSE(r.rows[1].status);
+  CHECK(r.rows[1].status_text == "En proceso");
+  CHECK(r.rows[1].compliance_observation.empty());
+  std::string messages;
+  for (const auto& m : d.all()) messages += m.to_string() + "\n";
+  INFO(messages);
+  REQUIRE(d.warning_count() == 1);
+  for (const auto& m : d.all())
+    if (m.level == severity::warning) CHECK(m.code == diagnostic_code::bad_status);
+}
+
+TEST_CASE("an office's column value opening the recommendation's cell is not the row's number") {
+  // Row 2 has no recommendation of its own, and its office reads "2. Oficina"; row 3 continues row
+  // 2's (empty, merged) recommendation cell: another commitment of the last numbered row, 1.
+  const std::string restart = "<w:tc><w:tcPr><w:vMerge w:val=\"restart\"/></w:tcPr><w:p/></w:tc>";
+  const std::string continued = "<w:tc><w:tcPr><w:vMerge/></w:tcPr><w:p/></w:tc>";
+  std::string body = p("Programa/Institución: Mujeres") + "<w:tbl><w:tr>" + tc(p("Recomendación")) + tc(p("Responsable")) +
+                     tc(p("Compromiso")) + tc(p("Cumplimiento")) + "</w:tr><w:tr>" + tc(p("1. Focalizar.")) + tc(p("SERNAM")) +
+                     tc(p("Se aplicará.")) + tc(p("Hecho.")) + "</w:tr><w:tr>" + restart + tc(p("2. Oficina")) +
+                     tc(p("Se medirá.")) + tc(p("Medido.")) + "</w:tr><w:tr>" + continued + tc(p("")) + tc(p("Se verá.")) +
+                     tc(p("Visto.")) + "</w:tr></w:tbl>";
+  diagnostics d;
+  report r = read_bytes(package(body), d);
+  REQUIRE(r.rows.size() == 2);
+  CHECK(r.rows[0].number == "1");
+  CHECK(r.rows[0].responsible == "SERNAM");
+  CHECK(r.rows[1].number == "1");
+  CHECK(r.rows[1].commitment.plain_text() == "Se verá.");
+}
+
 TEST_CASE("a cell spanning the table's columns is not a commitment and is named") {
   std::string body = typed_body(p("Calificación: Cumplido"));
   body.insert(body.rfind("</w:tbl>"), "<w:tr><w:tc><w:tcPr><w:gridSpan w:val=\"4\"/></w:tcPr>" + p("Fin del informe") + "</w:tc></w:tr>");

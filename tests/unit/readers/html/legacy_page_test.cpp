@@ -2,6 +2,7 @@
 // golden models, and the page shapes the reader must find wherever they sit.
 #include <doctest/doctest.h>
 
+#include <filesystem>
 #include <string>
 
 #include "core/unicode.hpp"
@@ -202,6 +203,55 @@ TEST_CASE("columns with a title of their own for a cell field: \"Plazo\", \"Resp
   CHECK(r.rows[0].compliance.plain_text() == "El plazo: marzo.");
   CHECK(r.rows[0].status == informe::compliance_status::fulfilled);
   CHECK(diags.empty());
+}
+
+TEST_CASE("a column of its own's value reaches its field as structure: no status, twice, and labels worded as another field's") {
+  const std::string table =
+      "<table><tr><td>N°</td><td>Recomendación</td><td>Compromiso</td><td>Plazo</td><td>Cumplimiento</td><td>Estado</td></tr>\n"
+      "<tr><td>1</td><td>Hacer.</td><td>Se hará.</td><td>Pronto</td><td>Hecho.</td><td>En proceso</td></tr>\n"
+      "<tr><td>2</td><td>Otra.</td><td>Otro.</td><td>Dic. 2009</td><td>Nada. Calificación: Cumplido</td>\n"
+      "<td>No cumplido</td></tr></table>";
+  {
+    informe::diagnostics diags;
+    report r = read(page(table), diags);
+    INFO(messages(diags));
+    REQUIRE(r.rows.size() == 2);
+    // a value that reads as no status nor date: kept as printed, each with a warning at its cell
+    CHECK_FALSE(r.rows[0].due);
+    CHECK(r.rows[0].due_text == "Pronto");
+    CHECK_FALSE(r.rows[0].status);
+    CHECK(r.rows[0].status_text == "En proceso");
+    CHECK(r.rows[0].compliance.plain_text() == "Hecho.");
+    // given by a label in the cell and by the column: the first is kept, the second named where it is
+    CHECK(r.rows[1].due == informe::partial_date{2009, 12, 0});
+    CHECK(r.rows[1].status == informe::compliance_status::fulfilled);
+    CHECK(r.rows[1].compliance.plain_text() == "Nada.");
+    REQUIRE(diags.warning_count() == 3);
+    CHECK(diags.all()[0].code == informe::diagnostic_code::bad_date);
+    CHECK(diags.all()[0].where.line == 3);
+    CHECK(diags.all()[1].code == informe::diagnostic_code::bad_status);
+    CHECK(diags.all()[1].where.line == 3);
+    CHECK(diags.all()[2].code == informe::diagnostic_code::unplaced_text);
+    CHECK(diags.all()[2].content == "No cumplido");
+    CHECK(diags.all()[2].where.line == 5);
+    CHECK(diags.all()[2].message.find("(in the text, then in its column)") != std::string::npos);
+  }
+  // The user's labels word the status "Observación", as the observation is worded: written as text
+  // before the value, that label would read as the observation's.
+  const auto dir = std::filesystem::temp_directory_path() / "informe-html-labelled-columns";
+  std::filesystem::create_directories(dir / "common");
+  informe::test::write_file((dir / "common" / "labels.json").string(), R"j({"status": "Observación"})j");
+  informe::read_options options;
+  options.template_dir = dir.string();
+  informe::diagnostics diags;
+  report r = informe::read_html(page(table), options, diags);
+  std::filesystem::remove_all(dir);
+  INFO(messages(diags));
+  REQUIRE(r.rows.size() == 2);
+  CHECK(r.rows[0].status_text == "En proceso");
+  CHECK(r.rows[0].compliance_observation.empty());
+  CHECK(r.rows[1].status == informe::compliance_status::fulfilled);
+  CHECK(diags.warning_count() == 3);
 }
 
 TEST_CASE("a message quoting unread text cuts it on a character boundary (fuzz_html_reader)") {

@@ -344,6 +344,22 @@ TEST_CASE("a row with nothing but its number is named in a warning") {
   CHECK(r.lost.empty());
 }
 
+TEST_CASE("a number column's number is the row's, as structure: with empty cells beside it the row is named, as without them") {
+  const std::string html = page(table_head + "<tr><td>1</td><td>Ordenar los concursos.</td>" +
+                                commitment("Estudio", "Dic. 2007", "Cumplido") +
+                                "</tr>\n<tr><td>2</td><td>Seguir.</td>" + commitment("Obras", "Dic. 2008", "Cumplido") +
+                                "</tr>\n<tr><td>5</td><td></td><td></td><td></td></tr>\n</table>");
+  reading r = read(html);
+  INFO(messages(r.diags));
+  CHECK(rows_of(r.model) == std::vector<std::string>{"1|Ordenar los concursos.||Estudio|Dic. 2007|Cumplido",
+                                                     "2|Seguir.||Obras|Dic. 2008|Cumplido"});
+  bool named = false;
+  for (const auto& d : r.diags.all())
+    if (d.content == "5" && d.where.line == 8 && d.level == informe::severity::warning) named = true;
+  CHECK(named);
+  CHECK(r.lost.empty());
+}
+
 TEST_CASE("without a number column a sub-number typed in the spanning recommendation numbers its commitments") {
   const std::string html = page(
       "<table border=1><tr><th>Recomendación</th><th>Compromiso</th><th>Cumplimiento</th></tr>\n"
