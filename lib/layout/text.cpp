@@ -105,6 +105,12 @@ bool joins_without_space(std::string_view before, std::string_view after) {
     return !before.empty() && before.back() != ' ';
   if (before.size() < 2 || after.empty()) return false;
   auto is_digit = [](char c) { return c >= '0' && c <= '9'; };
+  // A punctuation mark wrapped onto a line of its own in a narrow column ("independientes" + ";"):
+  // it closes the word before it, as no Spanish text sets it apart.
+  if ((after.front() == ';' || after.front() == ',' || after.front() == '.' || after.front() == ':' ||
+       after.front() == ')' || after.front() == '?' || after.front() == '!') &&
+      (after.size() == 1 || after[1] == ' ') && (is_letter_byte(before.back()) || is_digit(before.back())))
+    return true;
   // "2005–" + "2007": a range broken after its en dash; "CONADI–" + "INDAP": two names it joins. An
   // en dash set apart by spaces ("texto – otro") has a space before it.
   if (before.size() >= 4 && before.compare(before.size() - 3, 3, "\xE2\x80\x93") == 0) {

@@ -35,7 +35,8 @@ int quote_balance(std::string_view s);
 /// An ASCII letter or any byte of a multi-byte UTF-8 character.
 bool is_letter_byte(char c);
 /// A line break inside a word ("económico-" + "social", "MINECON/" + "CORFO") or before a closing
-/// dash ("del año" + "— quedó"): the two join without a space.
+/// dash ("del año" + "— quedó"), or before a punctuation mark wrapped onto a line of its own
+/// ("independientes" + ";"): the two join without a space.
 bool joins_without_space(std::string_view before, std::string_view after);
 /// Digits replaced by '#': "Página 3 de 9" and "Página 4 de 9" compare equal.
 std::string digits_blurred(std::string_view s);

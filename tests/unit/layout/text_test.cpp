@@ -57,3 +57,20 @@ TEST_CASE("digits_blurred puts one '#' for each run of digits") {
   CHECK(digits_blurred("sin cifras") == "sin cifras");
   CHECK(digits_blurred("a1b22c333") == "a#b#c#");
 }
+
+TEST_CASE("joins_without_space: words broken at a hyphen, dashes, and punctuation wrapped alone") {
+  CHECK(joins_without_space("económico-", "social"));
+  CHECK(joins_without_space("31-03-", "2009"));
+  CHECK(joins_without_space("CONADI\xE2\x80\x93", "INDAP"));
+  CHECK(joins_without_space("del año", "\xE2\x80\x94 quedó"));
+  // A mark a narrow column wrapped onto a line of its own closes the word before it.
+  CHECK(joins_without_space("trabajadores independientes", ";"));
+  CHECK(joins_without_space("en 2011", ". El informe"));
+  CHECK(joins_without_space("(IPS", ")"));
+  CHECK(joins_without_space("los programas", ", y los"));
+  // Not a mark set against a word, nor one after a mark or a space.
+  CHECK(!joins_without_space("los programas", "y los"));
+  CHECK(!joins_without_space("Observación:", ".NET"));
+  CHECK(!joins_without_space("uno;", ";"));
+  CHECK(!joins_without_space("texto –", "otro"));
+}
