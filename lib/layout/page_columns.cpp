@@ -79,9 +79,13 @@ bool completes_label(const std::string& tail, const std::string& first) {
   return false;
 }
 
-// How well a column of the page's text fits table column `c`, whose cell so far ends with `tail`.
-int evidence(const std::vector<std::string>& lines, std::size_t c, const std::string& tail) {
+// How well a column of the page's text fits table column `c`, whose cell so far ends with `tail` (on
+// the page before) and which `ended` there.
+int evidence(const std::vector<std::string>& lines, std::size_t c, const std::string& tail, bool ended) {
   int score = 0;
+  // A cell that goes on over a page break fills its column to the page's foot: one that stopped short
+  // of it had ended ("Asistenciales" of the recommendation, far above a compliance running on).
+  if (ended) score -= 2;
   std::string all;
   for (const auto& l : lines) all += l + ' ';
   for (const auto& m : find_labels(all, label_context::cell)) score += table_column_of(m.which) == c ? 2 : -2;
@@ -115,7 +119,7 @@ columns placed(const columns& measured, const std::vector<std::size_t>& used, co
 }  // namespace
 
 page_fit fit_page_columns(const columns& measured, const std::vector<const line*>& body,
-                          const std::array<std::string, 3>& tails) {
+                          const std::array<std::string, 3>& tails, const std::array<bool, 3>& ended) {
   page_fit fit{measured};
   const std::size_t first = measured.number ? 1 : 0;  // the recommendation's physical column
   if (measured.count() != first + 3) return fit;
@@ -136,7 +140,7 @@ page_fit fit_page_columns(const columns& measured, const std::vector<const line*
   }
   auto score = [&](const std::vector<std::size_t>& to) {
     int s = 0;
-    for (std::size_t t = 0; t < to.size(); ++t) s += evidence(texts[first + used[t]], to[t], tails[to[t]]);
+    for (std::size_t t = 0; t < to.size(); ++t) s += evidence(texts[first + used[t]], to[t], tails[to[t]], ended[to[t]]);
     return s;
   };
   const int as_measured = score(used);

@@ -26,9 +26,11 @@ struct page_fit {
 /// Fits the page's text columns to the table's columns. `measured`: the columns measured or carried for
 /// the page; `body`: the page's table lines above any header row; `tails`: per table column
 /// (recommendation, commitment, compliance), the last line of the row going on from the page before
-/// (empty when that cell had nothing). A page whose columns all hold text, or whose number column
-/// holds a row number, is left as measured.
+/// (empty when that cell had nothing there); `ended`: per table column, the row's cell has text and
+/// stopped above the foot of the page before (its column did not run to the page's last table line), so
+/// it does not go on here. A
+/// page whose columns all hold text, or whose number column holds a row number, is left as measured.
 page_fit fit_page_columns(const columns& measured, const std::vector<const line*>& body,
-                          const std::array<std::string, 3>& tails);
+                          const std::array<std::string, 3>& tails, const std::array<bool, 3>& ended = {});
 
 }  // namespace informe::detail::layout

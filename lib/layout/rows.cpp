@@ -136,6 +136,7 @@ void table_reader::begin_page(int page_number) {
   interleaved_.fill(0);
   last_text_ = {};
   last_line_top_ = 0;
+  last_line_size_ = 0;
   first_rec_line_ = true;
   last_number_top_ = -1e9;
   const auto index = static_cast<std::size_t>(page_number - first_page_);
@@ -163,8 +164,19 @@ void table_reader::continue_page(const std::vector<const line*>& body) {
   if (!segments_.empty())
     for (std::size_t c = 0; c < 3; ++c)
       if (!segments_.back().cells[c].empty()) tails[c] = segments_.back().cells[c].back().text;
-  auto fit = fit_page_columns(*cols_, body, tails);
+  // On a text grid, which moves a page's columns: a cell of the row that has text and stopped above
+  // the last page's foot has ended. (A PDF's columns stand where they were printed.)
   const line& top = *body.front();
+  std::array<bool, 3> ended{};
+  for (std::size_t c = 0; c < 3 && top.on_grid(); ++c) {
+    bool has_text = false;
+    for (auto it = segments_.rbegin(); it != segments_.rend() && !has_text; ++it) {
+      has_text = !it->cells[c].empty();
+      if (it->starts_row) break;
+    }
+    ended[c] = has_text && ended_above_foot_[c];
+  }
+  auto fit = fit_page_columns(*cols_, body, tails, ended);
   if (fit.ambiguous && top.on_grid())
     diags_.warning(position_of(top, page_),
                    "the table goes on without a header row and with a column empty, and the text does not show "
@@ -595,6 +607,7 @@ void table_reader::add(const line& original) {
   std::array<bool, max_cells> present{};
   const double row_advance = l.top - last_line_top_;
   last_line_top_ = l.top;
+  last_line_size_ = l.size;
   std::size_t a = 0;
   while (a < l.words.size()) {
     std::size_t c = column_of[a];
@@ -691,6 +704,9 @@ void table_reader::add(const line& original) {
 void table_reader::end_page() {
   // The page's last row number stands on its last table line: its digits may go on on the next page.
   number_at_foot_ = last_number_top_ > -1e9 && last_number_top_ >= last_line_top_ - tuning::row_top_slack;
+  for (std::size_t c = 0; c < 3; ++c)
+    ended_above_foot_[c] =
+        last_line_top_ - last_top_[c] > tuning::cell_ended_above_foot * std::max(last_line_size_, 1.0);
   for (auto& s : page_segments_) {
     bool has_content = s.starts_row || s.continued;
     for (const auto& c : s.cells) has_content = has_content || !c.empty();

@@ -174,6 +174,10 @@ class table_reader {
   std::array<double, max_cells> interleaved_{}; // per column: advance taken by lines without it, since its last line
   std::array<std::string, max_cells> last_text_;  // per column: its last line's text on this page
   double last_line_top_ = 0;            // the previous table line's top on this page
+  double last_line_size_ = 0;           // and its size
+  // Per table column: on the last page, its last line stood well above the page's last table line (or
+  // it had none): its cell ended there and does not go on over the page break.
+  std::array<bool, 3> ended_above_foot_{};
   bool first_rec_line_ = true;
   double last_number_top_ = -1e9;
   std::string last_number_;             // the last row number read, or empty

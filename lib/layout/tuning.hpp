@@ -75,6 +75,10 @@ inline constexpr double wrapped_number_lines = 1.9;
 inline constexpr double row_gap = 1.45;
 /// Lines of other columns that start within this (points) of a row's top belong to that row.
 inline constexpr double row_top_slack = 2.0;
+/// A cell whose last line on a page stands more than this (em) above the page's last table line ended
+/// there (a cell that goes on over the page break fills its column to the page's foot; widow and
+/// orphan control may leave it two lines short): about three lines.
+inline constexpr double cell_ended_above_foot = 4.0;
 
 // ---- cells ----
 /// A line indented more than this (em, at least `indent_min` points) from its column's left edge is

@@ -72,6 +72,25 @@ TEST_CASE("a line in lower case goes on with the cell left unfinished") {
   CHECK(fit.cols.of(0) == 1);
 }
 
+TEST_CASE("a cell that stopped above the foot of the page before does not go on: the one that ran to it does") {
+  // A long compliance runs on alone from page to page; the text grid starts it at the left margin.
+  // The recommendation and the commitment ended far up the page before; nothing else tells (a capital
+  // after a comma).
+  page_maker m;
+  m.at(0, 100, "Ñuble, Araucanía Sur y");
+  m.at(0, 112, "Chiloé). Según el informe,");
+  auto ls = build_lines(m.done());
+  const std::array<std::string, 3> tails{"", "", "Metropolitano Sur Oriente,"};
+  const auto fit = fit_page_columns(three_columns(), pointers(ls), tails, {true, true, false});
+  CHECK(fit.moved);
+  CHECK_FALSE(fit.ambiguous);
+  CHECK(fit.cols.of(0) == 2);
+  // Without knowing where the cells stopped, nothing tells.
+  const auto open = fit_page_columns(three_columns(), pointers(ls), tails);
+  CHECK_FALSE(open.moved);
+  CHECK(open.ambiguous);
+}
+
 TEST_CASE("a continued page keeps its measured columns when they agree with its text or all hold text") {
   {
     // The compliance's labels in the compliance column as measured.
