@@ -4,6 +4,7 @@
 
 #include "grammar/labels.hpp"
 #include "grammar/paragraphs.hpp"
+#include "grammar/row_numbers.hpp"
 #include "layout/text.hpp"
 #include "layout/tuning.hpp"
 
@@ -119,17 +120,31 @@ columns placed(const columns& measured, const std::vector<std::size_t>& used, co
 }  // namespace
 
 page_fit fit_page_columns(const columns& measured, const std::vector<const line*>& body,
-                          const std::array<std::string, 3>& tails, const std::array<bool, 3>& ended) {
+                          const std::array<std::string, 3>& tails, const std::array<bool, 3>& ended,
+                          const std::string& last_number) {
   page_fit fit{measured};
   const std::size_t first = measured.number ? 1 : 0;  // the recommendation's physical column
   if (measured.count() != first + 3) return fit;
-  const auto with_text = columns_with_text(measured, body);
-  if (measured.number && with_text[0]) return fit;
+  auto with_text = columns_with_text(measured, body);
+  std::vector<std::vector<std::string>> texts;
+  if (measured.number && with_text[0]) {
+    // The next row's number there: the page's columns stand as measured. Other text in the number
+    // column (a year "2011." that ends a line) is the recommendation's, as the rows read it, on a text
+    // grid that set the continued row's block at the left margin.
+    texts = column_texts(measured, body);
+    for (const auto& t : texts[0]) {
+      const auto n = row_number_text(t.substr(0, t.find(' ')));
+      if (n && (last_number.empty() || follows_in_sequence(last_number, *n))) return fit;
+    }
+    with_text[0] = false;
+    with_text[1] = true;
+    texts[1].insert(texts[1].begin(), texts[0].begin(), texts[0].end());
+  }
   std::vector<std::size_t> used;  // table columns with text, as measured
   for (std::size_t c = 0; c < 3; ++c)
     if (with_text[first + c]) used.push_back(c);
   if (used.empty() || used.size() == 3) return fit;
-  const auto texts = column_texts(measured, body);  // only now: most pages hold every column
+  if (texts.empty()) texts = column_texts(measured, body);  // only now: most pages hold every column
 
   // Every placement of the text columns, in their order, on the table's three.
   std::vector<std::vector<std::size_t>> placements;

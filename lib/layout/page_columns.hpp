@@ -28,9 +28,10 @@ struct page_fit {
 /// (recommendation, commitment, compliance), the last line of the row going on from the page before
 /// (empty when that cell had nothing there); `ended`: per table column, the row's cell has text and
 /// stopped above the foot of the page before (its column did not run to the page's last table line), so
-/// it does not go on here. A
-/// page whose columns all hold text, or whose number column holds a row number, is left as measured.
+/// it does not go on here; `last_number`: the last row's number (empty: none read). A page whose
+/// columns all hold text, or whose number column holds the next row's number, is left as measured.
 page_fit fit_page_columns(const columns& measured, const std::vector<const line*>& body,
-                          const std::array<std::string, 3>& tails, const std::array<bool, 3>& ended = {});
+                          const std::array<std::string, 3>& tails, const std::array<bool, 3>& ended = {},
+                          const std::string& last_number = {});
 
 }  // namespace informe::detail::layout

@@ -128,6 +128,7 @@ void table_reader::begin_page(int page_number) {
   page_ = page_number;
   page_open_ = true;
   ended_on_page_ = false;
+  first_row_line_ = nullptr;
   page_segments_.clear();
   page_segments_.push_back(segment{});  // lines before the first row start continue the last row
   page_segments_.back().page = page_number;
@@ -158,8 +159,35 @@ void table_reader::header(const header_columns& h, const std::vector<const line*
     grid_lefts_.reset(c, measured[c] ? *measured[c] : c == 0 ? 0 : cols_->bounds[c - 1]);
 }
 
-void table_reader::continue_page(const std::vector<const line*>& body) {
-  if (!cols_ || body.empty()) return;
+// Does `l` start the row after `last`: the next number in sequence at its start (in the number
+// column, or typed before the recommendation)?
+bool starts_next_row(const line& l, const columns& cols, const std::string& last) {
+  if (l.words.empty() || last.empty()) return false;
+  if (cols.number) {
+    if (cols.of(l.words.front()->x0) != 0) return false;
+    const auto n = bare_number(l.words.front()->text);
+    return n && follows_in_sequence(last, *n);
+  }
+  return cols.of(l.words.front()->x0) == 0 && leading_row_number_after(l.text, last).has_value();
+}
+
+void table_reader::continue_page(const std::vector<const line*>& all_body) {
+  if (!cols_ || all_body.empty()) return;
+  // On a text grid, the lines above the page's first new row go on with the row from the page
+  // before and may stand elsewhere than the rows below them (pdftotext -layout sets a block of its
+  // own at the left margin): they are fitted alone, and the rows below read with the columns measured.
+  std::vector<const line*> prefix;
+  first_row_line_ = nullptr;
+  if (all_body.front()->on_grid())
+    for (const line* l : all_body) {
+      if (starts_next_row(*l, *cols_, last_number_)) {
+        first_row_line_ = l;
+        break;
+      }
+      prefix.push_back(l);
+    }
+  if (first_row_line_ && prefix.empty()) first_row_line_ = nullptr;
+  const std::vector<const line*>& body = first_row_line_ ? prefix : all_body;
   std::array<std::string, 3> tails;
   if (!segments_.empty())
     for (std::size_t c = 0; c < 3; ++c)
@@ -176,8 +204,10 @@ void table_reader::continue_page(const std::vector<const line*>& body) {
     }
     ended[c] = has_text && ended_above_foot_[c];
   }
-  auto fit = fit_page_columns(*cols_, body, tails, ended);
-  if (fit.ambiguous && top.on_grid())
+  auto fit = fit_page_columns(*cols_, body, tails, ended, last_number_);
+  // (Above the page's first new row, the columns measured on that row's lines stand unless the text
+  // says otherwise: no guess to warn of.)
+  if (fit.ambiguous && top.on_grid() && !first_row_line_)
     diags_.warning(position_of(top, page_),
                    "the table goes on without a header row and with a column empty, and the text does not show "
                    "which columns are there: they were read by position, which a text grid does not keep across "
@@ -563,6 +593,15 @@ bool table_reader::continues_number(const cell_line& cl, const std::string& digi
 }
 
 void table_reader::add(const line& original) {
+  if (&original == first_row_line_) {
+    // The page's first new row: the columns fitted to the text above it end here.
+    first_row_line_ = nullptr;
+    if (before_fit_) {
+      cols_ = std::move(before_fit_->cols);
+      grid_lefts_ = std::move(before_fit_->lefts);
+      before_fit_.reset();
+    }
+  }
   std::vector<word> split_words;
   std::optional<line> split = cols_ ? split_on_grid(original, *cols_, split_words) : std::nullopt;
   const line& l = split ? *split : original;

@@ -91,6 +91,27 @@ TEST_CASE("a cell that stopped above the foot of the page before does not go on:
   CHECK(open.ambiguous);
 }
 
+TEST_CASE("a year at a line start in the number column is the continued text's, not a row number") {
+  // A number column from 0, the recommendation from 20; a text grid set the compliance going on at the
+  // left margin, where a year ends a sentence on a line of its own.
+  columns measured;
+  measured.number = true;
+  measured.bounds = {20, 100, 200};
+  page_maker m;
+  m.at(0, 100, "proyecto de presupuesto");
+  m.at(0, 112, "2011.");
+  m.at(0, 124, "La DIPRES da por cumplido");
+  auto ls = build_lines(m.done());
+  const std::array<std::string, 3> tails{"", "", "incorporará la renovación de los espirómetros en el"};
+  const auto fit = fit_page_columns(measured, pointers(ls), tails, {true, true, false}, "3");
+  CHECK(fit.moved);
+  CHECK(fit.cols.of(0) == 3);
+  // The next row's number there: the columns stand as measured.
+  const auto next = fit_page_columns(measured, pointers(ls), tails, {true, true, false}, "2010");
+  CHECK_FALSE(next.moved);
+  CHECK(next.cols.of(0) == 0);
+}
+
 TEST_CASE("a continued page keeps its measured columns when they agree with its text or all hold text") {
   {
     // The compliance's labels in the compliance column as measured.
