@@ -155,11 +155,26 @@ std::optional<cell_line> make_cell_line(const line& l, std::size_t from, std::si
 
 void spacing::sample(double size, double advance) {
   if (advance <= 0 || advance > 4 * size) return;
-  counts_[key(size)][static_cast<int>(std::lround(advance * 4))]++;
+  const int k = key(size);
+  auto at = std::lower_bound(sizes_.begin(), sizes_.end(), k, [](const size_counts& s, int v) { return s.key < v; });
+  if (at == sizes_.end() || at->key != k) at = sizes_.insert(at, size_counts{k, {}, false, 0, false});
+  auto& counts = at->counts;
+  const int a = static_cast<int>(std::lround(advance * 4));
+  auto it = std::lower_bound(counts.begin(), counts.end(), a, [](const std::pair<int, int>& e, int v) { return e.first < v; });
+  if (it == counts.end() || it->first != a) it = counts.insert(it, {a, 0});
+  ++it->second;
+}
+
+const spacing::size_counts* spacing::find(int k) const {
+  for (const auto& s : sizes_)
+    if (s.key == k) return &s;
+  return nullptr;
 }
 
 void spacing::finish() {
-  for (auto& [k, hist] : counts_) {
+  for (auto& s : sizes_) {
+    const int k = s.key;
+    const auto& hist = s.counts;
     int best = 0, best_count = 0;
     for (auto& [a, n] : hist)
       if (n > best_count) {
@@ -173,26 +188,28 @@ void spacing::finish() {
         best = a;
         break;
       }
-    modes_[k] = best / 4.0;
+    s.mode = best / 4.0;
+    s.finished = true;
   }
-  for (auto& [k, hist] : counts_) {
-    const double size = k / 2.0, line = modes_[k] >= 0.9 * size ? modes_[k] : tuning::default_line_spacing * size;
+  for (auto& s : sizes_) {
+    const int k = s.key;
+    const double size = k / 2.0, line = s.mode >= 0.9 * size ? s.mode : tuning::default_line_spacing * size;
     const double above = threshold(size);
     int spaced = 0;
-    for (auto& [a, n] : hist)
+    for (auto& [a, n] : s.counts)
       if (a / 4.0 > above && a / 4.0 < tuning::paragraph_spacing_max * line) spaced += n;
-    spaced_[k] = spaced >= tuning::spaced_paragraphs_min;
+    s.spaced = spaced >= tuning::spaced_paragraphs_min;
   }
 }
 
 bool spacing::spaces_paragraphs(double size) const {
-  auto it = spaced_.find(key(size));
-  return it != spaced_.end() && it->second;
+  const size_counts* s = find(key(size));
+  return s && s->finished && s->spaced;
 }
 
 double spacing::threshold(double size) const {
-  auto it = modes_.find(key(size));
-  double normal = it != modes_.end() && it->second >= 0.9 * size ? it->second : tuning::default_line_spacing * size;
+  const size_counts* s = find(key(size));
+  double normal = s && s->finished && s->mode >= 0.9 * size ? s->mode : tuning::default_line_spacing * size;
   return normal + std::max(1.0, tuning::paragraph_extra * size);
 }
 

@@ -93,7 +93,8 @@ namespace {
 // On a text grid: where each column's lines start in `body`: the leftmost start shared by two lines
 // or more (list items are indented); nullopt where no two lines share one. Empty for positioned words.
 std::vector<std::optional<double>> measured_lefts(const columns& cols, const std::vector<const line*>& body) {
-  std::vector<std::map<double, int>> starts(cols.count());
+  // Each column's starts, sorted afterwards: the least x that occurs twice (no tree of counts).
+  std::vector<std::vector<double>> starts(cols.count());
   for (const line* l : body) {
     if (!l->on_grid()) return {};
     const double cw = grid_char_width(*l);
@@ -101,18 +102,21 @@ std::vector<std::optional<double>> measured_lefts(const columns& cols, const std
     for (std::size_t i = 0; i < l->words.size(); ++i) {
       if (i > 0 && l->words[i]->x0 - l->words[i - 1]->x1 < 1.5 * cw) continue;
       std::size_t c = cols.of(l->words[i]->x0);
-      if (c != last) ++starts[c][l->words[i]->x0];
+      if (c != last) starts[c].push_back(l->words[i]->x0);
       last = c;
     }
   }
   if (body.empty()) return {};
   std::vector<std::optional<double>> lefts(cols.count());
-  for (std::size_t c = 0; c < cols.count(); ++c)
-    for (const auto& [x, n] : starts[c])
-      if (n >= 2) {
-        lefts[c] = x;
+  for (std::size_t c = 0; c < cols.count(); ++c) {
+    auto& xs = starts[c];
+    std::sort(xs.begin(), xs.end());
+    for (std::size_t i = 1; i < xs.size(); ++i)
+      if (xs[i] == xs[i - 1]) {
+        lefts[c] = xs[i];
         break;
       }
+  }
   return lefts;
 }
 
@@ -593,6 +597,7 @@ void table_reader::add(const line& original) {
     return;
   }
   const auto page_index = static_cast<std::size_t>(page_ - first_page_);
+  const lexicon& lex = active_lexicon();  // once for the line's cells' furniture tests
   std::array<bool, max_cells> present{};
   const double row_advance = l.top - last_line_top_;
   last_line_top_ = l.top;
@@ -604,12 +609,12 @@ void table_reader::add(const line& original) {
     auto cl = make_cell_line(l, a, b, page_);
     a = b;
     if (!cl) continue;
-    if (is_continued_mark(cl->text)) {
+    if (is_continued_mark(cl->text, lex)) {
       page_segments_.back().continued = true;
       diags_.furniture(cl->where, furniture_rule::continued, cl->text);
       continue;
     }
-    if (is_no_status(cl->text)) {  // the writers' "Calificación: Sin calificación"
+    if (is_no_status(cl->text, lex)) {  // the writers' "Calificación: Sin calificación"
       diags_.furniture(cl->where, furniture_rule::placeholder, cl->text);
       continue;
     }
@@ -670,7 +675,12 @@ void table_reader::add(const line& original) {
     column_right_[page_index][logical] = std::max(column_right_[page_index][logical], cl->x1);
     ++column_lines_[page_index][logical];
     column_left_[page_index][logical] = std::min(column_left_[page_index][logical], cl->x0);
-    if (cl->estimated) ++grid_starts_[page_index][logical][cl->x0];
+    if (cl->estimated) {
+      auto& starts = grid_starts_[page_index][logical];
+      auto seen = std::find_if(starts.begin(), starts.end(), [&](const auto& s) { return s.first == cl->x0; });
+      if (seen == starts.end()) starts.emplace_back(cl->x0, 1);
+      else ++seen->second;
+    }
     last_top_[logical] = cl->top;
     if (logical >= 3) target.holds[logical] = cols_->field_of_cell(logical);
     auto& cells = target.cells[logical];
@@ -684,6 +694,7 @@ void table_reader::add(const line& original) {
     }
     if (cl->text.empty()) continue;  // a bare "4." whose text starts on the next line
     last_text_[logical] = cl->text;
+    if (cells.capacity() == 0) cells.reserve(8);  // a cell's lines: not regrown from 1, 2, 4
     cells.push_back(std::move(*cl));
   }
   for (std::size_t c = 0; c < max_cells; ++c) interleaved_[c] = present[c] ? 0 : interleaved_[c] + row_advance;
@@ -714,7 +725,9 @@ void table_reader::finish(report_builder& builder) {
   for (std::size_t p = 0; p < grid_starts_.size(); ++p) {
     for (std::size_t c = 0; c < max_cells; ++c) {
       int best = 0;
-      for (const auto& [x, n] : grid_starts_[p][c])
+      auto& starts = grid_starts_[p][c];
+      std::sort(starts.begin(), starts.end());  // by x, as the first x with the most lines wins
+      for (const auto& [x, n] : starts)
         if (n > best) {
           best = n;
           column_left_[p][c] = x;
