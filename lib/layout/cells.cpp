@@ -87,6 +87,15 @@ bool binds_to_number(const word& sign, const word& next) {
   return number_sign && !next.text.empty() && next.text.front() >= '0' && next.text.front() <= '9';
 }
 
+// std::lround (halves away from zero) without the library call, as grid_rivers' cell_of: the
+// truncation and the fraction left are exact below 2^53. (A sample is taken per line.)
+long round_half_away(double v) {
+  if (!(std::fabs(v) < 1e15)) return std::lround(v);
+  const auto t = static_cast<long>(v);
+  const double f = v - static_cast<double>(t);
+  return f >= 0.5 ? t + 1 : f <= -0.5 ? t - 1 : t;
+}
+
 }  // namespace
 
 std::optional<cell_line> make_cell_line(const line& l, std::size_t from, std::size_t to, int page_number) {
@@ -159,7 +168,7 @@ void spacing::sample(double size, double advance) {
   auto at = std::lower_bound(sizes_.begin(), sizes_.end(), k, [](const size_counts& s, int v) { return s.key < v; });
   if (at == sizes_.end() || at->key != k) at = sizes_.insert(at, size_counts{k, {}, false, 0, false});
   auto& counts = at->counts;
-  const int a = static_cast<int>(std::lround(advance * 4));
+  const int a = static_cast<int>(round_half_away(advance * 4));
   auto it = std::lower_bound(counts.begin(), counts.end(), a, [](const std::pair<int, int>& e, int v) { return e.first < v; });
   if (it == counts.end() || it->first != a) it = counts.insert(it, {a, 0});
   ++it->second;
@@ -213,7 +222,7 @@ double spacing::threshold(double size) const {
   return normal + std::max(1.0, tuning::paragraph_extra * size);
 }
 
-int spacing::key(double size) { return static_cast<int>(std::lround(size * 2)); }
+int spacing::key(double size) { return static_cast<int>(round_half_away(size * 2)); }
 
 void cell_builder::add(const cell_line& l, double column_left, double right_edge, const spacing& sp) {
   // Lists whose markers are drawn, not written (browsers): their lines are indented.

@@ -666,8 +666,11 @@ void table_reader::add(const line& original) {
       // Rows without this column between a finished sentence and a capital: paragraph spacing, not
       // another column's baselines.
       // So are rows skipped after a clause or sentence, before a typed list's next enumerator ("b) ").
-      if ((ends_sentence(last_text_[logical]) && !ends_clause(last_text_[logical]) && starts_upper(cl->text)) ||
-          ((ends_clause(last_text_[logical]) || ends_sentence(last_text_[logical])) && starts_enumerator(cl->text)))
+      // (Each test once: a finished sentence resets with a capital or an enumerator, a clause with an
+      // enumerator.)
+      const std::string& before = last_text_[logical];
+      if (ends_sentence(before) ? (starts_upper(cl->text) && !ends_clause(before)) || starts_enumerator(cl->text)
+                                : starts_enumerator(cl->text) && ends_clause(before))
         cl->interleaved = 0;
     }
     present[logical] = true;
