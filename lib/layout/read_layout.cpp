@@ -31,10 +31,15 @@ class run_finder {
   bool runs_across(const line& l, const header_columns& h) {
     // A run lies within the line's words: a line that spans fewer than two gaps has none across.
     if (l.words.empty()) return false;
-    double x0 = l.words.front()->x0, x1 = l.words.front()->x1;
-    for (const word* w : l.words) {
-      x0 = std::min(x0, w->x0);
-      x1 = std::max(x1, w->x1);
+    // A text grid's line (build_lines'): its words sorted by x0, finite (the first starts it), and
+    // x1 the largest of theirs and 0 (then, when positive, the largest of theirs).
+    double x0 = l.words.front()->x0, x1 = l.x1;
+    if (!l.on_grid() || !(x1 > 0)) {
+      x1 = l.words.front()->x1;
+      for (const word* w : l.words) {
+        x0 = std::min(x0, w->x0);
+        x1 = std::max(x1, w->x1);
+      }
     }
     int spanned = 0;
     for (std::size_t k = 0; k + 1 < h.groups.size(); ++k)
