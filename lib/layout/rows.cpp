@@ -93,30 +93,32 @@ namespace {
 // On a text grid: where each column's lines start in `body`: the leftmost start shared by two lines
 // or more (list items are indented); nullopt where no two lines share one. Empty for positioned words.
 std::vector<std::optional<double>> measured_lefts(const columns& cols, const std::vector<const line*>& body) {
-  // Each column's starts, sorted afterwards: the least x that occurs twice (no tree of counts).
-  std::vector<std::vector<double>> starts(cols.count());
+  // Per column, each start x and how many lines start there, in the order first seen (a column's
+  // lines start at a few x only: a flat list, no tree).
+  std::vector<std::vector<std::pair<double, int>>> starts(cols.count());
+  for (auto& s : starts) s.reserve(16);
   for (const line* l : body) {
     if (!l->on_grid()) return {};
     const double cw = grid_char_width(*l);
     std::size_t last = cols.count();
     for (std::size_t i = 0; i < l->words.size(); ++i) {
       if (i > 0 && l->words[i]->x0 - l->words[i - 1]->x1 < 1.5 * cw) continue;
-      std::size_t c = cols.of(l->words[i]->x0);
-      if (c != last) starts[c].push_back(l->words[i]->x0);
+      const double x = l->words[i]->x0;
+      std::size_t c = cols.of(x);
+      if (c != last) {
+        auto& xs = starts[c];
+        auto seen = std::find_if(xs.begin(), xs.end(), [x](const auto& s) { return s.first == x; });
+        if (seen == xs.end()) xs.emplace_back(x, 1);
+        else ++seen->second;
+      }
       last = c;
     }
   }
   if (body.empty()) return {};
   std::vector<std::optional<double>> lefts(cols.count());
-  for (std::size_t c = 0; c < cols.count(); ++c) {
-    auto& xs = starts[c];
-    std::sort(xs.begin(), xs.end());
-    for (std::size_t i = 1; i < xs.size(); ++i)
-      if (xs[i] == xs[i - 1]) {
-        lefts[c] = xs[i];
-        break;
-      }
-  }
+  for (std::size_t c = 0; c < cols.count(); ++c)
+    for (const auto& [x, n] : starts[c])
+      if (n >= 2 && (!lefts[c] || x < *lefts[c])) lefts[c] = x;  // the least x shared by two lines
   return lefts;
 }
 
