@@ -87,6 +87,15 @@ bool binds_to_number(const word& sign, const word& next) {
   return number_sign && !next.text.empty() && next.text.front() >= '0' && next.text.front() <= '9';
 }
 
+// std::lround (halves away from zero) without the library call, as grid_rivers' cell_of: the
+// truncation and the fraction left are exact below 2^53. (A sample is taken per line.)
+long round_half_away(double v) {
+  if (!(std::fabs(v) < 1e15)) return std::lround(v);
+  const auto t = static_cast<long>(v);
+  const double f = v - static_cast<double>(t);
+  return f >= 0.5 ? t + 1 : f <= -0.5 ? t - 1 : t;
+}
+
 }  // namespace
 
 std::optional<cell_line> make_cell_line(const line& l, std::size_t from, std::size_t to, int page_number) {
@@ -155,11 +164,26 @@ std::optional<cell_line> make_cell_line(const line& l, std::size_t from, std::si
 
 void spacing::sample(double size, double advance) {
   if (advance <= 0 || advance > 4 * size) return;
-  counts_[key(size)][static_cast<int>(std::lround(advance * 4))]++;
+  const int k = key(size);
+  auto at = std::lower_bound(sizes_.begin(), sizes_.end(), k, [](const size_counts& s, int v) { return s.key < v; });
+  if (at == sizes_.end() || at->key != k) at = sizes_.insert(at, size_counts{k, {}, false, 0, false});
+  auto& counts = at->counts;
+  const int a = static_cast<int>(round_half_away(advance * 4));
+  auto it = std::lower_bound(counts.begin(), counts.end(), a, [](const std::pair<int, int>& e, int v) { return e.first < v; });
+  if (it == counts.end() || it->first != a) it = counts.insert(it, {a, 0});
+  ++it->second;
+}
+
+const spacing::size_counts* spacing::find(int k) const {
+  for (const auto& s : sizes_)
+    if (s.key == k) return &s;
+  return nullptr;
 }
 
 void spacing::finish() {
-  for (auto& [k, hist] : counts_) {
+  for (auto& s : sizes_) {
+    const int k = s.key;
+    const auto& hist = s.counts;
     int best = 0, best_count = 0;
     for (auto& [a, n] : hist)
       if (n > best_count) {
@@ -173,30 +197,32 @@ void spacing::finish() {
         best = a;
         break;
       }
-    modes_[k] = best / 4.0;
+    s.mode = best / 4.0;
+    s.finished = true;
   }
-  for (auto& [k, hist] : counts_) {
-    const double size = k / 2.0, line = modes_[k] >= 0.9 * size ? modes_[k] : tuning::default_line_spacing * size;
+  for (auto& s : sizes_) {
+    const int k = s.key;
+    const double size = k / 2.0, line = s.mode >= 0.9 * size ? s.mode : tuning::default_line_spacing * size;
     const double above = threshold(size);
     int spaced = 0;
-    for (auto& [a, n] : hist)
+    for (auto& [a, n] : s.counts)
       if (a / 4.0 > above && a / 4.0 < tuning::paragraph_spacing_max * line) spaced += n;
-    spaced_[k] = spaced >= tuning::spaced_paragraphs_min;
+    s.spaced = spaced >= tuning::spaced_paragraphs_min;
   }
 }
 
 bool spacing::spaces_paragraphs(double size) const {
-  auto it = spaced_.find(key(size));
-  return it != spaced_.end() && it->second;
+  const size_counts* s = find(key(size));
+  return s && s->finished && s->spaced;
 }
 
 double spacing::threshold(double size) const {
-  auto it = modes_.find(key(size));
-  double normal = it != modes_.end() && it->second >= 0.9 * size ? it->second : tuning::default_line_spacing * size;
+  const size_counts* s = find(key(size));
+  double normal = s && s->finished && s->mode >= 0.9 * size ? s->mode : tuning::default_line_spacing * size;
   return normal + std::max(1.0, tuning::paragraph_extra * size);
 }
 
-int spacing::key(double size) { return static_cast<int>(std::lround(size * 2)); }
+int spacing::key(double size) { return static_cast<int>(round_half_away(size * 2)); }
 
 void cell_builder::add(const cell_line& l, double column_left, double right_edge, const spacing& sp) {
   // Lists whose markers are drawn, not written (browsers): their lines are indented.

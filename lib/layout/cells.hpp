@@ -5,9 +5,10 @@
 // a word, nor inside a word broken at the column's edge). Internal.
 #pragma once
 
-#include <map>
 #include <optional>
 #include <string>
+#include <utility>
+#include <vector>
 
 #include "grammar/input.hpp"
 #include "layout/lines.hpp"
@@ -46,9 +47,18 @@ class spacing {
 
  private:
   static int key(double size);
-  std::map<int, std::map<int, int>> counts_;
-  std::map<int, double> modes_;
-  std::map<int, bool> spaced_;
+  // Per font size (key), in increasing key order: how often each advance (in quarter points) occurs,
+  // in increasing advance order, and what finish() made of them. Flat vectors searched in place: a
+  // document has a size or three and a size a few dozen advances, and a sample is taken per line.
+  struct size_counts {
+    int key = 0;
+    std::vector<std::pair<int, int>> counts;  // (advance * 4, occurrences)
+    bool finished = false;                    // mode and spaced are set
+    double mode = 0;
+    bool spaced = false;
+  };
+  const size_counts* find(int k) const;
+  std::vector<size_counts> sizes_;
 };
 
 /// Builds one grammar cell from its lines, page after page.

@@ -13,6 +13,10 @@
 
 #include "layout/lines.hpp"
 
+namespace informe::detail {
+class lexicon;
+}
+
 namespace informe::detail::layout {
 
 namespace furniture_rule {
@@ -41,8 +45,12 @@ bool is_print_edge_line(const line& l);
 bool is_colophon(std::string_view text);
 /// "(continúa)", "(sigue)": a row goes on after the page break.
 bool is_continued_mark(std::string_view text);
+/// The same with the active lexicon given (a caller asking line after line fetches it once).
+bool is_continued_mark(std::string_view text, const lexicon& lex);
 /// What our writers print when a row has no status ("Calificación: Sin calificación").
 bool is_no_status(std::string_view text);
+/// The same with the active lexicon given.
+bool is_no_status(std::string_view text, const lexicon& lex);
 /// What our writers print where a report has no rows ("Sin compromisos registrados.").
 bool is_no_commitments_note(std::string_view text);
 

@@ -38,6 +38,7 @@ bool starts_with_number(const line& l) {
   std::size_t digits = 0;
   while (digits < t.size() && t[digits] >= '0' && t[digits] <= '9') ++digits;
   if (digits > 0 && digits <= 3 && (digits == t.size() || (digits + 1 == t.size() && t.back() == '.'))) return true;
+  if (digits == 0) return false;  // no number of any kind (most lines): row_number_text says so too
   const auto n = row_number_text(t);  // a sub-number: "1.2", "1.2."
   return n && is_sub_number(*n);
 }
@@ -104,6 +105,7 @@ using word_cells = std::vector<std::pair<long, long>>;
 
 void cells_of(const line& l, double cw, word_cells& out) {
   out.clear();
+  out.reserve(l.words.size());  // at once, not grown step by step (the storage is kept from block to block)
   for (const word* w : l.words) out.emplace_back(cell_of(w->x0, cw), cell_of(w->x1, cw));
 }
 

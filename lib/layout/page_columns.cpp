@@ -80,16 +80,25 @@ bool completes_label(const std::string& tail, const std::string& first) {
   return false;
 }
 
+// The table column of each cell label in a column of the page's text (its lines joined), in order.
+std::vector<std::size_t> label_columns(const std::vector<std::string>& lines) {
+  std::string all;
+  for (const auto& l : lines) all += l + ' ';
+  std::vector<std::size_t> out;
+  for (const auto& m : find_labels(all, label_context::cell)) out.push_back(table_column_of(m.which));
+  return out;
+}
+
 // How well a column of the page's text fits table column `c`, whose cell so far ends with `tail` (on
-// the page before) and which `ended` there.
-int evidence(const std::vector<std::string>& lines, std::size_t c, const std::string& tail, bool ended) {
+// the page before) and which `ended` there. `labels`: label_columns(lines), found once for the
+// placements that each try the column.
+int evidence(const std::vector<std::string>& lines, const std::vector<std::size_t>& labels, std::size_t c,
+             const std::string& tail, bool ended) {
   int score = 0;
   // A cell that goes on over a page break fills its column to the page's foot: one that stopped short
   // of it had ended ("Asistenciales" of the recommendation, far above a compliance running on).
   if (ended) score -= 2;
-  std::string all;
-  for (const auto& l : lines) all += l + ' ';
-  for (const auto& m : find_labels(all, label_context::cell)) score += table_column_of(m.which) == c ? 2 : -2;
+  for (std::size_t column : labels) score += column == c ? 2 : -2;
   if (!tail.empty() && completes_label(tail, lines.front())) score += 2;
   if (starts_lower(lines.front())) score += !tail.empty() && !ends_sentence(tail) ? 1 : -1;
   return score;
@@ -153,9 +162,12 @@ page_fit fit_page_columns(const columns& measured, const std::vector<const line*
   } else {
     placements = {{0, 1}, {0, 2}, {1, 2}};
   }
+  std::vector<std::vector<std::size_t>> labels;  // per text column: label_columns
+  for (std::size_t t = 0; t < used.size(); ++t) labels.push_back(label_columns(texts[first + used[t]]));
   auto score = [&](const std::vector<std::size_t>& to) {
     int s = 0;
-    for (std::size_t t = 0; t < to.size(); ++t) s += evidence(texts[first + used[t]], to[t], tails[to[t]], ended[to[t]]);
+    for (std::size_t t = 0; t < to.size(); ++t)
+      s += evidence(texts[first + used[t]], labels[t], to[t], tails[to[t]], ended[to[t]]);
     return s;
   };
   const int as_measured = score(used);

@@ -31,10 +31,15 @@ class run_finder {
   bool runs_across(const line& l, const header_columns& h) {
     // A run lies within the line's words: a line that spans fewer than two gaps has none across.
     if (l.words.empty()) return false;
-    double x0 = l.words.front()->x0, x1 = l.words.front()->x1;
-    for (const word* w : l.words) {
-      x0 = std::min(x0, w->x0);
-      x1 = std::max(x1, w->x1);
+    // A text grid's line (build_lines'): its words sorted by x0, finite (the first starts it), and
+    // x1 the largest of theirs and 0 (then, when positive, the largest of theirs).
+    double x0 = l.words.front()->x0, x1 = l.x1;
+    if (!l.on_grid() || !(x1 > 0)) {
+      x1 = l.words.front()->x1;
+      for (const word* w : l.words) {
+        x0 = std::min(x0, w->x0);
+        x1 = std::max(x1, w->x1);
+      }
     }
     int spanned = 0;
     for (std::size_t k = 0; k + 1 < h.groups.size(); ++k)
@@ -109,11 +114,10 @@ bool grows_by_pieces(const header_columns& found, const header_columns& band) {
   return three(band, more) == three(found, own);
 }
 
-// A line with two of the three columns' titles among its groups.
-bool holds_two_titles(const line& l) {
-  if (l.words.size() < 2) return false;
+// A line with two of the three columns' titles among its groups (`groups`: its word_groups).
+bool holds_two_titles(const std::vector<word_group>& groups) {
   int titles = 0;
-  for (const auto& g : word_groups(l)) titles += column_header_cell(g.text) == column_cell::title ? 1 : 0;
+  for (const auto& g : groups) titles += column_header_cell(g.text) == column_cell::title ? 1 : 0;
   return titles >= 2;
 }
 
@@ -157,6 +161,13 @@ void read_layout(const std::vector<page>& pages, report_builder& builder, diagno
     for (auto& v : verdicts) v.resize(ls.size());
     std::vector<const line*> band;
     std::vector<const std::vector<word_group>*> band_groups;
+    auto groups_of = [&](std::size_t k) -> const std::vector<word_group>& {
+      if (!grouped[k]) {
+        line_groups[k] = word_groups(ls[k]);
+        grouped[k] = 1;
+      }
+      return line_groups[k];
+    };
     auto band_verdict = [&](std::size_t first, std::size_t n) -> const std::optional<header_columns>& {
       auto& verdict = verdicts[n - 2][first];
       if (verdict) return *verdict;
@@ -166,13 +177,7 @@ void read_layout(const std::vector<page>& pages, report_builder& builder, diagno
         if (ls[k].words.empty() || ls[k].text.size() > 200) return verdict.emplace();
         band.push_back(&ls[k]);
       }
-      for (std::size_t k = first; k < first + n; ++k) {
-        if (!grouped[k]) {
-          line_groups[k] = word_groups(ls[k]);
-          grouped[k] = 1;
-        }
-        band_groups.push_back(&line_groups[k]);
-      }
+      for (std::size_t k = first; k < first + n; ++k) band_groups.push_back(&groups_of(k));
       return verdict.emplace(match_table_header(band, band_groups));
     };
     for (std::size_t i = 0; i < ls.size(); ++i) {
@@ -183,7 +188,8 @@ void read_layout(const std::vector<page>& pages, report_builder& builder, diagno
       // five where no line is a header and line i holds two of the three titles: a narrow header
       // cell of five columns wraps its titles over three lines, centred ("FECHA DE" / "VENCIMIENT" /
       // "O" beside "RECOMENDACI" / "ÓN" beside "COMPROMISO").
-      const std::size_t tallest = !any_header && holds_two_titles(ls[i]) ? 5 : 3;
+      // (Line i's groups, found here, serve its bands below too.)
+      const std::size_t tallest = !any_header && ls[i].words.size() >= 2 && holds_two_titles(groups_of(i)) ? 5 : 3;
       for (std::size_t lines_in_band : {5, 4, 3, 2}) {
         if (lines_in_band > tallest) continue;
         for (std::size_t shift = 0; shift < lines_in_band && !best; ++shift) {

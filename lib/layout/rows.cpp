@@ -92,15 +92,24 @@ namespace {
 // On a text grid: where each column's lines start in `body`: the leftmost start shared by two lines
 // or more (list items are indented); nullopt where no two lines share one. Empty for positioned words.
 std::vector<std::optional<double>> measured_lefts(const columns& cols, const std::vector<const line*>& body) {
-  std::vector<std::map<double, int>> starts(cols.count());
+  // Per column, each start x and how many lines start there, in the order first seen (a column's
+  // lines start at a few x only: a flat list, no tree).
+  std::vector<std::vector<std::pair<double, int>>> starts(cols.count());
+  for (auto& s : starts) s.reserve(16);
   for (const line* l : body) {
     if (!l->on_grid()) return {};
     const double cw = grid_char_width(*l);
     std::size_t last = cols.count();
     for (std::size_t i = 0; i < l->words.size(); ++i) {
       if (i > 0 && l->words[i]->x0 - l->words[i - 1]->x1 < 1.5 * cw) continue;
-      std::size_t c = cols.of(l->words[i]->x0);
-      if (c != last) ++starts[c][l->words[i]->x0];
+      const double x = l->words[i]->x0;
+      std::size_t c = cols.of(x);
+      if (c != last) {
+        auto& xs = starts[c];
+        auto seen = std::find_if(xs.begin(), xs.end(), [x](const auto& s) { return s.first == x; });
+        if (seen == xs.end()) xs.emplace_back(x, 1);
+        else ++seen->second;
+      }
       last = c;
     }
   }
@@ -108,10 +117,7 @@ std::vector<std::optional<double>> measured_lefts(const columns& cols, const std
   std::vector<std::optional<double>> lefts(cols.count());
   for (std::size_t c = 0; c < cols.count(); ++c)
     for (const auto& [x, n] : starts[c])
-      if (n >= 2) {
-        lefts[c] = x;
-        break;
-      }
+      if (n >= 2 && (!lefts[c] || x < *lefts[c])) lefts[c] = x;  // the least x shared by two lines
   return lefts;
 }
 
@@ -643,6 +649,7 @@ void table_reader::add(const line& original) {
     return;
   }
   const auto page_index = static_cast<std::size_t>(page_ - first_page_);
+  const lexicon& lex = active_lexicon();  // once for the line's cells' furniture tests
   std::array<bool, max_cells> present{};
   const double row_advance = l.top - last_line_top_;
   last_line_top_ = l.top;
@@ -655,12 +662,12 @@ void table_reader::add(const line& original) {
     auto cl = make_cell_line(l, a, b, page_);
     a = b;
     if (!cl) continue;
-    if (is_continued_mark(cl->text)) {
+    if (is_continued_mark(cl->text, lex)) {
       page_segments_.back().continued = true;
       diags_.furniture(cl->where, furniture_rule::continued, cl->text);
       continue;
     }
-    if (is_no_status(cl->text)) {  // the writers' "Calificación: Sin calificación"
+    if (is_no_status(cl->text, lex)) {  // the writers' "Calificación: Sin calificación"
       diags_.furniture(cl->where, furniture_rule::placeholder, cl->text);
       continue;
     }
@@ -712,8 +719,11 @@ void table_reader::add(const line& original) {
       // Rows without this column between a finished sentence and a capital: paragraph spacing, not
       // another column's baselines.
       // So are rows skipped after a clause or sentence, before a typed list's next enumerator ("b) ").
-      if ((ends_sentence(last_text_[logical]) && !ends_clause(last_text_[logical]) && starts_upper(cl->text)) ||
-          ((ends_clause(last_text_[logical]) || ends_sentence(last_text_[logical])) && starts_enumerator(cl->text)))
+      // (Each test once: a finished sentence resets with a capital or an enumerator, a clause with an
+      // enumerator.)
+      const std::string& before = last_text_[logical];
+      if (ends_sentence(before) ? (starts_upper(cl->text) && !ends_clause(before)) || starts_enumerator(cl->text)
+                                : starts_enumerator(cl->text) && ends_clause(before))
         cl->interleaved = 0;
     }
     present[logical] = true;
@@ -721,7 +731,12 @@ void table_reader::add(const line& original) {
     column_right_[page_index][logical] = std::max(column_right_[page_index][logical], cl->x1);
     ++column_lines_[page_index][logical];
     column_left_[page_index][logical] = std::min(column_left_[page_index][logical], cl->x0);
-    if (cl->estimated) ++grid_starts_[page_index][logical][cl->x0];
+    if (cl->estimated) {
+      auto& starts = grid_starts_[page_index][logical];
+      auto seen = std::find_if(starts.begin(), starts.end(), [&](const auto& s) { return s.first == cl->x0; });
+      if (seen == starts.end()) starts.emplace_back(cl->x0, 1);
+      else ++seen->second;
+    }
     last_top_[logical] = cl->top;
     if (logical >= 3) target.holds[logical] = cols_->field_of_cell(logical);
     auto& cells = target.cells[logical];
@@ -735,6 +750,7 @@ void table_reader::add(const line& original) {
     }
     if (cl->text.empty()) continue;  // a bare "4." whose text starts on the next line
     last_text_[logical] = cl->text;
+    if (cells.capacity() == 0) cells.reserve(8);  // a cell's lines: not regrown from 1, 2, 4
     cells.push_back(std::move(*cl));
   }
   for (std::size_t c = 0; c < max_cells; ++c) interleaved_[c] = present[c] ? 0 : interleaved_[c] + row_advance;
@@ -768,7 +784,9 @@ void table_reader::finish(report_builder& builder) {
   for (std::size_t p = 0; p < grid_starts_.size(); ++p) {
     for (std::size_t c = 0; c < max_cells; ++c) {
       int best = 0;
-      for (const auto& [x, n] : grid_starts_[p][c])
+      auto& starts = grid_starts_[p][c];
+      std::sort(starts.begin(), starts.end());  // by x, as the first x with the most lines wins
+      for (const auto& [x, n] : starts)
         if (n > best) {
           best = n;
           column_left_[p][c] = x;

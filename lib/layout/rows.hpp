@@ -189,7 +189,8 @@ class table_reader {
   std::vector<std::array<double, max_cells>> column_left_;  // per page index, per logical column
   // On a text grid: per page index and column, how many lines start at each x (the column's left
   // edge is where most start: one line placed a character left must not make the rest "indented").
-  std::vector<std::array<std::map<double, int>, max_cells>> grid_starts_;
+  // (x, lines) in the order first seen: a column's lines start at a few x only; sorted by finish().
+  std::vector<std::array<std::vector<std::pair<double, int>>, max_cells>> grid_starts_;
   grid_lefts grid_lefts_;  // on a text grid: where each physical column's lines start now
   grid_rivers rivers_;     // on a text grid: the current page's blocks and their column starts
   // add()'s buffers, reused from line to line: the columns of a grid line and each word's column.
