@@ -1,0 +1,80 @@
+// A row that goes on over page breaks on a `pdftotext -layout` grid: the extractor sets what goes on
+// at the new page's left margin, wherever its column stood, and the next rows in their columns.
+#include <doctest/doctest.h>
+
+#include <string>
+
+#include "grammar/report_builder.hpp"
+#include "layout/read_layout.hpp"
+#include "readers/text/text_grid.hpp"
+#include "text_support.hpp"
+
+using namespace informe;
+using namespace informe::detail;
+
+namespace {
+
+report read_grid(const std::string& text, diagnostics& diags) {
+  report_builder builder(diags);
+  layout::read_layout(grid_pages(text), builder, diags);
+  return builder.finish();
+}
+
+// A table with a number column: "N°" at 0, the recommendation at 5, the commitment at 35, the
+// compliance at 65; row 1 with a long compliance that ends far below its other cells.
+std::string first_page() {
+  std::string t;
+  t += test::grid_line({{0, "INFORME DE CUMPLIMIENTO DE COMPROMISOS AL 30-06-2010"}});
+  t += test::grid_line({{0, "Programa/Institución:"}, {24, "Programa de prueba"}});
+  t += "\n";
+  t += test::grid_line({{0, "N°"}, {5, "Recomendación"}, {35, "Compromiso"}, {65, "Cumplimiento"}});
+  t += test::grid_line({{0, "1"}, {5, "Evaluar el impacto del"}, {35, "Se realizará un estudio."}, {65, "El estudio se entregó en"}});
+  t += test::grid_line({{5, "programa."}, {65, "abril de 2010 y comparó"}});
+  t += test::grid_line({{65, "comunas con sala y sin"}});
+  t += test::grid_line({{5, "Organismo Responsable:"}, {35, "Fecha de Vencimiento:"}, {65, "ella entre los años"}});
+  t += test::grid_line({{5, "Subsecretaría de Redes"}, {35, "Marzo 2010"}, {65, "2004 y 2009, con datos"}});
+  for (const char* l : {"de egresos hospitalarios", "del sistema público y", "ajustados por ruralidad", "y por la pobreza de",
+                        "cada comuna, según el"})
+    t += test::grid_line({{65, l}});
+  return t;
+}
+
+}  // namespace
+
+TEST_CASE("a -layout grid: a compliance going on alone at the next page's margin stays the compliance") {
+  std::string text = first_page();
+  text += "\f";
+  // Only the compliance goes on: the extractor starts it at the margin, where the recommendation stood.
+  text += test::grid_line({{0, "informe final de la"}});
+  text += test::grid_line({{0, "consultora, que revisó"}});
+  text += test::grid_line({{0, "la DIPRES."}});
+  diagnostics diags("grid.txt");
+  report r = read_grid(text, diags);
+  INFO(test::describe(diags));
+  REQUIRE(r.rows.size() == 1);
+  CHECK(r.rows[0].responsible == "Subsecretaría de Redes");
+  CHECK(r.rows[0].compliance.plain_text().find("según el informe final de la consultora") != std::string::npos);
+  CHECK(r.rows[0].commitment.plain_text() == "Se realizará un estudio.");
+}
+
+TEST_CASE("a -layout grid: the continued block above the page's next row is fitted alone; a year there is no row") {
+  std::string text = first_page();
+  text += "\f";
+  // The continued compliance at the margin, a year alone on a line in the number column, then row 2
+  // in its columns.
+  text += test::grid_line({{0, "informe final de"}});
+  text += test::grid_line({{0, "2011."}});
+  text += test::grid_line({{0, "Calificación: Cumplido"}});
+  text += test::grid_line({{0, "2"}, {5, "Revisar los costos."}, {35, "Se reducirá el gasto."}, {65, "El gasto bajó un 8%."}});
+  diagnostics diags("grid.txt");
+  report r = read_grid(text, diags);
+  INFO(test::describe(diags));
+  REQUIRE(r.rows.size() == 2);
+  CHECK(r.rows[0].responsible == "Subsecretaría de Redes");
+  CHECK(r.rows[0].compliance.plain_text().find("según el informe final de 2011.") != std::string::npos);
+  CHECK(r.rows[0].status == compliance_status::fulfilled);
+  CHECK(r.rows[1].number == "2");
+  CHECK(r.rows[1].recommendation.plain_text() == "Revisar los costos.");
+  CHECK(r.rows[1].commitment.plain_text() == "Se reducirá el gasto.");
+  CHECK(r.rows[1].compliance.plain_text() == "El gasto bajó un 8%.");
+}
