@@ -108,3 +108,31 @@ TEST_CASE("titles over two rows: the number column's title on the sub-titles' li
   CHECK(res.r.rows[1].due_text == "Mayo 2011");
   CHECK(res.diags.warning_count() == 0);
 }
+
+TEST_CASE("titles over two rows repeated at the next page's top: that page's columns are the sub-titles' too") {
+  page_maker m1(1), m2(2);
+  two_row_head(m1);
+  m1.at(x_n, 130, "1").at(x_rec, 130, "Definir indicadores.").at(x_res, 130, "Subsecretaría");
+  m1.at(x_com, 130, "Elaborar una matriz.").at(x_due, 130, "31-03-2011").at(x_cum, 130, "La matriz fue aprobada.");
+  m1.at(x_obs, 130, "Sin reparos.").at(x_sta, 130, "Cumplido").at(x_ver, 130, "Matriz 2011.");
+  m2.at(125, 40, "Recomendación").at(362, 40, "Compromiso").at(707, 40, "Cumplimiento");
+  m2.at(x_n, 46, "N°");
+  m2.at(x_rec, 52, "Descripción").at(x_res, 52, "Responsable").at(x_com, 52, "Descripción").at(x_due, 52, "Plazo");
+  m2.at(x_cum, 52, "Avance").at(x_obs, 52, "Observaciones").at(x_sta, 52, "Calificación");
+  m2.at(x_ver, 52, "Medios de Verificación");
+  m2.at(x_n, 70, "2").at(x_rec, 70, "Focalizar los concursos.").at(x_res, 70, "División");
+  m2.at(x_com, 70, "Asignar puntaje.").at(x_due, 70, "Mayo 2011").at(x_cum, 70, "Se asignan 15 puntos.");
+  m2.at(x_obs, 70, "Ningún proyecto.").at(x_sta, 70, "Cumplido").at(x_ver, 70, "Bases 2011.");
+  auto res = read_pages({m1.done(), m2.done()});
+  INFO(describe(res.diags));
+  REQUIRE(res.r.rows.size() == 2);
+  const auto& r2 = res.r.rows[1];
+  CHECK(r2.recommendation.plain_text() == "Focalizar los concursos.");
+  CHECK(r2.responsible == "División");
+  CHECK(r2.commitment.plain_text() == "Asignar puntaje.");
+  CHECK(r2.due_text == "Mayo 2011");
+  CHECK(r2.compliance_observation.plain_text() == "Ningún proyecto.");
+  CHECK(r2.verification.plain_text() == "Bases 2011.");
+  CHECK(res.diags.warning_count() == 0);
+  CHECK(contents(res.diags, diagnostic_code::layout_inferred).size() == 6);
+}
