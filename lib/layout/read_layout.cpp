@@ -16,6 +16,7 @@
 #include "layout/side_column.hpp"
 #include "layout/text.hpp"
 #include "layout/tuning.hpp"
+#include "layout/two_row_titles.hpp"
 
 namespace informe::detail::layout {
 
@@ -243,6 +244,8 @@ void read_layout(const std::vector<page>& pages, report_builder& builder, diagno
       }
     }
   }
+  // Titles over two rows: a row of sub-titles below a header's line (group titles merged over them).
+  for (std::size_t p = 0; p < pages.size(); ++p) read_sub_titles(lines[p], headers[p], pages[p].number, diags);
   mark_furniture(lines);
   // Where there is no table, our writers' note that the report has no rows says so.
   if (first_table_page == pages.size()) {
