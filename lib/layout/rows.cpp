@@ -136,6 +136,7 @@ void table_reader::begin_page(int page_number) {
   interleaved_.fill(0);
   last_text_ = {};
   last_line_top_ = 0;
+  line_above_ = false;
   first_rec_line_ = true;
   last_number_top_ = -1e9;
   const auto index = static_cast<std::size_t>(page_number - first_page_);
@@ -148,6 +149,7 @@ void table_reader::begin_page(int page_number) {
 void table_reader::header(const header_columns& h, const std::vector<const line*>& body) {
   cols_ = columns_of(h, body);
   ended_on_page_ = false;
+  line_above_ = false;
   // On a text grid, where the columns' lines start, tracked from here on.
   grid_lefts_ = {};
   auto measured = measured_lefts(*cols_, body);
@@ -570,9 +572,11 @@ void table_reader::add(const line& original) {
     }
   }
   // On a text grid, three columns' lines may stand one blank apart; a line so spaced across them
-  // after blank lines, where rows are closer, is a note below the table (a site's footer).
-  if (cols_ && grid && !grid_crossing && l.top - last_line_top_ >= tuning::grid_note_advance * std::max(l.size, 1.0) &&
-      one_run_across(l, grid_cols_))
+  // after blank lines, where rows are closer, is a note below the table (a site's footer). The first
+  // line below the column titles, or at the page's top, has no table line above it to stand apart
+  // from: it is the table's (a row's first line run together by the extractor).
+  if (cols_ && grid && !grid_crossing && line_above_ &&
+      l.top - last_line_top_ >= tuning::grid_note_advance * std::max(l.size, 1.0) && one_run_across(l, grid_cols_))
     grid_crossing = true;
   const bool crossing = cols_ && (grid ? grid_crossing : crosses_columns(l, *cols_));
   // Where the line is, for the messages below only (most lines have none).
@@ -595,6 +599,7 @@ void table_reader::add(const line& original) {
   std::array<bool, max_cells> present{};
   const double row_advance = l.top - last_line_top_;
   last_line_top_ = l.top;
+  line_above_ = true;
   std::size_t a = 0;
   while (a < l.words.size()) {
     std::size_t c = column_of[a];

@@ -174,6 +174,7 @@ class table_reader {
   std::array<double, max_cells> interleaved_{}; // per column: advance taken by lines without it, since its last line
   std::array<std::string, max_cells> last_text_;  // per column: its last line's text on this page
   double last_line_top_ = 0;            // the previous table line's top on this page
+  bool line_above_ = false;             // a table line was read on this page since its column titles
   bool first_rec_line_ = true;
   double last_number_top_ = -1e9;
   std::string last_number_;             // the last row number read, or empty
