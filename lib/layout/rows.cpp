@@ -12,6 +12,7 @@
 #include "grammar/status.hpp"
 #include "layout/furniture.hpp"
 #include "layout/grid_rivers.hpp"
+#include "layout/row_start_cut.hpp"
 #include "layout/text.hpp"
 #include "layout/tuning.hpp"
 
@@ -495,6 +496,8 @@ void grid_columns(const line& l, const line* below, const columns& cols, grid_le
           const auto above_end = lefts.above_end(c);
           if (above_end && l.words[j - 1]->x1 <= *above_end + 0.5 * cw) best = j;
         }
+        // A row's first line: the next column's text starts there, with a capital.
+        if (best < j && best == nearest) best = row_start_cut(l, k + 1, best, j, b, tuning::grid_sentence_reach * cw);
         if (best < j) {
           end = best;
         } else if (c + 1 < cols.bounds.size() && l.words[j - 1]->x1 > cols.bounds[c + 1] + 2 * cw) {

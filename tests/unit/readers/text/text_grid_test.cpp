@@ -1276,8 +1276,8 @@ TEST_CASE("a -layout grid: the first line below the column titles, spaced as wor
   // the page. No table line stands above it to be apart from: it is not a note below the table.
   const std::string text =
       "                      INFORME DE CUMPLIMIENTO DE COMPROMISOS AL 30-06-2012\n"
-      "\n"
-      "    Programa:                 Fondo para la Educación Previsional (FEP)\n"
+      "                                                                                                Fecha del Informe: 03-08-2012 ; 15:05:12\n"
+      "    Programa/Institución:     Fondo para la Educación Previsional (FEP)\n"
       "    Año:                      2010\n"
       "    Calificación:             Egresado\n"
       "\n"
@@ -1286,11 +1286,22 @@ TEST_CASE("a -layout grid: the first line below the column titles, spaced as wor
       "    fondo, más allá del número de           lógico con indicadores de propósito marzo de 2011 e incluye cinco indicadores\n"
       "    personas capacitadas.                   y de componentes.                   de propósito.\n"
       "    Organismo Responsable:                  Fecha de Vencimiento: 31-03-2011 Calificación: Cumplido\n"
-      "    Subsecretaría de Previsión Social                                            Medios de Verificación: Matriz de marco\n"
-      "                                                                                 lógico 2011.\n"
+      "    Subsecretaría de Previsión Social,                                           Medios de Verificación: Matriz de marco\n"
+      "    División de Estudios                                                         lógico 2011.\n"
       "\n"
-      "    2. Focalizar los concursos en los       Las bases del concurso 2011          Las bases asignan 15 puntos.\n"
-      "    grupos con menor conocimiento.          asignarán puntaje adicional.         Calificación: Cumplido\n";
+      "    2. Focalizar los concursos en los       Las bases del concurso 2011          Las bases del concurso 2011 asignan 15\n"
+      "    grupos con menor conocimiento del       asignarán puntaje adicional a los    puntos adicionales a los proyectos dirigidos a\n"
+      "    sistema de pensiones:                   proyectos dirigidos a esos grupos.   esos grupos.\n"
+      "          trabajadores independientes;      Fecha de Vencimiento: Mayo 2011      De los 38 proyectos adjudicados, 21 se\n"
+      "          mujeres dueñas de casa;                                                dirigen a trabajadores independientes o a\n"
+      "          jóvenes que ingresan al                                                mujeres dueñas de casa.\n"
+      "          mercado laboral.                                                       Observación: Ningún proyecto se dirigió a\n"
+      "    Organismo Responsable:                                                       jóvenes; la Subsecretaría lo atribuye a la\n"
+      "    Subsecretaría de Previsión Social                                            baja postulación de los liceos técnico-\n"
+      "                                                                                 profesionales.\n"
+      "                                                                                 Calificación: Parcialmente cumplido\n"
+      "                                                                                 Medios de Verificación:\n"
+      "                                                                                       Bases del concurso FEP 2011\n";
   diagnostics diags("grid.txt");
   report r = read_grid(text, diags);
   INFO(test::describe(diags));
@@ -1298,7 +1309,12 @@ TEST_CASE("a -layout grid: the first line below the column titles, spaced as wor
   CHECK(r.rows[0].number == "1");
   CHECK(r.rows[0].recommendation.plain_text() ==
         "Definir indicadores de resultado del fondo, más allá del número de personas capacitadas.");
-  CHECK(r.rows[0].responsible == "Subsecretaría de Previsión Social");
+  CHECK(r.rows[0].responsible == "Subsecretaría de Previsión Social, División de Estudios");
+  // The first line's compliance starts at its capital ("marco La matriz": row_start_cut.hpp).
+  CHECK(r.rows[0].commitment.plain_text() ==
+        "Se elaborará una matriz de marco lógico con indicadores de propósito y de componentes.");
+  CHECK(r.rows[0].compliance.plain_text() ==
+        "La matriz fue aprobada por la DIPRES en marzo de 2011 e incluye cinco indicadores de propósito.");
   CHECK(r.rows[0].due_text == "31-03-2011");
   CHECK(r.rows[0].status == compliance_status::fulfilled);
   CHECK(r.rows[1].number == "2");
