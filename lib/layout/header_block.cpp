@@ -245,6 +245,7 @@ class header_reader {
     if (leading_label(l.text, label_context::header)) {
       flush();
       value_right_ = 0;
+      field_value_x_.reset();
       start(header_line{{}, l.text, at, {}}, &l, page_number);
       mode_ = mode::inline_field;
       fields_ = true;
@@ -274,8 +275,16 @@ class header_reader {
 
   // A line of a two-column block; false when the line is not one (then it is read inline).
   bool add_two_column(source_position at, const line& l) {
+    if (value_below_label(l)) {
+      field_value_x_ = l.x0;
+      field_left_ = l.x0;
+      add_value_line(at, l, 0);
+      return true;
+    }
+    // The value column, or where the current field's value lines start left of it.
+    const double value_x = field_value_x_ ? std::min(*field_value_x_, value_x_) : value_x_;
     std::size_t split = 0;  // words [0, split) are in the label column
-    while (split < l.words.size() && l.words[split]->x0 < value_x_ - 3) ++split;
+    while (split < l.words.size() && l.words[split]->x0 < value_x - 3) ++split;
     if (split == 0) {
       if (mode_ != mode::two_column) return false;
       if (!label_.empty()) {  // a value line beside a label still being gathered
@@ -309,6 +318,7 @@ class header_reader {
       field_left_ = value_x_;
       field_label_x_ = label_x_ ? *label_x_ : l.x0;
       label_x_.reset();
+      field_value_x_.reset();
       item_x_ = 0;
       markerless_ = false;
       // "Observación: • Un elemento ...": the value opens a bulleted list; its lines hang at the text.
@@ -351,6 +361,20 @@ class header_reader {
       return true;
     }
     return false;
+  }
+
+  // The line below a two-column field's label that stood alone on its line starts its value: it
+  // starts right of the label, a little left of the value column (the cell's padding before the
+  // value's paragraphs taking the label's line, "&nbsp;&nbsp;<p>...</p>"), with no paragraph gap
+  // above it. A line at the label column stays what it is (an empty label, then other text).
+  bool value_below_label(const line& l) const {
+    if (mode_ != mode::two_column || !label_.empty() || !has_pending_ || pending_.label.empty() ||
+        !pending_.text.empty() || !last_ || l.words.empty() || current_ == 0 ||
+        (*block_)[current_ - 1].first != (*block_)[current_].first)
+      return false;
+    const double x = l.words.front()->x0;
+    return x < value_x_ - 3 && x > last_->x1 && value_x_ - x <= tuning::value_below_label_reach * std::max(l.size, 1.0) &&
+           !paragraph_gap(l);
   }
 
   bool fields_bullet(const line& l) const { return fields_ && (is_set_apart_bullet(l, 0) || typed_dash_item(l, 0)); }
@@ -499,6 +523,7 @@ class header_reader {
   double field_label_x_ = 0;      // where the current two-column field's label starts
   double value_right_ = 0;        // the right edge of the current field's widest line so far
   std::optional<double> label_x_; // where a label being gathered over wrapped lines starts
+  std::optional<double> field_value_x_;  // where the current field's value lines start, left of value_x_
   double line_height_ = 0;        // the smallest advance from one line of the block to the next
   double known_line_height_ = 0;  // line_height_ before the current line
   const line* last_ = nullptr;

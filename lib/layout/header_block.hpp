@@ -3,7 +3,9 @@
 // joined. Fields come in two shapes, told apart per line:
 // - two columns: a label cell and a value cell, the value starting at a wide gap after the label.
 //   A label cell may wrap over several lines ("Programa/" + "Institución:"): the label column's text
-//   is gathered until it reads a known label; value lines beside it belong to that field.
+//   is gathered until it reads a known label; value lines beside it belong to that field. A label
+//   alone on its line takes the lines below it that start a little left of the value column (its
+//   cell's padding took the label's line, the value's paragraphs set at the cell's edge).
 // - inline: "Label: value" in one run; a label wrapped at its end ("Programa/" then
 //   "Institución: ...") is joined first.
 // - typed "Label:<tab>value" (word processors): read as two columns; a value that wraps back to the

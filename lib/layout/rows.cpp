@@ -12,6 +12,7 @@
 #include "grammar/status.hpp"
 #include "layout/furniture.hpp"
 #include "layout/grid_rivers.hpp"
+#include "layout/row_start_cut.hpp"
 #include "layout/text.hpp"
 #include "layout/tuning.hpp"
 
@@ -144,6 +145,7 @@ void table_reader::begin_page(int page_number) {
   last_text_ = {};
   last_line_top_ = 0;
   last_line_size_ = 0;
+  line_above_ = false;
   first_rec_line_ = true;
   last_number_top_ = -1e9;
   const auto index = static_cast<std::size_t>(page_number - first_page_);
@@ -156,6 +158,7 @@ void table_reader::begin_page(int page_number) {
 void table_reader::header(const header_columns& h, const std::vector<const line*>& body) {
   cols_ = columns_of(h, body);
   ended_on_page_ = false;
+  line_above_ = false;
   // On a text grid, where the columns' lines start, tracked from here on.
   grid_lefts_ = {};
   auto measured = measured_lefts(*cols_, body);
@@ -541,6 +544,8 @@ void grid_columns(const line& l, const line* below, const columns& cols, grid_le
           const auto above_end = lefts.above_end(c);
           if (above_end && l.words[j - 1]->x1 <= *above_end + 0.5 * cw) best = j;
         }
+        // A row's first line: the next column's text starts there, with a capital.
+        if (best < j && best == nearest) best = row_start_cut(l, k + 1, best, j, b, tuning::grid_sentence_reach * cw);
         if (best < j) {
           end = best;
         } else if (c + 1 < cols.bounds.size() && l.words[j - 1]->x1 > cols.bounds[c + 1] + 2 * cw) {
@@ -627,9 +632,11 @@ void table_reader::add(const line& original) {
     }
   }
   // On a text grid, three columns' lines may stand one blank apart; a line so spaced across them
-  // after blank lines, where rows are closer, is a note below the table (a site's footer).
-  if (cols_ && grid && !grid_crossing && l.top - last_line_top_ >= tuning::grid_note_advance * std::max(l.size, 1.0) &&
-      one_run_across(l, grid_cols_))
+  // after blank lines, where rows are closer, is a note below the table (a site's footer). The first
+  // line below the column titles, or at the page's top, has no table line above it to stand apart
+  // from: it is the table's (a row's first line run together by the extractor).
+  if (cols_ && grid && !grid_crossing && line_above_ &&
+      l.top - last_line_top_ >= tuning::grid_note_advance * std::max(l.size, 1.0) && one_run_across(l, grid_cols_))
     grid_crossing = true;
   const bool crossing = cols_ && (grid ? grid_crossing : crosses_columns(l, *cols_));
   // Where the line is, for the messages below only (most lines have none).
@@ -654,6 +661,7 @@ void table_reader::add(const line& original) {
   const double row_advance = l.top - last_line_top_;
   last_line_top_ = l.top;
   last_line_size_ = l.size;
+  line_above_ = true;
   std::size_t a = 0;
   while (a < l.words.size()) {
     std::size_t c = column_of[a];

@@ -179,6 +179,7 @@ class table_reader {
   // Per table column: on the last page, its last line stood well above the page's last table line (or
   // it had none): its cell ended there and does not go on over the page break.
   std::array<bool, 3> ended_above_foot_{};
+  bool line_above_ = false;             // a table line was read on this page since its column titles
   bool first_rec_line_ = true;
   double last_number_top_ = -1e9;
   std::string last_number_;             // the last row number read, or empty

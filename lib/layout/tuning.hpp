@@ -44,6 +44,10 @@ inline constexpr std::size_t page_number_lines = 2;
 /// cell from its value cell (two-column header blocks).
 inline constexpr double label_gap = 1.0;
 inline constexpr double label_gap_min = 6.0;
+/// A two-column field's label alone on its line: the next line is its value when it starts right of
+/// the label and this far (em) or less left of the value column (a value's paragraphs set at the
+/// cell's edge, the one-line values a blank in from it).
+inline constexpr double value_below_label_reach = 1.0;
 /// Until the block's own line height is known, a line further below than this (em) starts a paragraph.
 inline constexpr double header_paragraph_gap = 1.45;
 /// A header value typed after a tab and wrapped back to the margin: the line before the wrap was

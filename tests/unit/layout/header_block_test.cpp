@@ -263,6 +263,58 @@ TEST_CASE("a label alone on its line in a two-column block takes the line below 
   CHECK(res.diags.warning_count() == 0);
 }
 
+// A browser's print of a legacy page: "<th>Observación:</th><td>&nbsp;&nbsp;<p>...</p><p>...</p></td>".
+// The padding takes the label's line; the value's paragraphs start on the lines below, at the cell's
+// edge, a blank left of where the one-line values (themselves after a "&nbsp;") start.
+TEST_CASE("a two-column label alone on its line: its value's paragraphs below it, a little left of the value column") {
+  page_maker m;
+  title_and_program(m, 40);
+  m.at(40, 70, "Ministerio:")
+      .at(200, 70, "Ministerio del Trabajo")
+      .at(40, 86, "Año:")
+      .at(200, 86, "2010")
+      .at(40, 102, "Observación:")
+      .at(195, 113, "El programa egresa del seguimiento; los compromisos")
+      .at(195, 124, "se informarán en el Balance.")
+      .at(195, 140, "Las cifras corresponden a los informes")
+      .at(195, 151, "finales de los proyectos.");
+  add_table(m, 190);
+  auto res = read_pages({m.done()});
+  INFO(describe(res.diags));
+  REQUIRE_FALSE(res.refused);
+  CHECK(res.r.evaluation_year == 2010);
+  INFO(describe(res.r.observation));
+  REQUIRE(res.r.observation.blocks.size() == 2);
+  CHECK(res.r.observation.blocks[0].text ==
+        "El programa egresa del seguimiento; los compromisos se informarán en el Balance.");
+  CHECK(res.r.observation.blocks[1].text == "Las cifras corresponden a los informes finales de los proyectos.");
+  REQUIRE(res.r.rows.size() == 1);
+  CHECK(res.diags.warning_count() == 0);
+}
+
+TEST_CASE("an empty two-column label does not take text below it that stands apart from the value column") {
+  // "Fecha Egreso:" printed with nothing: a line well left of the value column, or a paragraph gap
+  // below the label, is no value of it.
+  for (const auto& [x, y] : {std::pair{150.0, 113.0}, std::pair{195.0, 130.0}}) {
+    page_maker m;
+    title_and_program(m, 40);
+    m.at(40, 70, "Ministerio:")
+        .at(200, 70, "Ministerio del Trabajo")
+        .at(40, 86, "Año:")
+        .at(200, 86, "2010")
+        .at(40, 102, "Fecha Egreso:")
+        .at(x, y, "Antecedentes del programa");
+    add_table(m, 190);
+    auto res = read_pages({m.done()});
+    INFO(describe(res.diags));
+    CHECK(res.r.evaluation_year == 2010);
+    CHECK(res.r.observation.blocks.empty());
+    auto unplaced = contents(res.diags, diagnostic_code::unplaced_text);
+    REQUIRE(unplaced.size() == 1);
+    CHECK(unplaced[0] == "Antecedentes del programa");
+  }
+}
+
 TEST_CASE("a heading right below a short last value is not read as its wrapped line") {
   page_maker m;
   m.at(40, 40, "INFORME DE CUMPLIMIENTO DE COMPROMISOS AL 30-06-2009")

@@ -1270,6 +1270,57 @@ TEST_CASE("a -layout grid: a line spaced as words are across the columns, blank 
   CHECK(test::describe(diags).find("text across the table's columns was not read: \"Dirección de Presupuestos") != std::string::npos);
 }
 
+TEST_CASE("a -layout grid: the first line below the column titles, spaced as words are across the columns, is a row's") {
+  // Chromium's page of subprev-educacion-previsional-2010 through pdftotext -layout (corpus), cut: row
+  // 1's first line runs its three columns together one blank apart, right below the titles, well down
+  // the page. No table line stands above it to be apart from: it is not a note below the table.
+  const std::string text =
+      "                      INFORME DE CUMPLIMIENTO DE COMPROMISOS AL 30-06-2012\n"
+      "                                                                                                Fecha del Informe: 03-08-2012 ; 15:05:12\n"
+      "    Programa/Institución:     Fondo para la Educación Previsional (FEP)\n"
+      "    Año:                      2010\n"
+      "    Calificación:             Egresado\n"
+      "\n"
+      "             RECOMENDACIÓN                            COMPROMISO                                CUMPLIMIENTO\n"
+      "    1. Definir indicadores de resultado del Se elaborará una matriz de marco La matriz fue aprobada por la DIPRES en\n"
+      "    fondo, más allá del número de           lógico con indicadores de propósito marzo de 2011 e incluye cinco indicadores\n"
+      "    personas capacitadas.                   y de componentes.                   de propósito.\n"
+      "    Organismo Responsable:                  Fecha de Vencimiento: 31-03-2011 Calificación: Cumplido\n"
+      "    Subsecretaría de Previsión Social,                                           Medios de Verificación: Matriz de marco\n"
+      "    División de Estudios                                                         lógico 2011.\n"
+      "\n"
+      "    2. Focalizar los concursos en los       Las bases del concurso 2011          Las bases del concurso 2011 asignan 15\n"
+      "    grupos con menor conocimiento del       asignarán puntaje adicional a los    puntos adicionales a los proyectos dirigidos a\n"
+      "    sistema de pensiones:                   proyectos dirigidos a esos grupos.   esos grupos.\n"
+      "          trabajadores independientes;      Fecha de Vencimiento: Mayo 2011      De los 38 proyectos adjudicados, 21 se\n"
+      "          mujeres dueñas de casa;                                                dirigen a trabajadores independientes o a\n"
+      "          jóvenes que ingresan al                                                mujeres dueñas de casa.\n"
+      "          mercado laboral.                                                       Observación: Ningún proyecto se dirigió a\n"
+      "    Organismo Responsable:                                                       jóvenes; la Subsecretaría lo atribuye a la\n"
+      "    Subsecretaría de Previsión Social                                            baja postulación de los liceos técnico-\n"
+      "                                                                                 profesionales.\n"
+      "                                                                                 Calificación: Parcialmente cumplido\n"
+      "                                                                                 Medios de Verificación:\n"
+      "                                                                                       Bases del concurso FEP 2011\n";
+  diagnostics diags("grid.txt");
+  report r = read_grid(text, diags);
+  INFO(test::describe(diags));
+  REQUIRE(r.rows.size() == 2);
+  CHECK(r.rows[0].number == "1");
+  CHECK(r.rows[0].recommendation.plain_text() ==
+        "Definir indicadores de resultado del fondo, más allá del número de personas capacitadas.");
+  CHECK(r.rows[0].responsible == "Subsecretaría de Previsión Social, División de Estudios");
+  // The first line's compliance starts at its capital ("marco La matriz": row_start_cut.hpp).
+  CHECK(r.rows[0].commitment.plain_text() ==
+        "Se elaborará una matriz de marco lógico con indicadores de propósito y de componentes.");
+  CHECK(r.rows[0].compliance.plain_text() ==
+        "La matriz fue aprobada por la DIPRES en marzo de 2011 e incluye cinco indicadores de propósito.");
+  CHECK(r.rows[0].due_text == "31-03-2011");
+  CHECK(r.rows[0].status == compliance_status::fulfilled);
+  CHECK(r.rows[1].number == "2");
+  CHECK(test::describe(diags).find("not read") == std::string::npos);
+}
+
 TEST_CASE("a -layout grid: a row's first line, the next column one blank after, right above where the line below starts it") {
   // Chromium's page of sernatur-vacaciones-tercera-edad-2008 through pdftotext -layout (corpus), cut:
   // row 8's two lines at a page's foot stand three characters left of the page's commitment column;
