@@ -237,9 +237,17 @@ class header_reader {
       const double advance = l.top - last_->top;
       if (line_height_ == 0 || advance < line_height_) line_height_ = advance;
     }
+    const bool new_page = last_ && page_ != page_number;
     page_ = page_number;
     const source_position at = position_of(page_number, l);
 
+    // A field's value goes on at a new page's top where its lines start: a line there that starts
+    // right of all of them is the page's own (a sheet's name in its page header), not the value's.
+    if (new_page && has_pending_ && value_right_ > 0 && l.x0 > value_right_) {
+      diags_.unplaced(at, "text at the top of the page, right of the header block, was not read: " + quote_short(l.text),
+                      l.text);
+      return;
+    }
     if (value_x_ > 0 && add_two_column(at, l)) return;
 
     if (leading_label(l.text, label_context::header)) {

@@ -445,3 +445,24 @@ TEST_CASE("a header label broken inside a word at a narrow label column's edge, 
   CHECK(res.r.observation.plain_text() == "Los compromisos se informarán en el corte.");
   CHECK(res.diags.warning_count() == 0);
 }
+
+TEST_CASE("a line at a new page's top right of a header value's lines is the page's own, not the value going on") {
+  // A cover page with the header block; the rows' sheet printed next with its name in the page header
+  // at the top right (a spreadsheet's "&A").
+  page_maker one(1);
+  one.at(40, 40, "INFORME DE CUMPLIMIENTO DE COMPROMISOS AL 30-06-2012")
+      .at(40, 60, "Programa/Institución:")
+      .at(200, 60, "Fondo de prueba")
+      .at(40, 72, "Observación:")
+      .at(200, 72, "El programa egresa del seguimiento.");
+  page_maker two(2);
+  two.at(480, 30, "Compromisos FEP");
+  add_table(two, 60);
+  auto res = read_pages({one.done(), two.done()});
+  INFO(describe(res.diags));
+  REQUIRE_FALSE(res.refused);
+  CHECK(res.r.program == "Fondo de prueba");
+  CHECK(describe(res.r.observation) == "\"El programa egresa del seguimiento.\" ");
+  REQUIRE(res.r.rows.size() == 1);
+  CHECK(describe(res.diags).find("\"Compromisos FEP\"") != std::string::npos);  // named, not lost
+}
