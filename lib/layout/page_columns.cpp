@@ -142,7 +142,8 @@ page_fit fit_page_columns(const columns& measured, const std::vector<const line*
     // grid that set the continued row's block at the left margin.
     texts = column_texts(measured, body);
     for (const auto& t : texts[0]) {
-      const auto n = row_number_text(t.substr(0, t.find(' ')));
+      const std::string_view first_word = std::string_view(t).substr(0, t.find(' '));
+      const auto n = row_number_text(first_word);
       if (n && (last_number.empty() || follows_in_sequence(last_number, *n))) return fit;
     }
     with_text[0] = false;

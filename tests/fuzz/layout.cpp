@@ -15,14 +15,16 @@
 
 namespace {
 
-constexpr std::array<std::string_view, 64> alphabet{
+constexpr std::array<std::string_view, 72> alphabet{
     "INFORME", "DE", "CUMPLIMIENTO", "COMPROMISOS", "AL", "30-06-2009", "Programa/", "Institución:",
     "Programa/Institución:", "Ministerio:", "Servicio:", "Año:", "Calificación:", "Fecha", "Egreso:",
     "Observación:", "N°", "N", "°", "Recomendación", "Compromiso", "Cumplimiento", "Vencimiento:",
     "Medios", "Verificación:", "Organismo", "Responsable:", "1", "2", "3", "10", "1.", "2.", "3.", "2004.",
     "•", "\xEF\x82\xB7", "-", "–", "*", "(continúa)", "Página", "de", "3/9", "http://example.org/a.html",
     "11/30/26,", "3:56", "AM", "31-03-", "2009", "económico-", "social", "criteriosDurante", "Cumplido",
-    "Parcialmente", "el", "plan", "se", "diseñó.", "Documento", "generado", "con", ";", "Diciembre"};
+    "Parcialmente", "el", "plan", "se", "diseñó.", "Documento", "generado", "con", ";", "Diciembre",
+    // column titles of their own and sub-titles under group titles (columns.*, two_row_titles.*)
+    "Plazo", "Responsable", "Descripción", "Avance", "Observaciones", "Calificación", "Verificación", "2011."};
 
 // Reads bytes from the input; zeros when it runs out.
 class reader {
