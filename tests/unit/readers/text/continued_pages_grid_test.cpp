@@ -4,21 +4,12 @@
 
 #include <string>
 
-#include "grammar/report_builder.hpp"
-#include "layout/read_layout.hpp"
-#include "readers/text/text_grid.hpp"
 #include "text_support.hpp"
 
 using namespace informe;
 using namespace informe::detail;
 
 namespace {
-
-report read_grid(const std::string& text, diagnostics& diags) {
-  report_builder builder(diags);
-  layout::read_layout(grid_pages(text), builder, diags);
-  return builder.finish();
-}
 
 // A table with a number column: "N°" at 0, the recommendation at 5, the commitment at 35, the
 // compliance at 65; row 1 with a long compliance that ends far below its other cells.
@@ -49,7 +40,7 @@ TEST_CASE("a -layout grid: a compliance going on alone at the next page's margin
   text += test::grid_line({{0, "consultora, que revisó"}});
   text += test::grid_line({{0, "la DIPRES."}});
   diagnostics diags("grid.txt");
-  report r = read_grid(text, diags);
+  report r = test::read_grid(text, diags);
   INFO(test::describe(diags));
   REQUIRE(r.rows.size() == 1);
   CHECK(r.rows[0].responsible == "Subsecretaría de Redes");
@@ -67,7 +58,7 @@ TEST_CASE("a -layout grid: the continued block above the page's next row is fitt
   text += test::grid_line({{0, "Calificación: Cumplido"}});
   text += test::grid_line({{0, "2"}, {5, "Revisar los costos."}, {35, "Se reducirá el gasto."}, {65, "El gasto bajó un 8%."}});
   diagnostics diags("grid.txt");
-  report r = read_grid(text, diags);
+  report r = test::read_grid(text, diags);
   INFO(test::describe(diags));
   REQUIRE(r.rows.size() == 2);
   CHECK(r.rows[0].responsible == "Subsecretaría de Redes");

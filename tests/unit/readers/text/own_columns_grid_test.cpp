@@ -6,9 +6,6 @@
 #include <utility>
 #include <vector>
 
-#include "grammar/report_builder.hpp"
-#include "layout/read_layout.hpp"
-#include "readers/text/text_grid.hpp"
 #include "test_files.hpp"
 #include "text_support.hpp"
 
@@ -33,9 +30,7 @@ TEST_CASE("a -layout grid's status column: a status one blank from the complianc
   text += "\n";
   text += test::grid_line({{4, "3."}, {10, "Evaluar el programa."}, {46, "Contratar un estudio."}, {78, "Se contrató."}, {124, "Cumplido"}});
   diagnostics diags("grid.txt");
-  report_builder builder(diags);
-  layout::read_layout(grid_pages(text), builder, diags);
-  report r = builder.finish();
+  report r = test::read_grid(text, diags);
   INFO(test::describe(diags));
   REQUIRE(r.rows.size() == 3);
   CHECK(r.rows[0].status == compliance_status::fulfilled);
@@ -55,9 +50,7 @@ TEST_CASE("a -layout grid's status column: a figure one blank from the complianc
   // compliance's.
   diagnostics diags("layout-status-column-figure.txt");
   const std::string text = test::read_file(test::source_path("tests/data/text/layout-status-column-figure.txt"));
-  report_builder builder(diags);
-  layout::read_layout(grid_pages(text), builder, diags);
-  report r = builder.finish();
+  report r = test::read_grid(text, diags);
   INFO(test::describe(diags));
   REQUIRE(r.rows.size() == 6);
   CHECK(r.rows[5].number == "3.1");

@@ -8,24 +8,11 @@
 #include <vector>
 
 #include "core/unicode.hpp"
-#include "grammar/report_builder.hpp"
-#include "layout/read_layout.hpp"
 #include "readers/text/text_grid.hpp"
 #include "text_support.hpp"
 
 using namespace informe;
 using namespace informe::detail;
-
-namespace {
-
-// `text` read as a grid through the layout engine and the grammar.
-report read_grid(const std::string& text, diagnostics& diags) {
-  report_builder builder(diags);
-  layout::read_layout(grid_pages(text), builder, diags);
-  return builder.finish();
-}
-
-}  // namespace
 
 TEST_CASE("grid_pages places each word at its character column and line") {
   auto pages = grid_pages("ab  cd\n  éx y\n\n\tz\n");
@@ -102,7 +89,7 @@ TEST_CASE("a -layout grid: a two-column header value that goes on over a page br
   text += test::grid_line({{0, "N°"}, {5, "Recomendación"}, {30, "Compromiso"}, {55, "Cumplimiento"}});
   text += test::grid_line({{0, "1"}, {5, "Reducir los tiempos."}, {30, "Se implementará."}, {55, "El sistema opera."}});
   diagnostics diags("grid.txt");
-  report r = read_grid(text, diags);
+  report r = test::read_grid(text, diags);
   INFO(test::describe(diags));
   REQUIRE(r.rows.size() == 1);
   CHECK(r.evaluation_year == 2005);
@@ -124,7 +111,7 @@ TEST_CASE("a -layout grid whose header stands on three lines: a title above the 
   text += test::grid_line({{0, "espera en las oficinas."}, {32, "de reserva de horas."}, {66, "marzo de 2007."}});
   text += test::grid_line({{0, "2. Ampliar la cobertura."}, {32, "Se adquirirán dos vehículos."}, {66, "Cumplido."}});
   diagnostics diags("grid.txt");
-  report r = read_grid(text, diags);
+  report r = test::read_grid(text, diags);
   INFO(test::describe(diags));
   REQUIRE(r.rows.size() == 2);
   CHECK(r.rows[0].recommendation.plain_text() == "Reducir los tiempos de espera en las oficinas.");
@@ -147,7 +134,7 @@ TEST_CASE("a -layout grid through the layout engine: columns from blanks, two co
   text += "\n";
   text += test::grid_line({{0, "2"}, {5, "Evaluar el programa."}, {34, "Contratar."}, {64, "Se contrató."}});
   diagnostics diags("grid.txt");
-  report r = read_grid(text, diags);
+  report r = test::read_grid(text, diags);
   INFO(test::describe(diags));
   CHECK(r.program == "Programa de Becas");
   REQUIRE(r.rows.size() == 2);
@@ -180,7 +167,7 @@ TEST_CASE("a -layout grid whose columns the extractor shifted sideways on the ne
   text += test::grid_line({{0, "3"}, {4, "Medir los resultados"}, {29, "Se medirán los resultados del"}, {61, "Se midieron en"}});
   text += test::grid_line({{4, "de cada año."}, {29, "año en marzo."}, {61, "2010."}});
   diagnostics diags("grid.txt");
-  report r = read_grid(text, diags);
+  report r = test::read_grid(text, diags);
   INFO(test::describe(diags));
   REQUIRE(r.rows.size() == 3);
   CHECK(r.rows[0].commitment.plain_text() == "Revisar la selección de los becarios de la región");
@@ -210,7 +197,7 @@ TEST_CASE("a -layout grid block whose columns start apart from the page's: each 
   text += test::grid_line({{4, "de los equipos, cuya vida útil se"}, {42, "renovación tecnológica 2011–2014."}, {76, "Presupuesto 2011."}});
   text += test::grid_line({{4, "estima en cuatro años."}, {42, "Fecha de Vencimiento: 30-11-2010"}, {76, "Calificación: Cumplido"}});
   diagnostics diags("grid.txt");
-  report r = read_grid(text, diags);
+  report r = test::read_grid(text, diags);
   INFO(test::describe(diags));
   REQUIRE(r.rows.size() == 2);
   CHECK(r.rows[0].recommendation.plain_text() ==
@@ -240,7 +227,7 @@ TEST_CASE("a -layout grid line where a column's text runs one blank after a sent
                      {95, "de las siete unidades."}});
   text += test::grid_line({{5, "consejos consultivos."}});
   diagnostics diags("grid.txt");
-  report r = read_grid(text, diags);
+  report r = test::read_grid(text, diags);
   INFO(test::describe(diags));
   REQUIRE(r.rows.size() == 1);
   CHECK(r.rows[0].commitment.plain_text() == "Se constituirán consejos consultivos en las unidades con plan de manejo actualizado.");
@@ -263,7 +250,7 @@ TEST_CASE("a -layout grid: a word one blank left of a column that runs on from i
   text += test::grid_line({{7, "coordinación con Carabineros de"}, {42, "Carabineros de Chile."}});
   text += test::grid_line({{7, "Chile, en lagos y ríos."}, {46, "contratos de conservación."}});
   diagnostics diags("grid.txt");
-  report r = read_grid(text, diags);
+  report r = test::read_grid(text, diags);
   INFO(test::describe(diags));
   REQUIRE(r.rows.size() == 1);
   CHECK(r.rows[0].recommendation.plain_text() ==
@@ -293,7 +280,7 @@ TEST_CASE("a -layout grid: indented lines after a full line ending in a colon ar
   text += test::grid_line({{6, "norte y del sur del país, con una muestra"}});
   text += test::grid_line({{6, "de las postas rurales."}});
   diagnostics diags("grid.txt");
-  report r = read_grid(text, diags);
+  report r = test::read_grid(text, diags);
   INFO(test::describe(diags));
   REQUIRE(r.rows.size() == 2);
   const auto& rec = r.rows[0].recommendation;
@@ -319,7 +306,7 @@ TEST_CASE("a -layout grid: a word one blank after its neighbour, right below whe
   text += test::grid_line({{9, "Organismo Responsable: Dirección"}, {42, "2007"}});
   text += test::grid_line({{9, "de Vialidad"}});
   diagnostics diags("grid.txt");
-  report r = read_grid(text, diags);
+  report r = test::read_grid(text, diags);
   INFO(test::describe(diags));
   REQUIRE(r.rows.size() == 1);
   CHECK(r.rows[0].responsible == "Dirección de Vialidad");
@@ -369,7 +356,7 @@ TEST_CASE("a -layout grid: a group over a boundary stays whole when the line's n
          Organismo Responsable:                  Fecha de Vencimiento: Dic. 2007       Observación:
 )grid";
   diagnostics diags("grid.txt");
-  report r = read_grid(text, diags);
+  report r = test::read_grid(text, diags);
   INFO(test::describe(diags));
   REQUIRE(r.rows.size() == 4);
   CHECK(r.rows[3].number == "24");
@@ -396,7 +383,7 @@ TEST_CASE("a -layout grid: a bulleted item's lines hang right of its bullet, whe
   }
   text += test::grid_line({{0, "5. Establecer un registro."}, {34, "Se incorporará un campo."}, {68, "El campo existe."}});
   diagnostics diags("grid.txt");
-  report r = read_grid(text, diags);
+  report r = test::read_grid(text, diags);
   INFO(test::describe(diags));
   REQUIRE(r.rows.size() == 2);
   const auto& rec = r.rows[0].recommendation;
@@ -475,7 +462,7 @@ prácticas se conozcan fuera de su comuna.
 Organismo Responsable: Unidad de
 )grid";
   diagnostics diags("grid.txt");
-  report r = read_grid(text, diags);
+  report r = test::read_grid(text, diags);
   INFO(test::describe(diags));
   REQUIRE(r.rows.size() == 3);
   CHECK(r.rows[2].number == "6");
@@ -542,7 +529,7 @@ TEST_CASE("a -layout grid: a row's number in the number column does not drift in
                                                                                           cuatro jornadas regionales, y publicó
 )grid";
   diagnostics diags("grid.txt");
-  report r = read_grid(text, diags);
+  report r = test::read_grid(text, diags);
   INFO(test::describe(diags));
   REQUIRE(r.rows.size() >= 2);
   CHECK(r.rows[1].number == "11");
@@ -617,7 +604,7 @@ TEST_CASE("a -layout grid: a block of a column shifted eight characters left of 
                                                                                           como soldadura o mecánica automotriz,
 )grid";
   diagnostics diags("grid.txt");
-  report r = read_grid(text, diags);
+  report r = test::read_grid(text, diags);
   INFO(test::describe(diags));
   const row* nine = nullptr;
   for (const auto& w : r.rows)
@@ -646,7 +633,7 @@ TEST_CASE("a -layout grid: rows a column skips after a finished sentence, before
   text += test::grid_line({{4, "en lo referido a la participación de las"}});
   text += test::grid_line({{4, "familias."}, {50, "nacional."}, {93, "El encuentro se realizó en Temuco."}});
   diagnostics diags("grid.txt");
-  report r = read_grid(text, diags);
+  report r = test::read_grid(text, diags);
   INFO(test::describe(diags));
   REQUIRE(r.rows.size() == 1);
   const auto& com = r.rows[0].commitment;
@@ -673,7 +660,7 @@ TEST_CASE("a -layout grid: text left unread is quoted cut on a character boundar
   text += "\n";
   text += test::grid_line({{0, "1"}, {5, "Evaluar el programa."}, {34, "Contratar."}, {64, "Se contrató."}});
   diagnostics diags("grid.txt");
-  report r = read_grid(text, diags);
+  report r = test::read_grid(text, diags);
   INFO(test::describe(diags));
   REQUIRE(r.rows.size() == 1);
   bool quoted = false;
@@ -701,7 +688,7 @@ TEST_CASE("a -layout grid: header values typed after a tab wrap back to the marg
   text += test::grid_line({{0, "N°"}, {6, "Recomendación"}, {54, "Compromiso"}, {100, "Cumplimiento"}});
   text += test::grid_line({{0, "1"}, {6, "Evaluar el programa."}, {54, "Se contratará un estudio."}, {100, "Se contrató."}});
   diagnostics diags("grid.txt");
-  report r = read_grid(text, diags);
+  report r = test::read_grid(text, diags);
   INFO(test::describe(diags));
   CHECK(r.program == "Programa Formación en Oficios para Jóvenes de Escasos Recursos (“Jóvenes Bicentenario”)");
   CHECK(r.ministry == "MINISTERIO DEL TRABAJO Y PREVISION SOCIAL");
@@ -743,7 +730,7 @@ TEST_CASE("a -layout grid with a narrow number column: 'N' / '°' title, stacked
   text += test::grid_line({{0, "1"}, {3, "Coordinar el"}, {26, "Se firmará un"}, {48, "No se ha firmado."}});
   text += test::grid_line({{0, "2"}, {3, "programa."}, {26, "convenio."}});
   diagnostics diags("grid.txt");
-  report r = read_grid(text, diags);
+  report r = test::read_grid(text, diags);
   INFO(test::describe(diags));
   REQUIRE(r.rows.size() == 4);
   CHECK(r.rows[0].number == "9");
@@ -783,7 +770,7 @@ TEST_CASE("a -layout grid: a continued page whose first column is empty starts a
   text += test::grid_line({{20, "Medios de Verificación:"}});
   text += test::grid_line({{20, "Informe técnico."}});
   diagnostics diags("grid.txt");
-  report r = read_grid(text, diags);
+  report r = test::read_grid(text, diags);
   INFO(test::describe(diags));
   REQUIRE(r.rows.size() == 1);
   CHECK(r.rows[0].responsible == "FONASA");
@@ -813,7 +800,7 @@ TEST_CASE("a -layout grid: a header value's line that ends a sentence where the 
   text += "\n";
   text += test::grid_line({{0, "1. Evaluar el programa."}, {28, "Se contratará un estudio."}, {54, "Se contrató."}});
   diagnostics diags("grid.txt");
-  report r = read_grid(text, diags);
+  report r = test::read_grid(text, diags);
   INFO(test::describe(diags));
   REQUIRE(r.observation.blocks.size() == 2);
   CHECK(r.observation.plain_text() ==
@@ -850,7 +837,7 @@ TEST_CASE("a -layout grid whose next page the extractor set narrower: the header
     text += "\n";
   }
   diagnostics diags("grid.txt");
-  report r = read_grid(text, diags);
+  report r = test::read_grid(text, diags);
   INFO(test::describe(diags));
   REQUIRE(r.rows.size() == 4);
   CHECK(r.rows[0].commitment.plain_text() == "Encuesta de satisfacción.");
@@ -898,7 +885,7 @@ TEST_CASE("a -layout grid of a narrow-column Chromium table: two columns' labels
       "                                     06-2009\n"
       "                                                           Ord. N° 318 de DIPRES.\n";
   diagnostics diags("grid.txt");
-  report r = read_grid(text, diags);
+  report r = test::read_grid(text, diags);
   INFO(test::describe(diags));
   REQUIRE(r.rows.size() == 2);
   CHECK(r.rows[0].recommendation.plain_text() ==
@@ -963,7 +950,7 @@ TEST_CASE("a -layout grid: a first column's last words left of where the lines a
                                      Dic 2008
 )";
   diagnostics diags("grid.txt");
-  report r = read_grid(text, diags);
+  report r = test::read_grid(text, diags);
   INFO(test::describe(diags));
   REQUIRE(r.rows.size() == 2);
   CHECK(r.rows[0].recommendation.plain_text().find("asignado al aporte de los vecinos favorece") != std::string::npos);
@@ -990,7 +977,7 @@ TEST_CASE("a -layout grid: rows a column skips between a typed list's items are 
   text += test::grid_line({{38, "Fecha de Vencimiento: 06-2009"}});
   text += test::grid_line({{4, "c) las enfermedades."}});
   diagnostics diags("grid.txt");
-  report r = read_grid(text, diags);
+  report r = test::read_grid(text, diags);
   INFO(test::describe(diags));
   REQUIRE(r.rows.size() == 1);
   CHECK(r.rows[0].recommendation.plain_text() ==
@@ -1018,7 +1005,7 @@ TEST_CASE("a -layout grid: an indented item's long line ending in a word, then a
   text += test::grid_line({{95, "Informe de evaluación del piloto;"}});
   text += test::grid_line({{95, "Listado de relatores capacitados."}});
   diagnostics diags("grid.txt");
-  report r = read_grid(text, diags);
+  report r = test::read_grid(text, diags);
   INFO(test::describe(diags));
   REQUIRE(r.rows.size() == 1);
   REQUIRE(r.rows[0].verification.blocks.size() == 1);
@@ -1048,7 +1035,7 @@ TEST_CASE("a -layout grid: a typed list's items on consecutive lines, in a heade
   text += test::grid_line({{30, "de los vecinos de cada comuna;"}});
   text += test::grid_line({{30, "3) un puntaje por antigüedad."}});
   diagnostics diags("grid.txt");
-  report r = read_grid(text, diags);
+  report r = test::read_grid(text, diags);
   INFO(test::describe(diags));
   CHECK(r.observation.plain_text() ==
         "La Subsecretaría informará durante 2012:\na) la modificación de las especificaciones;\nb) los resultados del "
@@ -1080,7 +1067,7 @@ TEST_CASE("a -layout grid: lines indented from a lone cell label in a block set 
   text += test::grid_line({{62, "Términos de referencia del estudio;"}});
   text += test::grid_line({{62, "Ord. N° 318 de DIPRES."}});
   diagnostics diags("grid.txt");
-  report r = read_grid(text, diags);
+  report r = test::read_grid(text, diags);
   INFO(test::describe(diags));
   REQUIRE(r.rows.size() == 2);
   REQUIRE(r.rows[1].verification.blocks.size() == 1);
@@ -1112,7 +1099,7 @@ TEST_CASE("a -layout grid: a list indented under a line ending in a colon, its i
   text += test::grid_line({{0, "Organismo Responsable: División de"}});
   text += test::grid_line({{0, "Atención Primaria"}});
   diagnostics diags("grid.txt");
-  report r = read_grid(text, diags);
+  report r = test::read_grid(text, diags);
   INFO(test::describe(diags));
   REQUIRE(r.rows.size() == 1);
   const auto& rec = r.rows[0].recommendation;
@@ -1141,7 +1128,7 @@ TEST_CASE("a -layout grid: a header value's list indented from the page's left m
   text += "\n";
   text += test::grid_line({{0, "1. Actualizar el padrón."}, {28, "Se depurará la base."}, {58, "Se depuró."}});
   diagnostics diags("grid.txt");
-  report r = read_grid(text, diags);
+  report r = test::read_grid(text, diags);
   INFO(test::describe(diags));
   const auto& obs = r.observation;
   REQUIRE(obs.blocks.size() == 2);
@@ -1224,7 +1211,7 @@ TEST_CASE("a -layout grid: a first column's words past the boundary that end whe
       "\n"
       "http://www.dipres.cl/programas/informe_cumplimiento.asp?id=sence-formacion-oficios-2011                                             4/4\n";
   diagnostics diags("grid.txt");
-  report r = read_grid(text, diags);
+  report r = test::read_grid(text, diags);
   INFO(test::describe(diags));
   auto row = std::find_if(r.rows.begin(), r.rows.end(), [](const informe::row& x) { return x.number == "15"; });
   REQUIRE(row != r.rows.end());
@@ -1260,7 +1247,7 @@ TEST_CASE("a -layout grid: a line spaced as words are across the columns, blank 
       "     Dirección de Presupuestos · Teatinos 120, Santiago, Chile · Teléfono (56-2) 473 2000\n"
       "                                    Imprimir | Volver\n";
   diagnostics diags("grid.txt");
-  report r = read_grid(text, diags);
+  report r = test::read_grid(text, diags);
   INFO(test::describe(diags));
   REQUIRE(r.rows.size() == 2);
   CHECK(r.rows[1].recommendation.plain_text() == "Difundir el programa entre los adultos mayores.");
@@ -1303,7 +1290,7 @@ TEST_CASE("a -layout grid: the first line below the column titles, spaced as wor
       "                                                                                 Medios de Verificación:\n"
       "                                                                                       Bases del concurso FEP 2011\n";
   diagnostics diags("grid.txt");
-  report r = read_grid(text, diags);
+  report r = test::read_grid(text, diags);
   INFO(test::describe(diags));
   REQUIRE(r.rows.size() == 2);
   CHECK(r.rows[0].number == "1");
@@ -1349,7 +1336,7 @@ TEST_CASE("a -layout grid: a row's first line, the next column one blank after, 
       "          Organismo Responsable:                Fecha de Vencimiento:\n"
       "          SERNATUR                              Mayo 2009\n";
   diagnostics diags("grid.txt");
-  report r = read_grid(text, diags);
+  report r = test::read_grid(text, diags);
   INFO(test::describe(diags));
   REQUIRE(r.rows.size() == 2);
   CHECK(r.rows[1].number == "8");
@@ -1380,7 +1367,7 @@ TEST_CASE("a -layout grid: a line two columns' texts run together, the next colu
       "  asignación de cupos.                        inscripción.                       postulaciones.\n"
       "  Organismo Responsable: SERNATUR             Fecha de Vencimiento: Junio 2009   Calificación: Cumplido\n";
   diagnostics diags("grid.txt");
-  report r = read_grid(text, diags);
+  report r = test::read_grid(text, diags);
   INFO(test::describe(diags));
   REQUIRE(r.rows.size() == 2);
   CHECK(r.rows[0].responsible == "SERNATUR, Departamento de Programas Sociales");
@@ -1419,7 +1406,7 @@ TEST_CASE("a -layout grid with a narrow number column: sub-numbers wrapped after
   text += test::grid_line({{0, "2."}, {4, "Medir el cambio."}, {26, "Se medirá."}, {48, "No se midió."}});
   text += test::grid_line({{0, "2"}});
   diagnostics diags("grid.txt");
-  report r = read_grid(text, diags);
+  report r = test::read_grid(text, diags);
   INFO(test::describe(diags));
   REQUIRE(r.rows.size() == 4);
   CHECK(r.rows[0].number == "1.1");
@@ -1448,7 +1435,7 @@ TEST_CASE("a -layout grid of a Word table: sub-numbers typed before the recommen
   text += test::grid_line({{0, "2.1 Establecer una línea"}, {37, "Se diseñará."}, {68, "Diseñada."}});
   text += test::grid_line({{0, "base."}});
   diagnostics diags("grid.txt");
-  report r = read_grid(text, diags);
+  report r = test::read_grid(text, diags);
   INFO(test::describe(diags));
   REQUIRE(r.rows.size() == 3);
   CHECK(r.rows[0].number == "1.1");

@@ -7,9 +7,12 @@
 #include <utility>
 #include <vector>
 
+#include "grammar/report_builder.hpp"
 #include "informe/diagnostics.hpp"
 #include "informe/io.hpp"
 #include "informe/model.hpp"
+#include "layout/read_layout.hpp"
+#include "readers/text/text_grid.hpp"
 
 namespace informe::test {
 
@@ -47,6 +50,14 @@ inline std::string grid_line(const std::vector<std::pair<std::size_t, std::strin
     for (char c : text) width += (static_cast<unsigned char>(c) & 0xC0) != 0x80 ? 1 : 0;
   }
   return out + "\n";
+}
+
+/// `text` read as a `pdftotext -layout` grid through the layout engine and the grammar (no refusal, no
+/// format detection).
+inline report read_grid(const std::string& text, diagnostics& diags) {
+  detail::report_builder builder(diags);
+  detail::layout::read_layout(detail::grid_pages(text), builder, diags);
+  return builder.finish();
 }
 
 /// Reads `text` with the text reader; the diagnostics go to `diags`.

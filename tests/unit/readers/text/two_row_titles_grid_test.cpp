@@ -6,9 +6,6 @@
 #include <utility>
 #include <vector>
 
-#include "grammar/report_builder.hpp"
-#include "layout/read_layout.hpp"
-#include "readers/text/text_grid.hpp"
 #include "text_support.hpp"
 
 using namespace informe;
@@ -33,9 +30,7 @@ TEST_CASE("a -layout grid's titles over two rows: each sub-title column read as 
                            {155, "Bases del concurso."}});
   text += test::grid_line({{119, "a jóvenes."}, {139, "cumplido"}});
   diagnostics diags("two-row-titles.txt");
-  report_builder builder(diags);
-  layout::read_layout(grid_pages(text), builder, diags);
-  report r = builder.finish();
+  report r = test::read_grid(text, diags);
   INFO(test::describe(diags));
   REQUIRE(r.rows.size() == 2);
   CHECK(r.rows[0].recommendation.plain_text() == "Definir indicadores de resultado del fondo.");
