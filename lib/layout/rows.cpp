@@ -127,11 +127,7 @@ std::vector<std::optional<double>> measured_lefts(const columns& cols, const std
 void table_reader::begin_page(int page_number) {
   if (page_open_) end_page();
   if (first_page_ == 0) first_page_ = page_number;
-  if (before_fit_) {
-    cols_ = std::move(before_fit_->cols);
-    grid_lefts_ = std::move(before_fit_->lefts);
-    before_fit_.reset();
-  }
+  restore_measured_columns();
   page_ = page_number;
   page_open_ = true;
   ended_on_page_ = false;
@@ -178,6 +174,13 @@ bool starts_next_row(const line& l, const columns& cols, const std::string& last
     return n && follows_in_sequence(last, *n);
   }
   return cols.of(l.words.front()->x0) == 0 && leading_row_number_after(l.text, last).has_value();
+}
+
+void table_reader::restore_measured_columns() {
+  if (!before_fit_) return;
+  cols_ = std::move(before_fit_->cols);
+  grid_lefts_ = std::move(before_fit_->lefts);
+  before_fit_.reset();
 }
 
 void table_reader::continue_page(const std::vector<const line*>& all_body) {
@@ -607,11 +610,7 @@ void table_reader::add(const line& original) {
   if (&original == first_row_line_) {
     // The page's first new row: the columns fitted to the text above it end here.
     first_row_line_ = nullptr;
-    if (before_fit_) {
-      cols_ = std::move(before_fit_->cols);
-      grid_lefts_ = std::move(before_fit_->lefts);
-      before_fit_.reset();
-    }
+    restore_measured_columns();
   }
   std::vector<word> split_words;
   std::optional<line> split = cols_ ? split_on_grid(original, *cols_, split_words) : std::nullopt;

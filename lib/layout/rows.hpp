@@ -164,6 +164,7 @@ class table_reader {
     grid_lefts lefts;
   };
   std::optional<kept_columns> before_fit_;  // the columns in force before continue_page moved them
+  void restore_measured_columns();          // puts them back (a new page, the page's first new row)
   const line* first_row_line_ = nullptr;    // the line that ends them: the page's first new row
   std::vector<segment> segments_;       // finished pages
   std::vector<segment> page_segments_;  // the current page
