@@ -122,6 +122,7 @@ struct scaler {
              page_lines[0][copy_start].find_first_not_of(' ') + 3 >= page_lines[0][copy_start].size())
         ++copy_start;  // a wrapped column title's last line ("°")
     }
+    running_head_ = running_head(page_lines);
     shift_ = std::to_string(numbers.size() * factor).size() - 1;
     out.clear();
     int next_number = 0;
@@ -131,9 +132,11 @@ struct scaler {
         const auto& lines = page_lines[p];
         const std::size_t first = copy > 0 && p == 0 ? copy_start : 0;
         // Identical pages at identical heights would be running headers and footers to the reader:
-        // each copy's pages start 0, 1 or 2 blank lines lower.
-        out.append(static_cast<std::size_t>(copy % 3), '\n');
+        // each copy's pages go on 0, 1 or 2 blank lines lower, below the page's running header (the
+        // lines every page of the text starts with), which stays where the producer printed it.
+        const std::size_t lower_at = std::max(first, running_head_);
         for (std::size_t i = first; i < lines.size(); ++i) {
+          if (i == lower_at) out.append(static_cast<std::size_t>(copy % 3), '\n');
           std::string line = lines[i];
           if (p > 0 || static_cast<int>(i) >= header) {
             std::size_t start = line.find_first_not_of(' ');
@@ -160,6 +163,23 @@ struct scaler {
  private:
   std::size_t number_column_ = 0;  // where the first row's number starts
   std::size_t shift_ = 0;          // blanks inserted at number_column_ in the table's lines
+  std::size_t running_head_ = 0;   // lines every page starts with (a page header), kept in place
+
+  static std::string trimmed(const std::string& s) {
+    const std::size_t a = s.find_first_not_of(' ');
+    return a == std::string::npos ? std::string() : s.substr(a, s.find_last_not_of(' ') - a + 1);
+  }
+
+  // How many lines every page starts with, the same words (a producer may move them a column):
+  // the page header a word processor repeats on each page. None for a one-page text.
+  static std::size_t running_head(const std::vector<std::vector<std::string>>& page_lines) {
+    if (page_lines.size() < 2) return 0;
+    std::size_t n = 0;
+    for (;; ++n) {
+      for (const auto& lines : page_lines)
+        if (n >= lines.size() || trimmed(lines[n]) != trimmed(page_lines[0][n])) return n;
+    }
+  }
 
   bool fail(const std::string& w) {
     why = w;
