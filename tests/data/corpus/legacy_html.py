@@ -170,7 +170,8 @@ class Page:
             names[1] += "<br>" + ("(FECHA DE VENCIMIENTO)" if self.s["caps_head"] else "(Fecha de vencimiento)")
         if self.s.get("due_column"):  # the due date in a column of its own, after the commitment
             names = list(names)
-            names.insert(2, "FECHA DE VENCIMIENTO" if self.s["caps_head"] else "Fecha de Vencimiento")
+            title = self.s.get("due_title", "Fecha de Vencimiento")
+            names.insert(2, html.escape(title.upper(), quote=False) if self.s["caps_head"] else title)
         if self.s.get("status_column"):  # the status in a column of its own, after the compliance
             names = list(names) + ["CALIFICACI&Oacute;N" if self.s["caps_head"] else "Calificaci&oacute;n"]
         if self.s["number_column"]:
@@ -239,6 +240,9 @@ class Page:
                                   self.font(pad + (value or "&nbsp;"))))
             out.append("</dl>" if s.get("dl_header") else "</table>")
             return "\n".join(out)
+        if s.get("header_across"):  # label/value pairs laid across: a row of labels, their values in the row below
+            out.append(self.header_across(fields, obs_blocks))
+            return "\n".join(out)
         if s.get("header_grid"):  # a grid of label/value pairs, two pairs a row
             pairs = dict(fields)
             grid = [["program"], ["ministry", "service"], ["year", "status"], ["exit"], ["observation"]]
@@ -277,6 +281,29 @@ class Page:
             obs = as_blocks(r["observation"])
             if obs or s["empty_labels"]:
                 out.append("<br><br>" + self.font(self.rich(obs, "<b>%s</b>" % self.header_label("observation"))))
+        return "\n".join(out)
+
+    def header_across(self, fields, obs_blocks, per_row=3):
+        """The header fields three across: a shaded row of labels, the row below it their values; the
+        observation across the whole width under its label (empty pairs left out)."""
+        s = self.s
+        shown = [(k, v) for k, v in fields if v or s["empty_labels"]]
+        out = ['<table border="1" cellpadding="3" cellspacing="0" width="100%" bordercolor="#808080" '
+               'style="border-collapse: collapse">']
+        for at in range(0, len(shown), per_row):
+            group = shown[at:at + per_row]
+            span = lambda i: ' colspan="%d"' % (per_row - len(group) + 1) if i == len(group) - 1 and len(group) < per_row \
+                else ""
+            out.append("<tr>%s</tr>" % "".join('<td valign="top" bgcolor="#E6E6E6"%s>%s</td>' % (
+                span(i), self.font("<b>%s</b>" % self.header_label(k))) for i, (k, _) in enumerate(group)))
+            out.append("<tr>%s</tr>" % "".join('<td valign="top"%s>%s</td>' % (span(i), self.font(v or "&nbsp;"))
+                                               for i, (_, v) in enumerate(group)))
+        if obs_blocks or s["empty_labels"]:
+            out.append('<tr><td valign="top" bgcolor="#E6E6E6" colspan="%d">%s</td></tr>' % (
+                per_row, self.font("<b>%s</b>" % self.header_label("observation"))))
+            out.append('<tr><td valign="top" colspan="%d">%s</td></tr>' % (
+                per_row, self.font(self.rich(obs_blocks) or "&nbsp;")))
+        out.append("</table>")
         return "\n".join(out)
 
     def row(self, c, span=1):
@@ -415,3 +442,242 @@ class Page:
         text = "\n".join(o)
         # ISO-8859-1 bytes; what Latin-1 cannot hold (curly quotes, dashes) as numeric entities.
         return text.encode("iso-8859-1", errors="xmlcharrefreplace")
+
+
+# ---- a report typed in Word and saved as a web page ------------------------------------------------
+
+MSO_HEAD = """<html xmlns:v="urn:schemas-microsoft-com:vml"
+xmlns:o="urn:schemas-microsoft-com:office:office"
+xmlns:w="urn:schemas-microsoft-com:office:word"
+xmlns="http://www.w3.org/TR/REC-html40">
+
+<head>
+<meta http-equiv=Content-Type content="text/html; charset=windows-1252">
+<meta name=ProgId content=Word.Document>
+<meta name=Generator content="Microsoft Word 11">
+<meta name=Originator content="Microsoft Word 11">
+<title>%(title)s</title>
+<!--[if gte mso 9]><xml>
+ <o:DocumentProperties>
+  <o:Author>Analista DIPRES</o:Author>
+  <o:LastAuthor>Analista DIPRES</o:LastAuthor>
+  <o:Revision>3</o:Revision>
+  <o:Created>%(created)sZ</o:Created>
+  <o:Company>Ministerio de Hacienda</o:Company>
+  <o:Version>11.9999</o:Version>
+ </o:DocumentProperties>
+</xml><![endif]--><!--[if gte mso 9]><xml>
+ <w:WordDocument>
+  <w:HyphenationZone>21</w:HyphenationZone>
+  <w:Compatibility>
+   <w:BreakWrappedTables/>
+  </w:Compatibility>
+  <w:BrowserLevel>MicrosoftInternetExplorer4</w:BrowserLevel>
+ </w:WordDocument>
+</xml><![endif]-->
+<style>
+<!--
+ /* Font Definitions */
+ @font-face
+	{font-family:Symbol;
+	panose-1:5 5 1 2 1 7 6 2 5 7;}
+ /* Style Definitions */
+ p.MsoNormal, li.MsoNormal, div.MsoNormal
+	{mso-style-parent:"";
+	margin-top:0cm;
+	margin-right:0cm;
+	margin-bottom:6.0pt;
+	margin-left:0cm;
+	mso-pagination:widow-orphan;
+	font-size:%(size)s;
+	font-family:%(font)s;
+	mso-fareast-font-family:"Times New Roman";
+	mso-ansi-language:ES-CL;}
+p.MsoListBullet, li.MsoListBullet, div.MsoListBullet
+	{margin-top:0cm;
+	margin-right:0cm;
+	margin-bottom:2.0pt;
+	margin-left:18.0pt;
+	text-indent:-18.0pt;
+	mso-list:l0 level1 lfo1;
+	font-size:%(size)s;
+	font-family:%(font)s;}
+@page Section1
+	{size:595.3pt 841.9pt;
+	margin:70.85pt 2.0cm 70.85pt 2.0cm;
+	mso-header-margin:35.4pt;
+	mso-footer-margin:35.4pt;
+	mso-paper-source:0;}
+div.Section1
+	{page:Section1;}
+ /* List Definitions */
+ @list l0
+	{mso-list-id:1203;
+	mso-list-type:hybrid;}
+@list l0:level1
+	{mso-level-number-format:bullet;
+	mso-level-text:\\F0B7;
+	mso-level-tab-stop:18.0pt;
+	mso-level-number-position:left;
+	text-indent:-18.0pt;
+	font-family:Symbol;}
+table.MsoNormalTable
+	{mso-style-name:"Tabla normal";
+	mso-tstyle-rowband-size:0;
+	mso-tstyle-colband-size:0;
+	mso-style-noshow:yes;
+	mso-padding-alt:0cm 5.4pt 0cm 5.4pt;
+	font-size:10.0pt;
+	font-family:"Times New Roman";}
+table.MsoTableGrid
+	{mso-style-name:"Tabla con cuadr\\00EDcula";
+	border:solid windowtext 1.0pt;
+	mso-border-alt:solid windowtext .5pt;
+	mso-padding-alt:0cm 5.4pt 0cm 5.4pt;
+	font-size:10.0pt;
+	font-family:"Times New Roman";}
+-->
+</style>
+<!--[if gte mso 9]><xml>
+ <o:shapedefaults v:ext="edit" spidmax="2050"/>
+</xml><![endif]-->
+</head>
+
+<body lang=ES-CL style='tab-interval:35.4pt'>
+
+<div class=Section1>
+"""
+
+MSO_TD = ("<td width=%d valign=top style='width:%.1fpt;border:solid windowtext 1.0pt;%s"
+          "mso-border-alt:solid windowtext .5pt;padding:0cm 5.4pt 0cm 5.4pt'>")
+
+
+def mso_wrap(markup, width=76):
+    """Word's saved HTML breaks its source lines at about 76 characters, at a space outside a tag."""
+    lines, line, in_tag, last_space = [], "", False, -1
+    for ch in markup:
+        line += ch
+        if ch == "<":
+            in_tag = True
+        elif ch == ">":
+            in_tag = False
+        elif ch == " " and not in_tag:
+            last_space = len(line) - 1
+        if len(line) > width and last_space > 0:
+            lines.append(line[:last_space])
+            line, last_space = line[last_space + 1:], -1
+    return "\n".join(lines + [line])
+
+
+class WordHtmlPage(Page):
+    """The report typed in Word 2003 and saved with "Guardar como página web" (shape `mso_html`): windows-1252
+    bytes, Word's namespaces and conditional comments, class=MsoNormal paragraphs closed by <o:p></o:p>,
+    tables of class MsoTableGrid, lists as Word's own list paragraphs (a Symbol-font "·" marker inside
+    <![if !supportLists]>), the header as a two-column table whose label cells hold a bold label paragraph."""
+
+    def para(self, body, style=""):
+        """A Word paragraph: class MsoNormal, closed by Word's empty <o:p></o:p>."""
+        return mso_wrap("<p class=MsoNormal%s>%s<o:p></o:p></p>" % (style, body))
+
+    def item(self, body, where):
+        """A list paragraph: `where` is First, Middle or Last of a list (or "" alone)."""
+        cls = "MsoListBullet" + ("CxSp" + where if where else "")
+        marker = ("<![if !supportLists]><span style='font-family:Symbol;mso-fareast-font-family:Symbol;"
+                  "mso-bidi-font-family:Symbol'><span style='mso-list:Ignore'>\u00b7<span style='font:7.0pt "
+                  "\"Times New Roman\"'>&nbsp;&nbsp;&nbsp;&nbsp;&nbsp;&nbsp;&nbsp;&nbsp; </span></span></span>"
+                  "<![endif]>")
+        return mso_wrap("<p class=%s style='margin-left:18.0pt;text-indent:-18.0pt;mso-list:l0 level1 lfo1;"
+                        "tab-stops:list 18.0pt'>%s%s<o:p></o:p></p>" % (cls, marker, body))
+
+    def blocks_html(self, blocks, lead=""):
+        """Paragraphs and lists as Word paragraphs; `lead` (a bold label) starts the first paragraph, or is a
+        paragraph of its own before a list."""
+        out = []
+        for i, (kind, value) in enumerate(blocks):
+            if kind == "p":
+                out.append(self.para((lead + " " if i == 0 and lead else "") + esc(value, self.s)))
+            else:
+                if i == 0 and lead:
+                    out.append(self.para(lead))
+                for j, it in enumerate(value):
+                    where = "" if len(value) == 1 else "First" if j == 0 else "Last" if j == len(value) - 1 \
+                        else "Middle"
+                    out.append(self.item(esc(it, self.s), where))
+        if not blocks and lead:
+            out.append(self.para(lead))
+        return out
+
+    def td(self, width_pt, paragraphs, shade=""):
+        return "  %s\n  %s\n  </td>" % (MSO_TD % (round(width_pt * 4 / 3), width_pt,
+                                                 "background:%s;" % shade if shade else ""),
+                                         "\n  ".join(paragraphs or [self.para("")]))
+
+    def labelled_html(self, key, value):
+        blocks = as_blocks(value)
+        if not blocks and not self.s["empty_labels"]:
+            return []
+        return self.blocks_html(blocks, "<b>%s</b>" % self.label_text(key))
+
+    def table_open(self):
+        return ("<table class=MsoTableGrid border=1 cellspacing=0 cellpadding=0 style='border-collapse:collapse;"
+                "border:none;mso-border-alt:solid windowtext .5pt;mso-yfti-tbllook:480;mso-padding-alt:0cm 5.4pt "
+                "0cm 5.4pt'>")
+
+    def render(self):
+        r, s = self.r, self.s
+        cut = dmy(r["cutoff_date"])
+        date, time = r["issued_at"].split("T")
+        title = "INFORME DE CUMPLIMIENTO DE COMPROMISOS AL %s" % cut
+        o = [MSO_HEAD % dict(title=title, created=r["issued_at"], size=s.get("mso_size", "10.0pt"),
+                             font=s.get("mso_font", "Arial"))]
+        o.append(self.para("<b><span style='font-size:12.0pt'>%s</span></b>" % title,
+                           " align=center style='text-align:center'"))
+        o.append(self.para("<b>Fecha del Informe:</b> %s ; %s" % (dmy(date), time),
+                           " align=right style='text-align:right'"))
+        o.append(self.para("&nbsp;"))
+        # the header: a two-column table, the label cells shaded, each holding a bold label paragraph
+        fields = [("program", r["program"]), ("ministry", r["ministry"]), ("service", r["service"]),
+                  ("year", r["evaluation_year"] and str(r["evaluation_year"])), ("status", r["program_status"]),
+                  ("exit", r["exit_date"] and dmy(r["exit_date"]))]
+        o.append(self.table_open())
+        shown = [(k, v) for k, v in fields if v] + ([("observation", r["observation"])] if r["observation"] else [])
+        for i, (key, value) in enumerate(shown):
+            yfti = "mso-yfti-irow:%d%s%s" % (i, ";mso-yfti-firstrow:yes" if i == 0 else "",
+                                             ";mso-yfti-lastrow:yes" if i == len(shown) - 1 else "")
+            o.append(" <tr style='%s'>" % yfti)
+            o.append(self.td(120.6, [self.para("<b>%s</b>" % self.label_text(key))], "#D9D9D9"))
+            o.append(self.td(360.0, self.blocks_html(as_blocks(value))))
+            o.append(" </tr>")
+        o.append("</table>")
+        o.append(self.para("&nbsp;"))
+        # the commitments table: a header row repeated by Word (mso-yfti-firstrow), a row per commitment
+        widths = s.get("mso_widths", (28.0, 150.0, 140.0, 170.0))
+        names = ["N&#176;" if s["number_column"] else None, "Recomendaci&oacute;n", "Compromiso", "Cumplimiento"]
+        o.append(self.table_open())
+        o.append(" <tr style='mso-yfti-irow:0;mso-yfti-firstrow:yes;page-break-inside:avoid'>")
+        for w, n in zip(widths, names):
+            if n:
+                o.append(self.td(w, [self.para("<b>%s</b>" % n, " align=center style='text-align:center'")],
+                                 "#D9D9D9"))
+        o.append(" </tr>")
+        for i, c in enumerate(r["commitments"]):
+            last = i == len(r["commitments"]) - 1
+            o.append(" <tr style='mso-yfti-irow:%d%s'>" % (i + 1, ";mso-yfti-lastrow:yes" if last else ""))
+            lead = "" if s["number_column"] else c["number"] + "."
+            if s["number_column"]:
+                o.append(self.td(widths[0], [self.para(esc(c["number"], s), " align=center style='text-align:center'")]))
+            o.append(self.td(widths[1], self.blocks_html(as_blocks(c["recommendation"]), lead) +
+                             self.labelled_html("responsible", c["responsible"])))
+            o.append(self.td(widths[2], self.blocks_html(as_blocks(c["commitment"])) +
+                             self.labelled_html("due", c["due_text"])))
+            o.append(self.td(widths[3], self.blocks_html(as_blocks(c["compliance"])) +
+                             self.labelled_html("comp_observation", c["compliance_observation"]) +
+                             self.labelled_html("status", c["status_text"]) +
+                             self.labelled_html("verification", c["verification"])))
+            o.append(" </tr>")
+        o.append("</table>")
+        o.append("\n" + self.para("&nbsp;"))
+        o.append("\n</div>\n\n</body>\n\n</html>\n")
+        text = "\n".join(o).replace("\n", "\r\n")  # Word writes CRLF line ends
+        # windows-1252 bytes: curly quotes and dashes as their own bytes; what it cannot hold as entities
+        return text.encode("cp1252", errors="xmlcharrefreplace")

@@ -63,7 +63,14 @@ def load(name):
 
 
 def legacy_bytes(name):
-    return legacy_html.Page(load(name), presentation.SHAPES[name]).render()
+    shape = presentation.SHAPES[name]
+    page = legacy_html.WordHtmlPage if shape.get("mso_html") else legacy_html.Page  # a Word document saved as HTML
+    return page(load(name), shape).render()
+
+
+def charset(name):
+    """The legacy page's character set: windows-1252 for a page Word saved, else ISO-8859-1."""
+    return "windows-1252" if presentation.SHAPES[name].get("mso_html") else "iso-8859-1"
 
 
 def word_bytes(name):
@@ -123,7 +130,7 @@ class Site(http.server.SimpleHTTPRequestHandler):
             return
         body = page.read_bytes()
         self.send_response(200)
-        self.send_header("Content-Type", "text/html; charset=iso-8859-1")
+        self.send_header("Content-Type", "text/html; charset=" + charset(name))
         self.send_header("Content-Length", str(len(body)))
         self.end_headers()
         self.wfile.write(body)
@@ -181,7 +188,7 @@ def print_libreoffice(all_names, work):
 
 def print_wkhtmltopdf(all_names):
     for n in all_names:
-        run(["wkhtmltopdf", "--quiet", "--encoding", "iso-8859-1", str(HERE / "legacy" / (n + ".html")),
+        run(["wkhtmltopdf", "--quiet", "--encoding", charset(n), str(HERE / "legacy" / (n + ".html")),
              str(HERE / "pdf" / ("%s.wkhtmltopdf.pdf" % n))])
 
 

@@ -80,6 +80,19 @@ archived reports use. Every option prints exactly what the model holds (nothing 
 #                    paragraph in an automatic numbered list (w:numPr, numbering.xml "%1."), no typed number
 #   word_auto_bullets   the Word document's lists as Word's bullet button makes them: direct w:numPr to a
 #                    bullet list (Symbol font, U+F0B7), no list style
+#   mso_html         legacy page: the report typed in Word 2003 and saved as a web page ("Guardar como página
+#                    web", legacy_html.WordHtmlPage): windows-1252 bytes, Word's namespaces (<o:p></o:p> closing every
+#                    paragraph), its conditional comments and mso styles, class=MsoNormal paragraphs, MsoTableGrid
+#                    tables, the header as a two-column table whose shaded label cells hold a bold label paragraph,
+#                    lists as Word's list paragraphs (a Symbol "·" marker inside <![if !supportLists]>), source
+#                    lines broken at about 76 characters, CRLF line ends
+#   word_head_rows   the Word table's column titles over two rows: "Compromiso" over "Descripción" and "Plazo",
+#                    "Cumplimiento" over "Descripción" and "Calificación" (needs word_due_column and
+#                    word_status_column), "N°" and "Recomendación" merged down over both rows
+#   header_across / word_header_across   the header as label/value pairs laid across, three a row: a shaded row
+#                    of labels and the row below it their values (the observation across the whole width)
+#   due_title        legacy page: the title of the due-date column of `due_column` (default "Fecha de Vencimiento")
+#   word_paper       the Word page's paper: "legal" (US Legal, 8.5 x 14 inches; with word_landscape across)
 SHAPES = {
     "salud-rural-2005": dict(
         number_column=True, header_table=True, repeat_header=0, label_tag="u", empty_labels=True,
@@ -216,4 +229,18 @@ SHAPES = {
         line_breaks=["subió de |3,1 a 5,4 puntos"],
         spreadsheet=dict(cover="Portada", sheet="Compromisos FEP",
                          widths=dict(A=6, B=36, C=20, D=32, E=12, F=42, G=28, H=14, I=28))),
+    "fosis-apoyo-microemprendimiento-2007": dict(
+        mso_html=True, number_column=True, header_table=True, repeat_header=0, label_tag="b", empty_labels=False,
+        paragraphs="p", font="Arial", exit_time=False, caps_head=False,
+        word_header_table=True, word_number_column=True, word_repeat_header=True, word_page_footer=True,
+        word_due_column=True, word_status_column=True, word_head_rows=True, word_widths=(1.0, 4.0, 3.8, 1.8, 4.4, 2.0),
+        line_breaks=["con puntaje de corte de |8.500 puntos"]),
+    "dga-fiscalizacion-policia-aguas-2009": dict(
+        number_column=True, header_table=False, header_across=True, due_column=True, due_title="Plazo",
+        status_column=True, repeat_header=0, label_tag="b", empty_labels=False, paragraphs="br",
+        font="Arial, Helvetica, sans-serif", exit_time=False, caps_head=False, widths=("4%", "27%", "24%"),
+        word_header_table=False, word_header_across=True, word_number_column=True, word_due_column=True,
+        word_status_column=True, word_repeat_header=True, word_page_footer=True, word_paper="legal",
+        word_landscape=True, word_widths=(1.2, 8.0, 7.0, 2.4, 9.6, 3.0),
+        line_breaks=["Fija |1.450 fiscalizaciones"]),
 }

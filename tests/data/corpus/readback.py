@@ -159,7 +159,65 @@ def cells_of(row_html):
     return re.findall(r"<td[^>]*>(.*?)</td>", row_html, flags=re.S | re.I)
 
 
+def cells_across(rows_html):
+    """A table's rows -> per row the cells' inner HTML, a merged cell once."""
+    return [cells_of(r) for r in rows_html]
+
+
+def header_across_fields(label_rows, value_rows, to_blocks):
+    """Label rows and the value rows below them (header_across) -> {model key: blocks}."""
+    fields = {}
+    for labels, values in zip(label_rows, value_rows):
+        for label, value in zip(labels, values):
+            fields[HEAD_LABELS[label]] = to_blocks(value)
+    return fields
+
+
+def mso_blocks(fragment):
+    """A cell of a page Word saved: its paragraphs (<p class=MsoNormal>) and list paragraphs
+    (class=MsoListBullet..., a "·" marker inside <![if !supportLists]>) -> blocks."""
+    blocks = []
+    for cls, body in re.findall(r"<p class=(\w+)[^>]*>(.*?)</p>", fragment, flags=re.S):
+        body = re.sub(r"<!\[if !supportLists\]>.*?<!\[endif\]>", "", body, flags=re.S)
+        body = re.sub(r"<br>", " ", body, flags=re.I)
+        text = clean(html.unescape(re.sub(r"<[^>]+>", "", body)).replace("\xa0", " "))
+        if not text:
+            continue
+        if cls.startswith("MsoListBullet"):
+            if blocks and blocks[-1][0] == "list":
+                blocks[-1][1].append(text)
+            else:
+                blocks.append(("list", [text]))
+        else:
+            blocks.append(("p", text))
+    return blocks
+
+
+def read_mso(page, shape):
+    """A report typed in Word and saved as a web page (legacy_html.WordHtmlPage)."""
+    tables = re.findall(r"<table class=MsoTableGrid.*?</table>", page, flags=re.S)
+    body = re.sub(r"\s+", " ", page)
+    title = clean(html.unescape(re.search(r"<b><span[^>]*>(INFORME DE CUMPLIMIENTO[^<]*)</span></b>", body)[1]))
+    issued = clean(html.unescape(re.search(r"Fecha del Informe:</b>([^<]*)<", body)[1]))
+    fields = {}
+    for row in re.findall(r"<tr[^>]*>(.*?)</tr>", tables[0], flags=re.S):
+        label, value = re.findall(r"<td[^>]*>(.*?)</td>", row, flags=re.S)
+        fields[HEAD_LABELS[mso_blocks(label)[0][1]]] = mso_blocks(value)
+    report = header_model(title, issued, fields)
+    report["commitments"] = []
+    for row in re.findall(r"<tr[^>]*>(.*?)</tr>", tables[1], flags=re.S)[1:]:
+        cells = [mso_blocks(c) for c in re.findall(r"<td[^>]*>(.*?)</td>", row, flags=re.S)]
+        number = None
+        if len(cells) == 4:
+            number = cells[0][0][1]
+            cells = cells[1:]
+        report["commitments"].append(row_model(number, cells))
+    return report
+
+
 def read_legacy(data, shape=None):
+    if (shape or {}).get("mso_html"):
+        return read_mso(data.decode("cp1252"), shape)
     page = data.decode("iso-8859-1")
     text = lambda frag: clean(html.unescape(re.sub(r"<[^>]+>", " ", frag)))
     title = text(re.search(r"<b>(INFORME DE CUMPLIMIENTO[^<]*)</b>", page)[1])
@@ -175,7 +233,12 @@ def read_legacy(data, shape=None):
     divs = re.findall(r'<div class="etiqueta">(.*?)</div><div class="valor">(.*?)</div></div>', head_html, flags=re.S)
     divs += re.findall(r"<dt>(.*?)</dt>\n<dd>(.*?)</dd>", head_html, flags=re.S)  # a definition list
     divs += re.findall(r"<tr><th[^>]*>(.*?)</th><td[^>]*>(.*?)</td></tr>", head_html, flags=re.S)  # <th> labels
-    if grid or divs:  # a grid of label/value pairs, <div>s, a definition list or <th> labels
+    if (shape or {}).get("header_across"):  # a row of labels, the row below it their values
+        rows_html = re.findall(r"<tr>(.*?)</tr>", head_html[:head_html.index("</table>")], flags=re.S)
+        cells = cells_across(rows_html)
+        fields = header_across_fields([[text(c) for c in r] for r in cells[0::2]], cells[1::2],
+                                      lambda v: html_blocks(v, marks))
+    elif grid or divs:  # a grid of label/value pairs, <div>s, a definition list or <th> labels
         for label, value in grid or divs:
             fields[HEAD_LABELS[text(label)]] = html_blocks(value, marks)
     elif rows:  # two-column table
@@ -251,7 +314,17 @@ def read_word(data, shape=None):
     title, issued = body[0][1], body[1][1].replace("Fecha del Informe:", "")
     fields = {}
     header_table = clean(doc.tables[0].rows[0].cells[0].text) in HEAD_LABELS
-    if header_table:
+    if header_table and (shape or {}).get("word_header_across"):  # a row of labels, their values below
+        rows = []
+        for r in doc.tables[0].rows:
+            cells = []  # a merged cell once
+            for c in r.cells:
+                if not cells or c._tc is not cells[-1]._tc:
+                    cells.append(c)
+            rows.append(cells)
+        fields = header_across_fields([[clean(c.text) for c in r] for r in rows[0::2]], rows[1::2],
+                                      lambda c: docx_blocks(c.paragraphs, typed))
+    elif header_table:
         for r in doc.tables[0].rows:
             cells = []  # a merged cell once
             for c in r.cells:
@@ -266,7 +339,8 @@ def read_word(data, shape=None):
     report = header_model(title, issued, fields)
     report["commitments"] = []
     tables = doc.tables[1:] if header_table else doc.tables
-    rows = tables[0].rows[1:] + [r for t in tables[1:] for r in t.rows]  # one table per row: no header row
+    head_rows = 2 if (shape or {}).get("word_head_rows") else 1  # titles over two rows
+    rows = tables[0].rows[head_rows:] + [r for t in tables[1:] for r in t.rows]  # one table per row: no header row
     above = None
     for r in rows:
         cells = list(r.cells)

@@ -61,6 +61,8 @@ class WordReport:
         section = self.doc.sections[0]
         if shape["word_header_table"]:  # A4 for some, the template's Letter for the others
             section.page_width, section.page_height = Cm(21.0), Cm(29.7)
+        if shape.get("word_paper") == "legal":  # US Legal, 8.5 x 14 inches
+            section.page_width, section.page_height = Cm(21.59), Cm(35.56)
         if shape.get("word_landscape"):
             section.orientation = WD_ORIENT.LANDSCAPE
             section.page_width, section.page_height = section.page_height, section.page_width
@@ -208,7 +210,10 @@ class WordReport:
                 add_text(p, v, s)
             page_header.add_paragraph().paragraph_format.space_after = Pt(0)
             fields = fields[running:]
-        if s.get("word_header_grid"):  # label/value pairs, two pairs a row (Programa and Observación across)
+        if s.get("word_header_across"):  # labels in a shaded row, their values in the row below, three across
+            self.header_across(fields, r["observation"])
+            doc.add_paragraph()
+        elif s.get("word_header_grid"):  # label/value pairs, two pairs a row (Programa and Observación across)
             self.header_grid(dict(fields), r["observation"])
             doc.add_paragraph()
         elif s["word_header_table"]:
@@ -245,6 +250,31 @@ class WordReport:
             if r["observation"]:
                 self.blocks(doc, r["observation"], lead=(L("observation", "Observación:"), True))
             doc.add_paragraph()
+
+    def header_across(self, fields, observation, per_row=3):
+        """The header as label/value pairs laid across: a shaded row of labels, the values in the row below it
+        (a short last group's last cell merged to the table's edge); the observation across the whole width."""
+        doc = self.doc
+        groups = [fields[i:i + per_row] for i in range(0, len(fields), per_row)]
+        table = doc.add_table(rows=2 * len(groups) + (2 if observation else 0), cols=per_row)
+        table.style = doc.styles["Table Grid"]
+        for g, group in enumerate(groups):
+            for j, (label, value) in enumerate(group):
+                table.cell(2 * g, j).paragraphs[0].add_run(label).bold = True
+                add_text(table.cell(2 * g + 1, j).paragraphs[0], value, self.s)
+            if len(group) < per_row:
+                for row in (2 * g, 2 * g + 1):
+                    table.cell(row, len(group) - 1).merge(table.cell(row, per_row - 1))
+        if observation:
+            at = 2 * len(groups)
+            label = table.cell(at, 0).merge(table.cell(at, per_row - 1))
+            label.paragraphs[0].add_run(self.label("observation", "Observación:")).bold = True
+            value = table.cell(at + 1, 0).merge(table.cell(at + 1, per_row - 1))
+            self.blocks(value, observation, value.paragraphs[0])
+        for i, row in enumerate(table.rows):
+            if i % 2 == 0:
+                for cell in row.cells:
+                    shade(cell, self.s.get("word_header_shading", "E6E6E6"))
 
     def header_grid(self, values, observation):
         """The header as a 4-column grid: Programa across, Ministerio | Servicio, Año | Calificación,
@@ -292,11 +322,16 @@ class WordReport:
             names.append("Calificación")
         if s.get("word_row_tables"):  # each row starts a page
             doc.add_paragraph().add_run().add_break(WD_BREAK.PAGE)
-        table = doc.add_table(rows=1, cols=len(names))
+        head_rows = 2 if s.get("word_head_rows") else 1
+        table = doc.add_table(rows=head_rows, cols=len(names))
         table.style = doc.styles["Table Grid"]
         tables = [table]
         head = table.rows[0]
+        if head_rows == 2:  # group titles over sub-titles: "Compromiso" over "Descripción" and "Plazo"...
+            names = self.two_head_rows(table, names)
         for cell, name in zip(head.cells, names):
+            if name is None:  # written by two_head_rows
+                continue
             p = cell.paragraphs[0]
             p.alignment = WD_ALIGN_PARAGRAPH.CENTER
             p.add_run(name).bold = True
@@ -305,10 +340,11 @@ class WordReport:
                 below.alignment = WD_ALIGN_PARAGRAPH.CENTER
                 below.add_run("(Fecha de vencimiento)").bold = True
         if s["word_repeat_header"]:
-            tr_pr = head._tr.get_or_add_trPr()
-            mark = OxmlElement("w:tblHeader")
-            mark.set(qn("w:val"), "true")
-            tr_pr.append(mark)
+            for row in table.rows[:head_rows]:
+                tr_pr = row._tr.get_or_add_trPr()
+                mark = OxmlElement("w:tblHeader")
+                mark.set(qn("w:val"), "true")
+                tr_pr.append(mark)
         widths = [Cm(1.0), Cm(5.4), Cm(5.0), Cm(5.6)] if numbered else [Cm(5.8), Cm(5.4), Cm(5.8)]
         if s.get("word_widths"):
             widths = [Cm(w) for w in s["word_widths"]]
@@ -361,7 +397,10 @@ class WordReport:
             for column, w in zip(table.columns, widths):
                 column.width = w
             for row in table.rows:
+                spans = {}  # a cell merged across columns is as wide as they are together
                 for cell, w in zip(row.cells, widths):
+                    spans.setdefault(id(cell._tc), [cell, 0])[1] += w
+                for cell, w in spans.values():
                     cell.width = w
         if s.get("word_row_shading"):  # a shaded header row and every other row shaded
             head_fill, row_fill = s["word_row_shading"]
@@ -375,6 +414,32 @@ class WordReport:
             for i, span in enumerate(spans):
                 for col in range(2 if numbered else 1) if span > 1 else ():
                     table.cell(i + 1, col).merge(table.cell(i + span, col))
+
+    def two_head_rows(self, table, names):
+        """Column titles over two rows: "Compromiso" merged across its sub-titles "Descripción" and "Plazo",
+        "Cumplimiento" across "Descripción" and "Calificación" (the own columns), the other titles merged down
+        over both rows. Returns the names with None where the cells were written here."""
+        groups = {"Compromiso": "Plazo", "Cumplimiento": "Calificación"}
+        top, below = table.rows[0].cells, table.rows[1].cells
+        out = [None] * len(names)
+        i = 0
+        while i < len(names):
+            name = names[i]
+            if name in groups and i + 1 < len(names) and names[i + 1] == groups[name]:
+                cell = top[i].merge(top[i + 1])
+                self.title(cell.paragraphs[0], name)
+                self.title(below[i].paragraphs[0], "Descripción")
+                self.title(below[i + 1].paragraphs[0], names[i + 1])
+                i += 2
+            else:
+                cell = top[i].merge(below[i])
+                self.title(cell.paragraphs[0], name)
+                i += 1
+        return out
+
+    def title(self, paragraph, name):
+        paragraph.alignment = WD_ALIGN_PARAGRAPH.CENTER
+        paragraph.add_run(name).bold = True
 
     def page_footer(self):
         """A "Página X de Y" footer, as typed documents often have (page furniture, not the model)."""
