@@ -6,6 +6,7 @@
 #include <string>
 
 #include "grammar/labels.hpp"
+#include "layout/text.hpp"
 #include "layout/tuning.hpp"
 
 namespace informe::detail::layout {
@@ -22,7 +23,119 @@ double median(std::vector<double> xs) {
   return xs[xs.size() / 2];
 }
 
+// The group is a header label and nothing more ("Ministerio:").
+bool is_label_alone(const std::string& text) {
+  const auto m = leading_label(text, label_context::header);
+  return m && text.find_first_not_of(' ', m->end) == std::string::npos;
+}
+
 }  // namespace
+
+std::vector<block_line> unfold_header_across(std::vector<block_line>& block, std::deque<line>& lines,
+                                             std::deque<word>& words) {
+  std::vector<block_line> unread;
+  std::vector<block_line> out;
+  bool changed = false;
+  // The labels of line `l` when it holds only labels, two or more a wide gap apart.
+  auto label_row = [](const line& l) {
+    std::vector<word_group> groups = word_groups(l);
+    if (groups.size() < 2) return std::vector<word_group>{};
+    for (const auto& g : groups)
+      if (!is_label_alone(g.text)) return std::vector<word_group>{};
+    return groups;
+  };
+  // A copy of words [from, to) of `l`, moved by dx and set at the height of `at`.
+  auto moved = [&](const line& l, std::size_t from, std::size_t to, double dx, const line& at,
+                   std::vector<const word*>& into) {
+    for (std::size_t i = from; i < to; ++i) {
+      word& m = words.emplace_back(*l.words[i]);
+      m.x0 += dx;
+      m.x1 += dx;
+      m.y0 = at.top;
+      m.y1 = at.bottom;
+      into.push_back(&m);
+    }
+  };
+  auto finish = [&](const line& shape, std::vector<const word*> ws) -> const line* {
+    line& o = lines.emplace_back(shape);
+    o.words = std::move(ws);
+    o.x0 = o.words.front()->x0;
+    o.x1 = o.words.back()->x1;
+    o.text = join_words(o.words, 0, o.words.size());
+    return &o;
+  };
+  for (std::size_t i = 0; i < block.size(); ++i) {
+    const auto& [page, l] = block[i];
+    const std::vector<word_group> labels = label_row(*l);
+    if (labels.empty()) {
+      out.push_back(block[i]);
+      continue;
+    }
+    const double size = std::max(l->size, 1.0);
+    const double tolerance = tuning::header_grid_slack * size;
+    // The values' lines below: each word under a label's column, each column's words starting under it.
+    // parts[v][c]: the words [from, to) of value line v in column c.
+    std::vector<std::vector<std::pair<std::size_t, std::size_t>>> parts;
+    std::size_t j = i + 1;
+    bool ambiguous = false;
+    for (; j < block.size() && block[j].first == page; ++j) {
+      const line& v = *block[j].second;
+      if (!label_row(v).empty() || leading_label(v.text, label_context::header) || starts_title(v.text)) break;
+      const line& above = parts.empty() ? *l : *block[j - 1].second;
+      if (v.top - above.top > tuning::header_across_advance * size) break;
+      std::vector<std::pair<std::size_t, std::size_t>> cut(labels.size(), {v.words.size(), v.words.size()});
+      bool fits = true;
+      for (std::size_t w = 0; w < v.words.size() && fits; ++w) {
+        std::size_t c = labels.size();
+        while (c > 0 && v.words[w]->x0 < labels[c - 1].x0 - tolerance) --c;
+        if (c == 0) {
+          fits = false;
+          break;
+        }
+        auto& [from, to] = cut[c - 1];
+        if (from == v.words.size()) {
+          from = w;
+          // a column's words start under its label, not running on from the column before
+          fits = std::fabs(v.words[w]->x0 - labels[c - 1].x0) <= tolerance &&
+                 (w == 0 || v.words[w - 1]->x1 < labels[c - 1].x0);
+        }
+        to = w + 1;
+      }
+      if (!fits) {
+        ambiguous = parts.empty();
+        break;
+      }
+      parts.push_back(std::move(cut));
+    }
+    changed = true;
+    // Each label as a line of its own at the first label's place; its value after it on the same line,
+    // its value's later lines below it at the label's place.
+    const double left = labels.front().x0;
+    for (std::size_t c = 0; c < labels.size(); ++c) {
+      const line& first_at = parts.empty() ? *l : *block[i + 1].second;
+      std::vector<const word*> ws;
+      moved(*l, labels[c].from, labels[c].to, left - labels[c].x0, first_at, ws);
+      if (!parts.empty() && parts[0][c].first < parts[0][c].second) {
+        const line& v = *block[i + 1].second;
+        const double dx = ws.back()->x1 + tuning::space_width * size - v.words[parts[0][c].first]->x0;
+        moved(v, parts[0][c].first, parts[0][c].second, dx, v, ws);
+      }
+      out.push_back({page, finish(first_at, std::move(ws))});
+      for (std::size_t k = 1; k < parts.size(); ++k) {
+        const auto [from, to] = parts[k][c];
+        if (from >= to) continue;
+        const line& v = *block[i + 1 + k].second;
+        std::vector<const word*> vs;
+        moved(v, from, to, left - v.words[from]->x0, v, vs);
+        out.push_back({page, finish(v, std::move(vs))});
+      }
+    }
+    if (ambiguous) unread.push_back(block[i + 1]);
+    i += parts.size() + (ambiguous ? 1 : 0);
+  }
+  if (changed) block = std::move(out);
+  return unread;
+}
 
 void unfold_header_grid(std::vector<block_line>& block, std::deque<line>& lines, std::deque<word>& words) {
   if (block.empty()) return;

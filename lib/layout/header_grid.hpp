@@ -17,4 +17,14 @@ namespace informe::detail::layout {
 /// The cut lines and their moved words are kept in `lines` and `words`; `block` points to them.
 void unfold_header_grid(std::vector<block_line>& block, std::deque<line>& lines, std::deque<word>& words);
 
+/// A header laid across: a line of labels alone, two or more a wide gap apart ("Programa/Institución:
+/// Ministerio: Servicio:"), with the values in the line(s) below, each starting under its label. Each
+/// label with the value below it becomes a "Label: value" line of its own (its wrapped lines after it,
+/// at the label's place), left to right. Where the line below is no such values' line (a value not
+/// starting under its label: a -layout text that ran the values together), the labels stay alone, with
+/// no value, and the line is returned (removed from `block`) for the caller to name as not read. The cut
+/// lines and their moved words are kept in `lines` and `words`; `block` points to them.
+std::vector<block_line> unfold_header_across(std::vector<block_line>& block, std::deque<line>& lines,
+                                             std::deque<word>& words);
+
 }  // namespace informe::detail::layout

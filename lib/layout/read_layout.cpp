@@ -6,6 +6,7 @@
 #include <deque>
 #include <optional>
 
+#include "core/unicode.hpp"
 #include "grammar/labels.hpp"
 #include "layout/columns.hpp"
 #include "layout/furniture.hpp"
@@ -289,6 +290,11 @@ void read_layout(const std::vector<page>& pages, report_builder& builder, diagno
     std::deque<line> cut_lines;
     std::deque<word> moved_words;
     cut_side_column(block, cut_lines, diags);
+    for (const auto& [page, l] : unfold_header_across(block, cut_lines, moved_words))
+      diags.unplaced(position_of(*l, page),
+                     "the header values below a row of labels do not start under their labels (run together); "
+                     "not read: " + quote_for_message(l->text),
+                     l->text);
     unfold_header_grid(block, cut_lines, moved_words);
     std::size_t start = 0;
     for (std::size_t i = 0; i < block.size(); ++i) {

@@ -24,6 +24,10 @@ inline constexpr double group_gap = 0.8;
 inline constexpr double side_column_slack = 0.5;
 /// A header grid's pair column (header_grid.hpp): labels and values this near (em) its start are in it.
 inline constexpr double header_grid_slack = 1.0;
+/// Header fields laid across (header_grid.hpp): the values' first line starts at most this far (em) below
+/// the top of the row of labels above it (a cell's padding and, on a -layout text grid, the two blank lines
+/// pdftotext sets between two table rows: three lines at 1.2 em a line, and a little).
+inline constexpr double header_across_advance = 4.0;
 
 /// On a text grid, a line spaced as words are across two column boundaries this far (em) or more
 /// below the table's line before it (three blank lines at 1.2 em a line) is a note below the table.

@@ -62,3 +62,61 @@ TEST_CASE("a header value running past where another row's second pair starts is
         "El programa egresa del seguimiento con los compromisos que se detallan en el informe anual. Los pendientes "
         "se informarán en el Balance 2011.");
 }
+
+TEST_CASE("a header laid across: a row of labels, their values in the row below, each under its label") {
+  // dga-fiscalizacion-policia-aguas-2009's legacy page as Chromium prints it (corpus): the values fill
+  // their cells, a cell's padding apart (less than a gap between word groups), and a value wraps in the
+  // row below its label.
+  page_maker m;
+  m.at(40, 40, "INFORME DE CUMPLIMIENTO DE COMPROMISOS AL 31-12-2011")
+      .at(40, 60, "Programa/Institución:")
+      .at(266, 60, "Ministerio:")
+      .at(412, 60, "Servicio:")
+      .at(40, 74, "Programa de Fiscalización y Policía de Aguas")
+      .at(266, 74, "MINISTERIO DE OBRAS PÚBLICAS")
+      .at(412, 74, "DIRECCIÓN GENERAL DE")
+      .at(412, 86, "AGUAS")
+      .at(40, 100, "Año:")
+      .at(266, 100, "Calificación:")
+      .at(412, 100, "Fecha Egreso:")
+      .at(40, 114, "2009")
+      .at(266, 114, "Egresado")
+      .at(412, 114, "31-01-2012");
+  table_header(m, 150);
+  table_line(m, 170, "1", "Mejorar el sistema.", "Diseñar un plan.", "Se diseñó.");
+  auto res = read_pages({m.done()});
+  INFO(describe(res.diags));
+  REQUIRE_FALSE(res.refused);
+  CHECK(res.r.program == "Programa de Fiscalización y Policía de Aguas");
+  CHECK(res.r.ministry == "MINISTERIO DE OBRAS PÚBLICAS");
+  CHECK(res.r.service == "DIRECCIÓN GENERAL DE AGUAS");
+  CHECK(res.r.evaluation_year == 2009);
+  CHECK(res.r.program_status == "Egresado");
+  CHECK(res.r.exit_date.has_value());
+  CHECK(res.diags.warning_count() == 0);
+}
+
+TEST_CASE("header values run together below a row of labels are named in a warning, never put in a field") {
+  // pdftotext -layout set the values one blank apart, not under their labels: no field takes them.
+  page_maker m;
+  m.at(40, 40, "INFORME DE CUMPLIMIENTO DE COMPROMISOS AL 31-12-2011")
+      .at(40, 60, "Programa/Institución:")
+      .at(280, 60, "Ministerio:")
+      .at(420, 60, "Servicio:")
+      .at(40, 74, "Programa de Fiscalización y Policía de Aguas MINISTERIO DE OBRAS PÚBLICAS DIRECCIÓN GENERAL DE AGUAS")
+      .at(40, 100, "Año:")
+      .at(280, 100, "Calificación:")
+      .at(40, 114, "2009")
+      .at(280, 114, "Egresado");
+  table_header(m, 150);
+  table_line(m, 170, "1", "Mejorar el sistema.", "Diseñar un plan.", "Se diseñó.");
+  auto res = read_pages({m.done()});
+  INFO(describe(res.diags));
+  REQUIRE_FALSE(res.refused);
+  CHECK(res.r.program.empty());
+  CHECK(res.r.ministry.empty());
+  CHECK(res.r.service.empty());
+  CHECK(res.r.evaluation_year == 2009);
+  CHECK(res.r.program_status == "Egresado");
+  CHECK(describe(res.diags).find("do not start under their labels") != std::string::npos);
+}
