@@ -7,6 +7,7 @@
 // (several commitments per recommendation) repeats the number of the row it continues. The page
 // headers and footers may hold the title and header fields (page_parts.cpp). Text placed nowhere is
 // named in a warning.
+#include <algorithm>
 #include <array>
 #include <optional>
 #include <string>
@@ -412,12 +413,101 @@ class typed_reader {
 
 }  // namespace
 
+namespace {
+
+// The header label a cell's text is, or empty when it is none.
+std::string label_of(const table_cell& c) {
+  std::string label = cell_text(c);
+  if (label.empty() || label.size() > 80 || match_label(label, label_context::header) == field::none) return {};
+  return label;
+}
+
+// The header lines of a label and its value cells: the first paragraph with the label, the others as
+// the value's further lines (list items marked); the label alone when the value is empty.
+void labelled_lines(const table_cell& label_cell, const std::string& label,
+                    const std::vector<const table_cell*>& values, std::vector<header_line>& out) {
+  bool first = true;
+  for (const table_cell* v : values) {
+    for (const paragraph* p : paragraphs_of(*v)) {
+      std::string text = collapse_whitespace(flat_text(*p));
+      if (text.empty()) continue;
+      header_line h;
+      if (first) {
+        h.label = label;
+        h.where = cell_where(label_cell);
+        h.value_where = p->where();
+        first = false;
+      } else {
+        h.where = p->where();
+        h.list_item = p->list || typed_bullet(text);
+      }
+      h.text = std::move(text);
+      out.push_back(std::move(h));
+    }
+  }
+  if (first) {  // a label with an empty value cell
+    header_line h;
+    h.label = label;
+    h.where = cell_where(label_cell);
+    out.push_back(std::move(h));
+  }
+}
+
+// The cells of a row with the grid column each starts at.
+std::vector<std::pair<int, const table_cell*>> placed_cells(const table_row& r) {
+  std::vector<std::pair<int, const table_cell*>> out;
+  int column = r.grid_before;
+  for (const auto& c : r.cells) {
+    out.push_back({column, &c});
+    column += std::max(c.grid_span, 1);
+  }
+  return out;
+}
+
+// A row of header labels alone, two or more, every other cell empty: a header laid across, whose
+// values are in the row below.
+bool is_label_row(const table_row& r) {
+  std::size_t labels = 0;
+  for (const auto& c : r.cells) {
+    if (!label_of(c).empty()) ++labels;
+    else if (!cell_text(c).empty()) return false;
+  }
+  return labels >= 2;
+}
+
+}  // namespace
+
 void header_lines(const block& b, std::vector<header_line>& out) {
   if (b.type == block::kind::paragraph) {
     header_paragraph_line(b.para, out);
     return;
   }
-  for (const auto& r : b.tbl.rows) header_lines(r, out);
+  const auto& rows = b.tbl.rows;
+  for (std::size_t k = 0; k < rows.size(); ++k) {
+    // Labels across a row, each value in the row below it, in the cell that starts at the label's grid column.
+    if (k + 1 < rows.size() && is_label_row(rows[k]) && !is_label_row(rows[k + 1])) {
+      const auto below = placed_cells(rows[k + 1]);
+      bool every_label = true;  // each value row cell under a label
+      for (const auto& [column, cell] : below) {
+        bool under = false;
+        for (const auto& [at, above] : placed_cells(rows[k])) under = under || (at == column && !label_of(*above).empty());
+        every_label = every_label && (under || cell_text(*cell).empty());
+      }
+      if (every_label) {
+        for (const auto& [column, cell] : placed_cells(rows[k])) {
+          const std::string label = label_of(*cell);
+          if (label.empty()) continue;
+          std::vector<const table_cell*> values;
+          for (const auto& [at, value] : below)
+            if (at == column) values.push_back(value);
+          labelled_lines(*cell, label, values, out);
+        }
+        ++k;
+        continue;
+      }
+    }
+    header_lines(rows[k], out);
+  }
 }
 
 // A row of a header table: "Label" | "value paragraphs", else every paragraph as a line.
@@ -426,33 +516,9 @@ void header_lines(const table_row& r, std::vector<header_line>& out) {
   for (const auto& c : r.cells)
     if (c.vmerge != table_cell::merge::continued || !cell_text(c).empty()) cells.push_back(&c);
   if (cells.size() >= 2) {
-    std::string label = cell_text(*cells[0]);
-    if (!label.empty() && label.size() <= 80 && match_label(label, label_context::header) != field::none) {
-      bool first = true;
-      for (std::size_t i = 1; i < cells.size(); ++i) {
-        for (const paragraph* p : paragraphs_of(*cells[i])) {
-          std::string text = collapse_whitespace(flat_text(*p));
-          if (text.empty()) continue;
-          header_line h;
-          if (first) {
-            h.label = label;
-            h.where = cell_where(*cells[0]);
-            h.value_where = p->where();
-            first = false;
-          } else {
-            h.where = p->where();
-            h.list_item = p->list || typed_bullet(text);
-          }
-          h.text = std::move(text);
-          out.push_back(std::move(h));
-        }
-      }
-      if (first) {  // a label with an empty value cell
-        header_line h;
-        h.label = label;
-        h.where = cell_where(*cells[0]);
-        out.push_back(std::move(h));
-      }
+    const std::string label = label_of(*cells[0]);
+    if (!label.empty()) {
+      labelled_lines(*cells[0], label, std::vector<const table_cell*>(cells.begin() + 1, cells.end()), out);
       return;
     }
   }

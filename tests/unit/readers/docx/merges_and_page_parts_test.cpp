@@ -1,6 +1,7 @@
-// The DOCX reader on two shapes of hand-typed reports: several commitments per recommendation, the
-// number and recommendation cells merged down over the commitments' rows (w:vMerge), and the title
-// and header fields in Word's page header (w:headerReference). Small packages made here.
+// The DOCX reader on shapes of hand-typed reports: several commitments per recommendation, the
+// number and recommendation cells merged down over the commitments' rows (w:vMerge), the title
+// and header fields in Word's page header (w:headerReference), and a header table laid across (a row
+// of labels, their values in the row below). Small packages made here.
 #include <doctest/doctest.h>
 
 #include <string>
@@ -299,4 +300,28 @@ TEST_CASE("a page footer holding a header field gives it; its page number is fur
   for (const auto& x : d.all())
     page_number_rule = page_number_rule || (x.content == "Página 1 de 2" && x.message.find("(page number)") != std::string::npos);
   CHECK(page_number_rule);
+}
+
+TEST_CASE("a header table laid across: a row of labels, each value in the row below it, under its label") {
+  // dga-fiscalizacion-policia-aguas-2009's Word file (corpus): three labels a row, a short last group's
+  // last cells merged to the table's edge (w:gridSpan).
+  auto span = [](int n, const std::string& content) {
+    return "<w:tc><w:tcPr><w:gridSpan w:val=\"" + std::to_string(n) + "\"/></w:tcPr>" + content + "</w:tc>";
+  };
+  const std::string header =
+      "<w:tbl>" + tr(tc(p("Programa/Institución:")) + tc(p("Ministerio:")) + tc(p("Servicio:"))) +
+      tr(tc(p("Programa de Fiscalización")) + tc(p("MINISTERIO DE OBRAS PÚBLICAS")) + tc(p("DIRECCIÓN GENERAL DE AGUAS"))) +
+      tr(tc(p("Año:")) + span(2, p("Calificación:"))) + tr(tc(p("2009")) + span(2, p("Egresado"))) + "</w:tbl>";
+  const std::string body = p("INFORME DE CUMPLIMIENTO DE COMPROMISOS AL 31-12-2011") + header + "<w:tbl>" +
+                           header_row() + tr(tc(p("1")) + tc(p("Mejorar.")) + commitment("Un plan.", "Dic. 2010", "Cumplido")) +
+                           "</w:tbl>";
+  diagnostics d;
+  const report r = read(package(body), d);
+  CHECK(r.program == "Programa de Fiscalización");
+  CHECK(r.ministry == "MINISTERIO DE OBRAS PÚBLICAS");
+  CHECK(r.service == "DIRECCIÓN GENERAL DE AGUAS");
+  CHECK(r.evaluation_year == 2009);
+  CHECK(r.program_status == "Egresado");
+  CHECK(warnings(d) == 0);
+  REQUIRE(r.rows.size() == 1);
 }
