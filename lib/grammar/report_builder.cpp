@@ -606,6 +606,15 @@ report report_builder::finish() {
                 s.first_header_at.known() ? s.first_header_at : source_position{1, 1, 0});
   }
   s.finish_header();
+  // The title that gives the cut-off date stands right above the report's date ("Fecha del Informe:"):
+  // a report date with no title (a producer that left the title out) leaves the cut-off date empty, and
+  // says so.
+  if (!s.out.cutoff_date && !s.title_seen && s.out.issued_at) {
+    s.diags.warning(s.header[static_cast<std::size_t>(field::issued_at)].where,
+                    "no title \"INFORME DE CUMPLIMIENTO DE COMPROMISOS AL …\" above the report's date; the "
+                    "cut-off date is left empty",
+                    diagnostic_code::other);
+  }
   // Placeholders printed for absent values ("Medios de Verificación: —", the "none" term in any of
   // its wordings) are not values.
   auto clear_placeholder = [](rich_text& t) {

@@ -238,3 +238,21 @@ TEST_CASE("builder: a row numbered as structure is never taken for a repeated co
   CHECK(r.rows[1].recommendation == rich_text::paragraph("Recomendación"));
   CHECK(diags.warning_count() == 0);
 }
+
+TEST_CASE("builder: a report's date with no title above it leaves the cut-off date empty and says so") {
+  // fosis-apoyo-microemprendimiento-2007's LibreOffice PDF (corpus): LibreOffice left the title out of a
+  // page Word saved; the report's date and the header fields are printed.
+  for (bool titled : {false, true}) {
+    diagnostics diags;
+    report_builder b(diags);
+    if (titled) b.add_header_line({"", "INFORME DE CUMPLIMIENTO DE COMPROMISOS AL 30-06-2009", {1, 1, 0}, {}});
+    b.add_header_line({"", "Fecha del Informe: 04-08-2009 ; 09:47:15", {2, 1, 0}, {}});
+    b.add_header_line({"", "Ministerio: MINISTERIO DE PLANIFICACIÓN", {3, 1, 0}, {}});
+    b.add_row(make_row({text("1. Algo.")}, {text("Algo.")}, {text("Algo.")}));
+    report r = b.finish();
+    CHECK(r.issued_at.has_value());
+    CHECK(r.cutoff_date.has_value() == titled);
+    CHECK(diags.warning_count() == (titled ? 0U : 1U));
+    if (!titled && !diags.all().empty()) CHECK(diags.all()[0].where.line == 2);  // at the report's date
+  }
+}
