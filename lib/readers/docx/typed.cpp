@@ -137,6 +137,48 @@ std::optional<columns> header_columns(const table_row& r) {
   return out;
 }
 
+// Column titles over two rows: `head` (a header row, `cols` its columns) has a title merged across two
+// or more grid columns (w:gridSpan) and `sub`, the row below it, sub-titles under it ("Compromiso" over
+// "Descripción" | "Plazo"). A sub-title naming a field's column ("Plazo", "Calificación": grammar's
+// match_column_title) takes that field; the first naming none under a title takes the title's column. The
+// other titles are merged down over both rows (w:vMerge) or stand over an empty cell. False, `cols` as it
+// was, when `sub` is no such row.
+bool sub_titles(const table_row& head, const table_row& sub, columns& cols) {
+  const auto titles = placed(head);
+  columns out = cols;
+  std::vector<int> taken;  // the groups whose column a sub-title took
+  bool any = false;
+  for (const auto& pc : placed(sub)) {
+    const std::string text = cell_text(*pc.cell);
+    if (text.empty() || text.size() > 40) {
+      if (text.empty()) continue;
+      return false;
+    }
+    const placed_cell* over = nullptr;  // the title above it
+    for (const auto& t : titles)
+      if (pc.first >= t.first && pc.first + pc.span <= t.first + t.span) over = &t;
+    if (over == nullptr || over->span < 2 || pc.span >= over->span) return false;
+    std::string label = text;
+    while (!label.empty() && (label.back() == ':' || label.back() == ' ')) label.pop_back();
+    const field which = match_column_title(label).which;
+    std::size_t group = 3;
+    for (std::size_t k = 0; k < 3; ++k)
+      if (out.main[k] == over->first) group = k;
+    if (which != field::none) {
+      out.labelled.push_back({pc.first, table_column_of(which), which});
+    } else if (group < 3 && std::find(taken.begin(), taken.end(), over->first) == taken.end()) {
+      taken.push_back(over->first);
+      out.main[group] = pc.first;
+    } else {
+      return false;  // a second sub-title naming no field under one title, or under no main title
+    }
+    any = true;
+  }
+  if (!any) return false;
+  cols = out;
+  return true;
+}
+
 bool blank(const paragraph& p) { return collapse_whitespace(flat_text(p)).empty(); }
 
 // True when the cell holds a row number: text, or a number Word prints from numbering.xml.
@@ -203,7 +245,12 @@ class typed_reader {
     for (auto* lines : {&page_header_lines, &body_lines, &page_footer_lines})
       for (auto& h : *lines) builder_.add_header_line(std::move(h));
     furniture_row(t.rows[header_row_index], "table header row");
-    rows(t, header_row_index + 1, *cols);
+    std::size_t first_row = header_row_index + 1;
+    if (first_row < t.rows.size() && sub_titles(t.rows[header_row_index], t.rows[first_row], *cols)) {
+      furniture_row(t.rows[first_row], "table header row (sub-titles)");
+      ++first_row;
+    }
+    rows(t, first_row, *cols);
 
     // After the table: a table continuing it (same header row, or same grid after a page break),
     // else text placed nowhere.

@@ -325,3 +325,31 @@ TEST_CASE("a header table laid across: a row of labels, each value in the row be
   CHECK(warnings(d) == 0);
   REQUIRE(r.rows.size() == 1);
 }
+
+TEST_CASE("column titles over two rows: sub-titles under titles merged across them, the others merged down") {
+  // fosis-apoyo-microemprendimiento-2007's Word file (corpus): "Compromiso" over "Descripción" | "Plazo",
+  // "Cumplimiento" over "Descripción" | "Calificación", "N°" and "Recomendación" merged down over both rows.
+  auto span = [](const std::string& content) {
+    return "<w:tc><w:tcPr><w:gridSpan w:val=\"2\"/></w:tcPr>" + content + "</w:tc>";
+  };
+  const std::string table =
+      "<w:tbl>" + tr(restart(p("N°")) + restart(p("Recomendación")) + span(p("Compromiso")) + span(p("Cumplimiento"))) +
+      tr(cont() + cont() + tc(p("Descripción")) + tc(p("Plazo")) + tc(p("Descripción")) + tc(p("Calificación"))) +
+      tr(tc(p("1")) + tc(p("Mejorar el registro.")) + tc(p("Un plan.")) + tc(p("Dic. 2010")) + tc(p("Se hizo.")) +
+         tc(p("Cumplido"))) +
+      tr(tc(p("2")) + tc(p("Medir.")) + tc(p("Un estudio.")) + tc(p("Junio 2011")) + tc(p("Pendiente.")) +
+         tc(p("No cumplido"))) +
+      "</w:tbl>";
+  diagnostics d;
+  const report r = read(package(head_lines() + table), d);
+  REQUIRE(r.rows.size() == 2);
+  CHECK(r.rows[0].number == "1");
+  CHECK(r.rows[0].recommendation.plain_text() == "Mejorar el registro.");
+  CHECK(r.rows[0].commitment.plain_text() == "Un plan.");
+  CHECK(r.rows[0].due_text == "Dic. 2010");
+  CHECK(r.rows[0].compliance.plain_text() == "Se hizo.");
+  CHECK(r.rows[0].status_text == "Cumplido");
+  CHECK(r.rows[1].due_text == "Junio 2011");
+  CHECK(r.rows[1].status_text == "No cumplido");
+  CHECK(warnings(d) == 0);
+}
