@@ -26,6 +26,9 @@ struct two_row_header {
     std::string group_title;
   };
   std::vector<inferred> read_as_group;
+  /// The line below the sub-titles held only the ends of sub-titles broken at a column's edge (its words
+  /// are the header's).
+  bool below_glued = false;
 };
 
 /// `groups` (a header found on one line or band: the three columns' titles, perhaps the number
@@ -34,7 +37,13 @@ struct two_row_header {
 /// that column) and, left to right, one naming none under each of the three titles (it takes that
 /// title's column: the first under "Recomendación" lies left of "Compromiso", and so on). nullopt
 /// when `sub` is no such row, or `groups` has columns of its own already.
-std::optional<two_row_header> two_row_titles(const header_columns& groups, const line& sub);
+/// Titles merged down over both rows (no sub-title under their words) may stand beside titles over
+/// sub-titles: then one sub-title naming none under each of the others. `below`, the line close below
+/// `sub` if any, may hold the ends of sub-titles broken inside a word at a narrow column's edge
+/// ("Calificaci" over "ón"): each a piece starting in lower case under a sub-title that with it names a
+/// column; when it holds only such ends they are read with their sub-titles (`below_glued`).
+std::optional<two_row_header> two_row_titles(const header_columns& groups, const line& sub,
+                                             const line* below = nullptr);
 
 /// On one page's lines, each header (`headers[i]`: the header whose band starts at line i) with
 /// a row of sub-titles below its lines (past its band's lines and the number column's title's

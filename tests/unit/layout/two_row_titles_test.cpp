@@ -136,3 +136,33 @@ TEST_CASE("titles over two rows repeated at the next page's top: that page's col
   CHECK(res.diags.warning_count() == 0);
   CHECK(contents(res.diags, diagnostic_code::layout_inferred).size() == 6);
 }
+
+TEST_CASE("titles over two rows beside titles merged down; a sub-title broken at a narrow column's edge") {
+  // fosis-apoyo-microemprendimiento-2007's Word file exported by LibreOffice (corpus): "N°" and
+  // "Recomendación" merged down over both rows, "Compromiso" over "Descripción" | "Plazo", "Cumplimiento"
+  // over "Descripción" | "Calificación", the last broken as "Calificaci" over "ón" in its narrow column.
+  constexpr double n = 20, rec = 45, com = 200, due = 300, cum = 360, sta = 500;
+  page_maker m;
+  title_and_program(m);
+  m.at(n, 100, "N°").at(rec + 20, 100, "Recomendación").at(225, 100, "Compromiso").at(410, 100, "Cumplimiento");
+  m.at(com, 112, "Descripción").at(due, 112, "Plazo").at(cum, 112, "Descripción").at(sta, 112, "Calificaci");
+  m.at(sta + 25, 124, "ón");
+  m.at(n, 140, "1").at(rec, 140, "Definir la población.").at(com, 140, "Un documento.").at(due, 140, "Junio");
+  m.at(cum, 140, "Fue aprobado.").at(sta, 140, "Cumplido");
+  m.at(due, 152, "2008");
+  m.at(n, 170, "2").at(rec, 170, "Medir los costos.").at(com, 170, "Un cálculo.").at(due, 170, "Dic. 2008");
+  m.at(cum, 170, "Pendiente.").at(sta, 170, "No cumplido");
+  auto res = read_pages({m.done()});
+  INFO(describe(res.diags));
+  REQUIRE_FALSE(res.refused);
+  REQUIRE(res.r.rows.size() == 2);
+  const auto& r1 = res.r.rows[0];
+  CHECK(r1.recommendation.plain_text() == "Definir la población.");
+  CHECK(r1.commitment.plain_text() == "Un documento.");
+  CHECK(r1.due_text == "Junio 2008");
+  CHECK(r1.compliance.plain_text() == "Fue aprobado.");
+  CHECK(r1.status_text == "Cumplido");
+  CHECK(res.r.rows[1].due_text == "Dic. 2008");
+  CHECK(res.r.rows[1].status_text == "No cumplido");
+  CHECK(res.diags.warning_count() == 0);
+}
