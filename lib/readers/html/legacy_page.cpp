@@ -7,6 +7,9 @@
 // dates, statuses and row merging.
 #include <algorithm>
 #include <array>
+#include <cstdlib>
+#include <map>
+#include <set>
 #include <string>
 #include <string_view>
 #include <unordered_map>
@@ -258,6 +261,8 @@ class line_collector {
     }
     if (n->type != XML_ELEMENT_NODE) return false;
     std::string_view name = name_of(n);
+    if (name == "tr") lay_across(n);
+    if (skipped_.count(n) != 0) return false;  // read as the label of the value below it
     if (is_container(n)) containers_.push_back(n), container_ = n;
     if (is_heading(name) || name == "caption") ++heading_depth_;
     switch (role_of(n)) {
@@ -277,6 +282,16 @@ class line_collector {
       case html_role::list_item:
       case html_role::list:
       case html_role::block:
+        if (in_label_cell(n)) return true;  // a label's own paragraph (<p class=MsoNormal>) in its cell
+        if (auto label = across_.find(n); label != across_.end()) {
+          // a value below its label in a header laid across: "Label: value" on a line of its own
+          boundary(separation::block);
+          current_.text = label->second.first;
+          current_.where = label->second.second;
+          current_.before = pending_;
+          pending_ = separation::none;
+          joining_ = true;
+        }
         if ((name == "td" || name == "th" || name == "dd") && joining_) {
           // the value cell after a label cell: same line
           joining_ = false;
@@ -298,10 +313,11 @@ class line_collector {
 
   void leave(const xmlNode* n) {
     if (n->type != XML_ELEMENT_NODE) return;
-    if (n->type != XML_ELEMENT_NODE) return;
+    if (skipped_.count(n) != 0) return;
     html_role r = role_of(n);
     if (r == html_role::skip) return;  // bookkeeping already undone in enter
     leave_bookkeeping(n);
+    if ((r == html_role::block || r == html_role::list || r == html_role::list_item) && in_label_cell(n)) return;
     if (r == html_role::block || r == html_role::list || r == html_role::list_item) {
       if (!label_cells_.empty() && label_cells_.back() == n) {
         label_cells_.pop_back();
@@ -318,6 +334,53 @@ class line_collector {
   }
 
  private:
+  // `n` (not a cell) sits in the label cell being read, not in a cell nested in it.
+  bool in_label_cell(const xmlNode* n) const {
+    if (label_cells_.empty() || n == label_cells_.back() || is_container(n)) return false;
+    return container_ == label_cells_.back();
+  }
+
+  // A header laid across: `tr` holds header labels alone (one or more cells, each a label) and the row
+  // after it a value under each label (the cell starting at the label's column). The label row's cells
+  // are read as the labels of the values below them; `tr`'s own text is then not read again.
+  void lay_across(const xmlNode* tr) {
+    const xmlNode* below = tr->next;
+    while (below != nullptr && below->type != XML_ELEMENT_NODE) below = below->next;
+    if (below == nullptr || !is_element(below, "tr")) return;
+    auto cells_of = [](const xmlNode* row) {
+      std::vector<std::pair<int, const xmlNode*>> out;  // grid column, cell
+      int column = 0;
+      for (const xmlNode* c = row->children; c != nullptr; c = c->next) {
+        if (!is_element(c, "td") && !is_element(c, "th")) continue;
+        out.push_back({column, c});
+        std::string span;
+        int n = attribute(c, "colspan", span) ? std::atoi(span.c_str()) : 1;
+        column += n > 0 && n < 1000 ? n : 1;
+      }
+      return out;
+    };
+    const auto labels = cells_of(tr);
+    const auto values = cells_of(below);
+    if (labels.empty() || values.size() != labels.size()) return;
+    std::vector<std::string> texts;
+    for (const auto& [column, c] : labels) {
+      auto t = short_text(c, header_cell_limit);
+      if (!t) return;
+      std::string text = collapse_whitespace(*t);
+      drop_trailing_space(text);
+      if (text.empty() || match_label(text, label_context::header) == field::none) return;
+      if (text.back() != ':') text += ':';
+      texts.push_back(std::move(text));
+    }
+    for (std::size_t i = 0; i < values.size(); ++i) {
+      if (values[i].first != labels[i].first) return;
+      auto t = short_text(values[i].second, header_cell_limit);  // a value is no label
+      if (t && match_label(collapse_whitespace(*t), label_context::header) != field::none) return;
+    }
+    for (std::size_t i = 0; i < values.size(); ++i) across_[values[i].second] = {texts[i], position_of(labels[i].second)};
+    for (const auto& [column, c] : labels) skipped_.insert(c);
+  }
+
   void leave_bookkeeping(const xmlNode* n) {
     std::string_view name = name_of(n);
     if (is_heading(name) || name == "caption") --heading_depth_;
@@ -335,6 +398,8 @@ class line_collector {
   std::vector<const xmlNode*> label_cells_;
   int heading_depth_ = 0;
   bool joining_ = false;
+  std::map<const xmlNode*, std::pair<std::string, source_position>> across_;  // value cell -> its label
+  std::set<const xmlNode*> skipped_;  // label cells of a header laid across
 };
 
 // From the page's lines to the builder's header lines: labelled lines, the title (and the date that

@@ -122,6 +122,51 @@ TEST_CASE("header labels in <th> cells padded with no-break spaces, their colon 
   CHECK(r.observation.blocks[1].text == "Otro.");
 }
 
+TEST_CASE("a page Word saved: label cells holding a label paragraph closed by <o:p></o:p>") {
+  // fosis-apoyo-microemprendimiento-2007's legacy page (corpus): Word's "Guardar como página web".
+  informe::diagnostics diags;
+  report r = read(page("<table class=MsoTableGrid border=1>\n"
+                       "<tr><td valign=top style='background:#D9D9D9'>\n<p class=MsoNormal><b>Programa/Instituci&oacute;n:"
+                       "</b><o:p></o:p></p>\n</td>\n<td valign=top>\n<p class=MsoNormal>Programa de Apoyo al\n"
+                       "Microemprendimiento<o:p></o:p></p>\n</td></tr>\n"
+                       "<tr><td><p class=MsoNormal><b>Ministerio:</b><o:p></o:p></p></td>\n"
+                       "<td><p class=MsoNormal>MINISTERIO DE PLANIFICACI&Oacute;N<o:p></o:p></p></td></tr>\n"
+                       "<tr><td><p class=MsoNormal><b>Observaci&oacute;n:</b><o:p></o:p></p></td>\n"
+                       "<td><p class=MsoNormal>Un p&aacute;rrafo.<o:p></o:p></p><p class=MsoNormal>Otro.<o:p></o:p></p>"
+                       "</td></tr>\n</table>\n" +
+                       table_head + "<tr><td>1. Hacer algo.</td><td>Se hará.</td><td>Hecho.</td></tr></table>"),
+                  diags);
+  INFO(messages(diags));
+  CHECK(r.program == "Programa de Apoyo al Microemprendimiento");
+  CHECK(r.ministry == "MINISTERIO DE PLANIFICACIÓN");
+  REQUIRE(r.observation.blocks.size() == 2);
+  CHECK(r.observation.blocks[0].text == "Un párrafo.");
+  CHECK(r.observation.blocks[1].text == "Otro.");
+  CHECK(diags.warning_count() == 0);
+}
+
+TEST_CASE("a header laid across: a row of labels, each value in the row below it, in the cell under its label") {
+  // dga-fiscalizacion-policia-aguas-2009's legacy page (corpus); the last value cell spans to the edge.
+  informe::diagnostics diags;
+  report r = read(page("<table border=1>\n"
+                       "<tr><td><b>Programa/Instituci&oacute;n:</b></td><td><b>Ministerio:</b></td>"
+                       "<td><b>Servicio:</b></td></tr>\n"
+                       "<tr><td>Programa de Fiscalizaci&oacute;n</td><td>MINISTERIO DE OBRAS P&Uacute;BLICAS</td>"
+                       "<td>DIRECCI&Oacute;N GENERAL DE AGUAS</td></tr>\n"
+                       "<tr><td><b>A&ntilde;o:</b></td><td colspan=2><b>Calificaci&oacute;n:</b></td></tr>\n"
+                       "<tr><td>2009</td><td colspan=2>Egresado</td></tr>\n"
+                       "</table>\n" +
+                       table_head + "<tr><td>1. Hacer algo.</td><td>Se hará.</td><td>Hecho.</td></tr></table>"),
+                  diags);
+  INFO(messages(diags));
+  CHECK(r.program == "Programa de Fiscalización");
+  CHECK(r.ministry == "MINISTERIO DE OBRAS PÚBLICAS");
+  CHECK(r.service == "DIRECCIÓN GENERAL DE AGUAS");
+  CHECK(r.evaluation_year == 2009);
+  CHECK(r.program_status == "Egresado");
+  CHECK(diags.warning_count() == 0);
+}
+
 TEST_CASE("the commitments table is found by its column headers, with a number column and in any case") {
   informe::diagnostics diags;
   report r = read(page("<table><tr><td><table><tr><td>\n"
