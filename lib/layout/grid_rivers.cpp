@@ -256,7 +256,10 @@ const std::vector<std::optional<double>>& grid_rivers::rivers(const line& l, con
       if (!counted) return starts_at[static_cast<std::size_t>(s - low)];
       return s >= 0 && s <= last_start ? starts_at[static_cast<std::size_t>(s)] : 0;
     };
-    for (long s = centre - reach; s <= centre + reach; ++s) {
+    // A boundary is not moved onto or past the next one (a narrow column, such as a due date's, between them
+    // would vanish into the river of the column after it).
+    const long limit = b + 1 < bounds.size() ? cell_of(bounds[b + 1], cw) : 1L << 30;
+    for (long s = centre - reach; s <= centre + reach && s < limit; ++s) {
       if (static_cast<double>(s) * cw <= previous) continue;
       const bool near = std::labs(s - centre) <= std::lround(tuning::grid_drift);
       if (starting(s) < (near ? 2 : 3)) continue;

@@ -123,3 +123,20 @@ TEST_CASE("a row's number starts a line: \"4\", \"12.\", and sub-numbers \"1.2\"
   CHECK_FALSE(starts_with_number(g.lines[6]));
   CHECK_FALSE(starts_with_number(g.lines[7]));
 }
+
+TEST_CASE("a boundary is not moved onto or past the next one: a narrow column between them stays") {
+  // dga-fiscalizacion-policia-aguas-2009's LibreOffice -layout text (corpus): the due date's column
+  // ("Plazo", at 61) holds two lines of the block; the compliance column's river (70) lies within reach of
+  // the commitment | due date boundary (60) too, past the due date | compliance boundary (68).
+  grid g({{{0, "Se"}, {3, "elaborará"}, {13, "el"}, {16, "Plan"}, {61, "Marzo"}, {70, "El"}, {73, "Plan"}},
+          {{0, "Nacional"}, {9, "de"}, {12, "Fiscalización"}, {61, "2010"}, {70, "Fiscalización"}},
+          {{0, "2010,"}, {6, "con"}, {10, "metas"}, {70, "aprobado"}, {79, "por"}},
+          {{0, "región"}, {7, "y"}, {9, "criterios"}, {70, "Resolución"}, {81, "DGA"}}});
+  grid_rivers r;
+  r.page(g.pointers());
+  auto found = r.rivers(g.lines[0], {60 * cw, 68 * cw});
+  REQUIRE(found.size() == 2);
+  REQUIRE(found[1].has_value());
+  CHECK(*found[1] == doctest::Approx(69.5 * cw));
+  CHECK((!found[0] || *found[0] < 68 * cw));  // not past the next boundary: "Marzo" stays in its column
+}
