@@ -1,5 +1,6 @@
 #include "grammar/dates.hpp"
 
+#include <algorithm>
 #include <array>
 #include <string>
 #include <unordered_map>
@@ -86,6 +87,31 @@ std::optional<int> month_of(std::string_view word) {
   if (cache.size() < 512) cache.emplace(std::move(key), m);
   return m;
 }
+
+}  // namespace
+
+std::optional<std::string> rejoin_broken_month(std::string_view text) {
+  auto letters = [](std::string_view w) {
+    return !w.empty() && w.size() <= 20 &&
+           std::all_of(w.begin(), w.end(), [](char c) { return is_word_byte(static_cast<unsigned char>(c)) && !(c >= '0' && c <= '9'); });
+  };
+  std::size_t at = 0;
+  while (at < text.size()) {
+    const std::size_t space = text.find(' ', at);
+    if (space == std::string_view::npos) break;
+    const std::size_t next_end = std::min(text.find(' ', space + 1), text.size());
+    const std::string_view a = text.substr(at, space - at), b = text.substr(space + 1, next_end - space - 1);
+    if (letters(a) && letters(b) && !month_of(b) && month_of(std::string(a) + std::string(b))) {
+      std::string out(text);
+      out.erase(space, 1);
+      return out;
+    }
+    at = space + 1;
+  }
+  return std::nullopt;
+}
+
+namespace {
 
 bool filler(std::string_view word) {
   return word == "de" || word == "del" || word == "De" || word == "DE" || word == "DEL" || word == "Del";

@@ -2,6 +2,7 @@
 #pragma once
 
 #include <optional>
+#include <string>
 #include <string_view>
 
 #include "informe/model.hpp"
@@ -16,6 +17,11 @@ namespace informe::detail {
 /// period. Month names come from ICU's Spanish symbols (detail::spanish_month). Two-digit years are
 /// not accepted. nullopt for anything else, including impossible dates ("31-02-2007").
 std::optional<partial_date> parse_spanish_date(std::string_view text);
+
+/// `text` with a month's name broken in two by a space ("Diciemb re 2010", a word a narrow column's edge
+/// cut, as LibreOffice prints one): two words, neither the second a month's name, that make one together
+/// ("Diciembre"). nullopt when `text` holds no such pair. (No month's name is two words: joining them is safe.)
+std::optional<std::string> rejoin_broken_month(std::string_view text);
 
 /// A date with its time: "07-10-2009 ; 17:06:25", "07-10-2009 17:06", "2009-10-07T17:06:25".
 /// A full date without a time gives 00:00:00. nullopt when there is no full date or the time is invalid.

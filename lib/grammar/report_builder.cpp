@@ -31,6 +31,8 @@ class warning_limiter {
     ++count_;
     if (count_ <= limit) diags_.unplaced(where, std::move(message), std::move(content));
   }
+  /// An info (not counted: one per row at most).
+  void add(diagnostic d) { diags_.add(std::move(d)); }
   void warning(source_position where, std::string message, diagnostic_code code = diagnostic_code::other) {
     ++count_;
     if (count_ <= limit) {
@@ -319,6 +321,23 @@ row parse_row_limited(const table_row& merged, std::string_view previous, warnin
   r.due_text = due.plain();
   if (!r.due_text.empty()) {
     r.due = parse_spanish_date(r.due_text);
+    if (!r.due) {
+      // A month's name broken at a narrow column's edge ("Diciemb" over "re 2010") is one word.
+      if (auto joined = rejoin_broken_month(r.due_text)) {
+        if (auto d = parse_spanish_date(*joined)) {
+          diagnostic info;
+          info.level = severity::info;
+          info.where = due.value_at;
+          info.message = "due date " + quote(r.due_text) + " read as " + quote(*joined) +
+                         ", a month's name broken at a column's edge";
+          info.code = diagnostic_code::layout_inferred;
+          info.content = r.due_text;
+          diags.add(std::move(info));
+          r.due_text = std::move(*joined);
+          r.due = d;
+        }
+      }
+    }
     if (!r.due) {
       diags.warning(due.value_at, "cannot read the due date " + quote(r.due_text) +
                                       (r.number.empty() ? "" : " of row " + r.number) +

@@ -2,6 +2,7 @@
 #include <doctest/doctest.h>
 
 #include <string>
+#include <utility>
 
 #include "grammar/grammar.hpp"
 
@@ -255,4 +256,28 @@ TEST_CASE("builder: a report's date with no title above it leaves the cut-off da
     CHECK(diags.warning_count() == (titled ? 0U : 1U));
     if (!titled && !diags.all().empty()) CHECK(diags.all()[0].where.line == 2);  // at the report's date
   }
+}
+
+TEST_CASE("builder: a due date whose month's name a narrow column's edge broke in two is read whole") {
+  // dga-fiscalizacion-policia-aguas-2009's LibreOffice PDF (corpus): "Diciemb" over "re 2010" in the due
+  // date's own column. Two words that are no month's name each stay apart.
+  for (const auto& [printed, want_text] : {std::pair{"Diciemb re 2010", "Diciembre 2010"}, std::pair{"Sept iembre 2010", "Septiembre 2010"}}) {
+    diagnostics diags;
+    report_builder b(diags);
+    const std::string com = "Algo. Fecha de Vencimiento: " + std::string(printed);
+    b.add_row(make_row({text("1. Algo.")}, {text(com.c_str())}, {text("Algo.")}));
+    report r = b.finish();
+    REQUIRE(r.rows.size() == 1);
+    CHECK(r.rows[0].due_text == want_text);
+    REQUIRE(r.rows[0].due.has_value());
+    CHECK(r.rows[0].due->year == 2010);
+    CHECK(diags.warning_count() == 0);
+  }
+  diagnostics diags;
+  report_builder b(diags);
+  b.add_row(make_row({text("1. Algo.")}, {text("Algo. Fecha de Vencimiento: Fin de año 2010")}, {text("Algo.")}));
+  report r = b.finish();
+  CHECK(r.rows[0].due_text == "Fin de año 2010");
+  CHECK_FALSE(r.rows[0].due.has_value());
+  CHECK(diags.warning_count() == 1);
 }
