@@ -1,5 +1,6 @@
 #include "grammar/report_builder.hpp"
 
+#include <algorithm>
 #include <array>
 #include <optional>
 #include <string>
@@ -202,6 +203,28 @@ std::size_t leading_year(std::string_view text) {
   return i == text.size() || text[i] == ' ' ? i : 0;
 }
 
+// A label broken over two paragraphs: a paragraph that is only a label's first words ("Medios de") and
+// the next that starts with the rest of it ("Verificación: Catastro..."), as a text grid sets a label whose
+// second line stands a character left of its first. The two become one paragraph (the label whole).
+void join_broken_labels(std::vector<text_block>& blocks) {
+  for (std::size_t k = 0; k + 1 < blocks.size(); ++k) {
+    text_block& a = blocks[k];
+    const text_block& b = blocks[k + 1];
+    if (a.type != block::kind::paragraph || b.type != block::kind::paragraph || a.label != field::none ||
+        b.label != field::none || !is_label_start(a.paragraph.text, label_context::cell))
+      continue;
+    const std::string joined = a.paragraph.text + " " + b.paragraph.text;
+    const auto labels = find_labels(std::string_view(joined).substr(0, std::min(joined.size(), a.paragraph.text.size() + 64)),
+                                    label_context::cell);
+    if (labels.empty() || labels.front().begin != 0 || labels.front().end <= a.paragraph.text.size() + 1) continue;
+    const std::size_t shift = a.paragraph.text.size() + 1;
+    a.paragraph.text = joined;
+    for (const auto& [offset, where] : b.paragraph.anchors) a.paragraph.anchors.push_back({offset + shift, where});
+    a.paragraph.may_need_nfc = a.paragraph.may_need_nfc || b.paragraph.may_need_nfc;
+    blocks.erase(blocks.begin() + static_cast<std::ptrdiff_t>(k + 1));
+  }
+}
+
 // `previous`: the number of the row before (its number typed before the text follows it).
 row parse_row_limited(const table_row& merged, std::string_view previous, warning_limiter& diags) {
   row r;
@@ -212,6 +235,7 @@ row parse_row_limited(const table_row& merged, std::string_view previous, warnin
 
   for (std::size_t ci = 0; ci < 3; ++ci) {
     auto blocks = build_blocks(merged.cells[ci].fragments);
+    join_broken_labels(blocks);
     section discard;             // the value of a repeated single-valued label
     field discarded = field::none;
     source_position discarded_at;

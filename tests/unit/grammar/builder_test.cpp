@@ -281,3 +281,22 @@ TEST_CASE("builder: a due date whose month's name a narrow column's edge broke i
   CHECK_FALSE(r.rows[0].due.has_value());
   CHECK(diags.warning_count() == 1);
 }
+
+TEST_CASE("builder: a label broken over two paragraphs ('Medios de' / 'Verificación: ...') is one label") {
+  // dga-fiscalizacion-policia-aguas-2009's LibreOffice -layout text (corpus): the label's second line
+  // stands a character left of its first, and the layout engine starts a paragraph there.
+  const fragment end_of_paragraph{fragment::kind::paragraph_break, "", {}, true};
+  diagnostics diags;
+  report_builder b(diags);
+  b.add_row(make_row({text("1. Controlar.")}, {text("Se exigirá.")},
+                     {text("Se instalaron."), end_of_paragraph, text("Medios de"), end_of_paragraph,
+                      text("Verificación: Catastro de pozos.")}));
+  // "Medios de" as the last words of a paragraph, not the whole of it, is text.
+  b.add_row(make_row({text("2. Medir.")}, {text("Se medirá.")},
+                     {text("Se revisaron los medios de"), end_of_paragraph, text("Verificación: Actas.")}));
+  report r = b.finish();
+  REQUIRE(r.rows.size() == 2);
+  CHECK(r.rows[0].compliance.plain_text() == "Se instalaron.");
+  CHECK(r.rows[0].verification.plain_text() == "Catastro de pozos.");
+  CHECK(r.rows[1].verification.plain_text().empty());
+}
