@@ -373,6 +373,16 @@ row parse_row_limited(const table_row& merged, std::string_view previous, warnin
   r.status_text = std::string(without_status_decoration(status.plain()));
   if (!r.status_text.empty()) {
     r.status = parse_status(r.status_text);
+    // In a status column of its own, "cumplido" in lower case is the end of a status whose first word
+    // ("Parcialmente", "No") went into the column beside it (a -layout text's squeezed columns), or a
+    // status printed so: it is read, and said. (After a printed label the case tells nothing.)
+    if (r.status == compliance_status::fulfilled && status.by_column && r.status_text.front() >= 'a' &&
+        r.status_text.front() <= 'z') {
+      diags.warning(status.value_at, "the status " + quote(r.status_text) +
+                                         (r.number.empty() ? "" : " of row " + r.number) +
+                                         " starts in lower case: a word before it (\"Parcialmente\", \"No\") may have "
+                                         "been read elsewhere; read as Cumplido", diagnostic_code::bad_status);
+    }
     if (!r.status) {
       diags.warning(status.value_at, "unknown status " + quote(r.status_text) +
                                          (r.number.empty() ? "" : " in row " + r.number) +

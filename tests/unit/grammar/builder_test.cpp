@@ -300,3 +300,27 @@ TEST_CASE("builder: a label broken over two paragraphs ('Medios de' / 'Verificac
   CHECK(r.rows[0].verification.plain_text() == "Catastro de pozos.");
   CHECK(r.rows[1].verification.plain_text().empty());
 }
+
+TEST_CASE("builder: a status column's 'cumplido' in lower case is read and named in a warning (its first word may be lost)") {
+  // dga-fiscalizacion-policia-aguas-2009's Chromium -layout text (corpus): "Parcialmente" went into the
+  // compliance column beside the status's own, "cumplido" alone stayed in it. After a printed label
+  // ("Calificación: cumplido") the case tells nothing.
+  const fragment status_column{fragment::kind::label, {}, {1, 40, 0}, false, field::status};
+  for (const char* printed : {"cumplido", "Cumplido", "CUMPLIDO"}) {
+    for (bool by_column : {true, false}) {
+      diagnostics diags;
+      report_builder b(diags);
+      const std::string labelled = "Calificación: " + std::string(printed);
+      if (by_column) {
+        b.add_row(make_row({text("1. Algo.")}, {text("Algo.")}, {text("Hecho."), status_column, text(printed)}));
+      } else {
+        b.add_row(make_row({text("1. Algo.")}, {text("Algo.")}, {text(("Hecho. " + labelled).c_str())}));
+      }
+      report r = b.finish();
+      REQUIRE(r.rows.size() == 1);
+      INFO(printed, " by column: ", by_column);
+      CHECK(r.rows[0].status == compliance_status::fulfilled);
+      CHECK(diags.warning_count() == (by_column && std::string(printed) == "cumplido" ? 1U : 0U));
+    }
+  }
+}
