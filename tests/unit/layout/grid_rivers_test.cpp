@@ -140,3 +140,21 @@ TEST_CASE("a boundary is not moved onto or past the next one: a narrow column be
   CHECK(*found[1] == doctest::Approx(69.5 * cw));
   CHECK((!found[0] || *found[0] < 68 * cw));  // not past the next boundary: "Marzo" stays in its column
 }
+
+TEST_CASE("nor onto or past where the next boundary moved: the boundary keeps its place") {
+  // dga-fiscalizacion-policia-aguas-2009's wkhtmltopdf -layout text (corpus), row 11: the compliance's
+  // lines start at 96 in this block, one blank after the due date "Agosto 2010" (84-95); the commitment |
+  // due date boundary (83.5) found that river too, before the due date | compliance boundary (97.5) moved
+  // left to it.
+  grid g({{{0, "Se"}, {3, "aprobará"}, {12, "el"}, {15, "plan"}, {84, "Agosto"}, {91, "2010"}, {96, "El"}, {99, "plan"}},
+          {{0, "fiscalización"}, {14, "2010"}, {96, "aprobado"}, {105, "y"}},
+          {{0, "Valparaíso"}, {11, "y"}, {96, "fiscalizaciones"}},
+          {{0, "avance"}, {7, "trimestral."}, {96, "de"}, {99, "la"}}});
+  grid_rivers r;
+  r.page(g.pointers());
+  auto found = r.rivers(g.lines[0], {83.5 * cw, 97.5 * cw});
+  REQUIRE(found.size() == 2);
+  REQUIRE(found[1].has_value());
+  CHECK(*found[1] == doctest::Approx(95.5 * cw));
+  CHECK((!found[0] || *found[0] < *found[1]));  // "Agosto 2010" keeps a column of its own
+}
