@@ -287,10 +287,10 @@ const std::vector<std::optional<double>>& grid_rivers::rivers(const line& l, con
     if (best_starts > 0) out[b] = (static_cast<double>(best_left) - 0.5) * cw;
     previous = out[b] ? *out[b] : std::max(previous, bounds[b]);
   }
-  // Nor onto or past where the next one moved: the boundary keeps its place then.
+  // Nor onto, past or right next to where the next one moved: the boundary keeps its place then.
   for (std::size_t b = 0; b + 1 < bounds.size(); ++b) {
     const double next = out[b + 1] ? *out[b + 1] : bounds[b + 1];
-    if (out[b] && *out[b] >= next - 0.5 * cw) out[b].reset();
+    if (out[b] && *out[b] > next - tuning::grid_min_column * cw) out[b].reset();
   }
   m.set = true;
   m.cw = cw;

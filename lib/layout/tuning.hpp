@@ -139,6 +139,9 @@ inline constexpr double grid_block_advance = 1.5;
 inline constexpr std::size_t grid_river_lines = 3;
 /// A block's column start is looked for within this many characters of the page's boundary.
 inline constexpr double grid_river_reach = 12.0;
+/// ... but not to within this many characters of the next boundary (where it moved): the column between
+/// them would be too narrow for a word such as a due date's month ("Nov.").
+inline constexpr double grid_min_column = 3.0;
 /// A run of words over a column boundary is cut after a sentence's end up to this many characters
 /// from the boundary when the word after it starts in lower case.
 inline constexpr double grid_sentence_reach = 5.0;

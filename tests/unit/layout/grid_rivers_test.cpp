@@ -158,3 +158,44 @@ TEST_CASE("nor onto or past where the next boundary moved: the boundary keeps it
   CHECK(*found[1] == doctest::Approx(95.5 * cw));
   CHECK((!found[0] || *found[0] < *found[1]));  // "Agosto 2010" keeps a column of its own
 }
+
+TEST_CASE("nor right next to the next boundary: a due date's column keeps room for its month") {
+  // dga-fiscalizacion-policia-aguas-2009's Chromium -layout text (corpus), rows 14-16 (one block): "Nov. 2010"
+  // (74-82) one blank before the compliance (84); the commitment | due date boundary (72) found a river
+  // there, a character left of the due date | compliance boundary (84.5), and "Nov. 2010" went into the
+  // commitment.
+  grid g({{{4, "14"}, {7, "Elaborar"}, {16, "un"}, {19, "plan"}, {24, "regional"}, {33, "de"}, {43, "Se"}, {46, "aprobará"}, {55, "el"}, {58, "plan"}, {74, "Nov."}, {79, "2010"}, {84, "El"}, {87, "plan"}, {92, "regional"}, {101, "de"}, {104, "Biobío"}, {117, "Cumplido"}},
+          {{7, "fiscalización"}, {21, "en"}, {24, "la"}, {27, "Región"}, {34, "de"}, {43, "regional"}, {52, "de"}, {55, "fiscalización"}, {84, "fue"}, {88, "aprobado"}, {97, "y"}, {99, "se"}},
+          {{7, "Biobío,"}, {15, "con"}, {19, "prioridad"}, {29, "en"}, {32, "la"}, {43, "2010"}, {48, "de"}, {51, "la"}, {54, "Región"}, {61, "de"}, {84, "ejecutaron"}, {95, "96"}},
+          {{7, "cuenca"}, {14, "del"}, {18, "río"}, {22, "Ñuble."}, {43, "Biobío"}, {50, "y"}, {52, "se"}, {55, "informará"}, {65, "su"}, {84, "fiscalizaciones"}, {100, "en"}, {103, "2010,"}, {109, "el"}},
+          {{43, "avance"}, {50, "trimestral."}, {84, "100%"}, {89, "de"}, {92, "la"}, {95, "meta."}},
+          {{9, "Organismo"}, {19, "Responsable:"}},
+          {{9, "Dirección"}, {19, "Regional"}, {28, "de"}, {31, "Biobío"}, {87, "Medios"}, {94, "de"}, {97, "Verificación:"}},
+          {{87, "Resolución"}, {98, "de"}, {101, "la"}, {104, "Dirección"}},
+          {{87, "Regional"}, {96, "de"}, {99, "Biobío"}, {106, "que"}},
+          {{87, "aprueba"}, {95, "el"}, {98, "plan."}},
+          {{4, "15"}, {7, "Elaborar"}, {16, "un"}, {19, "plan"}, {24, "regional"}, {33, "de"}, {43, "Se"}, {46, "aprobará"}, {55, "el"}, {58, "plan"}, {75, "Dic."}, {80, "2010"}, {85, "El"}, {88, "plan"}, {93, "regional"}, {102, "de"}, {105, "La"}, {117, "Cumplido"}},
+          {{7, "fiscalización"}, {21, "en"}, {24, "la"}, {27, "Región"}, {34, "de"}, {37, "La"}, {43, "regional"}, {52, "de"}, {55, "fiscalización"}, {85, "Araucanía"}, {95, "fue"}, {99, "aprobado"}, {108, "y"}},
+          {{7, "Araucanía,"}, {18, "con"}, {22, "prioridad"}, {32, "en"}, {35, "la"}, {43, "2010"}, {48, "de"}, {51, "la"}, {54, "Región"}, {61, "de"}, {64, "La"}, {85, "se"}, {88, "ejecutaron"}, {99, "103"}},
+          {{7, "cuenca"}, {14, "del"}, {18, "río"}, {22, "Cautín."}, {43, "Araucanía"}, {53, "y"}, {55, "se"}, {58, "informará"}, {85, "fiscalizaciones"}, {101, "en"}, {104, "2010,"}, {110, "el"}},
+          {{43, "su"}, {46, "avance"}, {53, "trimestral."}, {85, "101%"}, {90, "de"}, {93, "la"}, {96, "meta."}},
+          {{9, "Organismo"}, {19, "Responsable:"}},
+          {{9, "Dirección"}, {19, "Regional"}, {28, "de"}, {31, "La"}, {87, "Medios"}, {94, "de"}, {97, "Verificación:"}},
+          {{9, "Araucanía"}, {87, "Resolución"}, {98, "de"}, {101, "la"}, {104, "Dirección"}},
+          {{87, "Regional"}, {96, "de"}, {99, "La"}, {102, "Araucanía"}},
+          {{87, "que"}, {91, "aprueba"}, {99, "el"}, {102, "plan."}},
+          {{4, "16"}, {7, "Elaborar"}, {16, "un"}, {19, "plan"}, {24, "regional"}, {33, "de"}, {43, "Se"}, {46, "aprobará"}, {55, "el"}, {58, "plan"}, {76, "Marzo"}, {87, "El"}, {90, "plan"}, {95, "regional"}, {104, "de"}, {107, "Los"}, {117, "Cumplido"}},
+          {{7, "fiscalización"}, {21, "en"}, {24, "la"}, {27, "Región"}, {34, "de"}, {43, "regional"}, {52, "de"}, {55, "fiscalización"}, {76, "2010"}, {87, "Ríos"}, {92, "fue"}, {96, "aprobado"}, {105, "y"}, {107, "se"}},
+          {{7, "Los"}, {11, "Ríos,"}, {17, "con"}, {21, "prioridad"}, {31, "en"}, {34, "la"}, {43, "2010"}, {48, "de"}, {51, "la"}, {54, "Región"}, {61, "de"}, {64, "Los"}, {87, "ejecutaron"}, {98, "110"}},
+          {{7, "cuenca"}, {14, "del"}, {18, "río"}, {22, "Calle"}, {28, "Calle."}, {43, "Ríos"}, {48, "y"}, {50, "se"}, {53, "informará"}, {63, "su"}, {87, "fiscalizaciones"}, {103, "en"}, {106, "2010,"}, {112, "el"}},
+          {{43, "avance"}, {50, "trimestral."}, {87, "102%"}, {92, "de"}, {95, "la"}, {98, "meta."}},
+          {{9, "Organismo"}, {19, "Responsable:"}},
+          {{9, "Dirección"}, {19, "Regional"}, {28, "de"}, {31, "Los"}, {35, "Ríos"}, {87, "Medios"}, {94, "de"}, {97, "Verificación:"}},
+          {{87, "Resolución"}, {98, "de"}, {101, "la"}, {104, "Dirección"}}});
+  grid_rivers r;
+  r.page(g.pointers());
+  auto found = r.rivers(g.lines[0], {6.5 * cw, 42.5 * cw, 72 * cw, 84.5 * cw, 114.5 * cw});
+  REQUIRE(found.size() == 5);
+  const double next = found[3] ? *found[3] : 84.5 * cw;
+  CHECK((!found[2] || *found[2] <= next - 3 * cw));  // "Nov." keeps a column of its own
+}
