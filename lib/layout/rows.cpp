@@ -478,6 +478,11 @@ void grid_columns(const line& l, const line* below, const columns& cols, grid_le
     while (j < l.words.size() && l.words[j]->x0 - l.words[j - 1]->x1 < 1.5 * cw) ++j;
     const double x = l.words[i]->x0;
     std::size_t c = cols.of(x);
+    // A word alone across the boundary of a column of its own (a status or due date centred in its
+    // narrow cell, "Parcialmente" over "cumplido"), mostly right of it, is that column's.
+    if (j == i + 1 && c < cols.bounds.size() && cols.holds_at(c + 1) != field::none &&
+        l.words[i]->x1 - cols.bounds[c] > cols.bounds[c] - x)
+      c = c + 1;
     // A row's number in the number column stays there: it does not drift with the text beside it.
     const bool row_number = cols.number && c == 0 && i == 0 && starts_with_number(l);
     if (lefts.size() == cols.count() && !row_number) {

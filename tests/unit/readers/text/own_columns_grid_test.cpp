@@ -59,3 +59,34 @@ TEST_CASE("a -layout grid's status column: a figure one blank from the complianc
   CHECK(r.rows[5].status_text.empty());
   CHECK(r.rows[4].status == compliance_status::not_fulfilled);
 }
+
+TEST_CASE("a -layout grid's status column: a status centred in its cell starts left of the column's boundary") {
+  // dga-fiscalizacion-policia-aguas-2009's Chromium -layout text (corpus), row 17: the status, centred in
+  // its narrow cell, starts "Parcialmente" a character left of where the compliance's longest lines end
+  // (the column boundary), two blanks after the compliance's words; most of the word lies in the status
+  // column.
+  std::string text;
+  text += test::grid_line({{0, "INFORME DE CUMPLIMIENTO DE COMPROMISOS AL 31-12-2011"}});
+  text += "\n";
+  text += test::grid_line({{0, "Programa/Institución:"}, {24, "Programa de Fiscalización"}});
+  text += "\n";
+  text += test::grid_line({{4, "N°"}, {17, "Recomendación"}, {48, "Compromiso"}, {84, "Cumplimiento"}, {114, "Calificación"}});
+  text += test::grid_line({{4, "1"}, {10, "Elaborar un plan nacional."}, {46, "Se elaborará el plan."}, {78, "El plan fue aprobado por Resolución"}, {117, "Cumplido"}});
+  text += test::grid_line({{10, "Con metas por región."}, {46, "Con metas."}, {78, "DGA N° 412, de marzo de 2010, que"}});
+  text += test::grid_line({{78, "fija 1.450 fiscalizaciones en 2010."}});
+  text += "\n";
+  text += test::grid_line({{4, "2"}, {10, "Elaborar un plan regional."}, {46, "Se aprobará el plan."}, {78, "Se ejecutaron en total 117 de las"}, {113, "Parcialmente"}});
+  text += test::grid_line({{10, "En la Región de Los Lagos."}, {46, "Con avance trimestral."}, {78, "132 fiscalizaciones programadas."}, {118, "cumplido"}});
+  text += "\n";
+  text += test::grid_line({{4, "3"}, {10, "Evaluar el programa."}, {46, "Contratar un estudio."}, {78, "Se contrató un estudio externo que"}, {117, "Cumplido"}});
+  text += test::grid_line({{78, "entregó su informe final en 2011."}});
+  diagnostics diags("grid.txt");
+  report r = test::read_grid(text, diags);
+  INFO(test::describe(diags));
+  REQUIRE(r.rows.size() == 3);
+  CHECK(r.rows[1].compliance.plain_text() == "Se ejecutaron en total 117 de las 132 fiscalizaciones programadas.");
+  CHECK(r.rows[1].status_text == "Parcialmente cumplido");
+  CHECK(r.rows[1].status == compliance_status::partially_fulfilled);
+  CHECK(r.rows[0].status == compliance_status::fulfilled);
+  CHECK(r.rows[2].status == compliance_status::fulfilled);
+}
