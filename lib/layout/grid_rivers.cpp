@@ -156,6 +156,8 @@ standing stand(const line& l, const word_cells& cells, bool ordered, std::size_t
       shifted_x0 = x0;
     }
     if (x0 >= s && x0 < next) reaches = true;
+    // A list item's text after its bullet starts no column: the river is the item's indent.
+    if (x0 == s && i > 0 && is_set_apart_bullet(l, i - 1)) return standing::across;
     if (x0 == s) starts = true;
     if (ordered && x0 >= s) break;
   }

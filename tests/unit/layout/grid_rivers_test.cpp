@@ -199,3 +199,22 @@ TEST_CASE("nor right next to the next boundary: a due date's column keeps room f
   const double next = found[3] ? *found[3] : 84.5 * cw;
   CHECK((!found[2] || *found[2] <= next - 3 * cw));  // "Nov." keeps a column of its own
 }
+
+TEST_CASE("a list item's text after its bullet is no river: the item's indent starts no column") {
+  // dga-fiscalizacion-policia-aguas-2009's LibreOffice -layout text (corpus), row 49: a verification list
+  // indented in the compliance column, its items' text at 75, within reach of the status column's
+  // boundary (87); the status boundary moved there and the items went into the status.
+  grid g({{{68, "Verificación:"}},
+          {},
+          {{73, "•"}, {75, "Convenio"}},
+          {{75, "DGA–SISS–"}},
+          {{75, "SAG"}},
+          {{73, "•"}, {75, "Actas"}, {81, "del"}},
+          {{75, "comité"}, {82, "de"}},
+          {{75, "coordinación"}}});
+  grid_rivers r;
+  r.page(g.pointers());
+  auto found = r.rivers(g.lines[1], {87 * cw});
+  REQUIRE(found.size() == 1);
+  CHECK_FALSE(found[0].has_value());
+}
