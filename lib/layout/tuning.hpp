@@ -135,6 +135,12 @@ inline constexpr double grid_block_advance = 1.5;
 inline constexpr std::size_t grid_river_lines = 3;
 /// A block's column start is looked for within this many characters of the page's boundary.
 inline constexpr double grid_river_reach = 12.0;
+/// Further than `grid_drift` from the boundary, a river holds where this many of the block's lines
+/// start a word on it (prose's words line up by chance on two lines)...
+inline constexpr int grid_river_far_lines = 3;
+/// ... or this many, one of them starting the column there well apart from its text before it (at
+/// least `grid_drift_gap` characters): prose runs on one blank apart, a wide blank is a column's.
+inline constexpr int grid_river_lines_apart = 2;
 /// A run of words over a column boundary is cut after a sentence's end up to this many characters
 /// from the boundary when the word after it starts in lower case.
 inline constexpr double grid_sentence_reach = 5.0;

@@ -78,6 +78,33 @@ TEST_CASE("a word placed a character left of the river on one line moves the bou
   CHECK(*found[0] == doctest::Approx(18.5 * cw));
 }
 
+TEST_CASE("far from the boundary, two lines tell a river when one starts its column well apart from its text") {
+  // A spreadsheet printed by LibreOffice Calc through pdftotext -layout (subprev-educacion-previsional-2010,
+  // row 7): the page's boundary says 75.5; this block's next column starts at 86, where the first line
+  // runs on one blank apart ("Prevision Se") and the second starts it after a wide blank ("de      del").
+  // (ASCII words: the helper counts bytes.) The words at 76 ("Prevision", "de", "Finanzas") are the left column's prose lined up by chance,
+  // each one blank after the word before it.
+  grid g({{{0, "7"}, {5, "Revisar"}, {59, "Subsecretaria"}, {73, "de"}, {76, "Prevision"}, {86, "Se"}, {89, "reducira"}},
+          {{59, "Social,"}, {67, "Division"}, {76, "de"}, {86, "del"}, {90, "10%"}},
+          {{59, "Administracion"}, {74, "y"}, {76, "Finanzas"}}});
+  grid_rivers r;
+  r.page(g.pointers());
+  auto found = r.rivers(g.lines[1], {75.5 * cw});
+  REQUIRE(found[0].has_value());
+  CHECK(*found[0] == doctest::Approx(85.5 * cw));
+}
+
+TEST_CASE("far from the boundary, two lines that run on to a word one blank apart tell no river") {
+  // Two lines start a word at 86, ten characters right of the boundary, each one blank after the word
+  // before it: prose's chance, no column's start.
+  grid g({{{0, "7"}, {5, "Revisar"}, {59, "Subsecretaria"}, {73, "de"}, {76, "Prevision"}, {86, "Se"}, {89, "reducira"}},
+          {{59, "Sociales"}, {68, "del"}, {72, "area"}, {77, "de"}, {80, "una"}, {84, "u"}, {86, "del"}, {90, "10%"}},
+          {{59, "Administracion"}}});
+  grid_rivers r;
+  r.page(g.pointers());
+  CHECK_FALSE(r.rivers(g.lines[1], {75.5 * cw})[0].has_value());
+}
+
 TEST_CASE("no river: too few lines, prose that covers every position, or lines that start elsewhere") {
   SUBCASE("two lines are too few") {
     grid g({{{0, "uno"}, {20, "dos"}}, {{0, "tres"}, {20, "cuatro"}}});
