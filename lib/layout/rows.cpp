@@ -494,8 +494,9 @@ void grid_columns(const line& l, const line* below, const columns& cols, grid_le
     while (k < j) {
       // Split the rest of the group where it reaches past the boundary after column c.
       std::size_t end = j;
-      // A word right below where the line above started the next column, near the boundary, starts
-      // that column here too ("Fecha de Vencimiento: Marzo" / "Dirección 2007").
+      // A word right below where the line above started the next column, near the boundary (within
+      // grid_aligned_reach: a block's columns stand apart from the page's), starts that column here too
+      // ("Fecha de Vencimiento: Marzo" / "Dirección 2007").
       // So does a word right above where the line below starts a group near the boundary ("Diciembre
       // de 2009 El encuentro" / "19 y 20 de octubre").
       // (A row's first line has no line of its row above it; the line below is its own.)
@@ -503,12 +504,19 @@ void grid_columns(const line& l, const line* below, const columns& cols, grid_le
         const bool above = lefts.above_adjacent(l) && !starts_with_number(l);
         for (std::size_t m = k + 1; m < j && end == j; ++m) {
           const double x0 = l.words[m]->x0;
-          if (std::fabs(x0 - cols.bounds[c]) > tuning::grid_drift * cw) continue;
+          if (std::fabs(x0 - cols.bounds[c]) > tuning::grid_aligned_reach * cw) continue;
           if ((above && lefts.above(c + 1) && std::fabs(x0 - *lefts.above(c + 1)) < 0.5 * cw) ||
               starts_group_at(below, x0, cw))
             end = m;
         }
-        if (end < j) end = cut_at_cue(l, k + 1, end, j, cols.bounds[c], cw, cols.table_column(c + 1), cols.holds_at(c + 1));
+        if (end < j) {
+          const std::size_t aligned = end;
+          end = cut_at_cue(l, k + 1, end, j, cols.bounds[c], cw, cols.table_column(c + 1), cols.holds_at(c + 1));
+          // On a row's first line the next column's text starts with a capital: a word in lower case
+          // on the neighbour's column start is that text's second ("que La | norma" over "N°").
+          if (end == aligned)
+            end = row_start_cut(l, k + 1, end, j, l.words[end]->x0 - 0.5 * cw, tuning::grid_sentence_reach * cw);
+        }
       }
       // The line's next group, well apart, starting in the next column starts that column: this
       // group stays whole ("Fecha de Vencimiento: Dic. 2007       Observación:").

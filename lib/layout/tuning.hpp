@@ -127,6 +127,10 @@ inline constexpr double grid_overrun_outdent = 4.0;
 /// apart, top to top (em).
 inline constexpr double header_band_advance = 2.5;
 inline constexpr double grid_drift_gap = 3.0;
+/// On a text grid, a word of a run over a column boundary that starts right below (or above) where the
+/// adjacent line starts the next column starts that column here too, within this many characters of
+/// the boundary: as far as a block's own column start is looked for (`grid_river_reach`).
+inline constexpr double grid_aligned_reach = 12.0;
 /// On a text grid, lines closer than this (em; a grid's lines are 1.2 em apart) form one block, whose
 /// columns the extractor placed together (grid_rivers.hpp).
 inline constexpr double grid_block_advance = 1.5;
