@@ -89,6 +89,31 @@ const line* grid_rivers::below(const line& l) const {
   return i >= block_start_[block] && i + 1 < block_end_[block] ? lines_[i + 1] : nullptr;
 }
 
+std::optional<std::size_t> fused_cut(const std::string& text, long cut) {
+  const auto part = static_cast<long>(tuning::grid_fused_part);
+  if (cut < part) return std::nullopt;
+  // Code point starts: the character before the cut, at it, and enough after it.
+  std::size_t before = 0, at = 0;
+  long n = 0;
+  for (std::size_t i = 0; i < text.size(); ++i) {
+    if ((static_cast<unsigned char>(text[i]) & 0xC0) == 0x80) continue;
+    if (n == cut - 1) before = i;
+    if (n == cut) at = i;
+    ++n;
+  }
+  if (n - cut < part) return std::nullopt;
+  // A letter: ASCII, or a Latin-1 letter's two bytes (á, é, ñ, ü; not ×, ÷).
+  auto letter = [&text](std::size_t i) {
+    const auto c = static_cast<unsigned char>(text[i]);
+    if ((c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z')) return true;
+    if (c != 0xC3 || i + 1 >= text.size()) return false;
+    const auto d = static_cast<unsigned char>(text[i + 1]);
+    return d >= 0x80 && d <= 0xBF && d != 0x97 && d != 0xB7;
+  };
+  if (!letter(before) || !letter(at)) return std::nullopt;
+  return at;
+}
+
 namespace {
 
 // How a line stands to a river at cell `s` (its column running up to cell `next`).
@@ -98,6 +123,7 @@ enum class standing {
   starts,   // a word starts on s
   shifted,  // a word starts a character or two left of s (the extractor's rounding)
   apart,    // no text in the column, nothing across s
+  fused,    // a word across s is two words run together at s (fused_cut)
 };
 
 // The cells (first, last) of each word of a line: cell_of of its x0 and x1.
@@ -148,7 +174,7 @@ standing stand(const line& l, const word_cells& cells, bool ordered, std::size_t
     const word* w = l.words[i];
     const long x0 = cells[i].first, x1 = cells[i].second;
     if (x0 <= s - 1 && x1 > s - 1) {
-      if (x0 < s - 2) return standing::across;
+      if (x0 < s - 2) return fused_cut(w->text, s - x0) ? standing::fused : standing::across;
       // Not when it runs on from the text left of it, and the column's line below starts a
       // sentence ("accidentes de" / "Se suscribirá"): it ends the left column's line.
       const word* first_below = below ? word_at(*below, *below_cells, s) : nullptr;
@@ -172,11 +198,12 @@ standing stand(const line& l, const word_cells& cells, bool ordered, std::size_t
 
 // The lines' verdict on one river: how many start on it exactly, and whether it holds.
 struct tally {
-  int exact = 0, shifted = 0, reaching = 0, grouped = 0;
+  int exact = 0, shifted = 0, reaching = 0, grouped = 0, fused = 0;
   long shifted_x0 = 0;
   bool broken = false;
   void add(standing st, long x0, bool group_start) {
     if (st == standing::across) broken = true;
+    if (st == standing::fused) ++fused;
     if (st == standing::starts) {
       ++exact;
       grouped += group_start ? 1 : 0;
@@ -191,8 +218,11 @@ struct tally {
   // far from it three, to tell it from prose's chance, or two of which one starts there well apart
   // from the text before it (prose runs on one blank apart: a wide blank there is a column's). One
   // line of the column may start elsewhere (an indented item) and one word may be shifted.
+  // A line whose word there is two run together is borne only where the others show the river
+  // plainly, no word shifted (the river is then where the word is cut).
   bool holds(bool near) const {
-    if (broken || shifted > 1 || reaching > 1) return false;
+    if (broken || shifted > 1 || reaching > 1 || fused > 1) return false;
+    if (fused > 0 && (shifted > 0 || exact < tuning::grid_river_far_lines || grouped == 0)) return false;
     if (near) return exact >= 2 && (shifted == 0 || exact + shifted >= 3);
     return exact >= tuning::grid_river_far_lines || (exact >= tuning::grid_river_lines_apart && grouped >= 1);
   }
@@ -273,6 +303,10 @@ const std::vector<std::optional<double>>& grid_rivers::rivers(const line& l, con
       const bool near = std::labs(s - centre) <= std::lround(tuning::grid_drift);
       if (starting(s) < (near ? 2 : tuning::grid_river_lines_apart)) continue;
       tally t;
+      // A word run together at the river is borne only between lines that start a word on it, right
+      // above and right below: the column starts there on the line too.
+      standing before = standing::apart;
+      bool after_fused = false;
       for (std::size_t k = from; k < to && !t.broken; ++k) {
         long x0 = s;
         bool group_start = false;
@@ -281,9 +315,13 @@ const std::vector<std::optional<double>>& grid_rivers::rivers(const line& l, con
         std::size_t& f = first[k - from];
         if (ordered[k - from])
           while (f < line_cells.size() && line_cells[f].second <= s - 1) ++f;
-        const standing st = stand(*lines_[k], line_cells, ordered[k - from] != 0, f, last ? nullptr : lines_[k + 1],
-                                  last ? nullptr : &cells[k + 1 - from], s, next, x0, group_start);
+        standing st = stand(*lines_[k], line_cells, ordered[k - from] != 0, f, last ? nullptr : lines_[k + 1],
+                            last ? nullptr : &cells[k + 1 - from], s, next, x0, group_start);
+        if (after_fused && st != standing::starts) t.broken = true;
+        after_fused = st == standing::fused;
+        if (after_fused && (before != standing::starts || last)) st = standing::across;
         t.add(st, x0, group_start);
+        before = st;
       }
       if (!t.holds(near)) continue;
       const int starts = t.exact + t.shifted;

@@ -145,6 +145,9 @@ inline constexpr int grid_river_far_lines = 3;
 /// ... or this many, one of them starting the column there well apart from its text before it (at
 /// least `grid_drift_gap` characters): prose runs on one blank apart, a wide blank is a column's.
 inline constexpr int grid_river_lines_apart = 2;
+/// A word run together from two columns' words is cut at a block's column start only with at least
+/// this many characters on each side (a shorter piece is more likely a long word's end or start).
+inline constexpr std::size_t grid_fused_part = 3;
 /// A run of words over a column boundary is cut after a sentence's end up to this many characters
 /// from the boundary when the word after it starts in lower case.
 inline constexpr double grid_sentence_reach = 5.0;

@@ -74,3 +74,36 @@ TEST_CASE("a -layout grid: a run cut where the line above or below starts the ne
   CHECK(first_line(r.rows[1].compliance) ==
         "El estudio se licitó en octubre de 2009 y el informe final fue entregado en abril de 2010.");
 }
+
+TEST_CASE("a -layout grid: a word run together from two columns' words where the row's next column starts") {
+  // wkhtmltopdf's minsal-enfermedades-respiratorias-2008 through pdftotext -layout, row 3: the
+  // commitment starts at 44 on the lines above and below "mayorescomunas", which the extractor wrote
+  // with no blank at the recommendation's end; the row's first line holds the recommendation alone,
+  // its last words past 44, the commitment starting a line lower with a capital.
+  std::string text;
+  text += test::grid_line({{30, "INFORME DE CUMPLIMIENTO DE COMPROMISOS AL 30-06-2010"}});
+  text += "\n";
+  text += test::grid_line({{0, "Programa/Institución:"}});
+  text += test::grid_line({{7, "Programa de Enfermedades Respiratorias"}});
+  text += "\n";
+  text += test::grid_line({{2, "N°"}, {19, "Recomendación"}, {64, "Compromiso"}, {111, "Cumplimiento"}});
+  text += "\n";
+  text += test::grid_line({{2, "1"}, {7, "Evaluar el impacto de las salas ERA en las"}});
+  text += test::grid_line({{44, "Se realizará un estudio de"}, {80, "El estudio se licitó en octubre de 2009 y el informe final"}});
+  text += test::grid_line({{7, "hospitalizaciones por neumonía y por evaluación de impacto que compare fue entregado en abril de 2010."}});
+  text += test::grid_line({{7, "exacerbaciones de EPOC de los mayorescomunas con y sin sala ERA, con los"}});
+  text += test::grid_line({{7, "de 65 años."}, {44, "egresos hospitalarios 2004–2009."}, {80, "El estudio, realizado por el"}});
+  text += test::grid_line({{80, "Departamento de Salud Pública de la Universidad de la"}});
+  text += test::grid_line({{7, "Se recomienda revisar"}, {44, "Los términos de referencia serán"}, {80, "Frontera, comparó 96 comunas."}});
+  text += test::grid_line({{7, "los egresos."}, {44, "revisados por la DIPRES."}});
+  diagnostics diags("grid.txt");
+  report r = test::read_grid(text, diags);
+  INFO(test::describe(diags));
+  REQUIRE(r.rows.size() == 1);
+  CHECK(r.rows[0].recommendation.plain_text() ==
+        "Evaluar el impacto de las salas ERA en las hospitalizaciones por neumonía y por exacerbaciones de EPOC de los "
+        "mayores de 65 años.\nSe recomienda revisar los egresos.");
+  CHECK(r.rows[0].commitment.plain_text() ==
+        "Se realizará un estudio de evaluación de impacto que compare comunas con y sin sala ERA, con los egresos "
+        "hospitalarios 2004–2009.\nLos términos de referencia serán revisados por la DIPRES.");
+}
