@@ -89,6 +89,31 @@ const line* grid_rivers::below(const line& l) const {
   return i >= block_start_[block] && i + 1 < block_end_[block] ? lines_[i + 1] : nullptr;
 }
 
+std::optional<std::size_t> fused_cut(const std::string& text, long cut) {
+  const auto part = static_cast<long>(tuning::grid_fused_part);
+  if (cut < part) return std::nullopt;
+  // Code point starts: the character before the cut, at it, and enough after it.
+  std::size_t before = 0, at = 0;
+  long n = 0;
+  for (std::size_t i = 0; i < text.size(); ++i) {
+    if ((static_cast<unsigned char>(text[i]) & 0xC0) == 0x80) continue;
+    if (n == cut - 1) before = i;
+    if (n == cut) at = i;
+    ++n;
+  }
+  if (n - cut < part) return std::nullopt;
+  // A letter: ASCII, or a Latin-1 letter's two bytes (á, é, ñ, ü; not ×, ÷).
+  auto letter = [&text](std::size_t i) {
+    const auto c = static_cast<unsigned char>(text[i]);
+    if ((c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z')) return true;
+    if (c != 0xC3 || i + 1 >= text.size()) return false;
+    const auto d = static_cast<unsigned char>(text[i + 1]);
+    return d >= 0x80 && d <= 0xBF && d != 0x97 && d != 0xB7;
+  };
+  if (!letter(before) || !letter(at)) return std::nullopt;
+  return at;
+}
+
 namespace {
 
 // How a line stands to a river at cell `s` (its column running up to cell `next`).
@@ -98,6 +123,7 @@ enum class standing {
   starts,   // a word starts on s
   shifted,  // a word starts a character or two left of s (the extractor's rounding)
   apart,    // no text in the column, nothing across s
+  fused,    // a word across s is two words run together at s (fused_cut)
 };
 
 // The cells (first, last) of each word of a line: cell_of of its x0 and x1.
@@ -139,15 +165,16 @@ bool left_to_right(const word_cells& cells) {
 // `below`: the next line of the block, or nullptr; `cells`, `below_cells`: their cells_of; `ordered`:
 // left_to_right(cells), and then `first` is the first word that does not end left of s - 1 (else 0).
 standing stand(const line& l, const word_cells& cells, bool ordered, std::size_t first, const line* below,
-               const word_cells* below_cells, long s, long next, long& shifted_x0) {
+               const word_cells* below_cells, long s, long next, long& shifted_x0, bool& group_start) {
   bool starts = false, reaches = false, shifted = false;
+  group_start = false;
   // In order, the words that end left of s - 1 count for nothing, nor do those after the first
   // word at or right of s (that one settles `reaches` and `starts`): the same answer, sooner.
   for (std::size_t i = first; i < l.words.size(); ++i) {
     const word* w = l.words[i];
     const long x0 = cells[i].first, x1 = cells[i].second;
     if (x0 <= s - 1 && x1 > s - 1) {
-      if (x0 < s - 2) return standing::across;
+      if (x0 < s - 2) return fused_cut(w->text, s - x0) ? standing::fused : standing::across;
       // Not when it runs on from the text left of it, and the column's line below starts a
       // sentence ("accidentes de" / "Se suscribirá"): it ends the left column's line.
       const word* first_below = below ? word_at(*below, *below_cells, s) : nullptr;
@@ -158,7 +185,12 @@ standing stand(const line& l, const word_cells& cells, bool ordered, std::size_t
     if (x0 >= s && x0 < next) reaches = true;
     // A list item's text after its bullet starts no column: the river is the item's indent.
     if (x0 == s && i > 0 && is_set_apart_bullet(l, i - 1)) return standing::across;
-    if (x0 == s) starts = true;
+    if (x0 == s) {
+      starts = true;
+      // The line's first word, or one well apart from the text before it: a column's start, not
+      // a word of running text that happens to start there.
+      group_start = i == 0 || static_cast<double>(x0 - cells[i - 1].second) >= tuning::grid_drift_gap;
+    }
     if (ordered && x0 >= s) break;
   }
   if (shifted) return standing::shifted;
@@ -168,12 +200,16 @@ standing stand(const line& l, const word_cells& cells, bool ordered, std::size_t
 
 // The lines' verdict on one river: how many start on it exactly, and whether it holds.
 struct tally {
-  int exact = 0, shifted = 0, reaching = 0;
+  int exact = 0, shifted = 0, reaching = 0, grouped = 0, fused = 0;
   long shifted_x0 = 0;
   bool broken = false;
-  void add(standing st, long x0) {
+  void add(standing st, long x0, bool group_start) {
     if (st == standing::across) broken = true;
-    if (st == standing::starts) ++exact;
+    if (st == standing::fused) ++fused;
+    if (st == standing::starts) {
+      ++exact;
+      grouped += group_start ? 1 : 0;
+    }
     if (st == standing::shifted) {
       ++shifted;
       shifted_x0 = x0;
@@ -181,11 +217,16 @@ struct tally {
     if (st == standing::reaches) ++reaching;
   }
   // Near the page's boundary two lines starting on it tell a river (three beside a shifted word);
-  // far from it three, to tell it from prose's chance. One line of the column may start elsewhere
-  // (an indented item) and one word may be shifted.
+  // far from it three, to tell it from prose's chance, or two of which one starts there well apart
+  // from the text before it (prose runs on one blank apart: a wide blank there is a column's). One
+  // line of the column may start elsewhere (an indented item) and one word may be shifted.
+  // A line whose word there is two run together is borne only where the others show the river
+  // plainly, no word shifted (the river is then where the word is cut).
   bool holds(bool near) const {
-    if (broken || shifted > 1 || reaching > 1) return false;
-    return near ? exact >= 2 && (shifted == 0 || exact + shifted >= 3) : exact >= 3;
+    if (broken || shifted > 1 || reaching > 1 || fused > 1) return false;
+    if (fused > 0 && (shifted > 0 || exact < tuning::grid_river_far_lines || grouped == 0)) return false;
+    if (near) return exact >= 2 && (shifted == 0 || exact + shifted >= 3);
+    return exact >= tuning::grid_river_far_lines || (exact >= tuning::grid_river_lines_apart && grouped >= 1);
   }
 };
 
@@ -244,9 +285,10 @@ const std::vector<std::optional<double>>& grid_rivers::rivers(const line& l, con
     const long next = b + 1 < bounds.size() ? cell_of(bounds[b + 1], cw) - reach : 1L << 30;
     long best = 0, best_left = 0;
     int best_starts = 0;
+    bool best_apart = false;
     first.assign(to - from, 0);  // per line, its first word not ending left of s - 1 (s only grows)
-    // A river holds only where two lines or more start a word on it, three far from the boundary
-    // (tally::holds): cells where fewer words start are passed over without asking the lines.
+    // A river holds only where two lines or more start a word on it (tally::holds): cells where
+    // fewer words start are passed over without asking the lines.
     const long low = centre - reach;  // the cells [low, centre + reach] are looked at
     if (!counted) {
       starts_at.assign(static_cast<std::size_t>(2 * reach + 1), 0);
@@ -264,26 +306,39 @@ const std::vector<std::optional<double>>& grid_rivers::rivers(const line& l, con
     for (long s = centre - reach; s <= centre + reach && s < limit; ++s) {
       if (static_cast<double>(s) * cw <= previous) continue;
       const bool near = std::labs(s - centre) <= std::lround(tuning::grid_drift);
-      if (starting(s) < (near ? 2 : 3)) continue;
+      if (starting(s) < (near ? 2 : tuning::grid_river_lines_apart)) continue;
       tally t;
+      // A word run together at the river is borne only between lines that start a word on it, right
+      // above and right below: the column starts there on the line too.
+      standing before = standing::apart;
+      bool after_fused = false;
       for (std::size_t k = from; k < to && !t.broken; ++k) {
         long x0 = s;
+        bool group_start = false;
         const bool last = k + 1 == to;
         const word_cells& line_cells = cells[k - from];
         std::size_t& f = first[k - from];
         if (ordered[k - from])
           while (f < line_cells.size() && line_cells[f].second <= s - 1) ++f;
-        const standing st = stand(*lines_[k], line_cells, ordered[k - from] != 0, f, last ? nullptr : lines_[k + 1],
-                                  last ? nullptr : &cells[k + 1 - from], s, next, x0);
-        t.add(st, x0);
+        standing st = stand(*lines_[k], line_cells, ordered[k - from] != 0, f, last ? nullptr : lines_[k + 1],
+                            last ? nullptr : &cells[k + 1 - from], s, next, x0, group_start);
+        if (after_fused && st != standing::starts) t.broken = true;
+        after_fused = st == standing::fused;
+        if (after_fused && (before != standing::starts || last)) st = standing::across;
+        t.add(st, x0, group_start);
+        before = st;
       }
       if (!t.holds(near)) continue;
       const int starts = t.exact + t.shifted;
       const bool nearer = std::labs(s - centre) < std::labs(best - centre);
-      if (starts > best_starts || (starts == best_starts && nearer)) {
+      // A river some line starts well apart from its text before it is a column's start; one every
+      // line runs on to, one blank apart, may be words of a column's prose lined up by chance.
+      const bool apart = t.grouped > 0;
+      if (apart != best_apart ? apart : starts > best_starts || (starts == best_starts && nearer)) {
         best = s;
         best_left = t.shifted ? t.shifted_x0 : s;
         best_starts = starts;
+        best_apart = apart;
       }
     }
     if (best_starts > 0) out[b] = (static_cast<double>(best_left) - 0.5) * cw;

@@ -7,6 +7,7 @@
 
 #include <cstddef>
 #include <optional>
+#include <string>
 #include <utility>
 #include <vector>
 
@@ -17,6 +18,12 @@ namespace informe::detail::layout {
 /// "4", "12.", "1.2": a row's number starts the line (and, on a grid, a new block of the row's cells).
 bool starts_with_number(const line& l);
 
+/// A word the extractor ran together from two columns' words with no blank between them, where the
+/// next column starts on cell `cut` of it (counted in characters from its start): the byte offset of
+/// that character, when at least `tuning::grid_fused_part` characters stand on each side and the two
+/// characters at the cut are letters ("mayores|comunas"); else nullopt.
+std::optional<std::size_t> fused_cut(const std::string& text, long cut);
+
 /// The rivers of one page's lines, block by block.
 class grid_rivers {
  public:
@@ -24,7 +31,9 @@ class grid_rivers {
   void page(const std::vector<const line*>& lines);
   /// For line `l` of the page, each boundary of `bounds` (x where column i+1 starts) moved to the
   /// river of `l`'s block within `tuning::grid_river_reach` characters of it; nullopt where the block
-  /// shows none (too few lines, or lines that do not agree). The answer is kept per block (the next
+  /// shows none (too few lines, or lines that do not agree). One line may run over a river where the
+  /// block's lines show it plainly (`tuning::grid_river_far_lines` start on it, one well apart from
+  /// its text before it) when its word there is two words run together at the river (fused_cut). The answer is kept per block (the next
   /// line of the block asks the same): it stays valid until the next call, and one object is not for
   /// calls from several threads at once.
   const std::vector<std::optional<double>>& rivers(const line& l, const std::vector<double>& bounds) const;

@@ -352,6 +352,47 @@ std::optional<line> split_on_grid(const line& l, const columns& cols, std::vecto
   return out;
 }
 
+namespace {
+
+// On a text grid, a word over a column boundary that `found` has at a river of the line's block
+// (grid_rivers), run together there from two columns' words ("mayorescomunas": the extractor wrote the
+// next column's text where the column starts, right after the text before it), split at the river.
+std::optional<line> split_fused(const line& l, const std::vector<std::optional<double>>& found,
+                                std::vector<word>& storage) {
+  if (!l.on_grid() || l.words.empty()) return std::nullopt;
+  const double cw = grid_char_width(l);
+  for (const auto& river : found) {
+    if (!river) continue;
+    const double at = *river + 0.5 * cw;  // the river's cell starts here
+    for (std::size_t i = 0; i < l.words.size(); ++i) {
+      const word& w = *l.words[i];
+      if (!(w.x0 < at - cw && w.x1 > at + cw)) continue;
+      const long cut = std::lround((at - w.x0) / cw);
+      const auto offset = fused_cut(w.text, cut);
+      if (!offset) continue;
+      storage.reserve(2);
+      word left = w, right = w;
+      left.text = w.text.substr(0, *offset);
+      right.text = w.text.substr(*offset);
+      left.x1 = w.x0 + static_cast<double>(cut) * cw;
+      right.x0 = left.x1;
+      const double share = static_cast<double>(cut) * cw / (w.x1 - w.x0);
+      left.estimated_width = w.estimated_width * share;
+      right.estimated_width = w.estimated_width - left.estimated_width;
+      right.column = w.column + static_cast<int>(*offset);
+      storage.push_back(std::move(left));
+      storage.push_back(std::move(right));
+      line out = l;
+      out.words.erase(out.words.begin() + static_cast<std::ptrdiff_t>(i));
+      out.words.insert(out.words.begin() + static_cast<std::ptrdiff_t>(i), {&storage[0], &storage[1]});
+      return out;  // one word a line: the rivers bear no more
+    }
+  }
+  return std::nullopt;
+}
+
+}  // namespace
+
 // Words [m, end) of `l` start with a status's wording, or are the first word of one (its others
 // wrapped below: "Parcialmente").
 bool starts_status(const line& l, std::size_t m, std::size_t end) {
@@ -430,6 +471,17 @@ std::size_t cut_at_cue(const line& l, std::size_t first, std::size_t nearest, st
   return nearest;
 }
 
+namespace {
+
+// The word of `l` starting within half a character of `x`, or nullptr.
+const word* word_starting_at(const line& l, double x, double cw) {
+  for (const word* w : l.words)
+    if (std::fabs(w->x0 - x) < 0.5 * cw) return w;
+  return nullptr;
+}
+
+}  // namespace
+
 // Whether line `below` (the next of the block) starts a group on `x`: its first word, or one after a
 // wide blank.
 bool starts_group_at(const line* below, double x, double cw) {
@@ -499,8 +551,9 @@ void grid_columns(const line& l, const line* below, const columns& cols, grid_le
     while (k < j) {
       // Split the rest of the group where it reaches past the boundary after column c.
       std::size_t end = j;
-      // A word right below where the line above started the next column, near the boundary, starts
-      // that column here too ("Fecha de Vencimiento: Marzo" / "Dirección 2007").
+      // A word right below where the line above started the next column, near the boundary (within
+      // grid_aligned_reach: a block's columns stand apart from the page's), starts that column here too
+      // ("Fecha de Vencimiento: Marzo" / "Dirección 2007").
       // So does a word right above where the line below starts a group near the boundary ("Diciembre
       // de 2009 El encuentro" / "19 y 20 de octubre").
       // (A row's first line has no line of its row above it; the line below is its own.)
@@ -508,12 +561,19 @@ void grid_columns(const line& l, const line* below, const columns& cols, grid_le
         const bool above = lefts.above_adjacent(l) && !starts_with_number(l);
         for (std::size_t m = k + 1; m < j && end == j; ++m) {
           const double x0 = l.words[m]->x0;
-          if (std::fabs(x0 - cols.bounds[c]) > tuning::grid_drift * cw) continue;
+          if (std::fabs(x0 - cols.bounds[c]) > tuning::grid_aligned_reach * cw) continue;
           if ((above && lefts.above(c + 1) && std::fabs(x0 - *lefts.above(c + 1)) < 0.5 * cw) ||
               starts_group_at(below, x0, cw))
             end = m;
         }
-        if (end < j) end = cut_at_cue(l, k + 1, end, j, cols.bounds[c], cw, cols.table_column(c + 1), cols.holds_at(c + 1));
+        if (end < j) {
+          const std::size_t aligned = end;
+          end = cut_at_cue(l, k + 1, end, j, cols.bounds[c], cw, cols.table_column(c + 1), cols.holds_at(c + 1));
+          // On a row's first line the next column's text starts with a capital: a word in lower case
+          // on the neighbour's column start is that text's second ("que La | norma" over "N°").
+          if (end == aligned)
+            end = row_start_cut(l, k + 1, end, j, l.words[end]->x0 - 0.5 * cw, tuning::grid_sentence_reach * cw);
+        }
       }
       // The line's next group, well apart, starting in the next column starts that column: this
       // group stays whole ("Fecha de Vencimiento: Dic. 2007       Observación:").
@@ -543,7 +603,11 @@ void grid_columns(const line& l, const line* below, const columns& cols, grid_le
           const bool right_of_column = !lefts.empty(c + 1) && x0 - lefts.at(c + 1) >= tuning::grid_overrun_indent * cw;
           const bool left_of_neighbours = above && *above - x0 >= tuning::grid_overrun_outdent * cw &&
                                           starts_group_at(below, *above, cw);
-          if (right_of_column || left_of_neighbours) best = j;
+          // So too where the line below starts the next column right at the boundary with a capital: the
+          // next column's text starts there, a line lower ("salas ERA en las" over "Se realizará").
+          const word* below_first = below ? word_starting_at(*below, b + 0.5 * cw, cw) : nullptr;
+          const bool starts_below = below_first && starts_upper(below_first->text) && starts_group_at(below, below_first->x0, cw);
+          if (right_of_column || left_of_neighbours || starts_below) best = j;
         }
         // Words past the boundary that end no further right than the column's text on the line above,
         // where the next column has nothing on this line: the column's text, not the next column's
@@ -619,22 +683,27 @@ void table_reader::add(const line& original) {
   }
   std::vector<word> split_words;
   std::optional<line> split = cols_ ? split_on_grid(original, *cols_, split_words) : std::nullopt;
-  const line& l = split ? *split : original;
-  const bool grid = l.on_grid();
+  const line& whole = split ? *split : original;
+  const bool grid = whole.on_grid();
   bool grid_crossing = false;
   std::vector<std::size_t>& column_of = column_of_;
   column_of.clear();
+  std::vector<word> fused_words;
+  std::optional<line> unfused;
   if (cols_) {
     if (grid) {
       grid_cols_ = *cols_;  // with the line's block's own column starts, where it shows them
-      const auto& found = rivers_.rivers(l, grid_cols_.bounds);
+      const auto& found = rivers_.rivers(whole, grid_cols_.bounds);
       for (std::size_t b = 0; b < found.size(); ++b)
         if (found[b]) grid_cols_.bounds[b] = *found[b];
-      grid_columns(l, rivers_.below(original), grid_cols_, grid_lefts_, grid_crossing, column_of);
+      // A word the extractor ran together from two columns' words, at a river the block shows: two.
+      unfused = split_fused(whole, found, fused_words);
+      grid_columns(unfused ? *unfused : whole, rivers_.below(original), grid_cols_, grid_lefts_, grid_crossing, column_of);
     } else {
-      for (const word* w : l.words) column_of.push_back(cols_->of(w->x0));
+      for (const word* w : whole.words) column_of.push_back(cols_->of(w->x0));
     }
   }
+  const line& l = unfused ? *unfused : whole;
   // On a text grid, three columns' lines may stand one blank apart; a line so spaced across them
   // after blank lines, where rows are closer, is a note below the table (a site's footer). The first
   // line below the column titles, or at the page's top, has no table line above it to stand apart

@@ -131,6 +131,10 @@ inline constexpr double grid_overrun_outdent = 4.0;
 /// apart, top to top (em).
 inline constexpr double header_band_advance = 2.5;
 inline constexpr double grid_drift_gap = 3.0;
+/// On a text grid, a word of a run over a column boundary that starts right below (or above) where the
+/// adjacent line starts the next column starts that column here too, within this many characters of
+/// the boundary: as far as a block's own column start is looked for (`grid_river_reach`).
+inline constexpr double grid_aligned_reach = 12.0;
 /// On a text grid, lines closer than this (em; a grid's lines are 1.2 em apart) form one block, whose
 /// columns the extractor placed together (grid_rivers.hpp).
 inline constexpr double grid_block_advance = 1.5;
@@ -142,6 +146,15 @@ inline constexpr double grid_river_reach = 12.0;
 /// ... but not to within this many characters of the next boundary (where it moved): the column between
 /// them would be too narrow for a word such as a due date's month ("Nov.").
 inline constexpr double grid_min_column = 3.0;
+/// Further than `grid_drift` from the boundary, a river holds where this many of the block's lines
+/// start a word on it (prose's words line up by chance on two lines)...
+inline constexpr int grid_river_far_lines = 3;
+/// ... or this many, one of them starting the column there well apart from its text before it (at
+/// least `grid_drift_gap` characters): prose runs on one blank apart, a wide blank is a column's.
+inline constexpr int grid_river_lines_apart = 2;
+/// A word run together from two columns' words is cut at a block's column start only with at least
+/// this many characters on each side (a shorter piece is more likely a long word's end or start).
+inline constexpr std::size_t grid_fused_part = 3;
 /// A run of words over a column boundary is cut after a sentence's end up to this many characters
 /// from the boundary when the word after it starts in lower case.
 inline constexpr double grid_sentence_reach = 5.0;

@@ -78,6 +78,75 @@ TEST_CASE("a word placed a character left of the river on one line moves the bou
   CHECK(*found[0] == doctest::Approx(18.5 * cw));
 }
 
+TEST_CASE("far from the boundary, two lines tell a river when one starts its column well apart from its text") {
+  // A spreadsheet printed by LibreOffice Calc through pdftotext -layout (subprev-educacion-previsional-2010,
+  // row 7): the page's boundary says 75.5; this block's next column starts at 86, where the first line
+  // runs on one blank apart ("Prevision Se") and the second starts it after a wide blank ("de      del").
+  // (ASCII words: the helper counts bytes.) The words at 76 ("Prevision", "de", "Finanzas") are the left column's prose lined up by chance,
+  // each one blank after the word before it.
+  grid g({{{0, "7"}, {5, "Revisar"}, {59, "Subsecretaria"}, {73, "de"}, {76, "Prevision"}, {86, "Se"}, {89, "reducira"}},
+          {{59, "Social,"}, {67, "Division"}, {76, "de"}, {86, "del"}, {90, "10%"}},
+          {{59, "Administracion"}, {74, "y"}, {76, "Finanzas"}}});
+  grid_rivers r;
+  r.page(g.pointers());
+  auto found = r.rivers(g.lines[1], {75.5 * cw});
+  REQUIRE(found[0].has_value());
+  CHECK(*found[0] == doctest::Approx(85.5 * cw));
+}
+
+TEST_CASE("far from the boundary, two lines that run on to a word one blank apart tell no river") {
+  // Two lines start a word at 86, ten characters right of the boundary, each one blank after the word
+  // before it: prose's chance, no column's start.
+  grid g({{{0, "7"}, {5, "Revisar"}, {59, "Subsecretaria"}, {73, "de"}, {76, "Prevision"}, {86, "Se"}, {89, "reducira"}},
+          {{59, "Sociales"}, {68, "del"}, {72, "area"}, {77, "de"}, {80, "una"}, {84, "u"}, {86, "del"}, {90, "10%"}},
+          {{59, "Administracion"}}});
+  grid_rivers r;
+  r.page(g.pointers());
+  CHECK_FALSE(r.rivers(g.lines[1], {75.5 * cw})[0].has_value());
+}
+
+namespace {
+
+// wkhtmltopdf's minsal-enfermedades-respiratorias-2008 through pdftotext -layout, row 3 (ASCII words:
+// the helper counts bytes): the commitment starts at 44 on every line of the block but the fourth, where
+// the extractor wrote it right after the recommendation's "mayores", which ended there
+// ("mayorescomunas"). `above`: where the third line's commitment starts.
+grid fused_block(int above) {
+  return grid({{{0, "3"}, {7, "Evaluar"}, {15, "el"}, {18, "impacto"}},
+               {{44, "Se"}, {47, "realizara"}, {80, "El"}},
+               {{7, "hospitalizaciones"}, {25, "por"}, {29, "neumonia"}, {38, "y"}, {40, "por"}, {above, "evaluacion"}},
+               {{7, "exacerbaciones"}, {22, "de"}, {25, "EPOC"}, {30, "de"}, {33, "los"}, {37, "mayorescomunas"}, {52, "con"}},
+               {{7, "de"}, {10, "65"}, {13, "anos."}, {44, "egresos"}, {52, "hospitalarios"}},
+               {{7, "Organismo"}, {44, "Los"}}});
+}
+
+}  // namespace
+
+TEST_CASE("a river holds over one word run together on it, between lines that start a word on it") {
+  grid g = fused_block(44);
+  grid_rivers r;
+  r.page(g.pointers());
+  auto found = r.rivers(g.lines[3], {51.5 * cw});
+  REQUIRE(found[0].has_value());
+  CHECK(*found[0] == doctest::Approx(43.5 * cw));
+}
+
+TEST_CASE("a word over a river is no two run together where the line above does not start a word on it") {
+  grid g = fused_block(45);
+  grid_rivers r;
+  r.page(g.pointers());
+  CHECK_FALSE(r.rivers(g.lines[3], {51.5 * cw})[0].has_value());
+}
+
+TEST_CASE("fused_cut: letters on both sides, at least three characters each") {
+  CHECK(fused_cut("mayorescomunas", 7) == std::optional<std::size_t>(7));
+  CHECK(fused_cut("niñoscomunas", 5) == std::optional<std::size_t>(6));  // "ñ" is two bytes
+  CHECK_FALSE(fused_cut("mayores.comunas", 7).has_value());             // not at a letter
+  CHECK_FALSE(fused_cut("2009comunas", 4).has_value());
+  CHECK_FALSE(fused_cut("decomunas", 2).has_value());                   // too short a piece
+  CHECK_FALSE(fused_cut("mayoresco", 7).has_value());
+}
+
 TEST_CASE("no river: too few lines, prose that covers every position, or lines that start elsewhere") {
   SUBCASE("two lines are too few") {
     grid g({{{0, "uno"}, {20, "dos"}}, {{0, "tres"}, {20, "cuatro"}}});

@@ -1,0 +1,109 @@
+// A `pdftotext -layout` grid whose lines run two columns' texts together one blank apart, through the
+// layout engine: where the run is cut.
+#include <doctest/doctest.h>
+
+#include <string>
+
+#include "text_support.hpp"
+
+using namespace informe;
+using namespace informe::detail;
+
+namespace {
+
+std::string header() {
+  std::string text;
+  text += test::grid_line({{30, "INFORME DE CUMPLIMIENTO DE COMPROMISOS AL 30-06-2010"}});
+  text += "\n";
+  text += test::grid_line({{0, "Programa/Institución:"}});
+  text += test::grid_line({{7, "Programa de Enfermedades Respiratorias"}});
+  text += "\n";
+  text += test::grid_line({{2, "N°"}, {19, "Recomendación"}, {60, "Compromiso"}, {82, "Cumplimiento"}});
+  text += "\n";
+  return text;
+}
+
+// A second row whose block the extractor set narrower: its compliance starts at 78, where the page's
+// boundary between the commitment and the compliance falls.
+std::string narrow_row() {
+  std::string text;
+  text += "\n";
+  text += test::grid_line({{2, "2"}, {7, "Evaluar el impacto de las salas ERA en las"}});
+  text += test::grid_line({{44, "Se realizará un estudio de"}, {78, "El estudio se licitó en octubre de 2009 y el informe final"}});
+  text += test::grid_line({{7, "hospitalizaciones por neumonía."}, {44, "evaluación de impacto que compare"}, {78, "fue entregado en abril de 2010."}});
+  text += test::grid_line({{44, "comunas con y sin sala ERA, con"}});
+  text += test::grid_line({{44, "egresos hospitalarios."}, {78, "Calificación: Cumplido"}});
+  text += test::grid_line({{44, "Fecha de Vencimiento: Marzo"}});
+  text += test::grid_line({{44, "2010"}});
+  return text;
+}
+
+}  // namespace
+
+TEST_CASE("a -layout grid: a run cut where the line above or below starts the next column, a dozen characters from the boundary") {
+  // After wkhtmltopdf's minsal-enfermedades-respiratorias-2008 through pdftotext -layout, row 1: the
+  // row's compliance starts at 87, more than grid_drift right of the page's boundary (where the
+  // narrower second row puts it); the first and third lines run the commitment into it one blank apart.
+  std::string text = header();
+  text += test::grid_line({{2, "1"}, {7, "Definir la población objetivo"},
+                           {49, "Se elaborará una norma técnica que La norma técnica fue aprobada por la Resolución Exenta"}});
+  text += test::grid_line({{7, "con criterios de riesgo."}, {49, "defina la población objetivo y los"},
+                           {87, "N° 311 de mayo de 2009 y distribuida a los 29 Servicios"}});
+  text += test::grid_line({{49, "criterios de ingreso a las salas ERA. de Salud."}});
+  text += test::grid_line({{49, "Fecha de Vencimiento: Junio"}, {86, "Observación:"}});
+  text += test::grid_line({{49, "2009"}});
+  text += test::grid_line({{7, "Organismo Responsable: DIVAP"}, {86, "Calificación: Cumplido"}});
+  text += narrow_row();
+  diagnostics diags("grid.txt");
+  report r = test::read_grid(text, diags);
+  INFO(test::describe(diags));
+  REQUIRE(r.rows.size() == 2);
+  // The third line: "ERA. | de Salud.", "de" right below where the line above starts the compliance.
+  // The first, a row's: "que | La norma", the capital before "norma", which stands right above where
+  // the line below starts the compliance.
+  // (The cells' labels read as text of their own here, on lines after it.)
+  auto first_line = [](const rich_text& t) {
+    const std::string all = t.plain_text();
+    return all.substr(0, all.find('\n'));
+  };
+  CHECK(first_line(r.rows[0].commitment) ==
+        "Se elaborará una norma técnica que defina la población objetivo y los criterios de ingreso a las salas ERA.");
+  CHECK(first_line(r.rows[0].compliance) ==
+        "La norma técnica fue aprobada por la Resolución Exenta N° 311 de mayo de 2009 y distribuida a los 29 Servicios "
+        "de Salud.");
+  CHECK(first_line(r.rows[1].compliance) ==
+        "El estudio se licitó en octubre de 2009 y el informe final fue entregado en abril de 2010.");
+}
+
+TEST_CASE("a -layout grid: a word run together from two columns' words where the row's next column starts") {
+  // wkhtmltopdf's minsal-enfermedades-respiratorias-2008 through pdftotext -layout, row 3: the
+  // commitment starts at 44 on the lines above and below "mayorescomunas", which the extractor wrote
+  // with no blank at the recommendation's end; the row's first line holds the recommendation alone,
+  // its last words past 44, the commitment starting a line lower with a capital.
+  std::string text;
+  text += test::grid_line({{30, "INFORME DE CUMPLIMIENTO DE COMPROMISOS AL 30-06-2010"}});
+  text += "\n";
+  text += test::grid_line({{0, "Programa/Institución:"}});
+  text += test::grid_line({{7, "Programa de Enfermedades Respiratorias"}});
+  text += "\n";
+  text += test::grid_line({{2, "N°"}, {19, "Recomendación"}, {64, "Compromiso"}, {111, "Cumplimiento"}});
+  text += "\n";
+  text += test::grid_line({{2, "1"}, {7, "Evaluar el impacto de las salas ERA en las"}});
+  text += test::grid_line({{44, "Se realizará un estudio de"}, {80, "El estudio se licitó en octubre de 2009 y el informe final"}});
+  text += test::grid_line({{7, "hospitalizaciones por neumonía y por evaluación de impacto que compare fue entregado en abril de 2010."}});
+  text += test::grid_line({{7, "exacerbaciones de EPOC de los mayorescomunas con y sin sala ERA, con los"}});
+  text += test::grid_line({{7, "de 65 años."}, {44, "egresos hospitalarios 2004–2009."}, {80, "El estudio, realizado por el"}});
+  text += test::grid_line({{80, "Departamento de Salud Pública de la Universidad de la"}});
+  text += test::grid_line({{7, "Se recomienda revisar"}, {44, "Los términos de referencia serán"}, {80, "Frontera, comparó 96 comunas."}});
+  text += test::grid_line({{7, "los egresos."}, {44, "revisados por la DIPRES."}});
+  diagnostics diags("grid.txt");
+  report r = test::read_grid(text, diags);
+  INFO(test::describe(diags));
+  REQUIRE(r.rows.size() == 1);
+  CHECK(r.rows[0].recommendation.plain_text() ==
+        "Evaluar el impacto de las salas ERA en las hospitalizaciones por neumonía y por exacerbaciones de EPOC de los "
+        "mayores de 65 años.\nSe recomienda revisar los egresos.");
+  CHECK(r.rows[0].commitment.plain_text() ==
+        "Se realizará un estudio de evaluación de impacto que compare comunas con y sin sala ERA, con los egresos "
+        "hospitalarios 2004–2009.\nLos términos de referencia serán revisados por la DIPRES.");
+}
