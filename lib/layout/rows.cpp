@@ -29,6 +29,26 @@ std::optional<std::string> bare_number(std::string_view text) {
   return std::string(*n);
 }
 
+// Can `start` ("1", "1.", "2.": a number column's first line) be the first digits of a number in
+// sequence after `last`, the rest wrapped below it or onto the next page ("1" / "2" after row 11,
+// "2." / "1" after row 1.3)? The numbers after `last` are each part raised, the parts after it 1.
+bool opens_next_number(const std::string& last, const std::string& start) {
+  std::vector<long> parts;
+  for (std::size_t from = 0; from <= last.size();) {
+    const std::size_t dot = std::min(last.find('.', from), last.size());
+    parts.push_back(std::strtol(last.substr(from, dot - from).c_str(), nullptr, 10));
+    from = dot + 1;
+  }
+  for (std::size_t k = 0; k < parts.size(); ++k) {
+    std::string next;
+    for (std::size_t j = 0; j < k; ++j) next += std::to_string(parts[j]) + '.';
+    next += std::to_string(parts[k] + 1);
+    for (const std::string& sub : {next, next + ".1", next + ".1.1"})
+      if (sub.size() > start.size() && sub.compare(0, start.size(), start) == 0) return true;
+  }
+  return false;
+}
+
 template <typename T>
 std::array<T, max_cells> filled(T value) {
   std::array<T, max_cells> a;
@@ -164,14 +184,27 @@ void table_reader::header(const header_columns& h, const std::vector<const line*
     grid_lefts_.reset(c, measured[c] ? *measured[c] : c == 0 ? 0 : cols_->bounds[c - 1]);
 }
 
+// Does the number that is word `i` of `l` stand at a line start of text just above it (that text's
+// line at `above_top`, starting at `above_x0`): the line's next word follows it as words follow in a
+// sentence (not across a gutter), no row gap above, and that text starts at its left or hardly right
+// of it? A row's number stands apart from its recommendation, and left of the text above it.
+bool starts_text_line(const line& l, std::size_t i, double size, double above_x0, double above_top) {
+  const double em = std::max(size, 1.0);
+  const word& w = *l.words[i];
+  return i + 1 < l.words.size() && l.words[i + 1]->x0 - w.x1 < tuning::group_gap * em && l.top > above_top &&
+         l.top - above_top <= tuning::row_gap * em && above_x0 <= w.x0 + tuning::number_in_text_reach * em;
+}
+
 // Does `l` start the row after `last`: the next number in sequence at its start (in the number
-// column, or typed before the recommendation)?
-bool starts_next_row(const line& l, const columns& cols, const std::string& last) {
+// column, or typed before the recommendation), not at a line start of the text above it (`above`)?
+bool starts_next_row(const line& l, const line* above, const columns& cols, const std::string& last) {
   if (l.words.empty() || last.empty()) return false;
   if (cols.number) {
     if (cols.of(l.words.front()->x0) != 0) return false;
     const auto n = bare_number(l.words.front()->text);
-    return n && follows_in_sequence(last, *n);
+    if (!n || !follows_in_sequence(last, *n)) return false;
+    return !above || above->words.empty() || bare_number(above->words.front()->text) ||
+           !starts_text_line(l, 0, l.size, above->words.front()->x0, above->top);
   }
   return cols.of(l.words.front()->x0) == 0 && leading_row_number_after(l.text, last).has_value();
 }
@@ -192,7 +225,7 @@ void table_reader::continue_page(const std::vector<const line*>& all_body) {
   first_row_line_ = nullptr;
   if (all_body.front()->on_grid())
     for (const line* l : all_body) {
-      if (starts_next_row(*l, *cols_, last_number_)) {
+      if (starts_next_row(*l, prefix.empty() ? nullptr : prefix.back(), *cols_, last_number_)) {
         first_row_line_ = l;
         break;
       }
@@ -288,6 +321,25 @@ bool table_reader::row_boundary(const cell_line& cl, const line& l, const std::s
     return true;
   }
   return false;
+}
+
+// A number in the number column starts a row where the layout says so. One at a line start of the
+// first column's text just above it (a block the extractor set at the left margin: "118 nuevas
+// salas" below "por la apertura de") is that text's, in sequence or not. One in sequence (the next
+// number, or the row's number printed again) starts a row; one out of it ("2004." wrapped below row
+// 1) only where the layout shows a row boundary, with a warning (row_boundary), else it is the
+// recommendation's text; the first digits of the next number (a number wrapped in a narrow column)
+// wait for the rest.
+bool table_reader::number_starts_row(const cell_line& cl, const line& l, std::size_t last_word,
+                                     const std::string& number) {
+  if (previous_.set && starts_text_line(l, last_word, std::max(cl.size, previous_.size), previous_.x0, previous_.top))
+    return false;
+  if (last_number_.empty() || follows_in_sequence(last_number_, number) || same_row_number(number, last_number_))
+    return true;
+  // The first digits of the next number, the rest below it or on the next page (continues_number).
+  if (opens_next_number(last_number_, number + (!is_sub_number(number) && cl.text.back() == '.' ? "." : "")))
+    return true;
+  return row_boundary(cl, l, number);
 }
 
 // On a text grid, an extractor short of room runs two columns' texts together ("criteriosDurante"):
@@ -586,9 +638,13 @@ bool table_reader::continues_number(const cell_line& cl, const std::string& digi
   segment& last = page_segments_.back();
   if (last.starts_row && !last.number.empty() && cl.top - last_number_top_ > 0 &&
       cl.top - last_number_top_ <= tuning::wrapped_number_lines * std::max(cl.size, 1.0)) {
+    // (After the first row, a joined number that is not the next, nor its first digits, is no
+    // wrapped number: "2004." below row 2's number is a year at a line start.)
     const bool apart_in_sequence = follows_in_sequence(last.number, digits);
     const bool joined_in_sequence = follows_in_sequence(number_before_, joined(last));
-    if (!apart_in_sequence || joined_in_sequence) return extend(last);
+    if (joined_in_sequence ||
+        (!apart_in_sequence && (number_before_.empty() || opens_next_number(number_before_, joined(last)))))
+      return extend(last);
   }
   const segment& top = page_segments_.front();
   const bool page_starts_here = page_segments_.size() == 1 && std::all_of(top.cells.begin(), top.cells.end(),
@@ -680,8 +736,8 @@ void table_reader::add(const line& original) {
     }
     if (cols_->number && c == 0) {
       auto n = bare_number(cl->text);
-      if (n) {
-        if (continues_number(*cl, *n)) continue;
+      if (n && continues_number(*cl, *n)) continue;
+      if (n && number_starts_row(*cl, l, a - 1, *n)) {
         last_number_top_ = cl->top;
         segment s;
         s.number = *n;
@@ -719,8 +775,8 @@ void table_reader::add(const line& original) {
           page_segments_.push_back(std::move(s));
         }
       }
-      first_rec_line_ = false;
     }
+    if (logical == 0) first_rec_line_ = false;
     if (cl->estimated && !present[logical]) {
       cl->interleaved = interleaved_[logical];
       // Rows without this column between a finished sentence and a capital: paragraph spacing, not
@@ -752,6 +808,7 @@ void table_reader::add(const line& original) {
     if (logical == 0) {  // field by field: the text's buffer is reused from line to line
       previous_.set = true;
       previous_.top = cl->top;
+      previous_.x0 = cl->x0;
       previous_.size = cl->size;
       previous_.text = cl->text;
     }

@@ -511,3 +511,36 @@ TEST_CASE("a sub-number out of sequence starts a row only where the layout shows
   CHECK(res2.r.rows[0].recommendation.plain_text() == "Asignar 2.5 millones de pesos.");
   CHECK(res2.diags.warning_count() == 0);
 }
+
+TEST_CASE("a number out of sequence in the number column is the recommendation's text unless the layout shows a row boundary") {
+  // "2004." wrapped to a line start in the number column's place, right below row 1's first line:
+  // no gap, an unfinished sentence above, no new cells beside it.
+  page_maker m;
+  title_and_program(m);
+  table_header(m, 100);
+  table_line(m, 120, "1", "Mejorar el sistema.", "Diseñar un plan.", "Se diseñó.");
+  table_line(m, 150, "2", "Según el estudio del año", "Contratar una", "Se contrató");
+  table_line(m, 162, "2004.", "los resultados bajan", "evaluación.", "en marzo.");
+  table_line(m, 190, "3", "Ampliar la cobertura.", "Abrir oficinas.", "Se abrieron.");
+  auto res = read_pages({m.done()});
+  INFO(describe(res.diags));
+  REQUIRE(res.r.rows.size() == 3);
+  CHECK(res.r.rows[1].number == "2");
+  CHECK(res.r.rows[1].recommendation.plain_text(" ") == "Según el estudio del año 2004. los resultados bajan");
+  CHECK(res.r.rows[1].commitment.plain_text() == "Contratar una evaluación.");
+  CHECK(res.r.rows[2].number == "3");
+  CHECK(res.diags.warning_count() == 0);
+
+  // Out of sequence below a finished sentence and a gap, with new cells beside it: a row, and a warning.
+  page_maker n;
+  title_and_program(n);
+  table_header(n, 100);
+  table_line(n, 120, "1", "Mejorar el sistema.", "Diseñar un plan.", "Se diseñó.");
+  table_line(n, 150, "7", "Evaluar el programa.", "Contratar.", "Se contrató.");
+  auto res2 = read_pages({n.done()});
+  INFO(describe(res2.diags));
+  REQUIRE(res2.r.rows.size() == 2);
+  CHECK(res2.r.rows[1].number == "7");
+  CHECK(res2.r.rows[1].recommendation.plain_text() == "Evaluar el programa.");
+  CHECK(has_warning_with(res2.diags, "row number 7 breaks the sequence (the previous row is 1)"));
+}
