@@ -267,6 +267,20 @@ void table_reader::continue_page(const std::vector<const line*>& all_body) {
     if (measured[c]) grid_lefts_.reset(c, *measured[c]);
 }
 
+// Does a line of table column `c` stand above the page's first new row, on a page after the
+// first, where the row going on from the page before has text and its cell of column `c` had ended
+// above that page's foot (tuning::cell_ended_above_foot)?
+bool table_reader::above_new_rows(std::size_t c) const {
+  if (page_ == first_page_ || page_segments_.size() != 1 || page_segments_.front().starts_row || segments_.empty())
+    return false;
+  bool has_text = false;
+  for (auto it = segments_.rbegin(); it != segments_.rend() && !has_text; ++it) {
+    has_text = !it->cells[c].empty();
+    if (it->starts_row) break;
+  }
+  return has_text && ended_above_foot_[c];
+}
+
 table_reader::segment& table_reader::segment_at(double top) {
   // The segment a line belongs to: the last one starting at or above it.
   for (auto it = page_segments_.rbegin(); it != page_segments_.rend(); ++it)
@@ -775,6 +789,17 @@ void table_reader::add(const line& original) {
           page_segments_.push_back(std::move(s));
         }
       }
+    }
+    if (!cl->estimated && logical == 0 && above_new_rows(logical)) {
+      // A PDF's columns stand where they were printed, and a table's row breaks over a page with all
+      // its cells: text above the page's first new row, in the first column, whose cell of the row
+      // going on had ended above the last page's foot, is none of that row's (a page header,
+      // "Encabezado"). (In the other columns a cell may start there: another commitment of a
+      // recommendation spanning several, indap-riego-campesino-2007.)
+      diags_.unplaced(cl->where, "text above the table's first row on page " + std::to_string(page_) +
+                                     ", in the first column, whose cell of the row from the page before had ended, "
+                                     "was not read: " + quote_for_message(cl->text), cl->text);
+      continue;
     }
     if (logical == 0) first_rec_line_ = false;
     if (cl->estimated && !present[logical]) {

@@ -544,3 +544,26 @@ TEST_CASE("a number out of sequence in the number column is the recommendation's
   CHECK(res2.r.rows[1].recommendation.plain_text() == "Evaluar el programa.");
   CHECK(has_warning_with(res2.diags, "row number 7 breaks the sequence (the previous row is 1)"));
 }
+
+TEST_CASE("text above a later page's first row, in the first column whose cell had ended on the page before, is named and not read") {
+  // Row 1's recommendation ends far above page 1's foot (its compliance goes on to it); page 2 opens
+  // with a page header at the left, above the table's column titles and row 2.
+  page_maker p1(1);
+  title_and_program(p1);
+  table_header(p1, 100, false);
+  table_line(p1, 120, "", "1. Actualizar la Matriz.", "Se revisará.", "Cumplido");
+  for (double y : {132, 144, 156, 168, 180}) p1.at(col_cum, y, "texto del cumplimiento");
+  page_maker p2(2);
+  p2.at(col_n, 20, "Encabezado");
+  table_header(p2, 60);
+  table_line(p2, 80, "2", "Otra recomendación.", "Otro compromiso.", "No cumplido.");
+  auto res = read_pages({p1.done(), p2.done()});
+  INFO(describe(res.diags));
+  REQUIRE(res.r.rows.size() == 2);
+  CHECK(res.r.rows[0].recommendation.plain_text() == "Actualizar la Matriz.");
+  CHECK(res.r.rows[1].number == "2");
+  CHECK(res.r.rows[1].recommendation.plain_text() == "Otra recomendación.");
+  CHECK(has_warning_with(res.diags, "text above the table's first row on page 2"));
+  auto unplaced = contents(res.diags, diagnostic_code::unplaced_text);
+  CHECK(std::count(unplaced.begin(), unplaced.end(), "Encabezado") == 1);
+}
