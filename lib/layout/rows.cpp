@@ -831,9 +831,10 @@ void table_reader::add(const line& original) {
     if (!cells.empty() && std::fabs(cells.back().size - cl->size) < 0.1)
       spacing_.sample(cl->size, cell_builder::advance(cells.back(), *cl));
     if (logical == 0) {  // field by field: the text's buffer is reused from line to line
+      // (x0: where the line's text in the column starts, over the number column too)
+      previous_.x0 = previous_.set && previous_.top == cl->top ? std::min(previous_.x0, cl->x0) : cl->x0;
       previous_.set = true;
       previous_.top = cl->top;
-      previous_.x0 = cl->x0;
       previous_.size = cl->size;
       previous_.text = cl->text;
     }
