@@ -561,7 +561,8 @@ void report_builder::add_row(table_row row) {
   // a warning; the first cell alone is text of the row above, and said so. (The next number, the
   // row's number again and the table's first number start a row.)
   if (number && row.text_line && row.number.empty() && s.pending && !s.last_number.empty() &&
-      !follows_in_sequence(s.last_number, *number) && !same_row_number(*number, s.last_number)) {
+      !follows_in_sequence(s.last_number, *number) && !same_row_number(*number, s.last_number) &&
+      !first_under(s.last_number, *number)) {
     const bool beside = !row.cells[1].empty() || !row.cells[2].empty();
     s.diags.warning(row.where, "row number " + *number + " breaks the sequence (the previous row is " + s.last_number +
                                    (beside ? "); read as a new row" : "); read as text of that row"),

@@ -340,15 +340,16 @@ bool table_reader::row_boundary(const cell_line& cl, const line& l, const std::s
 // A number in the number column starts a row where the layout says so. One at a line start of the
 // first column's text just above it (a block the extractor set at the left margin: "118 nuevas
 // salas" below "por la apertura de") is that text's, in sequence or not. One in sequence (the next
-// number, or the row's number printed again) starts a row; one out of it ("2004." wrapped below row
-// 1) only where the layout shows a row boundary, with a warning (row_boundary), else it is the
-// recommendation's text; the first digits of the next number (a number wrapped in a narrow column)
-// wait for the rest.
+// number, the row's number printed again, or the first under it: "2.1" after "2") starts a row;
+// one out of it ("2004." wrapped below row 2) only where the layout shows a row boundary, with a
+// warning (row_boundary), else it is the recommendation's text; the first digits of the next
+// number (a number wrapped in a narrow column) wait for the rest.
 bool table_reader::number_starts_row(const cell_line& cl, const line& l, std::size_t last_word,
                                      const std::string& number) {
   if (previous_.set && starts_text_line(l, last_word, std::max(cl.size, previous_.size), previous_.x0, previous_.top))
     return false;
-  if (last_number_.empty() || follows_in_sequence(last_number_, number) || same_row_number(number, last_number_))
+  if (last_number_.empty() || follows_in_sequence(last_number_, number) || same_row_number(number, last_number_) ||
+      first_under(last_number_, number))
     return true;
   // The first digits of the next number, the rest below it or on the next page (continues_number).
   if (opens_next_number(last_number_, number + (!is_sub_number(number) && cl.text.back() == '.' ? "." : "")))

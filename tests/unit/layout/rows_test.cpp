@@ -567,3 +567,21 @@ TEST_CASE("text above a later page's first row, in the first column whose cell h
   auto unplaced = contents(res.diags, diagnostic_code::unplaced_text);
   CHECK(std::count(unplaced.begin(), unplaced.end(), "Encabezado") == 1);
 }
+
+TEST_CASE("in the number column, the first sub-number under a row's number ('2.1' after '2') starts a row without a warning") {
+  // A recommendation's row, then its commitments' rows numbered under it, rows close together.
+  page_maker m;
+  title_and_program(m);
+  table_header(m, 100);
+  table_line(m, 120, "1", "Mejorar el sistema.", "Diseñar un plan.", "Se diseñó.");
+  table_line(m, 132, "2", "Evaluar el programa", "", "");
+  table_line(m, 144, "2.1", "y sus componentes:", "Contratar.", "Se contrató.");
+  table_line(m, 156, "2.2", "los costos.", "Medir.", "Se midió.");
+  auto res = read_pages({m.done()});
+  INFO(describe(res.diags));
+  REQUIRE(res.r.rows.size() == 4);
+  CHECK(res.r.rows[2].number == "2.1");
+  CHECK(res.r.rows[2].commitment.plain_text() == "Contratar.");
+  CHECK(res.r.rows[3].number == "2.2");
+  CHECK(res.diags.warning_count() == 0);
+}
