@@ -323,15 +323,18 @@ bool table_reader::row_boundary(const cell_line& cl, const line& l, const std::s
   }
   if (in_sequence) return strong || others || capitals;
   // At the top of a page both signs hold by themselves (nothing above): an out-of-sequence number
-  // there is a wrapped line of the row continued from the page before ("2004. los resultados").
-  if (strong && others && !previous_.set && !last_number_.empty()) {
+  // there, typed before the text, is a wrapped line of the row continued from the page before
+  // ("2004. los resultados"); one standing in a number column of its own is a row's.
+  if (strong && others && !previous_.set && !cols_->number) {
     diags_.warning(cl.where, "\"" + number + ".\" at the top of the page breaks the row sequence (the previous row is " +
-                                 last_number_ + "); read as text of that row");
+                                 last_number_ + "); read as text of that row",
+                   diagnostic_code::row_sequence);
     return false;
   }
-  if (strong && others && previous_.set) {
+  if (strong && others) {
     diags_.warning(cl.where, "row number " + number + " breaks the sequence (the previous row is " + last_number_ +
-                                 "); read as a new row");
+                                 "); read as a new row",
+                   diagnostic_code::row_sequence);
     return true;
   }
   return false;

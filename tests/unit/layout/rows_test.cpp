@@ -585,3 +585,20 @@ TEST_CASE("in the number column, the first sub-number under a row's number ('2.1
   CHECK(res.r.rows[3].number == "2.2");
   CHECK(res.diags.warning_count() == 0);
 }
+
+TEST_CASE("in the number column, a number out of sequence at the top of a page, with new cells beside it, is a row and a warning") {
+  page_maker p1(1);
+  title_and_program(p1);
+  table_header(p1, 100);
+  table_line(p1, 120, "4", "Mejorar el sistema.", "Diseñar un plan.", "Se diseñó.");
+  table_line(p1, 150, "5", "Evaluar el programa.", "Contratar.", "Se contrató.");
+  page_maker p2(2);
+  table_line(p2, 40, "7", "Ampliar la cobertura.", "Abrir oficinas.", "Se abrieron.");
+  auto res = read_pages({p1.done(), p2.done()});
+  INFO(describe(res.diags));
+  REQUIRE(res.r.rows.size() == 3);
+  CHECK(res.r.rows[1].recommendation.plain_text() == "Evaluar el programa.");
+  CHECK(res.r.rows[2].number == "7");
+  CHECK(res.r.rows[2].recommendation.plain_text() == "Ampliar la cobertura.");
+  CHECK(has_warning_with(res.diags, "row number 7 breaks the sequence (the previous row is 5); read as a new row"));
+}
