@@ -96,6 +96,10 @@ struct table_row {
   bool same_recommendation = false;
   source_position where;          ///< where the row starts
   bool after_page_break = false;  ///< informational: the reader saw a page break before this row
+  /// The row is one line of a text (the text reader's), which a sentence wrapped to a line start may
+  /// open ("2004. los resultados"): "N. " there that breaks the row sequence starts a row only with
+  /// cells beside it, and a warning. (A table's row, as markup or structure gives it, starts a row.)
+  bool text_line = false;
 };
 
 /// One line (or label/value pair) of the report's header block, above the table.

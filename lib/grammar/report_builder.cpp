@@ -609,6 +609,19 @@ void report_builder::add_row(table_row row) {
   if (!row.where.known()) row.where = row.cells[0].where;
   std::optional<std::string> number = row.number;
   if (row.number.empty()) number = row_number_of(row.cells[0], s.last_number);
+  // "N. " typed at a text line's start that breaks the sequence ("2004. los resultados" after row 1:
+  // a year wrapped to a line start) starts a row only where the line shows new cells beside it, with
+  // a warning; the first cell alone is text of the row above, and said so. (The next number, the
+  // row's number again and the table's first number start a row.)
+  if (number && row.text_line && row.number.empty() && s.pending && !s.last_number.empty() &&
+      !follows_in_sequence(s.last_number, *number) && !same_row_number(*number, s.last_number) &&
+      !first_under(s.last_number, *number)) {
+    const bool beside = !row.cells[1].empty() || !row.cells[2].empty();
+    s.diags.warning(row.where, "row number " + *number + " breaks the sequence (the previous row is " + s.last_number +
+                                   (beside ? "); read as a new row" : "); read as text of that row"),
+                    diagnostic_code::row_sequence);
+    if (!beside) number.reset();
+  }
   if (number) {
     s.flush_row();
     s.pending_previous = std::exchange(s.last_number, std::move(*number));

@@ -90,6 +90,14 @@ bool follows_in_sequence(std::string_view previous, std::string_view next) {
   return false;
 }
 
+bool first_under(std::string_view previous, std::string_view next) {
+  const parts before = parts_of(previous), after = parts_of(next);
+  if (before.count == 0 || after.count != before.count + 1 || after.value[before.count] != 1) return false;
+  for (std::size_t j = 0; j < before.count; ++j)
+    if (after.value[j] != before.value[j]) return false;
+  return true;
+}
+
 bool same_row_number(std::string_view a, std::string_view b) {
   const parts x = parts_of(a), y = parts_of(b);
   return x.count > 0 && x.count == y.count && x.value == y.value;

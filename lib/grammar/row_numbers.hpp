@@ -22,6 +22,10 @@ bool is_sub_number(std::string_view number);
 /// "3" -> "4", "2.1.3" -> "2.2.1"). Parts compare as numbers ("04" is "4").
 bool follows_in_sequence(std::string_view previous, std::string_view next);
 
+/// True when `next` is the first sub-number under `previous` ("2" -> "2.1", "2.1" -> "2.1.1"): a
+/// recommendation's row, then its commitments' rows numbered under it.
+bool first_under(std::string_view previous, std::string_view next);
+
 /// True when the two are the same number, part by part ("04" and "4", "1.01" and "1.1").
 bool same_row_number(std::string_view a, std::string_view b);
 

@@ -29,6 +29,26 @@ std::optional<std::string> bare_number(std::string_view text) {
   return std::string(*n);
 }
 
+// Can `start` ("1", "1.", "2.": a number column's first line) be the first digits of a number in
+// sequence after `last`, the rest wrapped below it or onto the next page ("1" / "2" after row 11,
+// "2." / "1" after row 1.3)? The numbers after `last` are each part raised, the parts after it 1.
+bool opens_next_number(const std::string& last, const std::string& start) {
+  std::vector<long> parts;
+  for (std::size_t from = 0; from <= last.size();) {
+    const std::size_t dot = std::min(last.find('.', from), last.size());
+    parts.push_back(std::strtol(last.substr(from, dot - from).c_str(), nullptr, 10));
+    from = dot + 1;
+  }
+  for (std::size_t k = 0; k < parts.size(); ++k) {
+    std::string next;
+    for (std::size_t j = 0; j < k; ++j) next += std::to_string(parts[j]) + '.';
+    next += std::to_string(parts[k] + 1);
+    for (const std::string& sub : {next, next + ".1", next + ".1.1"})
+      if (sub.size() > start.size() && sub.compare(0, start.size(), start) == 0) return true;
+  }
+  return false;
+}
+
 template <typename T>
 std::array<T, max_cells> filled(T value) {
   std::array<T, max_cells> a;
@@ -164,14 +184,27 @@ void table_reader::header(const header_columns& h, const std::vector<const line*
     grid_lefts_.reset(c, measured[c] ? *measured[c] : c == 0 ? 0 : cols_->bounds[c - 1]);
 }
 
+// Does the number that is word `i` of `l` stand at a line start of text just above it (that text's
+// line at `above_top`, starting at `above_x0`): the line's next word follows it as words follow in a
+// sentence (not across a gutter), no row gap above, and that text starts at its left or hardly right
+// of it? A row's number stands apart from its recommendation, and left of the text above it.
+bool starts_text_line(const line& l, std::size_t i, double size, double above_x0, double above_top) {
+  const double em = std::max(size, 1.0);
+  const word& w = *l.words[i];
+  return i + 1 < l.words.size() && l.words[i + 1]->x0 - w.x1 < tuning::group_gap * em && l.top > above_top &&
+         l.top - above_top <= tuning::row_gap * em && above_x0 <= w.x0 + tuning::number_in_text_reach * em;
+}
+
 // Does `l` start the row after `last`: the next number in sequence at its start (in the number
-// column, or typed before the recommendation)?
-bool starts_next_row(const line& l, const columns& cols, const std::string& last) {
+// column, or typed before the recommendation), not at a line start of the text above it (`above`)?
+bool starts_next_row(const line& l, const line* above, const columns& cols, const std::string& last) {
   if (l.words.empty() || last.empty()) return false;
   if (cols.number) {
     if (cols.of(l.words.front()->x0) != 0) return false;
     const auto n = bare_number(l.words.front()->text);
-    return n && follows_in_sequence(last, *n);
+    if (!n || !follows_in_sequence(last, *n)) return false;
+    return !above || above->words.empty() || bare_number(above->words.front()->text) ||
+           !starts_text_line(l, 0, l.size, above->words.front()->x0, above->top);
   }
   return cols.of(l.words.front()->x0) == 0 && leading_row_number_after(l.text, last).has_value();
 }
@@ -192,7 +225,7 @@ void table_reader::continue_page(const std::vector<const line*>& all_body) {
   first_row_line_ = nullptr;
   if (all_body.front()->on_grid())
     for (const line* l : all_body) {
-      if (starts_next_row(*l, *cols_, last_number_)) {
+      if (starts_next_row(*l, prefix.empty() ? nullptr : prefix.back(), *cols_, last_number_)) {
         first_row_line_ = l;
         break;
       }
@@ -232,6 +265,20 @@ void table_reader::continue_page(const std::vector<const line*>& all_body) {
   grid_lefts_ = grid_lefts(cols_->count());
   for (std::size_t c = 0; c < measured.size(); ++c)
     if (measured[c]) grid_lefts_.reset(c, *measured[c]);
+}
+
+// Does a line of table column `c` stand above the page's first new row, on a page after the
+// first, where the row going on from the page before has text and its cell of column `c` had ended
+// above that page's foot (tuning::cell_ended_above_foot)?
+bool table_reader::above_new_rows(std::size_t c) const {
+  if (page_ == first_page_ || page_segments_.size() != 1 || page_segments_.front().starts_row || segments_.empty())
+    return false;
+  bool has_text = false;
+  for (auto it = segments_.rbegin(); it != segments_.rend() && !has_text; ++it) {
+    has_text = !it->cells[c].empty();
+    if (it->starts_row) break;
+  }
+  return has_text && ended_above_foot_[c];
 }
 
 table_reader::segment& table_reader::segment_at(double top) {
@@ -276,18 +323,41 @@ bool table_reader::row_boundary(const cell_line& cl, const line& l, const std::s
   }
   if (in_sequence) return strong || others || capitals;
   // At the top of a page both signs hold by themselves (nothing above): an out-of-sequence number
-  // there is a wrapped line of the row continued from the page before ("2004. los resultados").
-  if (strong && others && !previous_.set && !last_number_.empty()) {
+  // there, typed before the text, is a wrapped line of the row continued from the page before
+  // ("2004. los resultados"); one standing in a number column of its own is a row's.
+  if (strong && others && !previous_.set && !cols_->number) {
     diags_.warning(cl.where, "\"" + number + ".\" at the top of the page breaks the row sequence (the previous row is " +
-                                 last_number_ + "); read as text of that row");
+                                 last_number_ + "); read as text of that row",
+                   diagnostic_code::row_sequence);
     return false;
   }
-  if (strong && others && previous_.set) {
+  if (strong && others) {
     diags_.warning(cl.where, "row number " + number + " breaks the sequence (the previous row is " + last_number_ +
-                                 "); read as a new row");
+                                 "); read as a new row",
+                   diagnostic_code::row_sequence);
     return true;
   }
   return false;
+}
+
+// A number in the number column starts a row where the layout says so. One at a line start of the
+// first column's text just above it (a block the extractor set at the left margin: "118 nuevas
+// salas" below "por la apertura de") is that text's, in sequence or not. One in sequence (the next
+// number, the row's number printed again, or the first under it: "2.1" after "2") starts a row;
+// one out of it ("2004." wrapped below row 2) only where the layout shows a row boundary, with a
+// warning (row_boundary), else it is the recommendation's text; the first digits of the next
+// number (a number wrapped in a narrow column) wait for the rest.
+bool table_reader::number_starts_row(const cell_line& cl, const line& l, std::size_t last_word,
+                                     const std::string& number) {
+  if (previous_.set && starts_text_line(l, last_word, std::max(cl.size, previous_.size), previous_.x0, previous_.top))
+    return false;
+  if (last_number_.empty() || follows_in_sequence(last_number_, number) || same_row_number(number, last_number_) ||
+      first_under(last_number_, number))
+    return true;
+  // The first digits of the next number, the rest below it or on the next page (continues_number).
+  if (opens_next_number(last_number_, number + (!is_sub_number(number) && cl.text.back() == '.' ? "." : "")))
+    return true;
+  return row_boundary(cl, l, number);
 }
 
 // On a text grid, an extractor short of room runs two columns' texts together ("criteriosDurante"):
@@ -655,9 +725,13 @@ bool table_reader::continues_number(const cell_line& cl, const std::string& digi
   segment& last = page_segments_.back();
   if (last.starts_row && !last.number.empty() && cl.top - last_number_top_ > 0 &&
       cl.top - last_number_top_ <= tuning::wrapped_number_lines * std::max(cl.size, 1.0)) {
+    // (After the first row, a joined number that is not the next, nor its first digits, is no
+    // wrapped number: "2004." below row 2's number is a year at a line start.)
     const bool apart_in_sequence = follows_in_sequence(last.number, digits);
     const bool joined_in_sequence = follows_in_sequence(number_before_, joined(last));
-    if (!apart_in_sequence || joined_in_sequence) return extend(last);
+    if (joined_in_sequence ||
+        (!apart_in_sequence && (number_before_.empty() || opens_next_number(number_before_, joined(last)))))
+      return extend(last);
   }
   const segment& top = page_segments_.front();
   const bool page_starts_here = page_segments_.size() == 1 && std::all_of(top.cells.begin(), top.cells.end(),
@@ -754,8 +828,8 @@ void table_reader::add(const line& original) {
     }
     if (cols_->number && c == 0) {
       auto n = bare_number(cl->text);
-      if (n) {
-        if (continues_number(*cl, *n)) continue;
+      if (n && continues_number(*cl, *n)) continue;
+      if (n && number_starts_row(*cl, l, a - 1, *n)) {
         last_number_top_ = cl->top;
         segment s;
         s.number = *n;
@@ -793,8 +867,19 @@ void table_reader::add(const line& original) {
           page_segments_.push_back(std::move(s));
         }
       }
-      first_rec_line_ = false;
     }
+    if (!cl->estimated && logical == 0 && above_new_rows(logical)) {
+      // A PDF's columns stand where they were printed, and a table's row breaks over a page with all
+      // its cells: text above the page's first new row, in the first column, whose cell of the row
+      // going on had ended above the last page's foot, is none of that row's (a page header,
+      // "Encabezado"). (In the other columns a cell may start there: another commitment of a
+      // recommendation spanning several, indap-riego-campesino-2007.)
+      diags_.unplaced(cl->where, "text above the table's first row on page " + std::to_string(page_) +
+                                     ", in the first column, whose cell of the row from the page before had ended, "
+                                     "was not read: " + quote_for_message(cl->text), cl->text);
+      continue;
+    }
+    if (logical == 0) first_rec_line_ = false;
     if (cl->estimated && !present[logical]) {
       cl->interleaved = interleaved_[logical];
       // Rows without this column between a finished sentence and a capital: paragraph spacing, not
@@ -824,6 +909,8 @@ void table_reader::add(const line& original) {
     if (!cells.empty() && std::fabs(cells.back().size - cl->size) < 0.1)
       spacing_.sample(cl->size, cell_builder::advance(cells.back(), *cl));
     if (logical == 0) {  // field by field: the text's buffer is reused from line to line
+      // (x0: where the line's text in the column starts, over the number column too)
+      previous_.x0 = previous_.set && previous_.top == cl->top ? std::min(previous_.x0, cl->x0) : cl->x0;
       previous_.set = true;
       previous_.top = cl->top;
       previous_.size = cl->size;

@@ -148,12 +148,14 @@ class table_reader {
   };
   struct previous_line {
     bool set = false;
-    double top = 0, size = 0;
+    double top = 0, size = 0, x0 = 0;
     std::string text;
   };
 
   void end_page();
   bool row_boundary(const cell_line& cl, const line& l, const std::string& number);
+  bool above_new_rows(std::size_t c) const;
+  bool number_starts_row(const cell_line& cl, const line& l, std::size_t last_word, const std::string& number);
   segment& segment_at(double top);
   bool continues_number(const cell_line& cl, const std::string& digits);
 

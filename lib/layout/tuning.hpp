@@ -81,6 +81,10 @@ inline constexpr double crossing_gap = 0.2;
 inline constexpr double wrapped_number_lines = 1.9;
 /// A "N." line starts a row after a vertical gap wider than this (em) in the first column.
 inline constexpr double row_gap = 1.45;
+/// A number in the number column stands at a line start of the first column's text just above it
+/// (a block the extractor set at the left margin, "118 nuevas salas") when that text starts no more
+/// than this (em) right of it: no row's number, which stands left of its recommendation.
+inline constexpr double number_in_text_reach = 0.5;
 /// Lines of other columns that start within this (points) of a row's top belong to that row.
 inline constexpr double row_top_slack = 2.0;
 /// A cell whose last line on a page stands more than this (em) above the page's last table line ended

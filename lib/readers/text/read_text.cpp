@@ -410,6 +410,7 @@ class text_reader {
       table_row row;
       row.where = position(l, 0);
       row.after_page_break = page_break;
+      row.text_line = true;
       page_break = false;
       std::size_t offset = 0;
       for (std::size_t c = 0; c < cells.size(); ++c) {

@@ -60,6 +60,13 @@ TEST_CASE("the row sequence: one part raised, the parts after it 1") {
   CHECK_FALSE(follows_in_sequence("1.1", "2.5"));
   CHECK_FALSE(follows_in_sequence("1.1", "1.1"));
   CHECK_FALSE(follows_in_sequence("2.1", "1.2"));
+  CHECK(first_under("2", "2.1"));
+  CHECK(first_under("2.1", "2.1.1"));
+  CHECK(first_under("02", "2.01"));
+  CHECK_FALSE(first_under("2", "2.2"));
+  CHECK_FALSE(first_under("2", "3.1"));
+  CHECK_FALSE(first_under("2.1", "2.2"));
+  CHECK_FALSE(first_under("", "1.1"));
   CHECK(same_row_number("04", "4"));
   CHECK(same_row_number("1.01", "1.1"));
   CHECK_FALSE(same_row_number("1.1", "1.2"));

@@ -511,3 +511,94 @@ TEST_CASE("a sub-number out of sequence starts a row only where the layout shows
   CHECK(res2.r.rows[0].recommendation.plain_text() == "Asignar 2.5 millones de pesos.");
   CHECK(res2.diags.warning_count() == 0);
 }
+
+TEST_CASE("a number out of sequence in the number column is the recommendation's text unless the layout shows a row boundary") {
+  // "2004." wrapped to a line start in the number column's place, right below row 1's first line:
+  // no gap, an unfinished sentence above, no new cells beside it.
+  page_maker m;
+  title_and_program(m);
+  table_header(m, 100);
+  table_line(m, 120, "1", "Mejorar el sistema.", "Diseñar un plan.", "Se diseñó.");
+  table_line(m, 150, "2", "Según el estudio del año", "Contratar una", "Se contrató");
+  table_line(m, 162, "2004.", "los resultados bajan", "evaluación.", "en marzo.");
+  table_line(m, 190, "3", "Ampliar la cobertura.", "Abrir oficinas.", "Se abrieron.");
+  auto res = read_pages({m.done()});
+  INFO(describe(res.diags));
+  REQUIRE(res.r.rows.size() == 3);
+  CHECK(res.r.rows[1].number == "2");
+  CHECK(res.r.rows[1].recommendation.plain_text(" ") == "Según el estudio del año 2004. los resultados bajan");
+  CHECK(res.r.rows[1].commitment.plain_text() == "Contratar una evaluación.");
+  CHECK(res.r.rows[2].number == "3");
+  CHECK(res.diags.warning_count() == 0);
+
+  // Out of sequence below a finished sentence and a gap, with new cells beside it: a row, and a warning.
+  page_maker n;
+  title_and_program(n);
+  table_header(n, 100);
+  table_line(n, 120, "1", "Mejorar el sistema.", "Diseñar un plan.", "Se diseñó.");
+  table_line(n, 150, "7", "Evaluar el programa.", "Contratar.", "Se contrató.");
+  auto res2 = read_pages({n.done()});
+  INFO(describe(res2.diags));
+  REQUIRE(res2.r.rows.size() == 2);
+  CHECK(res2.r.rows[1].number == "7");
+  CHECK(res2.r.rows[1].recommendation.plain_text() == "Evaluar el programa.");
+  CHECK(has_warning_with(res2.diags, "row number 7 breaks the sequence (the previous row is 1)"));
+}
+
+TEST_CASE("text above a later page's first row, in the first column whose cell had ended on the page before, is named and not read") {
+  // Row 1's recommendation ends far above page 1's foot (its compliance goes on to it); page 2 opens
+  // with a page header at the left, above the table's column titles and row 2.
+  page_maker p1(1);
+  title_and_program(p1);
+  table_header(p1, 100, false);
+  table_line(p1, 120, "", "1. Actualizar la Matriz.", "Se revisará.", "Cumplido");
+  for (double y : {132, 144, 156, 168, 180}) p1.at(col_cum, y, "texto del cumplimiento");
+  page_maker p2(2);
+  p2.at(col_n, 20, "Encabezado");
+  table_header(p2, 60);
+  table_line(p2, 80, "2", "Otra recomendación.", "Otro compromiso.", "No cumplido.");
+  auto res = read_pages({p1.done(), p2.done()});
+  INFO(describe(res.diags));
+  REQUIRE(res.r.rows.size() == 2);
+  CHECK(res.r.rows[0].recommendation.plain_text() == "Actualizar la Matriz.");
+  CHECK(res.r.rows[1].number == "2");
+  CHECK(res.r.rows[1].recommendation.plain_text() == "Otra recomendación.");
+  CHECK(has_warning_with(res.diags, "text above the table's first row on page 2"));
+  auto unplaced = contents(res.diags, diagnostic_code::unplaced_text);
+  CHECK(std::count(unplaced.begin(), unplaced.end(), "Encabezado") == 1);
+}
+
+TEST_CASE("in the number column, the first sub-number under a row's number ('2.1' after '2') starts a row without a warning") {
+  // A recommendation's row, then its commitments' rows numbered under it, rows close together.
+  page_maker m;
+  title_and_program(m);
+  table_header(m, 100);
+  table_line(m, 120, "1", "Mejorar el sistema.", "Diseñar un plan.", "Se diseñó.");
+  table_line(m, 132, "2", "Evaluar el programa", "", "");
+  table_line(m, 144, "2.1", "y sus componentes:", "Contratar.", "Se contrató.");
+  table_line(m, 156, "2.2", "los costos.", "Medir.", "Se midió.");
+  auto res = read_pages({m.done()});
+  INFO(describe(res.diags));
+  REQUIRE(res.r.rows.size() == 4);
+  CHECK(res.r.rows[2].number == "2.1");
+  CHECK(res.r.rows[2].commitment.plain_text() == "Contratar.");
+  CHECK(res.r.rows[3].number == "2.2");
+  CHECK(res.diags.warning_count() == 0);
+}
+
+TEST_CASE("in the number column, a number out of sequence at the top of a page, with new cells beside it, is a row and a warning") {
+  page_maker p1(1);
+  title_and_program(p1);
+  table_header(p1, 100);
+  table_line(p1, 120, "4", "Mejorar el sistema.", "Diseñar un plan.", "Se diseñó.");
+  table_line(p1, 150, "5", "Evaluar el programa.", "Contratar.", "Se contrató.");
+  page_maker p2(2);
+  table_line(p2, 40, "7", "Ampliar la cobertura.", "Abrir oficinas.", "Se abrieron.");
+  auto res = read_pages({p1.done(), p2.done()});
+  INFO(describe(res.diags));
+  REQUIRE(res.r.rows.size() == 3);
+  CHECK(res.r.rows[1].recommendation.plain_text() == "Evaluar el programa.");
+  CHECK(res.r.rows[2].number == "7");
+  CHECK(res.r.rows[2].recommendation.plain_text() == "Ampliar la cobertura.");
+  CHECK(has_warning_with(res.diags, "row number 7 breaks the sequence (the previous row is 5); read as a new row"));
+}

@@ -69,3 +69,53 @@ TEST_CASE("a -layout grid: the continued block above the page's next row is fitt
   CHECK(r.rows[1].commitment.plain_text() == "Se reducirá el gasto.");
   CHECK(r.rows[1].compliance.plain_text() == "El gasto bajó un 8%.");
 }
+
+TEST_CASE("a -layout grid: the next row's number at a line start of the continued block is that block's text") {
+  // The continued compliance at the margin holds "2 nuevas salas" at a line start: the next number
+  // after row 1, but run on into its sentence, right below the block's line that starts where it
+  // does (as "118 nuevas salas" after row 117 in a long report). Row 2 follows in its columns.
+  std::string text = first_page();
+  text += "\f";
+  text += test::grid_line({{0, "informe final, que atribuye el"}});
+  text += test::grid_line({{0, "gasto a la apertura de"}});
+  text += test::grid_line({{0, "2 nuevas salas y a la compra de"}});
+  text += test::grid_line({{0, "equipos de espirometría."}});
+  text += "\n";
+  text += test::grid_line({{0, "2"}, {5, "Revisar los costos."}, {35, "Se reducirá el gasto."}, {65, "El gasto bajó un 8%."}});
+  diagnostics diags("grid.txt");
+  report r = test::read_grid(text, diags);
+  INFO(test::describe(diags));
+  REQUIRE(r.rows.size() == 2);
+  CHECK(r.rows[0].compliance.plain_text().find("gasto a la apertura de 2 nuevas salas y a la compra de equipos de "
+                                                 "espirometría.") != std::string::npos);
+  CHECK(r.rows[0].responsible == "Subsecretaría de Redes");
+  CHECK(r.rows[1].number == "2");
+  CHECK(r.rows[1].recommendation.plain_text() == "Revisar los costos.");
+  CHECK(r.rows[1].commitment.plain_text() == "Se reducirá el gasto.");
+  CHECK(r.rows[1].compliance.plain_text() == "El gasto bajó un 8%.");
+  CHECK(diags.warning_count() == 0);
+}
+
+TEST_CASE("a -layout grid: the next row's number at a line start of a block set over the number column is that block's text") {
+  // Mid-page, the extractor sets two lines of row 1's recommendation at the margin, over the number
+  // column; the second opens with "2", the next number, run on into its sentence.
+  std::string t;
+  t += test::grid_line({{0, "INFORME DE CUMPLIMIENTO DE COMPROMISOS AL 30-06-2010"}});
+  t += test::grid_line({{0, "Programa/Institución:"}, {24, "Programa de prueba"}});
+  t += "\n";
+  t += test::grid_line({{0, "N°"}, {5, "Recomendación"}, {35, "Compromiso"}, {65, "Cumplimiento"}});
+  t += test::grid_line({{0, "1"}, {5, "Evaluar el impacto del"}, {35, "Se realizará un estudio."}, {65, "El estudio se entregó."}});
+  t += test::grid_line({{5, "programa en las comunas"}, {35, "Se contratará."}});
+  t += test::grid_line({{0, "con sala y sin ella, con"}});
+  t += test::grid_line({{0, "2 regiones de control."}});
+  t += "\n";
+  t += test::grid_line({{0, "2"}, {5, "Revisar los costos."}, {35, "Se reducirá el gasto."}, {65, "El gasto bajó."}});
+  diagnostics diags("grid.txt");
+  report r = test::read_grid(t, diags);
+  INFO(test::describe(diags));
+  REQUIRE(r.rows.size() == 2);
+  CHECK(r.rows[0].recommendation.plain_text() == "Evaluar el impacto del programa en las comunas con sala y sin ella, con 2 "
+                                                 "regiones de control.");
+  CHECK(r.rows[1].number == "2");
+  CHECK(r.rows[1].recommendation.plain_text() == "Revisar los costos.");
+}

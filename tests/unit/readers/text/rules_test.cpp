@@ -415,3 +415,31 @@ TEST_CASE("a text cut short inside a row's first or second cell is a warning; a 
   test::read(with_table("1. Uno.\tA.\tB.\n2. Dos, sin celdas\n"), ended);
   CHECK(find_diagnostic(ended, "ends in the middle") == nullptr);
 }
+
+TEST_CASE("a number out of sequence at a line start: text of the row above, or a row where cells stand beside it, with a warning") {
+  // "2004." wrapped to the start of a line of the recommendation (issue #12: it became row 2004)
+  diagnostics diags("t.txt");
+  report r = test::read(with_table("1. Según el estudio del año\tDiseñar un plan.\tSe diseñó.\n"
+                                   "2004. los resultados bajan.\n"
+                                   "2. Evaluar.\tContratar.\tSe contrató.\n"),
+                        diags);
+  INFO(describe(diags));
+  REQUIRE(r.rows.size() == 2);
+  CHECK(r.rows[0].number == "1");
+  CHECK(r.rows[0].recommendation.plain_text(" ") == "Según el estudio del año 2004. los resultados bajan.");
+  CHECK(r.rows[1].number == "2");
+  const diagnostic* d = find_diagnostic(diags, "row number 2004 breaks the sequence (the previous row is 1); read as text");
+  REQUIRE(d);
+  CHECK(d->where.line == 5);
+
+  // with cells of its own beside it: a row, said so
+  diagnostics diags2("t.txt");
+  report r2 = test::read(with_table("1. Mejorar.\tPlan.\tHecho.\n"
+                                    "7. Evaluar.\tContratar.\tSe contrató.\n"),
+                         diags2);
+  INFO(describe(diags2));
+  REQUIRE(r2.rows.size() == 2);
+  CHECK(r2.rows[1].number == "7");
+  CHECK(r2.rows[1].commitment.plain_text() == "Contratar.");
+  CHECK(find_diagnostic(diags2, "row number 7 breaks the sequence (the previous row is 1); read as a new row"));
+}
