@@ -87,6 +87,20 @@ void join_words(const std::vector<const word*>& ws, std::size_t from, std::size_
   out.resize(static_cast<std::size_t>(at - out.data()));
 }
 
+std::optional<std::string_view> words_in_text(const line& l, std::size_t from, std::size_t to) {
+  if (from >= to || to > l.words.size()) return std::nullopt;
+  // Where each word stands in the join of all the line's words: its text, unless the words changed.
+  std::size_t at = 0, begin = 0, end = 0;
+  for (std::size_t i = 0; i < l.words.size(); ++i) {
+    if (i > 0 && space_between(l.words[i - 1], l.words[i])) ++at;
+    if (i == from) begin = at;
+    at += l.words[i]->text.size();
+    if (i + 1 == to) end = at;
+  }
+  if (at != l.text.size()) return std::nullopt;
+  return std::string_view(l.text).substr(begin, end - begin);
+}
+
 source_position position_of(const line& l, int page_number, std::size_t from) {
   if (from < l.words.size() && l.words[from]->line > 0) return {l.words[from]->line, l.words[from]->column, 0};
   return {l.index, 0, page_number};
