@@ -128,17 +128,22 @@ class block_builder {
     pending_space_ = false;
     if (cur_.text.empty() && cur_.text.capacity() < text_left_) {
       // A new paragraph: room for the text up to the next break, not regrown step by step (nor more,
-      // as the text moves into the model as it is).
+      // as the text moves into the model as it is), and for an anchor per fragment up to there (each
+      // starts on a line of its own).
       cur_.text.reserve(text_left_);
-      cur_.anchors.reserve(4);
+      cur_.anchors.reserve(std::max<std::size_t>(fragments_left_, 4));
     }
     std::size_t offset = cur_.text.size();
     if (!continues(pos, offset)) cur_.anchors.emplace_back(offset, pos);
   }
 
-  /// Bytes of text in the fragments from the current one to the next break or list item (a hint
-  /// for reserving: the most a paragraph that starts here holds, unless it runs on past a break).
-  void text_left(std::size_t bytes) { text_left_ = bytes; }
+  /// Bytes of text in the fragments from the current one to the next break or list item, and how
+  /// many fragments (a hint for reserving: the most a paragraph that starts here holds, unless it
+  /// runs on past a break).
+  void text_left(std::size_t bytes, std::size_t fragments) {
+    text_left_ = bytes;
+    fragments_left_ = fragments;
+  }
 
   void paragraph_break(bool forced) {
     if (list_open_) list_open_ = false;
@@ -222,6 +227,7 @@ class block_builder {
   std::vector<text_block> out_;
   anchored_text cur_;
   std::size_t text_left_ = 0;
+  std::size_t fragments_left_ = 0;
   bool cur_nfc_ = false;
   bool pending_space_ = false;
   brk pending_break_ = brk::none;
@@ -277,15 +283,16 @@ source_position anchored_text::at(std::size_t offset) const {
 std::vector<text_block> build_blocks(std::span<const fragment> fragments) {
   block_builder b;
   std::size_t text_left = 0;  // bytes of this text fragment and the text fragments right after it
+  std::size_t run_end = 0;    // the first fragment after them
   for (std::size_t k = 0; k < fragments.size(); ++k) {
     const fragment& f = fragments[k];
     switch (f.type) {
       case fragment::kind::text:
         if (text_left == 0) {
-          for (std::size_t n = k; n < fragments.size() && fragments[n].type == fragment::kind::text; ++n)
-            text_left += fragments[n].text.size();
+          for (run_end = k; run_end < fragments.size() && fragments[run_end].type == fragment::kind::text; ++run_end)
+            text_left += fragments[run_end].text.size();
         }
-        b.text_left(text_left);
+        b.text_left(text_left, run_end - k);
         text_left -= f.text.size();
         b.text(f.text, f.where);
         break;

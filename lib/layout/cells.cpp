@@ -144,7 +144,10 @@ std::optional<cell_line> make_cell_line(const line& l, std::size_t from, std::si
     c.dash = true;
   }
   const std::span<const word* const> rest = ws.subspan(start);
-  c.text = join_words(list, first + start, end);
+  // The line's own text holds the words' join (most lines): copied, not joined again.
+  const auto in_text = drops ? std::nullopt : words_in_text(l, first + start, end);
+  if (in_text) c.text.assign(*in_text);
+  else c.text = join_words(list, first + start, end);
   if (!lead.empty()) c.text = lead + c.text.substr(ws[0]->text.size());
   auto width = [](const word* w) { return w->estimated_width > 0 ? w->estimated_width : w->x1 - w->x0; };
   c.x0 = rest.front()->x0;

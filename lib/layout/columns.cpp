@@ -370,9 +370,15 @@ std::size_t columns::table_column(std::size_t physical) const {
 }
 
 bool straddles_columns(const line& l, const columns& cols) {
-  for (const word* w : l.words)
+  if (cols.bounds.empty()) return false;
+  const double last = *std::max_element(cols.bounds.begin(), cols.bounds.end());
+  for (const word* w : l.words) {
+    // A line's words run left to right: one that starts right of the last boundary and those after
+    // it straddle none.
+    if (w->x0 >= last - tuning::boundary_slack) break;
     for (double b : cols.bounds)
       if (w->x0 < b - tuning::boundary_slack && w->x1 > b + tuning::boundary_slack) return true;
+  }
   return false;
 }
 

@@ -72,10 +72,11 @@ std::string join_words(const std::vector<const word*>& ws, std::size_t from, std
 void join_words(const std::vector<const word*>& ws, std::size_t from, std::size_t to, std::string& out) {
   out.clear();
   if (from >= to) return;
-  // Sized once, then filled: lines and their groups are joined several times per page.
-  std::size_t bytes = ws[from]->text.size();
-  for (std::size_t i = from + 1; i < to; ++i) bytes += ws[i]->text.size() + (space_between(ws[i - 1], ws[i]) ? 1 : 0);
-  out.assign(bytes, ' ');
+  // Sized once for the most it can take (a space between every two words, as on a text grid), then
+  // filled and cut to what it took: lines and their groups are joined several times per page.
+  std::size_t most = to - from - 1;
+  for (std::size_t i = from; i < to; ++i) most += ws[i]->text.size();
+  out.assign(most, ' ');
   char* at = out.data();
   for (std::size_t i = from; i < to; ++i) {
     const word* w = ws[i];
@@ -83,6 +84,21 @@ void join_words(const std::vector<const word*>& ws, std::size_t from, std::size_
     copy_word(at, w->text);
     at += w->text.size();
   }
+  out.resize(static_cast<std::size_t>(at - out.data()));
+}
+
+std::optional<std::string_view> words_in_text(const line& l, std::size_t from, std::size_t to) {
+  if (from >= to || to > l.words.size()) return std::nullopt;
+  // Where each word stands in the join of all the line's words: its text, unless the words changed.
+  std::size_t at = 0, begin = 0, end = 0;
+  for (std::size_t i = 0; i < l.words.size(); ++i) {
+    if (i > 0 && space_between(l.words[i - 1], l.words[i])) ++at;
+    if (i == from) begin = at;
+    at += l.words[i]->text.size();
+    if (i + 1 == to) end = at;
+  }
+  if (at != l.text.size()) return std::nullopt;
+  return std::string_view(l.text).substr(begin, end - begin);
 }
 
 source_position position_of(const line& l, int page_number, std::size_t from) {

@@ -2,7 +2,9 @@
 // are sorted top to bottom and numbered from 1 on their page. Internal.
 #pragma once
 
+#include <optional>
 #include <string>
+#include <string_view>
 #include <vector>
 
 #include "informe/model.hpp"
@@ -46,6 +48,10 @@ std::vector<line> build_lines(const page& pg);
 std::string join_words(const std::vector<const word*>& ws, std::size_t from, std::size_t to);
 /// The same into `out` (replacing its text): a caller joining many groups reuses one buffer.
 void join_words(const std::vector<const word*>& ws, std::size_t from, std::size_t to, std::string& out);
+/// Words [from, to) of `l` joined (as join_words joins them), found in the line's own text instead of
+/// joined again; nullopt when the text is not its words' join (a line whose words were changed after
+/// it was joined: its length tells) or the range is empty.
+std::optional<std::string_view> words_in_text(const line& l, std::size_t from, std::size_t to);
 
 /// A run of words of one line with no wide gap inside: a column's part of the line.
 struct word_group {

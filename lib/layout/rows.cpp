@@ -364,10 +364,13 @@ bool table_reader::number_starts_row(const cell_line& cl, const line& l, std::si
 // a word across one column boundary is split where lower case changes to upper case near it.
 std::optional<line> split_on_grid(const line& l, const columns& cols, std::vector<word>& storage) {
   if (!l.on_grid()) return std::nullopt;
+  if (cols.bounds.empty()) return std::nullopt;
   std::size_t straddling = l.words.size();
   double at = 0;
   int count = 0;
+  const double last = *std::max_element(cols.bounds.begin(), cols.bounds.end());
   for (std::size_t i = 0; i < l.words.size(); ++i) {
+    if (l.words[i]->x0 >= last - tuning::boundary_slack) break;  // left to right: none straddles from here
     for (double b : cols.bounds) {
       if (l.words[i]->x0 < b - tuning::boundary_slack && l.words[i]->x1 > b + tuning::boundary_slack) {
         straddling = i;

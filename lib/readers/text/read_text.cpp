@@ -204,6 +204,9 @@ class text_reader {
 
   /// True when the text holds a table laid out with tabs (the seed's format).
   bool has_tab_table() const {
+    // One search of the whole text first: most texts with no table of this kind have no tab at all
+    // (a -layout text), and then no line need be looked at.
+    if (text_.find('\t') == std::string_view::npos) return false;
     line_cursor cursor(text_);
     line l;
     while (cursor.next(l)) {

@@ -76,14 +76,6 @@ constexpr std::array<double, 256> em_widths = [] {
   return t;
 }();
 
-// A word's text, made where the word is made: the string a conversion returns initialises the
-// word's member itself.
-struct text_of {
-  const char* data;
-  std::size_t size;
-  operator std::string() const { return std::string(data, size); }
-};
-
 // is_column_header of the group as two matching cells, which is its one cell's verdict.
 bool is_title(std::string_view group) { return column_header_cell(group) == column_cell::title; }
 
@@ -110,8 +102,10 @@ std::vector<layout::page> grid_pages(std::string_view text) {
   using namespace text_grid;
   std::vector<layout::page> pages(1);
   pages.back().number = 1;
-  // Room for the words of a page like the one before (a text's pages are alike): few reallocations.
+  // Room for the words of a page like the fullest before (a text's pages are alike): few
+  // reallocations, each of which moves every word of the page.
   std::size_t expected_words = std::min<std::size_t>(text.size() / 8, 4096);
+  std::size_t most_words = 0;  // on a page so far
   pages.back().words.reserve(expected_words);
   int row = 0;
   std::size_t widest = 0;
@@ -126,7 +120,8 @@ std::vector<layout::page> grid_pages(std::string_view text) {
       char c = l[byte];
       if (c == '\f') {  // a page break: what follows is on the next page
         close_page();
-        expected_words = pages.back().words.size() + 16;
+        most_words = std::max(most_words, pages.back().words.size());
+        expected_words = most_words + 16;
         pages.emplace_back();
         pages.back().number = static_cast<int>(pages.size());
         pages.back().words.reserve(expected_words);
@@ -161,12 +156,21 @@ std::vector<layout::page> grid_pages(std::string_view text) {
       }
       // A continuation byte is no new character.
       column += (high & 0x80) != 0 ? byte_scan::count_lead(l, start, byte) : byte - start;
-      // Every member given: no zero fill of the word before it is set. (Braces, not parentheses: clang
-      // before 16, the fuzz build's, has no parenthesized aggregate initialization.)
+      // Made in place, its text copied once: a word built aside and moved in cost two more copies of
+      // its text (a short text lives inside the string), each a call of memcpy for a few bytes.
       const double y0 = row * line_height;
-      pages.back().words.push_back(layout::word{text_of{l.data() + start, byte - start}, static_cast<double>(start_column) * char_width,
-                                        y0, static_cast<double>(column) * char_width, y0 + font_size * 1.15, font_size, false,
-                                        true, number, static_cast<int>(start) + 1, em * font_size});
+      layout::word& w = pages.back().words.emplace_back();
+      w.text.assign(l.data() + start, byte - start);
+      w.x0 = static_cast<double>(start_column) * char_width;
+      w.y0 = y0;
+      w.x1 = static_cast<double>(column) * char_width;
+      w.y1 = y0 + font_size * 1.15;
+      w.size = font_size;
+      w.bold = false;
+      w.space_after = true;
+      w.line = number;
+      w.column = static_cast<int>(start) + 1;
+      w.estimated_width = em * font_size;
     }
     if (column > widest) widest = column;
     ++row;
