@@ -615,7 +615,10 @@ void grid_columns(const line& l, const line* below, const columns& cols, grid_le
       const std::size_t floor = i == 0 ? 0 : out[i - 1];
       for (std::size_t b = 0; b < cols.bounds.size(); ++b) {
         if (std::fabs(x - cols.bounds[b]) > tuning::grid_drift * cw || gap < tuning::grid_drift_gap * cw) continue;
-        const std::size_t nearest = std::fabs(x - lefts.at(b)) <= std::fabs(x - lefts.at(b + 1)) ? b : b + 1;
+        std::size_t nearest = std::fabs(x - lefts.at(b)) <= std::fabs(x - lefts.at(b + 1)) ? b : b + 1;
+        // The number column's lines start with the rows' numbers: a word that is no number stays
+        // out of it (else the recommendation's lines, drifted there, move where it "starts" onto them).
+        if (cols.number && nearest == 0 && !bare_number(l.words[i]->text)) nearest = 1;
         if (nearest >= floor) c = nearest;
       }
       if (i == 0 || out[i - 1] != c) lefts.starts(c, x);
