@@ -165,19 +165,23 @@ struct scaler {
   std::size_t shift_ = 0;          // blanks inserted at number_column_ in the table's lines
   std::size_t running_head_ = 0;   // lines every page starts with (a page header), kept in place
 
-  static std::string trimmed(const std::string& s) {
-    const std::size_t a = s.find_first_not_of(' ');
-    return a == std::string::npos ? std::string() : s.substr(a, s.find_last_not_of(' ') - a + 1);
+  // The line's words, one blank apart: the same words wherever the producer set them.
+  static std::string words_of(const std::string& s) {
+    std::string out;
+    std::istringstream in(s);
+    for (std::string w; in >> w;) out += (out.empty() ? "" : " ") + w;
+    return out;
   }
 
-  // How many lines every page starts with, the same words (a producer may move them a column):
+  // How many lines every page starts with, the same words (a producer may move them, or the gap
+  // between them, a column or two):
   // the page header a word processor repeats on each page. None for a one-page text.
   static std::size_t running_head(const std::vector<std::vector<std::string>>& page_lines) {
     if (page_lines.size() < 2) return 0;
     std::size_t n = 0;
     for (;; ++n) {
       for (const auto& lines : page_lines)
-        if (n >= lines.size() || trimmed(lines[n]) != trimmed(page_lines[0][n])) return n;
+        if (n >= lines.size() || words_of(lines[n]) != words_of(page_lines[0][n])) return n;
     }
   }
 
