@@ -41,6 +41,7 @@ class grid_lefts {
   std::size_t size() const { return recent_.size(); }
   /// A line of column `c` starts at `x`.
   void starts(std::size_t c, double x) {
+    if (c >= recent_.size()) return;  // no columns tracked (a header with no measured lines)
     auto& r = recent_[c];
     // The least start is kept as starts come and go; looked for again only when it may have left.
     bool least_left = r.empty();
@@ -61,9 +62,10 @@ class grid_lefts {
     least_[c] = x;
     least_known_[c] = 1;
   }
-  bool empty(std::size_t c) const { return recent_[c].empty(); }
+  bool empty(std::size_t c) const { return c >= recent_.size() || recent_[c].empty(); }
   /// Where column `c`'s lines start (0 when none was seen).
   double at(std::size_t c) const {
+    if (c >= recent_.size()) return 0;
     if (!least_known_[c]) {
       const auto& r = recent_[c];
       least_[c] = r.empty() ? 0 : *std::min_element(r.begin(), r.end());
