@@ -464,6 +464,37 @@ std::optional<line> split_fused(const line& l, const std::vector<std::optional<d
   return std::nullopt;
 }
 
+// A block's column start (`found`, per boundary of `cols`) beside a column of its own whose values are
+// short (a due date's, a status's, set in a narrow column) that moves into the neighbouring column, narrowing
+// it by more than `tuning::grid_own_widen` characters from its width on the page: the extractor shifts
+// a block's columns sideways, it does not squeeze one; a start found so far in is the neighbour's
+// prose lined up by chance (its words one blank from the narrow column's). That boundary keeps the
+// page's place. nullopt when none is dropped (most lines).
+std::optional<std::vector<std::optional<double>>> keep_own_widths(const std::vector<std::optional<double>>& found,
+                                                                  const columns& cols, double cw) {
+  std::optional<std::vector<std::optional<double>>> out;
+  const std::size_t n = std::min(cols.bounds.size(), found.size());
+  auto at = [&](std::size_t b) {
+    const auto& now = out ? *out : found;
+    return now[b] ? *now[b] : cols.bounds[b];
+  };
+  // The neighbour between boundaries `lo` and `hi` narrowed too far: the boundary `moved` (one of them) keeps its place.
+  auto keep = [&](std::size_t lo, std::size_t hi, std::size_t moved) {
+    if (!(out ? *out : found)[moved]) return;
+    const double narrowed = (cols.bounds[hi] - cols.bounds[lo]) - (at(hi) - at(lo));
+    if (narrowed <= tuning::grid_own_widen * cw) return;
+    if (!out) out = found;
+    (*out)[moved].reset();
+  };
+  auto short_values = [&](std::size_t p) { return cols.holds_at(p) == field::due || cols.holds_at(p) == field::status; };
+  for (std::size_t p = 1; p <= n; ++p) {
+    if (!short_values(p)) continue;
+    if (p >= 2 && !short_values(p - 1)) keep(p - 2, p - 1, p - 1);  // the column left of it
+    if (p + 1 < n && !short_values(p + 1)) keep(p, p + 1, p);       // the column right of it
+  }
+  return out;
+}
+
 }  // namespace
 
 // Words [m, end) of `l` start with a status's wording, or are the first word of one (its others
@@ -770,7 +801,9 @@ void table_reader::add(const line& original) {
   if (cols_) {
     if (grid) {
       grid_cols_ = *cols_;  // with the line's block's own column starts, where it shows them
-      const auto& found = rivers_.rivers(whole, grid_cols_.bounds);
+      const auto& rivers = rivers_.rivers(whole, grid_cols_.bounds);
+      const auto narrowed = keep_own_widths(rivers, grid_cols_, grid_char_width(whole));
+      const auto& found = narrowed ? *narrowed : rivers;
       for (std::size_t b = 0; b < found.size(); ++b)
         if (found[b]) grid_cols_.bounds[b] = *found[b];
       // A word the extractor ran together from two columns' words, at a river the block shows: two.

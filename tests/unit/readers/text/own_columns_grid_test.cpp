@@ -90,3 +90,31 @@ TEST_CASE("a -layout grid's status column: a status centred in its cell starts l
   CHECK(r.rows[0].status == compliance_status::fulfilled);
   CHECK(r.rows[2].status == compliance_status::fulfilled);
 }
+
+TEST_CASE("a -layout grid's due date column: the commitment's words lined up one blank from it start no column") {
+  // LibreOffice's print of dga-fiscalizacion-policia-aguas-2009 through pdftotext -layout (corpus), row
+  // 51: the commitment's lines start a word at one place by chance ("encuesta", "a", "2010.") eight
+  // characters and more left of the due date's column, which the block's own line shows ("2011"). Taken
+  // for the block's start of the due date's column, it squeezes the commitment's column by half and
+  // sends the commitment's last words into the due date.
+  std::string text;
+  text += test::grid_line({{0, "INFORME DE CUMPLIMIENTO DE COMPROMISOS AL 30-06-2011"}});
+  text += "\n";
+  text += test::grid_line({{0, "Programa/Institución:"}, {24, "Fiscalización y Policía de Aguas"}});
+  text += "\n";
+  text += test::grid_line({{0, "N°"}, {4, "Recomendación"}, {28, "Compromiso"}, {56, "Plazo"}, {66, "Cumplimiento"}});
+  text += "\n";
+  text += test::grid_line({{0, "1."}, {4, "Medir la satisfacción"}, {28, "Se aplicará una encuesta"}, {56, "30-04-"}, {66, "La encuesta se aplicó a"}});
+  text += test::grid_line({{4, "de los denunciantes"}, {28, "de satisfacción a los"}, {57, "2011"}, {66, "318 denunciantes."}});
+  text += test::grid_line({{4, "con la atención."}, {28, "denunciantes de 2010."}});
+  text += "\n";
+  text += test::grid_line({{0, "2."}, {4, "Evaluar el programa."}, {28, "Se contratará un estudio."}, {56, "Junio"}, {66, "Se contrató."}});
+  text += test::grid_line({{57, "2011"}});
+  diagnostics diags("grid.txt");
+  report r = test::read_grid(text, diags);
+  INFO(test::describe(diags));
+  REQUIRE(r.rows.size() == 2);
+  CHECK(r.rows[0].commitment.plain_text() == "Se aplicará una encuesta de satisfacción a los denunciantes de 2010.");
+  CHECK(r.rows[0].due_text == "30-04-2011");
+  CHECK(r.rows[1].due_text == "Junio 2011");
+}
