@@ -695,13 +695,17 @@ void grid_columns(const line& l, const line* below, const columns& cols, grid_le
         }
         const std::size_t nearest = best;
         if (best < j) best = cut_at_cue(l, k + 1, best, j, b, cw, cols.table_column(c + 1), cols.holds_at(c + 1));
+        // A status's wording past the boundary of a status column of its own is a cue too, where it
+        // is the nearest blank's ("fiscalizadores | cumplido" below "se | Parcialmente"): the status's.
+        const bool status_cue =
+            best < j && cols.holds_at(c + 1) == field::status && starts_status(l, best, j);
         // The line's last group, cut at no cue, its words past the boundary in lower case and
         // starting right of where the next column's lines start: the column's text ran long on the
         // grid, where that column has nothing on this line ("asignado al aporte de los" over "Se
         // modificará el").
         // So too where the words past the boundary start left of where the lines above and below
         // start the next column ("asignado al aporte de los" between "aspectos:" and "1) un puntaje").
-        if (best < j && best == nearest && j == l.words.size() && starts_lower(l.words[best]->text)) {
+        if (best < j && best == nearest && !status_cue && j == l.words.size() && starts_lower(l.words[best]->text)) {
           const double x0 = l.words[best]->x0;
           const auto above = lefts.above_adjacent(l) ? lefts.above(c + 1) : std::nullopt;
           const bool right_of_column = !lefts.empty(c + 1) && x0 - lefts.at(c + 1) >= tuning::grid_overrun_indent * cw;
@@ -716,7 +720,7 @@ void grid_columns(const line& l, const line* below, const columns& cols, grid_le
         // Words past the boundary that end no further right than the column's text on the line above,
         // where the next column has nothing on this line: the column's text, not the next column's
         // ("asistencia efectiva y otra contra la" below "recomienda pagar una parte contra la 2011").
-        if (best < j && best == nearest && starts_lower(l.words[best]->text) && lefts.above_adjacent(l)) {
+        if (best < j && best == nearest && !status_cue && starts_lower(l.words[best]->text) && lefts.above_adjacent(l)) {
           const auto above_end = lefts.above_end(c);
           if (above_end && l.words[j - 1]->x1 <= *above_end + 0.5 * cw) best = j;
         }

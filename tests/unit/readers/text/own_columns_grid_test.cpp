@@ -118,3 +118,33 @@ TEST_CASE("a -layout grid's due date column: the commitment's words lined up one
   CHECK(r.rows[0].due_text == "30-04-2011");
   CHECK(r.rows[1].due_text == "Junio 2011");
 }
+
+TEST_CASE("a -layout grid's status column: a status's second word one blank from the compliance's last words is the status's") {
+  // Chromium's print of dga-fiscalizacion-policia-aguas-2009 through pdftotext -layout (corpus), row 53:
+  // "Parcialmente" one blank from the compliance's first line, "cumplido" one blank from its second, two
+  // characters right of where the status column's lines start. A status's wording there is a cue: the
+  // status's, not the compliance's text run long.
+  std::string text;
+  text += test::grid_line({{0, "INFORME DE CUMPLIMIENTO DE COMPROMISOS AL 30-06-2011"}});
+  text += "\n";
+  text += test::grid_line({{0, "Programa/Institución:"}, {24, "Fiscalización y Policía de Aguas"}});
+  text += "\n";
+  text += test::grid_line({{0, "N°"}, {4, "Recomendación"}, {30, "Compromiso"}, {56, "Plazo"}, {66, "Cumplimiento"}, {93, "Calificación"}});
+  text += "\n";
+  text += test::grid_line({{0, "1."}, {4, "Evaluar el programa."}, {30, "Se contratará un estudio."}, {56, "Junio"}, {66, "Se contrató el estudio."}, {92, "Cumplido"}});
+  text += test::grid_line({{57, "2011"}});
+  text += "\n";
+  text += test::grid_line({{0, "2."}, {4, "Estudiar la dotación."}, {30, "Se realizará un estudio."}, {56, "Junio"}, {66, "El estudio concluyó que se"}, {93, "Parcialmente"}});
+  text += test::grid_line({{57, "2011"}, {66, "requieren 18 fiscalizadores"}, {94, "cumplido"}});
+  text += test::grid_line({{66, "adicionales."}});
+  text += "\n";
+  text += test::grid_line({{0, "3."}, {4, "Medir la satisfacción."}, {30, "Se aplicará una encuesta."}, {56, "Abril"}, {66, "Se aplicó."}, {93, "Cumplido"}});
+  text += test::grid_line({{57, "2011"}});
+  diagnostics diags("grid.txt");
+  report r = test::read_grid(text, diags);
+  INFO(test::describe(diags));
+  REQUIRE(r.rows.size() == 3);
+  CHECK(r.rows[1].compliance.plain_text() == "El estudio concluyó que se requieren 18 fiscalizadores adicionales.");
+  CHECK(r.rows[1].status_text == "Parcialmente cumplido");
+  CHECK(r.rows[1].status == compliance_status::partially_fulfilled);
+}
