@@ -699,6 +699,13 @@ void grid_columns(const line& l, const line* below, const columns& cols, grid_le
         // is the nearest blank's ("fiscalizadores | cumplido" below "se | Parcialmente"): the status's.
         const bool status_cue =
             best < j && cols.holds_at(c + 1) == field::status && starts_status(l, best, j);
+        // Beside a status column of its own, words past the boundary that start no status's wording,
+        // well left (grid_overrun_outdent) of where the line above started the status: the compliance's
+        // text ("revisión en la División" below "cumplido"); a status's lines start a character or two apart.
+        if (best < j && !status_cue && cols.holds_at(c + 1) == field::status && lefts.above_adjacent(l)) {
+          const auto status_above = lefts.above(c + 1);
+          if (status_above && *status_above - l.words[best]->x0 >= tuning::grid_overrun_outdent * cw) best = j;
+        }
         // The line's last group, cut at no cue, its words past the boundary in lower case and
         // starting right of where the next column's lines start: the column's text ran long on the
         // grid, where that column has nothing on this line ("asignado al aporte de los" over "Se

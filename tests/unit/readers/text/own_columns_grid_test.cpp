@@ -148,3 +148,35 @@ TEST_CASE("a -layout grid's status column: a status's second word one blank from
   CHECK(r.rows[1].status_text == "Parcialmente cumplido");
   CHECK(r.rows[1].status == compliance_status::partially_fulfilled);
 }
+
+TEST_CASE("a -layout grid's status column: a capitalised word run long from the compliance, well left of the status, is the compliance's") {
+  // LibreOffice's print of dga-fiscalizacion-policia-aguas-2009 through pdftotext -layout (corpus), row
+  // 50: below "No" / "cumplido", the compliance's line "revisión en la División" runs past the status
+  // column's boundary, its last word starting five characters left of where the line above started
+  // the status. No status's wording starts there: the word is the compliance's.
+  std::string text;
+  text += test::grid_line({{0, "INFORME DE CUMPLIMIENTO DE COMPROMISOS AL 30-06-2011"}});
+  text += "\n";
+  text += test::grid_line({{0, "Programa/Institución:"}, {24, "Fiscalización y Policía de Aguas"}});
+  text += "\n";
+  text += test::grid_line({{0, "N°"}, {4, "Recomendación"}, {30, "Compromiso"}, {56, "Plazo"}, {66, "Cumplimiento"}, {84, "Calificación"}});
+  text += "\n";
+  text += test::grid_line({{0, "1."}, {4, "Evaluar el programa."}, {30, "Se contratará un estudio."}, {56, "Junio"}, {66, "Se contrató un"}, {86, "Cumplido"}});
+  text += test::grid_line({{57, "2011"}, {66, "estudio."}});
+    text += "\n";
+  text += test::grid_line({{0, "2."}, {4, "Medir la satisfacción."}, {30, "Se aplicará una encuesta."}, {56, "Abril"}, {66, "Se aplicó la"}, {86, "Cumplido"}});
+  text += test::grid_line({{57, "2011"}, {66, "encuesta."}});
+    text += "\n";
+  text += test::grid_line({{0, "3."}, {4, "Proponer cambios."}, {30, "Se enviará una propuesta."}, {56, "Marzo"}, {66, "Observación: La"}, {88, "No"}});
+  text += test::grid_line({{57, "2011"}, {66, "propuesta está en"}, {86, "cumplido"}});
+  text += test::grid_line({{66, "revisión en la División"}});
+  text += test::grid_line({{66, "Jurídica del"}});
+  text += test::grid_line({{66, "Ministerio."}});
+  diagnostics diags("grid.txt");
+  report r = test::read_grid(text, diags);
+  INFO(test::describe(diags));
+  REQUIRE(r.rows.size() == 3);
+  CHECK(r.rows[2].compliance_observation.plain_text() == "La propuesta está en revisión en la División Jurídica del Ministerio.");
+  CHECK(r.rows[2].status_text == "No cumplido");
+  CHECK(r.rows[2].status == compliance_status::not_fulfilled);
+}
