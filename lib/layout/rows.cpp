@@ -695,10 +695,12 @@ void grid_columns(const line& l, const line* below, const columns& cols, grid_le
         }
         const std::size_t nearest = best;
         if (best < j) best = cut_at_cue(l, k + 1, best, j, b, cw, cols.table_column(c + 1), cols.holds_at(c + 1));
-        // A status's wording past the boundary of a status column of its own is a cue too, where it
-        // is the nearest blank's ("fiscalizadores | cumplido" below "se | Parcialmente"): the status's.
-        const bool status_cue =
-            best < j && cols.holds_at(c + 1) == field::status && starts_status(l, best, j);
+        // A status's wording past the boundary of a status column of its own, below the status's line
+        // above, is a cue too, where it is the nearest blank's ("fiscalizadores | cumplido" below "se |
+        // Parcialmente"): the status goes on there. (With the status cell empty above, a "cumplido" run
+        // long may be the compliance's own word: the rules below decide.)
+        const bool status_cue = best < j && cols.holds_at(c + 1) == field::status && lefts.above_adjacent(l) &&
+                                lefts.above(c + 1) && starts_status(l, best, j);
         // Beside a status column of its own, words past the boundary that start no status's wording,
         // well left (grid_overrun_outdent) of where the line above started the status: the compliance's
         // text ("revisión en la División" below "cumplido"); a status's lines start a character or two apart.
