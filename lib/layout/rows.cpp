@@ -464,6 +464,37 @@ std::optional<line> split_fused(const line& l, const std::vector<std::optional<d
   return std::nullopt;
 }
 
+// A block's column start (`found`, per boundary of `cols`) beside a column of its own whose values are
+// short (a due date's, a status's, set in a narrow column) that moves into the neighbouring column, narrowing
+// it by more than `tuning::grid_own_widen` characters from its width on the page: the extractor shifts
+// a block's columns sideways, it does not squeeze one; a start found so far in is the neighbour's
+// prose lined up by chance (its words one blank from the narrow column's). That boundary keeps the
+// page's place. nullopt when none is dropped (most lines).
+std::optional<std::vector<std::optional<double>>> keep_own_widths(const std::vector<std::optional<double>>& found,
+                                                                  const columns& cols, double cw) {
+  std::optional<std::vector<std::optional<double>>> out;
+  const std::size_t n = std::min(cols.bounds.size(), found.size());
+  auto at = [&](std::size_t b) {
+    const auto& now = out ? *out : found;
+    return now[b] ? *now[b] : cols.bounds[b];
+  };
+  // The neighbour between boundaries `lo` and `hi` narrowed too far: the boundary `moved` (one of them) keeps its place.
+  auto keep = [&](std::size_t lo, std::size_t hi, std::size_t moved) {
+    if (!(out ? *out : found)[moved]) return;
+    const double narrowed = (cols.bounds[hi] - cols.bounds[lo]) - (at(hi) - at(lo));
+    if (narrowed <= tuning::grid_own_widen * cw) return;
+    if (!out) out = found;
+    (*out)[moved].reset();
+  };
+  auto short_values = [&](std::size_t p) { return cols.holds_at(p) == field::due || cols.holds_at(p) == field::status; };
+  for (std::size_t p = 1; p <= n; ++p) {
+    if (!short_values(p)) continue;
+    if (p >= 2 && !short_values(p - 1)) keep(p - 2, p - 1, p - 1);  // the column left of it
+    if (p + 1 < n && !short_values(p + 1)) keep(p, p + 1, p);       // the column right of it
+  }
+  return out;
+}
+
 }  // namespace
 
 // Words [m, end) of `l` start with a status's wording, or are the first word of one (its others
@@ -667,13 +698,26 @@ void grid_columns(const line& l, const line* below, const columns& cols, grid_le
         }
         const std::size_t nearest = best;
         if (best < j) best = cut_at_cue(l, k + 1, best, j, b, cw, cols.table_column(c + 1), cols.holds_at(c + 1));
+        // A status's wording past the boundary of a status column of its own, below the status's line
+        // above, is a cue too, where it is the nearest blank's ("fiscalizadores | cumplido" below "se |
+        // Parcialmente"): the status goes on there. (With the status cell empty above, a "cumplido" run
+        // long may be the compliance's own word: the rules below decide.)
+        const bool status_cue = best < j && cols.holds_at(c + 1) == field::status && lefts.above_adjacent(l) &&
+                                lefts.above(c + 1) && starts_status(l, best, j);
+        // Beside a status column of its own, words past the boundary that start no status's wording,
+        // well left (grid_overrun_outdent) of where the line above started the status: the compliance's
+        // text ("revisión en la División" below "cumplido"); a status's lines start a character or two apart.
+        if (best < j && !status_cue && cols.holds_at(c + 1) == field::status && lefts.above_adjacent(l)) {
+          const auto status_above = lefts.above(c + 1);
+          if (status_above && *status_above - l.words[best]->x0 >= tuning::grid_overrun_outdent * cw) best = j;
+        }
         // The line's last group, cut at no cue, its words past the boundary in lower case and
         // starting right of where the next column's lines start: the column's text ran long on the
         // grid, where that column has nothing on this line ("asignado al aporte de los" over "Se
         // modificará el").
         // So too where the words past the boundary start left of where the lines above and below
         // start the next column ("asignado al aporte de los" between "aspectos:" and "1) un puntaje").
-        if (best < j && best == nearest && j == l.words.size() && starts_lower(l.words[best]->text)) {
+        if (best < j && best == nearest && !status_cue && j == l.words.size() && starts_lower(l.words[best]->text)) {
           const double x0 = l.words[best]->x0;
           const auto above = lefts.above_adjacent(l) ? lefts.above(c + 1) : std::nullopt;
           const bool right_of_column = !lefts.empty(c + 1) && x0 - lefts.at(c + 1) >= tuning::grid_overrun_indent * cw;
@@ -688,7 +732,7 @@ void grid_columns(const line& l, const line* below, const columns& cols, grid_le
         // Words past the boundary that end no further right than the column's text on the line above,
         // where the next column has nothing on this line: the column's text, not the next column's
         // ("asistencia efectiva y otra contra la" below "recomienda pagar una parte contra la 2011").
-        if (best < j && best == nearest && starts_lower(l.words[best]->text) && lefts.above_adjacent(l)) {
+        if (best < j && best == nearest && !status_cue && starts_lower(l.words[best]->text) && lefts.above_adjacent(l)) {
           const auto above_end = lefts.above_end(c);
           if (above_end && l.words[j - 1]->x1 <= *above_end + 0.5 * cw) best = j;
         }
@@ -773,7 +817,9 @@ void table_reader::add(const line& original) {
   if (cols_) {
     if (grid) {
       grid_cols_ = *cols_;  // with the line's block's own column starts, where it shows them
-      const auto& found = rivers_.rivers(whole, grid_cols_.bounds);
+      const auto& rivers = rivers_.rivers(whole, grid_cols_.bounds);
+      const auto narrowed = keep_own_widths(rivers, grid_cols_, grid_char_width(whole));
+      const auto& found = narrowed ? *narrowed : rivers;
       for (std::size_t b = 0; b < found.size(); ++b)
         if (found[b]) grid_cols_.bounds[b] = *found[b];
       // A word the extractor ran together from two columns' words, at a river the block shows: two.

@@ -90,3 +90,93 @@ TEST_CASE("a -layout grid's status column: a status centred in its cell starts l
   CHECK(r.rows[0].status == compliance_status::fulfilled);
   CHECK(r.rows[2].status == compliance_status::fulfilled);
 }
+
+TEST_CASE("a -layout grid's due date column: the commitment's words lined up one blank from it start no column") {
+  // LibreOffice's print of dga-fiscalizacion-policia-aguas-2009 through pdftotext -layout (corpus), row
+  // 51: the commitment's lines start a word at one place by chance ("encuesta", "a", "2010.") eight
+  // characters and more left of the due date's column, which the block's own line shows ("2011"). Taken
+  // for the block's start of the due date's column, it squeezes the commitment's column by half and
+  // sends the commitment's last words into the due date.
+  std::string text;
+  text += test::grid_line({{0, "INFORME DE CUMPLIMIENTO DE COMPROMISOS AL 30-06-2011"}});
+  text += "\n";
+  text += test::grid_line({{0, "Programa/Institución:"}, {24, "Fiscalización y Policía de Aguas"}});
+  text += "\n";
+  text += test::grid_line({{0, "N°"}, {4, "Recomendación"}, {28, "Compromiso"}, {56, "Plazo"}, {66, "Cumplimiento"}});
+  text += "\n";
+  text += test::grid_line({{0, "1."}, {4, "Medir la satisfacción"}, {28, "Se aplicará una encuesta"}, {56, "30-04-"}, {66, "La encuesta se aplicó a"}});
+  text += test::grid_line({{4, "de los denunciantes"}, {28, "de satisfacción a los"}, {57, "2011"}, {66, "318 denunciantes."}});
+  text += test::grid_line({{4, "con la atención."}, {28, "denunciantes de 2010."}});
+  text += "\n";
+  text += test::grid_line({{0, "2."}, {4, "Evaluar el programa."}, {28, "Se contratará un estudio."}, {56, "Junio"}, {66, "Se contrató."}});
+  text += test::grid_line({{57, "2011"}});
+  diagnostics diags("grid.txt");
+  report r = test::read_grid(text, diags);
+  INFO(test::describe(diags));
+  REQUIRE(r.rows.size() == 2);
+  CHECK(r.rows[0].commitment.plain_text() == "Se aplicará una encuesta de satisfacción a los denunciantes de 2010.");
+  CHECK(r.rows[0].due_text == "30-04-2011");
+  CHECK(r.rows[1].due_text == "Junio 2011");
+}
+
+TEST_CASE("a -layout grid's status column: a status's second word one blank from the compliance's last words is the status's") {
+  // Chromium's print of dga-fiscalizacion-policia-aguas-2009 through pdftotext -layout (corpus), row 53:
+  // "Parcialmente" one blank from the compliance's first line, "cumplido" one blank from its second, two
+  // characters right of where the status column's lines start. A status's wording there is a cue: the
+  // status's, not the compliance's text run long.
+  std::string text;
+  text += test::grid_line({{0, "INFORME DE CUMPLIMIENTO DE COMPROMISOS AL 30-06-2011"}});
+  text += "\n";
+  text += test::grid_line({{0, "Programa/Institución:"}, {24, "Fiscalización y Policía de Aguas"}});
+  text += "\n";
+  text += test::grid_line({{0, "N°"}, {4, "Recomendación"}, {30, "Compromiso"}, {56, "Plazo"}, {66, "Cumplimiento"}, {93, "Calificación"}});
+  text += "\n";
+  text += test::grid_line({{0, "1."}, {4, "Evaluar el programa."}, {30, "Se contratará un estudio."}, {56, "Junio"}, {66, "Se contrató el estudio."}, {92, "Cumplido"}});
+  text += test::grid_line({{57, "2011"}});
+  text += "\n";
+  text += test::grid_line({{0, "2."}, {4, "Estudiar la dotación."}, {30, "Se realizará un estudio."}, {56, "Junio"}, {66, "El estudio concluyó que se"}, {93, "Parcialmente"}});
+  text += test::grid_line({{57, "2011"}, {66, "requieren 18 fiscalizadores"}, {94, "cumplido"}});
+  text += test::grid_line({{66, "adicionales."}});
+  text += "\n";
+  text += test::grid_line({{0, "3."}, {4, "Medir la satisfacción."}, {30, "Se aplicará una encuesta."}, {56, "Abril"}, {66, "Se aplicó."}, {93, "Cumplido"}});
+  text += test::grid_line({{57, "2011"}});
+  diagnostics diags("grid.txt");
+  report r = test::read_grid(text, diags);
+  INFO(test::describe(diags));
+  REQUIRE(r.rows.size() == 3);
+  CHECK(r.rows[1].compliance.plain_text() == "El estudio concluyó que se requieren 18 fiscalizadores adicionales.");
+  CHECK(r.rows[1].status_text == "Parcialmente cumplido");
+  CHECK(r.rows[1].status == compliance_status::partially_fulfilled);
+}
+
+TEST_CASE("a -layout grid's status column: a capitalised word run long from the compliance, well left of the status, is the compliance's") {
+  // LibreOffice's print of dga-fiscalizacion-policia-aguas-2009 through pdftotext -layout (corpus), row
+  // 50: below "No" / "cumplido", the compliance's line "revisión en la División" runs past the status
+  // column's boundary, its last word starting five characters left of where the line above started
+  // the status. No status's wording starts there: the word is the compliance's.
+  std::string text;
+  text += test::grid_line({{0, "INFORME DE CUMPLIMIENTO DE COMPROMISOS AL 30-06-2011"}});
+  text += "\n";
+  text += test::grid_line({{0, "Programa/Institución:"}, {24, "Fiscalización y Policía de Aguas"}});
+  text += "\n";
+  text += test::grid_line({{0, "N°"}, {4, "Recomendación"}, {30, "Compromiso"}, {56, "Plazo"}, {66, "Cumplimiento"}, {84, "Calificación"}});
+  text += "\n";
+  text += test::grid_line({{0, "1."}, {4, "Evaluar el programa."}, {30, "Se contratará un estudio."}, {56, "Junio"}, {66, "Se contrató un"}, {86, "Cumplido"}});
+  text += test::grid_line({{57, "2011"}, {66, "estudio."}});
+    text += "\n";
+  text += test::grid_line({{0, "2."}, {4, "Medir la satisfacción."}, {30, "Se aplicará una encuesta."}, {56, "Abril"}, {66, "Se aplicó la"}, {86, "Cumplido"}});
+  text += test::grid_line({{57, "2011"}, {66, "encuesta."}});
+    text += "\n";
+  text += test::grid_line({{0, "3."}, {4, "Proponer cambios."}, {30, "Se enviará una propuesta."}, {56, "Marzo"}, {66, "Observación: La"}, {88, "No"}});
+  text += test::grid_line({{57, "2011"}, {66, "propuesta está en"}, {86, "cumplido"}});
+  text += test::grid_line({{66, "revisión en la División"}});
+  text += test::grid_line({{66, "Jurídica del"}});
+  text += test::grid_line({{66, "Ministerio."}});
+  diagnostics diags("grid.txt");
+  report r = test::read_grid(text, diags);
+  INFO(test::describe(diags));
+  REQUIRE(r.rows.size() == 3);
+  CHECK(r.rows[2].compliance_observation.plain_text() == "La propuesta está en revisión en la División Jurídica del Ministerio.");
+  CHECK(r.rows[2].status_text == "No cumplido");
+  CHECK(r.rows[2].status == compliance_status::not_fulfilled);
+}
