@@ -500,17 +500,6 @@ void labelled_lines(const table_cell& label_cell, const std::string& label,
   }
 }
 
-// The cells of a row with the grid column each starts at.
-std::vector<std::pair<int, const table_cell*>> placed_cells(const table_row& r) {
-  std::vector<std::pair<int, const table_cell*>> out;
-  int column = r.grid_before;
-  for (const auto& c : r.cells) {
-    out.push_back({column, &c});
-    column += std::max(c.grid_span, 1);
-  }
-  return out;
-}
-
 // A row of header labels alone, two or more, every other cell empty: a header laid across, whose
 // values are in the row below.
 bool is_label_row(const table_row& r) {
@@ -533,21 +522,22 @@ void header_lines(const block& b, std::vector<header_line>& out) {
   for (std::size_t k = 0; k < rows.size(); ++k) {
     // Labels across a row, each value in the row below it, in the cell that starts at the label's grid column.
     if (k + 1 < rows.size() && is_label_row(rows[k]) && !is_label_row(rows[k + 1])) {
-      const auto below = placed_cells(rows[k + 1]);
+      const auto labels = placed(rows[k]);
+      const auto below = placed(rows[k + 1]);
       bool every_label = true;  // each value row cell under a label
-      for (const auto& [column, cell] : below) {
+      for (const placed_cell& v : below) {
         bool under = false;
-        for (const auto& [at, above] : placed_cells(rows[k])) under = under || (at == column && !label_of(*above).empty());
-        every_label = every_label && (under || cell_text(*cell).empty());
+        for (const placed_cell& l : labels) under = under || (l.first == v.first && !label_of(*l.cell).empty());
+        every_label = every_label && (under || cell_text(*v.cell).empty());
       }
       if (every_label) {
-        for (const auto& [column, cell] : placed_cells(rows[k])) {
-          const std::string label = label_of(*cell);
+        for (const placed_cell& l : labels) {
+          const std::string label = label_of(*l.cell);
           if (label.empty()) continue;
           std::vector<const table_cell*> values;
-          for (const auto& [at, value] : below)
-            if (at == column) values.push_back(value);
-          labelled_lines(*cell, label, values, out);
+          for (const placed_cell& v : below)
+            if (v.first == l.first) values.push_back(v.cell);
+          labelled_lines(*l.cell, label, values, out);
         }
         ++k;
         continue;
