@@ -443,7 +443,7 @@ std::optional<line> split_fused(const line& l, const std::vector<std::optional<d
       const long cut = std::lround((at - w.x0) / cw);
       const auto offset = fused_cut(w.text, cut);
       if (!offset) continue;
-      storage.reserve(2);
+      storage.reserve(storage.size() + 2);
       word left = w, right = w;
       left.text = w.text.substr(0, *offset);
       right.text = w.text.substr(*offset);
@@ -457,7 +457,7 @@ std::optional<line> split_fused(const line& l, const std::vector<std::optional<d
       storage.push_back(std::move(right));
       line out = l;
       out.words.erase(out.words.begin() + static_cast<std::ptrdiff_t>(i));
-      out.words.insert(out.words.begin() + static_cast<std::ptrdiff_t>(i), {&storage[0], &storage[1]});
+      out.words.insert(out.words.begin() + static_cast<std::ptrdiff_t>(i), {&storage[storage.size() - 2], &storage.back()});
       return out;  // one word a line: the rivers bear no more
     }
   }
@@ -925,7 +925,7 @@ void table_reader::add(const line& original) {
       // its cells: text above the page's first new row, in the first column, whose cell of the row
       // going on had ended above the last page's foot, is none of that row's (a page header,
       // "Encabezado"). (In the other columns a cell may start there: another commitment of a
-      // recommendation spanning several, indap-riego-campesino-2007.)
+      // recommendation spanning several.)
       diags_.unplaced(cl->where, "text above the table's first row on page " + std::to_string(page_) +
                                      ", in the first column, whose cell of the row from the page before had ended, "
                                      "was not read: " + quote_for_message(cl->text), cl->text);
