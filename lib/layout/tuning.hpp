@@ -125,15 +125,17 @@ inline constexpr double estimated_fit_slack = 0.08;
 /// lines start nearest to it (extractors shift columns sideways between pages and blocks, by up to
 /// eight characters in Chromium's tight tables).
 inline constexpr double grid_drift = 8.0;
-// On a text grid, a run of words reaching past a boundary whose words there start this many
-// characters or more right of where the next column's lines start is the left column running long.
+/// On a text grid, a run of words reaching past a boundary whose words there start this many
+/// characters or more right of where the next column's lines start is the left column running long.
 inline constexpr double grid_overrun_indent = 1.5;
-// ... or starting this many characters or more left of where the lines above and below start the next
-// column (more than the extractor's rounding moves a column's lines apart, up to three characters).
+/// ... or starting this many characters or more left of where the lines above and below start the next
+/// column (more than the extractor's rounding moves a column's lines apart, up to three characters).
 inline constexpr double grid_overrun_outdent = 4.0;
 /// A table header's lines (titles at different heights, a note below a title) are at most this far
 /// apart, top to top (em).
 inline constexpr double header_band_advance = 2.5;
+/// On a text grid, a blank this many characters wide or wider before a word sets it apart from the
+/// line's text before it (a column's start, not running text one blank on): see `grid_drift`.
 inline constexpr double grid_drift_gap = 3.0;
 /// On a text grid, a word of a run over a column boundary that starts right below (or above) where the
 /// adjacent line starts the next column starts that column here too, within this many characters of
