@@ -19,7 +19,7 @@ namespace informe::detail {
 std::optional<partial_date> parse_spanish_date(std::string_view text);
 
 /// `text` with a month's name broken in two by a space ("Diciemb re 2010", a word a narrow column's edge
-/// cut, as LibreOffice prints one): two words, neither the second a month's name, that make one together
+/// cut, as LibreOffice prints one): two words, the second no month's name itself, that make one together
 /// ("Diciembre"). nullopt when `text` holds no such pair. (No month's name is two words: joining them is safe.)
 std::optional<std::string> rejoin_broken_month(std::string_view text);
 

@@ -612,7 +612,8 @@ void report_builder::add_row(table_row row) {
   // "N. " typed at a text line's start that breaks the sequence ("2004. los resultados" after row 1:
   // a year wrapped to a line start) starts a row only where the line shows new cells beside it, with
   // a warning; the first cell alone is text of the row above, and said so. (The next number, the
-  // row's number again and the table's first number start a row.)
+  // row's number again, the first sub-number under it ("2.1" after "2") and the table's first number
+  // start a row.)
   if (number && row.text_line && row.number.empty() && s.pending && !s.last_number.empty() &&
       !follows_in_sequence(s.last_number, *number) && !same_row_number(*number, s.last_number) &&
       !first_under(s.last_number, *number)) {
