@@ -345,9 +345,10 @@ const std::vector<std::optional<double>>& grid_rivers::rivers(const line& l, con
     previous = out[b] ? *out[b] : std::max(previous, bounds[b]);
   }
   // Nor onto, past or right next to where the next one moved: the boundary keeps its place then.
-  for (std::size_t b = 0; b + 1 < bounds.size(); ++b) {
-    const double next = out[b + 1] ? *out[b + 1] : bounds[b + 1];
-    if (out[b] && *out[b] > next - tuning::grid_min_column * cw) out[b].reset();
+  // Right to left, so that each is checked against where the next one is at last (kept or moved).
+  for (std::size_t b = bounds.size(); b-- > 1;) {
+    const double next = out[b] ? *out[b] : bounds[b];
+    if (out[b - 1] && *out[b - 1] > next - tuning::grid_min_column * cw) out[b - 1].reset();
   }
   m.set = true;
   m.cw = cw;

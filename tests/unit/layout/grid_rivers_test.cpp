@@ -269,6 +269,25 @@ TEST_CASE("nor right next to the next boundary: a due date's column keeps room f
   CHECK((!found[2] || *found[2] <= next - 3 * cw));  // "Nov." keeps a column of its own
 }
 
+TEST_CASE("each boundary is checked against where the next one is at last, right to left") {
+  // The first boundary (31) moves to a river two lines start (39), a character left of the second (40);
+  // the second moves to a river every line starts (47), which the third (50) finds too, so the second
+  // keeps its place: then the first, right next to it, keeps its place too (a column 1.5 characters wide
+  // is none). Checked left to right, the first was checked against the second's river, left after.
+  grid g({{{0, "aaaa"}, {39, "bb"}, {47, "cc"}},
+          {{0, "aaaa"}, {39, "bb"}, {47, "cc"}},
+          {{0, "aaaa"}, {47, "cc"}},
+          {{0, "aaaa"}, {47, "cc"}}});
+  grid_rivers r;
+  r.page(g.pointers());
+  auto found = r.rivers(g.lines[0], {31 * cw, 40 * cw, 50 * cw});
+  REQUIRE(found.size() == 3);
+  REQUIRE(found[2].has_value());
+  CHECK(*found[2] == doctest::Approx(46.5 * cw));
+  CHECK_FALSE(found[1].has_value());
+  CHECK_FALSE(found[0].has_value());
+}
+
 TEST_CASE("a list item's text after its bullet is no river: the item's indent starts no column") {
   // dga-fiscalizacion-policia-aguas-2009's LibreOffice -layout text (corpus), row 49: a verification list
   // indented in the compliance column, its items' text at 75, within reach of the status column's
