@@ -43,6 +43,31 @@ bool starts_with_number(const line& l) {
   return n && is_sub_number(*n);
 }
 
+bool keep_in_order(std::vector<std::optional<double>>& found, const std::vector<double>& bounds, double gap) {
+  const std::size_t n = std::min(found.size(), bounds.size());
+  auto at = [&](std::size_t b) { return found[b] ? *found[b] : bounds[b]; };
+  bool any = false;
+  for (bool dropped = true; dropped;) {
+    dropped = false;
+    // Right to left, so that each is checked against where the next one is at last (kept or moved).
+    for (std::size_t b = n; b-- > 1;) {
+      if (at(b - 1) <= at(b) - gap) continue;
+      if (found[b - 1]) {
+        found[b - 1].reset();
+        dropped = true;
+      }
+      // At the page's place, right of or right next to where the next one moved: the next one's place too.
+      // (Then the boundaries right of it, checked before, are checked again.)
+      if (at(b - 1) > at(b) - gap && found[b]) {
+        found[b].reset();
+        dropped = true;
+      }
+    }
+    any = any || dropped;
+  }
+  return any;
+}
+
 void grid_rivers::page(const std::vector<const line*>& lines) {
   lines_ = lines;
   block_of_.clear();
@@ -344,12 +369,9 @@ const std::vector<std::optional<double>>& grid_rivers::rivers(const line& l, con
     if (best_starts > 0) out[b] = (static_cast<double>(best_left) - 0.5) * cw;
     previous = out[b] ? *out[b] : std::max(previous, bounds[b]);
   }
-  // Nor onto, past or right next to where the next one moved: the boundary keeps its place then.
-  // Right to left, so that each is checked against where the next one is at last (kept or moved).
-  for (std::size_t b = bounds.size(); b-- > 1;) {
-    const double next = out[b] ? *out[b] : bounds[b];
-    if (out[b - 1] && *out[b - 1] > next - tuning::grid_min_column * cw) out[b - 1].reset();
-  }
+  // Nor onto, past or right next to where the next one moved: the boundary keeps its place then (and
+  // the next one too where the page's place is not left of where it moved).
+  keep_in_order(out, bounds, tuning::grid_min_column * cw);
   m.set = true;
   m.cw = cw;
   m.bounds = bounds;

@@ -24,6 +24,13 @@ bool starts_with_number(const line& l);
 /// characters at the cut are letters ("mayores|comunas"); else nullopt.
 std::optional<std::size_t> fused_cut(const std::string& text, long cut);
 
+/// A block's column starts (`found`, per boundary of the page's `bounds`: where the block moved it, else
+/// nullopt for the page's place) kept in order: a boundary less than `gap` left of the next one (each
+/// where it stands at last) drops its move; if it stands at the page's place then, the next one drops its
+/// move too. Right to left, again until none drops: each two stand `gap` apart or both at the page's
+/// places (in order on the page). True when any dropped.
+bool keep_in_order(std::vector<std::optional<double>>& found, const std::vector<double>& bounds, double gap);
+
 /// The rivers of one page's lines, block by block.
 class grid_rivers {
  public:

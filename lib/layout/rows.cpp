@@ -469,7 +469,8 @@ std::optional<line> split_fused(const line& l, const std::vector<std::optional<d
 // it by more than `tuning::grid_own_widen` characters from its width on the page: the extractor shifts
 // a block's columns sideways, it does not squeeze one; a start found so far in is the neighbour's
 // prose lined up by chance (its words one blank from the narrow column's). That boundary keeps the
-// page's place. nullopt when none is dropped (most lines).
+// page's place, and the block's boundaries are kept in order then (keep_in_order). nullopt when none is
+// dropped (most lines).
 std::optional<std::vector<std::optional<double>>> keep_own_widths(const std::vector<std::optional<double>>& found,
                                                                   const columns& cols, double cw) {
   std::optional<std::vector<std::optional<double>>> out;
@@ -492,6 +493,8 @@ std::optional<std::vector<std::optional<double>>> keep_own_widths(const std::vec
     if (p >= 2 && !short_values(p - 1)) keep(p - 2, p - 1, p - 1);  // the column left of it
     if (p + 1 < n && !short_values(p + 1)) keep(p, p + 1, p);       // the column right of it
   }
+  // A boundary back at the page's place may stand right of (or right next to) where its neighbour moved.
+  if (out) keep_in_order(*out, cols.bounds, tuning::grid_min_column * cw);
   return out;
 }
 

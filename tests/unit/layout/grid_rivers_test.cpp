@@ -316,7 +316,7 @@ std::vector<double> placed(const std::vector<std::optional<double>>& found, cons
 }
 }  // namespace
 
-TEST_CASE("a boundary dropped for the next one is not put back right of where the next one moved" * doctest::should_fail()) {
+TEST_CASE("a boundary dropped for the next one is not put back right of where the next one moved") {
   // A narrow due date's column on the page (97-103); in this block the compliance's lines start at 96,
   // left of the page's commitment | due date boundary (97). Both boundaries find the river at 96; the first,
   // onto the second, is dropped: back at the page's 97 it stood right of the second (95.5), the block's
@@ -332,4 +332,23 @@ TEST_CASE("a boundary dropped for the next one is not put back right of where th
   REQUIRE(found.size() == 2);
   const auto at = placed(found, bounds);
   CHECK(at[1] - at[0] >= 3 * cw);  // strictly increasing, a column (grid_min_column) apart
+}
+
+TEST_CASE("keep_in_order: a boundary back at the page's place takes the next one back too, and so on rightwards") {
+  const std::vector<double> bounds{10, 20, 30};
+  SUBCASE("in order: nothing dropped") {
+    std::vector<std::optional<double>> found{8.0, std::nullopt, 26.0};
+    CHECK_FALSE(keep_in_order(found, bounds, 3));
+    CHECK(found == std::vector<std::optional<double>>{8.0, std::nullopt, 26.0});
+  }
+  SUBCASE("right next to where the next one moved: the boundary keeps the page's place") {
+    std::vector<std::optional<double>> found{17.0, 18.0, std::nullopt};
+    CHECK(keep_in_order(found, bounds, 3));
+    CHECK(found == std::vector<std::optional<double>>{std::nullopt, 18.0, std::nullopt});
+  }
+  SUBCASE("the next one moved left of the page's place: it keeps the page's place too, then the one after it") {
+    std::vector<std::optional<double>> found{std::nullopt, 9.0, 12.0};
+    CHECK(keep_in_order(found, bounds, 3));
+    CHECK(found == std::vector<std::optional<double>>{std::nullopt, std::nullopt, std::nullopt});
+  }
 }
