@@ -92,7 +92,7 @@ std::optional<int> month_of(std::string_view word) {
 
 std::optional<std::string> rejoin_broken_month(std::string_view text) {
   auto letters = [](std::string_view w) {
-    return !w.empty() && w.size() <= 20 &&
+    return !w.empty() && w.size() <= broken_month_piece_bytes &&
            std::all_of(w.begin(), w.end(), [](char c) { return is_word_byte(static_cast<unsigned char>(c)) && !(c >= '0' && c <= '9'); });
   };
   std::size_t at = 0;

@@ -1,6 +1,7 @@
 // Dates as the reports print them. Internal to the library.
 #pragma once
 
+#include <cstddef>
 #include <optional>
 #include <string>
 #include <string_view>
@@ -22,6 +23,10 @@ std::optional<partial_date> parse_spanish_date(std::string_view text);
 /// cut, as LibreOffice prints one): two words, the second no month's name itself, that make one together
 /// ("Diciembre"). nullopt when `text` holds no such pair. (No month's name is two words: joining them is safe.)
 std::optional<std::string> rejoin_broken_month(std::string_view text);
+/// Each of the two pieces of a broken month's name is at most this many bytes: twice the longest
+/// name ("Septiembre", 10 letters), so any piece of any spelling fits; a longer word is no piece of
+/// one, and the months' table (and its cache) is not consulted for it.
+inline constexpr std::size_t broken_month_piece_bytes = 20;
 
 /// A date with its time: "07-10-2009 ; 17:06:25", "07-10-2009 17:06", "2009-10-07T17:06:25".
 /// A full date without a time gives 00:00:00. nullopt when there is no full date or the time is invalid.

@@ -214,7 +214,7 @@ void join_broken_labels(std::vector<text_block>& blocks) {
         b.label != field::none || !is_label_start(a.paragraph.text, label_context::cell))
       continue;
     const std::string joined = a.paragraph.text + " " + b.paragraph.text;
-    const auto labels = find_labels(std::string_view(joined).substr(0, std::min(joined.size(), a.paragraph.text.size() + 64)),
+    const auto labels = find_labels(std::string_view(joined).substr(0, std::min(joined.size(), a.paragraph.text.size() + broken_label_reach)),
                                     label_context::cell);
     if (labels.empty() || labels.front().begin != 0 || labels.front().end <= a.paragraph.text.size() + 1) continue;
     const std::size_t shift = a.paragraph.text.size() + 1;

@@ -2,6 +2,7 @@
 // grammar/input.hpp) to the report model, with positioned diagnostics. Internal to the library.
 #pragma once
 
+#include <cstddef>
 #include <memory>
 #include <vector>
 
@@ -10,6 +11,12 @@
 #include "informe/model.hpp"
 
 namespace informe::detail {
+
+/// How far past a paragraph that holds only a label's first words ("Medios de") the label's rest is
+/// looked for in the next paragraph, in bytes: room for the rest of any of the grammar's labels (the
+/// longest are some 35 bytes, lib/grammar/labels.cpp) and the blanks a grid leaves in it, while a
+/// long paragraph after it is not searched for labels whole.
+inline constexpr std::size_t broken_label_reach = 64;
 
 /// Builds a report from what a reader found, in document order.
 ///

@@ -174,5 +174,10 @@ inline constexpr int own_edge_lines = 8;
 /// At the top of a continued row, a line lower than the repeated number by this (em, at least one
 /// point) starts a paragraph.
 inline constexpr double continued_top_drop = 0.15;
+/// The end of a sub-title broken inside its word at a narrow column's edge ("Calificaci" over "ón")
+/// ends at most this many of the sub-title's own widths past the sub-title's end: the column's next
+/// line starts under the sub-title and the rest of a word is shorter than the word's start; further
+/// right, it is the next column's text.
+inline constexpr double broken_sub_title_reach = 1.0;
 
 }  // namespace informe::detail::layout::tuning

@@ -36,7 +36,7 @@ std::optional<two_row_header> two_row_titles(const header_columns& groups, const
     glued = true;
     for (const auto& e : ends) {
       auto over = std::find_if(subs.begin(), subs.end(), [&](const word_group& g) {
-        return e.x0 >= g.x0 && e.x1 <= g.x1 + (g.x1 - g.x0);  // within the sub-title's width past its end
+        return e.x0 >= g.x0 && e.x1 <= g.x1 + tuning::broken_sub_title_reach * (g.x1 - g.x0);
       });
       const bool piece = e.to - e.from == 1 && !e.text.empty() && !(e.text[0] >= 'A' && e.text[0] <= 'Z');
       if (over == subs.end() || !piece) {

@@ -1,6 +1,7 @@
 // The two ways of reading a Word document's body. Internal to the library.
 #pragma once
 
+#include <cstddef>
 #include <vector>
 
 #include "grammar/input.hpp"
@@ -9,6 +10,11 @@
 #include "informe/model.hpp"
 
 namespace informe::detail::docx_reader {
+
+/// A sub-title cell under a column title merged across columns ("Descripción", "Plazo" under
+/// "Compromiso") is at most this many bytes: column sub-titles are a few words; a longer cell is a
+/// row's text, so the row below the titles is no sub-titles' row.
+inline constexpr std::size_t max_sub_title_bytes = 40;
 
 /// True when the document was written by this library (lib/writers/docx/): its paragraphs carry our styles
 /// ("Row Number", "Table Field", "Report Date"...), recognised by name or id whatever program

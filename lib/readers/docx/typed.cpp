@@ -150,7 +150,7 @@ bool sub_titles(const table_row& head, const table_row& sub, columns& cols) {
   bool any = false;
   for (const auto& pc : placed(sub)) {
     const std::string text = cell_text(*pc.cell);
-    if (text.empty() || text.size() > 40) {
+    if (text.empty() || text.size() > max_sub_title_bytes) {
       if (text.empty()) continue;
       return false;
     }
