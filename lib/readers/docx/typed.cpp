@@ -500,15 +500,16 @@ void labelled_lines(const table_cell& label_cell, const std::string& label,
   }
 }
 
-// A row of header labels alone, two or more, every other cell empty: a header laid across, whose
-// values are in the row below.
+// A row of header labels alone, one or more, every other cell empty: a header laid across, whose
+// values are in the row below (the HTML reader's lay_across takes one label too; a single label's
+// value below it reads the same either way, unless it starts with a label: see header_lines).
 bool is_label_row(const table_row& r) {
   std::size_t labels = 0;
   for (const auto& c : r.cells) {
     if (!label_of(c).empty()) ++labels;
     else if (!cell_text(c).empty()) return false;
   }
-  return labels >= 2;
+  return labels >= 1;
 }
 
 }  // namespace
@@ -524,11 +525,15 @@ void header_lines(const block& b, std::vector<header_line>& out) {
     if (k + 1 < rows.size() && is_label_row(rows[k]) && !is_label_row(rows[k + 1])) {
       const auto labels = placed(rows[k]);
       const auto below = placed(rows[k + 1]);
-      bool every_label = true;  // each value row cell under a label
+      // Each value row cell under a label, none starting with a header label ("Servicio: X" under
+      // "Observación:" is a field line of its own, as the HTML reader's lay_across and the layout
+      // reader's unfold_header_across read it).
+      bool every_label = true;
       for (const placed_cell& v : below) {
         bool under = false;
         for (const placed_cell& l : labels) under = under || (l.first == v.first && !label_of(*l.cell).empty());
-        every_label = every_label && (under || cell_text(*v.cell).empty());
+        const std::string text = cell_text(*v.cell);
+        every_label = every_label && (text.empty() || (under && !leading_label(text, label_context::header)));
       }
       if (every_label) {
         for (const placed_cell& l : labels) {

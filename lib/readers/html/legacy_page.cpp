@@ -341,8 +341,10 @@ class line_collector {
   }
 
   // A header laid across: `tr` holds header labels alone (one or more cells, each a label) and the row
-  // after it a value under each label (the cell starting at the label's column). The label row's cells
-  // are read as the labels of the values below them; `tr`'s own text is then not read again.
+  // after it a value under each label (the cell starting at the label's column), no value starting with
+  // a header label ("Servicio: X" under "Observación:" is a field line of its own, as the docx reader's
+  // header_lines and the layout reader's unfold_header_across read it). The label row's cells are read
+  // as the labels of the values below them; `tr`'s own text is then not read again.
   void lay_across(const xmlNode* tr) {
     const xmlNode* below = tr->next;
     while (below != nullptr && below->type != XML_ELEMENT_NODE) below = below->next;
@@ -374,8 +376,8 @@ class line_collector {
     }
     for (std::size_t i = 0; i < values.size(); ++i) {
       if (values[i].first != labels[i].first) return;
-      auto t = short_text(values[i].second, header_cell_limit);  // a value is no label
-      if (t && match_label(collapse_whitespace(*t), label_context::header) != field::none) return;
+      auto t = short_text(values[i].second, header_cell_limit);  // a value is no label, nor starts with one
+      if (t && leading_label(collapse_whitespace(*t), label_context::header)) return;
     }
     for (std::size_t i = 0; i < values.size(); ++i) across_[values[i].second] = {texts[i], position_of(labels[i].second)};
     for (const auto& [column, c] : labels) skipped_.insert(c);

@@ -326,6 +326,26 @@ TEST_CASE("a header table laid across: a row of labels, each value in the row be
   REQUIRE(r.rows.size() == 1);
 }
 
+TEST_CASE("a header laid across with one label: its value below it, unless that starts with a label of its own") {
+  // The rule the HTML reader (lay_across) and the layout reader (unfold_header_across) follow: a label
+  // alone over a cell reads as that label's value; a cell that starts with a header label ("Servicio:
+  // X" under "Observación:") is a field line of its own, not the value of the label above it.
+  const std::string header =
+      "<w:tbl>" + tr(tc(p("Ministerio:")) + tc(p("MINISTERIO DE OBRAS PÚBLICAS"))) + tr(tc(p("Calificación:")) + tc(p(""))) +
+      tr(tc(p("Egresado")) + tc(p(""))) + tr(tc(p("Observación:"))) + tr(tc(p("Servicio: DIRECCIÓN GENERAL DE AGUAS"))) +
+      "</w:tbl>";
+  const std::string body = p("INFORME DE CUMPLIMIENTO DE COMPROMISOS AL 31-12-2011") + header + "<w:tbl>" +
+                           header_row() + tr(tc(p("1")) + tc(p("Mejorar.")) + commitment("Un plan.", "Dic. 2010", "Cumplido")) +
+                           "</w:tbl>";
+  diagnostics d;
+  const report r = read(package(body), d);
+  CHECK(r.ministry == "MINISTERIO DE OBRAS PÚBLICAS");
+  CHECK(r.program_status == "Egresado");
+  CHECK(r.service == "DIRECCIÓN GENERAL DE AGUAS");
+  CHECK(r.observation.plain_text().empty());
+  CHECK(warnings(d) == 0);
+}
+
 TEST_CASE("column titles over two rows: sub-titles under titles merged across them, the others merged down") {
   // fosis-apoyo-microemprendimiento-2007's Word file (corpus): "Compromiso" over "Descripción" | "Plazo",
   // "Cumplimiento" over "Descripción" | "Calificación", "N°" and "Recomendación" merged down over both rows.

@@ -167,6 +167,28 @@ TEST_CASE("a header laid across: a row of labels, each value in the row below it
   CHECK(diags.warning_count() == 0);
 }
 
+TEST_CASE("a header laid across with one label: its value below it, unless that starts with a label of its own") {
+  // The rule the docx reader (header_lines) and the layout reader (unfold_header_across) follow: a label
+  // alone over a cell reads as that label's value; a cell that starts with a header label ("Servicio:
+  // X" under "Observación:") is a field line of its own, not the value of the label above it.
+  informe::diagnostics diags;
+  report r = read(page("<table border=1>\n"
+                       "<tr><td><b>Ministerio:</b></td><td>MINISTERIO DE OBRAS P&Uacute;BLICAS</td></tr>\n"
+                       "<tr><td><b>Calificaci&oacute;n:</b></td></tr>\n"
+                       "<tr><td>Egresado</td></tr>\n"
+                       "<tr><td><b>Observaci&oacute;n:</b></td></tr>\n"
+                       "<tr><td>Servicio: DIRECCI&Oacute;N GENERAL DE AGUAS</td></tr>\n"
+                       "</table>\n" +
+                       table_head + "<tr><td>1. Hacer algo.</td><td>Se hará.</td><td>Hecho.</td></tr></table>"),
+                  diags);
+  INFO(messages(diags));
+  CHECK(r.ministry == "MINISTERIO DE OBRAS PÚBLICAS");
+  CHECK(r.program_status == "Egresado");
+  CHECK(r.service == "DIRECCIÓN GENERAL DE AGUAS");
+  CHECK(r.observation.plain_text().empty());
+  CHECK(diags.warning_count() == 0);
+}
+
 TEST_CASE("the commitments table is found by its column headers, with a number column and in any case") {
   informe::diagnostics diags;
   report r = read(page("<table><tr><td><table><tr><td>\n"
