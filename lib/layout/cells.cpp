@@ -219,6 +219,12 @@ bool spacing::spaces_paragraphs(double size) const {
   return s && s->finished && s->spaced;
 }
 
+bool spacing::spaces_any() const {
+  for (const auto& s : sizes_)
+    if (s.finished && s.spaced) return true;
+  return false;
+}
+
 double spacing::threshold(double size) const {
   const size_counts* s = find(key(size));
   double normal = s && s->finished && s->mode >= 0.9 * size ? s->mode : tuning::default_line_spacing * size;
@@ -375,6 +381,14 @@ void cell_builder::add(const cell_line& l, double column_left, double right_edge
     start(l);
     return;
   }
+  // In a PDF that does not set its paragraphs apart, a full line that ends a sentence and a line
+  // that starts with a capital may be one paragraph or two: nothing on the page tells. Joined, and
+  // said (a forced line break inside a spreadsheet cell or an unspaced Word paragraph looks the same).
+  // A line that starts with a cell label starts a field of its own: no doubt there.
+  if (!l.estimated && same_page && !sp.spaces_paragraphs(last_->size) && ends_sentence(text_end_) &&
+      !ends_clause(text_end_) && starts_upper(l.text) && !starts_digit(l.text) &&
+      !runs_on_in_quotation(quote_depth_ > 0, l.text) && !labelled())
+    doubtful_.push_back({l.where, text_end_, l.text});
   std::string t;
   if (!joins_without_space(text_end_, l.text) && !broken_word(*last_, l, right_edge)) t += ' ';
   t += l.text;

@@ -11,6 +11,7 @@
 #include <vector>
 
 #include "grammar/input.hpp"
+#include "layout/doubtful_joins.hpp"
 #include "layout/lines.hpp"
 
 namespace informe::detail::layout {
@@ -44,6 +45,8 @@ class spacing {
   /// The document sets its paragraphs apart: at this size, advances a little wider than a line
   /// (a paragraph's spacing, not a row's gap) occur again and again.
   bool spaces_paragraphs(double size) const;
+  /// spaces_paragraphs at some size.
+  bool spaces_any() const;
 
  private:
   static int key(double size);
@@ -76,6 +79,9 @@ class cell_builder {
   void level_top(int page, double top);
   cell finish();
   bool empty() const { return last_ == nullptr; }
+  /// The joins of this cell that may have been paragraph breaks (a PDF that does not set its
+  /// paragraphs apart): the caller says so.
+  const std::vector<doubtful_join>& doubtful_joins() const { return doubtful_; }
 
  private:
   void start(const cell_line& l, bool bullet = false, bool markerless = false);
@@ -97,6 +103,7 @@ class cell_builder {
   std::optional<double> list_margin_;  // on a text grid: where the lone label over a list starts
   int quote_depth_ = 0;  // curly quotations opened and not closed in the paragraph or item
   source_position item_at_;
+  std::vector<doubtful_join> doubtful_;
 };
 
 }  // namespace informe::detail::layout

@@ -46,7 +46,11 @@ std::string joined_label(const std::string& a, const std::string& b) {
 
 class header_reader {
  public:
-  header_reader(report_builder& b, diagnostics& d) : builder_(b), diags_(d) {}
+  header_reader(report_builder& b, diagnostics& d, std::vector<doubtful_join>& doubtful)
+      : builder_(b), diags_(d), doubtful_(doubtful) {}
+
+  /// A paragraph gap was seen in the block.
+  bool spaced() const { return spaced_; }
 
   void read(const std::vector<block_line>& given) {
     find_value_column(given);
@@ -459,9 +463,15 @@ class header_reader {
     // A new paragraph of the value: a line further below than the block's line height (once two
     // lines have shown it; until then, more than 1.45 lines).
     if (last_ && !hangs && (paragraph_gap(l) || starts_paragraph_on_grid(l))) {
+      spaced_ = spaced_ || paragraph_gap(l);
       flush();
       start(header_line{{}, l.text, at, {}}, &l, page_);
     } else {
+      // Only spacing would tell a paragraph here; the caller says so where the document has none.
+      if (last_ && !l.on_grid() && has_pending_ && !pending_.list_item && ends_sentence(pending_.text) &&
+          !ends_clause(pending_.text) && starts_upper(l.text) && !starts_digit(l.text) &&
+          !leading_label(l.text, label_context::header))
+        doubtful_.push_back({at, pending_.text, l.text});
       append(l);
     }
   }
@@ -517,6 +527,8 @@ class header_reader {
 
   report_builder& builder_;
   diagnostics& diags_;
+  std::vector<doubtful_join>& doubtful_;
+  bool spaced_ = false;  // a value's paragraphs were set apart: the block's gaps tell its paragraphs
   header_line pending_;
   bool has_pending_ = false;
   mode mode_ = mode::none;
@@ -550,9 +562,11 @@ class header_reader {
 
 }  // namespace
 
-void read_header_block(const std::vector<block_line>& block, report_builder& builder, diagnostics& diags) {
-  header_reader reader(builder, diags);
+void read_header_block(const std::vector<block_line>& block, report_builder& builder, diagnostics& diags,
+                       std::vector<doubtful_join>& doubtful) {
+  header_reader reader(builder, diags, doubtful);
   reader.read(block);
+  if (reader.spaced()) doubtful.clear();
 }
 
 }  // namespace informe::detail::layout

@@ -23,6 +23,7 @@
 
 #include "grammar/report_builder.hpp"
 #include "informe/diagnostics.hpp"
+#include "layout/doubtful_joins.hpp"
 #include "layout/lines.hpp"
 
 namespace informe::detail::layout {
@@ -31,6 +32,9 @@ namespace informe::detail::layout {
 using block_line = std::pair<int, const line*>;
 
 /// Feeds `builder` the header lines of `block` (in reading order, furniture already removed).
-void read_header_block(const std::vector<block_line>& block, report_builder& builder, diagnostics& diags);
+/// `doubtful` receives the joins of a sentence's end and a capital that no gap between them
+/// decided (the caller warns of them where the document does not set its paragraphs apart).
+void read_header_block(const std::vector<block_line>& block, report_builder& builder, diagnostics& diags,
+                       std::vector<doubtful_join>& doubtful);
 
 }  // namespace informe::detail::layout

@@ -280,6 +280,7 @@ void read_layout(const std::vector<page>& pages, report_builder& builder, diagno
 
   // The header block: everything above the first table header. Lines before the title are
   // letterheads and mastheads, unless a header field comes first.
+  std::vector<doubtful_join> header_doubts;
   {
     std::vector<block_line> block;
     for (std::size_t p = 0; p < pages.size() && p <= first_table_page; ++p) {
@@ -307,9 +308,12 @@ void read_layout(const std::vector<page>& pages, report_builder& builder, diagno
     for (std::size_t i = 0; i < start; ++i)
       diags.furniture(position_of(*block[i].second, block[i].first), furniture_rule::before_title, block[i].second->text);
     block.erase(block.begin(), block.begin() + static_cast<std::ptrdiff_t>(start));
-    read_header_block(block, builder, diags);
+    read_header_block(block, builder, diags, header_doubts);
   }
-  if (first_table_page == pages.size()) return;
+  if (first_table_page == pages.size()) {
+    for (const auto& d : header_doubts) warn_doubtful_join(diags, d);
+    return;
+  }
 
   // The table, page by page; each header sets the columns for the lines below it.
   table_reader table(diags);
@@ -389,6 +393,9 @@ void read_layout(const std::vector<page>& pages, report_builder& builder, diagno
     }
   }
   table.finish(builder);
+  // The header's joins that no gap decided, where the table does not set its paragraphs apart either.
+  if (!table.spaces_paragraphs())
+    for (const auto& d : header_doubts) warn_doubtful_join(diags, d);
 }
 
 }  // namespace informe::detail::layout

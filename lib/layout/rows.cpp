@@ -10,6 +10,7 @@
 #include "grammar/paragraphs.hpp"
 #include "grammar/row_numbers.hpp"
 #include "grammar/status.hpp"
+#include "layout/doubtful_joins.hpp"
 #include "layout/furniture.hpp"
 #include "layout/grid_rivers.hpp"
 #include "layout/row_start_cut.hpp"
@@ -1044,6 +1045,8 @@ void table_reader::finish(report_builder& builder) {
   int last_page = 0;
   auto flush = [&] {
     for (auto& o : group) {
+      for (const auto& c : o.cells)
+        for (const auto& d : c.doubtful_joins()) warn_doubtful_join(diags_, d);
       table_row r;
       for (std::size_t c = 0; c < 3; ++c) r.cells[c] = o.cells[c].finish();
       for (std::size_t c = 3; c < max_cells; ++c) {

@@ -130,6 +130,8 @@ class table_reader {
   void finish(report_builder& builder);
 
   bool has_columns() const { return cols_.has_value(); }
+  /// After finish(): the table sets its cells' paragraphs apart (at some size).
+  bool spaces_paragraphs() const { return spacing_.spaces_any(); }
   /// The columns in force (has_columns() must be true).
   const columns& current_columns() const { return *cols_; }
   /// On a text grid: the current page's lines, in order, before they are added (each block's own

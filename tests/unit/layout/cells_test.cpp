@@ -388,3 +388,53 @@ TEST_CASE("a line that starts with a lone letter no word is continues the word a
   CHECK(res.r.rows[0].commitment.plain_text() == "Se aplicará en la región del sur establecimientos adjudicados.");
   CHECK(res.r.rows[1].commitment.plain_text() == "Se aplicará en la región del sur establecimientos y otros.");
 }
+
+namespace {
+
+std::vector<std::string> inferred(const diagnostics& d) {
+  std::vector<std::string> out;
+  for (const auto& x : d.all())
+    if (x.code == diagnostic_code::layout_inferred) out.push_back(x.message);
+  return out;
+}
+
+// Three rows, lines 12 apart; row 1's commitment: a line that fills the column and ends a sentence,
+// then a line that starts with a capital.
+layout_result full_sentence_then_capital() {
+  auto m = table_start();
+  for (int r = 0; r < 3; ++r) {
+    const double y = 120 + r * 80;
+    table_line(m, y, std::to_string(r + 1), "Mejorar la gestión de", r == 0 ? "Se diseñó un plan con la región." : "Se hará.", "Se cumplió.");
+    table_line(m, y + 12, "", "los predios.", r == 0 ? "El informe llegó." : "", "");
+  }
+  return read_pages({m.done()});
+}
+
+}  // namespace
+
+TEST_CASE("where paragraphs are not set apart, a full line ending a sentence and a capital join, with a warning") {
+  auto res = full_sentence_then_capital();
+  INFO(describe(res.diags));
+  REQUIRE(res.r.rows.size() == 3);
+  CHECK(res.r.rows[0].commitment.plain_text() == "Se diseñó un plan con la región. El informe llegó.");
+  const auto warned = inferred(res.diags);
+  REQUIRE(warned.size() == 1);
+  CHECK(warned[0].find("(\"…Se diseñó un plan con la región.\")") != std::string::npos);
+  CHECK(warned[0].find("may be two: \"El informe llegó.\"") != std::string::npos);
+}
+
+TEST_CASE("where paragraphs are set apart, the same lines with no gap are one paragraph, and no warning") {
+  // Every row shows paragraphs 18 apart: the document sets them apart, so no gap decides.
+  auto m = table_start();
+  for (int r = 0; r < 3; ++r) {
+    const double y = 120 + r * 80;
+    table_line(m, y, std::to_string(r + 1), "Mejorar la gestión de", r == 0 ? "Se diseñó un plan con la región." : "Se hará.", "Se cumplió.");
+    table_line(m, y + 12, "", "los predios.", r == 0 ? "El informe llegó." : "", "");
+    table_line(m, y + 30, "", "Otro párrafo.", "Otro párrafo.", "");
+  }
+  auto res = read_pages({m.done()});
+  INFO(describe(res.diags));
+  REQUIRE(res.r.rows.size() == 3);
+  CHECK(res.r.rows[0].commitment.blocks[0].text == "Se diseñó un plan con la región. El informe llegó.");
+  CHECK(inferred(res.diags).empty());
+}

@@ -466,3 +466,42 @@ TEST_CASE("a line at a new page's top right of a header value's lines is the pag
   REQUIRE(res.r.rows.size() == 1);
   CHECK(describe(res.diags).find("\"Compromisos FEP\"") != std::string::npos);  // named, not lost
 }
+
+TEST_CASE("a header value's sentence end and a capital, no gap between them where nothing is set apart: a warning") {
+  page_maker m;
+  m.at(40, 40, "INFORME DE CUMPLIMIENTO DE COMPROMISOS AL 30-06-2009")
+      .at(40, 60, "Programa/Institución:")
+      .at(200, 60, "Programa de Becas")
+      .at(40, 72, "Observación:")
+      .at(200, 72, "El programa egresa del seguimiento.")
+      .at(200, 84, "La planilla fue preparada por la analista.");
+  add_table(m, 120);
+  auto res = read_pages({m.done()});
+  INFO(describe(res.diags));
+  REQUIRE_FALSE(res.refused);
+  CHECK(res.r.observation.plain_text() == "El programa egresa del seguimiento. La planilla fue preparada por la analista.");
+  std::vector<diagnostic> warned;
+  for (const auto& d : res.diags.all())
+    if (d.code == diagnostic_code::layout_inferred) warned.push_back(d);
+  REQUIRE(warned.size() == 1);
+  CHECK(warned[0].message.find("may be two: \"La planilla fue preparada por la analist…\"") != std::string::npos);
+  CHECK(warned[0].where.page == 1);
+  CHECK(warned[0].where.line == 4);  // the title, Programa, then the value's two lines: the second
+}
+
+TEST_CASE("a header value's paragraphs set apart elsewhere in the block: a sentence end and a capital join unwarned") {
+  page_maker m;
+  m.at(40, 40, "INFORME DE CUMPLIMIENTO DE COMPROMISOS AL 30-06-2009")
+      .at(40, 60, "Programa/Institución:")
+      .at(200, 60, "Programa de Becas")
+      .at(40, 72, "Observación:")
+      .at(200, 72, "El programa egresa del seguimiento.")
+      .at(200, 84, "La planilla fue preparada por la analista.")
+      .at(200, 102, "Otro párrafo.");
+  add_table(m, 140);
+  auto res = read_pages({m.done()});
+  INFO(describe(res.diags));
+  REQUIRE_FALSE(res.refused);
+  REQUIRE(res.r.observation.blocks.size() == 2);
+  for (const auto& d : res.diags.all()) CHECK(d.code != diagnostic_code::layout_inferred);
+}

@@ -1,0 +1,23 @@
+#include "layout/doubtful_joins.hpp"
+
+#include <string_view>
+
+#include "core/unicode.hpp"
+
+namespace informe::detail::layout {
+
+void warn_doubtful_join(diagnostics& diags, const doubtful_join& j) {
+  // The last words of the line before: where the sentence ends.
+  std::string_view end = j.before;
+  if (end.size() > 40) {
+    const std::size_t space = end.find(' ', character_start(end, end.size() - 40));
+    if (space != std::string_view::npos) end.remove_prefix(space + 1);
+  }
+  diags.warning(j.where,
+                "a line that ends a sentence (\"…" + std::string(end) + "\") and the next, which starts with a capital, "
+                    "were read as one paragraph; this PDF does not set its paragraphs apart, so they may be two: " +
+                    quote_for_message(j.after, 40),
+                diagnostic_code::layout_inferred);
+}
+
+}  // namespace informe::detail::layout
