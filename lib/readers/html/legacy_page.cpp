@@ -9,6 +9,7 @@
 #include <array>
 #include <cstdlib>
 #include <map>
+#include <optional>
 #include <set>
 #include <string>
 #include <string_view>
@@ -340,10 +341,11 @@ class line_collector {
     return container_ == label_cells_.back();
   }
 
-  // A header laid across: `tr` holds header labels alone (one or more cells, each a label) and the row
-  // after it a value under each label (the cell starting at the label's column), no value starting with
-  // a header label ("Servicio: X" under "Observación:" is a field line of its own, as the docx reader's
-  // header_lines and the layout reader's unfold_header_across read it). The label row's cells are read
+  // A header laid across: `tr` holds header labels alone (one or more cells, each a label or empty) and
+  // the row after it a value under each label (the cell starting at the label's column), no value
+  // starting with a header label ("Servicio: X" under "Observación:" is a field line of its own, as the docx reader's
+  // header_lines and the layout reader's unfold_header_across read it), none under an empty cell (a
+  // spacer between the labels, as the docx reader's is_label_row allows). The label row's cells are read
   // as the labels of the values below them; `tr`'s own text is then not read again.
   void lay_across(const xmlNode* tr) {
     const xmlNode* below = tr->next;
@@ -364,22 +366,33 @@ class line_collector {
     const auto labels = cells_of(tr);
     const auto values = cells_of(below);
     if (labels.empty() || values.size() != labels.size()) return;
-    std::vector<std::string> texts;
+    // Per label cell its label, or nothing for an empty cell (a spacer, whose cell below is empty too).
+    std::vector<std::optional<std::string>> texts;
+    bool any = false;
     for (const auto& [column, c] : labels) {
       auto t = short_text(c, header_cell_limit);
       if (!t) return;
       std::string text = collapse_whitespace(*t);
       drop_trailing_space(text);
-      if (text.empty() || match_label(text, label_context::header) == field::none) return;
+      if (text.empty()) {
+        texts.emplace_back();
+        continue;
+      }
+      if (match_label(text, label_context::header) == field::none) return;
       if (text.back() != ':') text += ':';
-      texts.push_back(std::move(text));
+      texts.emplace_back(std::move(text));
+      any = true;
     }
+    if (!any) return;
     for (std::size_t i = 0; i < values.size(); ++i) {
       if (values[i].first != labels[i].first) return;
       auto t = short_text(values[i].second, header_cell_limit);  // a value is no label, nor starts with one
-      if (t && leading_label(collapse_whitespace(*t), label_context::header)) return;
+      const std::string value = t ? collapse_whitespace(*t) : std::string("-");
+      if (!texts[i] && value.find_first_not_of(' ') != std::string::npos) return;
+      if (leading_label(value, label_context::header)) return;
     }
-    for (std::size_t i = 0; i < values.size(); ++i) across_[values[i].second] = {texts[i], position_of(labels[i].second)};
+    for (std::size_t i = 0; i < values.size(); ++i)
+      if (texts[i]) across_[values[i].second] = {*texts[i], position_of(labels[i].second)};
     for (const auto& [column, c] : labels) skipped_.insert(c);
   }
 

@@ -189,6 +189,32 @@ TEST_CASE("a header laid across with one label: its value below it, unless that 
   CHECK(diags.warning_count() == 0);
 }
 
+TEST_CASE("a header laid across with an empty cell between its labels: a spacer, its cell below empty too") {
+  // As the docx reader's is_label_row: label cells and empty ones; a value under an empty cell is no
+  // header laid across (the rows are read as they stand).
+  informe::diagnostics diags;
+  report r = read(page("<table border=1>\n"
+                       "<tr><td><b>Ministerio:</b></td><td>&nbsp;</td><td><b>Servicio:</b></td></tr>\n"
+                       "<tr><td>MINISTERIO DE OBRAS P&Uacute;BLICAS</td><td></td><td>DIRECCI&Oacute;N GENERAL DE AGUAS</td></tr>\n"
+                       "</table>\n" +
+                       table_head + "<tr><td>1. Hacer algo.</td><td>Se hará.</td><td>Hecho.</td></tr></table>"),
+                  diags);
+  INFO(messages(diags));
+  CHECK(r.ministry == "MINISTERIO DE OBRAS PÚBLICAS");
+  CHECK(r.service == "DIRECCIÓN GENERAL DE AGUAS");
+  CHECK(diags.warning_count() == 0);
+
+  informe::diagnostics diags2;
+  report r2 = read(page("<table border=1>\n"
+                        "<tr><td><b>Ministerio:</b></td><td></td></tr>\n"
+                        "<tr><td>MINISTERIO DE OBRAS P&Uacute;BLICAS</td><td>Texto suelto</td></tr>\n"
+                        "</table>\n" +
+                        table_head + "<tr><td>1. Hacer algo.</td><td>Se hará.</td><td>Hecho.</td></tr></table>"),
+                   diags2);
+  INFO(messages(diags2));
+  CHECK(r2.ministry != "MINISTERIO DE OBRAS PÚBLICAS");
+}
+
 TEST_CASE("the commitments table is found by its column headers, with a number column and in any case") {
   informe::diagnostics diags;
   report r = read(page("<table><tr><td><table><tr><td>\n"
