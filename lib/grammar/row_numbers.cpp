@@ -1,6 +1,7 @@
 #include "grammar/row_numbers.hpp"
 
 #include <array>
+#include <string>
 
 #include "grammar/labels.hpp"
 
@@ -96,6 +97,18 @@ bool first_under(std::string_view previous, std::string_view next) {
   for (std::size_t j = 0; j < before.count; ++j)
     if (after.value[j] != before.value[j]) return false;
   return true;
+}
+
+bool opens_next_in_sequence(std::string_view previous, std::string_view start) {
+  const parts before = parts_of(previous);
+  for (std::size_t k = 0; k < before.count; ++k) {
+    std::string next;
+    for (std::size_t j = 0; j < k; ++j) next += std::to_string(before.value[j]) + '.';
+    next += std::to_string(before.value[k] + 1);
+    for (const std::string& sub : {next, next + ".1", next + ".1.1"})
+      if (sub.size() > start.size() && sub.compare(0, start.size(), start) == 0) return true;
+  }
+  return false;
 }
 
 bool same_row_number(std::string_view a, std::string_view b) {

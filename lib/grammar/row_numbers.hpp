@@ -26,6 +26,12 @@ bool follows_in_sequence(std::string_view previous, std::string_view next);
 /// recommendation's row, then its commitments' rows numbered under it.
 bool first_under(std::string_view previous, std::string_view next);
 
+/// True when `start` ("1", "1.", "2.": a number column's first line) can be the first characters of
+/// a number in sequence after `previous`, the rest wrapped below it or onto the next page ("1" / "2"
+/// after row 11, "2." / "1" after row 1.3): one part raised, the parts after it 1, or a first
+/// sub-number or two under that ("2" -> "3", "3.1", "3.1.1").
+bool opens_next_in_sequence(std::string_view previous, std::string_view start);
+
 /// True when the two are the same number, part by part ("04" and "4", "1.01" and "1.1").
 bool same_row_number(std::string_view a, std::string_view b);
 

@@ -2,7 +2,6 @@
 
 #include <algorithm>
 #include <cmath>
-#include <cstdlib>
 
 #include "core/unicode.hpp"
 #include "grammar/labels.hpp"
@@ -28,26 +27,6 @@ std::optional<std::string> bare_number(std::string_view text) {
   const auto n = row_number_text(t);
   if (!n || (!is_sub_number(*n) && n->size() > 6)) return std::nullopt;
   return std::string(*n);
-}
-
-// Can `start` ("1", "1.", "2.": a number column's first line) be the first digits of a number in
-// sequence after `last`, the rest wrapped below it or onto the next page ("1" / "2" after row 11,
-// "2." / "1" after row 1.3)? The numbers after `last` are each part raised, the parts after it 1.
-bool opens_next_number(const std::string& last, const std::string& start) {
-  std::vector<long> parts;
-  for (std::size_t from = 0; from <= last.size();) {
-    const std::size_t dot = std::min(last.find('.', from), last.size());
-    parts.push_back(std::strtol(last.substr(from, dot - from).c_str(), nullptr, 10));
-    from = dot + 1;
-  }
-  for (std::size_t k = 0; k < parts.size(); ++k) {
-    std::string next;
-    for (std::size_t j = 0; j < k; ++j) next += std::to_string(parts[j]) + '.';
-    next += std::to_string(parts[k] + 1);
-    for (const std::string& sub : {next, next + ".1", next + ".1.1"})
-      if (sub.size() > start.size() && sub.compare(0, start.size(), start) == 0) return true;
-  }
-  return false;
 }
 
 template <typename T>
@@ -356,7 +335,7 @@ bool table_reader::number_starts_row(const cell_line& cl, const line& l, std::si
       first_under(last_number_, number))
     return true;
   // The first digits of the next number, the rest below it or on the next page (continues_number).
-  if (opens_next_number(last_number_, number + (!is_sub_number(number) && cl.text.back() == '.' ? "." : "")))
+  if (opens_next_in_sequence(last_number_, number + (!is_sub_number(number) && cl.text.back() == '.' ? "." : "")))
     return true;
   return row_boundary(cl, l, number);
 }
@@ -784,7 +763,7 @@ bool table_reader::continues_number(const cell_line& cl, const std::string& digi
     const bool apart_in_sequence = follows_in_sequence(last.number, digits);
     const bool joined_in_sequence = follows_in_sequence(number_before_, joined(last));
     if (joined_in_sequence ||
-        (!apart_in_sequence && (number_before_.empty() || opens_next_number(number_before_, joined(last)))))
+        (!apart_in_sequence && (number_before_.empty() || opens_next_in_sequence(number_before_, joined(last)))))
       return extend(last);
   }
   const segment& top = page_segments_.front();

@@ -127,3 +127,16 @@ TEST_CASE("builder: a sub-number after a row numbered as an integer is a figure"
   REQUIRE(r.rows.size() == 1);
   CHECK(r.rows[0].recommendation.plain_text(" ") == "Ampliar la cobertura. 4.1 millones de pesos.");
 }
+
+TEST_CASE("opens_next_in_sequence: the first characters of the next number, the rest wrapped") {
+  CHECK(opens_next_in_sequence("11", "1"));     // "1" / "2": row 12 wrapped in a narrow column
+  CHECK(opens_next_in_sequence("1.3", "2."));   // "2." / "1": row 2.1
+  CHECK(opens_next_in_sequence("1.3", "1."));   // "1." / "4": row 1.4
+  CHECK(opens_next_in_sequence("9", "1"));      // "1" / "0": row 10
+  CHECK(opens_next_in_sequence("2", "3."));     // "3." / "1": row 3.1
+  CHECK(opens_next_in_sequence("2", "3"));        // "3" / ".1": the start of row 3.1 too
+  CHECK_FALSE(opens_next_in_sequence("11", "2"));  // "2" starts no number after 11 ("12" starts "1")
+  CHECK_FALSE(opens_next_in_sequence("1.3", "3."));
+  CHECK_FALSE(opens_next_in_sequence("", "1"));  // no row before: nothing to continue
+  CHECK_FALSE(opens_next_in_sequence("1.2.3.4", "1"));  // no row number
+}
