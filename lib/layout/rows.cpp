@@ -340,6 +340,33 @@ bool table_reader::number_starts_row(const cell_line& cl, const line& l, std::si
   return row_boundary(cl, l, number);
 }
 
+namespace {
+
+// `l` with its word `i` cut in two at byte `offset` of its text: the left piece ends at `x`, the right
+// starts `gap` after it, the left takes `share` of the word's estimated width. The pieces are kept in
+// `storage` (reserved first: its earlier words stay put), the line points at them.
+line split_word_at(const line& l, std::size_t i, std::size_t offset, double x, double gap, double share,
+                   std::vector<word>& storage) {
+  const word& w = *l.words[i];
+  storage.reserve(storage.size() + 2);
+  word left = w, right = w;
+  left.text = w.text.substr(0, offset);
+  right.text = w.text.substr(offset);
+  left.x1 = x;
+  right.x0 = x + gap;
+  left.estimated_width = w.estimated_width * share;
+  right.estimated_width = w.estimated_width - left.estimated_width;
+  right.column = w.column + static_cast<int>(offset);
+  storage.push_back(std::move(left));
+  storage.push_back(std::move(right));
+  line out = l;
+  out.words.erase(out.words.begin() + static_cast<std::ptrdiff_t>(i));
+  out.words.insert(out.words.begin() + static_cast<std::ptrdiff_t>(i), {&storage[storage.size() - 2], &storage.back()});
+  return out;
+}
+
+}  // namespace
+
 // On a text grid, an extractor short of room runs two columns' texts together ("criteriosDurante"):
 // a word across one column boundary is split where lower case changes to upper case near it.
 std::optional<line> split_on_grid(const line& l, const columns& cols, std::vector<word>& storage) {
@@ -388,21 +415,8 @@ std::optional<line> split_on_grid(const line& l, const columns& cols, std::vecto
     }
   }
   if (!found) return std::nullopt;  // a long word of a ragged column, not two run together
-  storage.reserve(storage.size() + 2);
-  word left = w, right = w;
-  left.text = w.text.substr(0, starts[cut]);
-  right.text = w.text.substr(starts[cut]);
-  left.x1 = w.x0 + cell * static_cast<double>(cut);
-  right.x0 = left.x1 + 0.01;
-  left.estimated_width = w.estimated_width * static_cast<double>(cut) / static_cast<double>(starts.size());
-  right.estimated_width = w.estimated_width - left.estimated_width;
-  right.column = w.column + static_cast<int>(starts[cut]);
-  storage.push_back(std::move(left));
-  storage.push_back(std::move(right));
-  line out = l;
-  out.words.erase(out.words.begin() + static_cast<std::ptrdiff_t>(straddling));
-  out.words.insert(out.words.begin() + static_cast<std::ptrdiff_t>(straddling), {&storage[storage.size() - 2], &storage.back()});
-  return out;
+  return split_word_at(l, straddling, starts[cut], w.x0 + cell * static_cast<double>(cut), 0.01,
+                       static_cast<double>(cut) / static_cast<double>(starts.size()), storage);
 }
 
 namespace {
@@ -423,22 +437,9 @@ std::optional<line> split_fused(const line& l, const std::vector<std::optional<d
       const long cut = std::lround((at - w.x0) / cw);
       const auto offset = fused_cut(w.text, cut);
       if (!offset) continue;
-      storage.reserve(storage.size() + 2);
-      word left = w, right = w;
-      left.text = w.text.substr(0, *offset);
-      right.text = w.text.substr(*offset);
-      left.x1 = w.x0 + static_cast<double>(cut) * cw;
-      right.x0 = left.x1;
-      const double share = static_cast<double>(cut) * cw / (w.x1 - w.x0);
-      left.estimated_width = w.estimated_width * share;
-      right.estimated_width = w.estimated_width - left.estimated_width;
-      right.column = w.column + static_cast<int>(*offset);
-      storage.push_back(std::move(left));
-      storage.push_back(std::move(right));
-      line out = l;
-      out.words.erase(out.words.begin() + static_cast<std::ptrdiff_t>(i));
-      out.words.insert(out.words.begin() + static_cast<std::ptrdiff_t>(i), {&storage[storage.size() - 2], &storage.back()});
-      return out;  // one word a line: the rivers bear no more
+      // One word a line: the rivers bear no more.
+      return split_word_at(l, i, *offset, w.x0 + static_cast<double>(cut) * cw, 0,
+                           static_cast<double>(cut) * cw / (w.x1 - w.x0), storage);
     }
   }
   return std::nullopt;
@@ -446,7 +447,7 @@ std::optional<line> split_fused(const line& l, const std::vector<std::optional<d
 
 // A block's column start (`found`, per boundary of `cols`) beside a column of its own whose values are
 // short (a due date's, a status's, set in a narrow column) that moves into the neighbouring column, narrowing
-// it by more than `tuning::grid_own_widen` characters from its width on the page: the extractor shifts
+// it by more than `tuning::grid_neighbour_narrowing` characters from its width on the page: the extractor shifts
 // a block's columns sideways, it does not squeeze one; a start found so far in is the neighbour's
 // prose lined up by chance (its words one blank from the narrow column's). That boundary keeps the
 // page's place, and the block's boundaries are kept in order then (keep_in_order). nullopt when none is
@@ -463,7 +464,7 @@ std::optional<std::vector<std::optional<double>>> keep_own_widths(const std::vec
   auto keep = [&](std::size_t lo, std::size_t hi, std::size_t moved) {
     if (!(out ? *out : found)[moved]) return;
     const double narrowed = (cols.bounds[hi] - cols.bounds[lo]) - (at(hi) - at(lo));
-    if (narrowed <= tuning::grid_own_widen * cw) return;
+    if (narrowed <= tuning::grid_neighbour_narrowing * cw) return;
     if (!out) out = found;
     (*out)[moved].reset();
   };

@@ -161,7 +161,7 @@ inline constexpr int grid_river_lines_apart = 2;
 /// A block's column start beside a column of its own (a due date's, a status's) may narrow the
 /// neighbouring column by at most this many characters from its width on the page (the extractor's
 /// rounding moves each side a character or two); further in, it is the neighbour's prose lined up by chance.
-inline constexpr double grid_own_widen = 4.0;
+inline constexpr double grid_neighbour_narrowing = 4.0;
 /// A word run together from two columns' words is cut at a block's column start only with at least
 /// this many characters on each side (a shorter piece is more likely a long word's end or start).
 inline constexpr std::size_t grid_fused_part = 3;
