@@ -89,16 +89,22 @@ void join_words(const std::vector<const word*>& ws, std::size_t from, std::size_
 
 std::optional<std::string_view> words_in_text(const line& l, std::size_t from, std::size_t to) {
   if (from >= to || to > l.words.size()) return std::nullopt;
-  // Where each word stands in the join of all the line's words: its text, unless the words changed.
-  std::size_t at = 0, begin = 0, end = 0;
-  for (std::size_t i = 0; i < l.words.size(); ++i) {
-    if (i > 0 && space_between(l.words[i - 1], l.words[i])) ++at;
+  // Where each word stands in the join of the line's words; the range's words and the spaces between
+  // them are checked there, byte for byte (a line whose words were changed after it was joined, a word
+  // cut in two, holds other text there or none).
+  const std::string_view text = l.text;
+  std::size_t at = 0, begin = 0;
+  for (std::size_t i = 0; i < to; ++i) {
+    if (i > 0 && space_between(l.words[i - 1], l.words[i])) {
+      if (i > from && (at >= text.size() || text[at] != ' ')) return std::nullopt;
+      ++at;
+    }
     if (i == from) begin = at;
-    at += l.words[i]->text.size();
-    if (i + 1 == to) end = at;
+    const std::string& t = l.words[i]->text;
+    if (i >= from && text.substr(std::min(at, text.size()), t.size()) != t) return std::nullopt;
+    at += t.size();
   }
-  if (at != l.text.size()) return std::nullopt;
-  return std::string_view(l.text).substr(begin, end - begin);
+  return text.substr(begin, at - begin);
 }
 
 source_position position_of(const line& l, int page_number, std::size_t from) {

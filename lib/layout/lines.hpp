@@ -49,8 +49,8 @@ std::string join_words(const std::vector<const word*>& ws, std::size_t from, std
 /// The same into `out` (replacing its text): a caller joining many groups reuses one buffer.
 void join_words(const std::vector<const word*>& ws, std::size_t from, std::size_t to, std::string& out);
 /// Words [from, to) of `l` joined (as join_words joins them), found in the line's own text instead of
-/// joined again; nullopt when the text is not its words' join (a line whose words were changed after
-/// it was joined: its length tells) or the range is empty.
+/// joined again; nullopt when the text there is not those words' join (a line whose words were
+/// changed after it was joined: checked byte for byte) or the range is empty.
 std::optional<std::string_view> words_in_text(const line& l, std::size_t from, std::size_t to);
 
 /// A run of words of one line with no wide gap inside: a column's part of the line.

@@ -69,3 +69,21 @@ TEST_CASE("a text input's line gives its file position; a PDF's its page and lin
   CHECK(at.line == 17);
   CHECK(at.column == 9);
 }
+
+TEST_CASE("words_in_text finds a range of words in the line's own text, and refuses text that is not their join") {
+  page pg = page_maker().at(40, 40, "Texto uno").at(300, 40, "Compromiso dos").done();
+  auto lines = build_lines(pg);
+  REQUIRE(lines.size() == 1);
+  line l = lines[0];
+  CHECK(words_in_text(l, 0, 2) == std::optional<std::string_view>("Texto uno"));
+  CHECK(words_in_text(l, 2, 4) == std::optional<std::string_view>("Compromiso dos"));
+  CHECK_FALSE(words_in_text(l, 2, 2).has_value());
+  CHECK_FALSE(words_in_text(l, 3, 5).has_value());
+  // A word replaced after the line was joined, by one of the same length (the line's length tells
+  // nothing): its range is joined again, not read from the stale text.
+  word other = *l.words[2];
+  other.text = "Compromisa";
+  l.words[2] = &other;
+  CHECK_FALSE(words_in_text(l, 2, 4).has_value());
+  CHECK(words_in_text(l, 0, 2) == std::optional<std::string_view>("Texto uno"));
+}
