@@ -139,7 +139,13 @@ std::vector<line> build_lines(const page& pg) {
       span& l = spans.back();
       double lc = c_sum / static_cast<double>(c_count);
       double lh = std::max(l.bottom - l.top, 0.5);
-      if (std::fabs(centre(w) - lc) <= tuning::same_line_overlap * std::min(h, lh)) {
+      // A smaller word inside the line's band and level with its bottom joins it too: a bullet or a
+      // mark in another font whose box is shorter than the text's (tight glyph boxes) sits off the
+      // text's centre, on its baseline. (Two small lines beside a large one: only the one level with
+      // its bottom.)
+      const double slack = tuning::band_slack * h;
+      const bool inside = h < lh && w->y0 >= l.top - slack && std::fabs(w->y1 - l.bottom) <= slack;
+      if (inside || std::fabs(centre(w) - lc) <= tuning::same_line_overlap * std::min(h, lh)) {
         l.to = i + 1;
         l.top = std::min(l.top, w->y0);
         l.bottom = std::max(l.bottom, w->y1);

@@ -9,6 +9,9 @@ namespace informe::detail::layout::tuning {
 // ---- lines ----
 /// Words whose vertical centres differ by less than this share of the smaller height share a line.
 inline constexpr double same_line_overlap = 0.35;
+/// A word shorter than a line joins it where its box lies within the line's top and bottom and its
+/// bottom is level with the line's, give or take this share of its own height.
+inline constexpr double band_slack = 0.1;
 /// A horizontal gap wider than this (em) between two words means a space (poppler splits words at
 /// font changes too, without a gap).
 inline constexpr double space_gap = 0.12;

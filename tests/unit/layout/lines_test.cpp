@@ -87,3 +87,34 @@ TEST_CASE("words_in_text finds a range of words in the line's own text, and refu
   CHECK_FALSE(words_in_text(l, 2, 4).has_value());
   CHECK(words_in_text(l, 0, 2) == std::optional<std::string_view>("Texto uno"));
 }
+
+TEST_CASE("a bullet whose box is shorter than the text's joins its item's line, though a line beside it pulls the centre") {
+  // Tight glyph boxes (a PDF rewritten by cairo): the text 332.85-344.01, its bullet 334.97-344.05 (on
+  // the same baseline, a shorter box), and another column's line 3.6 higher, which the item's words
+  // join (their centres 3.6 apart): the band's centre moves up and away from the bullet's.
+  page_maker m;
+  m.word("\xEF\x82\xB7", 90.8, 334.97, 94.91, 344.05)
+      .word("informar", 108.79, 332.85, 145.38, 344.01)
+      .word("al", 148.13, 332.85, 155.94, 344.01)
+      .word("\xEF\x82\xB7", 584, 331.37, 588.11, 340.45)
+      .word("Manual", 601.99, 329.25, 634.69, 340.41)
+      .word("de", 637.45, 329.25, 648.6, 340.41)
+      .word("usuario", 651.32, 329.25, 684.14, 340.41)
+      .word("del", 686.85, 329.25, 700.17, 340.41)
+      .word("módulo", 702.94, 329.25, 735.75, 340.41);
+  auto lines = build_lines(m.done());
+  INFO(lines.size());
+  REQUIRE(lines.size() == 1);
+  CHECK(lines[0].text == "\xEF\x82\xB7 informar al \xEF\x82\xB7 Manual de usuario del módulo");
+}
+
+TEST_CASE("two small lines beside a large one: only the one level with its bottom joins it") {
+  page_maker m;
+  m.word("TÍTULO", 180, 102.4, 300, 115.8)        // 13.4 high
+      .word("Presupuestos", 40, 99.7, 87, 108.1)  // 8.4 high, its bottom well above the title's
+      .word("Estadísticas", 40, 107.96, 81, 116.34);
+  auto lines = build_lines(m.done());
+  REQUIRE(lines.size() == 2);
+  CHECK(lines[0].text == "Presupuestos");
+  CHECK(lines[1].text == "Estadísticas TÍTULO");
+}

@@ -1,0 +1,24 @@
+# PDFs rewritten by another producer read as their originals: every corpus PDF (Chromium, LibreOffice,
+# wkhtmltopdf, Word and Calc exported by LibreOffice) and our own PDF of the example, put through
+# poppler's cairo backend (pdftocairo -pdf: the same pages with cairo's fonts, tight glyph boxes, a
+# bullet's box shorter than its text's), read to the same model as the original, byte for byte, with
+# the same exit status.
+. "$(dirname "$0")/cli_helpers.bash"
+command -v pdftocairo >/dev/null || fail "pdftocairo missing (poppler-utils: scripts/setup installs it)"
+
+run convert "$EXAMPLE_JSON" -o own.pdf
+expect_status 0
+checked=0
+for pdf in own.pdf "$INFORME_SOURCE_DIR"/tests/data/corpus/pdf/*.pdf; do
+  name=$(basename "$pdf" .pdf)
+  pdftocairo -pdf "$pdf" "cairo-$name.pdf" || fail "pdftocairo failed on $name"
+  run convert "$pdf" -t json -o "$name.json"
+  original=$STATUS
+  run convert "cairo-$name.pdf" -t json -o "cairo-$name.json"
+  [ "$STATUS" = "$original" ] || fail "$name: exit $STATUS after cairo, $original before; stderr: $ERR"
+  cmp -s "$name.json" "cairo-$name.json" ||
+    fail "$name: read differently after cairo: $(diff "$name.json" "cairo-$name.json" | head -20)"
+  checked=$((checked + 1))
+done
+[ "$checked" -ge 80 ] || fail "only $checked PDFs checked"
+echo "$checked PDFs read the same through cairo"
