@@ -5,6 +5,7 @@
 #include "grammar/report_builder.hpp"
 #include "informe/io.hpp"
 #include "layout/read_layout.hpp"
+#include "readers/pdf/text_layer.hpp"
 #include "readers/pdf/words.hpp"
 
 namespace informe {
@@ -31,6 +32,7 @@ report read_pdf(std::string_view input, const read_options& options, diagnostics
   std::size_t words = 0;
   for (const auto& p : pages) words += p.words.size();
   if (words == 0) throw error("no text layer; the PDF looks scanned (OCR it first, e.g. with ocrmypdf)", {0, 0, 1});
+  detail::pdfin::check_text_layer(pages, diags);
 
   detail::report_builder builder(diags);
   detail::layout::read_layout(pages, builder, diags);

@@ -7,6 +7,7 @@
 
 #include "informe/io.hpp"
 #include "pdf_maker.hpp"
+#include "readers/pdf/text_layer.hpp"
 #include "readers/pdf/words.hpp"
 #include "test_files.hpp"
 
@@ -348,4 +349,35 @@ TEST_CASE("a list's bullets drawn as discs, not characters, start its items") {
   const auto pages = informe::detail::pdfin::extract_words(make_pdf({p}), words_d);
   for (const auto& w : pages.front().words) bullets += w.text == "\u2022" ? 1 : 0;
   CHECK(bullets == 2);  // the two beside text
+}
+
+TEST_CASE("a text layer whose glyphs map to characters no Spanish word holds is named in one warning") {
+  using informe::detail::pdfin::check_text_layer;
+  using informe::detail::pdfin::mixes_foreign_glyphs;
+  CHECK(mixes_foreign_glyphs("Cali\xE6\x98\x80\xE6\xA4\x80" "cación:"));  // Ghostscript's "fi": U+6600 U+6900
+  CHECK(mixes_foreign_glyphs("of\xEE\x80\x81" "cio"));                    // a private-use code point inside a word
+  CHECK_FALSE(mixes_foreign_glyphs("\xEF\x82\xB7"));                      // a Symbol-font bullet alone
+  CHECK_FALSE(mixes_foreign_glyphs("Peñalolén"));
+  CHECK_FALSE(mixes_foreign_glyphs("“Mi"));
+  CHECK_FALSE(mixes_foreign_glyphs("\xE6\x98\x80"));                      // an ideograph alone: not mixed
+
+  std::vector<informe::detail::layout::page> pages(2);
+  pages[0].number = 1;
+  pages[1].number = 2;
+  pages[0].words.push_back({"Definir"});
+  pages[1].words.push_back({"De\xE6\x98\x80\xE6\xA4\x80" "nir"});
+  pages[1].words.push_back({"Cali\xE6\x98\x80\xE6\xA4\x80" "cación:"});
+  informe::diagnostics diags;
+  check_text_layer(pages, diags);
+  REQUIRE(diags.all().size() == 1);
+  const auto& d = diags.all().front();
+  CHECK(d.code == informe::diagnostic_code::encoding);
+  CHECK(d.where.page == 2);
+  CHECK(d.message.find("2 words mix") == 0);
+  CHECK(d.message.find("De\xE6\x98\x80\xE6\xA4\x80" "nir") != std::string::npos);
+
+  informe::diagnostics clean;
+  pages[1].words.clear();
+  check_text_layer(pages, clean);
+  CHECK(clean.all().empty());
 }

@@ -1,0 +1,58 @@
+#include "readers/pdf/text_layer.hpp"
+
+#include <string>
+
+#include "core/unicode.hpp"
+
+namespace informe::detail::pdfin {
+
+namespace {
+
+bool latin_letter(std::int32_t c) {
+  return (c >= 'A' && c <= 'Z') || (c >= 'a' && c <= 'z') || (c >= 0xC0 && c <= 0x24F && c != 0xD7 && c != 0xF7);
+}
+
+// Characters no word of a Spanish report holds beside Latin letters: CJK ideographs (and their
+// extensions and compatibility forms), Hangul syllables, and private-use code points (a glyph with no
+// Unicode value; a Symbol-font bullet, U+F0B7, stands alone, not inside a word).
+bool foreign(std::int32_t c) {
+  return (c >= 0x3400 && c <= 0x4DBF) || (c >= 0x4E00 && c <= 0x9FFF) || (c >= 0xF900 && c <= 0xFAFF) ||
+         (c >= 0xAC00 && c <= 0xD7AF) || (c >= 0xE000 && c <= 0xF8FF) || (c >= 0x20000 && c <= 0x3FFFF);
+}
+
+}  // namespace
+
+bool mixes_foreign_glyphs(std::string_view word) {
+  bool latin = false, other = false;
+  for (std::size_t i = 0; i < word.size();) {
+    const std::int32_t c = next_code_point(word, i);
+    latin = latin || latin_letter(c);
+    other = other || foreign(c);
+  }
+  return latin && other;
+}
+
+void check_text_layer(const std::vector<layout::page>& pages, diagnostics& diags) {
+  std::size_t count = 0;
+  const layout::word* first = nullptr;
+  int first_page = 0;
+  for (const auto& p : pages)
+    for (const auto& w : p.words)
+      if (mixes_foreign_glyphs(w.text)) {
+        if (!first) {
+          first = &w;
+          first_page = p.number;
+        }
+        ++count;
+      }
+  if (!first) return;
+  diags.warning({0, 0, first_page},
+                std::to_string(count) + (count == 1 ? " word mixes" : " words mix") +
+                    " Latin letters with characters no Spanish text holds (first: " + quote_for_message(first->text) +
+                    "): the PDF's text layer maps some glyphs to the wrong characters (a font's ToUnicode map, "
+                    "as a PDF rewritten by Ghostscript has for ligatures such as \"fi\"); such words are read as "
+                    "the text layer gives them and may be wrong; a label among them is not recognised",
+                diagnostic_code::encoding);
+}
+
+}  // namespace informe::detail::pdfin
