@@ -1,0 +1,32 @@
+# Word files and legacy pages opened and saved again by another producer read as before: every corpus
+# Word file (python3-docx) saved by LibreOffice Writer as .docx, and every corpus legacy page (HTML 4,
+# ISO-8859-1, windows-1252, nested tables) saved by LibreOffice as HTML (UTF-8, its own CSS and markup),
+# read to the same model byte for byte as the original, with the same exit status.
+. "$(dirname "$0")/cli_helpers.bash"
+command -v soffice >/dev/null || fail "soffice missing (libreoffice-writer-nogui: scripts/setup installs it)"
+
+resave() {  # FILTER OUTDIR FILES...
+  local filter=$1 out=$2
+  shift 2
+  timeout 600 soffice --headless "-env:UserInstallation=file://$WORK/lo-profile" --convert-to "$filter" \
+    --outdir "$out" "$@" >soffice.txt 2>&1 || fail "soffice failed: $(tail -5 soffice.txt)"
+}
+resave 'docx:MS Word 2007 XML' word "$INFORME_SOURCE_DIR"/tests/data/corpus/word/*.docx
+resave 'html:HTML (StarWriter)' legacy "$INFORME_SOURCE_DIR"/tests/data/corpus/legacy/*.html
+
+checked=0
+for original in "$INFORME_SOURCE_DIR"/tests/data/corpus/word/*.docx "$INFORME_SOURCE_DIR"/tests/data/corpus/legacy/*.html; do
+  kind=$(basename "$(dirname "$original")")
+  name=$(basename "$original")
+  [ -f "$kind/$name" ] || fail "LibreOffice did not save $kind/$name"
+  ! cmp -s "$original" "$kind/$name" || fail "$kind/$name is the original's bytes: LibreOffice did not save it"
+  run convert "$original" -t json -o original.json
+  before=$STATUS
+  run convert "$kind/$name" -t json -o resaved.json
+  [ "$STATUS" = "$before" ] || fail "$kind/$name: exit $STATUS after LibreOffice, $before before; stderr: $ERR"
+  cmp -s original.json resaved.json ||
+    fail "$kind/$name read differently after LibreOffice: $(diff original.json resaved.json | head -20)"
+  checked=$((checked + 1))
+done
+[ "$checked" -ge 40 ] || fail "only $checked files checked"
+echo "$checked Word files and pages read the same after LibreOffice saved them"
