@@ -156,6 +156,7 @@ class budgeted_text_device : public TextOutputDev {
       return;
     }
     if ((characters_ & 1023) == 0) check_time();
+    if ((state->getRender() & 3) == 3) ++invisible_;  // modes 3 and 7: drawn for search, not seen
     TextOutputDev::drawChar(state, x, y, dx, dy, origin_x, origin_y, code, n_bytes, u, u_len);
   }
 
@@ -197,6 +198,9 @@ class budgeted_text_device : public TextOutputDev {
     TextOutputDev::eoFill(state);
   }
   const std::vector<std::array<double, 4>>& bullets() const { return bullets_; }
+  /// Characters drawn, and those drawn invisible (an OCR layer over a scan's image).
+  std::size_t characters() const { return characters_; }
+  std::size_t invisible() const { return invisible_; }
 
   // poppler's abort callback, checked every few operators of a content stream (but, in poppler 22.12,
   // not past its first 20,000 operators: hence the budget of decoded bytes).
@@ -242,6 +246,7 @@ class budgeted_text_device : public TextOutputDev {
   std::string over_time_;
   std::unordered_map<int, std::size_t>& form_sizes_;
   std::size_t characters_ = 0;
+  std::size_t invisible_ = 0;
   std::size_t forms_ = 0;
   int depth_ = 0;
   std::string exceeded_;
@@ -334,6 +339,8 @@ std::vector<page> extract_words(std::string_view pdf, diagnostics& diags, const 
   }
 
   reading r{*doc, budget, after(clock::now(), budget.document_seconds), {}};
+  std::size_t drawn = 0, invisible = 0;
+  int first_invisible_page = 0;
   std::vector<page> out;
   out.reserve(static_cast<std::size_t>(count));
   for (int i = 1; i <= count; ++i) {
@@ -393,7 +400,19 @@ std::vector<page> extract_words(std::string_view pdf, diagnostics& diags, const 
       pg.words.push_back(std::move(w));
     }
     add_drawn_bullets(device->bullets(), pg.words);
+    drawn += device->characters();
+    invisible += device->invisible();
+    if (device->invisible() > 0 && first_invisible_page == 0) first_invisible_page = i;
     out.push_back(std::move(pg));
+  }
+  // Most of the text invisible: the words are an OCR program's reading of a scan, not the producer's.
+  if (invisible * 2 > drawn) {
+    diags.warning({0, 0, first_invisible_page},
+                  "the text layer is invisible text over the pages' images (a scan read by OCR): its words are "
+                  "the OCR program's reading, which may misread characters (\"°\" as \"*\", a bullet as \"+\") "
+                  "and the table's rulings as characters (\"|\"), and put them in fields; check the fields "
+                  "against the page",
+                  diagnostic_code::encoding);
   }
 
   const std::size_t shown = std::min<std::size_t>(sink.messages.size(), 5);

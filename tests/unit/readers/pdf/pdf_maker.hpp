@@ -20,6 +20,7 @@ struct pdf_page_spec {
   std::vector<pdf_text> texts;
   bool image_only = false;  ///< draw a filled rectangle and an inline image instead of text
   int rotate = 0;           ///< the page's /Rotate (the text is drawn upright in the unrotated page)
+  bool invisible = false;   ///< the text drawn invisible (render mode 3), as an OCR layer over a scan
   std::string drawing;      ///< content stream operators drawn after the text (PDF user space)
 };
 
@@ -75,8 +76,8 @@ inline std::string make_pdf(const std::vector<pdf_page_spec>& pages) {
     }
     for (const auto& t : p.texts) {
       char head[160];
-      std::snprintf(head, sizeof head, "BT /%s %.2f Tf 1 0 0 1 %.2f %.2f Tm (", t.bold ? "F2" : "F1", t.size, t.x,
-                    height - t.y);
+      std::snprintf(head, sizeof head, "BT %s/%s %.2f Tf 1 0 0 1 %.2f %.2f Tm (", p.invisible ? "3 Tr " : "",
+                    t.bold ? "F2" : "F1", t.size, t.x, height - t.y);
       content += head + to_win_ansi(t.text) + ") Tj ET\n";
     }
     content += p.drawing;

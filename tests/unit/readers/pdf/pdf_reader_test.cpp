@@ -381,3 +381,27 @@ TEST_CASE("a text layer whose glyphs map to characters no Spanish word holds is 
   check_text_layer(pages, clean);
   CHECK(clean.all().empty());
 }
+
+TEST_CASE("an invisible text layer (OCR over a scan) is read, with one warning that the words are an OCR's") {
+  pdf_page_spec p;
+  p.texts.push_back({40, 60, "INFORME DE CUMPLIMIENTO DE COMPROMISOS AL 31-12-2000", 11, true});
+  p.texts.push_back({40, 80, "Programa/Institución: Programa de Prueba"});
+  add_table(p, 120);
+  informe::diagnostics seen;
+  const auto visible = informe::read_pdf(make_pdf({p}), {}, seen);
+  for (const auto& d : seen.all()) CHECK(d.message.find("OCR") == std::string::npos);
+
+  p.invisible = true;
+  informe::diagnostics diags;
+  const auto r = informe::read_pdf(make_pdf({p}), {}, diags);
+  check_rows(visible);
+  check_rows(r);
+  CHECK(r.program == "Programa de Prueba");
+  int ocr = 0;
+  for (const auto& d : diags.all())
+    if (d.message.find("a scan read by OCR") != std::string::npos) {
+      ++ocr;
+      CHECK(d.where.page == 1);
+    }
+  CHECK(ocr == 1);
+}
