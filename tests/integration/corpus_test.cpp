@@ -189,7 +189,8 @@ TEST_CASE("every corpus input reads to its expected model, and every word is acc
     // Exit 0 with a wrong field and no word about it is the worst a reader can do: a field read
     // wrong comes with a warning (what was inferred, what could not be told).
     CHECK_MESSAGE((s.wrong.empty() || diags.warning_count() > 0),
-                  "wrong fields with no warning: " << s.wrong.front() << std::string(s.wrong.size() > 1 ? ", ..." : ""));
+                  "wrong fields with no warning: " << (s.wrong.empty() ? std::string() : s.wrong.front())
+                                                    << std::string(s.wrong.size() > 1 ? ", ..." : ""));
     const floor_of b = it != floors.end() ? it->second : floor_of{s.total, 0};
     CHECK_MESSAGE(s.matched >= b.matched, "score fell: " << s.matched << "/" << s.total << " < " << b.matched);
     CHECK_MESSAGE(static_cast<long>(lost.size()) <= b.unaccounted,
