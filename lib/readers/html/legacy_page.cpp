@@ -23,12 +23,14 @@
 #include "grammar/lexicon.hpp"
 #include "grammar/report_builder.hpp"
 #include "grammar/row_numbers.hpp"
+#include "layout/read_layout.hpp"
 #include "layout/typed_list.hpp"
 #include "readers/html/html_document.hpp"
 #include "readers/html/page_text.hpp"
 #include "readers/html/readers.hpp"
 #include "readers/html/table_grid.hpp"
 #include "readers/html/typed_lines.hpp"
+#include "readers/text/text_grid.hpp"
 
 namespace informe::detail {
 
@@ -534,6 +536,7 @@ class legacy_reader {
     find_tables(root);
     if (!tables_.empty()) fichas_.clear();  // fichas only where no table has the column titles
     if (tables_.empty() && fichas_.empty()) {
+      if (const xmlNode* pre = preformatted_report(root)) return read_preformatted(root, pre);
       if (partial_table_ != nullptr) {
         throw error("no commitments table found: the table here lacks some of the columns "
                     "Recomendación | Compromiso | Cumplimiento",
@@ -585,6 +588,66 @@ class legacy_reader {
   }
 
  private:
+  // The text of `n` as printed in a <pre> block: text nodes as they are (white space kept), <br> a
+  // line break.
+  static void raw_text(const xmlNode* n, std::string& out) {
+    for (const xmlNode* c = n->children; c != nullptr; c = c->next) {
+      if (c->type == XML_TEXT_NODE || c->type == XML_CDATA_SECTION_NODE) {
+        if (c->content) out += reinterpret_cast<const char*>(c->content);
+      } else if (is_element(c, "br")) {
+        out += '\n';
+      } else if (c->type == XML_ELEMENT_NODE) {
+        raw_text(c, out);
+      }
+    }
+  }
+
+  // The <pre> block that holds the report where no table does: an old system's printout whose table is
+  // laid out by spaces, its column titles a line of runs two spaces apart or more (as a -layout text's).
+  static const xmlNode* preformatted_report(const xmlNode* root) {
+    const xmlNode* found = nullptr;
+    walk(
+        root,
+        [&](const xmlNode* n) {
+          if (found != nullptr || n->type != XML_ELEMENT_NODE || role_of(n) == html_role::skip) return false;
+          if (!is_element(n, "pre")) return true;
+          std::string text;
+          raw_text(n, text);
+          if (has_spaced_table_header(text)) found = n;
+          return false;
+        },
+        [](const xmlNode*) {});
+    return found;
+  }
+
+  // The report in a <pre> block, read as text laid out by spaces (the layout engine on its character
+  // grid, as a `pdftotext -layout` text); positions are the page's lines. Text outside the block is named.
+  report read_preformatted(const xmlNode* root, const xmlNode* pre) {
+    diags_.warning(position_of(pre),
+                   "the report is preformatted text (<pre>): its columns, paragraphs and list items are inferred "
+                   "from the spacing of a fixed-width print",
+                   diagnostic_code::layout_inferred);
+    std::string text;
+    raw_text(pre, text);
+    auto pages = grid_pages(text);
+    const int first_line = line_of(pre);
+    for (auto& pg : pages)
+      for (auto& w : pg.words) w.line += first_line > 0 ? first_line - 1 : 0;
+    layout::read_layout(pages, builder_, diags_);
+    walk(
+        root,
+        [&](const xmlNode* n) {
+          if (n == pre) return false;
+          if (n->type == XML_TEXT_NODE || n->type == XML_CDATA_SECTION_NODE) {
+            report_outside(n);
+            return false;
+          }
+          return n->type == XML_ELEMENT_NODE && role_of(n) != html_role::skip;
+        },
+        [](const xmlNode*) {});
+    return builder_.finish();
+  }
+
   // Text outside the header block and the commitments tables: a short run (links such as "Volver",
   // a footer line) is furniture; a longer one may be a note of the report, and is named in a warning.
   void report_outside(const xmlNode* n) {

@@ -405,3 +405,46 @@ TEST_CASE("commitments printed as fichas, a label | value table each, are read f
   const report r2 = read(page(body + table_head + "<tr><td>3. Medir.</td><td>Se medirá.</td><td>Medido.</td></tr></table>"), d2);
   CHECK(r2.rows.size() == 1);
 }
+
+TEST_CASE("a report printed as preformatted text in a <pre> block is read from its spacing, and says so") {
+  const std::string pre =
+      "<pre>\n"
+      "        INFORME DE CUMPLIMIENTO DE COMPROMISOS AL 30-06-2007\n"
+      "\n"
+      "Programa/Institución:   Escuelas Deportivas\n"
+      "Ministerio:             SEGEGOB\n"
+      "\n"
+      "----------------------------------------------------------------------\n"
+      "N°   RECOMENDACIÓN          COMPROMISO             CUMPLIMIENTO\n"
+      "----------------------------------------------------------------------\n"
+      "1    Definir la             Se elaborará un        Aprobado en\n"
+      "     población.             documento.             noviembre.\n"
+      "\n"
+      "                            Fecha de               Calificación:\n"
+      "                            Vencimiento: Dic.      Cumplido\n"
+      "                            2006\n"
+      "----------------------------------------------------------------------\n"
+      "2    Medir &amp; evaluar.       Se medirá.\n"
+      "----------------------------------------------------------------------\n"
+      "</pre>\n";
+  informe::diagnostics d;
+  const report r = read(page("<p>Volver</p>\n" + pre), d);
+  INFO(messages(d));
+  REQUIRE(r.rows.size() == 2);
+  CHECK(r.program == "Escuelas Deportivas");
+  CHECK(r.rows[0].number == "1");
+  CHECK(r.rows[0].recommendation.plain_text() == "Definir la población.");
+  CHECK(r.rows[0].commitment.plain_text() == "Se elaborará un documento.");
+  CHECK(r.rows[0].due_text == "Dic. 2006");
+  CHECK(r.rows[0].compliance.plain_text() == "Aprobado en noviembre.");
+  CHECK(r.rows[0].status == informe::compliance_status::fulfilled);
+  CHECK(r.rows[1].recommendation.plain_text() == "Medir & evaluar.");
+  bool said = false, volver = false;
+  for (const auto& x : d.all()) {
+    said = said || (x.code == informe::diagnostic_code::layout_inferred && x.message.find("<pre>") != std::string::npos &&
+                    x.where.line == 3);
+    volver = volver || x.content == "Volver";
+  }
+  CHECK(said);
+  CHECK(volver);  // text outside the block is named
+}
