@@ -5,8 +5,10 @@
 // blank paragraphs in between, continue it. Cells go to the grammar paragraph by paragraph; Word
 // list items and typed bullets as list items. A row whose first cells continue a vertical merge
 // (several commitments per recommendation) repeats the number of the row it continues. The page
-// headers and footers may hold the title and header fields (page_parts.cpp). Text placed nowhere is
-// named in a warning.
+// headers and footers may hold the title and header fields (page_parts.cpp). Where no table has the
+// column titles: commitments printed as fichas (a label | value table each), or a table printed
+// without its title row, read by its columns' places (untitled_columns, with a warning). Text placed
+// nowhere is named in a warning.
 #include <algorithm>
 #include <array>
 #include <optional>

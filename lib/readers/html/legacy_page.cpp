@@ -3,6 +3,8 @@
 // column), wherever it sits among layout tables; the header fields by their printed labels (label
 // and value cells, "Label: value" lines, <b>Label:</b> value). Lists typed by hand ("• item" or
 // "– item" lines after a <br>, "o sub-item" lines) are lists, in cells and in the header block.
+// Where no table has the column titles: commitments printed as fichas (a label | value table each),
+// or the whole report in a <pre> block, read from its spacing by the layout engine (as a -layout text).
 // Everything then goes to the shared field grammar (detail::report_builder): labels inside cells,
 // dates, statuses and row merging.
 #include <algorithm>
