@@ -276,7 +276,8 @@ void cell_builder::add(const cell_line& l, double column_left, double right_edge
   }
   if (gap) {
     close_item();
-    if (indented_item) {
+    // An indented line that starts with a cell label starts its field, not a list item.
+    if (indented_item && !labelled()) {
       start(l, true, true);
       return;
     }
@@ -293,6 +294,12 @@ void cell_builder::add(const cell_line& l, double column_left, double right_edge
       // in lower case, runs on ("Guía metodológica del módulo" / "de habilidades transversales;").
       const bool runs_on = l.estimated && !item_.empty() && is_letter_byte(item_.back()) && starts_lower(l.text) &&
                            last_->x1 - item_x0_ >= tuning::grid_long_line * (right_edge - item_x0_);
+      if (markerless_ && labelled()) {  // a label ends an item known only by its indent
+        close_item();
+        c_.add_break(l.where);
+        start(l);
+        return;
+      }
       if (markerless_ && !runs_on_in_quotation(quote_depth_ > 0, l.text) &&
           ((would_fit && !runs_on) || ends_clause(item_) || ends_sentence(item_))) {
         close_item();
@@ -330,7 +337,7 @@ void cell_builder::add(const cell_line& l, double column_left, double right_edge
       start(l);
       return;
     }
-  } else if (indented_item && (would_fit || !same_page || introduces_list(text_end_))) {
+  } else if (indented_item && !labelled() && (would_fit || !same_page || introduces_list(text_end_))) {
     start(l, true, true);
     return;
   }

@@ -182,6 +182,26 @@ bool is_no_commitments_note(std::string_view text) {
   return text.size() < 160 && active_lexicon().is_no_commitments(fold(text));
 }
 
+bool is_ruling_line(std::string_view text) {
+  std::size_t strokes = 0;
+  for (std::size_t i = 0; i < text.size();) {
+    const char c = text[i];
+    if (c == ' ') {
+      ++i;
+    } else if (c == '-' || c == '_' || c == '=') {
+      ++strokes;
+      ++i;
+    } else if (text.compare(i, 3, "\xE2\x94\x80") == 0 || text.compare(i, 3, "\xE2\x94\x81") == 0 ||
+               text.compare(i, 3, "\xE2\x95\x90") == 0) {  // ─ ━ ═
+      ++strokes;
+      i += 3;
+    } else {
+      return false;
+    }
+  }
+  return strokes >= tuning::ruling_chars;
+}
+
 void mark_furniture(std::vector<std::vector<line>>& pages) {
   mark_repeated(pages);
   for (std::size_t p = 0; p < pages.size(); ++p) {

@@ -31,10 +31,16 @@ inline constexpr const char* placeholder = "placeholder for an absent value";
 inline constexpr const char* summary = "summary of the rows";
 inline constexpr const char* colophon = "colophon";
 inline constexpr const char* no_commitments = "note of a report without commitments";
+inline constexpr const char* ruling = "a rule drawn with characters (a line of dashes)";
 }  // namespace furniture_rule
 
 /// Marks the furniture of every page (lines already marked as table headers are left alone).
 void mark_furniture(std::vector<std::vector<line>>& pages);
+
+/// A line that is only a rule drawn with characters, as printers of preformatted reports rule their
+/// tables: dashes, underscores, equals signs or box-drawing strokes, at least tuning::ruling_chars of
+/// them and nothing else (a lone "-" or "—" is a placeholder for an absent value, not a rule).
+bool is_ruling_line(std::string_view text);
 
 /// "Página 3 de 9", "3 / 9", "- 3 -", "Page 3 of 9".
 bool is_page_number_line(std::string_view text);

@@ -129,6 +129,11 @@ void read_layout(const std::vector<page>& pages, report_builder& builder, diagno
   std::vector<std::vector<line>> lines;
   lines.reserve(pages.size());
   for (const auto& pg : pages) lines.push_back(build_lines(pg));
+  // Rules drawn with characters (a preformatted report's lines of dashes) rule the table; no phase
+  // reads them as text.
+  for (auto& ls : lines)
+    for (auto& l : ls)
+      if (is_ruling_line(l.text)) l.furniture = furniture_rule::ruling;
 
   // Table headers, wherever they are (a page top, mid-page, several on one page).
   std::vector<std::vector<std::optional<header_columns>>> headers(pages.size());

@@ -46,6 +46,11 @@ inline constexpr double edge_repeat_tolerance = 2.5;
 /// Page-number lines are looked for among this many lines at each end of a page.
 inline constexpr std::size_t page_number_lines = 2;
 
+/// How many rule characters ('-', '_', '=', box-drawing strokes) a line of nothing else needs to be a rule
+/// drawn with characters (furniture): more than any run of dashes typed in text ("--", "----" for an
+/// absent value), fewer than the narrowest column a preformatted table rules off.
+inline constexpr std::size_t ruling_chars = 8;
+
 // ---- header block ----
 /// A gap wider than this (em, at least `label_gap_min` points) after a known label splits a label
 /// cell from its value cell (two-column header blocks).

@@ -5,8 +5,10 @@
 // blank paragraphs in between, continue it. Cells go to the grammar paragraph by paragraph; Word
 // list items and typed bullets as list items. A row whose first cells continue a vertical merge
 // (several commitments per recommendation) repeats the number of the row it continues. The page
-// headers and footers may hold the title and header fields (page_parts.cpp). Text placed nowhere is
-// named in a warning.
+// headers and footers may hold the title and header fields (page_parts.cpp). Where no table has the
+// column titles: commitments printed as fichas (a label | value table each), or a table printed
+// without its title row, read by its columns' places (untitled_columns, with a warning). Text placed
+// nowhere is named in a warning.
 #include <algorithm>
 #include <array>
 #include <optional>
@@ -17,6 +19,7 @@
 #include "core/unicode.hpp"
 #include "readers/docx/readers.hpp"
 #include "grammar/grammar.hpp"
+#include "grammar/lexicon.hpp"
 
 namespace informe::detail::docx_reader {
 
@@ -200,6 +203,101 @@ bool continuation_row(const table_row& r, const columns& cols) {
   return continues_merge(recommendation) && cell_text(*recommendation).empty();
 }
 
+// ---- a commitments table with no row of column titles ----
+
+// True when some paragraph of `c` starts with a cell label of the table column `into` (0 the
+// recommendation's "Organismo Responsable:", 1 the commitment's "Fecha de Vencimiento:", 2 the
+// compliance's "Calificación:"...).
+bool holds_own_label(const table_cell& c, std::size_t into) {
+  for (const paragraph* p : paragraphs_of(c)) {
+    const auto l = leading_label(collapse_whitespace(flat_text(*p)), label_context::cell);
+    if (l && table_column_of(l->which) == into) return true;
+  }
+  return false;
+}
+
+// The columns of a table printed without column titles, by position: every row has the same three or
+// four cells; with four, the first holds the row's number (or nothing, in a row continuing the one
+// above), with three the first row's recommendation starts with one ("1. Definir..."); and the cells
+// carry the labels of the usual columns' fields in their own places (an "Organismo Responsable:" in the
+// second-to-last but one, a "Fecha de Vencimiento:" in the one after it, a "Calificación:" in the
+// last...), at least one. Then the columns are N° | Recomendación | Compromiso | Cumplimiento.
+std::optional<columns> untitled_columns(const table& t) {
+  if (t.rows.empty()) return std::nullopt;
+  const std::size_t width = placed(t.rows.front()).size();
+  if (width != 3 && width != 4) return std::nullopt;
+  const std::size_t first_main = width - 3;
+  bool labelled = false;
+  for (std::size_t k = 0; k < t.rows.size(); ++k) {
+    const auto cells = placed(t.rows[k]);
+    if (cells.size() != width) return std::nullopt;
+    for (std::size_t i = 0; i < cells.size(); ++i)
+      if (cells[i].first != static_cast<int>(i) || cells[i].span != 1) return std::nullopt;
+    if (first_main == 1) {
+      const std::string n = cell_text(*cells[0].cell);
+      if (k == 0 && n.empty()) return std::nullopt;
+      if (!n.empty() && !row_number_text(n)) return std::nullopt;
+    } else if (k == 0 && !leading_row_number(cell_text(*cells[0].cell))) {
+      return std::nullopt;
+    }
+    for (std::size_t into = 0; into < 3; ++into) labelled = labelled || holds_own_label(*cells[first_main + into].cell, into);
+  }
+  if (!labelled) return std::nullopt;
+  columns out;
+  out.number = first_main == 1 ? 0 : -1;
+  for (std::size_t k = 0; k < 3; ++k) out.main[k] = static_cast<int>(first_main + k);
+  out.width = static_cast<int>(width);
+  return out;
+}
+
+// ---- a commitment as a "ficha": a label | value table of its own ----
+
+// What a ficha's label cell names: a row number ("N°": the first row's short label), one of the three
+// columns ("Recomendación", "Compromiso", "Cumplimiento", a colon allowed) or a cell label's field.
+struct ficha_label {
+  bool number = false;
+  int column = -1;  // 0 recommendation, 1 commitment, 2 compliance
+  field which = field::none;
+};
+
+std::optional<ficha_label> ficha_label_of(std::string text, bool first_row) {
+  while (!text.empty() && (text.back() == ':' || text.back() == ' ')) text.pop_back();
+  if (text.empty()) return std::nullopt;
+  ficha_label out;
+  const std::string folded = fold(text);
+  if (active_lexicon().is_column_title(folded)) {
+    const auto t = active_lexicon().column_title(folded);
+    out.column = !t ? -1 : *t == term::column_recommendation ? 0 : *t == term::column_commitment ? 1 : 2;
+    return out;
+  }
+  if (const field f = match_label(text, label_context::cell); f != field::none) {
+    out.which = f;
+    return out;
+  }
+  if (first_row && text.size() <= 8 && !leading_row_number(text + " ")) {
+    out.number = true;
+    return out;
+  }
+  return std::nullopt;
+}
+
+// The labels of a ficha's rows, when `t` is one: two cells a row, every label cell naming a field, a
+// recommendation's and a commitment's among them.
+std::optional<std::vector<ficha_label>> ficha_labels(const table& t) {
+  std::vector<ficha_label> out;
+  bool recommendation = false, commitment = false;
+  for (std::size_t k = 0; k < t.rows.size(); ++k) {
+    const auto cells = placed(t.rows[k]);
+    if (cells.size() != 2) return std::nullopt;
+    const auto l = ficha_label_of(cell_text(*cells[0].cell), k == 0);
+    if (!l) return std::nullopt;
+    recommendation = recommendation || l->column == 0;
+    commitment = commitment || l->column == 1;
+    out.push_back(*l);
+  }
+  if (!recommendation || !commitment) return std::nullopt;
+  return out;
+}
 
 void header_paragraph_line(const paragraph& p, std::vector<header_line>& out) {
   std::string text = collapse_whitespace(flat_text(p));
@@ -232,6 +330,21 @@ class typed_reader {
         }
       }
     }
+    bool untitled = false;
+    for (std::size_t i = 0; i < doc.body.size() && !cols; ++i) {
+      if (doc.body[i].type != block::kind::table) continue;
+      if (ficha_labels(doc.body[i].tbl)) return read_fichas(doc, i);
+      if (auto c = untitled_columns(doc.body[i].tbl)) {
+        cols = c;
+        first_table = i;
+        untitled = true;
+        diags_.warning(cell_where(doc.body[i].tbl.rows.front().cells.front()),
+                       "the commitments table has no row of column titles: its columns are read by their place, "
+                       "as " + std::string(c->number >= 0 ? "N° | " : "") +
+                           "Recomendación | Compromiso | Cumplimiento, from the row numbers and the cells' labels",
+                       diagnostic_code::layout_inferred);
+      }
+    }
     if (!cols) {
       throw error("no commitments table found: no table has the columns Recomendación | Compromiso | Cumplimiento");
     }
@@ -244,9 +357,9 @@ class typed_reader {
     page_part_lines(doc, body_lines, page_header_lines, page_footer_lines, diags_);
     for (auto* lines : {&page_header_lines, &body_lines, &page_footer_lines})
       for (auto& h : *lines) builder_.add_header_line(std::move(h));
-    furniture_row(t.rows[header_row_index], "table header row");
-    std::size_t first_row = header_row_index + 1;
-    if (first_row < t.rows.size() && sub_titles(t.rows[header_row_index], t.rows[first_row], *cols)) {
+    if (!untitled) furniture_row(t.rows[header_row_index], "table header row");
+    std::size_t first_row = untitled ? 0 : header_row_index + 1;
+    if (!untitled && first_row < t.rows.size() && sub_titles(t.rows[header_row_index], t.rows[first_row], *cols)) {
       furniture_row(t.rows[first_row], "table header row (sub-titles)");
       ++first_row;
     }
@@ -284,6 +397,56 @@ class typed_reader {
   }
 
  private:
+  // Every commitment a ficha from body block `first` on: a label | value table per commitment (see
+  // ficha_labels); what is above the first is the header block, blank paragraphs between them are
+  // spacing, any other text is named.
+  report read_fichas(const document& doc, std::size_t first) {
+    std::vector<header_line> body_lines;
+    for (std::size_t i = 0; i < first; ++i) header_lines(doc.body[i], body_lines);
+    std::vector<header_line> page_header_lines, page_footer_lines;
+    page_part_lines(doc, body_lines, page_header_lines, page_footer_lines, diags_);
+    for (auto* lines : {&page_header_lines, &body_lines, &page_footer_lines})
+      for (auto& h : *lines) builder_.add_header_line(std::move(h));
+    for (std::size_t i = first; i < doc.body.size(); ++i) {
+      const block& b = doc.body[i];
+      if (b.type == block::kind::paragraph) {
+        if (!blank(b.para))
+          diags_.unplaced(b.para.where(), "text between the commitments' fichas left out",
+                          collapse_whitespace(flat_text(b.para)));
+        continue;
+      }
+      const auto labels = ficha_labels(b.tbl);
+      if (!labels) {
+        unplaced_table(b.tbl, "a table among the commitments' fichas that is no ficha left out");
+        continue;
+      }
+      ficha(b.tbl, *labels);
+    }
+    return builder_.finish();
+  }
+
+  // One ficha as a row: each column's text first, then the labelled fields in the cell they belong to,
+  // each after its label given as structure (the printed order does not move text between fields).
+  void ficha(const table& t, const std::vector<ficha_label>& labels) {
+    detail::table_row r;
+    for (std::size_t k = 0; k < t.rows.size(); ++k) {
+      const table_cell& value = t.rows[k].cells.back();
+      if (labels[k].number) {
+        number(value, r);
+      } else if (labels[k].column >= 0) {
+        fill(r.cells[static_cast<std::size_t>(labels[k].column)], value);
+      }
+    }
+    for (std::size_t k = 0; k < t.rows.size(); ++k) {
+      if (labels[k].which == field::none) continue;
+      cell& into = r.cells[table_column_of(labels[k].which)];
+      into.add_label(labels[k].which, cell_where(t.rows[k].cells.front()));
+      fill(into, t.rows[k].cells.back());
+    }
+    r.where = cell_where(t.rows.front().cells.front());
+    builder_.add_row(std::move(r));
+  }
+
   static int grid_width(const table_row& r) {
     int w = r.grid_before;
     for (const auto& c : r.cells) w += c.grid_span;

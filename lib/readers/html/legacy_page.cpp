@@ -3,6 +3,8 @@
 // column), wherever it sits among layout tables; the header fields by their printed labels (label
 // and value cells, "Label: value" lines, <b>Label:</b> value). Lists typed by hand ("• item" or
 // "– item" lines after a <br>, "o sub-item" lines) are lists, in cells and in the header block.
+// Where no table has the column titles: commitments printed as fichas (a label | value table each),
+// or the whole report in a <pre> block, read from its spacing by the layout engine (as a -layout text).
 // Everything then goes to the shared field grammar (detail::report_builder): labels inside cells,
 // dates, statuses and row merging.
 #include <algorithm>
@@ -23,12 +25,14 @@
 #include "grammar/lexicon.hpp"
 #include "grammar/report_builder.hpp"
 #include "grammar/row_numbers.hpp"
+#include "layout/read_layout.hpp"
 #include "layout/typed_list.hpp"
 #include "readers/html/html_document.hpp"
 #include "readers/html/page_text.hpp"
 #include "readers/html/readers.hpp"
 #include "readers/html/table_grid.hpp"
 #include "readers/html/typed_lines.hpp"
+#include "readers/text/text_grid.hpp"
 
 namespace informe::detail {
 
@@ -172,6 +176,40 @@ struct commitments_table {
   column_map columns;
   std::size_t header_index = 0;  // index of the first column-header row in rows_of(table)
 };
+
+// A row of a "ficha", a commitment printed as a label | value table of its own: what its label cell
+// names (column_of: the number, one of the three columns, or a labelled field and which).
+struct ficha_row {
+  column what = column::none;
+  field which = field::none;
+};
+
+// The rows of `table` when it is a ficha: two cells a row, every label cell naming the number, one of the
+// three columns or a cell label's field ("Recomendación", "Fecha de Vencimiento", a colon allowed), a
+// recommendation and a commitment among them.
+std::optional<std::vector<ficha_row>> ficha_rows(const xmlNode* table) {
+  std::vector<ficha_row> out;
+  bool recommendation = false, commitment = false;
+  for (const xmlNode* tr : rows_of(table)) {
+    const auto cells = cells_of(tr);
+    if (cells.size() != 2) return std::nullopt;
+    const auto text = short_text(cells[0].node, header_cell_limit);
+    if (!text) return std::nullopt;
+    ficha_row r;
+    r.what = column_of(*text);
+    if (r.what == column::none || r.what == column::other) return std::nullopt;
+    if (r.what == column::labelled) {
+      std::string label = *text;
+      while (!label.empty() && (label.back() == ':' || label.back() == ' ' || label.back() == '*')) label.pop_back();
+      r.which = match_column_title(label).which;
+    }
+    recommendation = recommendation || r.what == column::recommendation;
+    commitment = commitment || r.what == column::commitment;
+    out.push_back(r);
+  }
+  if (!recommendation || !commitment) return std::nullopt;
+  return out;
+}
 
 // ---- the header block: lines of text with their containers ----
 
@@ -510,7 +548,9 @@ class legacy_reader {
 
   report read(const xmlNode* root) {
     find_tables(root);
-    if (tables_.empty()) {
+    if (!tables_.empty()) fichas_.clear();  // fichas only where no table has the column titles
+    if (tables_.empty() && fichas_.empty()) {
+      if (const xmlNode* pre = preformatted_report(root)) return read_preformatted(root, pre);
       if (partial_table_ != nullptr) {
         throw error("no commitments table found: the table here lacks some of the columns "
                     "Recomendación | Compromiso | Cumplimiento",
@@ -524,6 +564,14 @@ class legacy_reader {
     walk(
         root,
         [&](const xmlNode* n) {
+          if (auto it = fichas_.find(n); it != fichas_.end()) {
+            if (!header_done) {
+              for (auto& h : header_lines(lines.finish(), diags_)) builder_.add_header_line(std::move(h));
+              header_done = true;
+            }
+            read_ficha(n, it->second);
+            return false;
+          }
           if (auto it = tables_.find(n); it != tables_.end()) {
             if (!header_done) {
               // rows above the column headers (title, header fields in the same layout table)
@@ -548,12 +596,72 @@ class legacy_reader {
           return lines.enter(n);
         },
         [&](const xmlNode* n) {
-          if (!header_done && tables_.count(n) == 0) lines.leave(n);
+          if (!header_done && tables_.count(n) == 0 && fichas_.count(n) == 0) lines.leave(n);
         });
     return builder_.finish();
   }
 
  private:
+  // The text of `n` as printed in a <pre> block: text nodes as they are (white space kept), <br> a
+  // line break.
+  static void raw_text(const xmlNode* n, std::string& out) {
+    for (const xmlNode* c = n->children; c != nullptr; c = c->next) {
+      if (c->type == XML_TEXT_NODE || c->type == XML_CDATA_SECTION_NODE) {
+        if (c->content) out += reinterpret_cast<const char*>(c->content);
+      } else if (is_element(c, "br")) {
+        out += '\n';
+      } else if (c->type == XML_ELEMENT_NODE) {
+        raw_text(c, out);
+      }
+    }
+  }
+
+  // The <pre> block that holds the report where no table does: an old system's printout whose table is
+  // laid out by spaces, its column titles a line of runs two spaces apart or more (as a -layout text's).
+  static const xmlNode* preformatted_report(const xmlNode* root) {
+    const xmlNode* found = nullptr;
+    walk(
+        root,
+        [&](const xmlNode* n) {
+          if (found != nullptr || n->type != XML_ELEMENT_NODE || role_of(n) == html_role::skip) return false;
+          if (!is_element(n, "pre")) return true;
+          std::string text;
+          raw_text(n, text);
+          if (has_spaced_table_header(text)) found = n;
+          return false;
+        },
+        [](const xmlNode*) {});
+    return found;
+  }
+
+  // The report in a <pre> block, read as text laid out by spaces (the layout engine on its character
+  // grid, as a `pdftotext -layout` text); positions are the page's lines. Text outside the block is named.
+  report read_preformatted(const xmlNode* root, const xmlNode* pre) {
+    diags_.warning(position_of(pre),
+                   "the report is preformatted text (<pre>): its columns, paragraphs and list items are inferred "
+                   "from the spacing of a fixed-width print",
+                   diagnostic_code::layout_inferred);
+    std::string text;
+    raw_text(pre, text);
+    auto pages = grid_pages(text);
+    const int first_line = line_of(pre);
+    for (auto& pg : pages)
+      for (auto& w : pg.words) w.line += first_line > 0 ? first_line - 1 : 0;
+    layout::read_layout(pages, builder_, diags_);
+    walk(
+        root,
+        [&](const xmlNode* n) {
+          if (n == pre) return false;
+          if (n->type == XML_TEXT_NODE || n->type == XML_CDATA_SECTION_NODE) {
+            report_outside(n);
+            return false;
+          }
+          return n->type == XML_ELEMENT_NODE && role_of(n) != html_role::skip;
+        },
+        [](const xmlNode*) {});
+    return builder_.finish();
+  }
+
   // Text outside the header block and the commitments tables: a short run (links such as "Volver",
   // a footer line) is furniture; a longer one may be a note of the report, and is named in a warning.
   void report_outside(const xmlNode* n) {
@@ -576,6 +684,12 @@ class legacy_reader {
           if (n->type != XML_ELEMENT_NODE) return false;
           if (role_of(n) == html_role::skip) return false;
           if (!is_element(n, "table")) return true;
+          if (tables_.empty()) {  // commitments printed as fichas, where no table has the column titles
+            if (auto f = ficha_rows(n)) {
+              fichas_.emplace(n, std::move(*f));
+              return false;
+            }
+          }
           auto rows = rows_of(n);
           for (std::size_t i = 0; i < rows.size(); ++i) {
             bool partial = false;
@@ -763,8 +877,49 @@ class legacy_reader {
     }
   }
 
+  // A ficha as a row: each column's text first, then every labelled field after its label as
+  // structure, in the cell it belongs to (the printed order moves no text between fields).
+  void read_ficha(const xmlNode* table, const std::vector<ficha_row>& labels) {
+    const auto rows = rows_of(table);
+    table_row r;
+    r.where = position_of(table);
+    for (std::size_t i = 0; i < rows.size(); ++i) {
+      const xmlNode* value = cells_of(rows[i])[1].node;
+      const std::string text = all_text(value);
+      switch (labels[i].what) {
+        case column::number:
+          if (const std::string n = number_in(text); !n.empty()) {
+            r.number = n;
+          } else if (!text.empty()) {
+            diags_.unplaced(position_of(value), "a ficha's number holds no row number; not read: " + quote(text), text);
+          }
+          break;
+        case column::recommendation:
+        case column::commitment:
+        case column::compliance: {
+          cell& into = r.cells[labels[i].what == column::recommendation ? 0 : labels[i].what == column::commitment ? 1 : 2];
+          if (!into.where.known()) into.where = position_of(value);
+          append_fragments(into, value, /*trusted=*/false, &diags_);
+          break;
+        }
+        default:
+          break;
+      }
+    }
+    for (std::size_t i = 0; i < rows.size(); ++i) {
+      if (labels[i].what != column::labelled) continue;
+      const xmlNode* value = cells_of(rows[i])[1].node;
+      if (all_text(value).empty()) continue;
+      cell& into = r.cells[table_column_of(labels[i].which)];
+      into.add_label(labels[i].which, position_of(value));
+      append_fragments(into, value, /*trusted=*/false, &diags_);
+    }
+    builder_.add_row(std::move(r));
+  }
+
   diagnostics& diags_;
   report_builder builder_;
+  std::unordered_map<const xmlNode*, std::vector<ficha_row>> fichas_;
   std::unordered_map<const xmlNode*, commitments_table> tables_;
   const xmlNode* partial_table_ = nullptr;
 };

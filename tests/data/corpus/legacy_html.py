@@ -337,6 +337,22 @@ class Page:
         style = ' style="page-break-before: always"' if s.get("row_page_break") else ""
         return '<tr valign="top"%s>\n%s\n</tr>' % (style, "\n".join(cells))
 
+    def ficha(self, c):
+        """A commitment as a "ficha": a two-column table, a shaded label cell (no colon) beside each value, one
+        row per field in the order of the usual columns (an empty field's row printed empty with
+        `empty_labels`, else left out)."""
+        s = self.s
+        out = ['<table width="100%" border="1" cellspacing="0" cellpadding="3" bordercolor="#808080" '
+               'style="border-collapse: collapse">']
+        for key, label in FICHA_LABELS:
+            value = c[key]
+            if value is None and not s["empty_labels"]:
+                continue
+            out.append('<tr><td width="24%%" valign="top" bgcolor="#E6E6E6">%s</td><td valign="top">%s</td></tr>' % (
+                self.font("<b>%s</b>" % label), self.font(self.rich(as_blocks(value)) or "&nbsp;")))
+        out.append("</table>")
+        return "\n".join(out)
+
     def chrome_top(self):
         """The old site's page around the report: a banner, a breadcrumb and, in a layout table, a menu on the
         left with the report in the cell beside it (closed by chrome_bottom)."""
@@ -414,23 +430,28 @@ class Page:
                      self.font("<b>Fecha del Informe:</b> %s ; %s" % (dmy(date), time), "1"))
             o.append("<tr><td>\n%s\n</td></tr>" % self.header_fields())
             o.append('<tr><td>')
-        if s.get("borderless"):  # printed without borders: cells apart by their spacing alone
+        if s.get("fichas"):  # each commitment a "ficha": a label/value table of its own
+            o.append("\n<br>\n".join(self.ficha(c) for c in r["commitments"]))
+        elif s.get("borderless"):  # printed without borders: cells apart by their spacing alone
             o.append('<table width="100%" border="0" cellspacing="6" cellpadding="2" summary="Compromisos">')
         else:
             o.append('<table width="100%" border="1" cellspacing="0" cellpadding="4" bordercolor="#808080" '
                      'style="border-collapse: collapse">')
-        if s.get("thead"):  # browsers repeat a <thead> at the top of every printed page
+        if s.get("fichas"):
+            pass
+        elif s.get("thead"):  # browsers repeat a <thead> at the top of every printed page
             o.append("<thead>\n%s\n</thead>\n<tbody>" % self.head_row())
         else:
             o.append(self.head_row())
         spans = group_spans(r["commitments"]) if s.get("group_rows") else [1] * len(r["commitments"])
-        for i, c in enumerate(r["commitments"]):
+        for i, c in enumerate(r["commitments"] if not s.get("fichas") else []):
             if s["repeat_header"] and i > 0 and i % s["repeat_header"] == 0:
                 o.append(self.head_row())
             o.append(self.row(c, spans[i]))
         if s.get("thead"):
             o.append("</tbody>")
-        o.append("</table>")
+        if not s.get("fichas"):
+            o.append("</table>")
         if divs:
             o.append("</div>\n</div>")
         else:
@@ -681,3 +702,120 @@ class WordHtmlPage(Page):
         text = "\n".join(o).replace("\n", "\r\n")  # Word writes CRLF line ends
         # windows-1252 bytes: curly quotes and dashes as their own bytes; what it cannot hold as entities
         return text.encode("cp1252", errors="xmlcharrefreplace")
+
+
+# ---- a page an old system printed as preformatted text ---------------------------------------------
+
+FICHA_LABELS = [("number", "N&deg;"), ("recommendation", "Recomendaci&oacute;n"),
+                ("responsible", "Organismo Responsable"), ("commitment", "Compromiso"),
+                ("due_text", "Fecha de Vencimiento"), ("compliance", "Cumplimiento"),
+                ("compliance_observation", "Observaci&oacute;n"), ("status_text", "Calificaci&oacute;n"),
+                ("verification", "Medios de Verificaci&oacute;n")]
+
+
+def wrap_text(text, width, shape, first="", rest=""):
+    """A paragraph wrapped at spaces into lines of at most `width` characters (no word broken); a forced line
+    start of the shape (line_breaks) starts a line; `first` and `rest` are put before the first and the other
+    lines (a list marker and the indent under it)."""
+    import textwrap
+    pieces = [text]
+    for mark in shape["line_breaks"]:
+        before, after = mark.split("|")
+        for i, p in enumerate(pieces):
+            if before + after in p:
+                head, tail = p.split(before + after, 1)
+                pieces[i:i + 1] = [head + before.rstrip(), after + tail]
+                break
+    lines = []
+    for p in pieces:
+        lead = first if not lines else rest
+        wrapped = textwrap.wrap(p, width, initial_indent=lead, subsequent_indent=rest, break_long_words=False,
+                                break_on_hyphens=False)
+        lines += wrapped
+    assert all(len(x) <= width for x in lines), "a word wider than its column: %r" % text
+    return lines
+
+
+def text_blocks(blocks, width, shape, lead=""):
+    """Paragraphs and lists as lines of a fixed-width column: a blank line between blocks, list items after
+    "- " with their wrapped lines indented under the text; `lead` (a label) starts the first paragraph or is a
+    line of its own before a list."""
+    lines = []
+    for i, (kind, value) in enumerate(blocks):
+        if i > 0:
+            lines.append("")
+        if kind == "p":
+            lines += wrap_text((lead + " " if i == 0 and lead else "") + value, width, shape)
+        else:
+            if i == 0 and lead:
+                lines.append(lead)
+            for item in value:
+                lines += wrap_text(item, width, shape, "- ", "  ")
+    if not blocks and lead:
+        lines.append(lead)
+    return lines
+
+
+class PrePage(Page):
+    """The report as an old system printed it (shape `pre_text`): the whole page one <pre> block, the header as
+    "Label: value" lines with the values in a column of their own, the commitments in fixed-width columns
+    padded with spaces, each cell's text wrapped inside its column, a line of dashes under the column titles
+    and under every row. The block opens with an empty line (the newline right after <pre> is not printed, the
+    next is): LibreOffice's web import loses a <pre>'s first line, and a blank page with it."""
+
+    def render(self):
+        r, s = self.r, self.s
+        widths = s.get("pre_widths", (3, 26, 26, 35))
+        gap = "  "
+        total = sum(widths) + len(gap) * (len(widths) - 1)
+        label_w = s.get("pre_label_width", 24)
+        plain = lambda key: html.unescape(self.label_text(key))
+        cut = dmy(r["cutoff_date"])
+        date, time = r["issued_at"].split("T")
+        lines = ["INFORME DE CUMPLIMIENTO DE COMPROMISOS AL %s" % cut,
+                 ("Fecha del Informe: %s ; %s" % (dmy(date), time)).rjust(total), ""]
+        lines[0] = lines[0].center(total).rstrip()
+        fields = [("program", r["program"]), ("ministry", r["ministry"]), ("service", r["service"]),
+                  ("year", r["evaluation_year"] and str(r["evaluation_year"])), ("status", r["program_status"]),
+                  ("exit", r["exit_date"] and dmy(r["exit_date"]))]
+        fields = [(k, [("p", v)]) for k, v in fields if v]
+        if r["observation"]:
+            fields.append(("observation", as_blocks(r["observation"])))
+        for key, blocks in fields:  # the value's lines in a column of their own after the label
+            value = text_blocks(blocks, total - label_w, s)
+            for i, line in enumerate(value):
+                lines.append(((plain(key) if i == 0 else "").ljust(label_w) + line).rstrip())
+        lines.append("")
+        rule = "-" * total
+        titles = [self.s.get("number_title", "N°"), "RECOMENDACIÓN", "COMPROMISO", "CUMPLIMIENTO"]
+        lines += [rule, gap.join(t.ljust(w) for t, w in zip(titles, widths)).rstrip(), rule]
+        for c in r["commitments"]:
+            cells = [[c["number"]],
+                     text_blocks(as_blocks(c["recommendation"]), widths[1], s) +
+                     self.pre_labelled("responsible", c["responsible"], widths[1]),
+                     text_blocks(as_blocks(c["commitment"]), widths[2], s) +
+                     self.pre_labelled("due", c["due_text"], widths[2]),
+                     text_blocks(as_blocks(c["compliance"]), widths[3], s) +
+                     self.pre_labelled("comp_observation", c["compliance_observation"], widths[3]) +
+                     self.pre_labelled("status", c["status_text"], widths[3]) +
+                     self.pre_labelled("verification", c["verification"], widths[3])]
+            cells = [x[1:] if x and x[0] == "" else x for x in cells]
+            for at in range(max(len(x) for x in cells)):
+                lines.append(gap.join((x[at] if at < len(x) else "").ljust(w)
+                                      for x, w in zip(cells, widths)).rstrip())
+            lines.append(rule)
+        body = html.escape("\n".join(lines), quote=False)
+        page = ['<!DOCTYPE HTML PUBLIC "-//W3C//DTD HTML 3.2 Final//EN">', "<html>", "<head>",
+                '<meta http-equiv="Content-Type" content="text/html; charset=iso-8859-1">',
+                "<title>Informe de Cumplimiento de Compromisos</title>",
+                '<style type="text/css">\n<!--\npre { font-family: "Courier New", Courier, monospace; font-size: %s; }'
+                "\n-->\n</style>" % s.get("pre_size", "8pt"),
+                "</head>", '<body bgcolor="#FFFFFF">', "<pre>\n\n" + body + "</pre>", "</body>", "</html>", ""]
+        return "\n".join(page).encode("iso-8859-1", errors="xmlcharrefreplace")
+
+    def pre_labelled(self, key, value, width):
+        """A labelled value in a cell's column: a blank line before it, the label starting its first line."""
+        blocks = as_blocks(value)
+        if not blocks and not self.s["empty_labels"]:
+            return []
+        return [""] + text_blocks(blocks, width, self.s, html.unescape(self.label_text(key)))

@@ -65,6 +65,8 @@ def load(name):
 def legacy_bytes(name):
     shape = presentation.SHAPES[name]
     page = legacy_html.WordHtmlPage if shape.get("mso_html") else legacy_html.Page  # a Word document saved as HTML
+    if shape.get("pre_text"):  # an old system's page of preformatted text
+        page = legacy_html.PrePage
     return page(load(name), shape).render()
 
 

@@ -93,6 +93,19 @@ archived reports use. Every option prints exactly what the model holds (nothing 
 #                    of labels and the row below it their values (the observation across the whole width)
 #   due_title        legacy page: the title of the due-date column of `due_column` (default "Fecha de Vencimiento")
 #   word_paper       the Word page's paper: "legal" (US Legal, 8.5 x 14 inches; with word_landscape across)
+#   pre_text         legacy page: an old system's printout as preformatted text (legacy_html.PrePage): the whole
+#                    report one <pre> block in a monospace font (`pre_size`), the header as "Label: value" lines
+#                    with the values in a column of their own (`pre_label_width` characters in), the commitments
+#                    in fixed-width columns (`pre_widths` characters, two spaces apart) padded with spaces, each
+#                    cell's text wrapped inside its column (no word broken; a blank line between paragraphs,
+#                    "- " list items with their lines indented under the text), a line of dashes under the
+#                    column titles and under every row
+#   word_no_head     the Word table with no row of column titles: it starts with row 1
+#   fichas / word_fichas   each commitment a "ficha": a two-column table of its own, a shaded label cell beside
+#                    each value ("N°", "Recomendación", "Organismo Responsable", "Compromiso", "Fecha de
+#                    Vencimiento", "Cumplimiento", "Observación", "Calificación", "Medios de Verificación"; no
+#                    colon on the page, with a colon in Word), one row per field, no column titles at all; an
+#                    empty field's row printed empty with `empty_labels`
 SHAPES = {
     "salud-rural-2005": dict(
         number_column=True, header_table=True, repeat_header=0, label_tag="u", empty_labels=True,
@@ -243,4 +256,17 @@ SHAPES = {
         word_status_column=True, word_repeat_header=True, word_page_footer=True, word_paper="legal",
         word_landscape=True, word_widths=(1.2, 8.0, 7.0, 2.4, 9.6, 3.0),
         line_breaks=["Fija |1.450 fiscalizaciones"]),
+    "chiledeportes-escuelas-deportivas-2007": dict(
+        pre_text=True, pre_widths=(3, 26, 26, 35), pre_label_width=24, pre_size="8pt",
+        number_column=True, header_table=False, repeat_header=0, label_tag="", empty_labels=False,
+        paragraphs="br", font="Courier New, Courier, monospace", exit_time=False, caps_head=True,
+        word_header_table=True, word_number_column=True, word_no_head=True, word_repeat_header=False,
+        word_page_footer=True,
+        line_breaks=["matriculados en |establecimientos con índice"]),
+    "conace-previene-comunidad-2008": dict(
+        fichas=True, number_column=True, header_table=True, repeat_header=0, label_tag="b", empty_labels=True,
+        paragraphs="br", font="Verdana, Arial, Helvetica, sans-serif", exit_time=False, caps_head=False,
+        word_header_table=False, word_fichas=True, word_number_column=True, word_repeat_header=False,
+        word_page_footer=True, word_header_shading="D9D9D9",
+        line_breaks=["entre agosto y |noviembre de 2007"]),
 }

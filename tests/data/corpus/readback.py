@@ -215,9 +215,78 @@ def read_mso(page, shape):
     return report
 
 
+FICHA_KEYS = {"N°": "number", "Recomendación": "recommendation", "Organismo Responsable": "responsible",
+              "Compromiso": "commitment", "Fecha de Vencimiento": "due_text", "Cumplimiento": "compliance",
+              "Observación": "compliance_observation", "Calificación": "status_text",
+              "Medios de Verificación": "verification"}
+
+
+def ficha_model(fields):
+    """A ficha's {label: blocks} (labels with or without a colon) -> a commitment."""
+    c = {key: None for key in ("number", "recommendation", "responsible", "commitment", "due", "due_text",
+                               "compliance", "compliance_observation", "status", "status_text", "verification")}
+    for label, blocks in fields.items():
+        c[FICHA_KEYS[label.rstrip(":")]] = rich(blocks)
+    c["due"] = due_of(c["due_text"])
+    c["status"] = STATUS.get(c["status_text"] and c["status_text"].rstrip(".").capitalize())
+    return c
+
+
+def column_blocks(lines):
+    """A fixed-width column's lines (legacy_html.text_blocks) -> blocks: a blank line ends a block, "- " starts
+    a list item and lines indented under it continue it, other lines are a paragraph's, joined by a space."""
+    blocks, para = [], []
+    for line in lines + [""]:
+        if line.startswith("- "):
+            if para:
+                blocks.append(("p", " ".join(para)))
+                para = []
+            if not blocks or blocks[-1][0] != "list" or blocks[-1][2]:
+                blocks.append(("list", [], False))
+            blocks[-1][1].append(line[2:])
+        elif line.startswith("  ") and blocks and blocks[-1][0] == "list" and not blocks[-1][2] and not para:
+            blocks[-1][1][-1] += " " + line.strip()
+        elif line.strip():
+            para.append(line.strip())
+        else:
+            if para:
+                blocks.append(("p", " ".join(para)))
+                para = []
+            if blocks and blocks[-1][0] == "list":
+                blocks[-1] = ("list", blocks[-1][1], True)  # closed: a blank line ends the list
+    return [(b[0], b[1]) for b in blocks]
+
+
+def read_pre(page, shape):
+    """An old system's printout in one <pre> block (legacy_html.PrePage)."""
+    text = html.unescape(re.search(r"<pre>(.*?)</pre>", page, flags=re.S)[1]).lstrip("\n")
+    lines = text.split("\n")
+    widths, gap, label_w = shape["pre_widths"], 2, shape["pre_label_width"]
+    title = clean(lines[0])
+    issued = clean(lines[1]).replace("Fecha del Informe:", "")
+    rules = [i for i, x in enumerate(lines) if x and set(x) == {"-"}]
+    fields, current = {}, None
+    for line in lines[3:rules[0]]:
+        label = line[:label_w].strip()
+        if label:
+            current = HEAD_LABELS[label]
+            fields[current] = []
+        fields[current].append(line[label_w:])
+    report = header_model(title, issued, {k: column_blocks(v) for k, v in fields.items()})
+    starts = [sum(widths[:i]) + gap * i for i in range(len(widths))]
+    report["commitments"] = []
+    for a, b in zip(rules[1:], rules[2:]):
+        cols = [[line[at:at + w].rstrip() for line in lines[a + 1:b]] for at, w in zip(starts, widths)]
+        number = clean(" ".join(cols[0]))
+        report["commitments"].append(row_model(number, [column_blocks(c) for c in cols[1:]]))
+    return report
+
+
 def read_legacy(data, shape=None):
     if (shape or {}).get("mso_html"):
         return read_mso(data.decode("cp1252"), shape)
+    if (shape or {}).get("pre_text"):
+        return read_pre(data.decode("iso-8859-1"), shape)
     page = data.decode("iso-8859-1")
     text = lambda frag: clean(html.unescape(re.sub(r"<[^>]+>", " ", frag)))
     title = text(re.search(r"<b>(INFORME DE CUMPLIMIENTO[^<]*)</b>", page)[1])
@@ -251,6 +320,11 @@ def read_legacy(data, shape=None):
     report = header_model(title, issued, fields)
     table = page[table_start:]
     report["commitments"] = []
+    if (shape or {}).get("fichas"):  # a label/value table per commitment
+        for ficha in re.findall(r"<table.*?</table>", table, flags=re.S):
+            pairs = re.findall(r"<tr><td[^>]*>(.*?)</td><td[^>]*>(.*?)</td></tr>", ficha, flags=re.S)
+            report["commitments"].append(ficha_model({text(k): html_blocks(v, marks) for k, v in pairs}))
+        return report
     for row_html in re.findall(r"<tr valign=\"top\"[^>]*>(.*?)</tr>", table, flags=re.S):
         cells = cells_of(row_html)
         status = text(cells.pop()) if (shape or {}).get("status_column") else None
@@ -339,7 +413,14 @@ def read_word(data, shape=None):
     report = header_model(title, issued, fields)
     report["commitments"] = []
     tables = doc.tables[1:] if header_table else doc.tables
+    if (shape or {}).get("word_fichas"):  # a label/value table per commitment
+        for t in tables:
+            report["commitments"].append(ficha_model({clean(r.cells[0].text): docx_blocks(r.cells[1].paragraphs, typed)
+                                                      for r in t.rows}))
+        return report
     head_rows = 2 if (shape or {}).get("word_head_rows") else 1  # titles over two rows
+    if (shape or {}).get("word_no_head"):  # no row of column titles
+        head_rows = 0
     rows = tables[0].rows[head_rows:] + [r for t in tables[1:] for r in t.rows]  # one table per row: no header row
     above = None
     for r in rows:

@@ -323,13 +323,15 @@ class WordReport:
         if s.get("word_row_tables"):  # each row starts a page
             doc.add_paragraph().add_run().add_break(WD_BREAK.PAGE)
         head_rows = 2 if s.get("word_head_rows") else 1
+        if s.get("word_no_head"):  # no row of column titles: the table starts with row 1
+            head_rows, names = 0, [None] * len(names)
         table = doc.add_table(rows=head_rows, cols=len(names))
         table.style = doc.styles["Table Grid"]
         tables = [table]
-        head = table.rows[0]
+        head = table.rows[0] if head_rows else None
         if head_rows == 2:  # group titles over sub-titles: "Compromiso" over "Descripción" and "Plazo"...
             names = self.two_head_rows(table, names)
-        for cell, name in zip(head.cells, names):
+        for cell, name in zip(head.cells if head else [], names):
             if name is None:  # written by two_head_rows
                 continue
             p = cell.paragraphs[0]
@@ -415,6 +417,33 @@ class WordReport:
                 for col in range(2 if numbered else 1) if span > 1 else ():
                     table.cell(i + 1, col).merge(table.cell(i + span, col))
 
+    def fichas(self):
+        """Each commitment a "ficha": a two-column table of its own, a shaded bold label ("Recomendación:")
+        beside each value, one row per field (an empty field's row left empty with `empty_labels`, else left
+        out), an empty paragraph between the tables."""
+        s, doc = self.s, self.doc
+        labels = [("number", "N°:"), ("recommendation", "Recomendación:"),
+                  ("responsible", self.label("responsible", "Organismo Responsable:")),
+                  ("commitment", "Compromiso:"), ("due_text", self.label("due", "Fecha de Vencimiento:")),
+                  ("compliance", "Cumplimiento:"), ("compliance_observation", self.label("comp_observation", "Observación:")),
+                  ("status_text", self.label("status", "Calificación:")),
+                  ("verification", self.label("verification", "Medios de Verificación:"))]
+        w_label, w_value = s.get("word_ficha_widths", (4.2, 12.8))
+        for i, c in enumerate(self.r["commitments"]):
+            if i > 0:
+                doc.add_paragraph()
+            shown = [(k, label) for k, label in labels if c[k] is not None or s["empty_labels"]]
+            table = doc.add_table(rows=len(shown), cols=2)
+            table.style = doc.styles["Table Grid"]
+            for row, (key, label) in zip(table.rows, shown):
+                row.cells[0].paragraphs[0].add_run(label).bold = True
+                if c[key] is not None:
+                    self.blocks(row.cells[1], c[key], row.cells[1].paragraphs[0])
+                shade(row.cells[0], s.get("word_header_shading", "E6E6E6"))
+            table.autofit = False
+            for row in table.rows:
+                row.cells[0].width, row.cells[1].width = Cm(w_label), Cm(w_value)
+
     def two_head_rows(self, table, names):
         """Column titles over two rows: "Compromiso" merged across its sub-titles "Descripción" and "Plazo",
         "Cumplimiento" across "Descripción" and "Calificación" (the own columns), the other titles merged down
@@ -460,7 +489,10 @@ class WordReport:
 
     def render(self):
         self.header()
-        self.table()
+        if self.s.get("word_fichas"):
+            self.fichas()
+        else:
+            self.table()
         if self.s.get("word_page_footer"):
             self.page_footer()
         when = datetime.datetime.fromisoformat(self.r["issued_at"])

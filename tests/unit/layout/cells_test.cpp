@@ -438,3 +438,21 @@ TEST_CASE("where paragraphs are set apart, the same lines with no gap are one pa
   CHECK(res.r.rows[0].commitment.blocks[0].text == "Se diseñó un plan con la región. El informe llegó.");
   CHECK(inferred(res.diags).empty());
 }
+
+TEST_CASE("an indented line that starts with a cell label starts its field, not a list item") {
+  auto m = table_start();
+  table_line(m, 120, "1", "Mejorar el sistema.", "Diseñar un plan.", "Se diseñó el plan.");
+  m.at(col_cum + 16, 146, "Calificación: Cumplido");  // after a gap, shifted right by the producer
+  table_line(m, 180, "2", "Evaluar.", "Contratar.", "Se revisó lo siguiente:");
+  m.at(col_cum + 12, 192, "la norma;");
+  m.at(col_cum + 12, 204, "Calificación: Parcialmente cumplido");  // inside a list known by its indent
+  table_line(m, 240, "3", "Ampliar.", "Abrir.", "Se abrieron.");
+  auto res = read_pages({m.done()});
+  INFO(describe(res.diags));
+  REQUIRE(res.r.rows.size() == 3);
+  CHECK(res.r.rows[0].compliance.plain_text() == "Se diseñó el plan.");
+  CHECK(res.r.rows[0].status == compliance_status::fulfilled);
+  CHECK(res.r.rows[1].status == compliance_status::partially_fulfilled);
+  REQUIRE(res.r.rows[1].compliance.blocks.size() == 2);
+  CHECK(res.r.rows[1].compliance.blocks[1].items == std::vector<std::string>{"la norma;"});
+}

@@ -207,3 +207,37 @@ TEST_CASE("the title and header fields in a page header: the first page's are th
     CHECK(rule_of(lines[p][6]).empty());
   }
 }
+
+TEST_CASE("a preformatted report's rules drawn with dashes are furniture: the table under them is read") {
+  using informe::test::read_pages;
+  const std::string rule(90, '-');
+  page_maker m;
+  informe::test::title_and_program(m);
+  m.at(40, 80, rule);
+  informe::test::table_header(m, 92);
+  m.at(40, 104, rule);
+  informe::test::table_line(m, 116, "1", "Mejorar el sistema.", "Diseñar un plan.", "Se diseñó.");
+  m.at(40, 128, rule);
+  informe::test::table_line(m, 140, "2", "Evaluar el programa.", "Contratar.", "Se contrató.");
+  m.at(40, 152, rule);
+  auto res = read_pages({m.done()});
+  INFO(informe::test::describe(res.diags));
+  REQUIRE(!res.refused);
+  REQUIRE(res.r.rows.size() == 2);
+  CHECK(res.r.rows[0].recommendation.plain_text() == "Mejorar el sistema.");
+  CHECK(res.r.rows[1].compliance.plain_text() == "Se contrató.");
+  std::size_t rules = 0;
+  for (const auto& x : res.diags.all()) rules += x.message.find(furniture_rule::ruling) != std::string::npos ? 1 : 0;
+  CHECK(rules == 4);
+  CHECK(res.diags.warning_count() == 0);
+}
+
+TEST_CASE("what is a rule drawn with characters") {
+  CHECK(is_ruling_line("----------"));
+  CHECK(is_ruling_line("==========  =========="));
+  CHECK(is_ruling_line("\xE2\x94\x80\xE2\x94\x80\xE2\x94\x80\xE2\x94\x80\xE2\x94\x80\xE2\x94\x80\xE2\x94\x80\xE2\x94\x80"));
+  CHECK_FALSE(is_ruling_line("-"));
+  CHECK_FALSE(is_ruling_line("----"));
+  CHECK_FALSE(is_ruling_line("\xE2\x80\x94"));  // an em dash: a placeholder
+  CHECK_FALSE(is_ruling_line("---------- 1"));
+}

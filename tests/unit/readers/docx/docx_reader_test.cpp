@@ -575,3 +575,95 @@ TEST_CASE("a recommendation numbered by Word's multilevel list (\"1.1.\", \"1.2.
   CHECK(r.rows[1].number == "1.2");
   CHECK(r.rows[1].commitment.plain_text() == "Se publicará.");
 }
+
+namespace {
+
+// A row of plain cells, one paragraph each (paragraphs apart by '|').
+std::string plain_row(const std::vector<std::string>& cells) {
+  std::string out = "<w:tr>";
+  for (const auto& c : cells) {
+    std::string paras;
+    std::size_t from = 0;
+    for (std::size_t bar = c.find('|');; bar = c.find('|', from)) {
+      paras += p(c.substr(from, bar == std::string::npos ? std::string::npos : bar - from));
+      if (bar == std::string::npos) break;
+      from = bar + 1;
+    }
+    out += tc(paras);
+  }
+  return out + "</w:tr>";
+}
+
+const std::string typed_head = p("INFORME DE CUMPLIMIENTO DE COMPROMISOS AL 30-06-2007") +
+                               p("Programa/Institución: Escuelas Deportivas") + p("Ministerio: SEGEGOB");
+
+}  // namespace
+
+TEST_CASE("a commitments table with no row of column titles is read by its columns' places, and says so") {
+  const std::string body =
+      typed_head + "<w:tbl>" +
+      plain_row({"1", "Definir la población.|Organismo Responsable: IND", "Se elaborará un documento.|"
+                 "Fecha de Vencimiento: Dic. 2006", "Aprobado en 2006.|Calificación: Cumplido"}) +
+      plain_row({"2", "Medir resultados.", "Se aplicará una batería.|Fecha de Vencimiento: 2007", ""}) + "</w:tbl>";
+  diagnostics d;
+  const report r = read_bytes(package(body), d);
+  REQUIRE(r.rows.size() == 2);
+  CHECK(r.rows[0].number == "1");
+  CHECK(r.rows[0].recommendation.plain_text() == "Definir la población.");
+  CHECK(r.rows[0].responsible == "IND");
+  CHECK(r.rows[0].commitment.plain_text() == "Se elaborará un documento.");
+  CHECK(r.rows[0].due_text == "Dic. 2006");
+  CHECK(r.rows[0].compliance.plain_text() == "Aprobado en 2006.");
+  CHECK(r.rows[0].status == compliance_status::fulfilled);
+  CHECK(r.rows[1].number == "2");
+  CHECK(r.rows[1].due_text == "2007");
+  bool said = false;
+  for (const auto& x : d.all())
+    said = said || (x.code == diagnostic_code::layout_inferred && x.message.find("no row of column titles") != std::string::npos);
+  CHECK(said);
+
+  // Three cells, the number typed before the recommendation: the same.
+  const std::string three = typed_head + "<w:tbl>" +
+                            plain_row({"1. Definir la población.", "Se elaborará.|Fecha de Vencimiento: Dic. 2006",
+                                       "Aprobado.|Calificación: Cumplido"}) + "</w:tbl>";
+  diagnostics d3;
+  const report r3 = read_bytes(package(three), d3);
+  REQUIRE(r3.rows.size() == 1);
+  CHECK(r3.rows[0].recommendation.plain_text() == "Definir la población.");
+  CHECK(r3.rows[0].status == compliance_status::fulfilled);
+
+  // A table of numbered cells with no field label in its place is no commitments table.
+  const std::string bare = typed_head + "<w:tbl>" + plain_row({"1", "Uno.", "Dos.", "Tres."}) + "</w:tbl>";
+  diagnostics db;
+  CHECK_THROWS_AS(read_bytes(package(bare), db), informe::error);
+}
+
+TEST_CASE("commitments printed as fichas, a label | value table each, are read field by field") {
+  const std::string ficha1 =
+      "<w:tbl>" + plain_row({"N°", "1"}) + plain_row({"Recomendación", "Definir la población."}) +
+      plain_row({"Organismo Responsable", "IND"}) + plain_row({"Compromiso", "Se elaborará.|Con metas."}) +
+      plain_row({"Fecha de Vencimiento", "Junio 2007"}) + plain_row({"Calificación", "Cumplido"}) +  // before its column
+      plain_row({"Cumplimiento", "Aprobado."}) + plain_row({"Observación", ""}) +
+      plain_row({"Medios de Verificación", "Resolución."}) + "</w:tbl>";
+  const std::string ficha2 = "<w:tbl>" + plain_row({"N°:", "2"}) + plain_row({"Recomendación:", "Medir."}) +
+                             plain_row({"Compromiso:", "Se medirá."}) + plain_row({"Cumplimiento:", ""}) +
+                             plain_row({"Calificación:", ""}) + "</w:tbl>";
+  diagnostics d;
+  const report r = read_bytes(package(typed_head + ficha1 + p("") + ficha2), d);
+  REQUIRE(r.rows.size() == 2);
+  CHECK(r.rows[0].number == "1");
+  CHECK(r.rows[0].recommendation.plain_text() == "Definir la población.");
+  CHECK(r.rows[0].responsible == "IND");
+  CHECK(r.rows[0].commitment.blocks.size() == 2);
+  CHECK(r.rows[0].due_text == "Junio 2007");
+  CHECK(r.rows[0].compliance.plain_text() == "Aprobado.");
+  CHECK(r.rows[0].status == compliance_status::fulfilled);
+  CHECK(r.rows[0].compliance_observation.empty());
+  CHECK(r.rows[0].verification.plain_text() == "Resolución.");
+  CHECK(r.rows[1].number == "2");
+  CHECK(r.rows[1].commitment.plain_text() == "Se medirá.");
+  CHECK(r.rows[1].compliance.empty());
+  CHECK(!r.rows[1].status);
+  CHECK(r.ministry == "SEGEGOB");
+  CHECK(d.warning_count() == 0);
+}

@@ -390,3 +390,87 @@ TEST_CASE("a number column of sub-numbers (\"1.1\", \"1.2\", \"3.1\") numbers th
   CHECK(r.rows[2].recommendation.plain_text() == "1.236 obras.");
   CHECK(diags.warning_count() == 0);
 }
+
+TEST_CASE("commitments printed as fichas, a label | value table each, are read field by field") {
+  const auto ficha = [](const std::string& rows) { return "<table border=1>" + rows + "</table>\n<br>\n"; };
+  const auto row = [](const std::string& label, const std::string& value) {
+    return "<tr><td bgcolor=\"#E6E6E6\"><b>" + label + "</b></td><td>" + value + "</td></tr>\n";
+  };
+  const std::string body =
+      "<b>INFORME DE CUMPLIMIENTO DE COMPROMISOS AL 30-06-2008</b><br>\n"
+      "<table><tr><td><b>Programa/Institución:</b></td><td>Previene</td></tr>"
+      "<tr><td><b>Ministerio:</b></td><td>INTERIOR</td></tr></table>\n" +
+      ficha(row("N°", "1") + row("Recomendación", "Elaborar una matriz.") + row("Organismo Responsable", "Área") +
+            row("Compromiso", "Se elaborará.<br><br>Con metas.") + row("Fecha de Vencimiento", "Junio 2007") +
+            row("Calificación", "Cumplido") + row("Cumplimiento", "Validada.") + row("Observación", "&nbsp;") +
+            row("Medios de Verificación", "<ul><li>Matriz;</li><li>Oficio.</li></ul>")) +
+      ficha(row("N°:", "2") + row("Recomendación:", "Focalizar.") + row("Compromiso:", "Se construirá.") +
+            row("Cumplimiento:", "&nbsp;") + row("Calificación:", "&nbsp;"));
+  informe::diagnostics d;
+  const report r = read(page(body), d);
+  INFO(messages(d));
+  REQUIRE(r.rows.size() == 2);
+  CHECK(r.ministry == "INTERIOR");
+  CHECK(r.rows[0].number == "1");
+  CHECK(r.rows[0].recommendation.plain_text() == "Elaborar una matriz.");
+  CHECK(r.rows[0].responsible == "Área");
+  CHECK(r.rows[0].commitment.blocks.size() == 2);
+  CHECK(r.rows[0].due_text == "Junio 2007");
+  CHECK(r.rows[0].compliance.plain_text() == "Validada.");  // printed after the status: still its own field
+  CHECK(r.rows[0].status == informe::compliance_status::fulfilled);
+  CHECK(r.rows[0].compliance_observation.empty());
+  REQUIRE(r.rows[0].verification.blocks.size() == 1);
+  CHECK(r.rows[0].verification.blocks[0].items.size() == 2);
+  CHECK(r.rows[1].number == "2");
+  CHECK(r.rows[1].compliance.empty());
+  CHECK(!r.rows[1].status);
+  CHECK(d.warning_count() == 0);
+
+  // With a commitments table on the page, a label | value table is no ficha.
+  informe::diagnostics d2;
+  const report r2 = read(page(body + table_head + "<tr><td>3. Medir.</td><td>Se medirá.</td><td>Medido.</td></tr></table>"), d2);
+  CHECK(r2.rows.size() == 1);
+}
+
+TEST_CASE("a report printed as preformatted text in a <pre> block is read from its spacing, and says so") {
+  const std::string pre =
+      "<pre>\n"
+      "        INFORME DE CUMPLIMIENTO DE COMPROMISOS AL 30-06-2007\n"
+      "\n"
+      "Programa/Institución:   Escuelas Deportivas\n"
+      "Ministerio:             SEGEGOB\n"
+      "\n"
+      "----------------------------------------------------------------------\n"
+      "N°   RECOMENDACIÓN          COMPROMISO             CUMPLIMIENTO\n"
+      "----------------------------------------------------------------------\n"
+      "1    Definir la             Se elaborará un        Aprobado en\n"
+      "     población.             documento.             noviembre.\n"
+      "\n"
+      "                            Fecha de               Calificación:\n"
+      "                            Vencimiento: Dic.      Cumplido\n"
+      "                            2006\n"
+      "----------------------------------------------------------------------\n"
+      "2    Medir &amp; evaluar.       Se medirá.\n"
+      "----------------------------------------------------------------------\n"
+      "</pre>\n";
+  informe::diagnostics d;
+  const report r = read(page("<p>Volver</p>\n" + pre), d);
+  INFO(messages(d));
+  REQUIRE(r.rows.size() == 2);
+  CHECK(r.program == "Escuelas Deportivas");
+  CHECK(r.rows[0].number == "1");
+  CHECK(r.rows[0].recommendation.plain_text() == "Definir la población.");
+  CHECK(r.rows[0].commitment.plain_text() == "Se elaborará un documento.");
+  CHECK(r.rows[0].due_text == "Dic. 2006");
+  CHECK(r.rows[0].compliance.plain_text() == "Aprobado en noviembre.");
+  CHECK(r.rows[0].status == informe::compliance_status::fulfilled);
+  CHECK(r.rows[1].recommendation.plain_text() == "Medir & evaluar.");
+  bool said = false, volver = false;
+  for (const auto& x : d.all()) {
+    said = said || (x.code == informe::diagnostic_code::layout_inferred && x.message.find("<pre>") != std::string::npos &&
+                    x.where.line == 3);
+    volver = volver || x.content == "Volver";
+  }
+  CHECK(said);
+  CHECK(volver);  // text outside the block is named
+}
