@@ -16,8 +16,11 @@ for pdf in own.pdf "$INFORME_SOURCE_DIR"/tests/data/corpus/pdf/*.pdf; do
   original=$STATUS
   run convert "cairo-$name.pdf" -t json -o "cairo-$name.json"
   [ "$STATUS" = "$original" ] || fail "$name: exit $STATUS after cairo, $original before; stderr: $ERR"
-  cmp -s "$name.json" "cairo-$name.json" ||
-    fail "$name: read differently after cairo: $(diff "$name.json" "cairo-$name.json" | head -20)"
+  # An input the reader refuses (a shape the layout engine does not read yet) is refused again.
+  if [ "$original" = 0 ]; then
+    cmp -s "$name.json" "cairo-$name.json" ||
+      fail "$name: read differently after cairo: $(diff "$name.json" "cairo-$name.json" | head -20)"
+  fi
   checked=$((checked + 1))
 done
 [ "$checked" -ge 80 ] || fail "only $checked PDFs checked"

@@ -24,8 +24,11 @@ for original in "$INFORME_SOURCE_DIR"/tests/data/corpus/word/*.docx "$INFORME_SO
   before=$STATUS
   run convert "$kind/$name" -t json -o resaved.json
   [ "$STATUS" = "$before" ] || fail "$kind/$name: exit $STATUS after LibreOffice, $before before; stderr: $ERR"
-  cmp -s original.json resaved.json ||
-    fail "$kind/$name read differently after LibreOffice: $(diff original.json resaved.json | head -20)"
+  if [ "$before" = 0 ]; then
+    cmp -s original.json resaved.json ||
+      fail "$kind/$name read differently after LibreOffice: $(diff original.json resaved.json | head -20)"
+  fi
+  rm -f original.json resaved.json
   checked=$((checked + 1))
 done
 [ "$checked" -ge 40 ] || fail "only $checked files checked"
