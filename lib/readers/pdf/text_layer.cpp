@@ -3,6 +3,7 @@
 #include <string>
 
 #include "core/unicode.hpp"
+#include "layout/furniture.hpp"
 
 namespace informe::detail::pdfin {
 
@@ -30,6 +31,27 @@ bool mixes_foreign_glyphs(std::string_view word) {
     other = other || foreign(c);
   }
   return latin && other;
+}
+
+void drop_ocr_rulings(layout::page& p, diagnostics& diags) {
+  std::vector<layout::word> kept;
+  kept.reserve(p.words.size());
+  for (auto& w : p.words) {
+    std::size_t bars = 0;
+    while (bars < w.text.size() && w.text[bars] == '|') ++bars;
+    if (bars == 0) {
+      kept.push_back(std::move(w));
+      continue;
+    }
+    diags.furniture({0, 0, p.number}, layout::furniture_rule::ocr_ruling, w.text.substr(0, bars));
+    if (bars == w.text.size()) continue;
+    // The bar's share of the box goes with it: the word starts where its letters do.
+    const double share = static_cast<double>(bars) / static_cast<double>(utf8_length(w.text));
+    w.x0 += share * (w.x1 - w.x0);
+    w.text.erase(0, bars);
+    kept.push_back(std::move(w));
+  }
+  p.words = std::move(kept);
 }
 
 void check_text_layer(const std::vector<layout::page>& pages, diagnostics& diags) {

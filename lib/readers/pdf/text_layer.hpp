@@ -16,6 +16,11 @@ namespace informe::detail::pdfin {
 /// letters with characters no Spanish word holds.
 void check_text_layer(const std::vector<layout::page>& pages, diagnostics& diags);
 
+/// On a page whose text is an OCR's reading of a scan: the vertical bars it read in the table's
+/// rulings ("|" alone, or before a cell's first word, "|Elaborar") are page furniture (named in an info
+/// diagnostic), not text; a report's text holds no vertical bar.
+void drop_ocr_rulings(layout::page& p, diagnostics& diags);
+
 /// A word that mixes Latin letters with CJK ideographs, Hangul or private-use code points.
 bool mixes_foreign_glyphs(std::string_view word);
 

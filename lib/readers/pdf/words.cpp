@@ -25,6 +25,8 @@
 #include <poppler/XRef.h>
 #include <poppler/goo/GooString.h>
 
+#include "readers/pdf/text_layer.hpp"
+
 namespace informe::detail::pdfin {
 
 namespace {
@@ -400,6 +402,7 @@ std::vector<page> extract_words(std::string_view pdf, diagnostics& diags, const 
       pg.words.push_back(std::move(w));
     }
     add_drawn_bullets(device->bullets(), pg.words);
+    if (device->invisible() * 2 > device->characters()) drop_ocr_rulings(pg, diags);
     drawn += device->characters();
     invisible += device->invisible();
     if (device->invisible() > 0 && first_invisible_page == 0) first_invisible_page = i;

@@ -405,3 +405,27 @@ TEST_CASE("an invisible text layer (OCR over a scan) is read, with one warning t
     }
   CHECK(ocr == 1);
 }
+
+TEST_CASE("on an OCR's page, the vertical bars it read in the table's rulings are furniture, not text") {
+  pdf_page_spec p;
+  p.invisible = true;
+  p.texts.push_back({40, 60, "INFORME DE CUMPLIMIENTO DE COMPROMISOS AL 31-12-2000", 11, true});
+  p.texts.push_back({40, 80, "Programa/Institución: Programa de Prueba"});
+  add_table(p, 120);
+  // Rulings between the columns, read as bars: alone, and run into a cell's first word.
+  for (double y : {140.0, 151.0, 165.0, 190.0}) p.texts.push_back({222, y, "|"});
+  p.texts.push_back({402, 190, "|"});
+  for (auto& t : p.texts)
+    if (t.text == "Se revisará la matriz.") {
+      t.text = "|Se revisará la matriz.";  // the bar in the gutter (Helvetica's is 0.26 em), the letters at the column
+      t.x -= 0.26 * t.size;
+    }
+  informe::diagnostics diags;
+  const auto r = informe::read_pdf(make_pdf({p}), {}, diags);
+  INFO(diags.all().size());
+  check_rows(r);
+  std::size_t bars = 0;
+  for (const auto& d : diags.all())
+    if (d.level == informe::severity::info && d.content == "|") ++bars;
+  CHECK(bars == 6);
+}
