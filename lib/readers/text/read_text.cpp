@@ -574,6 +574,27 @@ void warn_about_encoding(std::string_view bytes, const detail::decoded_text& dec
 
 }  // namespace
 
+namespace {
+
+// pdftotext ends every page with a form feed; `pdftotext -layout -nopgbrk` does not. A text with
+// none that is longer than a page can be (US Legal at 6-point type: about 145 lines) ran its pages
+// together: their running headers and footers, repeated table headers and columns shifted sideways
+// page by page are read as one page's. Read, and said.
+void warn_without_page_breaks(std::string_view text, diagnostics& diags) {
+  constexpr std::size_t page_lines_max = 150;
+  if (text.find('\f') != std::string_view::npos) return;
+  const auto lines = static_cast<std::size_t>(std::count(text.begin(), text.end(), '\n'));
+  if (lines <= page_lines_max) return;
+  diags.warning({1, 1, 0},
+                "the text has " + std::to_string(lines) + " lines and no page breaks (form feeds), as pdftotext "
+                "-nopgbrk writes it: its pages run together, so running headers and footers and columns that "
+                "shift from page to page are read as one page's; extract it again with pdftotext -layout "
+                "alone, or convert the PDF itself",
+                diagnostic_code::layout_inferred);
+}
+
+}  // namespace
+
 report read_text(std::string_view input, const read_options& options, diagnostics& diags) {
   if (input.size() > options.max_input_bytes) {
     throw error("the input is " + std::to_string(input.size()) + " bytes, more than the limit of " +
@@ -612,6 +633,7 @@ report read_text(std::string_view input, const read_options& options, diagnostic
     diags.warning({1, 1, 0}, "text laid out by spaces (pdftotext -layout): columns, paragraphs and list items are "
                              "inferred from the character grid and may differ from the PDF; convert the PDF "
                              "itself (informe convert report.pdf) for an exact read", diagnostic_code::layout_inferred);
+    warn_without_page_breaks(text, diags);
     detail::report_builder builder(diags);
     detail::layout::read_layout(detail::grid_pages(text), builder, diags);
     return builder.finish();

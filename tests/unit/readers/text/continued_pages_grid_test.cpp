@@ -119,3 +119,30 @@ TEST_CASE("a -layout grid: the next row's number at a line start of a block set 
   CHECK(r.rows[1].number == "2");
   CHECK(r.rows[1].recommendation.plain_text() == "Revisar los costos.");
 }
+
+TEST_CASE("a -layout text longer than a page with no form feeds (pdftotext -nopgbrk) is read with a warning") {
+  // Two pages of rows: with a form feed between them, nothing to say; run together, the warning.
+  std::string rows;
+  for (int n = 2; n <= 40; ++n) {
+    rows += test::grid_line({{0, std::to_string(n)}, {5, "Evaluar el programa."}, {35, "Se evaluará."}, {65, "Se evaluó."}});
+    rows += test::grid_line({{5, "Organismo Responsable:"}, {35, "Fecha de Vencimiento:"}, {65, "Calificación:"}});
+    rows += test::grid_line({{5, "Subsecretaría"}, {35, "Marzo 2010"}, {65, "Cumplido"}});
+    rows += "\n";
+  }
+  auto warned = [](const diagnostics& d) {
+    int n = 0;
+    for (const auto& x : d.all()) n += x.message.find("no page breaks") != std::string::npos ? 1 : 0;
+    return n;
+  };
+  diagnostics apart("grid.txt");
+  report a = test::read(first_page() + "\f" + rows + "\f", apart);
+  CHECK(warned(apart) == 0);
+  diagnostics together("grid.txt");
+  report b = test::read(first_page() + rows, together);
+  INFO(test::describe(together));
+  CHECK(warned(together) == 1);
+  CHECK(b.rows.size() == a.rows.size());
+  diagnostics short_one("grid.txt");
+  test::read(first_page(), short_one);
+  CHECK(warned(short_one) == 0);  // one page's worth: no page break to miss
+}
