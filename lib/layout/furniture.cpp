@@ -143,6 +143,20 @@ bool is_page_number_line(std::string_view text) {
   return key == "#" || key == "# / #" || key == "#/#" || key == "- # -" || key == "# de #";
 }
 
+bool is_page_count_footer(std::string_view text) {
+  while (!text.empty() && (text.front() == ' ' || text.front() == '\t')) text.remove_prefix(1);
+  while (!text.empty() && (text.back() == ' ' || text.back() == '\t' || text.back() == '\r')) text.remove_suffix(1);
+  if (text.empty() || text.size() > 400 || !may_hold_digit(text)) return false;
+  if (is_printed_address(text)) {
+    const std::size_t last = text.find_last_of(" \t");
+    return last != std::string_view::npos && digits_blurred(text.substr(last + 1)) == "#/#";
+  }
+  if (text.size() > 80) return false;
+  const std::string key = digits_blurred(fold(text));
+  return key.find("pagina # de #") != std::string::npos || key.find("page # of #") != std::string::npos ||
+         key.find("pag. # de #") != std::string::npos || key == "# / #" || key == "#/#" || key == "# de #";
+}
+
 bool is_print_edge_line(const line& l) {
   if (l.words.empty() || l.text.size() > 400) return false;
   // The address starts the line (Chromium's footer: address, then "1/3") or ends it (a title, then

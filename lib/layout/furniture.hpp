@@ -45,6 +45,11 @@ bool is_ruling_line(std::string_view text);
 
 /// "Página 3 de 9", "3 / 9", "- 3 -", "Page 3 of 9".
 bool is_page_number_line(std::string_view text);
+/// A line that ends a page as printers' footers do, counting the pages: "Página 3 de 9", "Page 3 of
+/// 9", "3 / 9", or a browser's footer, the page's address first and "3/9" last. (A lone number is
+/// not one: a row number stands alone on its line too.)
+bool is_page_count_footer(std::string_view text);
+
 /// A page's address (first or last on the line) or a print date and time, as browsers print at the
 /// page edges.
 bool is_print_edge_line(const line& l);

@@ -17,6 +17,7 @@
 #include "grammar/lexicon.hpp"
 #include "grammar/html_fragments.hpp"
 #include "grammar/report_builder.hpp"
+#include "layout/furniture.hpp"
 #include "layout/read_layout.hpp"
 #include "readers/text/text_grid.hpp"
 #include "informe/io.hpp"
@@ -578,19 +579,43 @@ namespace {
 
 // pdftotext ends every page with a form feed; `pdftotext -layout -nopgbrk` does not. A text with
 // none that is longer than a page can be (US Legal at 6-point type: about 145 lines) ran its pages
-// together: their running headers and footers, repeated table headers and columns shifted sideways
-// page by page are read as one page's. Read, and said.
-void warn_without_page_breaks(std::string_view text, diagnostics& diags) {
+// together. Where its pages end on a footer that counts them ("Página 3 de 9", a browser's address
+// and "3/9"), the page breaks are put back after those; otherwise running headers and footers and
+// columns shifted sideways page by page are read as one page's. Read either way, and said.
+// Returns the text with its page breaks put back, or nothing.
+std::optional<std::string> restore_page_breaks(std::string_view text, diagnostics& diags) {
   constexpr std::size_t page_lines_max = 150;
-  if (text.find('\f') != std::string_view::npos) return;
+  if (text.find('\f') != std::string_view::npos) return std::nullopt;
   const auto lines = static_cast<std::size_t>(std::count(text.begin(), text.end(), '\n'));
-  if (lines <= page_lines_max) return;
+  if (lines <= page_lines_max) return std::nullopt;
+  std::string out;
+  std::size_t footers = 0;
+  for (std::size_t at = 0; at < text.size();) {
+    std::size_t end = text.find('\n', at);
+    end = end == std::string_view::npos ? text.size() : end + 1;
+    const std::string_view l = text.substr(at, end - at);
+    out += l;
+    if (detail::layout::is_page_count_footer(l.substr(0, l.size() - (l.ends_with('\n') ? 1 : 0)))) {
+      out += '\f';
+      ++footers;
+    }
+    at = end;
+  }
+  const std::string head = "the text has " + std::to_string(lines) + " lines and no page breaks (form feeds), as "
+                           "pdftotext -nopgbrk writes it: ";
+  const std::string remedy = "; extract it again with pdftotext -layout alone, or convert the PDF itself";
+  if (footers >= 2) {
+    diags.warning({1, 1, 0},
+                  head + "they were put back after the " + std::to_string(footers) + " footers that count its pages" +
+                      remedy,
+                  diagnostic_code::layout_inferred);
+    return out;
+  }
   diags.warning({1, 1, 0},
-                "the text has " + std::to_string(lines) + " lines and no page breaks (form feeds), as pdftotext "
-                "-nopgbrk writes it: its pages run together, so running headers and footers and columns that "
-                "shift from page to page are read as one page's; extract it again with pdftotext -layout "
-                "alone, or convert the PDF itself",
+                head + "its pages run together, so running headers and footers and columns that shift from page "
+                       "to page are read as one page's" + remedy,
                 diagnostic_code::layout_inferred);
+  return std::nullopt;
 }
 
 }  // namespace
@@ -633,9 +658,9 @@ report read_text(std::string_view input, const read_options& options, diagnostic
     diags.warning({1, 1, 0}, "text laid out by spaces (pdftotext -layout): columns, paragraphs and list items are "
                              "inferred from the character grid and may differ from the PDF; convert the PDF "
                              "itself (informe convert report.pdf) for an exact read", diagnostic_code::layout_inferred);
-    warn_without_page_breaks(text, diags);
+    const std::optional<std::string> paged = restore_page_breaks(text, diags);
     detail::report_builder builder(diags);
-    detail::layout::read_layout(detail::grid_pages(text), builder, diags);
+    detail::layout::read_layout(detail::grid_pages(paged ? std::string_view(*paged) : text), builder, diags);
     return builder.finish();
   }
   if (auto at = unlaid_table_header(text)) {

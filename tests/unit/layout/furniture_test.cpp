@@ -241,3 +241,16 @@ TEST_CASE("what is a rule drawn with characters") {
   CHECK_FALSE(is_ruling_line("\xE2\x80\x94"));  // an em dash: a placeholder
   CHECK_FALSE(is_ruling_line("---------- 1"));
 }
+
+TEST_CASE("is_page_count_footer: footers that count the pages, not a lone number") {
+  using informe::detail::layout::is_page_count_footer;
+  CHECK(is_page_count_footer("                      Página 3 de 9"));
+  CHECK(is_page_count_footer("PÁGINA 3 DE 9  "));
+  CHECK(is_page_count_footer("Page 3 of 9"));
+  CHECK(is_page_count_footer("   3 / 9"));
+  CHECK(is_page_count_footer("http://www.dipres.cl/programas/informe.asp?id=x                          2/6"));
+  CHECK_FALSE(is_page_count_footer("   4"));  // a row number alone on its line
+  CHECK_FALSE(is_page_count_footer("http://www.dipres.cl/programas/informe.asp?id=x"));
+  CHECK_FALSE(is_page_count_footer("     Se aplicó en 3 de 9 regiones."));
+  CHECK_FALSE(is_page_count_footer(""));
+}

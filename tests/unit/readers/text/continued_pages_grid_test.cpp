@@ -142,6 +142,19 @@ TEST_CASE("a -layout text longer than a page with no form feeds (pdftotext -nopg
   INFO(test::describe(together));
   CHECK(warned(together) == 1);
   CHECK(b.rows.size() == a.rows.size());
+  CHECK(test::describe(together).find("its pages run together") != std::string::npos);
+  // Pages that end on a footer counting them: the breaks are put back after the footers, and the text
+  // reads as with its form feeds.
+  const std::string footer1 = test::grid_line({{30, "Página 1 de 2"}});
+  const std::string footer2 = test::grid_line({{30, "Página 2 de 2"}});
+  diagnostics fed("grid.txt");
+  const report c = test::read(first_page() + footer1 + "\f" + rows + footer2 + "\f", fed);
+  diagnostics restored("grid.txt");
+  const report d = test::read(first_page() + footer1 + rows + footer2, restored);
+  INFO(test::describe(restored));
+  CHECK(warned(restored) == 1);
+  CHECK(test::describe(restored).find("put back after the 2 footers") != std::string::npos);
+  CHECK(d == c);
   diagnostics short_one("grid.txt");
   test::read(first_page(), short_one);
   CHECK(warned(short_one) == 0);  // one page's worth: no page break to miss
