@@ -1,7 +1,8 @@
-// A check of a PDF's text layer: words whose characters cannot be what was printed. A font whose
-// ToUnicode map is wrong (a PDF rewritten by Ghostscript 10.00 maps the "fi" ligature to two CJK
-// ideographs, "Cali昀椀cación") gives words that mix Latin letters with ideographs, syllables of
-// another script or private-use code points; the reader cannot repair them, but says so. Internal.
+// What a PDF's text layer may hold that was never printed as text. A font whose ToUnicode map is
+// wrong (a PDF rewritten by Ghostscript 10.00 maps the "fi" ligature to two CJK ideographs,
+// "Cali昀椀cación") gives words that mix Latin letters with ideographs, syllables of another script or
+// private-use code points: the reader cannot repair them, but says so. An OCR's invisible text over a
+// scan holds the table's rulings read as vertical bars: furniture. Internal.
 #pragma once
 
 #include <string_view>
