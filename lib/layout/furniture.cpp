@@ -131,16 +131,20 @@ bool wraps_number_above(const line& above, const line& l) {
          l.top - above.top <= tuning::wrapped_number_lines * size;
 }
 
+// A page number that counts the pages, `key` folded with its digits blurred: "pagina # de #", "page # of
+// #", "pag. # de #" within it, or all of it "# / #", "#/#", "# de #".
+bool counts_pages(const std::string& key) {
+  return key.find("pagina # de #") != std::string::npos || key.find("page # of #") != std::string::npos ||
+         key.find("pag. # de #") != std::string::npos || key == "# / #" || key == "#/#" || key == "# de #";
+}
+
 }  // namespace
 
 bool is_page_number_line(std::string_view text) {
   // Every form below holds a number: a text with no digit (folded) is none.
   if (text.size() > 80 || !may_hold_digit(text)) return false;
-  std::string key = digits_blurred(fold(text));
-  if (key.find("pagina # de #") != std::string::npos || key.find("page # of #") != std::string::npos ||
-      key.find("pag. # de #") != std::string::npos || key.find("pagina #") != std::string::npos)
-    return true;
-  return key == "#" || key == "# / #" || key == "#/#" || key == "- # -" || key == "# de #";
+  const std::string key = digits_blurred(fold(text));
+  return counts_pages(key) || key.find("pagina #") != std::string::npos || key == "#" || key == "- # -";
 }
 
 bool is_page_count_footer(std::string_view text) {
@@ -152,9 +156,7 @@ bool is_page_count_footer(std::string_view text) {
     return last != std::string_view::npos && digits_blurred(text.substr(last + 1)) == "#/#";
   }
   if (text.size() > 80) return false;
-  const std::string key = digits_blurred(fold(text));
-  return key.find("pagina # de #") != std::string::npos || key.find("page # of #") != std::string::npos ||
-         key.find("pag. # de #") != std::string::npos || key == "# / #" || key == "#/#" || key == "# de #";
+  return counts_pages(digits_blurred(fold(text)));
 }
 
 bool is_print_edge_line(const line& l) {

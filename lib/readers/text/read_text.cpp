@@ -573,10 +573,6 @@ void warn_about_encoding(std::string_view bytes, const detail::decoded_text& dec
   diags.warning({line, column, 0}, what + ": the text is read as UTF-8, bad bytes shown as U+FFFD");
 }
 
-}  // namespace
-
-namespace {
-
 // pdftotext ends every page with a form feed; `pdftotext -layout -nopgbrk` does not. A text with
 // none that is longer than a page can be (US Legal at 6-point type: about 145 lines) ran its pages
 // together. Where its pages end on a footer that counts them ("Página 3 de 9", a browser's address
