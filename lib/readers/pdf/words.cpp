@@ -58,10 +58,13 @@ void on_poppler_message(ErrorCategory, Goffset pos, const char* message) {
 }
 
 // poppler's global parameters, created once for the process and never destroyed (a reader may run
-// during static destruction of another translation unit).
+// during static destruction of another translation unit). The pointer is volatile so that the
+// optimiser keeps it in static storage, where LeakSanitizer finds the object still reachable.
+GlobalParamsIniter* volatile poppler_parameters = nullptr;
+
 void initialise_poppler() {
   static std::once_flag once;
-  std::call_once(once, [] { static auto* initer = new GlobalParamsIniter(&on_poppler_message); (void)initer; });
+  std::call_once(once, [] { poppler_parameters = new GlobalParamsIniter(&on_poppler_message); });
 }
 
 // Routes poppler's messages to `sink` for the lifetime of the guard (this thread only).
