@@ -43,6 +43,9 @@ inline constexpr std::size_t edge_lines = 4;
 inline constexpr std::size_t edge_header_lines = 12;
 /// A running header or footer repeats at the same height on other pages within this (points).
 inline constexpr double edge_repeat_tolerance = 2.5;
+/// A running header's or footer's numbers, each the same on every page or following the pages, are
+/// told apart for this many numbers on the line; a line with more compares them as printed.
+inline constexpr std::size_t repeat_numbers = 4;
 /// Page-number lines are looked for among this many lines at each end of a page.
 inline constexpr std::size_t page_number_lines = 2;
 
