@@ -9,6 +9,7 @@
 #include "core/unicode.hpp"
 #include "grammar/labels.hpp"
 #include "layout/columns.hpp"
+#include "layout/fichas.hpp"
 #include "layout/furniture.hpp"
 #include "layout/header_block.hpp"
 #include "layout/lines.hpp"
@@ -253,6 +254,12 @@ void read_layout(const std::vector<page>& pages, report_builder& builder, diagno
   // Titles over two rows: a row of sub-titles below a header's line (group titles merged over them).
   for (std::size_t p = 0; p < pages.size(); ++p) read_sub_titles(lines[p], headers[p], pages[p].number, diags);
   mark_furniture(lines);
+  // Where no table has the column titles: commitments printed as fichas, a label | value table each.
+  std::optional<ficha_start> fichas;
+  if (first_table_page == pages.size() && (fichas = find_fichas(lines))) {
+    first_table_page = fichas->page;
+    first_header_line = fichas->line;
+  }
   // Where there is no table, our writers' note that the report has no rows says so.
   if (first_table_page == pages.size()) {
     for (auto& ls : lines)
@@ -317,6 +324,14 @@ void read_layout(const std::vector<page>& pages, report_builder& builder, diagno
   }
   if (first_table_page == pages.size()) {
     for (const auto& d : header_doubts) warn_doubtful_join(diags, d);
+    return;
+  }
+  if (fichas) {
+    std::vector<int> numbers;
+    for (const auto& pg : pages) numbers.push_back(pg.number);
+    // The header's joins that no gap decided, where the fichas do not set their paragraphs apart either.
+    if (!read_fichas(lines, numbers, *fichas, builder, diags))
+      for (const auto& d : header_doubts) warn_doubtful_join(diags, d);
     return;
   }
 

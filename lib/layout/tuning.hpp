@@ -75,6 +75,16 @@ inline constexpr double wrap_reach = 1.0;
 /// measured on a line that overhangs the margin (a right-aligned date), by more than a short word.
 inline constexpr double wrap_reach_field = 6.0;
 
+// ---- fichas (fichas.hpp) ----
+/// A line starting within this (em) of a page's label column is in it; further right, a value's.
+inline constexpr double ficha_label_slack = 1.0;
+/// A ficha's label has at most this many words ("Fecha de Vencimiento:"), a line at most this many
+/// bytes (a longer one is prose, never a label's line: not folded).
+inline constexpr std::size_t ficha_label_words = 6;
+inline constexpr std::size_t ficha_line_bytes = 400;
+/// After a line that may open a ficha ("N°   1"), the lines looked at for its label column's next label.
+inline constexpr std::size_t ficha_lookahead = 4;
+
 // ---- columns ----
 /// The gutters between columns are measured on at least this many body lines (from the next pages
 /// when the header stands at a page's foot).
