@@ -467,8 +467,8 @@ class header_reader {
   }
 
   // On a text grid, which keeps no gap between paragraphs, `l` starts one where the line before ended
-  // a sentence and the first word of `l`, a capital, would have fitted (the value's widest line is the
-  // edge), or where `l` starts a typed list's next item after a clause or a sentence. (A PDF's gaps
+  // a sentence and the first word of `l`, a capital, would have fitted (the value's widest line, `l`
+  // included, is the edge: an inline field's first line is its only one before `l`), or where `l` starts a typed list's next item after a clause or a sentence. (A PDF's gaps
   // tell its paragraphs: there a short line after a full stop may be a forced line break.)
   bool starts_paragraph_on_grid(const line& l) const {
     if (!l.on_grid()) return false;
@@ -476,7 +476,7 @@ class header_reader {
     // A typed list's next item ("b) ") after a clause or a sentence.
     if (starts_enumerator(l.text) && (ends_clause(pending_.text) || ends_sentence(pending_.text))) return true;
     if (!ends_sentence(pending_.text) || !starts_upper(l.text)) return false;
-    const std::optional<double> shortfall = wrap_shortfall(l, value_right_);
+    const std::optional<double> shortfall = wrap_shortfall(l, std::max(value_right_, l.x1));
     return shortfall && *shortfall > 0;
   }
 
