@@ -19,6 +19,7 @@
 #include "layout/text.hpp"
 #include "layout/tuning.hpp"
 #include "layout/two_row_titles.hpp"
+#include "layout/untitled_table.hpp"
 
 namespace informe::detail::layout {
 
@@ -260,6 +261,17 @@ void read_layout(const std::vector<page>& pages, report_builder& builder, diagno
     first_table_page = fichas->page;
     first_header_line = fichas->line;
   }
+  // Or a table printed without its title row: its columns taken by place.
+  std::optional<untitled_table> untitled;
+  if (first_table_page == pages.size() && !fichas && (untitled = find_untitled_table(lines))) {
+    first_table_page = untitled->page;
+    first_header_line = untitled->line;
+    diags.warning(position_of(lines[untitled->page][untitled->line], pages[untitled->page].number),
+                  "the table has no row of column titles: its columns are taken by place, as " +
+                      untitled->columns.groups[0].text + " | " + untitled->columns.groups[1].text + " | " +
+                      untitled->columns.groups[2].text + " | " + untitled->columns.groups[3].text,
+                  diagnostic_code::layout_inferred);
+  }
   // Where there is no table, our writers' note that the report has no rows says so.
   if (first_table_page == pages.size()) {
     for (auto& ls : lines)
@@ -390,6 +402,16 @@ void read_layout(const std::vector<page>& pages, report_builder& builder, diagno
     }
     for (std::size_t i = from; i < ls.size(); ++i) {
       const line& l = ls[i];
+      if (untitled && p == untitled->page && i == untitled->line) {
+        // The untitled table's first row stands for its titles: its columns are measured on it and
+        // the lines below it on its page, and the row is read.
+        last_header = &untitled->columns;
+        std::vector<const line*> body;
+        for (std::size_t k = i; k < ls.size() && !headers[p][k]; ++k)
+          if (!ls[k].skipped() && !runs.runs_across(ls[k], untitled->columns)) body.push_back(&ls[k]);
+        table.header(untitled->columns, body);
+        if (!body.empty()) last_extent = extent_of(body);
+      }
       if (headers[p][i]) {
         last_header = &*headers[p][i];
         // The gutters are measured on the lines below the header on its page, and on the next pages'
