@@ -231,6 +231,12 @@ class ficha_reader {
         diags_.unplaced(fl.lines.front().where, "a ficha's number holds no row number; not read: " + quote_for_message(text), text);
       }
     }
+    if (!numbered && values) {
+      // No structure tells a new row then: the grammar joins its fields to the row before (or reads
+      // them as a row without number), as it does a table's line without one.
+      diags_.warning(f.where, "a ficha without a row number: its fields go on the commitment before",
+                     diagnostic_code::row_sequence);
+    }
     if (!values) {
       std::string message = "the ficha";
       if (!r.number.empty()) message.append(" ").append(quote_for_message(r.number));

@@ -149,6 +149,20 @@ TEST_CASE("a ficha of bare labels is warned about") {
   CHECK(has_warning_with(res.diags, "the ficha \"2\" holds no values"));
 }
 
+TEST_CASE("a ficha without a row number is warned about") {
+  page_maker m;
+  title_and_program(m);
+  fields(m, 100, whole_ficha("1"));
+  auto second = whole_ficha("");
+  second[1].second = "Focalizar el programa.";
+  fields(m, 240, second);
+  auto res = read_pages({m.done()});
+  INFO(describe(res.diags));
+  // The grammar goes on with the row before (its own warnings name the fields given twice).
+  CHECK(has_warning_with(res.diags, "a ficha without a row number"));
+  CHECK(res.r.rows.size() == 1);
+}
+
 TEST_CASE("text in the label column that is no label is named in a warning, not read") {
   page_maker m;
   title_and_program(m);
