@@ -456,4 +456,45 @@ void cell_builder::close_item() {
   in_item_ = false;
 }
 
+bool single_valued(field f) { return f == field::responsible || f == field::due || f == field::status; }
+
+cell one_paragraph(const std::vector<const cell_line*>& lines, field f) {
+  cell c;
+  if (lines.empty()) return c;
+  std::string text;
+  for (const cell_line* l : lines) {
+    if (!text.empty() && !joins_without_space(text, l->text)) text += ' ';
+    text += l->text;
+  }
+  if (f == field::status && lines.size() <= 4 && !parse_status(text)) {
+    // Each break between a letter and a lower-case letter either way; the first that reads.
+    std::vector<std::size_t> breaks;
+    for (std::size_t k = 1; k < lines.size(); ++k)
+      if (is_letter_byte(lines[k - 1]->text.back()) && starts_lower(lines[k]->text)) breaks.push_back(k);
+    for (unsigned mask = 1; mask < (1u << breaks.size()); ++mask) {
+      std::string t = lines.front()->text;
+      for (std::size_t k = 1; k < lines.size(); ++k) {
+        const auto at = std::find(breaks.begin(), breaks.end(), k);
+        if (at == breaks.end() || !(mask & (1u << static_cast<unsigned>(at - breaks.begin())))) t += ' ';
+        t += lines[k]->text;
+      }
+      if (parse_status(t)) {
+        text = std::move(t);
+        break;
+      }
+    }
+  }
+  c.add_text(std::move(text), lines.front()->where);
+  return c;
+}
+
+void add_own_cell(cell& into, field f, const cell& own) {
+  if (own.empty()) return;
+  source_position at = own.where;
+  for (const auto& fr : own.fragments)
+    if (!at.known()) at = fr.where;
+  into.add_label(f, at);  // a paragraph of its own
+  into.fragments.insert(into.fragments.end(), own.fragments.begin(), own.fragments.end());
+}
+
 }  // namespace informe::detail::layout

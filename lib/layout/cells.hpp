@@ -106,4 +106,20 @@ class cell_builder {
   std::vector<doubtful_join> doubtful_;
 };
 
+/// A field that takes one value, never paragraphs or lists: the responsible office, the due date, the
+/// status.
+bool single_valued(field f);
+
+/// A single-valued field's lines as one paragraph (a date, a status, an office's name: no paragraphs,
+/// lists or words broken at the column's edge in a narrow column). A status is a known wording: where
+/// the lines joined with blanks are none, a word broken at the column's edge without a hyphen may make
+/// one ("Parcialmen" / "te" / "cumplido").
+cell one_paragraph(const std::vector<const cell_line*>& lines, field f);
+
+/// A cell read into the cell `into` as field `f`'s value, its label given as structure ("Plazo" over
+/// "31-03-2010" in a column of its own, "Fecha de Vencimiento" in a ficha's label column: the due date
+/// of the commitment's cell), as the grammar reads labels in cells (grammar/input.hpp's
+/// fragment::kind::label). Nothing when `own` is empty.
+void add_own_cell(cell& into, field f, const cell& own);
+
 }  // namespace informe::detail::layout

@@ -6,6 +6,7 @@
 #include <unordered_map>
 
 #include "core/unicode.hpp"
+#include "grammar/ficha_labels.hpp"
 #include "grammar/lexicon.hpp"
 #include "layout/text.hpp"
 #include "layout/tuning.hpp"
@@ -50,6 +51,82 @@ bool is_time(std::string_view w) {
   return key == "#:#" || key == "#:#:#";
 }
 
+// The runs of ASCII digits of a line's text, in order, at most tuning::repeat_numbers of them (a
+// line with more compares its numbers as they are).
+struct numbers_of_line {
+  std::vector<std::string_view> runs;
+  bool many = false;
+};
+
+numbers_of_line numbers_in(std::string_view s) {
+  numbers_of_line out;
+  auto is_digit = [](char c) { return c >= '0' && c <= '9'; };
+  for (std::size_t i = 0; i < s.size();) {
+    if (!is_digit(s[i])) {
+      ++i;
+      continue;
+    }
+    std::size_t j = i;
+    while (j < s.size() && is_digit(s[j])) ++j;
+    if (out.runs.size() == tuning::repeat_numbers) {
+      out.many = true;
+      out.runs.clear();
+      return out;
+    }
+    out.runs.push_back(s.substr(i, j - i));
+    i = j;
+  }
+  return out;
+}
+
+// The keys a line repeats under on other pages: its text with its digits blurred, then, per way its
+// numbers may go from page to page (`follows`: a bit per number, set where the number follows the
+// pages, "Página 3 de 9" on the third page; clear where it stays the same), each number as printed or
+// less its page's index. Two lines of pages p and q are alike under a way when their keys are equal:
+// their numbers the same, or apart by q - p where they follow the pages. (Lines alike but for numbers
+// that do neither, "N° 1" atop one page and "N° 3" atop the next, are no running header.)
+std::vector<std::string> repeat_keys(const line& l, std::size_t page_index) {
+  const std::string blurred = digits_blurred(l.text);
+  const numbers_of_line numbers = numbers_in(l.text);
+  std::vector<std::string> keys;
+  if (numbers.many) {  // its numbers as printed
+    keys.push_back(blurred + '\x1F' + l.text);
+    return keys;
+  }
+  const std::size_t n = numbers.runs.size();
+  for (unsigned follows = 0; follows < (1u << n); ++follows) {
+    std::string key = blurred;
+    bool possible = true;
+    for (std::size_t k = 0; k < n && possible; ++k) {
+      const std::string_view run = numbers.runs[k];
+      if (!(follows & (1u << k))) {
+        key.append("\x1F=").append(run);
+        continue;
+      }
+      // A page number is short: a longer run (a year, a code) does not follow the pages.
+      if (run.size() > 6) {
+        possible = false;
+        break;
+      }
+      long long v = 0;
+      for (char c : run) v = v * 10 + (c - '0');
+      key.append("\x1F+").append(std::to_string(v - static_cast<long long>(page_index)));
+    }
+    if (possible) keys.push_back(std::move(key));
+  }
+  return keys;
+}
+
+// A ficha's label with its value beside it ("N°   3", "Fecha de Vencimiento   Marzo 2008"): the
+// commitment's text, never a running header, whatever repeats at a page's top.
+bool is_ficha_label_line(const line& l) {
+  if (l.words.empty() || l.text.size() > 400) return false;
+  const std::size_t gap = first_label_gap(l);
+  if (gap == 0) return false;
+  const auto label = words_in_text(l, 0, gap);
+  return match_ficha_label(label ? *label : std::string_view(join_words(l.words, 0, gap))).has_value();
+}
+
 void mark_repeated(std::vector<std::vector<line>>& pages) {
   const std::size_t n = pages.size();
   if (n < 2) return;
@@ -65,56 +142,69 @@ void mark_repeated(std::vector<std::vector<line>>& pages) {
   // Each page's top reach, once (the header test folds and matches labels).
   std::vector<std::size_t> tops(n);
   for (std::size_t p = 0; p < n; ++p) tops[p] = top_reach(pages[p]);
+  // Each edge line's keys (repeat_keys), once: per page, (line index, keys).
+  std::vector<std::vector<std::pair<std::size_t, std::vector<std::string>>>> edge_keys(n);
+  auto edges = [&](std::size_t p, auto&& each) {
+    const auto& ls = pages[p];
+    const std::size_t top = tops[p];
+    for (std::size_t i = 0; i < top; ++i) each(i);
+    for (std::size_t i = ls.size() > reach ? ls.size() - reach : 0; i < ls.size(); ++i)
+      if (i >= top) each(i);
+  };
   // key -> (page, top) of lines near the ends of pages
   std::unordered_map<std::string, std::vector<std::pair<std::size_t, double>>> seen;
-  auto consider = [&](std::size_t p, const line& l) { seen[digits_blurred(l.text)].push_back({p, l.top}); };
   for (std::size_t p = 0; p < n; ++p) {
-    auto& ls = pages[p];
-    const std::size_t top = tops[p];
-    for (std::size_t i = 0; i < top; ++i) consider(p, ls[i]);
-    for (std::size_t i = ls.size() > reach ? ls.size() - reach : 0; i < ls.size(); ++i)
-      if (i >= top) consider(p, ls[i]);
+    edges(p, [&](std::size_t i) {
+      const line& l = pages[p][i];
+      edge_keys[p].emplace_back(i, repeat_keys(l, p));
+      for (const auto& key : edge_keys[p].back().second) seen[key].push_back({p, l.top});
+    });
   }
   const std::size_t needed = std::max<std::size_t>(1, n / 2);
   // Each key's occurrences sorted by height: a line repeats when enough occurrences on other pages
   // stand within the tolerance of its height (binary search: linear in the pages, not quadratic).
   for (auto& [key, at] : seen)
     std::sort(at.begin(), at.end(), [](const auto& a, const auto& b) { return a.second < b.second; });
-  auto repeats = [&](std::size_t p, const line& l) {
-    const std::string key = digits_blurred(l.text);
-    auto it = seen.find(key);
-    if (it == seen.end()) return false;
-    const auto& at = it->second;
-    auto by_top = [](const std::pair<std::size_t, double>& a, double top) { return a.second < top; };
-    auto by_top_upper = [](double top, const std::pair<std::size_t, double>& a) { return top < a.second; };
-    auto from = std::lower_bound(at.begin(), at.end(), l.top - tuning::edge_repeat_tolerance, by_top);
-    auto to = std::upper_bound(from, at.end(), l.top + tuning::edge_repeat_tolerance, by_top_upper);
-    // Occurrences on this page itself are not repeats (a page has at most 2 * reach edge lines).
-    std::size_t own = 0;
-    const auto& ls = pages[p];
-    auto count_own = [&](const line& m) {
-      if (std::fabs(m.top - l.top) <= tuning::edge_repeat_tolerance && digits_blurred(m.text) == key) ++own;
-    };
-    const std::size_t top = tops[p];
-    for (std::size_t i = 0; i < top; ++i) count_own(ls[i]);
-    for (std::size_t i = ls.size() > reach ? ls.size() - reach : 0; i < ls.size(); ++i)
-      if (i >= top) count_own(ls[i]);
-    const auto in_range = static_cast<std::size_t>(to - from);
-    return in_range > own && in_range - own >= needed;
+  auto repeats = [&](std::size_t p, std::size_t i) {
+    const line& l = pages[p][i];
+    if (is_ficha_label_line(l)) return false;
+    const std::vector<std::string>* keys = nullptr;
+    for (const auto& [k, ks] : edge_keys[p])
+      if (k == i) keys = &ks;
+    if (!keys) return false;
+    for (const auto& key : *keys) {
+      auto it = seen.find(key);
+      if (it == seen.end()) continue;
+      const auto& at = it->second;
+      auto by_top = [](const std::pair<std::size_t, double>& a, double top) { return a.second < top; };
+      auto by_top_upper = [](double top, const std::pair<std::size_t, double>& a) { return top < a.second; };
+      auto from = std::lower_bound(at.begin(), at.end(), l.top - tuning::edge_repeat_tolerance, by_top);
+      auto to = std::upper_bound(from, at.end(), l.top + tuning::edge_repeat_tolerance, by_top_upper);
+      // Occurrences on this page itself are not repeats (a page has at most 2 * reach edge lines).
+      std::size_t own = 0;
+      for (const auto& [k, ks] : edge_keys[p]) {
+        if (std::fabs(pages[p][k].top - l.top) > tuning::edge_repeat_tolerance) continue;
+        if (std::find(ks.begin(), ks.end(), key) != ks.end()) ++own;
+      }
+      const auto in_range = static_cast<std::size_t>(to - from);
+      if (in_range > own && in_range - own >= needed) return true;
+    }
+    return false;
   };
   for (std::size_t p = 0; p < n; ++p) {
     auto& ls = pages[p];
     for (std::size_t i = 0, top = tops[p]; i < top; ++i) {
       if (ls[i].table_header) continue;
-      if (!repeats(p, ls[i])) break;
+      if (!repeats(p, i)) break;
       // The report's title and header fields in a running header: the first page's are the header
       // block, the other pages' its repeats.
       if (p == 0 && header_like(ls[i])) continue;
       ls[i].furniture = furniture_rule::running;
     }
     for (std::size_t k = 0; k < reach && k < ls.size(); ++k) {
-      line& l = ls[ls.size() - 1 - k];
-      if (l.table_header || l.furniture || is_continued_mark(l.text) || !repeats(p, l)) break;
+      const std::size_t i = ls.size() - 1 - k;
+      line& l = ls[i];
+      if (l.table_header || l.furniture || is_continued_mark(l.text) || !repeats(p, i)) break;
       l.furniture = furniture_rule::running;
     }
   }

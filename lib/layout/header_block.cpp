@@ -23,16 +23,6 @@ source_position position_of(int page_number, const line& l) { return layout::pos
 
 bool is_header_label(std::string_view text) { return match_label(text, label_context::header) != field::none; }
 
-// The index of the first word after a wide gap, or the word count.
-std::size_t first_gap(const line& l) {
-  for (std::size_t i = 1; i < l.words.size(); ++i) {
-    const word* p = l.words[i - 1];
-    const word* w = l.words[i];
-    if (w->x0 - p->x1 > std::max(tuning::label_gap * l.size, tuning::label_gap_min)) return i;
-  }
-  return l.words.size();
-}
-
 // "Programa/" + "Institución:" -> "Programa/Institución:"; "Fecha" + "Egreso:" -> "Fecha Egreso:";
 // a label broken inside a word at a narrow column's edge, "Observació" + "n:" -> "Observación:", or
 // its colon wrapped alone, "Calificación" + ":" -> "Calificación:".
@@ -102,7 +92,7 @@ class header_reader {
   void find_value_column(const std::vector<block_line>& block) {
     std::vector<double> xs;
     for (const auto& [page, l] : block) {
-      std::size_t g = first_gap(*l);
+      std::size_t g = first_label_gap(*l);
       if (g < l->words.size() && is_header_label(join_words(l->words, 0, g))) xs.push_back(l->words[g]->x0);
     }
     if (xs.empty()) return;
@@ -477,8 +467,8 @@ class header_reader {
   }
 
   // On a text grid, which keeps no gap between paragraphs, `l` starts one where the line before ended
-  // a sentence and the first word of `l`, a capital, would have fitted (the value's widest line is the
-  // edge), or where `l` starts a typed list's next item after a clause or a sentence. (A PDF's gaps
+  // a sentence and the first word of `l`, a capital, would have fitted (the value's widest line, `l`
+  // included, is the edge: an inline field's first line is its only one before `l`), or where `l` starts a typed list's next item after a clause or a sentence. (A PDF's gaps
   // tell its paragraphs: there a short line after a full stop may be a forced line break.)
   bool starts_paragraph_on_grid(const line& l) const {
     if (!l.on_grid()) return false;
@@ -486,7 +476,7 @@ class header_reader {
     // A typed list's next item ("b) ") after a clause or a sentence.
     if (starts_enumerator(l.text) && (ends_clause(pending_.text) || ends_sentence(pending_.text))) return true;
     if (!ends_sentence(pending_.text) || !starts_upper(l.text)) return false;
-    const std::optional<double> shortfall = wrap_shortfall(l, value_right_);
+    const std::optional<double> shortfall = wrap_shortfall(l, std::max(value_right_, l.x1));
     return shortfall && *shortfall > 0;
   }
 

@@ -218,4 +218,13 @@ std::vector<word_group> word_groups(const line& l) {
   return out;
 }
 
+std::size_t first_label_gap(const line& l) {
+  for (std::size_t i = 1; i < l.words.size(); ++i) {
+    const word* p = l.words[i - 1];
+    const word* w = l.words[i];
+    if (w->x0 - p->x1 > std::max(tuning::label_gap * l.size, tuning::label_gap_min)) return i;
+  }
+  return l.words.size();
+}
+
 }  // namespace informe::detail::layout

@@ -53,6 +53,11 @@ void join_words(const std::vector<const word*>& ws, std::size_t from, std::size_
 /// changed after it was joined: checked byte for byte) or the range is empty.
 std::optional<std::string_view> words_in_text(const line& l, std::size_t from, std::size_t to);
 
+/// The index of the first word after a gap wider than a label's (tuning::label_gap): where a label
+/// cell's text ends and its value's starts ("Ministerio:" | "MINISTERIO DE ..."); the word count when
+/// there is none.
+std::size_t first_label_gap(const line& l);
+
 /// A run of words of one line with no wide gap inside: a column's part of the line.
 struct word_group {
   std::size_t from = 0, to = 0;  ///< word range in the line

@@ -9,6 +9,7 @@
 #include "core/unicode.hpp"
 #include "grammar/labels.hpp"
 #include "layout/columns.hpp"
+#include "layout/fichas.hpp"
 #include "layout/furniture.hpp"
 #include "layout/header_block.hpp"
 #include "layout/lines.hpp"
@@ -18,6 +19,7 @@
 #include "layout/text.hpp"
 #include "layout/tuning.hpp"
 #include "layout/two_row_titles.hpp"
+#include "layout/untitled_table.hpp"
 
 namespace informe::detail::layout {
 
@@ -253,6 +255,23 @@ void read_layout(const std::vector<page>& pages, report_builder& builder, diagno
   // Titles over two rows: a row of sub-titles below a header's line (group titles merged over them).
   for (std::size_t p = 0; p < pages.size(); ++p) read_sub_titles(lines[p], headers[p], pages[p].number, diags);
   mark_furniture(lines);
+  // Where no table has the column titles: commitments printed as fichas, a label | value table each.
+  std::optional<ficha_start> fichas;
+  if (first_table_page == pages.size() && (fichas = find_fichas(lines))) {
+    first_table_page = fichas->page;
+    first_header_line = fichas->line;
+  }
+  // Or a table printed without its title row: its columns taken by place.
+  std::optional<untitled_table> untitled;
+  if (first_table_page == pages.size() && !fichas && (untitled = find_untitled_table(lines))) {
+    first_table_page = untitled->page;
+    first_header_line = untitled->line;
+    diags.warning(position_of(lines[untitled->page][untitled->line], pages[untitled->page].number),
+                  "the table has no row of column titles: its columns are taken by place, as " +
+                      untitled->columns.groups[0].text + " | " + untitled->columns.groups[1].text + " | " +
+                      untitled->columns.groups[2].text + " | " + untitled->columns.groups[3].text,
+                  diagnostic_code::layout_inferred);
+  }
   // Where there is no table, our writers' note that the report has no rows says so.
   if (first_table_page == pages.size()) {
     for (auto& ls : lines)
@@ -319,6 +338,14 @@ void read_layout(const std::vector<page>& pages, report_builder& builder, diagno
     for (const auto& d : header_doubts) warn_doubtful_join(diags, d);
     return;
   }
+  if (fichas) {
+    std::vector<int> numbers;
+    for (const auto& pg : pages) numbers.push_back(pg.number);
+    // The header's joins that no gap decided, where the fichas do not set their paragraphs apart either.
+    if (!read_fichas(lines, numbers, *fichas, builder, diags))
+      for (const auto& d : header_doubts) warn_doubtful_join(diags, d);
+    return;
+  }
 
   // The table, page by page; each header sets the columns for the lines below it.
   table_reader table(diags);
@@ -375,6 +402,16 @@ void read_layout(const std::vector<page>& pages, report_builder& builder, diagno
     }
     for (std::size_t i = from; i < ls.size(); ++i) {
       const line& l = ls[i];
+      if (untitled && p == untitled->page && i == untitled->line) {
+        // The untitled table's first row stands for its titles: its columns are measured on it and
+        // the lines below it on its page, and the row is read.
+        last_header = &untitled->columns;
+        std::vector<const line*> body;
+        for (std::size_t k = i; k < ls.size() && !headers[p][k]; ++k)
+          if (!ls[k].skipped() && !runs.runs_across(ls[k], untitled->columns)) body.push_back(&ls[k]);
+        table.header(untitled->columns, body);
+        if (!body.empty()) last_extent = extent_of(body);
+      }
       if (headers[p][i]) {
         last_header = &*headers[p][i];
         // The gutters are measured on the lines below the header on its page, and on the next pages'

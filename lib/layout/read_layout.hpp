@@ -6,6 +6,8 @@
 //   header_block.hpp the block above the table -> header lines
 //   rows.hpp         the table's lines -> rows (segments joined across pages)
 //   cells.hpp        a cell's lines -> paragraphs and list items
+// Where no table has the column titles: fichas.hpp (each commitment a label | value "ficha") or
+// untitled_table.hpp (a table without its title row, its columns taken by place).
 // Tuning constants live in tuning.hpp. Every line of the input goes to the report, or is recorded as
 // furniture (an info diagnostic naming its rule), or is named in a warning. Internal.
 #pragma once

@@ -43,6 +43,9 @@ inline constexpr std::size_t edge_lines = 4;
 inline constexpr std::size_t edge_header_lines = 12;
 /// A running header or footer repeats at the same height on other pages within this (points).
 inline constexpr double edge_repeat_tolerance = 2.5;
+/// A running header's or footer's numbers, each the same on every page or following the pages, are
+/// told apart for this many numbers on the line; a line with more compares them as printed.
+inline constexpr std::size_t repeat_numbers = 4;
 /// Page-number lines are looked for among this many lines at each end of a page.
 inline constexpr std::size_t page_number_lines = 2;
 
@@ -71,6 +74,16 @@ inline constexpr double wrap_reach = 1.0;
 /// would have taken the value's line to within this (em) of the block's right edge: the edge may be
 /// measured on a line that overhangs the margin (a right-aligned date), by more than a short word.
 inline constexpr double wrap_reach_field = 6.0;
+
+// ---- fichas (fichas.hpp) ----
+/// A line starting within this (em) of a page's label column is in it; further right, a value's.
+inline constexpr double ficha_label_slack = 1.0;
+/// A ficha's label has at most this many words ("Fecha de Vencimiento:"), a line at most this many
+/// bytes (a longer one is prose, never a label's line: not folded).
+inline constexpr std::size_t ficha_label_words = 6;
+inline constexpr std::size_t ficha_line_bytes = 400;
+/// After a line that may open a ficha ("N°   1"), the lines looked at for its label column's next label.
+inline constexpr std::size_t ficha_lookahead = 4;
 
 // ---- columns ----
 /// The gutters between columns are measured on at least this many body lines (from the next pages

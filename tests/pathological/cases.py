@@ -544,6 +544,78 @@ def pdf_many_pages(n):
     return gen
 
 
+def placed_ops(lines):
+    """A content stream placing (x, y, text) lines."""
+    ops = [b"BT /F1 10 Tf"]
+    for x, y, text in lines:
+        ops.append(b"1 0 0 1 %d %d Tm (%s) Tj" % (x, y, text))
+    ops.append(b"ET")
+    return b"\n".join(ops)
+
+
+FICHA_FIELDS = [(b"Recomendacion", b"Elaborar una matriz de marco logico."),
+                (b"Organismo Responsable", b"Area de Prevencion"),
+                (b"Compromiso", b"Se elaborara la matriz del programa."),
+                (b"Fecha de Vencimiento", b"Junio 2007"),
+                (b"Cumplimiento", b"La matriz fue validada."),
+                (b"Observacion", b""),
+                (b"Calificacion", b"Cumplido"),
+                (b"Medios de Verificacion", b"Oficio de DIPRES.")]
+
+
+def pdf_fichas(n):
+    def gen(ctx):
+        # n commitments printed as fichas (a label column, the values beside it), five a page, each
+        # page's first line a ficha's number: read in time linear in n, every ficha a row.
+        lines = [(50, 800, b"INFORME DE CUMPLIMIENTO DE COMPROMISOS AL 30-06-2008"),
+                 (50, 786, b"Programa/Institucion:"), (250, 786, b"Programa de Prueba")]
+        pages, y = [], 760
+        for k in range(1, n + 1):
+            if y < 60 + 12 * (len(FICHA_FIELDS) + 2):
+                pages.append(placed_ops(lines))
+                lines, y = [], 800
+            lines += [(50, y, b"N\xb0"), (250, y, b"%d" % k)]
+            y -= 12
+            for label, value in FICHA_FIELDS:
+                lines.append((50, y, label))
+                if value:
+                    lines.append((250, y, value))
+                y -= 12
+            y -= 24
+        pages.append(placed_ops(lines))
+        objects = pages_pdf([None] * len(pages))
+        objects += [stream(c, compress=True) for c in pages]
+        ctx.write("in.pdf", pdf(objects))
+        return ["convert", "in.pdf", "-o", "out.json"], None
+    return gen
+
+
+def rows_read(n):
+    def check(work, stdout, stderr):
+        got = len(json.load(open(os.path.join(work, "out.json")))["commitments"])
+        return None if got == n else f"{got} commitments read of {n}"
+    return check
+
+
+def pdf_number_labels(n):
+    def gen(ctx):
+        # n lines "N°  k", each page's lines alike but for their numbers, none followed by a ficha's
+        # other labels: the search for fichas and the running headers stay linear in n.
+        pages, lines, y = [], [(50, 800, b"INFORME DE CUMPLIMIENTO DE COMPROMISOS AL 30-06-2008")], 780
+        for k in range(1, n + 1):
+            if y < 60:
+                pages.append(placed_ops(lines))
+                lines, y = [], 800
+            lines += [(50, y, b"N\xb0"), (250, y, b"%d" % k)]
+            y -= 12
+        pages.append(placed_ops(lines))
+        objects = pages_pdf([None] * len(pages))
+        objects += [stream(c, compress=True) for c in pages]
+        ctx.write("in.pdf", pdf(objects))
+        return ["convert", "in.pdf", "-o", "out.json"], None
+    return gen
+
+
 def pdf_rotated(ctx):
     # The seed's header block (its lines before the table, bold marks removed) on a page turned by
     # /Rotate 90: poppler gives its words sideways; they were dropped and the PDF called "scanned".
@@ -799,6 +871,9 @@ CASES = [
     Case("pdf-20k-pages", pdf_many_pages(20_000), exit=(1,), stderr=[r"no report found"],
          seconds=lambda ctx: ctx.reference_seconds + 8, mib=1000),
     Case("placeholder-bomb-pdf", placeholder_bomb, exit=(0,), seconds=10, mib=1000),
+    Case("pdf-fichas-2k", pdf_fichas(2_000), exit=(0,), check=rows_read(2_000), seconds=10, mib=500),
+    Case("pdf-number-labels-12k", pdf_number_labels(12_000), exit=(1,), stderr=[r"no (report|commitments table) found"],
+         seconds=10, mib=500),
 
     # ---- text rewritten or lost ----
     Case("pdf-header-value-not-expanded", placeholder_program_single("pdf"), exit=(0,), check=pdf_header_kept,

@@ -18,6 +18,7 @@
 
 #include "core/unicode.hpp"
 #include "readers/docx/readers.hpp"
+#include "grammar/ficha_labels.hpp"
 #include "grammar/grammar.hpp"
 #include "grammar/lexicon.hpp"
 
@@ -252,29 +253,14 @@ std::optional<columns> untitled_columns(const table& t) {
 
 // ---- a commitment as a "ficha": a label | value table of its own ----
 
-// What a ficha's label cell names: a row number ("N°": the first row's short label), one of the three
-// columns ("Recomendación", "Compromiso", "Cumplimiento", a colon allowed) or a cell label's field.
-struct ficha_label {
-  bool number = false;
-  int column = -1;  // 0 recommendation, 1 commitment, 2 compliance
-  field which = field::none;
-};
-
+// What a ficha's label cell names (grammar/ficha_labels.hpp): one of the three columns ("Recomendación",
+// "Compromiso", "Cumplimiento", a colon allowed) or a cell label's field; or, the first row's short
+// label that is no row number, the number ("N°", "Nro.").
 std::optional<ficha_label> ficha_label_of(std::string text, bool first_row) {
+  if (auto l = match_ficha_label(text); l && !l->number) return l;
   while (!text.empty() && (text.back() == ':' || text.back() == ' ')) text.pop_back();
-  if (text.empty()) return std::nullopt;
-  ficha_label out;
-  const std::string folded = fold(text);
-  if (active_lexicon().is_column_title(folded)) {
-    const auto t = active_lexicon().column_title(folded);
-    out.column = !t ? -1 : *t == term::column_recommendation ? 0 : *t == term::column_commitment ? 1 : 2;
-    return out;
-  }
-  if (const field f = match_label(text, label_context::cell); f != field::none) {
-    out.which = f;
-    return out;
-  }
-  if (first_row && text.size() <= 8 && !leading_row_number(text + " ")) {
+  if (first_row && !text.empty() && text.size() <= 8 && !leading_row_number(text + " ")) {
+    ficha_label out;
     out.number = true;
     return out;
   }

@@ -20,6 +20,7 @@
 
 #include "core/unicode.hpp"
 #include "grammar/dates.hpp"
+#include "grammar/ficha_labels.hpp"
 #include "grammar/input.hpp"
 #include "grammar/labels.hpp"
 #include "grammar/lexicon.hpp"
@@ -196,13 +197,26 @@ std::optional<std::vector<ficha_row>> ficha_rows(const xmlNode* table) {
     const auto text = short_text(cells[0].node, header_cell_limit);
     if (!text) return std::nullopt;
     ficha_row r;
-    r.what = column_of(*text);
-    if (r.what == column::none || r.what == column::other) return std::nullopt;
-    if (r.what == column::labelled) {
-      std::string label = *text;
-      while (!label.empty() && (label.back() == ':' || label.back() == ' ' || label.back() == '*')) label.pop_back();
-      r.which = match_column_title(label).which;
+    if (const auto l = match_ficha_label(*text)) {
+      // A ficha's label (grammar/ficha_labels.hpp): the number, a column's title or a cell's label.
+      r.what = l->number            ? column::number
+               : l->column == 0     ? column::recommendation
+               : l->column == 1     ? column::commitment
+               : l->column == 2     ? column::compliance
+               : l->which != field::none ? column::labelled
+                                         : column::other;
+      r.which = l->which;
+    } else {
+      // Else as the page's tables title their columns (column_of): a title that starts a column's
+      // ("Compromiso (Fecha de vencimiento)"), "Nro.", a column of its own's ("Plazo").
+      r.what = column_of(*text);
+      if (r.what == column::labelled) {
+        std::string label = *text;
+        while (!label.empty() && (label.back() == ':' || label.back() == ' ' || label.back() == '*')) label.pop_back();
+        r.which = match_column_title(label).which;
+      }
     }
+    if (r.what == column::none || r.what == column::other) return std::nullopt;
     recommendation = recommendation || r.what == column::recommendation;
     commitment = commitment || r.what == column::commitment;
     out.push_back(r);

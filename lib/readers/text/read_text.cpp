@@ -17,8 +17,10 @@
 #include "grammar/lexicon.hpp"
 #include "grammar/html_fragments.hpp"
 #include "grammar/report_builder.hpp"
+#include "layout/fichas.hpp"
 #include "layout/furniture.hpp"
 #include "layout/read_layout.hpp"
+#include "layout/untitled_table.hpp"
 #include "readers/text/text_grid.hpp"
 #include "informe/io.hpp"
 
@@ -647,7 +649,10 @@ report read_text(std::string_view input, const read_options& options, diagnostic
   // Columns laid out with spaces (pdftotext -layout): the layout engine reads it as it reads a PDF.
   // A report without rows, as our writers print it (a note where the table would be): read by the
   // layout engine too, whose header block reads labels and values set apart by spaces.
-  if (detail::has_spaced_table_header(text) || is_laid_out_without_rows(text)) {
+  // Commitments printed as fichas (a label column, each value after two blanks or more), and a table
+  // printed without its title row (row numbers, then three columns whose cells hold labels), too.
+  if (detail::has_spaced_table_header(text) || is_laid_out_without_rows(text) ||
+      detail::layout::has_spaced_fichas(text) || detail::layout::has_spaced_untitled_table(text)) {
     // Measured on the reader corpus, a -layout text reads exactly one time in two: the grid keeps
     // neither the vertical space that separates paragraphs and list items nor, where the extractor
     // shifted a block of a column sideways, always the column a few words belong to.

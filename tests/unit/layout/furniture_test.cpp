@@ -254,3 +254,23 @@ TEST_CASE("is_page_count_footer: footers that count the pages, not a lone number
   CHECK_FALSE(is_page_count_footer("     Se aplicó en 3 de 9 regiones."));
   CHECK_FALSE(is_page_count_footer(""));
 }
+
+TEST_CASE("lines alike but for numbers that neither stay the same nor follow the pages are no running header") {
+  // "Compromiso 1" atop page 1, "Compromiso 3" atop page 2, "Compromiso 6" atop page 3: each page's
+  // own text. "Informe 2008 · hoja 1" ... "hoja 3": a number that stays and one that follows.
+  std::vector<page> pages;
+  const int firsts[] = {1, 3, 6};
+  for (int p = 1; p <= 3; ++p)
+    pages.push_back(page_maker(p)
+                        .at(40, 20, "Compromiso " + std::to_string(firsts[p - 1]) + " de la lista")
+                        .at(40, 60, std::string(p == 1 ? "contenido uno" : p == 2 ? "el segundo" : "y tercero"))
+                        .at(40, 72, "más texto distinto en la página " + std::string(p, 'x'))
+                        .at(40, 800, "Informe 2008, hoja " + std::to_string(p))
+                        .done());
+  auto lines = marked(pages);
+  for (std::size_t p = 0; p < 3; ++p) {
+    REQUIRE(lines[p].size() == 4);
+    CHECK(rule_of(lines[p][0]).empty());
+    CHECK(rule_of(lines[p][3]) == furniture_rule::running);
+  }
+}

@@ -810,6 +810,30 @@ TEST_CASE("a -layout grid: a header value's line that ends a sentence where the 
   CHECK(r.rows.size() == 1);
 }
 
+TEST_CASE("a -layout grid: an inline field's one line that ends a sentence short of the next line ends a paragraph") {
+  // "Observación: ..." is the value's only line before the next: the next line, wider than it by
+  // more than its first word, shows the room "El" would have had.
+  std::string text;
+  text += test::grid_line({{0, "INFORME DE CUMPLIMIENTO DE COMPROMISOS AL 31-12-2007"}});
+  text += "\n";
+  text += test::grid_line({{0, "Programa/Institución: Programa de Apoyo"}});
+  text += test::grid_line({{0, "Observación: El programa mantiene seis compromisos en seguimiento."}});
+  text += test::grid_line({{0, "El compromiso 4 depende de la Encuesta Nacional de Consumo de Drogas en Población Escolar,"}});
+  text += test::grid_line({{0, "cuyos resultados se publicarán en 2008."}});
+  text += "\n";
+  text += test::grid_line({{2, "RECOMENDACIÓN"}, {31, "COMPROMISO"}, {61, "CUMPLIMIENTO"}});
+  text += "\n";
+  text += test::grid_line({{0, "1. Evaluar el programa."}, {28, "Se contratará un estudio."}, {54, "Se contrató."}});
+  diagnostics diags("grid.txt");
+  report r = test::read_grid(text, diags);
+  INFO(test::describe(diags));
+  REQUIRE(r.observation.blocks.size() == 2);
+  CHECK(r.observation.plain_text() ==
+        "El programa mantiene seis compromisos en seguimiento.\n"
+        "El compromiso 4 depende de la Encuesta Nacional de Consumo de Drogas en Población Escolar, cuyos resultados "
+        "se publicarán en 2008.");
+}
+
 TEST_CASE("a -layout grid whose next page the extractor set narrower: the header's columns carried over in proportion") {
   // Page 1 ends a few lines below a table header with centred titles; page 2 has no header and its
   // grid is 0.85 times as wide (`pdftotext -layout` sizes each page's grid apart): its columns stand

@@ -1,0 +1,64 @@
+#include "grammar/ficha_labels.hpp"
+
+#include <string>
+
+#include "core/unicode.hpp"
+#include "grammar/lexicon.hpp"
+
+namespace informe::detail {
+
+namespace {
+
+// Longer than any label of the vocabulary's (some 35 bytes) with room for blanks: a line of prose is
+// no label, and is not folded.
+constexpr std::size_t max_ficha_label_bytes = 80;
+
+// The masculine ordinal "º" and the degree sign "°" both print the number sign ("Nº", "N°"): one key.
+void same_ordinal(std::string& key) {
+  for (std::size_t at = key.find("\xC2\xBA"); at != std::string::npos; at = key.find("\xC2\xBA", at + 2))
+    key[at + 1] = '\xB0';
+}
+
+std::string number_key(std::string_view wording) {
+  std::string key = label_key(wording);
+  same_ordinal(key);
+  return key;
+}
+
+}  // namespace
+
+bool names_a_commitment(std::string_view text) {
+  if (text.empty() || text.size() > max_ficha_label_bytes) return false;
+  const std::string key = number_key(text);
+  if (key.empty()) return false;
+  const lexicon& lex = active_lexicon();
+  for (term t : {term::number, term::number_long})
+    for (const std::string* w : {&lex.words()[t], &vocabulary::defaults()[t]})
+      if (!w->empty() && number_key(*w) == key) return true;
+  return false;
+}
+
+std::optional<ficha_label> match_ficha_label(std::string_view text) {
+  if (text.empty() || text.size() > max_ficha_label_bytes) return std::nullopt;
+  ficha_label out;
+  if (names_a_commitment(text)) {
+    out.number = true;
+    return out;
+  }
+  const lexicon& lex = active_lexicon();
+  const std::string key = label_key(text);
+  if (lex.is_column_title(key)) {
+    const auto t = lex.column_title(key);
+    out.column = !t ? -1 : *t == term::column_recommendation ? 0 : *t == term::column_commitment ? 1 : 2;
+    return out;
+  }
+  if (const field f = lex.label_field(key, label_context::cell); f != field::none) {
+    out.which = f;
+    return out;
+  }
+  return std::nullopt;
+}
+
+bool is_ficha_label_start(std::string_view text) { return is_label_start(text, label_context::cell); }
+
+}  // namespace informe::detail
