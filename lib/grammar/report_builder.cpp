@@ -446,6 +446,7 @@ struct report_builder::state {
   std::array<header_value, field_count> header;
   field last_header = field::none;
   bool title_seen = false;
+  std::string document_title;  // from the document's properties (report_builder::document_title)
   bool title_waits_for_date = false;
   source_position first_header_at;
   std::size_t header_fields = 0;
@@ -658,6 +659,8 @@ std::size_t report_builder::row_count() const {
 
 std::size_t report_builder::header_field_count() const { return state_->header_fields; }
 
+void report_builder::document_title(std::string title) { state_->document_title = std::move(title); }
+
 report report_builder::finish() {
   auto& s = *state_;
   s.flush_row();
@@ -676,11 +679,25 @@ report report_builder::finish() {
   // The title that gives the cut-off date stands right above the report's date ("Fecha del Informe:"):
   // a report date with no title (a producer that left the title out) leaves the cut-off date empty, and
   // says so.
-  if (!s.out.cutoff_date && !s.title_seen && s.out.issued_at) {
-    s.diags.warning(s.header[static_cast<std::size_t>(field::issued_at)].where,
-                    "no title \"INFORME DE CUMPLIMIENTO DE COMPROMISOS AL …\" above the report's date; the "
-                    "cut-off date is left empty",
-                    diagnostic_code::other);
+  // A producer that dropped the title from the page may have kept it in the document's properties
+  // (LibreOffice prints an HTML page's <title> there): the date is taken from it, and that is said.
+  if (!s.out.cutoff_date && !s.title_seen) {
+    const std::string_view title = trim(s.document_title);
+    std::optional<partial_date> from_properties;
+    if (active_lexicon().starts_title(fold(title.substr(0, 48)))) from_properties = find_trailing_date(title);
+    const source_position where = s.header[static_cast<std::size_t>(field::issued_at)].where;
+    if (from_properties) {
+      s.out.cutoff_date = from_properties;
+      s.diags.warning(where,
+                      "no title \"INFORME DE CUMPLIMIENTO DE COMPROMISOS AL …\" in the text; the cut-off date "
+                      "is taken from the document's title in its properties: " + quote(clean_text(title.substr(0, 120))),
+                      diagnostic_code::other);
+    } else if (s.out.issued_at) {
+      s.diags.warning(where,
+                      "no title \"INFORME DE CUMPLIMIENTO DE COMPROMISOS AL …\" above the report's date; the "
+                      "cut-off date is left empty",
+                      diagnostic_code::other);
+    }
   }
   // Placeholders printed for absent values ("Medios de Verificación: —", the "none" term in any of
   // its wordings) are not values.

@@ -51,6 +51,9 @@ class report_builder {
   /// The input says the report has no rows (our writers' "Sin compromisos registrados." where the
   /// table would be): a report with a header and no rows is then what was printed, not an error.
   void no_commitments() { no_commitments_ = true; }
+  /// The title the input's document properties give (a PDF's /Info /Title), not its text: where the
+  /// text has no report title, a title there that reads as one gives the cut-off date, with a warning.
+  void document_title(std::string title);
 
   /// Rows completed so far plus the one being merged.
   std::size_t row_count() const;

@@ -28,13 +28,15 @@ report read_pdf(std::string_view input, const read_options& options, diagnostics
   if (!looks_like_pdf(input)) throw error("not a PDF: no \"%PDF-\" header in the first 1024 bytes");
 
   const detail::reading_scope labels_in_use(options, diags);
-  std::vector<detail::pdfin::page> pages = detail::pdfin::extract_words(input, diags);
+  detail::pdfin::pdf_document document = detail::pdfin::read_document(input, diags);
+  std::vector<detail::pdfin::page>& pages = document.pages;
   std::size_t words = 0;
   for (const auto& p : pages) words += p.words.size();
   if (words == 0) throw error("no text layer; the PDF looks scanned (OCR it first, e.g. with ocrmypdf)", {0, 0, 1});
   detail::pdfin::check_text_layer(pages, diags);
 
   detail::report_builder builder(diags);
+  builder.document_title(std::move(document.title));
   detail::layout::read_layout(pages, builder, diags);
   report r = builder.finish();
   return r;

@@ -22,9 +22,11 @@
 #include <poppler/Page.h>
 #include <poppler/Stream.h>
 #include <poppler/TextOutputDev.h>
+#include <poppler/UTF.h>
 #include <poppler/XRef.h>
 #include <poppler/goo/GooString.h>
 
+#include "core/unicode.hpp"
 #include "readers/pdf/text_layer.hpp"
 
 namespace informe::detail::pdfin {
@@ -65,6 +67,23 @@ GlobalParamsIniter* volatile poppler_parameters = nullptr;
 void initialise_poppler() {
   static std::once_flag once;
   std::call_once(once, [] { poppler_parameters = new GlobalParamsIniter(&on_poppler_message); });
+}
+
+// The document's title (/Info /Title: a text string, PDFDocEncoding or UTF-16 with its byte order
+// mark) as UTF-8, control characters as spaces; empty when there is none.
+std::string document_title(PDFDoc& doc) {
+  std::unique_ptr<GooString> raw = doc.getDocInfoTitle();
+  if (!raw || raw->getLength() == 0) return {};
+  Unicode* ucs4 = nullptr;
+  const int n = TextStringToUCS4(raw->toStr(), &ucs4);
+  std::string out;
+  for (int i = 0; i < n && out.size() < 1000; ++i) {
+    const char32_t c = ucs4[i];
+    if (c < 0x20 || c == 0x7f) out += ' ';
+    else append_utf8(out, c > 0x10ffff || (c >= 0xd800 && c <= 0xdfff) ? U'\ufffd' : c);
+  }
+  gfree(ucs4);
+  return out;
 }
 
 // Routes poppler's messages to `sink` for the lifetime of the guard (this thread only).
@@ -322,6 +341,10 @@ void add_drawn_bullets(const std::vector<std::array<double, 4>>& bullets, std::v
 }  // namespace
 
 std::vector<page> extract_words(std::string_view pdf, diagnostics& diags, const page_budget& budget) {
+  return read_document(pdf, diags, budget).pages;
+}
+
+pdf_document read_document(std::string_view pdf, diagnostics& diags, const page_budget& budget) {
   initialise_poppler();
   message_sink sink;
   sink_guard guard(sink);
@@ -346,7 +369,9 @@ std::vector<page> extract_words(std::string_view pdf, diagnostics& diags, const 
   reading r{*doc, budget, after(clock::now(), budget.document_seconds), {}};
   std::size_t drawn = 0, invisible = 0;
   int first_invisible_page = 0;
-  std::vector<page> out;
+  pdf_document document;
+  document.title = document_title(*doc);
+  std::vector<page>& out = document.pages;
   out.reserve(static_cast<std::size_t>(count));
   for (int i = 1; i <= count; ++i) {
     page pg;
@@ -427,7 +452,7 @@ std::vector<page> extract_words(std::string_view pdf, diagnostics& diags, const 
   const std::size_t more = sink.messages.size() - shown + sink.dropped;
   if (more > 0) diags.warning({}, "PDF: poppler reported " + std::to_string(more) + " more problems",
                               diagnostic_code::limit_exceeded);
-  return out;
+  return document;
 }
 
 }  // namespace informe::detail::pdfin

@@ -39,4 +39,13 @@ inline constexpr int max_pdf_pages = 100'000;
 /// budget. Messages poppler emits go to `diags` as warnings (a few).
 std::vector<page> extract_words(std::string_view pdf, diagnostics& diags, const page_budget& budget = {});
 
+/// A PDF's words and the title in its document information (/Info /Title, UTF-8; empty when none).
+struct pdf_document {
+  std::vector<page> pages;
+  std::string title;
+};
+
+/// extract_words, and the document's title.
+pdf_document read_document(std::string_view pdf, diagnostics& diags, const page_budget& budget = {});
+
 }  // namespace informe::detail::pdfin

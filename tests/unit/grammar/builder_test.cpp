@@ -258,6 +258,38 @@ TEST_CASE("builder: a report's date with no title above it leaves the cut-off da
   }
 }
 
+TEST_CASE("builder: with no title in the text, the document's title in its properties gives the cut-off date, with a warning") {
+  // The same LibreOffice PDF keeps the page's <title> in its /Info /Title. A title in the text wins;
+  // a document title that is no report title ("Microsoft Word - informe.doc") gives nothing.
+  struct example {
+    const char* property;
+    bool titled_text;
+    bool dated;
+    const char* said;
+  };
+  for (const example& e : {example{"INFORME DE CUMPLIMIENTO DE COMPROMISOS AL 30-06-2009", false, true, "properties"},
+                           example{"INFORME DE CUMPLIMIENTO DE COMPROMISOS AL 31-12-2010", true, true, nullptr},
+                           example{"Microsoft Word - informe.doc", false, false, "left empty"},
+                           example{"", false, false, "left empty"}}) {
+    CAPTURE(e.property);
+    diagnostics diags;
+    report_builder b(diags);
+    b.document_title(e.property);
+    if (e.titled_text) b.add_header_line({"", "INFORME DE CUMPLIMIENTO DE COMPROMISOS AL 30-06-2009", {1, 1, 0}, {}});
+    b.add_header_line({"", "Fecha del Informe: 04-08-2009 ; 09:47:15", {2, 1, 0}, {}});
+    b.add_row(make_row({text("1. Algo.")}, {text("Algo.")}, {text("Algo.")}));
+    report r = b.finish();
+    REQUIRE(r.cutoff_date.has_value() == e.dated);
+    if (e.dated) CHECK(r.cutoff_date->to_iso() == "2009-06-30");  // the text's title wins over the properties'
+    if (e.said) {
+      REQUIRE(diags.all().size() == 1);
+      CHECK(diags.all()[0].message.find(e.said) != std::string::npos);
+    } else {
+      CHECK(diags.all().empty());
+    }
+  }
+}
+
 TEST_CASE("builder: a due date whose month's name a narrow column's edge broke in two is read whole") {
   // dga-fiscalizacion-policia-aguas-2009's LibreOffice PDF (corpus): "Diciemb" over "re 2010" in the due
   // date's own column. Two words that are no month's name each stay apart.
