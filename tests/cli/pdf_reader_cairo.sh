@@ -2,7 +2,8 @@
 # wkhtmltopdf, Word and Calc exported by LibreOffice) and our own PDF of the example, put through
 # poppler's cairo backend (pdftocairo -pdf: the same pages with cairo's fonts, tight glyph boxes, a
 # bullet's box shorter than its text's), read to the same model as the original, byte for byte, with
-# the same exit status.
+# the same exit status (but for a cut-off date taken from the original's document properties, which
+# cairo does not copy).
 . "$(dirname "$0")/cli_helpers.bash"
 command -v pdftocairo >/dev/null || fail "pdftocairo missing (poppler-utils: scripts/setup installs it)"
 
@@ -14,6 +15,12 @@ for pdf in own.pdf "$INFORME_SOURCE_DIR"/tests/data/corpus/pdf/*.pdf; do
   pdftocairo -pdf "$pdf" "cairo-$name.pdf" || fail "pdftocairo failed on $name"
   run convert "$pdf" -t json -o "$name.json"
   original=$STATUS
+  # cairo's copy keeps the pages, not the document's properties (/Info): a cut-off date the original
+  # took from its properties' title (no title in its text) is absent from the copy, and only that.
+  if grep -q "cut-off date is taken from the document's title in its properties" <<<"$ERR"; then
+    grep -q '"cutoff_date": null' "$name.json" && fail "$name: a title in its properties, yet no cut-off date"
+    sed -i 's/^  "cutoff_date": .*/  "cutoff_date": null,/' "$name.json"
+  fi
   run convert "cairo-$name.pdf" -t json -o "cairo-$name.json"
   [ "$STATUS" = "$original" ] || fail "$name: exit $STATUS after cairo, $original before; stderr: $ERR"
   # An input the reader refuses (a shape the layout engine does not read yet) is refused again.
