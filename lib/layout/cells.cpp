@@ -212,7 +212,11 @@ void spacing::finish() {
       if (a / 4.0 > above && a / 4.0 < tuning::paragraph_spacing_max * line) spaced += n;
     s.spaced = spaced >= tuning::spaced_paragraphs_min;
   }
+  grid_spaced_ = grid_apart_ >= tuning::spaced_paragraphs_min &&
+                 grid_apart_ >= tuning::grid_spaced_ratio * grid_together_;
 }
+
+void spacing::sample_grid_sentence_end(bool blank_between) { ++(blank_between ? grid_apart_ : grid_together_); }
 
 bool spacing::spaces_paragraphs(double size) const {
   const size_counts* s = find(key(size));
@@ -357,9 +361,15 @@ void cell_builder::add(const cell_line& l, double column_left, double right_edge
   const bool level = !same_page && level_page_ == l.page && !l.estimated && sp.spaces_paragraphs(last_->size) &&
                      l.top - level_top_ <= std::max(1.0, tuning::continued_top_drop * l.size);
   // Where the document sets its paragraphs apart, a short line with no such gap after it on the same
-  // page ends a line broken on purpose, not a paragraph. (A text grid keeps no such gaps. Over a page
-  // break the gap is not seen: browsers drop a paragraph's spacing at a page's top.)
-  const bool gaps_tell = !l.estimated && same_page && sp.spaces_paragraphs(last_->size);
+  // page ends a line broken on purpose, not a paragraph. (Over a page break the gap is not seen:
+  // browsers drop a paragraph's spacing at a page's top.) A text grid keeps a paragraph's spacing only
+  // as blank rows, learnt between a sentence's end and a capital: there, a short line that ends a
+  // sentence with no blank row after it, and a capital, is a line broken on purpose. (After a clause's
+  // end, or before a figure, a sign or a cell label, the grid's rows tell nothing of the spacing.)
+  const bool grid_sentence_pair = ends_sentence(text_end_) && !ends_clause(text_end_) && starts_upper(l.text) &&
+                                  !starts_digit(l.text) && !labelled();
+  const bool gaps_tell = same_page && (l.estimated ? sp.grid_spaces_paragraphs() && grid_sentence_pair
+                                                   : sp.spaces_paragraphs(last_->size));
   // A line ending in a colon introduces what follows it: a line after it that is no list item (its
   // marker or enumerator would have told) and no labelled paragraph goes on with it, short as the
   // colon's line is ("Meta 2008:" / "90% de los predios."). Over a page break, only where the line

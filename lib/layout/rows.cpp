@@ -894,6 +894,12 @@ void table_reader::add(const line& original) {
     last_top_[logical] = cl->top;
     if (logical >= 3) target.holds[logical] = cols_->field_of_cell(logical);
     auto& cells = target.cells[logical];
+    // On a text grid, a sentence's end and a capital inside one cell, on consecutive rows or with rows
+    // between (blank in this column): whether the document sets its paragraphs apart
+    // (spacing::grid_spaces_paragraphs).
+    if (cl->estimated && !cells.empty() && ends_sentence(cells.back().text) && !ends_clause(cells.back().text) &&
+        starts_upper(cl->text) && !starts_digit(cl->text) && !leading_label(cl->text, label_context::cell))
+      spacing_.sample_grid_sentence_end(cl->top - cells.back().top > tuning::grid_block_advance * cl->size);
     if (!cells.empty() && std::fabs(cells.back().size - cl->size) < 0.1)
       spacing_.sample(cl->size, cell_builder::advance(cells.back(), *cl));
     if (logical == 0) {  // field by field: the text's buffer is reused from line to line
