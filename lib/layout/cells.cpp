@@ -237,7 +237,7 @@ double spacing::threshold(double size) const {
 
 int spacing::key(double size) { return static_cast<int>(round_half_away(size * 2)); }
 
-void cell_builder::add(const cell_line& l, double column_left, double right_edge, const spacing& sp) {
+void cell_builder::add(const cell_line& l, double column_left, double right_edge, const spacing& sp, double wrap_bound) {
   // Lists whose markers are drawn, not written (browsers): their lines are indented.
   const bool indented =
       l.x0 > column_left + std::max(tuning::indent_min, (l.estimated ? tuning::grid_indent : tuning::indent) * l.size);
@@ -366,10 +366,17 @@ void cell_builder::add(const cell_line& l, double column_left, double right_edge
   // as blank rows, learnt between a sentence's end and a capital: there, a short line that ends a
   // sentence with no blank row after it, and a capital, is a line broken on purpose. (After a clause's
   // end, or before a figure, a sign or a cell label, the grid's rows tell nothing of the spacing.)
-  const bool grid_sentence_pair = ends_sentence(text_end_) && !ends_clause(text_end_) && starts_upper(l.text) &&
-                                  !starts_digit(l.text) && !labelled();
-  const bool gaps_tell = same_page && (l.estimated ? sp.grid_spaces_paragraphs() && grid_sentence_pair
+  const bool sentence_pair = ends_sentence(text_end_) && !ends_clause(text_end_) && starts_upper(l.text) &&
+                             !starts_digit(l.text) && !labelled();
+  const bool gaps_tell = same_page && (l.estimated ? sp.grid_spaces_paragraphs() && sentence_pair
                                                    : sp.spaces_paragraphs(last_->size));
+  // The column's measure lies between its widest line on the page (`right_edge`) and the least right
+  // end a wrapped line's next word would have had there (`wrap_bound`). A line that ends a sentence
+  // near or at the widest (a cell wider than its text, as a spreadsheet's; or, on a text grid, a
+  // widest line the estimate overshot), then a capital whose first word would have ended short of that
+  // bound (on a text grid, by the fit's slack): the word would have fitted, a new paragraph.
+  const bool fits_measure = same_page && wrap_bound > 0 && sentence_pair &&
+                            last_->x1 + tuning::space_width * last_->size + l.first_width < wrap_bound - 0.5 - slack;
   // A line ending in a colon introduces what follows it: a line after it that is no list item (its
   // marker or enumerator would have told) and no labelled paragraph goes on with it, short as the
   // colon's line is ("Meta 2008:" / "90% de los predios."). Over a page break, only where the line
@@ -389,7 +396,8 @@ void cell_builder::add(const cell_line& l, double column_left, double right_edge
       start(l);
       return;
     }
-  } else if ((would_fit && !joins_without_space(text_end_, l.text) && !runs_on_in_quotation(quote_depth_ > 0, l.text) &&
+  } else if (((would_fit || fits_measure) && !joins_without_space(text_end_, l.text) &&
+              !runs_on_in_quotation(quote_depth_ > 0, l.text) &&
               !gaps_tell && !colon_runs_on) ||
              sentence_end_at_break) {
     // A page that ends on a short line and a next page that starts with a capital: a new

@@ -76,8 +76,10 @@ class spacing {
 /// Builds one grammar cell from its lines, page after page.
 class cell_builder {
  public:
-  /// `column_left`: the column's left edge on the line's page; `right_edge`: the column's right edge.
-  void add(const cell_line& l, double column_left, double right_edge, const spacing& sp);
+  /// `column_left`: the column's left edge on the line's page; `right_edge`: the column's right edge
+  /// (its widest line); `wrap_bound`: the least right end a wrapped line's next word would have had
+  /// on it, past the column's measure (0: unknown).
+  void add(const cell_line& l, double column_left, double right_edge, const spacing& sp, double wrap_bound = 0);
   /// The vertical advance from the previous line of the cell to `l`, without interleaved rows.
   static double advance(const cell_line& previous, const cell_line& l) { return l.top - previous.top - l.interleaved; }
   /// Where the row's content starts on `page` (the top of its repeated number): a line of this cell

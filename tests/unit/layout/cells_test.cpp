@@ -439,6 +439,52 @@ TEST_CASE("where paragraphs are set apart, the same lines with no gap are one pa
   CHECK(inferred(res.diags).empty());
 }
 
+namespace {
+
+// Three rows, lines 12 apart, paragraphs not set apart. Row 1's compliance: its first line ends a
+// sentence and is the column's widest (580), the next starts with a capital ("El", 10 wide); the
+// paragraph after it wraps twice before a word in lower case: after "que el" (575) before `after_el`,
+// and after "las" (560) before "egresadas." (50 wide).
+layout_result widest_sentence_then_capital(std::string_view after_el) {
+  auto m = table_start();
+  table_line(m, 120, "1", "Medir la inserción.", "Se hará un estudio.", "Se contrató el estudio en junio.");
+  table_line(m, 132, "", "", "", "El informe final muestra que el");
+  table_line(m, 144, "", "", "", std::string(after_el) + " subió a un 58% de las");
+  table_line(m, 156, "", "", "", "egresadas.");
+  for (int r = 1; r < 3; ++r) table_line(m, 120 + r * 60, std::to_string(r + 1), "Mejorar.", "Se hará.", "Se cumplió.");
+  return read_pages({m.done()});
+}
+
+}  // namespace
+
+TEST_CASE("a sentence's end on the column's widest line: a capital word that would have fitted the measure starts a paragraph") {
+  // A spreadsheet's cell wider than its text (LibreOffice Calc's print of a cell with a line break):
+  // the widest line is no measure. "empleo" (30 wide) did not fit after "que el" (575): the measure is
+  // below 575 + a space + 30, where "El" after the first line (580 + a space + 10) ends well inside it.
+  auto res = widest_sentence_then_capital("empleo");
+  INFO(describe(res.diags));
+  REQUIRE(res.r.rows.size() == 3);
+  const auto& cum = res.r.rows[0].compliance;
+  INFO(describe(cum));
+  REQUIRE(cum.blocks.size() == 2);
+  CHECK(cum.blocks[0].text == "Se contrató el estudio en junio.");
+  CHECK(cum.blocks[1].text == "El informe final muestra que el empleo subió a un 58% de las egresadas.");
+  CHECK(inferred(res.diags).empty());
+}
+
+TEST_CASE("a sentence's end on the column's widest line: a capital word past where a wrapped word ended joins, with a warning") {
+  // "a" (5 wide) did not fit after "que el" (575): the measure is below 575 + a space + 5, short of
+  // where "El" would have ended after the first line. The first line was full: one paragraph, or two.
+  auto res = widest_sentence_then_capital("a");
+  INFO(describe(res.diags));
+  REQUIRE(res.r.rows.size() == 3);
+  const auto& cum = res.r.rows[0].compliance;
+  INFO(describe(cum));
+  REQUIRE(cum.blocks.size() == 1);
+  CHECK(cum.blocks[0].text == "Se contrató el estudio en junio. El informe final muestra que el a subió a un 58% de las egresadas.");
+  CHECK(inferred(res.diags).size() == 1);
+}
+
 TEST_CASE("an indented line that starts with a cell label starts its field, not a list item") {
   auto m = table_start();
   table_line(m, 120, "1", "Mejorar el sistema.", "Diseñar un plan.", "Se diseñó el plan.");
