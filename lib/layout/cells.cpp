@@ -296,8 +296,13 @@ void cell_builder::add(const cell_line& l, double column_left, double right_edge
       // The previous item ended short, or ended as list items end (";" or "."): a new one.
       // On a text grid the fit is an estimate: an item's long line that ends in a word, then a line
       // in lower case, runs on ("Guía metodológica del módulo" / "de habilidades transversales;").
-      const bool runs_on = l.estimated && !item_.empty() && is_letter_byte(item_.back()) && starts_lower(l.text) &&
-                           last_->x1 - item_x0_ >= tuning::grid_long_line * (right_edge - item_x0_);
+      // An item's line that ends in a function word ("del", "la") ends no item: a line in lower case
+      // after it goes on with it, short as the line is.
+      const std::size_t last_space = item_.rfind(' ');
+      const bool ends_function_word =
+          last_space != std::string::npos && is_function_word(std::string_view(item_).substr(last_space + 1));
+      const bool runs_on = !item_.empty() && is_letter_byte(item_.back()) && starts_lower(l.text) &&
+                           (ends_function_word || (l.estimated && last_->x1 - item_x0_ >= tuning::grid_long_line * (right_edge - item_x0_)));
       if (markerless_ && labelled()) {  // a label ends an item known only by its indent
         close_item();
         c_.add_break(l.where);

@@ -204,6 +204,30 @@ TEST_CASE("lines indented from the column's edge are list items whose markers we
   CHECK(cum.blocks[2].text == "Se cumplió.");
 }
 
+TEST_CASE("an item whose marker was drawn goes on after a short line that ends in a function word") {
+  // "primer" would have fitted after "del", yet no item ends in "del": the line in lower case goes on
+  // with it. After "informe," a line in lower case that would have fitted starts an item.
+  auto m = table_start();
+  table_line(m, 120, "1", "Mejorar el sistema.", "Diseñar un plan.", "Medios de Verificación:");
+  m.at(col_cum + 12, 132, "Manual del módulo de denuncias");
+  m.at(col_cum + 12, 144, "Reporte de denuncias del");
+  m.at(col_cum + 12, 156, "primer semestre de 2010");
+  m.at(col_cum + 12, 168, "Acta de la sesión del comité");
+  m.at(col_cum + 12, 180, "Ficha del informe,");
+  m.at(col_cum + 12, 192, "las planillas de cupos");
+  table_line(m, 220, "2", "Evaluar.", "Contratar.", "Se contrató a un panel externo de evaluación.");
+  auto res = read_pages({m.done()});
+  INFO(describe(res.diags));
+  REQUIRE(res.r.rows.size() == 2);
+  const auto& ver = res.r.rows[0].verification;
+  INFO(describe(ver));
+  REQUIRE(ver.blocks.size() == 1);
+  CHECK(ver.blocks[0].items == std::vector<std::string>{"Manual del módulo de denuncias",
+                                                        "Reporte de denuncias del primer semestre de 2010",
+                                                        "Acta de la sesión del comité", "Ficha del informe,",
+                                                        "las planillas de cupos"});
+}
+
 TEST_CASE("a paragraph does not end inside an open quotation: a short line there goes on in lower case") {
   auto m = table_start();
   table_line(m, 120, "1", "Mejorar el sistema.", "Diseñar un plan.", "Se publicó el libro “Escuelas que");
