@@ -301,8 +301,15 @@ void cell_builder::add(const cell_line& l, double column_left, double right_edge
       const std::size_t last_space = item_.rfind(' ');
       const bool ends_function_word =
           last_space != std::string::npos && is_function_word(std::string_view(item_).substr(last_space + 1));
-      const bool runs_on = !item_.empty() && is_letter_byte(item_.back()) && starts_lower(l.text) &&
-                           (ends_function_word || (l.estimated && last_->x1 - item_x0_ >= tuning::grid_long_line * (right_edge - item_x0_)));
+      // An item that starts with a capital has siblings that start with one: a line in lower case after
+      // it, the item not ended as items end, goes on with it ("Reporte de cupos asignados," / "temporada
+      // 2009").
+      const bool capital_item = starts_upper(item_) && !starts_digit(item_);
+      const bool runs_on = !item_.empty() && starts_lower(l.text) &&
+                           ((capital_item && !ends_clause(item_) && !ends_sentence(item_)) ||
+                            (is_letter_byte(item_.back()) &&
+                             (ends_function_word ||
+                              (l.estimated && last_->x1 - item_x0_ >= tuning::grid_long_line * (right_edge - item_x0_)))));
       if (markerless_ && labelled()) {  // a label ends an item known only by its indent
         close_item();
         c_.add_break(l.where);

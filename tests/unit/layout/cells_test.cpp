@@ -206,26 +206,52 @@ TEST_CASE("lines indented from the column's edge are list items whose markers we
 
 TEST_CASE("an item whose marker was drawn goes on after a short line that ends in a function word") {
   // "primer" would have fitted after "del", yet no item ends in "del": the line in lower case goes on
-  // with it. After "informe," a line in lower case that would have fitted starts an item.
+  // with it. In a list whose items start in lower case, a line in lower case that would have fitted
+  // after "informe," starts an item.
   auto m = table_start();
   table_line(m, 120, "1", "Mejorar el sistema.", "Diseñar un plan.", "Medios de Verificación:");
   m.at(col_cum + 12, 132, "Manual del módulo de denuncias");
   m.at(col_cum + 12, 144, "Reporte de denuncias del");
   m.at(col_cum + 12, 156, "primer semestre de 2010");
   m.at(col_cum + 12, 168, "Acta de la sesión del comité");
-  m.at(col_cum + 12, 180, "Ficha del informe,");
-  m.at(col_cum + 12, 192, "las planillas de cupos");
-  table_line(m, 220, "2", "Evaluar.", "Contratar.", "Se contrató a un panel externo de evaluación.");
+  table_line(m, 200, "2", "Evaluar.", "Contratar.", "Se revisaron:");
+  m.at(col_cum + 12, 212, "las fichas del informe,");
+  m.at(col_cum + 12, 224, "las planillas de cupos");
+  table_line(m, 250, "3", "Evaluar.", "Contratar.", "Se contrató a un panel externo de evaluación.");
+  auto res = read_pages({m.done()});
+  INFO(describe(res.diags));
+  REQUIRE(res.r.rows.size() == 3);
+  const auto& ver = res.r.rows[0].verification;
+  INFO(describe(ver));
+  REQUIRE(ver.blocks.size() == 1);
+  CHECK(ver.blocks[0].items == std::vector<std::string>{"Manual del módulo de denuncias",
+                                                        "Reporte de denuncias del primer semestre de 2010",
+                                                        "Acta de la sesión del comité"});
+  const auto& cum = res.r.rows[1].compliance;
+  INFO(describe(cum));
+  REQUIRE(cum.blocks.size() == 2);
+  CHECK(cum.blocks[1].items == std::vector<std::string>{"las fichas del informe,", "las planillas de cupos"});
+}
+
+TEST_CASE("an item whose marker was drawn and that starts with a capital goes on into a line in lower case") {
+  // Its siblings start with capitals: "temporada 2009" would have fitted after "asignados," and
+  // continues the item all the same.
+  auto m = table_start();
+  table_line(m, 120, "1", "Mejorar el sistema.", "Diseñar un plan.", "Medios de Verificación:");
+  m.at(col_cum + 12, 132, "Manual del sistema de inscripción");
+  m.at(col_cum + 12, 144, "Reporte de cupos asignados,");
+  m.at(col_cum + 12, 156, "temporada 2009");
+  m.at(col_cum + 12, 168, "Acta de la sesión del comité");
+  table_line(m, 200, "2", "Evaluar.", "Contratar.", "Se contrató a un panel externo de evaluación.");
   auto res = read_pages({m.done()});
   INFO(describe(res.diags));
   REQUIRE(res.r.rows.size() == 2);
   const auto& ver = res.r.rows[0].verification;
   INFO(describe(ver));
   REQUIRE(ver.blocks.size() == 1);
-  CHECK(ver.blocks[0].items == std::vector<std::string>{"Manual del módulo de denuncias",
-                                                        "Reporte de denuncias del primer semestre de 2010",
-                                                        "Acta de la sesión del comité", "Ficha del informe,",
-                                                        "las planillas de cupos"});
+  CHECK(ver.blocks[0].items == std::vector<std::string>{"Manual del sistema de inscripción",
+                                                        "Reporte de cupos asignados, temporada 2009",
+                                                        "Acta de la sesión del comité"});
 }
 
 TEST_CASE("a paragraph does not end inside an open quotation: a short line there goes on in lower case") {
