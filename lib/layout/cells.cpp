@@ -212,7 +212,11 @@ void spacing::finish() {
       if (a / 4.0 > above && a / 4.0 < tuning::paragraph_spacing_max * line) spaced += n;
     s.spaced = spaced >= tuning::spaced_paragraphs_min;
   }
+  grid_spaced_ = grid_apart_ >= tuning::spaced_paragraphs_min &&
+                 grid_apart_ >= tuning::grid_spaced_ratio * grid_together_;
 }
+
+void spacing::sample_grid_sentence_end(bool blank_between) { ++(blank_between ? grid_apart_ : grid_together_); }
 
 bool spacing::spaces_paragraphs(double size) const {
   const size_counts* s = find(key(size));
@@ -233,7 +237,7 @@ double spacing::threshold(double size) const {
 
 int spacing::key(double size) { return static_cast<int>(round_half_away(size * 2)); }
 
-void cell_builder::add(const cell_line& l, double column_left, double right_edge, const spacing& sp) {
+void cell_builder::add(const cell_line& l, double column_left, double right_edge, const spacing& sp, double wrap_bound) {
   // Lists whose markers are drawn, not written (browsers): their lines are indented.
   const bool indented =
       l.x0 > column_left + std::max(tuning::indent_min, (l.estimated ? tuning::grid_indent : tuning::indent) * l.size);
@@ -292,8 +296,20 @@ void cell_builder::add(const cell_line& l, double column_left, double right_edge
       // The previous item ended short, or ended as list items end (";" or "."): a new one.
       // On a text grid the fit is an estimate: an item's long line that ends in a word, then a line
       // in lower case, runs on ("Guía metodológica del módulo" / "de habilidades transversales;").
-      const bool runs_on = l.estimated && !item_.empty() && is_letter_byte(item_.back()) && starts_lower(l.text) &&
-                           last_->x1 - item_x0_ >= tuning::grid_long_line * (right_edge - item_x0_);
+      // An item's line that ends in a function word ("del", "la") ends no item: a line in lower case
+      // after it goes on with it, short as the line is.
+      const std::size_t last_space = item_.rfind(' ');
+      const bool ends_function_word =
+          last_space != std::string::npos && is_function_word(std::string_view(item_).substr(last_space + 1));
+      // An item that starts with a capital has siblings that start with one: a line in lower case after
+      // it, the item not ended as items end, goes on with it ("Reporte de cupos asignados," / "temporada
+      // 2009").
+      const bool capital_item = starts_upper(item_) && !starts_digit(item_);
+      const bool runs_on = !item_.empty() && starts_lower(l.text) &&
+                           ((capital_item && !ends_clause(item_) && !ends_sentence(item_)) ||
+                            (is_letter_byte(item_.back()) &&
+                             (ends_function_word ||
+                              (l.estimated && last_->x1 - item_x0_ >= tuning::grid_long_line * (right_edge - item_x0_)))));
       if (markerless_ && labelled()) {  // a label ends an item known only by its indent
         close_item();
         c_.add_break(l.where);
@@ -357,9 +373,22 @@ void cell_builder::add(const cell_line& l, double column_left, double right_edge
   const bool level = !same_page && level_page_ == l.page && !l.estimated && sp.spaces_paragraphs(last_->size) &&
                      l.top - level_top_ <= std::max(1.0, tuning::continued_top_drop * l.size);
   // Where the document sets its paragraphs apart, a short line with no such gap after it on the same
-  // page ends a line broken on purpose, not a paragraph. (A text grid keeps no such gaps. Over a page
-  // break the gap is not seen: browsers drop a paragraph's spacing at a page's top.)
-  const bool gaps_tell = !l.estimated && same_page && sp.spaces_paragraphs(last_->size);
+  // page ends a line broken on purpose, not a paragraph. (Over a page break the gap is not seen:
+  // browsers drop a paragraph's spacing at a page's top.) A text grid keeps a paragraph's spacing only
+  // as blank rows, learnt between a sentence's end and a capital: there, a short line that ends a
+  // sentence with no blank row after it, and a capital, is a line broken on purpose. (After a clause's
+  // end, or before a figure, a sign or a cell label, the grid's rows tell nothing of the spacing.)
+  const bool sentence_pair = ends_sentence(text_end_) && !ends_clause(text_end_) && starts_upper(l.text) &&
+                             !starts_digit(l.text) && !labelled();
+  const bool gaps_tell = same_page && (l.estimated ? sp.grid_spaces_paragraphs() && sentence_pair
+                                                   : sp.spaces_paragraphs(last_->size));
+  // The column's measure lies between its widest line on the page (`right_edge`) and the least right
+  // end a wrapped line's next word would have had there (`wrap_bound`). A line that ends a sentence
+  // near or at the widest (a cell wider than its text, as a spreadsheet's; or, on a text grid, a
+  // widest line the estimate overshot), then a capital whose first word would have ended short of that
+  // bound (on a text grid, by the fit's slack): the word would have fitted, a new paragraph.
+  const bool fits_measure = same_page && wrap_bound > 0 && sentence_pair &&
+                            last_->x1 + tuning::space_width * last_->size + l.first_width < wrap_bound - 0.5 - slack;
   // A line ending in a colon introduces what follows it: a line after it that is no list item (its
   // marker or enumerator would have told) and no labelled paragraph goes on with it, short as the
   // colon's line is ("Meta 2008:" / "90% de los predios."). Over a page break, only where the line
@@ -379,7 +408,8 @@ void cell_builder::add(const cell_line& l, double column_left, double right_edge
       start(l);
       return;
     }
-  } else if ((would_fit && !joins_without_space(text_end_, l.text) && !runs_on_in_quotation(quote_depth_ > 0, l.text) &&
+  } else if (((would_fit || fits_measure) && !joins_without_space(text_end_, l.text) &&
+              !runs_on_in_quotation(quote_depth_ > 0, l.text) &&
               !gaps_tell && !colon_runs_on) ||
              sentence_end_at_break) {
     // A page that ends on a short line and a next page that starts with a capital: a new

@@ -47,6 +47,13 @@ class spacing {
   bool spaces_paragraphs(double size) const;
   /// spaces_paragraphs at some size.
   bool spaces_any() const;
+  /// On a text grid, a cell's line that ends a sentence and its next line that starts with a capital:
+  /// `blank_between` when the grid has blank rows between them (a paragraph's spacing).
+  void sample_grid_sentence_end(bool blank_between);
+  /// On a text grid, the document sets its paragraphs apart: a line that ends a sentence and a capital
+  /// after it stand over blank rows again and again, and far more often than on consecutive rows
+  /// (tuning::grid_spaced_ratio; after finish()).
+  bool grid_spaces_paragraphs() const { return grid_spaced_; }
 
  private:
   static int key(double size);
@@ -62,13 +69,17 @@ class spacing {
   };
   const size_counts* find(int k) const;
   std::vector<size_counts> sizes_;
+  int grid_apart_ = 0, grid_together_ = 0;  // sample_grid_sentence_end's counts
+  bool grid_spaced_ = false;
 };
 
 /// Builds one grammar cell from its lines, page after page.
 class cell_builder {
  public:
-  /// `column_left`: the column's left edge on the line's page; `right_edge`: the column's right edge.
-  void add(const cell_line& l, double column_left, double right_edge, const spacing& sp);
+  /// `column_left`: the column's left edge on the line's page; `right_edge`: the column's right edge
+  /// (its widest line); `wrap_bound`: the least right end a wrapped line's next word would have had
+  /// on it, past the column's measure (0: unknown).
+  void add(const cell_line& l, double column_left, double right_edge, const spacing& sp, double wrap_bound = 0);
   /// The vertical advance from the previous line of the cell to `l`, without interleaved rows.
   static double advance(const cell_line& previous, const cell_line& l) { return l.top - previous.top - l.interleaved; }
   /// Where the row's content starts on `page` (the top of its repeated number): a line of this cell

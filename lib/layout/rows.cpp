@@ -100,6 +100,7 @@ void table_reader::begin_page(int page_number) {
   if (column_left_.size() <= index) column_left_.resize(index + 1, filled<double>(1e9));
   if (column_right_.size() <= index) column_right_.resize(index + 1, filled<double>(0));
   if (column_lines_.size() <= index) column_lines_.resize(index + 1, filled<int>(0));
+  if (column_wrap_.size() <= index) column_wrap_.resize(index + 1, filled<double>(0));
   if (grid_starts_.size() <= index) grid_starts_.resize(index + 1);
 }
 
@@ -894,6 +895,27 @@ void table_reader::add(const line& original) {
     last_top_[logical] = cl->top;
     if (logical >= 3) target.holds[logical] = cols_->field_of_cell(logical);
     auto& cells = target.cells[logical];
+    // On a text grid, a sentence's end and a capital inside one cell, on consecutive rows or with rows
+    // between (blank in this column): whether the document sets its paragraphs apart
+    // (spacing::grid_spaces_paragraphs).
+    if (cl->estimated && !cells.empty() && ends_sentence(cells.back().text) && !ends_clause(cells.back().text) &&
+        starts_upper(cl->text) && !starts_digit(cl->text) && !leading_label(cl->text, label_context::cell))
+      spacing_.sample_grid_sentence_end(cl->top - cells.back().top > tuning::grid_block_advance * cl->size);
+    if (!cells.empty()) {
+      // A line that wrapped inside a word run: the next line starts in lower case where the line
+      // before starts (no item's marker, no list item's indent), right below it, and the line before
+      // ends in a letter or a figure (no punctuation that may end an item). Its next word would have
+      // ended past the column's measure.
+      const cell_line& before = cells.back();
+      const char end = before.text.empty() ? ' ' : before.text.back();
+      if (starts_lower(cl->text) && !cl->bullet && !cl->dash && cl->x0 <= before.x0 + 1 &&
+          (is_letter_byte(end) || (end >= '0' && end <= '9')) && !joins_without_space(before.text, cl->text) &&
+          cl->top - before.top <= tuning::header_paragraph_gap * std::max(before.size, 1.0)) {
+        double& bound = column_wrap_[page_index][logical];
+        const double next_end = before.x1 + tuning::space_width * before.size + cl->first_width;
+        bound = bound > 0 ? std::min(bound, next_end) : next_end;
+      }
+    }
     if (!cells.empty() && std::fabs(cells.back().size - cl->size) < 0.1)
       spacing_.sample(cl->size, cell_builder::advance(cells.back(), *cl));
     if (logical == 0) {  // field by field: the text's buffer is reused from line to line
@@ -1048,9 +1070,10 @@ void table_reader::finish(report_builder& builder) {
       }
     }
     const auto p = static_cast<std::size_t>(s.page - first_page_);
-    std::array<double, max_cells> left{}, right{};
+    std::array<double, max_cells> left{}, right{}, wrap{};
     for (std::size_t c = 0; c < max_cells; ++c) {
       left[c] = p < column_left_.size() ? column_left_[p][c] : 0;
+      wrap[c] = p < column_wrap_.size() ? column_wrap_[p][c] : 0;
       right[c] = p < column_right_.size() && column_lines_[p][c] >= tuning::own_edge_lines ? column_right_[p][c]
                                                                                            : left[c] + width[c];
     }
@@ -1068,7 +1091,7 @@ void table_reader::finish(report_builder& builder) {
               continue;
             }
           }
-          (c == 0 ? group.front() : group.back()).cells[c].add(l, left[c], right[c], spacing_);
+          (c == 0 ? group.front() : group.back()).cells[c].add(l, left[c], right[c], spacing_, wrap[c]);
           if (c != 1) continue;
           note_due_date(group.back(), l);
           group.back().last_commitment = &l;

@@ -194,6 +194,9 @@ class table_reader {
   bool number_at_foot_ = false;         // the last page's last row number stood on its last table line
   std::vector<std::array<double, max_cells>> column_right_;  // per page index, per logical column
   std::vector<std::array<int, max_cells>> column_lines_;     // per page index, per logical column
+  // per page index, per logical column: the least right end a line's next word would have had on it
+  // where the line wrapped before that word (0: none seen); the column's measure is below it
+  std::vector<std::array<double, max_cells>> column_wrap_;
   std::vector<std::array<double, max_cells>> column_left_;  // per page index, per logical column
   // On a text grid: per page index and column, how many lines start at each x (the column's left
   // edge is where most start: one line placed a character left must not make the rest "indented").

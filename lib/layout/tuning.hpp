@@ -136,6 +136,13 @@ inline constexpr double paragraph_spacing_max = 2.2;
 // The smallest advance seen this often (and a twentieth as often as the most frequent) is the line spacing.
 inline constexpr int line_spacing_min_count = 3;
 inline constexpr int spaced_paragraphs_min = 3;
+/// On a text grid, a document sets its paragraphs apart (blank rows between them) when a cell's line
+/// that ends a sentence and its next line that starts with a capital stand over blank rows at least
+/// `spaced_paragraphs_min` times and this many times as often as on consecutive rows. Sentences also end
+/// inside paragraphs, on full lines, and an extractor may drop a paragraph's blank row: in the corpus's
+/// texts where a short line that ends a sentence ends its paragraph the ratio is 1.6 or less, where it
+/// is a line broken on purpose 2.2 or more.
+inline constexpr int grid_spaced_ratio = 2;
 /// A one-word line reaching this close (em) to its column's right edge was broken inside the word.
 inline constexpr double broken_word_reach = 0.75;
 /// Where widths are estimated (a text grid), a word "would have fitted" only with this share of the

@@ -204,6 +204,56 @@ TEST_CASE("lines indented from the column's edge are list items whose markers we
   CHECK(cum.blocks[2].text == "Se cumplió.");
 }
 
+TEST_CASE("an item whose marker was drawn goes on after a short line that ends in a function word") {
+  // "primer" would have fitted after "del", yet no item ends in "del": the line in lower case goes on
+  // with it. In a list whose items start in lower case, a line in lower case that would have fitted
+  // after "informe," starts an item.
+  auto m = table_start();
+  table_line(m, 120, "1", "Mejorar el sistema.", "Diseñar un plan.", "Medios de Verificación:");
+  m.at(col_cum + 12, 132, "Manual del módulo de denuncias");
+  m.at(col_cum + 12, 144, "Reporte de denuncias del");
+  m.at(col_cum + 12, 156, "primer semestre de 2010");
+  m.at(col_cum + 12, 168, "Acta de la sesión del comité");
+  table_line(m, 200, "2", "Evaluar.", "Contratar.", "Se revisaron:");
+  m.at(col_cum + 12, 212, "las fichas del informe,");
+  m.at(col_cum + 12, 224, "las planillas de cupos");
+  table_line(m, 250, "3", "Evaluar.", "Contratar.", "Se contrató a un panel externo de evaluación.");
+  auto res = read_pages({m.done()});
+  INFO(describe(res.diags));
+  REQUIRE(res.r.rows.size() == 3);
+  const auto& ver = res.r.rows[0].verification;
+  INFO(describe(ver));
+  REQUIRE(ver.blocks.size() == 1);
+  CHECK(ver.blocks[0].items == std::vector<std::string>{"Manual del módulo de denuncias",
+                                                        "Reporte de denuncias del primer semestre de 2010",
+                                                        "Acta de la sesión del comité"});
+  const auto& cum = res.r.rows[1].compliance;
+  INFO(describe(cum));
+  REQUIRE(cum.blocks.size() == 2);
+  CHECK(cum.blocks[1].items == std::vector<std::string>{"las fichas del informe,", "las planillas de cupos"});
+}
+
+TEST_CASE("an item whose marker was drawn and that starts with a capital goes on into a line in lower case") {
+  // Its siblings start with capitals: "temporada 2009" would have fitted after "asignados," and
+  // continues the item all the same.
+  auto m = table_start();
+  table_line(m, 120, "1", "Mejorar el sistema.", "Diseñar un plan.", "Medios de Verificación:");
+  m.at(col_cum + 12, 132, "Manual del sistema de inscripción");
+  m.at(col_cum + 12, 144, "Reporte de cupos asignados,");
+  m.at(col_cum + 12, 156, "temporada 2009");
+  m.at(col_cum + 12, 168, "Acta de la sesión del comité");
+  table_line(m, 200, "2", "Evaluar.", "Contratar.", "Se contrató a un panel externo de evaluación.");
+  auto res = read_pages({m.done()});
+  INFO(describe(res.diags));
+  REQUIRE(res.r.rows.size() == 2);
+  const auto& ver = res.r.rows[0].verification;
+  INFO(describe(ver));
+  REQUIRE(ver.blocks.size() == 1);
+  CHECK(ver.blocks[0].items == std::vector<std::string>{"Manual del sistema de inscripción",
+                                                        "Reporte de cupos asignados, temporada 2009",
+                                                        "Acta de la sesión del comité"});
+}
+
 TEST_CASE("a paragraph does not end inside an open quotation: a short line there goes on in lower case") {
   auto m = table_start();
   table_line(m, 120, "1", "Mejorar el sistema.", "Diseñar un plan.", "Se publicó el libro “Escuelas que");
@@ -437,6 +487,52 @@ TEST_CASE("where paragraphs are set apart, the same lines with no gap are one pa
   REQUIRE(res.r.rows.size() == 3);
   CHECK(res.r.rows[0].commitment.blocks[0].text == "Se diseñó un plan con la región. El informe llegó.");
   CHECK(inferred(res.diags).empty());
+}
+
+namespace {
+
+// Three rows, lines 12 apart, paragraphs not set apart. Row 1's compliance: its first line ends a
+// sentence and is the column's widest (580), the next starts with a capital ("El", 10 wide); the
+// paragraph after it wraps twice before a word in lower case: after "que el" (575) before `after_el`,
+// and after "las" (560) before "egresadas." (50 wide).
+layout_result widest_sentence_then_capital(std::string_view after_el) {
+  auto m = table_start();
+  table_line(m, 120, "1", "Medir la inserción.", "Se hará un estudio.", "Se contrató el estudio en junio.");
+  table_line(m, 132, "", "", "", "El informe final muestra que el");
+  table_line(m, 144, "", "", "", std::string(after_el) + " subió a un 58% de las");
+  table_line(m, 156, "", "", "", "egresadas.");
+  for (int r = 1; r < 3; ++r) table_line(m, 120 + r * 60, std::to_string(r + 1), "Mejorar.", "Se hará.", "Se cumplió.");
+  return read_pages({m.done()});
+}
+
+}  // namespace
+
+TEST_CASE("a sentence's end on the column's widest line: a capital word that would have fitted the measure starts a paragraph") {
+  // A spreadsheet's cell wider than its text (LibreOffice Calc's print of a cell with a line break):
+  // the widest line is no measure. "empleo" (30 wide) did not fit after "que el" (575): the measure is
+  // below 575 + a space + 30, where "El" after the first line (580 + a space + 10) ends well inside it.
+  auto res = widest_sentence_then_capital("empleo");
+  INFO(describe(res.diags));
+  REQUIRE(res.r.rows.size() == 3);
+  const auto& cum = res.r.rows[0].compliance;
+  INFO(describe(cum));
+  REQUIRE(cum.blocks.size() == 2);
+  CHECK(cum.blocks[0].text == "Se contrató el estudio en junio.");
+  CHECK(cum.blocks[1].text == "El informe final muestra que el empleo subió a un 58% de las egresadas.");
+  CHECK(inferred(res.diags).empty());
+}
+
+TEST_CASE("a sentence's end on the column's widest line: a capital word past where a wrapped word ended joins, with a warning") {
+  // "a" (5 wide) did not fit after "que el" (575): the measure is below 575 + a space + 5, short of
+  // where "El" would have ended after the first line. The first line was full: one paragraph, or two.
+  auto res = widest_sentence_then_capital("a");
+  INFO(describe(res.diags));
+  REQUIRE(res.r.rows.size() == 3);
+  const auto& cum = res.r.rows[0].compliance;
+  INFO(describe(cum));
+  REQUIRE(cum.blocks.size() == 1);
+  CHECK(cum.blocks[0].text == "Se contrató el estudio en junio. El informe final muestra que el a subió a un 58% de las egresadas.");
+  CHECK(inferred(res.diags).size() == 1);
 }
 
 TEST_CASE("an indented line that starts with a cell label starts its field, not a list item") {

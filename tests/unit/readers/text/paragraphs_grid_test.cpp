@@ -1,0 +1,75 @@
+// A `pdftotext -layout` grid's paragraphs, through the layout engine: a paragraph's spacing shows only
+// as blank rows, where the document sets its paragraphs apart.
+#include <doctest/doctest.h>
+
+#include <string>
+
+#include "text_support.hpp"
+
+using namespace informe;
+using namespace informe::detail;
+
+namespace {
+
+// Three rows whose compliance has two paragraphs, with a blank row between them (in the compliance's
+// column: the recommendation, which ends no sentence there, goes on beside it) or not; row 1's first paragraph has a short line that
+// ends a sentence, then a line that starts with a capital on the next row.
+std::string three_rows(bool blank_rows) {
+  std::string text;
+  text += test::grid_line({{0, "INFORME DE CUMPLIMIENTO DE COMPROMISOS AL 30-06-2010"}});
+  text += "\n";
+  text += test::grid_line({{0, "Programa/Institución:"}, {24, "Programa de Pavimentación"}});
+  text += "\n";
+  text += test::grid_line({{0, "N°"}, {5, "Recomendación"}, {35, "Compromiso"}, {62, "Cumplimiento"}});
+  for (int r = 1; r <= 3; ++r) {
+    const std::string n = std::to_string(r);
+    text += test::grid_line({{0, n + "."}, {5, "Revisar el mecanismo de"}, {35, "Se modificará el"},
+                             {62, "El decreto modificó el reglamento del programa y su"}});
+    text += test::grid_line({{5, "selección de los"}, {35, "reglamento."}, {62, "aplicación se reguló por una resolución de la"}});
+    if (r == 1) {
+      text += test::grid_line({{5, "proyectos del"}, {62, "Subsecretaría, de julio de 2008."}});
+      text += test::grid_line({{5, "programa, y se"}, {62, "Los tres cambios rigen desde el llamado."}});
+    } else {
+      text += test::grid_line({{5, "proyectos del"}, {62, "Subsecretaría, de julio de 2008."}});
+      text += test::grid_line({{5, "programa, y se"}});
+    }
+    if (blank_rows) text += test::grid_line({{5, "recomienda"}});
+    text += test::grid_line({{5, blank_rows ? "ponderar." : "recomienda"}, {62, "En el llamado se seleccionaron 1.312 proyectos."}});
+    if (!blank_rows) text += test::grid_line({{5, "ponderar."}});
+    text += "\n";
+  }
+  return text;
+}
+
+}  // namespace
+
+TEST_CASE("a grid whose paragraphs stand over blank rows: a short line ending a sentence with none after it goes on") {
+  // As a browser's print of a page that sets its paragraphs apart: the line after "de julio de 2008."
+  // was broken on purpose (a <br>), the paragraph goes on.
+  diagnostics diags("spaced.txt");
+  const report r = test::read_grid(three_rows(true), diags);
+  INFO(test::describe(diags));
+  REQUIRE(r.rows.size() == 3);
+  const auto& cum = r.rows[0].compliance;
+  INFO(test::describe(cum));
+  REQUIRE(cum.blocks.size() == 2);
+  CHECK(cum.blocks[0].text ==
+        "El decreto modificó el reglamento del programa y su aplicación se reguló por una resolución de la "
+        "Subsecretaría, de julio de 2008. Los tres cambios rigen desde el llamado.");
+  CHECK(cum.blocks[1].text == "En el llamado se seleccionaron 1.312 proyectos.");
+  CHECK(r.rows[1].compliance.blocks.size() == 2);
+}
+
+TEST_CASE("a grid whose paragraphs do not stand over blank rows: a short line ending a sentence ends its paragraph") {
+  // The same text with no blank rows: the grid shows no paragraph spacing, and the next line's first
+  // word would have fitted on the short line.
+  diagnostics diags("unspaced.txt");
+  const report r = test::read_grid(three_rows(false), diags);
+  INFO(test::describe(diags));
+  REQUIRE(r.rows.size() == 3);
+  const auto& cum = r.rows[0].compliance;
+  INFO(test::describe(cum));
+  REQUIRE(cum.blocks.size() == 3);
+  CHECK(cum.blocks[1].text == "Los tres cambios rigen desde el llamado.");
+  CHECK(r.rows[1].compliance.blocks.size() == 2);
+}
