@@ -15,7 +15,7 @@
 
 namespace {
 
-constexpr std::array<std::string_view, 72> alphabet{
+constexpr std::array<std::string_view, 76> alphabet{
     "INFORME", "DE", "CUMPLIMIENTO", "COMPROMISOS", "AL", "30-06-2009", "Programa/", "Institución:",
     "Programa/Institución:", "Ministerio:", "Servicio:", "Año:", "Calificación:", "Fecha", "Egreso:",
     "Observación:", "N°", "N", "°", "Recomendación", "Compromiso", "Cumplimiento", "Vencimiento:",
@@ -24,7 +24,9 @@ constexpr std::array<std::string_view, 72> alphabet{
     "11/30/26,", "3:56", "AM", "31-03-", "2009", "económico-", "social", "criteriosDurante", "Cumplido",
     "Parcialmente", "el", "plan", "se", "diseñó.", "Documento", "generado", "con", ";", "Diciembre",
     // column titles of their own and sub-titles under group titles (columns.*, two_row_titles.*)
-    "Plazo", "Responsable", "Descripción", "Avance", "Observaciones", "Calificación", "Verificación", "2011."};
+    "Plazo", "Responsable", "Descripción", "Avance", "Observaciones", "Calificación", "Verificación", "2011.",
+    // a ficha's labels without their colon, a cell's labels with it (fichas.*, untitled_table.*)
+    "Vencimiento", "Observación", "Compromiso:", "Recomendación:"};
 
 // Reads bytes from the input; zeros when it runs out.
 class reader {
