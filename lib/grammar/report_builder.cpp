@@ -74,6 +74,10 @@ std::string appears_twice(field f, bool first_by_column, bool second_by_column) 
 // A short quotation of `text` for messages.
 std::string quote(std::string_view text) { return quote_for_message(text, 80); }
 
+// The report's title ("INFORME DE CUMPLIMIENTO DE COMPROMISOS AL ..."): a header line's or the
+// document's properties'.
+bool reads_as_title(std::string_view text) { return active_lexicon().starts_title(fold(text.substr(0, 48))); }
+
 std::string_view trim(std::string_view s) {
   while (!s.empty() && s.front() == ' ') s.remove_prefix(1);
   while (!s.empty() && s.back() == ' ') s.remove_suffix(1);
@@ -572,8 +576,7 @@ void report_builder::add_header_line(header_line line) {
     s.set_header(m->which, text.substr(m->end), value_at, at);
     return;
   }
-  std::string head = fold(text.substr(0, 48));
-  if (active_lexicon().starts_title(head)) {
+  if (reads_as_title(text)) {
     if (s.title_seen) return;  // repeated on later pages
     s.title_seen = true;
     s.last_header = field::none;
@@ -684,7 +687,7 @@ report report_builder::finish() {
   if (!s.out.cutoff_date && !s.title_seen) {
     const std::string_view title = trim(s.document_title);
     std::optional<partial_date> from_properties;
-    if (active_lexicon().starts_title(fold(title.substr(0, 48)))) from_properties = find_trailing_date(title);
+    if (reads_as_title(title)) from_properties = find_trailing_date(title);
     const source_position where = s.header[static_cast<std::size_t>(field::issued_at)].where;
     if (from_properties) {
       s.out.cutoff_date = from_properties;
