@@ -58,11 +58,21 @@ std::optional<double> label_column(const std::vector<line>& ls, std::size_t from
   return x;
 }
 
-// One field of a ficha: its label and its value's lines.
+// Where a line of a ficha stands (page number, top), for the vertical gaps between its lines.
+struct place {
+  int page = 0;
+  double top = 0;
+};
+
+// One field of a ficha: its label and its value's lines: first those beside the label's lines, then
+// those below it (each with the layout line it is).
 struct ficha_field {
   ficha_label label;
   std::vector<cell_line> lines;
-  source_position where;  // the label's
+  std::size_t beside = 0;               // lines[0, beside) stand beside the label
+  std::vector<const line*> below;       // the layout lines of lines[beside, end)
+  place label_at;                       // the label's first line
+  source_position where;                // the label's
 };
 
 struct ficha {
@@ -147,8 +157,13 @@ class ficha_reader {
       fichas_.emplace_back();
       fichas_.back().where = pending_.where;
     }
-    fichas_.back().fields.push_back({*m, {}, pending_.where});
+    ficha_field fl;
+    fl.label = *m;
+    fl.where = pending_.where;
+    fl.label_at = {pending_.lines.front().second, pending_.lines.front().first->top};
+    fichas_.back().fields.push_back(std::move(fl));
     for (auto& v : pending_.values) add_value(std::move(v));
+    fichas_.back().fields.back().beside = fichas_.back().fields.back().lines.size();
     pending_.clear();
   }
 
@@ -164,14 +179,98 @@ class ficha_reader {
       diags_.unplaced(value->where, "text before the first ficha's label; not read: " + quote_for_message(l.text), l.text);
       return;
     }
+    fichas_.back().fields.back().below.push_back(&l);
     add_value(std::move(*value));
   }
 
-  void add_value(cell_line value) {
-    auto& lines = fichas_.back().fields.back().lines;
-    if (!lines.empty() && lines.back().page == value.page && std::fabs(lines.back().size - value.size) < 0.1)
-      spacing_.sample(value.size, cell_builder::advance(lines.back(), value));
-    lines.push_back(std::move(value));
+  void add_value(cell_line value) { fichas_.back().fields.back().lines.push_back(std::move(value)); }
+
+  // Line spacing, from consecutive lines of a field at one size.
+  void sample_spacing() {
+    for (const auto& f : fichas_)
+      for (const auto& fl : f.fields)
+        for (std::size_t i = 1; i < fl.lines.size(); ++i) {
+          const cell_line &a = fl.lines[i - 1], &b = fl.lines[i];
+          if (a.page == b.page && std::fabs(a.size - b.size) < 0.1) spacing_.sample(b.size, cell_builder::advance(a, b));
+        }
+  }
+
+  // A ficha's last field takes the value column's lines below it up to the next ficha's label, but
+  // the table ends somewhere: a closing note, a source line. Its lines end the field where one starts
+  // left of the value column (the leftmost start beside a label on its page); starts right of it and
+  // of the line above after a paragraph's gap, and is no list item (a centred or right-aligned note;
+  // not on a text grid);
+  // or stands further below the line above it than the fichas' lines ever do from one another (their
+  // widest gap, and as far as the fichas stand apart when that is known). Those lines and the rest
+  // below are named in warnings.
+  void end_fichas_where_they_end() {
+    std::map<int, double> value_left;  // per page number
+    for (const auto& f : fichas_)
+      for (const auto& fl : f.fields)
+        for (std::size_t i = 0; i < fl.beside; ++i) {
+          auto [at, added] = value_left.try_emplace(fl.lines[i].page, fl.lines[i].x0);
+          at->second = std::min(at->second, fl.lines[i].x0);
+        }
+    // The widest gap between a ficha's consecutive lines (but its last field's lines below its label),
+    // and the gaps from one ficha's last line to the next ficha's first.
+    double widest = 0;
+    std::vector<double> apart;
+    std::optional<place> end_of_last;
+    for (const auto& f : fichas_) {
+      std::optional<place> before;
+      auto step = [&](place p) {
+        if (before && before->page == p.page) widest = std::max(widest, p.top - before->top);
+        before = p;
+      };
+      for (std::size_t k = 0; k < f.fields.size(); ++k) {
+        const auto& fl = f.fields[k];
+        if (k == 0 && end_of_last && end_of_last->page == fl.label_at.page) apart.push_back(fl.label_at.top - end_of_last->top);
+        step(fl.label_at);
+        const std::size_t n = k + 1 == f.fields.size() ? fl.beside : fl.lines.size();
+        for (std::size_t i = 0; i < n; ++i) step({fl.lines[i].page, fl.lines[i].top});
+      }
+      if (!f.fields.empty()) {
+        const auto& last = f.fields.back();
+        end_of_last = last.lines.empty() ? last.label_at : place{last.lines.back().page, last.lines.back().top};
+      }
+    }
+    if (widest <= 0) return;  // nothing to measure by
+    std::optional<double> fichas_apart;
+    if (!apart.empty()) {
+      std::nth_element(apart.begin(), apart.begin() + static_cast<std::ptrdiff_t>(apart.size() / 2), apart.end());
+      fichas_apart = apart[apart.size() / 2];
+    }
+    auto far = [&](double gap, double size) {
+      return gap > widest + tuning::ficha_gap_slack * size &&
+             (fichas_apart ? gap >= *fichas_apart : gap > tuning::ficha_end_gap * widest);
+    };
+    for (auto& f : fichas_) {
+      if (f.fields.empty()) continue;
+      auto& fl = f.fields.back();
+      place before = fl.beside > 0 ? place{fl.lines[fl.beside - 1].page, fl.lines[fl.beside - 1].top} : fl.label_at;
+      std::size_t cut = fl.lines.size();
+      for (std::size_t i = fl.beside; i < fl.lines.size() && cut == fl.lines.size(); ++i) {
+        const cell_line& l = fl.lines[i];
+        const double slack = label_slack(*fl.below[i - fl.beside]);
+        const auto left = value_left.find(l.page);
+        const bool left_of_values = left != value_left.end() && l.x0 < left->second - slack;
+        // After a paragraph's gap, a line that starts right of the column and of the line above (a
+        // centred or right-aligned note) and is no list item. Not on a text grid: there a list's
+        // drawn bullets are gone and its items stand indented just so.
+        const bool after_gap = l.page == before.page && l.top - before.top >= tuning::ficha_paragraph_gap * l.size;
+        const double aligned = std::max(left != value_left.end() ? left->second : l.x0, i > 0 ? fl.lines[i - 1].x0 : l.x0);
+        const bool indented = !l.estimated && !l.bullet && !l.dash && l.x0 > aligned + slack;
+        if (left_of_values || (after_gap && indented) || (l.page == before.page && far(l.top - before.top, l.size))) cut = i;
+        before = {l.page, l.top};
+      }
+      for (std::size_t i = cut; i < fl.lines.size(); ++i) {
+        const line& l = *fl.below[i - fl.beside];
+        diags_.unplaced(fl.lines[i].where,
+                        "text below a ficha, apart from its last field, was not read: " + quote_for_message(l.text), l.text);
+      }
+      fl.lines.resize(cut);
+      fl.below.resize(cut - fl.beside);
+    }
   }
 
   // The pending label's lines never made a label: named in warnings.
@@ -185,6 +284,8 @@ class ficha_reader {
   }
 
   void finish() {
+    end_fichas_where_they_end();
+    sample_spacing();
     spacing_.finish();
     // Each page's value column, left to right: where its lines start and end.
     for (const auto& f : fichas_)
@@ -227,6 +328,13 @@ class ficha_reader {
       if (const auto n = row_number_text(text); n && !numbered) {
         r.number = std::string(*n);
         numbered = true;
+        // The label says a commitment starts here, in sequence or not; out of it, that is said.
+        if (!last_number_.empty() && !follows_in_sequence(last_number_, r.number) && !first_under(last_number_, r.number))
+          diags_.warning(fl.lines.front().where,
+                         "row number " + r.number + " breaks the sequence (the previous row is " + last_number_ +
+                             "); a ficha of its own, read as a new row",
+                         diagnostic_code::row_sequence);
+        last_number_ = r.number;
       } else {
         diags_.unplaced(fl.lines.front().where, "a ficha's number holds no row number; not read: " + quote_for_message(text), text);
       }
@@ -265,7 +373,8 @@ class ficha_reader {
   std::vector<ficha> fichas_;
   pending_label pending_;
   spacing spacing_;
-  std::map<int, std::pair<double, double>> extent_;  // per page number: the value column's left and right
+  std::map<int, std::pair<double, double>> extent_;
+  std::string last_number_;  // the last ficha's row number  // per page number: the value column's left and right
 };
 
 }  // namespace

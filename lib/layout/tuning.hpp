@@ -84,6 +84,13 @@ inline constexpr std::size_t ficha_label_words = 6;
 inline constexpr std::size_t ficha_line_bytes = 400;
 /// After a line that may open a ficha ("N°   1"), the lines looked at for its label column's next label.
 inline constexpr std::size_t ficha_lookahead = 4;
+/// Below a ficha's last field, a line further from the one above it than the fichas' widest gap
+/// between their lines (by this many em more), and at least as far as the fichas stand apart (or,
+/// when no two stand on one page, this many times that widest gap) is no part of the field.
+inline constexpr double ficha_gap_slack = 0.25;
+inline constexpr double ficha_end_gap = 2.0;
+/// A gap of at least this (em) above a line sets it apart as a paragraph (a blank row on a text grid).
+inline constexpr double ficha_paragraph_gap = 1.5;
 
 // ---- columns ----
 /// The gutters between columns are measured on at least this many body lines (from the next pages

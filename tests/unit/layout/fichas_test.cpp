@@ -192,6 +192,98 @@ TEST_CASE("a value's paragraphs are set apart by a vertical gap") {
   CHECK(res.r.rows[0].status == compliance_status::fulfilled);
 }
 
+TEST_CASE("text below the last ficha, apart from it, is named in a warning, not read as its last field") {
+  // A closing note well below the last ficha, at the value column or between the columns: the ficha's
+  // last field ends where its lines stop following one another.
+  for (const double x : {value_x, 120.0}) {
+    page_maker m;
+    title_and_program(m);
+    fields(m, 100, whole_ficha("1"));
+    fields(m, 240, whole_ficha("2"));
+    m.at(x, 420, "Fuente: elaboración propia.");
+    auto res = read_pages({m.done()});
+    INFO(describe(res.diags));
+    REQUIRE(res.r.rows.size() == 2);
+    CHECK(res.r.rows[1].verification.plain_text() == "Oficio N° 1.032 de DIPRES.");
+    const auto unplaced = contents(res.diags, diagnostic_code::unplaced_text);
+    REQUIRE(unplaced.size() == 1);
+    CHECK(unplaced[0] == "Fuente: elaboración propia.");
+  }
+}
+
+TEST_CASE("text left of the value column below a ficha is no part of its last field") {
+  // Right below the last line (no gap), but starting between the label and the value columns.
+  page_maker m;
+  title_and_program(m);
+  fields(m, 100, whole_ficha("1"));
+  m.at(120, 220, "Nota: los plazos fueron prorrogados.");
+  auto res = read_pages({m.done()});
+  INFO(describe(res.diags));
+  REQUIRE(res.r.rows.size() == 1);
+  CHECK(res.r.rows[0].verification.plain_text() == "Oficio N° 1.032 de DIPRES.");
+  const auto unplaced = contents(res.diags, diagnostic_code::unplaced_text);
+  REQUIRE(unplaced.size() == 1);
+  CHECK(unplaced[0] == "Nota: los plazos fueron prorrogados.");
+}
+
+TEST_CASE("a note set right of the value column after a paragraph's gap is no part of the last field") {
+  // A centred source line a paragraph's gap below the last value (as near as the value's own
+  // paragraphs may be), and a list item indented just as far, which is kept.
+  for (const bool bullet : {false, true}) {
+    page_maker m;
+    title_and_program(m);
+    fields(m, 100, whole_ficha("1"));
+    m.at(260, 226, bullet ? "• Acta de la sesión." : "Fuente: DIPRES.");
+    auto res = read_pages({m.done()});
+    INFO(describe(res.diags));
+    REQUIRE(res.r.rows.size() == 1);
+    const auto unplaced = contents(res.diags, diagnostic_code::unplaced_text);
+    if (bullet) {
+      CHECK(unplaced.empty());
+      CHECK(res.r.rows[0].verification.plain_text().find("Acta de la sesión.") != std::string::npos);
+    } else {
+      REQUIRE(unplaced.size() == 1);
+      CHECK(unplaced[0] == "Fuente: DIPRES.");
+      CHECK(res.r.rows[0].verification.plain_text() == "Oficio N° 1.032 de DIPRES.");
+    }
+  }
+}
+
+TEST_CASE("the last field's wrapped lines, paragraphs and next page stay in it") {
+  std::vector<page_maker> makers{page_maker(1), page_maker(2)};
+  title_and_program(makers[0]);
+  makers[0].at(40, 20, "Dirección de Presupuestos");
+  makers[1].at(40, 20, "Dirección de Presupuestos");
+  fields(makers[0], 100, whole_ficha("1"));
+  auto f = whole_ficha("2");
+  f.back().second = "Oficio N° 1.032,";
+  f.push_back({"", "de DIPRES."});
+  fields(makers[0], 240, f);
+  makers[0].at(value_x, 378, "Informe final.");  // a paragraph's gap of 6 points, as in ficha 1's values
+  makers[1].at(value_x, 60, "Acta de la sesión.");  // the field goes on over the page
+  makers[1].at(value_x, 72, "Anexo 3.");
+  auto res = read_pages({makers[0].done(), makers[1].done()});
+  INFO(describe(res.diags));
+  REQUIRE(res.r.rows.size() == 2);
+  // (A paragraph after the gap, and after the page's end where a sentence ended.)
+  CHECK(res.r.rows[1].verification.plain_text() == "Oficio N° 1.032, de DIPRES.\nInforme final.\nActa de la sesión. Anexo 3.");
+  CHECK(contents(res.diags, diagnostic_code::unplaced_text).empty());
+}
+
+TEST_CASE("a ficha whose number breaks the sequence is a row, with a warning") {
+  page_maker m;
+  title_and_program(m);
+  fields(m, 100, whole_ficha("1"));
+  fields(m, 240, whole_ficha("7"));
+  fields(m, 380, whole_ficha("3"));
+  auto res = read_pages({m.done()});
+  INFO(describe(res.diags));
+  REQUIRE(res.r.rows.size() == 3);
+  CHECK(res.r.rows[1].number == "7");
+  CHECK(has_warning_with(res.diags, "row number 7 breaks the sequence (the previous row is 1)"));
+  CHECK(has_warning_with(res.diags, "row number 3 breaks the sequence (the previous row is 7)"));
+}
+
 TEST_CASE("a -layout text's fichas are told from the raw text") {
   using informe::detail::layout::has_spaced_fichas;
   CHECK(has_spaced_fichas("Programa/Institución:  Becas\n\n   N°              1\n   Recomendación   Elaborar.\n"));
