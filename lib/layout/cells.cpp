@@ -305,11 +305,14 @@ void cell_builder::add(const cell_line& l, double column_left, double right_edge
       // it, the item not ended as items end, goes on with it ("Reporte de cupos asignados," / "temporada
       // 2009").
       const bool capital_item = starts_upper(item_) && !starts_digit(item_);
-      const bool runs_on = !item_.empty() && starts_lower(l.text) &&
-                           ((capital_item && !ends_clause(item_) && !ends_sentence(item_)) ||
-                            (is_letter_byte(item_.back()) &&
-                             (ends_function_word ||
-                              (l.estimated && last_->x1 - item_x0_ >= tuning::grid_long_line * (right_edge - item_x0_)))));
+      // An item that ends in a function word goes on, whatever the next line starts with ("de la" /
+      // "Dirección Nacional").
+      const bool runs_on = !item_.empty() && ((starts_lower(l.text) &&
+                            ((capital_item && !ends_clause(item_) && !ends_sentence(item_)) ||
+                             (is_letter_byte(item_.back()) &&
+                              (ends_function_word ||
+                               (l.estimated && last_->x1 - item_x0_ >= tuning::grid_long_line * (right_edge - item_x0_)))))) ||
+                           ends_function_word);
       if (markerless_ && labelled()) {  // a label ends an item known only by its indent
         close_item();
         c_.add_break(l.where);
@@ -322,6 +325,12 @@ void cell_builder::add(const cell_line& l, double column_left, double right_edge
         start(l, true, true);
         return;
       }
+      // An item known only by its indent (its bullet drawn, not written) and a line that starts with a
+      // capital, the item not ended: a wrapped line or the next item; nothing on the page tells (but
+      // an item does not end in a function word: "de la" / "Dirección Nacional" runs on).
+      if (markerless_ && !ends_function_word && starts_upper(l.text) && !starts_digit(l.text) && !labelled() &&
+          !is_label_start(l.text, label_context::cell))
+        doubtful_.push_back({l.where, item_, l.text, l.estimated, doubtful_join::kind::item});
       join(item_, l);
       ++item_lines_;
       last_ = &l;
@@ -421,11 +430,12 @@ void cell_builder::add(const cell_line& l, double column_left, double right_edge
   // In a PDF that does not set its paragraphs apart, a full line that ends a sentence and a line
   // that starts with a capital may be one paragraph or two: nothing on the page tells. Joined, and
   // said (a forced line break inside a spreadsheet cell or an unspaced Word paragraph looks the same).
-  // A line that starts with a cell label starts a field of its own: no doubt there.
-  if (!l.estimated && same_page && !sp.spaces_paragraphs(last_->size) && ends_sentence(text_end_) &&
-      !ends_clause(text_end_) && starts_upper(l.text) && !starts_digit(l.text) &&
-      !runs_on_in_quotation(quote_depth_ > 0, l.text) && !labelled())
-    doubtful_.push_back({l.where, text_end_, l.text});
+  // A line that starts with a cell label (or is a label's first words) starts a field of its own: no
+  // doubt there.
+  if (same_page && !(l.estimated ? sp.grid_spaces_paragraphs() : sp.spaces_paragraphs(last_->size)) &&
+      ends_sentence(text_end_) && !ends_clause(text_end_) && starts_upper(l.text) && !starts_digit(l.text) &&
+      !runs_on_in_quotation(quote_depth_ > 0, l.text) && !labelled() && !is_label_start(l.text, label_context::cell))
+    doubtful_.push_back({l.where, text_end_, l.text, l.estimated});
   std::string t;
   if (!joins_without_space(text_end_, l.text) && !broken_word(*last_, l, right_edge)) t += ' ';
   t += l.text;

@@ -13,10 +13,19 @@ void warn_doubtful_join(diagnostics& diags, const doubtful_join& j) {
     const std::size_t space = end.find(' ', character_start(end, end.size() - 40));
     if (space != std::string_view::npos) end.remove_prefix(space + 1);
   }
+  if (j.what == doubtful_join::kind::item) {
+    diags.warning(j.where,
+                  "a list item whose bullet is not in the text (\"…" + std::string(end) +
+                      "\") and the next line, which starts with a capital, were read as one item; they may be two: " +
+                      quote_for_message(j.after, 40),
+                  diagnostic_code::layout_inferred);
+    return;
+  }
   diags.warning(j.where,
                 "a line that ends a sentence (\"…" + std::string(end) + "\") and the next, which starts with a capital, "
-                    "were read as one paragraph; this PDF does not set its paragraphs apart, so they may be two: " +
-                    quote_for_message(j.after, 40),
+                    "were read as one paragraph; " +
+                    std::string(j.on_grid ? "the text's grid keeps no paragraph spacing" : "this PDF does not set its paragraphs apart") +
+                    ", so they may be two: " + quote_for_message(j.after, 40),
                 diagnostic_code::layout_inferred);
 }
 

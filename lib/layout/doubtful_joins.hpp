@@ -10,14 +10,21 @@
 
 namespace informe::detail::layout {
 
-/// A line ending a sentence joined to the next, which starts with a capital.
+/// A line joined to the next, which starts with a capital, where nothing on the page tells whether
+/// they are one paragraph (or list item) or two.
 struct doubtful_join {
+  enum class kind {
+    paragraph,  ///< the first line ends a sentence
+    item,       ///< the first line ends a list item known only by its indent, not as items end
+  };
   source_position where;  ///< the second line
   std::string before;     ///< the first line's text
   std::string after;      ///< the second line's text
+  bool on_grid = false;   ///< the lines stand on a text grid (`pdftotext -layout`), not in a PDF
+  kind what = kind::paragraph;
 };
 
-/// Warns (diagnostic_code::layout_inferred) that `j` was read as one paragraph and may be two.
+/// Warns (diagnostic_code::layout_inferred) that `j` was read as one paragraph (item) and may be two.
 void warn_doubtful_join(diagnostics& diags, const doubtful_join& j);
 
 }  // namespace informe::detail::layout

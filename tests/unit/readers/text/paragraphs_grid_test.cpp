@@ -73,3 +73,56 @@ TEST_CASE("a grid whose paragraphs do not stand over blank rows: a short line en
   CHECK(cum.blocks[1].text == "Los tres cambios rigen desde el llamado.");
   CHECK(r.rows[1].compliance.blocks.size() == 2);
 }
+
+namespace {
+
+std::vector<std::string> inferred(const diagnostics& d) {
+  std::vector<std::string> out;
+  for (const auto& x : d.all())
+    if (x.code == diagnostic_code::layout_inferred) out.push_back(x.message);
+  return out;
+}
+
+// One row; the compliance's widest line ends a sentence and the next starts with a capital, on
+// consecutive rows of a grid that shows no paragraph spacing anywhere; then drawn-bullet items (only
+// indented) whose first does not end as items end and is followed by a line with a capital.
+std::string full_lines() {
+  std::string text;
+  text += test::grid_line({{0, "INFORME DE CUMPLIMIENTO DE COMPROMISOS AL 30-06-2010"}});
+  text += "\n";
+  text += test::grid_line({{0, "Programa/Institución:"}, {24, "Programa de Pavimentación"}});
+  text += "\n";
+  text += test::grid_line({{0, "N°"}, {5, "Recomendación"}, {35, "Compromiso"}, {62, "Cumplimiento"}});
+  text += test::grid_line({{0, "1."}, {5, "Revisar el mecanismo."}, {35, "Se modificará."}, {62, "El decreto modificó el reglamento del programa."}});
+  text += test::grid_line({{62, "Los cambios rigen desde el llamado."}});
+  text += test::grid_line({{62, "Medios de Verificación:"}});
+  text += test::grid_line({{67, "Informes de aptitud del SAG y de INDAP"}});
+  text += test::grid_line({{67, "Oficio N° 2.318 de la"}});
+  text += test::grid_line({{67, "Dirección Nacional"}});
+  return text;
+}
+
+}  // namespace
+
+TEST_CASE("a grid whose paragraphs do not stand over blank rows: joins that nothing tells are named in warnings") {
+  diagnostics diags("full.txt");
+  const report r = test::read_grid(full_lines(), diags);
+  INFO(test::describe(diags));
+  REQUIRE(r.rows.size() == 1);
+  // A full line ending a sentence, then a capital: one paragraph, or two.
+  CHECK(r.rows[0].compliance.plain_text() == "El decreto modificó el reglamento del programa. Los cambios rigen desde el llamado.");
+  // An item whose bullet the grid lost, not ended as items end, then a capital: one item, or two. After
+  // "de la" the capital goes on with no doubt.
+  INFO(test::describe(r.rows[0].verification));
+  REQUIRE(r.rows[0].verification.blocks.size() == 1);
+  CHECK(r.rows[0].verification.blocks[0].items ==
+        std::vector<std::string>{"Informes de aptitud del SAG y de INDAP Oficio N° 2.318 de la Dirección Nacional"});
+  const auto warned = inferred(diags);
+  REQUIRE(warned.size() == 2);
+  CHECK(warned[0].find("(\"…modificó el reglamento del programa.\")") != std::string::npos);
+  CHECK(warned[0].find("the text's grid keeps no paragraph spacing, so they may be two: \"Los cambios rigen") !=
+        std::string::npos);
+  CHECK(warned[1].find("a list item whose bullet is not in the text (\"…Informes de aptitud del SAG y de INDAP\")") !=
+        std::string::npos);
+  CHECK(warned[1].find("they may be two: \"Oficio N° 2.318 de la\"") != std::string::npos);
+}
