@@ -470,7 +470,7 @@ bool starts_status(const line& l, std::size_t m, std::size_t end) {
 //   `next_holds` is what the column after the boundary holds (columns::holds), field::none for the
 //   three columns.
 // - where the left column's paragraph ends on this line (`left_ends`: the line below has no text in that
-//   column) and the blank nearest the boundary leaves it without a sentence's end, the sentence's last
+//   column) and the blank `nearest` the boundary leaves it without a sentence's end, the sentence's last
 //   words within reach right of that blank stay left, whatever case the next word has: a paragraph
 //   ends with its sentence ("Previsión Social (IPS). | Social / IPS", the next column's own line).
 std::size_t cut_at_cue(const line& l, std::size_t first, std::size_t nearest, std::size_t end, double boundary,
@@ -633,8 +633,8 @@ void grid_columns(const line& l, const line* below, const columns& cols, grid_le
         }
         if (end < j) {
           const std::size_t aligned = end;
-          end = cut_at_cue(l, k + 1, end, j, cols.bounds[c], cw, cols.table_column(c + 1), cols.holds_at(c + 1),
-                           column_ends(below, cols, c));
+          // (Where the paragraph ends is no cue against a start lined up with the next column's.)
+          end = cut_at_cue(l, k + 1, end, j, cols.bounds[c], cw, cols.table_column(c + 1), cols.holds_at(c + 1), false);
           // On a row's first line the next column's text starts with a capital: a word in lower case
           // on the neighbour's column start is that text's second ("que La | norma" over "N°").
           if (end == aligned)
