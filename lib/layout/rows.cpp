@@ -469,8 +469,12 @@ bool starts_status(const line& l, std::size_t m, std::size_t end) {
 //   status; "derechos de 48" beside an empty status cell).
 //   `next_holds` is what the column after the boundary holds (columns::holds), field::none for the
 //   three columns.
+// - where the left column's paragraph ends on this line (`left_ends`: the line below has no text in that
+//   column) and the blank `nearest` the boundary leaves it without a sentence's end, the sentence's last
+//   words within reach right of that blank stay left, whatever case the next word has: a paragraph
+//   ends with its sentence ("Previsión Social (IPS). | Social / IPS", the next column's own line).
 std::size_t cut_at_cue(const line& l, std::size_t first, std::size_t nearest, std::size_t end, double boundary,
-                       double cw, std::size_t next, field next_holds) {
+                       double cw, std::size_t next, field next_holds, bool left_ends) {
   if (next_holds == field::status) {
     for (std::size_t m = first; m < end; ++m) {
       if (std::fabs((l.words[m - 1]->x1 + l.words[m]->x0) / 2 - boundary) > tuning::grid_sentence_reach * cw) continue;
@@ -495,7 +499,13 @@ std::size_t cut_at_cue(const line& l, std::size_t first, std::size_t nearest, st
     const char c = t.back();
     return c == '.' || c == '!' || c == '?';
   };
-  auto cut_here = [&](std::size_t m) { return ends_sentence(l.words[m - 1]->text) && starts_lower(l.words[m]->text); };
+  // The left paragraph's last line: a sentence's end right of the nearest blank ends it, unless the
+  // text left of that blank ends a sentence or clause already.
+  const bool paragraph_end = left_ends && nearest > first && nearest < end &&
+                             !ends_sentence(l.words[nearest - 1]->text) && !ends_clause(l.words[nearest - 1]->text);
+  auto cut_here = [&](std::size_t m) {
+    return ends_sentence(l.words[m - 1]->text) && (paragraph_end || starts_lower(l.words[m]->text));
+  };
   // Before the nearest blank: the lower-case words between go right ("actualizado. | de las").
   for (std::size_t m = nearest; m-- > first;) {
     const double middle = (l.words[m - 1]->x1 + l.words[m]->x0) / 2;
@@ -536,6 +546,17 @@ bool starts_group_at(const line* below, double x, double cw) {
 }
 
 namespace {
+
+// Column `c`'s text ends on the line above `below` (the next line of its block, nullptr after the block's
+// last): `below` has no word in it, none starting there nor running into it from the left.
+bool column_ends(const line* below, const columns& cols, std::size_t c) {
+  if (!below) return true;
+  const double right = c < cols.bounds.size() ? cols.bounds[c] : 1e300;
+  const double left = c > 0 ? cols.bounds[c - 1] : -1e300;
+  for (const word* w : below->words)
+    if (w->x0 < right && w->x1 > left) return false;
+  return true;
+}
 
 // On a text grid, a line spaced as words are (no blank wider than a word space) that runs from one
 // column past the next two boundaries.
@@ -612,7 +633,8 @@ void grid_columns(const line& l, const line* below, const columns& cols, grid_le
         }
         if (end < j) {
           const std::size_t aligned = end;
-          end = cut_at_cue(l, k + 1, end, j, cols.bounds[c], cw, cols.table_column(c + 1), cols.holds_at(c + 1));
+          // (Where the paragraph ends is no cue against a start lined up with the next column's.)
+          end = cut_at_cue(l, k + 1, end, j, cols.bounds[c], cw, cols.table_column(c + 1), cols.holds_at(c + 1), false);
           // On a row's first line the next column's text starts with a capital: a word in lower case
           // on the neighbour's column start is that text's second ("que La | norma" over "N°").
           if (end == aligned)
@@ -634,7 +656,9 @@ void grid_columns(const line& l, const line* below, const columns& cols, grid_le
           }
         }
         const std::size_t nearest = best;
-        if (best < j) best = cut_at_cue(l, k + 1, best, j, b, cw, cols.table_column(c + 1), cols.holds_at(c + 1));
+        if (best < j)
+          best = cut_at_cue(l, k + 1, best, j, b, cw, cols.table_column(c + 1), cols.holds_at(c + 1),
+                            column_ends(below, cols, c));
         // A status's wording past the boundary of a status column of its own, below the status's line
         // above, is a cue too, where it is the nearest blank's ("fiscalizadores | cumplido" below "se |
         // Parcialmente"): the status goes on there. (With the status cell empty above, a "cumplido" run

@@ -107,3 +107,61 @@ TEST_CASE("a -layout grid: a word run together from two columns' words where the
         "Se realizará un estudio de evaluación de impacto que compare comunas con y sin sala ERA, con los egresos "
         "hospitalarios 2004–2009.\nLos términos de referencia serán revisados por la DIPRES.");
 }
+
+namespace {
+
+// One row whose recommendation's second line runs into the commitment one blank apart, its sentence's
+// last word over the boundary, the blank nearest the boundary before it. `continued`: the
+// recommendation goes on on the line below.
+std::string sentence_over_boundary(bool continued) {
+  std::string text;
+  text += test::grid_line({{30, "INFORME DE CUMPLIMIENTO DE COMPROMISOS AL 30-06-2012"}});
+  text += "\n";
+  text += test::grid_line({{0, "Programa/Institución:"}});
+  text += test::grid_line({{7, "Fondo para la Educación Previsional"}});
+  text += "\n";
+  text += test::grid_line({{2, "N°"}, {19, "Recomendación"}, {55, "Compromiso"}, {90, "Cumplimiento"}});
+  text += "\n";
+  text += test::grid_line({{2, "1"}, {7, "Coordinar el fondo con los módulos del"}, {49, "Se firmará un convenio con la"},
+                           {82, "El convenio se firmó en marzo"}});
+  // The boundary is where the commitment's lines start; "(IPS)." reaches four characters past it.
+  text += test::grid_line({{7, "previsional del Instituto de Previsión (IPS). Dirección del Trabajo."}, {82, "de 2011."}});
+  if (continued) text += test::grid_line({{7, "en las regiones."}});
+  text += test::grid_line({{82, "Calificación: Cumplido"}});
+  // A second row, its columns apart: the recommendation's lines end two blanks left of the commitment's.
+  text += "\n";
+  text += test::grid_line({{2, "2"}, {7, "Publicar los materiales que producen los"}, {49, "Se habilitará una sección del"},
+                           {82, "La sección está en línea."}});
+  text += test::grid_line({{7, "proyectos para su uso por otras personas"}, {49, "sitio web con los materiales."}});
+  return text;
+}
+
+}  // namespace
+
+TEST_CASE("a -layout grid: a paragraph's last line run into the next column keeps its sentence's end") {
+  // After LibreOffice Calc's subprev-educacion-previsional-2010 through pdftotext -layout, row 4: the
+  // recommendation's last line runs into the next column one blank apart, and the blank nearest the
+  // boundary falls before its last word "(IPS).". Nothing of the recommendation is below it: its
+  // paragraph ends there, with its sentence, and the next column's text starts after "(IPS).".
+  diagnostics diags("grid.txt");
+  report r = test::read_grid(sentence_over_boundary(false), diags);
+  INFO(test::describe(diags));
+  REQUIRE(r.rows.size() == 2);
+  CHECK(r.rows[0].recommendation.plain_text() ==
+        "Coordinar el fondo con los módulos del previsional del Instituto de Previsión (IPS).");
+  CHECK(r.rows[0].commitment.plain_text() ==
+        "Se firmará un convenio con la Dirección del Trabajo.");
+}
+
+TEST_CASE("a -layout grid: a paragraph that goes on below is cut at the blank nearest the boundary") {
+  // The same line with the recommendation going on below it: no paragraph ends there, the sentence end
+  // is no cue, and the run is cut at the blank nearest the boundary.
+  diagnostics diags("grid.txt");
+  report r = test::read_grid(sentence_over_boundary(true), diags);
+  INFO(test::describe(diags));
+  REQUIRE(r.rows.size() == 2);
+  CHECK(r.rows[0].recommendation.plain_text() ==
+        "Coordinar el fondo con los módulos del previsional del Instituto de Previsión en las regiones.");
+  CHECK(r.rows[0].commitment.plain_text() ==
+        "Se firmará un convenio con la (IPS). Dirección del Trabajo.");
+}
