@@ -30,7 +30,7 @@ bool space_between(const word* before, const word* after) {
 
 // Copies a word's bytes to `to`: a word is short, and a call to memcpy per word cost more than its
 // copy. Two overlapping fixed-size copies cover 4 to 16 bytes, no byte outside the word read.
-void copy_word(char* to, const std::string& w) {
+void copy_word(char* to, std::string_view w) {
   const char* from = w.data();
   const std::size_t n = w.size();
   if (n >= 8 && n <= 16) {
@@ -55,7 +55,7 @@ double grid_char_width(const line& l) {
 
 bool is_set_apart_bullet(const line& l, std::size_t i) {
   if (i + 1 >= l.words.size()) return false;
-  const std::string& t = l.words[i]->text;
+  const std::string_view t = l.words[i]->text;
   if (t.size() <= 4 && single_code_point(t) && is_bullet_char(first_code_point(t))) return true;
   if (t != "o") return false;
   const double gap = l.words[i + 1]->x0 - l.words[i]->x1;
@@ -100,7 +100,7 @@ std::optional<std::string_view> words_in_text(const line& l, std::size_t from, s
       ++at;
     }
     if (i == from) begin = at;
-    const std::string& t = l.words[i]->text;
+    const std::string_view t = l.words[i]->text;
     if (i >= from && text.substr(std::min(at, text.size()), t.size()) != t) return std::nullopt;
     at += t.size();
   }
