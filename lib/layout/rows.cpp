@@ -1029,7 +1029,7 @@ void table_reader::finish(report_builder& builder) {
       o.due = due_value(l.text);
       if (!o.due && o.last_commitment) o.due = due_value(o.last_commitment->text + ' ' + l.text);
     } else if (!o.dated) {
-      *o.due += ' ' + l.text;
+      o.due->append(1, ' ').append(l.text);  // (no joined copy made aside)
     }
     if (!o.due) return;
     std::string_view v = *o.due;
