@@ -111,7 +111,7 @@ std::optional<cell_line> make_cell_line(const line& l, std::size_t from, std::si
       copy.push_back(w);
     }
   }
-  const std::vector<const word*>& list = drops ? copy : l.words;
+  const std::span<const word* const> list = drops ? std::span<const word* const>(copy) : std::span<const word* const>(l.words);
   const std::size_t first = drops ? 0 : from, end = drops ? copy.size() : to;
   if (first >= end) return std::nullopt;
   const std::span<const word* const> ws(list.data() + first, end - first);

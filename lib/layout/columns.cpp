@@ -103,9 +103,9 @@ std::optional<header_columns> match_table_header(const line& l) {
   const lexicon& lex = active_lexicon();
   auto title = [&](std::size_t k) {
     if (verdict[k] < 0) {
-      const std::string& first = l.words[groups[k].from]->text;
+      const std::string_view first = l.words[groups[k].from]->text;
       const std::size_t start = first.find_first_not_of(" \t\n\r*");
-      if (start != std::string::npos && !lex.may_start_column_title(first[start])) {
+      if (start != std::string_view::npos && !lex.may_start_column_title(first[start])) {
         verdict[k] = 0;
       } else {
         join_words(l.words, groups[k].from, groups[k].to, text);

@@ -2,6 +2,7 @@
 
 #include <algorithm>
 #include <cmath>
+#include <functional>
 #include <string>
 #include <unordered_map>
 
@@ -79,43 +80,80 @@ numbers_of_line numbers_in(std::string_view s) {
   return out;
 }
 
-// The keys a line repeats under on other pages: its text with its digits blurred, then, per way its
-// numbers may go from page to page (`follows`: a bit per number, set where the number follows the
-// pages, "Página 3 de 9" on the third page; clear where it stays the same), each number as printed or
-// less its page's index. Two lines of pages p and q are alike under a way when their keys are equal:
-// their numbers the same, or apart by q - p where they follow the pages. (Lines alike but for numbers
-// that do neither, "N° 1" atop one page and "N° 3" atop the next, are no running header.)
-std::vector<std::string> repeat_keys(const line& l, std::size_t page_index) {
-  const std::string blurred = digits_blurred(l.text);
-  const numbers_of_line numbers = numbers_in(l.text);
-  std::vector<std::string> keys;
-  if (numbers.many) {  // its numbers as printed
-    keys.push_back(blurred + '\x1F' + l.text);
-    return keys;
+// A line's key for repeat_keys, in two parts: its text with its digits blurred, as an id shared by the
+// lines with the same such text (interned once per line, not copied and hashed once per key), and
+// the rest, its numbers per way (short: no allocation). Two keys are equal when the texts they were
+// made of, joined ("blurred" + "rest"), would be: the rest starts with '\x1F' (or is empty), so where
+// no line's text holds a '\x1F' the blurred text ends where the rest starts. Where one does, every
+// key keeps the whole joined text in `rest` and the id 0 (repeat_key_maker::whole).
+struct repeat_key {
+  std::size_t text = 0;
+  std::string rest;
+  bool operator==(const repeat_key& o) const { return text == o.text && rest == o.rest; }
+};
+
+struct repeat_key_hash {
+  std::size_t operator()(const repeat_key& k) const {
+    return std::hash<std::string>{}(k.rest) ^ (k.text * 0x9E3779B97F4A7C15ULL);
   }
-  const std::size_t n = numbers.runs.size();
-  for (unsigned follows = 0; follows < (1u << n); ++follows) {
-    std::string key = blurred;
-    bool possible = true;
-    for (std::size_t k = 0; k < n && possible; ++k) {
-      const std::string_view run = numbers.runs[k];
-      if (!(follows & (1u << k))) {
-        key.append("\x1F=").append(run);
-        continue;
-      }
-      // A page number is short: a longer run (a year, a code) does not follow the pages.
-      if (run.size() > 6) {
-        possible = false;
-        break;
-      }
-      long long v = 0;
-      for (char c : run) v = v * 10 + (c - '0');
-      key.append("\x1F+").append(std::to_string(v - static_cast<long long>(page_index)));
+};
+
+class repeat_key_maker {
+ public:
+  // `whole`: some line compared holds a '\x1F' (see repeat_key).
+  explicit repeat_key_maker(bool whole) : whole_(whole) {}
+
+  // The keys a line repeats under on other pages: its text with its digits blurred, then, per way its
+  // numbers may go from page to page (`follows`: a bit per number, set where the number follows the
+  // pages, "Página 3 de 9" on the third page; clear where it stays the same), each number as printed
+  // or less its page's index. Two lines of pages p and q are alike under a way when their keys are
+  // equal: their numbers the same, or apart by q - p where they follow the pages. (Lines alike but
+  // for numbers that do neither, "N° 1" atop one page and "N° 3" atop the next, are no running header.)
+  std::vector<repeat_key> keys(const line& l, std::size_t page_index) {
+    std::string blurred = digits_blurred(l.text);
+    const numbers_of_line numbers = numbers_in(l.text);
+    std::size_t text = 0;
+    if (whole_) {
+      rest_start_ = std::move(blurred);
+    } else {
+      text = ids_.try_emplace(std::move(blurred), ids_.size() + 1).first->second;
+      rest_start_.clear();
     }
-    if (possible) keys.push_back(std::move(key));
+    std::vector<repeat_key> out;
+    if (numbers.many) {  // its numbers as printed
+      out.push_back({text, rest_start_ + '\x1F' + l.text});
+      return out;
+    }
+    const std::size_t n = numbers.runs.size();
+    out.reserve(1u << n);  // a key per way, at once
+    for (unsigned follows = 0; follows < (1u << n); ++follows) {
+      repeat_key key{text, rest_start_};
+      bool possible = true;
+      for (std::size_t k = 0; k < n && possible; ++k) {
+        const std::string_view run = numbers.runs[k];
+        if (!(follows & (1u << k))) {
+          key.rest.append("\x1F=").append(run);
+          continue;
+        }
+        // A page number is short: a longer run (a year, a code) does not follow the pages.
+        if (run.size() > 6) {
+          possible = false;
+          break;
+        }
+        long long v = 0;
+        for (char c : run) v = v * 10 + (c - '0');
+        key.rest.append("\x1F+").append(std::to_string(v - static_cast<long long>(page_index)));
+      }
+      if (possible) out.push_back(std::move(key));
+    }
+    return out;
   }
-  return keys;
-}
+
+ private:
+  bool whole_;
+  std::unordered_map<std::string, std::size_t> ids_;  // blurred text -> id (from 1)
+  std::string rest_start_;  // what each key's rest starts with: the blurred text when whole_
+};
 
 // A ficha's label with its value beside it ("N°   3", "Fecha de Vencimiento   Marzo 2008"): the
 // commitment's text, never a running header, whatever repeats at a page's top.
@@ -142,8 +180,8 @@ void mark_repeated(std::vector<std::vector<line>>& pages) {
   // Each page's top reach, once (the header test folds and matches labels).
   std::vector<std::size_t> tops(n);
   for (std::size_t p = 0; p < n; ++p) tops[p] = top_reach(pages[p]);
-  // Each edge line's keys (repeat_keys), once: per page, (line index, keys).
-  std::vector<std::vector<std::pair<std::size_t, std::vector<std::string>>>> edge_keys(n);
+  // Each edge line's keys (repeat_key_maker), once: per page, (line index, keys).
+  std::vector<std::vector<std::pair<std::size_t, std::vector<repeat_key>>>> edge_keys(n);
   auto edges = [&](std::size_t p, auto&& each) {
     const auto& ls = pages[p];
     const std::size_t top = tops[p];
@@ -151,12 +189,16 @@ void mark_repeated(std::vector<std::vector<line>>& pages) {
     for (std::size_t i = ls.size() > reach ? ls.size() - reach : 0; i < ls.size(); ++i)
       if (i >= top) each(i);
   };
+  bool whole = false;  // some edge line holds a '\x1F' (repeat_key)
+  for (std::size_t p = 0; p < n; ++p)
+    edges(p, [&](std::size_t i) { whole = whole || pages[p][i].text.find('\x1F') != std::string::npos; });
+  repeat_key_maker keys_of(whole);
   // key -> (page, top) of lines near the ends of pages
-  std::unordered_map<std::string, std::vector<std::pair<std::size_t, double>>> seen;
+  std::unordered_map<repeat_key, std::vector<std::pair<std::size_t, double>>, repeat_key_hash> seen;
   for (std::size_t p = 0; p < n; ++p) {
     edges(p, [&](std::size_t i) {
       const line& l = pages[p][i];
-      edge_keys[p].emplace_back(i, repeat_keys(l, p));
+      edge_keys[p].emplace_back(i, keys_of.keys(l, p));
       for (const auto& key : edge_keys[p].back().second) seen[key].push_back({p, l.top});
     });
   }
@@ -168,7 +210,7 @@ void mark_repeated(std::vector<std::vector<line>>& pages) {
   auto repeats = [&](std::size_t p, std::size_t i) {
     const line& l = pages[p][i];
     if (is_ficha_label_line(l)) return false;
-    const std::vector<std::string>* keys = nullptr;
+    const std::vector<repeat_key>* keys = nullptr;
     for (const auto& [k, ks] : edge_keys[p])
       if (k == i) keys = &ks;
     if (!keys) return false;

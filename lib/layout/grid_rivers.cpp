@@ -34,7 +34,7 @@ long cell_of(double x, double cw) {
 
 bool starts_with_number(const line& l) {
   if (l.words.empty()) return false;
-  const std::string& t = l.words.front()->text;
+  const std::string_view t = l.words.front()->text;
   std::size_t digits = 0;
   while (digits < t.size() && t[digits] >= '0' && t[digits] <= '9') ++digits;
   if (digits > 0 && digits <= 3 && (digits == t.size() || (digits + 1 == t.size() && t.back() == '.'))) return true;
@@ -114,7 +114,7 @@ const line* grid_rivers::below(const line& l) const {
   return i >= block_start_[block] && i + 1 < block_end_[block] ? lines_[i + 1] : nullptr;
 }
 
-std::optional<std::size_t> fused_cut(const std::string& text, long cut) {
+std::optional<std::size_t> fused_cut(std::string_view text, long cut) {
   const auto part = static_cast<long>(tuning::grid_fused_part);
   if (cut < part) return std::nullopt;
   // Code point starts: the character before the cut, at it, and enough after it.
@@ -167,12 +167,12 @@ const word* word_at(const line& l, const word_cells& cells, long s) {
   return nullptr;
 }
 
-bool starts_upper(const std::string& t) {
+bool starts_upper(std::string_view t) {
   const auto c = static_cast<unsigned char>(t.front());
   return (c >= 'A' && c <= 'Z') || (c == 0xC3 && t.size() > 1 && static_cast<unsigned char>(t[1]) < 0xA0);
 }
 
-bool ends_phrase(const std::string& t) {
+bool ends_phrase(std::string_view t) {
   const char c = t.back();
   return c == '.' || c == ':' || c == ';' || c == '!' || c == '?' || (c >= '0' && c <= '9');
 }

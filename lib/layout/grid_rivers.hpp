@@ -8,6 +8,7 @@
 #include <cstddef>
 #include <optional>
 #include <string>
+#include <string_view>
 #include <utility>
 #include <vector>
 
@@ -22,7 +23,7 @@ bool starts_with_number(const line& l);
 /// next column starts on cell `cut` of it (counted in characters from its start): the byte offset of
 /// that character, when at least `tuning::grid_fused_part` characters stand on each side and the two
 /// characters at the cut are letters ("mayores|comunas"); else nullopt.
-std::optional<std::size_t> fused_cut(const std::string& text, long cut);
+std::optional<std::size_t> fused_cut(std::string_view text, long cut);
 
 /// A block's column starts (`found`, per boundary of the page's `bounds`: where the block moved it, else
 /// nullopt for the page's place) kept in order: a boundary less than `gap` left of the next one (each

@@ -58,7 +58,7 @@ std::vector<block_line> unfold_header_across(std::vector<block_line>& block, std
   };
   auto finish = [&](const line& shape, std::vector<const word*> ws) -> const line* {
     line& o = lines.emplace_back(shape);
-    o.words = std::move(ws);
+    o.words.assign(ws.begin(), ws.end());
     o.x0 = o.words.front()->x0;
     o.x1 = o.words.back()->x1;
     o.text = join_words(o.words, 0, o.words.size());

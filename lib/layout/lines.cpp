@@ -14,8 +14,8 @@ namespace informe::detail::layout {
 namespace {
 
 // std::stable_sort, after a check that costs one pass when the items are in order already.
-template <typename T, typename Less>
-void sort_stably(std::vector<T>& items, Less less) {
+template <typename Items, typename Less>
+void sort_stably(Items& items, Less less) {
   if (!std::is_sorted(items.begin(), items.end(), less)) std::stable_sort(items.begin(), items.end(), less);
 }
 
@@ -30,7 +30,7 @@ bool space_between(const word* before, const word* after) {
 
 // Copies a word's bytes to `to`: a word is short, and a call to memcpy per word cost more than its
 // copy. Two overlapping fixed-size copies cover 4 to 16 bytes, no byte outside the word read.
-void copy_word(char* to, const std::string& w) {
+void copy_word(char* to, std::string_view w) {
   const char* from = w.data();
   const std::size_t n = w.size();
   if (n >= 8 && n <= 16) {
@@ -55,7 +55,7 @@ double grid_char_width(const line& l) {
 
 bool is_set_apart_bullet(const line& l, std::size_t i) {
   if (i + 1 >= l.words.size()) return false;
-  const std::string& t = l.words[i]->text;
+  const std::string_view t = l.words[i]->text;
   if (t.size() <= 4 && single_code_point(t) && is_bullet_char(first_code_point(t))) return true;
   if (t != "o") return false;
   const double gap = l.words[i + 1]->x0 - l.words[i]->x1;
@@ -63,13 +63,13 @@ bool is_set_apart_bullet(const line& l, std::size_t i) {
   return gap >= 1.9 * space;
 }
 
-std::string join_words(const std::vector<const word*>& ws, std::size_t from, std::size_t to) {
+std::string join_words(std::span<const word* const> ws, std::size_t from, std::size_t to) {
   std::string out;
   join_words(ws, from, to, out);
   return out;
 }
 
-void join_words(const std::vector<const word*>& ws, std::size_t from, std::size_t to, std::string& out) {
+void join_words(std::span<const word* const> ws, std::size_t from, std::size_t to, std::string& out) {
   out.clear();
   if (from >= to) return;
   // Sized once for the most it can take (a space between every two words, as on a text grid), then
@@ -100,7 +100,7 @@ std::optional<std::string_view> words_in_text(const line& l, std::size_t from, s
       ++at;
     }
     if (i == from) begin = at;
-    const std::string& t = l.words[i]->text;
+    const std::string_view t = l.words[i]->text;
     if (i >= from && text.substr(std::min(at, text.size()), t.size()) != t) return std::nullopt;
     at += t.size();
   }
@@ -112,7 +112,7 @@ source_position position_of(const line& l, int page_number, std::size_t from) {
   return {l.index, 0, page_number};
 }
 
-std::vector<line> build_lines(const page& pg) {
+std::vector<line> build_lines(const page& pg, std::pmr::memory_resource* words_memory) {
   std::vector<const word*> ws;
   ws.reserve(pg.words.size());
   for (const auto& w : pg.words) ws.push_back(&w);
@@ -158,9 +158,11 @@ std::vector<line> build_lines(const page& pg) {
     c_sum = centre(w);
     c_count = 1;
   }
-  std::vector<line> out(spans.size());
+  std::vector<line> out;
+  out.reserve(spans.size());
   for (std::size_t k = 0; k < spans.size(); ++k) {
     const auto diff = [](std::size_t n) { return static_cast<std::ptrdiff_t>(n); };
+    out.emplace_back(words_memory);
     out[k].words.assign(ws.begin() + diff(spans[k].from), ws.begin() + diff(spans[k].to));
     out[k].top = spans[k].top;
     out[k].bottom = spans[k].bottom;

@@ -2,7 +2,9 @@
 // are sorted top to bottom and numbered from 1 on their page. Internal.
 #pragma once
 
+#include <memory_resource>
 #include <optional>
+#include <span>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -14,7 +16,12 @@ namespace informe::detail::layout {
 
 /// One line of a page.
 struct line {
-  std::vector<const word*> words;  ///< left to right
+  line() = default;
+  /// A line whose word list takes its memory from `words_memory` (build_lines': one arena for a
+  /// reading's lines, not an allocation per line). Copies take theirs from the default resource.
+  explicit line(std::pmr::memory_resource* words_memory) : words(words_memory) {}
+
+  std::pmr::vector<const word*> words;  ///< left to right
   double top = 0, bottom = 0, x0 = 0, x1 = 0, size = 0;
   int index = 0;                   ///< 1-based on its page
   /// The furniture rule that recognised the line (furniture.hpp), or nullptr for content.
@@ -41,13 +48,15 @@ bool is_set_apart_bullet(const line& l, std::size_t i);
 /// text input, else the line's index on its page.
 source_position position_of(const line& l, int page_number, std::size_t from = 0);
 
-/// The lines of one page. The words must outlive the lines.
-std::vector<line> build_lines(const page& pg);
+/// The lines of one page. The words must outlive the lines, and `words_memory` (where the lines'
+/// word lists are kept) too.
+std::vector<line> build_lines(const page& pg,
+                              std::pmr::memory_resource* words_memory = std::pmr::get_default_resource());
 
 /// Words [from, to) joined with a space where the extractor saw one or there is a gap.
-std::string join_words(const std::vector<const word*>& ws, std::size_t from, std::size_t to);
+std::string join_words(std::span<const word* const> ws, std::size_t from, std::size_t to);
 /// The same into `out` (replacing its text): a caller joining many groups reuses one buffer.
-void join_words(const std::vector<const word*>& ws, std::size_t from, std::size_t to, std::string& out);
+void join_words(std::span<const word* const> ws, std::size_t from, std::size_t to, std::string& out);
 /// Words [from, to) of `l` joined (as join_words joins them), found in the line's own text instead of
 /// joined again; nullopt when the text there is not those words' join (a line whose words were
 /// changed after it was joined: checked byte for byte) or the range is empty.

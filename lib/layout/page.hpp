@@ -6,14 +6,20 @@
 // corner, y growing downwards.
 #pragma once
 
+#include <deque>
+#include <memory>
 #include <string>
+#include <string_view>
 #include <vector>
 
 namespace informe::detail::layout {
 
 /// One word: a run of text with no space inside, as the producer or extractor split it.
 struct word {
-  std::string text;        ///< UTF-8
+  /// UTF-8, a view: into the text input (a text grid's words), into its page's own_text, or a literal.
+  /// (A view, not a string of its own: a grid's words are most of a reading's memory, and made,
+  /// copied and freed by the million.)
+  std::string_view text;
   double x0 = 0, y0 = 0;   ///< top-left corner of its box
   double x1 = 0, y1 = 0;   ///< bottom-right corner
   double size = 0;         ///< font size (0 when unknown)
@@ -31,6 +37,17 @@ struct page {
   int number = 0;  ///< 1-based
   double width = 0, height = 0;
   std::vector<word> words;
+
+  /// Keeps `text` for the page's words (a PDF's text, which no input holds as such) and returns a
+  /// view of it, valid while the page or a copy of it lives.
+  std::string_view own(std::string text) {
+    if (!own_text_) own_text_ = std::make_shared<std::deque<std::string>>();
+    return own_text_->emplace_back(std::move(text));
+  }
+
+ private:
+  // Shared by copies of the page (their words view the same texts); a deque's strings stay in place.
+  std::shared_ptr<std::deque<std::string>> own_text_;
 };
 
 }  // namespace informe::detail::layout

@@ -50,12 +50,15 @@ std::vector<bool> columns_with_text(const columns& cols, const std::vector<const
 // Each physical column's parts of the page's lines, top to bottom.
 std::vector<std::vector<std::string>> column_texts(const columns& cols, const std::vector<const line*>& body) {
   std::vector<std::vector<std::string>> out(cols.count());
+  std::vector<word_group> spans;  // word_spans of each line, one buffer
+  std::string text;               // each span's words joined, one buffer
   for (const line* l : body) {
     std::size_t last = cols.count();
-    for (const auto& g : word_spans(*l)) {
+    word_spans(*l, tuning::group_gap * std::max(l->size, 1.0), spans);
+    for (const auto& g : spans) {
       const std::size_t c = column_of(cols, g);
-      const std::string text = join_words(l->words, g.from, g.to);
-      if (c == last) out[c].back() += ' ' + text;
+      join_words(l->words, g.from, g.to, text);
+      if (c == last) out[c].back().append(1, ' ').append(text);
       else out[c].push_back(text);
       last = c;
     }
@@ -83,7 +86,7 @@ bool completes_label(const std::string& tail, const std::string& first) {
 // The table column of each cell label in a column of the page's text (its lines joined), in order.
 std::vector<std::size_t> label_columns(const std::vector<std::string>& lines) {
   std::string all;
-  for (const auto& l : lines) all += l + ' ';
+  for (const auto& l : lines) all.append(l).append(1, ' ');
   std::vector<std::size_t> out;
   for (const auto& m : find_labels(all, label_context::cell)) out.push_back(table_column_of(m.which));
   return out;

@@ -4,6 +4,7 @@
 #include <array>
 #include <cmath>
 #include <deque>
+#include <memory_resource>
 #include <optional>
 
 #include "core/unicode.hpp"
@@ -128,9 +129,14 @@ bool holds_two_titles(const std::vector<word_group>& groups) {
 }  // namespace
 
 void read_layout(const std::vector<page>& pages, report_builder& builder, diagnostics& diags) {
+  // The lines' word lists, in one arena sized for them all (a list per line, allocated and freed by
+  // the hundred thousand, cost more than the reading of many a line); it outlives the lines.
+  std::size_t word_count = 0;
+  for (const auto& pg : pages) word_count += pg.words.size();
+  std::pmr::monotonic_buffer_resource words_memory(word_count * sizeof(const word*) + 4096);
   std::vector<std::vector<line>> lines;
   lines.reserve(pages.size());
-  for (const auto& pg : pages) lines.push_back(build_lines(pg));
+  for (const auto& pg : pages) lines.push_back(build_lines(pg, &words_memory));
   // Rules drawn with characters (a preformatted report's lines of dashes) rule the table; no phase
   // reads them as text.
   for (auto& ls : lines)
@@ -157,19 +163,23 @@ void read_layout(const std::vector<page>& pages, report_builder& builder, diagno
   // piece above it; where no line of the input is a header, titles at different heights (centred in
   // a taller header cell). The band's first line holds the header; the others are its furniture.
   const bool any_header = first_table_page < pages.size();
+  // A line is in up to five bands and each band is tried from each of its lines: a line's word
+  // groups and a band's verdict are found once per page (verdicts[n - 2][first] for n lines from
+  // `first`). The buffers serve every page (made once: freeing a page's worth of them at each page
+  // end made the allocator sort its free chunks again).
+  std::vector<std::vector<word_group>> line_groups;
+  std::vector<char> grouped;
+  std::array<std::vector<std::optional<std::optional<header_columns>>>, 4> verdicts;
+  std::vector<const line*> band;
+  std::vector<const std::vector<word_group>*> band_groups;
   for (std::size_t p = 0; p < pages.size(); ++p) {
     auto& ls = lines[p];
     auto adjacent = [&ls](std::size_t a, std::size_t b) {
       return ls[b].top > ls[a].top && ls[b].top - ls[a].top <= tuning::header_band_advance * std::max(ls[a].size, 1.0);
     };
-    // A line is in up to five bands and each band is tried from each of its lines: a line's word
-    // groups and a band's verdict are found once (verdicts[n - 2][first] for n lines from `first`).
-    std::vector<std::vector<word_group>> line_groups(ls.size());
-    std::vector<char> grouped(ls.size(), 0);
-    std::array<std::vector<std::optional<std::optional<header_columns>>>, 4> verdicts;
-    for (auto& v : verdicts) v.resize(ls.size());
-    std::vector<const line*> band;
-    std::vector<const std::vector<word_group>*> band_groups;
+    if (line_groups.size() < ls.size()) line_groups.resize(ls.size());  // an entry is read only once grouped
+    grouped.assign(ls.size(), 0);
+    for (auto& v : verdicts) v.assign(ls.size(), std::nullopt);
     auto groups_of = [&](std::size_t k) -> const std::vector<word_group>& {
       if (!grouped[k]) {
         line_groups[k] = word_groups(ls[k]);

@@ -494,7 +494,7 @@ std::size_t cut_at_cue(const line& l, std::size_t first, std::size_t nearest, st
     const auto label = leading_label(join_words(l.words, m, std::min(end, m + 4)), label_context::cell);
     if (label && table_column_of(label->which) >= next) return m;
   }
-  auto ends_sentence = [](const std::string& t) {
+  auto ends_sentence = [](std::string_view t) {
     if (t.size() < 6) return false;  // "Dic.", "Sept.", "Sr.", "N°.": abbreviations
     const char c = t.back();
     return c == '.' || c == '!' || c == '?';
@@ -1053,7 +1053,7 @@ void table_reader::finish(report_builder& builder) {
       o.due = due_value(l.text);
       if (!o.due && o.last_commitment) o.due = due_value(o.last_commitment->text + ' ' + l.text);
     } else if (!o.dated) {
-      *o.due += ' ' + l.text;
+      o.due->append(1, ' ').append(l.text);  // (no joined copy made aside)
     }
     if (!o.due) return;
     std::string_view v = *o.due;

@@ -60,8 +60,9 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t* data, size_t size) {
   while (in.more()) {
     const uint8_t flags = in.byte();
     layout::word w;
+    layout::page& target = pages[flags % pages.size()];
     w.text = alphabet[in.byte() % alphabet.size()];
-    if (flags & 0x40) w.text += alphabet[in.byte() % alphabet.size()];  // run together
+    if (flags & 0x40) w.text = target.own(std::string(w.text).append(alphabet[in.byte() % alphabet.size()]));  // run together
     w.x0 = in.two() / 64.0;                                          // 0 .. 1024 points
     w.y0 = in.two() / 64.0;
     w.size = (flags & 0x20) ? 0 : 4 + in.byte() % 16;
@@ -75,7 +76,7 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t* data, size_t size) {
       w.line = file_line += (flags & 0x02) ? 1 : 0;
       w.column = 1 + static_cast<int>(w.x0 / 5);
     }
-    pages[flags % pages.size()].words.push_back(std::move(w));
+    target.words.push_back(std::move(w));
   }
   informe::diagnostics diags("fuzz.pdf");
   report_builder builder(diags);

@@ -43,12 +43,12 @@ void drop_ocr_rulings(layout::page& p, diagnostics& diags) {
       kept.push_back(std::move(w));
       continue;
     }
-    diags.furniture({0, 0, p.number}, layout::furniture_rule::ocr_ruling, w.text.substr(0, bars));
+    diags.furniture({0, 0, p.number}, layout::furniture_rule::ocr_ruling, std::string(w.text.substr(0, bars)));
     if (bars == w.text.size()) continue;
     // The bar's share of the box goes with it: the word starts where its letters do.
     const double share = static_cast<double>(bars) / static_cast<double>(utf8_length(w.text));
     w.x0 += share * (w.x1 - w.x0);
-    w.text.erase(0, bars);
+    w.text.remove_prefix(bars);
     kept.push_back(std::move(w));
   }
   p.words = std::move(kept);

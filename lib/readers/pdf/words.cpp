@@ -414,8 +414,8 @@ pdf_document read_document(std::string_view pdf, diagnostics& diags, const page_
       if (b->getRotation() != 0) continue;  // text across the reading direction: stamps and margins
       word w;
       std::unique_ptr<GooString> text(b->getText());
-      if (text) w.text = text->toStr();
-      if (w.text.empty()) continue;
+      if (!text || text->getLength() == 0) continue;
+      w.text = pg.own(text->toStr());
       double x0 = 0, y0 = 0, x1 = 0, y1 = 0;
       b->getBBox(&x0, &y0, &x1, &y1);
       w.x0 = x0;

@@ -19,7 +19,8 @@ inline constexpr double char_width = 5;
 inline constexpr double line_height = 12;
 }  // namespace text_grid
 
-/// The pages of `text` (UTF-8), its words placed on the grid, with their file line and column.
+/// The pages of `text` (UTF-8), its words placed on the grid, with their file line and column. The
+/// words' texts are views of `text`: it must outlive the pages.
 std::vector<layout::page> grid_pages(std::string_view text);
 
 /// True when some line of `text` is a table header laid out by spaces: at least two of

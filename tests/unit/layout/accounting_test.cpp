@@ -16,7 +16,7 @@ namespace {
 std::string all_words(const std::vector<detail::layout::page>& pages) {
   std::string out;
   for (const auto& pg : pages)
-    for (const auto& w : pg.words) out += w.text + " ";
+    for (const auto& w : pg.words) out.append(w.text).append(" ");
   return out;
 }
 

@@ -131,7 +131,7 @@ std::size_t check_generated(const generated& g) {
   std::string input;
   for (const auto& pm : g.pages) {
     pages.push_back(pm.done());
-    for (const auto& w : pm.done().words) input += w.text + " ";
+    for (const auto& w : pm.done().words) input.append(w.text).append(" ");
   }
   auto res = read_pages(pages);
   INFO(describe(res.diags));

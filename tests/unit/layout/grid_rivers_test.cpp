@@ -1,6 +1,7 @@
 // On a text grid, each block's own column starts (grid_rivers.hpp).
 #include <doctest/doctest.h>
 
+#include <deque>
 #include <string>
 #include <utility>
 #include <vector>
@@ -16,6 +17,7 @@ constexpr double cw = 5, lh = 12;
 
 // Grid lines from (character column, text) words; a line of no words leaves a blank line.
 struct grid {
+  std::deque<std::string> texts;  // the words' texts (a word views its text)
   std::vector<std::vector<word>> words;
   std::vector<line> lines;
   explicit grid(const std::vector<std::vector<std::pair<int, std::string>>>& rows) {
@@ -24,7 +26,7 @@ struct grid {
       auto& ws = words.emplace_back();
       for (const auto& [column, text] : rows[r]) {
         word w;
-        w.text = text;
+        w.text = texts.emplace_back(text);
         w.x0 = column * cw;
         w.x1 = (column + static_cast<double>(text.size())) * cw;
         w.y0 = static_cast<double>(r) * lh;

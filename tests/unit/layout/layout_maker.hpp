@@ -45,7 +45,7 @@ class page_maker {
       std::size_t j = text.find(' ', i);
       if (j == std::string_view::npos) j = text.size();
       detail::layout::word w;
-      w.text = std::string(text.substr(i, j - i));
+      w.text = page_.own(std::string(text.substr(i, j - i)));
       w.x0 = pos;
       w.x1 = pos + cw * static_cast<double>(code_points(w.text));
       w.y0 = y;
@@ -62,7 +62,7 @@ class page_maker {
   /// One word with an explicit box.
   page_maker& word(std::string text, double x0, double y0, double x1, double y1) {
     detail::layout::word w;
-    w.text = std::move(text);
+    w.text = page_.own(std::move(text));
     w.x0 = x0;
     w.y0 = y0;
     w.x1 = x1;

@@ -1,6 +1,7 @@
 // On a text grid, a row's first line running two columns together: the cut at a capital.
 #include <doctest/doctest.h>
 
+#include <deque>
 #include <string>
 #include <utility>
 #include <vector>
@@ -16,13 +17,14 @@ constexpr double cw = 5;
 
 // One grid line of (character column, text) words.
 struct grid_line {
+  std::deque<std::string> texts;  // the words' texts (a word views its text)
   std::vector<word> words;
   line l;
   explicit grid_line(const std::vector<std::pair<int, std::string>>& ws) {
     words.reserve(ws.size());
     for (const auto& [column, text] : ws) {
       word w;
-      w.text = text;
+      w.text = texts.emplace_back(text);
       w.x0 = column * cw;
       w.x1 = (column + static_cast<double>(text.size())) * cw;
       w.y1 = 11.5;
@@ -34,7 +36,7 @@ struct grid_line {
     l.x0 = l.words.front()->x0;
     l.x1 = l.words.back()->x1;
     l.size = 10;
-    for (std::size_t i = 0; i < words.size(); ++i) l.text += (i ? " " : "") + words[i].text;
+    for (std::size_t i = 0; i < words.size(); ++i) l.text.append(i ? " " : "").append(words[i].text);
   }
   // The index of the word starting at character `column`.
   std::size_t at(int column) const {
