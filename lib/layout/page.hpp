@@ -15,11 +15,22 @@
 namespace informe::detail::layout {
 
 /// One word: a run of text with no space inside, as the producer or extractor split it.
+/// A word's text: a view that a temporary string cannot make (the view would dangle at once); a
+/// string_view everywhere else.
+class word_text : public std::string_view {
+ public:
+  constexpr word_text() = default;
+  constexpr word_text(std::string_view v) : std::string_view(v) {}
+  constexpr word_text(const char* s) : std::string_view(s) {}
+  word_text(const std::string& s) : std::string_view(s) {}
+  word_text(std::string&&) = delete;
+};
+
 struct word {
   /// UTF-8, a view: into the text input (a text grid's words), into its page's own_text, or a literal.
   /// (A view, not a string of its own: a grid's words are most of a reading's memory, and made,
   /// copied and freed by the million.)
-  std::string_view text;
+  word_text text;
   double x0 = 0, y0 = 0;   ///< top-left corner of its box
   double x1 = 0, y1 = 0;   ///< bottom-right corner
   double size = 0;         ///< font size (0 when unknown)
