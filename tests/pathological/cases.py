@@ -563,29 +563,43 @@ FICHA_FIELDS = [(b"Recomendacion", b"Elaborar una matriz de marco logico."),
                 (b"Medios de Verificacion", b"Oficio de DIPRES.")]
 
 
+def paged_pdf(ctx, head, top, blocks, height):
+    # Writes in.pdf: the lines `head`, then from `top` down one block per item of `blocks` (a function
+    # of the block's top giving its placed lines, `height` points tall), a new page wherever the next
+    # block would run into the bottom margin.
+    pages, lines, y = [], list(head), top
+    for block in blocks:
+        if y - height < 60:
+            pages.append(placed_ops(lines))
+            lines, y = [], 800
+        lines += block(y)
+        y -= height
+    pages.append(placed_ops(lines))
+    objects = pages_pdf([None] * len(pages))
+    objects += [stream(c, compress=True) for c in pages]
+    ctx.write("in.pdf", pdf(objects))
+
+
+def number_label(k):
+    return lambda y: [(50, y, b"N\xb0"), (250, y, b"%d" % k)]
+
+
 def pdf_fichas(n):
     def gen(ctx):
         # n commitments printed as fichas (a label column, the values beside it), five a page, each
         # page's first line a ficha's number: read in time linear in n, every ficha a row.
-        lines = [(50, 800, b"INFORME DE CUMPLIMIENTO DE COMPROMISOS AL 30-06-2008"),
-                 (50, 786, b"Programa/Institucion:"), (250, 786, b"Programa de Prueba")]
-        pages, y = [], 760
-        for k in range(1, n + 1):
-            if y < 60 + 12 * (len(FICHA_FIELDS) + 2):
-                pages.append(placed_ops(lines))
-                lines, y = [], 800
-            lines += [(50, y, b"N\xb0"), (250, y, b"%d" % k)]
-            y -= 12
-            for label, value in FICHA_FIELDS:
-                lines.append((50, y, label))
-                if value:
-                    lines.append((250, y, value))
-                y -= 12
-            y -= 24
-        pages.append(placed_ops(lines))
-        objects = pages_pdf([None] * len(pages))
-        objects += [stream(c, compress=True) for c in pages]
-        ctx.write("in.pdf", pdf(objects))
+        def ficha(k):
+            def block(y):
+                lines = number_label(k)(y)
+                for i, (label, value) in enumerate(FICHA_FIELDS, 1):
+                    lines.append((50, y - 12 * i, label))
+                    if value:
+                        lines.append((250, y - 12 * i, value))
+                return lines
+            return block
+        head = [(50, 800, b"INFORME DE CUMPLIMIENTO DE COMPROMISOS AL 30-06-2008"),
+                (50, 786, b"Programa/Institucion:"), (250, 786, b"Programa de Prueba")]
+        paged_pdf(ctx, head, 760, [ficha(k) for k in range(1, n + 1)], 12 * (len(FICHA_FIELDS) + 1) + 24)
         return ["convert", "in.pdf", "-o", "out.json"], None
     return gen
 
@@ -601,17 +615,8 @@ def pdf_number_labels(n):
     def gen(ctx):
         # n lines "N°  k", each page's lines alike but for their numbers, none followed by a ficha's
         # other labels: the search for fichas and the running headers stay linear in n.
-        pages, lines, y = [], [(50, 800, b"INFORME DE CUMPLIMIENTO DE COMPROMISOS AL 30-06-2008")], 780
-        for k in range(1, n + 1):
-            if y < 60:
-                pages.append(placed_ops(lines))
-                lines, y = [], 800
-            lines += [(50, y, b"N\xb0"), (250, y, b"%d" % k)]
-            y -= 12
-        pages.append(placed_ops(lines))
-        objects = pages_pdf([None] * len(pages))
-        objects += [stream(c, compress=True) for c in pages]
-        ctx.write("in.pdf", pdf(objects))
+        head = [(50, 800, b"INFORME DE CUMPLIMIENTO DE COMPROMISOS AL 30-06-2008")]
+        paged_pdf(ctx, head, 780, [number_label(k) for k in range(1, n + 1)], 12)
         return ["convert", "in.pdf", "-o", "out.json"], None
     return gen
 
