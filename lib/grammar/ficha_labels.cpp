@@ -38,6 +38,24 @@ bool names_a_commitment(std::string_view text) {
   return false;
 }
 
+bool names_number_column(std::string_view text) {
+  if (text.size() > max_ficha_label_bytes) return false;
+  while (!text.empty() && (text.front() == ' ' || text.front() == '*')) text.remove_prefix(1);
+  while (!text.empty() && (text.back() == ' ' || text.back() == '*' || text.back() == ':' || text.back() == '.'))
+    text.remove_suffix(1);
+  if (text.empty()) return false;
+  if (names_a_commitment(text)) return true;
+  std::string key;
+  for (char c : number_key(text))
+    if (c != ' ' && c != '.') key += c;  // "N °" (pieces over two lines), "N.º", "Núm."
+  // "n°", "no", "nro", "num": the number sign and the abbreviations of "número".
+  static constexpr std::string_view abbreviations[] = {
+      "n", "\xC2\xB0", "n\xC2\xB0", "no", "nro", "num", "numero", "#"};
+  for (std::string_view a : abbreviations)
+    if (key == a) return true;
+  return false;
+}
+
 std::optional<ficha_label> match_ficha_label(std::string_view text) {
   if (text.empty() || text.size() > max_ficha_label_bytes) return std::nullopt;
   ficha_label out;

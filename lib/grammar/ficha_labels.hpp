@@ -28,6 +28,12 @@ struct ficha_label {
 /// the active, built-in or historic wording ("N°", "Nº", "Número"), a final colon allowed.
 bool names_a_commitment(std::string_view text);
 
+/// True for a table's column title that names the row number: the vocabulary's number terms
+/// (names_a_commitment) and their abbreviations ("N", "No.", "Nro", "Núm.", "N.º", "#", "°"), blanks
+/// inside (its pieces over two lines: "N °"), "*" around it or a final colon or period allowed.
+/// One test for every reader that meets a number column (the layout engine's, HTML's).
+bool names_number_column(std::string_view text);
+
 /// The field a ficha's label cell names (any case or accents, a final colon allowed): the number
 /// (names_a_commitment), a column title in any of its wordings ("Cumplimiento", "Compromisos") or a
 /// cell label ("Calificación"); nullopt for any other text.

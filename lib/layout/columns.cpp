@@ -6,6 +6,7 @@
 #include <string_view>
 
 #include "core/unicode.hpp"
+#include "grammar/ficha_labels.hpp"
 #include "grammar/labels.hpp"
 #include "grammar/lexicon.hpp"
 #include "layout/tuning.hpp"
@@ -258,7 +259,7 @@ std::optional<header_columns> match_table_header(const std::vector<const line*>&
   for (std::size_t k = 1; k < titles.size(); ++k)
     if (titles[k].x0 < titles[k - 1].x1) return std::nullopt;  // pieces grown over one another
   header_columns h;
-  h.number = titles.size() >= 4 && is_number_title(titles.front().text);
+  h.number = titles.size() >= 4 && names_number_column(titles.front().text);
   // The three titles, columns of their own among them and after them.
   std::size_t main = 0, owns = 0;
   std::vector<field> holds(titles.size(), field::none);
@@ -279,16 +280,7 @@ std::optional<header_columns> match_table_header(const std::vector<const line*>&
   return h;
 }
 
-bool is_number_title(std::string_view text) {
-  if (text.size() > 12) return false;
-  std::string f;
-  for (char c : fold(text))
-    if (c != ' ') f += c;  // "N °": the title's pieces over two lines
-  return f == "n" || f == "\xC2\xB0" || f == "\xC2\xBA" || f == "n\xC2\xB0" || f == "n\xC2\xBA" || f == "no" ||
-         f == "no." || f == "#" || f == "num" || f == "num." || f == "nro" || f == "nro.";
-}
-
-bool is_number_title_piece(const line& l) { return l.text.size() <= 8 && is_number_title(l.text); }
+bool is_number_title_piece(const line& l) { return l.text.size() <= 8 && names_number_column(l.text); }
 
 namespace {
 

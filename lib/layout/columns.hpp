@@ -62,8 +62,6 @@ struct columns {
   std::size_t table_column(std::size_t physical) const;
 };
 
-/// The number column's title: "N°", "Nº", "No.", "#", "Nro." (its pieces over two lines too, "N °").
-bool is_number_title(std::string_view text);
 /// A line that holds only a wrapped piece of the number column's title ("N" above the header line,
 /// "°" below it, as a narrow column wraps "N°").
 bool is_number_title_piece(const line& l);

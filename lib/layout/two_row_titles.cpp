@@ -4,6 +4,7 @@
 #include <algorithm>
 #include <array>
 
+#include "grammar/ficha_labels.hpp"
 #include "grammar/labels.hpp"
 #include "layout/tuning.hpp"
 
@@ -55,7 +56,7 @@ std::optional<two_row_header> two_row_titles(const header_columns& groups, const
   }
   // The number column's title merged down over both rows may stand on the sub-titles' line.
   std::optional<word_group> number;
-  if (!groups.number && !subs.empty() && is_number_title(subs.front().text) &&
+  if (!groups.number && !subs.empty() && names_number_column(subs.front().text) &&
       subs.front().x1 < groups.groups.front().x0) {
     number = subs.front();
     subs.erase(subs.begin());

@@ -59,12 +59,7 @@ column column_of(const std::string& text) {
     if (*title == term::column_commitment) return column::commitment;
     return column::compliance;
   }
-  std::string letters;
-  for (char c : key)
-    if (c >= 'a' && c <= 'z') letters += c;
-  if (letters.empty() || letters == "n" || letters == "no" || letters == "nro" || letters == "num" ||
-      letters == "numero")
-    return column::number;
+  if (names_number_column(t)) return column::number;
   // a column of its own for a field the cells usually label: "Fecha de Vencimiento", "Calificación",
   // "Plazo" (grammar's match_column_title)
   if (match_column_title(t).which != field::none) return column::labelled;

@@ -48,3 +48,10 @@ TEST_CASE("a ficha's label wrapped in a narrow label column starts as a label") 
   CHECK_FALSE(is_ficha_label_start("Elaborar"));
   CHECK_FALSE(is_ficha_label_start("Fecha de:"));
 }
+
+TEST_CASE("a number column's title: the vocabulary's number terms and their abbreviations") {
+  for (const char* t : {"N°", "Nº", "N° :", "Número", "No.", "Nro.", "Núm.", "N.º", "N °", "#", "°", "N", "**N°**", "numero"})
+    CHECK_MESSAGE(names_number_column(t), t);
+  for (const char* t : {"", "*", "-", "Nombre", "N° 1", "Recomendación", "Nota", "1"})
+    CHECK_MESSAGE(!names_number_column(t), t);
+}
