@@ -246,9 +246,11 @@ class ficha_reader {
     };
     for (auto& f : fichas_) {
       if (f.fields.empty()) continue;
+      const bool last_ficha = &f == &fichas_.back();
       auto& fl = f.fields.back();
       place before = fl.beside > 0 ? place{fl.lines[fl.beside - 1].page, fl.lines[fl.beside - 1].top} : fl.label_at;
       std::size_t cut = fl.lines.size();
+      bool doubted = false;
       for (std::size_t i = fl.beside; i < fl.lines.size() && cut == fl.lines.size(); ++i) {
         const cell_line& l = fl.lines[i];
         const double slack = label_slack(*fl.below[i - fl.beside]);
@@ -259,8 +261,19 @@ class ficha_reader {
         // drawn bullets are gone and its items stand indented just so.
         const bool after_gap = l.page == before.page && l.top - before.top >= tuning::ficha_paragraph_gap * l.size;
         const double aligned = std::max(left != value_left.end() ? left->second : l.x0, i > 0 ? fl.lines[i - 1].x0 : l.x0);
-        const bool indented = !l.estimated && !l.bullet && !l.dash && l.x0 > aligned + slack;
-        if (left_of_values || (after_gap && indented) || (l.page == before.page && far(l.top - before.top, l.size))) cut = i;
+        const bool set_right = !l.bullet && !l.dash && l.x0 > aligned + slack;
+        if (left_of_values || (after_gap && set_right && !l.estimated) ||
+            (l.page == before.page && far(l.top - before.top, l.size)))
+          cut = i;
+        else if (after_gap && set_right && last_ficha && !doubted) {
+          // On a text grid such a line may be a list's item (its bullet drawn, and lost) or a note
+          // below the fichas: kept, and said, once.
+          diags_.warning(l.where,
+                         "a line set apart and indented below the last ficha's last field was read as its list "
+                         "item; it may be text after the fichas: " + quote_for_message(l.text),
+                         diagnostic_code::layout_inferred);
+          doubted = true;
+        }
         before = {l.page, l.top};
       }
       for (std::size_t i = cut; i < fl.lines.size(); ++i) {
