@@ -96,6 +96,55 @@ struct pending_label {
   }
 };
 
+// Per page number, where the value column starts: the leftmost value beside a label.
+std::map<int, double> value_lefts(const std::vector<ficha>& fichas) {
+  std::map<int, double> out;
+  for (const auto& f : fichas)
+    for (const auto& fl : f.fields)
+      for (std::size_t i = 0; i < fl.beside; ++i) {
+        auto [at, added] = out.try_emplace(fl.lines[i].page, fl.lines[i].x0);
+        at->second = std::min(at->second, fl.lines[i].x0);
+      }
+  return out;
+}
+
+// How far apart the fichas' lines stand: the widest gap between a ficha's consecutive lines on a
+// page (but its last field's lines below its label, which are in question), and the median gap from
+// one ficha's last line to the next ficha's first, where they share a page.
+struct ficha_gaps {
+  double widest = 0;
+  std::optional<double> apart;
+};
+
+ficha_gaps gaps_of(const std::vector<ficha>& fichas) {
+  ficha_gaps out;
+  std::vector<double> apart;
+  std::optional<place> end_of_last;
+  for (const auto& f : fichas) {
+    std::optional<place> before;
+    auto step = [&](place p) {
+      if (before && before->page == p.page) out.widest = std::max(out.widest, p.top - before->top);
+      before = p;
+    };
+    for (std::size_t k = 0; k < f.fields.size(); ++k) {
+      const auto& fl = f.fields[k];
+      if (k == 0 && end_of_last && end_of_last->page == fl.label_at.page) apart.push_back(fl.label_at.top - end_of_last->top);
+      step(fl.label_at);
+      const std::size_t n = k + 1 == f.fields.size() ? fl.beside : fl.lines.size();
+      for (std::size_t i = 0; i < n; ++i) step({fl.lines[i].page, fl.lines[i].top});
+    }
+    if (!f.fields.empty()) {
+      const auto& last = f.fields.back();
+      end_of_last = last.lines.empty() ? last.label_at : place{last.lines.back().page, last.lines.back().top};
+    }
+  }
+  if (!apart.empty()) {
+    std::nth_element(apart.begin(), apart.begin() + static_cast<std::ptrdiff_t>(apart.size() / 2), apart.end());
+    out.apart = apart[apart.size() / 2];
+  }
+  return out;
+}
+
 class ficha_reader {
  public:
   ficha_reader(report_builder& builder, diagnostics& diags) : builder_(builder), diags_(diags) {}
@@ -196,50 +245,19 @@ class ficha_reader {
   }
 
   // A ficha's last field takes the value column's lines below it up to the next ficha's label, but
-  // the table ends somewhere: a closing note, a source line. Its lines end the field where one starts
-  // left of the value column (the leftmost start beside a label on its page); starts right of it and
-  // of the line above after a paragraph's gap, and is no list item (a centred or right-aligned note;
-  // not on a text grid);
-  // or stands further below the line above it than the fichas' lines ever do from one another (their
-  // widest gap, and as far as the fichas stand apart when that is known). Those lines and the rest
-  // below are named in warnings.
+  // the table ends somewhere: a closing note, a source line. Its lines end the field where one
+  // - starts left of the value column (the leftmost start beside a label on its page);
+  // - starts right of it and of the line above after a paragraph's gap, and is no list item (a
+  //   centred or right-aligned note; not on a text grid, see below);
+  // - or stands further below the line above it than the fichas' lines ever do from one another
+  //   (their widest gap, and as far as the fichas stand apart when that is known).
+  // Those lines and the rest below are named in warnings.
   void end_fichas_where_they_end() {
-    std::map<int, double> value_left;  // per page number
-    for (const auto& f : fichas_)
-      for (const auto& fl : f.fields)
-        for (std::size_t i = 0; i < fl.beside; ++i) {
-          auto [at, added] = value_left.try_emplace(fl.lines[i].page, fl.lines[i].x0);
-          at->second = std::min(at->second, fl.lines[i].x0);
-        }
-    // The widest gap between a ficha's consecutive lines (but its last field's lines below its label),
-    // and the gaps from one ficha's last line to the next ficha's first.
-    double widest = 0;
-    std::vector<double> apart;
-    std::optional<place> end_of_last;
-    for (const auto& f : fichas_) {
-      std::optional<place> before;
-      auto step = [&](place p) {
-        if (before && before->page == p.page) widest = std::max(widest, p.top - before->top);
-        before = p;
-      };
-      for (std::size_t k = 0; k < f.fields.size(); ++k) {
-        const auto& fl = f.fields[k];
-        if (k == 0 && end_of_last && end_of_last->page == fl.label_at.page) apart.push_back(fl.label_at.top - end_of_last->top);
-        step(fl.label_at);
-        const std::size_t n = k + 1 == f.fields.size() ? fl.beside : fl.lines.size();
-        for (std::size_t i = 0; i < n; ++i) step({fl.lines[i].page, fl.lines[i].top});
-      }
-      if (!f.fields.empty()) {
-        const auto& last = f.fields.back();
-        end_of_last = last.lines.empty() ? last.label_at : place{last.lines.back().page, last.lines.back().top};
-      }
-    }
-    if (widest <= 0) return;  // nothing to measure by
-    std::optional<double> fichas_apart;
-    if (!apart.empty()) {
-      std::nth_element(apart.begin(), apart.begin() + static_cast<std::ptrdiff_t>(apart.size() / 2), apart.end());
-      fichas_apart = apart[apart.size() / 2];
-    }
+    const std::map<int, double> value_left = value_lefts(fichas_);
+    const ficha_gaps gaps = gaps_of(fichas_);
+    if (gaps.widest <= 0) return;  // nothing to measure by
+    const double widest = gaps.widest;
+    const std::optional<double>& fichas_apart = gaps.apart;
     auto far = [&](double gap, double size) {
       return gap > widest + tuning::ficha_gap_slack * size &&
              (fichas_apart ? gap >= *fichas_apart : gap > tuning::ficha_end_gap * widest);
