@@ -1,6 +1,7 @@
 // Phase 6: a cell's lines -> paragraphs and list items.
 #include <doctest/doctest.h>
 
+#include "diagnostic_messages.hpp"
 #include "layout_maker.hpp"
 
 using namespace informe;
@@ -441,13 +442,6 @@ TEST_CASE("a line that starts with a lone letter no word is continues the word a
 
 namespace {
 
-std::vector<std::string> inferred(const diagnostics& d) {
-  std::vector<std::string> out;
-  for (const auto& x : d.all())
-    if (x.code == diagnostic_code::layout_inferred) out.push_back(x.message);
-  return out;
-}
-
 // Three rows, lines 12 apart; row 1's commitment: a line that fills the column and ends a sentence,
 // then a line that starts with a capital.
 layout_result full_sentence_then_capital() {
@@ -467,7 +461,7 @@ TEST_CASE("where paragraphs are not set apart, a full line ending a sentence and
   INFO(describe(res.diags));
   REQUIRE(res.r.rows.size() == 3);
   CHECK(res.r.rows[0].commitment.plain_text() == "Se diseñó un plan con la región. El informe llegó.");
-  const auto warned = inferred(res.diags);
+  const auto warned = messages(res.diags, diagnostic_code::layout_inferred);
   REQUIRE(warned.size() == 1);
   CHECK(warned[0].find("(\"…Se diseñó un plan con la región.\")") != std::string::npos);
   CHECK(warned[0].find("may be two: \"El informe llegó.\"") != std::string::npos);
@@ -486,7 +480,7 @@ TEST_CASE("where paragraphs are set apart, the same lines with no gap are one pa
   INFO(describe(res.diags));
   REQUIRE(res.r.rows.size() == 3);
   CHECK(res.r.rows[0].commitment.blocks[0].text == "Se diseñó un plan con la región. El informe llegó.");
-  CHECK(inferred(res.diags).empty());
+  CHECK(messages(res.diags, diagnostic_code::layout_inferred).empty());
 }
 
 namespace {
@@ -519,7 +513,7 @@ TEST_CASE("a sentence's end on the column's widest line: a capital word that wou
   REQUIRE(cum.blocks.size() == 2);
   CHECK(cum.blocks[0].text == "Se contrató el estudio en junio.");
   CHECK(cum.blocks[1].text == "El informe final muestra que el empleo subió a un 58% de las egresadas.");
-  CHECK(inferred(res.diags).empty());
+  CHECK(messages(res.diags, diagnostic_code::layout_inferred).empty());
 }
 
 TEST_CASE("a sentence's end on the column's widest line: a capital word past where a wrapped word ended joins, with a warning") {
@@ -532,7 +526,7 @@ TEST_CASE("a sentence's end on the column's widest line: a capital word past whe
   INFO(describe(cum));
   REQUIRE(cum.blocks.size() == 1);
   CHECK(cum.blocks[0].text == "Se contrató el estudio en junio. El informe final muestra que el a subió a un 58% de las egresadas.");
-  CHECK(inferred(res.diags).size() == 1);
+  CHECK(messages(res.diags, diagnostic_code::layout_inferred).size() == 1);
 }
 
 TEST_CASE("an indented line that starts with a cell label starts its field, not a list item") {

@@ -4,6 +4,7 @@
 
 #include <string>
 
+#include "diagnostic_messages.hpp"
 #include "text_support.hpp"
 
 using namespace informe;
@@ -11,16 +12,22 @@ using namespace informe::detail;
 
 namespace {
 
-// Three rows whose compliance has two paragraphs, with a blank row between them (in the compliance's
-// column: the recommendation, which ends no sentence there, goes on beside it) or not; row 1's first paragraph has a short line that
-// ends a sentence, then a line that starts with a capital on the next row.
-std::string three_rows(bool blank_rows) {
+// The report's title, its program and the table's column titles (the compliance's at character 62).
+std::string title_and_columns() {
   std::string text;
   text += test::grid_line({{0, "INFORME DE CUMPLIMIENTO DE COMPROMISOS AL 30-06-2010"}});
   text += "\n";
   text += test::grid_line({{0, "Programa/Institución:"}, {24, "Programa de Pavimentación"}});
   text += "\n";
   text += test::grid_line({{0, "N°"}, {5, "Recomendación"}, {35, "Compromiso"}, {62, "Cumplimiento"}});
+  return text;
+}
+
+// Three rows whose compliance has two paragraphs, with a blank row between them (in the compliance's
+// column: the recommendation, which ends no sentence there, goes on beside it) or not; row 1's first paragraph has a short line that
+// ends a sentence, then a line that starts with a capital on the next row.
+std::string three_rows(bool blank_rows) {
+  std::string text = title_and_columns();
   for (int r = 1; r <= 3; ++r) {
     const std::string n = std::to_string(r);
     text += test::grid_line({{0, n + "."}, {5, "Revisar el mecanismo de"}, {35, "Se modificará el"},
@@ -76,23 +83,11 @@ TEST_CASE("a grid whose paragraphs do not stand over blank rows: a short line en
 
 namespace {
 
-std::vector<std::string> inferred(const diagnostics& d) {
-  std::vector<std::string> out;
-  for (const auto& x : d.all())
-    if (x.code == diagnostic_code::layout_inferred) out.push_back(x.message);
-  return out;
-}
-
 // One row; the compliance's widest line ends a sentence and the next starts with a capital, on
 // consecutive rows of a grid that shows no paragraph spacing anywhere; then drawn-bullet items (only
 // indented) whose first does not end as items end and is followed by a line with a capital.
 std::string full_lines() {
-  std::string text;
-  text += test::grid_line({{0, "INFORME DE CUMPLIMIENTO DE COMPROMISOS AL 30-06-2010"}});
-  text += "\n";
-  text += test::grid_line({{0, "Programa/Institución:"}, {24, "Programa de Pavimentación"}});
-  text += "\n";
-  text += test::grid_line({{0, "N°"}, {5, "Recomendación"}, {35, "Compromiso"}, {62, "Cumplimiento"}});
+  std::string text = title_and_columns();
   text += test::grid_line({{0, "1."}, {5, "Revisar el mecanismo."}, {35, "Se modificará."}, {62, "El decreto modificó el reglamento del programa."}});
   text += test::grid_line({{62, "Los cambios rigen desde el llamado."}});
   text += test::grid_line({{62, "Medios de Verificación:"}});
@@ -117,7 +112,7 @@ TEST_CASE("a grid whose paragraphs do not stand over blank rows: joins that noth
   REQUIRE(r.rows[0].verification.blocks.size() == 1);
   CHECK(r.rows[0].verification.blocks[0].items ==
         std::vector<std::string>{"Informes de aptitud del SAG y de INDAP Oficio N° 2.318 de la Dirección Nacional"});
-  const auto warned = inferred(diags);
+  const auto warned = test::messages(diags, diagnostic_code::layout_inferred);
   REQUIRE(warned.size() == 2);
   CHECK(warned[0].find("(\"…modificó el reglamento del programa.\")") != std::string::npos);
   CHECK(warned[0].find("the text's grid keeps no paragraph spacing, so they may be two: \"Los cambios rigen") !=
