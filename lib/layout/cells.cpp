@@ -296,8 +296,8 @@ void cell_builder::add(const cell_line& l, double column_left, double right_edge
       // The previous item ended short, or ended as list items end (";" or "."): a new one.
       // On a text grid the fit is an estimate: an item's long line that ends in a word, then a line
       // in lower case, runs on ("Guía metodológica del módulo" / "de habilidades transversales;").
-      // An item's line that ends in a function word ("del", "la") ends no item: a line in lower case
-      // after it goes on with it, short as the line is.
+      // An item's line that ends in a function word ("del", "la") ends no item: the line after it goes
+      // on with it, short as the line is, whatever it starts with ("de la" / "Dirección Nacional").
       const std::size_t last_space = item_.rfind(' ');
       const bool ends_function_word =
           last_space != std::string::npos && is_function_word(std::string_view(item_).substr(last_space + 1));
@@ -305,14 +305,12 @@ void cell_builder::add(const cell_line& l, double column_left, double right_edge
       // it, the item not ended as items end, goes on with it ("Reporte de cupos asignados," / "temporada
       // 2009").
       const bool capital_item = starts_upper(item_) && !starts_digit(item_);
-      // An item that ends in a function word goes on, whatever the next line starts with ("de la" /
-      // "Dirección Nacional").
-      const bool runs_on = !item_.empty() && ((starts_lower(l.text) &&
-                            ((capital_item && !ends_clause(item_) && !ends_sentence(item_)) ||
-                             (is_letter_byte(item_.back()) &&
-                              (ends_function_word ||
-                               (l.estimated && last_->x1 - item_x0_ >= tuning::grid_long_line * (right_edge - item_x0_)))))) ||
-                           ends_function_word);
+      const bool long_line = l.estimated && is_letter_byte(item_.empty() ? ' ' : item_.back()) &&
+                             last_->x1 - item_x0_ >= tuning::grid_long_line * (right_edge - item_x0_);
+      const bool runs_on =
+          !item_.empty() &&
+          (ends_function_word ||
+           (starts_lower(l.text) && ((capital_item && !ends_clause(item_) && !ends_sentence(item_)) || long_line)));
       if (markerless_ && labelled()) {  // a label ends an item known only by its indent
         close_item();
         c_.add_break(l.where);

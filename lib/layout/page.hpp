@@ -14,7 +14,6 @@
 
 namespace informe::detail::layout {
 
-/// One word: a run of text with no space inside, as the producer or extractor split it.
 /// A word's text: a view that a temporary string cannot make (the view would dangle at once); a
 /// string_view everywhere else.
 class word_text : public std::string_view {
@@ -26,6 +25,7 @@ class word_text : public std::string_view {
   word_text(std::string&&) = delete;
 };
 
+/// One word: a run of text with no space inside, as the producer or extractor split it.
 struct word {
   /// UTF-8, a view: into the text input (a text grid's words), into its page's own_text, or a literal.
   /// (A view, not a string of its own: a grid's words are most of a reading's memory, and made,
