@@ -256,11 +256,9 @@ class ficha_reader {
     const std::map<int, double> value_left = value_lefts(fichas_);
     const ficha_gaps gaps = gaps_of(fichas_);
     if (gaps.widest <= 0) return;  // nothing to measure by
-    const double widest = gaps.widest;
-    const std::optional<double>& fichas_apart = gaps.apart;
-    auto far = [&](double gap, double size) {
-      return gap > widest + tuning::ficha_gap_slack * size &&
-             (fichas_apart ? gap >= *fichas_apart : gap > tuning::ficha_end_gap * widest);
+    auto far = [&gaps](double gap, double size) {
+      return gap > gaps.widest + tuning::ficha_gap_slack * size &&
+             (gaps.apart ? gap >= *gaps.apart : gap > tuning::ficha_end_gap * gaps.widest);
     };
     for (auto& f : fichas_) {
       if (f.fields.empty()) continue;
@@ -404,8 +402,8 @@ class ficha_reader {
   std::vector<ficha> fichas_;
   pending_label pending_;
   spacing spacing_;
-  std::map<int, std::pair<double, double>> extent_;
-  std::string last_number_;  // the last ficha's row number  // per page number: the value column's left and right
+  std::map<int, std::pair<double, double>> extent_;  // per page number: the value column's left and right
+  std::string last_number_;                           // the last ficha's row number
 };
 
 }  // namespace
