@@ -3,7 +3,8 @@
 // three modes) read and scored field by field against its expected model, and its words accounted
 // for (model, furniture, warnings, vocabulary). Text without a column layout (pdftotext default and
 // -raw) must be refused with the remedy. The scores may only rise: tests/data/corpus-baseline.tsv
-// holds the floor of each input (matched fields, unaccounted words); 100% is the goal.
+// holds the floor of each input (matched fields, unaccounted words); 100% is the goal. A field a producer
+// did not print at all is expected empty in that input (tests/data/corpus-not-printed.tsv, checked absent).
 #include <doctest/doctest.h>
 
 #include <algorithm>
@@ -116,12 +117,42 @@ std::map<std::string, floor_of> baseline() {
   return out;
 }
 
+// Fields a producer did not print (tests/data/corpus-not-printed.tsv): input -> (field, its printed words).
+// No reader can read them from that input; they are expected empty there.
+std::multimap<std::string, std::pair<std::string, std::string>> not_printed() {
+  std::multimap<std::string, std::pair<std::string, std::string>> out;
+  std::ifstream in(informe::test::source_path("tests/data/corpus-not-printed.tsv"));
+  std::string line;
+  while (std::getline(in, line)) {
+    if (line.empty() || line[0] == '#') continue;
+    std::istringstream f(line);
+    std::string input, field, printed;
+    std::getline(f, input, '\t');
+    std::getline(f, field, '\t');
+    std::getline(f, printed, '\t');
+    out.emplace(input, std::pair{field, printed});
+  }
+  return out;
+}
+
+// Empties a header field of `r` by its name in the score; false for a name it does not know.
+bool clear_header_field(report& r, const std::string& field) {
+  if (field == "cutoff_date") r.cutoff_date.reset();
+  else if (field == "issued_at") r.issued_at.reset();
+  else if (field == "program") r.program.clear();
+  else if (field == "ministry") r.ministry.clear();
+  else if (field == "service") r.service.clear();
+  else return false;
+  return true;
+}
+
 }  // namespace
 
 TEST_CASE("every corpus input reads to its expected model, and every word is accounted for") {
   std::ifstream list(informe::test::source_path("tests/data/corpus/inputs.tsv"));
   REQUIRE(list);
   const auto floors = baseline();
+  const auto unprinted = not_printed();
   std::string line;
   std::ostringstream table;
   std::ostringstream next_baseline;
@@ -152,7 +183,15 @@ TEST_CASE("every corpus input reads to its expected model, and every word is acc
       continue;
     }
     informe::diagnostics want_diags(expected);
-    const report want = informe::read_json(informe::test::read_file(informe::test::source_path(expected)), {}, want_diags);
+    report want = informe::read_json(informe::test::read_file(informe::test::source_path(expected)), {}, want_diags);
+    // A field the producer left out of this input is expected empty, once the input is seen to hold
+    // none of its printed words.
+    for (auto [at, end] = unprinted.equal_range(input); at != end; ++at) {
+      const auto& [field, printed] = at->second;
+      CHECK_MESSAGE(visible_text(path).find(printed) == std::string::npos,
+                    "corpus-not-printed.tsv: \"" << printed << "\" is printed in the input after all");
+      CHECK_MESSAGE(clear_header_field(want, field), "corpus-not-printed.tsv: unknown field " << field);
+    }
     report got;
     try {
       got = fmt->read(bytes, {}, diags);
