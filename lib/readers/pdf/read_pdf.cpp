@@ -33,6 +33,7 @@ report read_pdf(std::string_view input, const read_options& options, diagnostics
   std::size_t words = 0;
   for (const auto& p : pages) words += p.words.size();
   if (words == 0) throw error("no text layer; the PDF looks scanned (OCR it first, e.g. with ocrmypdf)", {0, 0, 1});
+  detail::pdfin::repair_swapped_letters(pages, diags);
   detail::pdfin::check_text_layer(pages, diags);
 
   detail::report_builder builder(diags);

@@ -1,7 +1,8 @@
 // What a PDF's text layer may hold that was never printed as text. A font whose ToUnicode map is
 // wrong (a PDF rewritten by Ghostscript 10.00 maps the "fi" ligature to two CJK ideographs,
-// "Cali昀椀cación") gives words that mix Latin letters with ideographs, syllables of another script or
-// private-use code points: the reader cannot repair them, but says so. An OCR's invisible text over a
+// "Cali昀椀cación": "fi" as UTF-16 in the wrong byte order) gives words that mix Latin letters with
+// ideographs, syllables of another script or private-use code points: letters in the wrong byte order
+// are put right, and the reader says so; other such words it cannot repair, but says so. An OCR's invisible text over a
 // scan holds the table's rulings read as vertical bars: furniture. Internal.
 #pragma once
 
@@ -12,6 +13,11 @@
 #include "layout/page.hpp"
 
 namespace informe::detail::pdfin {
+
+/// Puts right the letters of words whose text layer gives them as UTF-16 in the wrong byte order
+/// ("Cali昀椀cación", U+6600 U+6900 for "fi": "Calificación"), with one info diagnostic
+/// (diagnostic_code::encoding) naming how many and the first. Before check_text_layer.
+void repair_swapped_letters(std::vector<layout::page>& pages, diagnostics& diags);
 
 /// Warns once (diagnostic_code::encoding), at the first such word, with how many words mix Latin
 /// letters with characters no Spanish word holds.

@@ -27,6 +27,7 @@
 #include <poppler/goo/GooString.h>
 
 #include "core/unicode.hpp"
+#include "readers/pdf/glyph_mapping.hpp"
 #include "readers/pdf/text_layer.hpp"
 
 namespace informe::detail::pdfin {
@@ -157,13 +158,15 @@ std::size_t decoded_size(Object& object, std::size_t limit) {
 class budgeted_text_device : public TextOutputDev {
  public:
   budgeted_text_device(const page_budget& budget, XRef* xref, clock::time_point deadline, std::string over_time,
-                       std::unordered_map<int, std::size_t>& form_sizes)
+                       std::unordered_map<int, std::size_t>& form_sizes, glyph_mapping_check& glyph_codes, int page)
       : TextOutputDev(nullptr, false, 0, false, false),
         budget_(budget),
         xref_(xref),
         deadline_(deadline),
         over_time_(std::move(over_time)),
-        form_sizes_(form_sizes) {}
+        form_sizes_(form_sizes),
+        glyph_codes_(glyph_codes),
+        page_(page) {}
 
   // A budget the page went over before it was drawn.
   void exceed(std::string why) {
@@ -181,6 +184,7 @@ class budgeted_text_device : public TextOutputDev {
     }
     if ((characters_ & 1023) == 0) check_time();
     if ((state->getRender() & 3) == 3) ++invisible_;  // modes 3 and 7: drawn for search, not seen
+    if (u_len == 1 && u[0] > 0x20 && u[0] < 0x7F && state->getFont()) note_glyph(*state, x, y, code, n_bytes, u[0]);
     TextOutputDev::drawChar(state, x, y, dx, dy, origin_x, origin_y, code, n_bytes, u, u_len);
   }
 
@@ -261,6 +265,25 @@ class budgeted_text_device : public TextOutputDev {
     bullets_.push_back({x0, y0, x1, y1});
   }
 
+  // A printable ASCII character to the check of the text layer's glyph mapping, with its advance (em).
+  void note_glyph(const GfxState& state, double x, double y, CharCode code, int n_bytes, Unicode u) {
+    const GfxFont& font = *state.getFont();
+    double advance = 0;
+    if (font.isCIDFont()) {
+      char bytes[4];
+      const int n = std::clamp(n_bytes, 1, 4);
+      for (int i = 0; i < n; ++i) bytes[i] = static_cast<char>((code >> (8 * (n - 1 - i))) & 0xFF);
+      advance = static_cast<const GfxCIDFont&>(font).getWidth(bytes, n);
+    } else if (code < 256) {
+      advance = static_cast<const Gfx8BitFont&>(font).getWidth(static_cast<unsigned char>(code));
+    }
+    double tx = 0, ty = 0;
+    state.transform(x, y, &tx, &ty);
+    const auto& name = font.getName();
+    glyph_codes_.note(font.getID()->num, name ? std::string_view(*name) : std::string_view(), code, u, advance, page_,
+                      tx, ty);
+  }
+
   static constexpr std::size_t max_bullets = 2000;
   std::vector<std::array<double, 4>> bullets_;
 
@@ -269,6 +292,8 @@ class budgeted_text_device : public TextOutputDev {
   clock::time_point deadline_;
   std::string over_time_;
   std::unordered_map<int, std::size_t>& form_sizes_;
+  glyph_mapping_check& glyph_codes_;
+  int page_;
   std::size_t characters_ = 0;
   std::size_t invisible_ = 0;
   std::size_t forms_ = 0;
@@ -282,6 +307,7 @@ struct reading {
   const page_budget& budget;
   clock::time_point document_deadline;
   std::unordered_map<int, std::size_t> form_sizes;
+  glyph_mapping_check glyph_codes;
 };
 
 // One pass of poppler over page `number` (1-based) turned by `rotate` degrees beyond its /Rotate.
@@ -295,7 +321,7 @@ std::unique_ptr<budgeted_text_device> display(reading& r, Page& page, int number
       page_first ? "reading it takes more than " + std::to_string(static_cast<long>(budget.seconds)) + " seconds"
                  : "reading the PDF up to it takes more than " +
                        std::to_string(static_cast<long>(budget.document_seconds)) + " seconds",
-      r.form_sizes);
+      r.form_sizes, r.glyph_codes, number);
   Object contents = page.getContents();
   if (decoded_size(contents, budget.content_bytes) > budget.content_bytes) {
     device->exceed("its content streams are more than " + size_text(budget.content_bytes) + " decoded");
@@ -366,7 +392,7 @@ pdf_document read_document(std::string_view pdf, diagnostics& diags, const page_
                 thousands(static_cast<std::size_t>(max_pdf_pages)));
   }
 
-  reading r{*doc, budget, after(clock::now(), budget.document_seconds), {}};
+  reading r{*doc, budget, after(clock::now(), budget.document_seconds), {}, {}};
   std::size_t drawn = 0, invisible = 0;
   int first_invisible_page = 0;
   pdf_document document;
@@ -436,6 +462,7 @@ pdf_document read_document(std::string_view pdf, diagnostics& diags, const page_
     if (device->invisible() > 0 && first_invisible_page == 0) first_invisible_page = i;
     out.push_back(std::move(pg));
   }
+  r.glyph_codes.report(out, diags);
   // Most of the text invisible: the words are an OCR program's reading of a scan, not the producer's.
   if (invisible * 2 > drawn) {
     diags.warning({0, 0, first_invisible_page},

@@ -382,6 +382,38 @@ TEST_CASE("a text layer whose glyphs map to characters no Spanish word holds is 
   CHECK(clean.all().empty());
 }
 
+TEST_CASE("letters a text layer gives in the wrong byte order are put right, and said once") {
+  using informe::detail::pdfin::repair_swapped_letters;
+  std::vector<informe::detail::layout::page> pages(2);
+  pages[0].number = 1;
+  pages[1].number = 2;
+  pages[0].words.push_back({"Definir"});
+  pages[1].words.push_back({"Cali\xE6\x98\x80\xE6\xA4\x80" "cación:"});  // "fi" as U+6600 U+6900
+  pages[1].words.push_back({"\xE6\x98\x80\xE6\xA4\x80" "n"});          // "fin"
+  pages[1].words.push_back({"\xE6\x98\x80\xE6\xA4\x80"});              // no Latin letter beside: no mix
+  pages[1].words.push_back({"of\xEE\x80\x81" "cio"});                    // a private-use code point: left
+  pages[1].words.push_back({"De\xE6\x98\x80\xE4\xB8\x81" "nir"});     // U+4E01 is no letter: left whole
+  informe::diagnostics diags;
+  repair_swapped_letters(pages, diags);
+  CHECK(pages[0].words[0].text == "Definir");
+  CHECK(pages[1].words[0].text == "Calificación:");
+  CHECK(pages[1].words[1].text == "fin");
+  CHECK(pages[1].words[2].text == "\xE6\x98\x80\xE6\xA4\x80");
+  CHECK(pages[1].words[3].text == "of\xEE\x80\x81" "cio");
+  CHECK(pages[1].words[4].text == "De\xE6\x98\x80\xE4\xB8\x81" "nir");
+  REQUIRE(diags.all().size() == 1);
+  const auto& d = diags.all().front();
+  CHECK(d.level == informe::severity::info);
+  CHECK(d.code == informe::diagnostic_code::encoding);
+  CHECK(d.where.page == 2);
+  CHECK(d.message.find("2 words read with letters") == 0);
+  CHECK(d.message.find("\"Calificación:\"") != std::string::npos);
+
+  informe::diagnostics none;
+  repair_swapped_letters(pages, none);
+  CHECK(none.all().empty());
+}
+
 TEST_CASE("an invisible text layer (OCR over a scan) is read, with one warning that the words are an OCR's") {
   pdf_page_spec p;
   p.texts.push_back({40, 60, "INFORME DE CUMPLIMIENTO DE COMPROMISOS AL 31-12-2000", 11, true});
