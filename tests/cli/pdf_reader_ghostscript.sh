@@ -26,6 +26,17 @@ for producer in libreoffice chromium wkhtmltopdf; do
     esac
   fi
 done
+# pdftotext passes the damage on: the -layout text of the rewritten LibreOffice PDF reads as the
+# original's -layout text.
+command -v pdftotext >/dev/null || fail "pdftotext missing (poppler-utils: scripts/setup installs it)"
+pdftotext -layout -enc UTF-8 "$INFORME_SOURCE_DIR/tests/data/corpus/pdf/bibliotecas-biblioredes-2010.libreoffice.pdf" original.txt
+pdftotext -layout -enc UTF-8 libreoffice.gs.pdf rewritten.txt
+run convert original.txt -t json -o original-text.json
+expect_status 0
+run convert rewritten.txt -t json -o rewritten-text.json
+expect_status 0
+cmp -s original-text.json rewritten-text.json ||
+  fail "the rewritten PDF's -layout text reads otherwise: $(diff original-text.json rewritten-text.json | head -5)"
 # The ligature is put right, and said (an info with --verbose).
 run convert libreoffice.gs.pdf -t json -o /dev/null --verbose
 case "$ERR" in

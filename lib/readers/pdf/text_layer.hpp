@@ -28,7 +28,4 @@ void check_text_layer(const std::vector<layout::page>& pages, diagnostics& diags
 /// diagnostic), not text; a report's text holds no vertical bar.
 void drop_ocr_rulings(layout::page& p, diagnostics& diags);
 
-/// A word that mixes Latin letters with CJK ideographs, Hangul or private-use code points.
-bool mixes_foreign_glyphs(std::string_view word);
-
 }  // namespace informe::detail::pdfin

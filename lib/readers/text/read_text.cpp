@@ -12,6 +12,8 @@
 
 #include "core/byte_scan.hpp"
 #include "core/encoding.hpp"
+#include "core/line_index.hpp"
+#include "core/swapped_letters.hpp"
 #include "core/unicode.hpp"
 #include "grammar/grammar.hpp"
 #include "grammar/lexicon.hpp"
@@ -633,6 +635,19 @@ report read_text(std::string_view input, const read_options& options, diagnostic
     decoded = detail::decode_to_utf8(input);
     warn_about_encoding(input, decoded, diags);
     text = decoded.utf8;
+  }
+  // Text pulled from a PDF rewritten by Ghostscript: its ligatures' letters in the wrong byte order
+  // ("Cali昀椀cación"), put right before reading (a character for a character: columns stay), and said.
+  std::optional<detail::swapped_letters_repair> unswapped = detail::repair_swapped_letters(text);
+  if (unswapped) {
+    diagnostic d;
+    d.level = severity::info;
+    d.where = detail::position_of(text, unswapped->first_offset);
+    d.message = detail::swapped_letters_message(unswapped->words, unswapped->first_read, unswapped->first);
+    d.code = diagnostic_code::encoding;
+    d.content = unswapped->first_read;
+    diags.add(std::move(d));
+    text = unswapped->text;
   }
   bool empty = true;
   for (char c : text) {

@@ -7,6 +7,7 @@
 
 #include "informe/io.hpp"
 #include "pdf_maker.hpp"
+#include "core/swapped_letters.hpp"
 #include "readers/pdf/text_layer.hpp"
 #include "readers/pdf/words.hpp"
 #include "test_files.hpp"
@@ -353,7 +354,7 @@ TEST_CASE("a list's bullets drawn as discs, not characters, start its items") {
 
 TEST_CASE("a text layer whose glyphs map to characters no Spanish word holds is named in one warning") {
   using informe::detail::pdfin::check_text_layer;
-  using informe::detail::pdfin::mixes_foreign_glyphs;
+  using informe::detail::mixes_foreign_glyphs;
   CHECK(mixes_foreign_glyphs("Cali\xE6\x98\x80\xE6\xA4\x80" "cación:"));  // Ghostscript's "fi": U+6600 U+6900
   CHECK(mixes_foreign_glyphs("of\xEE\x80\x81" "cio"));                    // a private-use code point inside a word
   CHECK_FALSE(mixes_foreign_glyphs("\xEF\x82\xB7"));                      // a Symbol-font bullet alone
