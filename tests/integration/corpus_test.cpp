@@ -100,6 +100,9 @@ std::string visible_text(const std::string& path) {
 struct floor_of {
   int matched = 0;
   long unaccounted = 0;
+  // "silent" in a fourth column: a held-out input read at first read with wrong fields and no warning at all
+  // (the worst case), committed so before any reader was changed; the mark goes when a reader warns or reads it.
+  bool silent = false;
 };
 
 std::map<std::string, floor_of> baseline() {
@@ -111,7 +114,9 @@ std::map<std::string, floor_of> baseline() {
     std::istringstream f(line);
     std::string path;
     floor_of b;
-    f >> path >> b.matched >> b.unaccounted;
+    std::string mark;
+    f >> path >> b.matched >> b.unaccounted >> mark;
+    b.silent = mark == "silent";
     out[path] = b;
   }
   return out;
@@ -224,13 +229,16 @@ TEST_CASE("every corpus input reads to its expected model, and every word is acc
       table << ")";
     }
     table << "\n";
-    next_baseline << input << "\t" << s.matched << "\t" << lost.size() << "\n";
+    const bool silent = !s.wrong.empty() && diags.warning_count() == 0;
+    next_baseline << input << "\t" << s.matched << "\t" << lost.size() << (silent ? "\tsilent" : "") << "\n";
+    const floor_of b = it != floors.end() ? it->second : floor_of{s.total, 0};
     // Exit 0 with a wrong field and no word about it is the worst a reader can do: a field read
-    // wrong comes with a warning (what was inferred, what could not be told).
-    CHECK_MESSAGE((s.wrong.empty() || diags.warning_count() > 0),
+    // wrong comes with a warning (what was inferred, what could not be told). A held-out input marked
+    // "silent" was so at first read; once it is not, its mark must go (it may only get better).
+    CHECK_MESSAGE((!silent || b.silent),
                   "wrong fields with no warning: " << (s.wrong.empty() ? std::string() : s.wrong.front())
                                                     << std::string(s.wrong.size() > 1 ? ", ..." : ""));
-    const floor_of b = it != floors.end() ? it->second : floor_of{s.total, 0};
+    CHECK_MESSAGE((silent || !b.silent), "no longer read wrong in silence: remove its \"silent\" mark");
     CHECK_MESSAGE(s.matched >= b.matched, "score fell: " << s.matched << "/" << s.total << " < " << b.matched);
     CHECK_MESSAGE(static_cast<long>(lost.size()) <= b.unaccounted,
                   "words lost in silence: " << lost.size() << " > " << b.unaccounted

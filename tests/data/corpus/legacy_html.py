@@ -33,6 +33,18 @@ DIV_CSS = """body, div { font-family: %s; font-size: 12px; }
 """
 
 
+# The style sheet of a CSS site whose commitments "table" is laid out with floated <div>s (shape `div_table`):
+# each row a <div class="fila"> of floated cell <div>s of fixed widths, cleared by an empty <div class="fin">.
+DIV_TABLE_CSS = """#compromisos { clear: both; width: 100%%; border-top: 1px solid #808080; margin-top: 8px; }
+#compromisos .fila { clear: both; border-bottom: 1px solid #808080; }
+#compromisos .celda { float: left; padding: 3px 1%%; font-family: %s; font-size: 12px; }
+#compromisos .titulos .celda { font-weight: bold; text-align: center; background: #C0C0C0; }
+#compromisos .fin { clear: both; height: 0; }
+#compromisos .c0 { width: %s; } #compromisos .c1 { width: %s; } #compromisos .c2 { width: %s; }
+#compromisos .c3 { width: %s; }
+"""
+
+
 def dmy(iso):
     """'2009-06-30' -> '30-06-2009'."""
     y, m, d = iso.split("-")
@@ -118,8 +130,7 @@ class Page:
             else:
                 if first and lead:
                     parts.append(("<p style=\"margin:0\">%s</p>" % lead) if sep_p else lead)
-                items = "".join("<li>%s</li>\n" % esc(i, self.s) for i in value)
-                parts.append('<ul style="margin-top:2px;margin-bottom:2px">\n%s</ul>' % items)
+                parts.append(self.html_list(value))
             first = False
         if not blocks and lead:
             parts.append(("<p style=\"margin:0\">%s</p>" % lead) if sep_p else lead)
@@ -131,10 +142,34 @@ class Page:
         for i, p in enumerate(parts):
             if i > 0 and p.startswith("\x00"):
                 html_out += "<br>\n"
-            elif i > 0 and not p.startswith("<ul") and not parts[i - 1].startswith("<ul"):
+            elif i > 0 and not p.startswith(("<ul", "<ol")) and not parts[i - 1].startswith(("<ul", "<ol")):
                 html_out += "<br><br>\n"
             html_out += p.lstrip("\x00")
         return html_out
+
+    def html_list(self, items):
+        """A list as <ul> (or <ol type="a"> with `ol_lists`: the browser draws "a.", "b."); with `nested_lists`
+        the shape's `sub_items` as a list of their own inside the item before them."""
+        s = self.s
+        tag = 'ol type="a"' if s.get("ol_lists") else "ul"
+        close = tag.split()[0]
+        style = ' style="margin-top:2px;margin-bottom:2px"'
+        sub = s.get("sub_items", []) if s.get("nested_lists") else []
+        out, open_sub = [], False
+        for i in items:
+            if i in sub:
+                if not open_sub:
+                    out[-1] = out[-1][:-len("</li>\n")] + "\n<ul>\n"
+                    open_sub = True
+                out.append("<li>%s</li>\n" % esc(i, s))
+                continue
+            if open_sub:
+                out.append("</ul></li>\n")
+                open_sub = False
+            out.append("<li>%s</li>\n" % esc(i, s))
+        if open_sub:
+            out.append("</ul></li>\n")
+        return "<%s%s>\n%s</%s>" % (tag, style, "".join(out), close)
 
     def labelled(self, key, value):
         """A label and its (rich) value inside a cell; None when nothing is printed."""
@@ -148,11 +183,13 @@ class Page:
         sep = "\n" if self.s["paragraphs"] == "p" else "<br><br>\n"
         body = ""
         for i, p in enumerate(pieces):
-            if i > 0 and not (body.endswith("</ul>") or p.startswith("<ul")):
+            if i > 0 and not (body.endswith(("</ul>", "</ol>")) or p.startswith(("<ul", "<ol"))):
                 body += sep
             elif i > 0:
                 body += "\n"
             body += p
+        if self.s.get("div_table"):  # a floated <div> of the CSS layout, no <font>
+            return '<div class="celda %s">%s</div>' % (width, body or "&nbsp;")
         w = ' width="%s"' % width if width else ""
         w += ' rowspan="%d"' % rowspan if rowspan > 1 else ""
         return '<td valign="top"%s>%s</td>' % (w, self.font(body or "&nbsp;"))
@@ -174,8 +211,14 @@ class Page:
             names.insert(2, html.escape(title.upper(), quote=False) if self.s["caps_head"] else title)
         if self.s.get("status_column"):  # the status in a column of its own, after the compliance
             names = list(names) + ["CALIFICACI&Oacute;N" if self.s["caps_head"] else "Calificaci&oacute;n"]
+        if self.s.get("responsible_column"):  # the responsible in a narrow column of its own
+            names = list(names)
+            names.insert(1, "RESPONSABLE" if self.s["caps_head"] else "Responsable")
         if self.s["number_column"]:
             names = [self.s.get("number_title", "N&deg;")] + names
+        if self.s.get("div_table"):  # titles as the first "row" of floated <div>s
+            cells = "".join('<div class="celda c%d">%s</div>' % (i, n) for i, n in enumerate(names))
+            return '<div class="fila titulos">\n%s\n<div class="fin"></div></div>' % cells
         if self.s.get("th_header"):  # the header row in <th> cells (bold by themselves)
             cells = "".join('<th bgcolor="#C0C0C0">%s</th>' % self.font(n) for n in names)
             return '<tr class="encabezado">%s</tr>' % cells
@@ -277,6 +320,16 @@ class Page:
                 if value is None and not s["empty_labels"]:
                     continue
                 lines.append("<b>%s</b> %s" % (self.header_label(key), value or ""))
+            if s.get("header_pairs"):  # two fields a line, apart by non-breaking spaces
+                pairs = [("ministry", "service"), ("year", "status")]
+                keyed = dict(zip([k for k, v in fields if v is not None or s["empty_labels"]], lines))
+                lines, done = [], set()
+                for key in [k for k, v in fields if v is not None or s["empty_labels"]]:
+                    if key in done:
+                        continue
+                    mate = next((b for a, b in pairs if a == key and b in keyed), None)
+                    lines.append(keyed[key] + ("&nbsp;&nbsp;&nbsp;&nbsp;&nbsp;&nbsp;" + keyed[mate] if mate else ""))
+                    done.update([key, mate])
             out.append(self.font("<br>\n".join(lines)))
             obs = as_blocks(r["observation"])
             if obs or s["empty_labels"]:
@@ -316,9 +369,17 @@ class Page:
         cells = []
         w_number, w_rec, w_com = s.get("widths", ("4%", "32%", "30%"))
         rs = ' rowspan="%d"' % span if span > 1 else ""
-        if s["number_column"] and span:
+        if s["number_column"] and span and not s.get("div_table"):
             cells.append('<td valign="top" align="center" width="%s"%s>%s</td>' % (w_number, rs, self.font(esc(number, s))))
-        if span:
+        if s.get("div_table"):  # floated <div>s: the cells' classes give their widths
+            w_number, w_rec, w_com = "c0", "c1", "c2"
+            if s["number_column"]:
+                cells.append('<div class="celda c0">%s</div>' % esc(number, s))
+        if s.get("responsible_column") and span:  # the responsible in a narrow column of its own, no label
+            cells.append(self.cell([rec], w_rec, span))
+            cells.append(self.cell([esc(c["responsible"], s) if c["responsible"] else None],
+                                   s.get("responsible_width", "8%")))
+        elif span:
             cells.append(self.cell([rec, self.labelled("responsible", c["responsible"])], w_rec, span))
         due_column, status_column = s.get("due_column"), s.get("status_column")
         cells.append(self.cell([self.rich(as_blocks(c["commitment"])),
@@ -329,12 +390,15 @@ class Page:
         cells.append(self.cell([self.rich(as_blocks(c["compliance"])),
                                 self.labelled("comp_observation", c["compliance_observation"]),
                                 None if status_column else self.labelled("status", c["status_text"]),
-                                self.labelled("verification", c["verification"])]))
+                                self.labelled("verification", c["verification"])],
+                               "c3" if s.get("div_table") else None))
         if status_column:
             cells.append('<td valign="top" align="center" width="11%%">%s</td>' % self.font(
                 esc(c["status_text"] or "", s) or "&nbsp;"))
         # each row on a page of its own (page-break-before on the row)
         style = ' style="page-break-before: always"' if s.get("row_page_break") else ""
+        if s.get("div_table"):
+            return '<div class="fila">\n%s\n<div class="fin"></div></div>' % "\n".join(cells)
         return '<tr valign="top"%s>\n%s\n</tr>' % (style, "\n".join(cells))
 
     def ficha(self, c):
@@ -407,12 +471,13 @@ class Page:
         o.append("<title>%s</title>" % title)
         o.append('<style type="text/css">\n<!--\nbody { margin: 10px; }\n'
                  'td { font-family: %s; }\n.encabezado td { border-bottom: 1px solid #808080; }\n%s-->\n</style>'
-                 % (s["font"], s.get("page_css", "") + (DIV_CSS % s["font"] if s.get("div_header") else "")))
+                 % (s["font"], s.get("page_css", "") + (DIV_CSS % s["font"] if s.get("div_header") else "") +
+                    (DIV_TABLE_CSS % ((s["font"],) + tuple(s["div_widths"])) if s.get("div_table") else "")))
         o.append("</head>")
         o.append('<body bgcolor="#FFFFFF" text="#000000" link="#003399" vlink="#663399">')
         if s.get("site_chrome"):  # the site's banner, breadcrumb and menu: words the model does not hold
             o.append(self.chrome_top())
-        divs = s.get("div_header")
+        divs = s.get("div_header") or s.get("div_table")
         if divs:  # an early CSS site: <div>s for the page's frame and the header fields
             o.append('<div id="pagina">\n<div id="cabecera"></div>')
             o.append('<div class="titulo"><b>INFORME DE CUMPLIMIENTO DE COMPROMISOS AL %s</b></div>' % cut)
@@ -432,6 +497,8 @@ class Page:
             o.append('<tr><td>')
         if s.get("fichas"):  # each commitment a "ficha": a label/value table of its own
             o.append("\n<br>\n".join(self.ficha(c) for c in r["commitments"]))
+        elif s.get("div_table"):  # the table laid out with floated <div>s
+            o.append('<div id="compromisos">')
         elif s.get("borderless"):  # printed without borders: cells apart by their spacing alone
             o.append('<table width="100%" border="0" cellspacing="6" cellpadding="2" summary="Compromisos">')
         else:
@@ -450,7 +517,9 @@ class Page:
             o.append(self.row(c, spans[i]))
         if s.get("thead"):
             o.append("</tbody>")
-        if not s.get("fichas"):
+        if s.get("div_table"):
+            o.append("</div>")
+        elif not s.get("fichas"):
             o.append("</table>")
         if divs:
             o.append("</div>\n</div>")

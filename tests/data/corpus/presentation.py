@@ -106,6 +106,24 @@ archived reports use. Every option prints exactly what the model holds (nothing 
 #                    Vencimiento", "Cumplimiento", "Observación", "Calificación", "Medios de Verificación"; no
 #                    colon on the page, with a colon in Word), one row per field, no column titles at all; an
 #                    empty field's row printed empty with `empty_labels`
+#   div_table        legacy page: a CSS site's commitments "table" laid out with floated <div>s, no <table>: a
+#                    <div class="fila"> per row (the first holds the column titles) of floated cell <div>s whose
+#                    widths are `div_widths`, cleared by an empty <div>; the frame and header in <div>s too
+#   ol_lists         legacy page: lists as <ol type="a"> (the browser draws "a.", "b.")
+#   header_pairs / word_header_pairs   the header typed two fields a line: "Ministerio: … Servicio: …",
+#                    "Año: … Calificación: …" (apart by non-breaking spaces on the page, by a tab at
+#                    `word_pair_tab` cm in Word)
+#   nested_lists     legacy page: the shape's `sub_items` in a <ul> of their own inside the item before them
+#   responsible_column / word_responsible_column   the responsible in a narrow column of its own
+#                    ("Responsable") after the recommendation, no label (`responsible_width` on the page)
+#   word_heading_title  the Word title in Word's "Heading 1" style
+#   word_sections    the Word table in a landscape section of its own after a section break (new page), the
+#                    title and header in the portrait section before it
+#   word_letter_lists   the Word document's lists as Word's numbering makes them with "a.", "b.": w:numPr to a
+#                    lowerLetter list, a w:num of its own per list (each restarts at "a.")
+#   word_soft_paragraphs  the paragraphs of a cell (and of the header observation) typed as one Word paragraph,
+#                    apart by an empty line: two manual line breaks (Shift+Enter twice); a list's items stay
+#                    paragraphs of their own
 SHAPES = {
     "salud-rural-2005": dict(
         number_column=True, header_table=True, repeat_header=0, label_tag="u", empty_labels=True,
@@ -269,4 +287,26 @@ SHAPES = {
         word_header_table=False, word_fichas=True, word_number_column=True, word_repeat_header=False,
         word_page_footer=True, word_header_shading="D9D9D9",
         line_breaks=["entre agosto y |noviembre de 2007"]),
+    "doh-agua-potable-rural-2008": dict(
+        div_table=True, div_widths=("4%", "28%", "26%", "34%"), ol_lists=True, header_pairs=True,
+        number_column=True, header_table=False, repeat_header=0, label_tag="b", empty_labels=False,
+        paragraphs="br", font="Verdana, Arial, Helvetica, sans-serif", exit_time=False, caps_head=False,
+        word_header_table=True, word_number_column=True, word_repeat_header=True, word_page_footer=True,
+        word_heading_title=True, word_sections=True, word_letter_lists=True, word_soft_paragraphs=True,
+        word_widths=(1.2, 7.0, 7.4, 10.1),
+        line_breaks=["registra |1.214 localidades"]),
+    "senama-cuidados-domiciliarios-2010": dict(
+        responsible_column=True, responsible_width="8%", nested_lists=True,
+        number_column=True, header_table=False, repeat_header=0, label_tag="u", empty_labels=True,
+        paragraphs="p", font="Arial Narrow, Arial, Helvetica, sans-serif", font_size="1", exit_time=False,
+        caps_head=True, thead=True, widths=("3%", "22%", "24%"),
+        page_css="@page { size: legal; margin: 1cm; }\n",
+        sub_items=["puntaje igual o inferior a 8.500 puntos;",
+                   "puntaje entre 8.501 y 11.734 puntos, con dependencia severa;",
+                   "formación de auxiliar de enfermería o curso de cuidador acreditado;",
+                   "experiencia de un año en atención de adultos mayores."],
+        word_header_table=False, word_header_pairs=True, word_number_column=True, word_responsible_column=True,
+        word_repeat_header=True, word_page_footer=True, word_paper="legal", word_font="Arial Narrow",
+        word_font_size=7, word_margin=1.5, word_widths=(0.8, 4.0, 2.0, 4.4, 7.4),
+        line_breaks=["bajó de |48 a 39 puntos"]),
 }

@@ -135,7 +135,7 @@ def html_blocks(fragment, markers=()):
         s = re.sub(r"(>)\s*" + re.escape(m), "\\1\n\n\x01", s)
     s = re.sub(r"<br>\s*<br>", "\n\n", s, flags=re.I)
     s = re.sub(r"<br>", " ", s, flags=re.I)
-    s = re.sub(r"</p>|<ul[^>]*>|</ul>", "\n\n", s, flags=re.I)
+    s = re.sub(r"</p>|<[uo]l[^>]*>|</[uo]l>", "\n\n", s, flags=re.I)  # a nested list's items are items too
     s = re.sub(r"<li>", "\n\n\x01", s, flags=re.I)
     s = re.sub(r"<[^>]+>", "", s)
     s = html.unescape(s).replace("\xa0", " ")
@@ -292,7 +292,8 @@ def read_legacy(data, shape=None):
     title = text(re.search(r"<b>(INFORME DE CUMPLIMIENTO[^<]*)</b>", page)[1])
     issued = text(re.search(r"Fecha del Informe:</b>([^<]*)<", page)[1])
     marks = typed_markers(shape)
-    table_start = re.search(r'<table width="[^"]*" border="1"|<table [^>]*summary="Compromisos"', page).start()
+    table_start = re.search(r'<table width="[^"]*" border="1"|<table [^>]*summary="Compromisos"|<div id="compromisos">',
+                            page).start()
     head_html = page[page.index("Fecha del Informe:"):table_start]
     head_html = head_html[head_html.index("<tr><td>" if "<tr><td>" in head_html else "</div>"):]
     fields = {}
@@ -325,8 +326,13 @@ def read_legacy(data, shape=None):
             pairs = re.findall(r"<tr><td[^>]*>(.*?)</td><td[^>]*>(.*?)</td></tr>", ficha, flags=re.S)
             report["commitments"].append(ficha_model({text(k): html_blocks(v, marks) for k, v in pairs}))
         return report
-    for row_html in re.findall(r"<tr valign=\"top\"[^>]*>(.*?)</tr>", table, flags=re.S):
-        cells = cells_of(row_html)
+    if (shape or {}).get("div_table"):  # rows of floated <div>s (the first holds the titles)
+        rows_html = [re.findall(r'<div class="celda c\d">(.*?)</div>', r, flags=re.S)
+                     for r in re.findall(r'<div class="fila">(.*?)<div class="fin"></div></div>', table, flags=re.S)]
+    else:
+        rows_html = [cells_of(r) for r in re.findall(r"<tr valign=\"top\"[^>]*>(.*?)</tr>", table, flags=re.S)]
+    for cells in rows_html:
+        responsible = text(cells.pop(-3)) if (shape or {}).get("responsible_column") else None
         status = text(cells.pop()) if (shape or {}).get("status_column") else None
         due = text(cells.pop(-2)) if (shape or {}).get("due_column") else None
         number = None
@@ -337,12 +343,14 @@ def read_legacy(data, shape=None):
             number = report["commitments"][-1]["number"]
             cells = [""] + cells
         report["commitments"].append(row_model(number, own_columns([html_blocks(c, marks) for c in cells],
-                                                                   due, status)))
+                                                                   due, status, responsible)))
     return report
 
 
-def own_columns(cells, due, status):
-    """The due date and status printed in columns of their own, put back under their labels."""
+def own_columns(cells, due, status, responsible=None):
+    """The due date, status and responsible printed in columns of their own, put back under their labels."""
+    if responsible:
+        cells[0] = cells[0] + [("p", "Organismo Responsable: " + responsible)]
     if due:
         cells[1] = cells[1] + [("p", "Fecha de Vencimiento: " + due)]
     if status:
@@ -353,17 +361,25 @@ def own_columns(cells, due, status):
 # ---- Word files ----------------------------------------------------------------------------------
 
 AUTO_BULLETS = 91  # word_docx.WordReport.auto_numbering's bullet list
+LETTER_LISTS = 100  # word_docx.LETTER_LISTS: the lettered lists' w:numIds from here on
 
 
-def docx_blocks(paragraphs, typed=None):
+def docx_blocks(paragraphs, typed=None, shape=None):
     blocks = []
     for p in paragraphs:
         t = clean(p.text)
         if not t:
             continue
+        if (shape or {}).get("word_soft_paragraphs") and "\n\n" in p.text:  # paragraphs apart by an empty line
+            blocks += [("p", clean(part)) for part in p.text.split("\n\n") if clean(part)]
+            continue
+        if (shape or {}).get("word_header_pairs") and "\t" in p.text:  # two header fields a line
+            blocks += [("p", clean(part)) for part in p.text.split("\t")]
+            continue
         is_typed = typed is not None and p.text.startswith(typed)
         num = p._p.pPr is not None and p._p.pPr.numPr is not None  # Word's bullet button (word_auto_bullets)
-        is_typed = is_typed or (num and p._p.pPr.numPr.numId.val == AUTO_BULLETS)
+        is_typed = is_typed or (num and (p._p.pPr.numPr.numId.val == AUTO_BULLETS or
+                                         p._p.pPr.numPr.numId.val >= LETTER_LISTS))
         if is_typed and typed is not None and p.text.startswith(typed):
             t = clean(p.text[len(typed):])
         if p.style.name in ("List Bullet", "List Bullet 2") or is_typed:
@@ -381,9 +397,9 @@ def read_word(data, shape=None):
     from docx import Document
     doc = Document(io.BytesIO(data))
     typed = (shape or {}).get("word_typed_bullets")
-    body = docx_blocks(doc.paragraphs, typed)
+    body = docx_blocks(doc.paragraphs, typed, shape)
     if (shape or {}).get("word_page_header"):  # title and first fields in the page header
-        head = docx_blocks(doc.sections[0].header.paragraphs, typed)
+        head = docx_blocks(doc.sections[0].header.paragraphs, typed, shape)
         body = [head[0], body[0]] + head[1:] + body[1:]
     title, issued = body[0][1], body[1][1].replace("Fecha del Informe:", "")
     fields = {}
@@ -397,7 +413,7 @@ def read_word(data, shape=None):
                     cells.append(c)
             rows.append(cells)
         fields = header_across_fields([[clean(c.text) for c in r] for r in rows[0::2]], rows[1::2],
-                                      lambda c: docx_blocks(c.paragraphs, typed))
+                                      lambda c: docx_blocks(c.paragraphs, typed, shape))
     elif header_table:
         for r in doc.tables[0].rows:
             cells = []  # a merged cell once
@@ -405,7 +421,7 @@ def read_word(data, shape=None):
                 if not cells or c._tc is not cells[-1]._tc:
                     cells.append(c)
             for label, value in zip(cells[0::2], cells[1::2]):
-                fields[HEAD_LABELS[clean(label.text)]] = docx_blocks(value.paragraphs, typed)
+                fields[HEAD_LABELS[clean(label.text)]] = docx_blocks(value.paragraphs, typed, shape)
     else:
         for label, blocks in split_labels(body[2:], list(HEAD_LABELS)).items():
             if label:
@@ -415,7 +431,7 @@ def read_word(data, shape=None):
     tables = doc.tables[1:] if header_table else doc.tables
     if (shape or {}).get("word_fichas"):  # a label/value table per commitment
         for t in tables:
-            report["commitments"].append(ficha_model({clean(r.cells[0].text): docx_blocks(r.cells[1].paragraphs, typed)
+            report["commitments"].append(ficha_model({clean(r.cells[0].text): docx_blocks(r.cells[1].paragraphs, typed, shape)
                                                       for r in t.rows}))
         return report
     head_rows = 2 if (shape or {}).get("word_head_rows") else 1  # titles over two rows
@@ -425,6 +441,7 @@ def read_word(data, shape=None):
     above = None
     for r in rows:
         cells = list(r.cells)
+        responsible = clean(cells.pop(-3).text) if (shape or {}).get("word_responsible_column") else None
         status = clean(cells.pop().text) if (shape or {}).get("word_status_column") else None
         due = clean(cells.pop(-2).text) if (shape or {}).get("word_due_column") else None
         merged = above is not None and cells[0]._tc is above[0]._tc  # vertically merged with the row above
@@ -437,11 +454,11 @@ def read_word(data, shape=None):
             cells = cells[1:]
         if merged:  # a continuation row: the recommendation cell belongs to the row above
             number = report["commitments"][-1]["number"]
-            report["commitments"].append(row_model(number, [[]] + [docx_blocks(c.paragraphs, typed)
+            report["commitments"].append(row_model(number, [[]] + [docx_blocks(c.paragraphs, typed, shape)
                                                                     for c in cells[1:]]))
             continue
-        report["commitments"].append(row_model(number, own_columns([docx_blocks(c.paragraphs, typed) for c in cells],
-                                                                   due, status)))
+        report["commitments"].append(row_model(number, own_columns([docx_blocks(c.paragraphs, typed, shape) for c in cells],
+                                                                   due, status, responsible)))
     return report
 
 

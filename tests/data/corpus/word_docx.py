@@ -8,7 +8,7 @@ import io
 import zipfile
 
 from docx import Document
-from docx.enum.section import WD_ORIENT
+from docx.enum.section import WD_ORIENT, WD_SECTION
 from docx.enum.text import WD_ALIGN_PARAGRAPH, WD_BREAK
 from docx.oxml import OxmlElement
 from docx.oxml.ns import qn
@@ -17,6 +17,7 @@ from docx.shared import Cm, Pt
 from legacy_html import as_blocks, dmy, group_spans
 
 FIXED_ZIP_TIME = (2001, 1, 1, 0, 0, 0)
+LETTER_LISTS = 100  # the first w:numId of the lettered lists (word_letter_lists); one w:num per list
 
 
 def add_text(paragraph, text, shape, bold=False):
@@ -69,6 +70,8 @@ class WordReport:
         section.left_margin = section.right_margin = Cm(shape.get("word_margin", 2.0))
         section.top_margin = section.bottom_margin = Cm(shape.get("word_margin", 2.0))
         self.auto = self.auto_numbering() if shape.get("word_auto_numbers") or shape.get("word_auto_bullets") else {}
+        self.letter_lists = 0  # lettered lists made so far (word_letter_lists)
+        self.soft_last = {}  # per container, the paragraph a soft paragraph break goes on in (word_soft_paragraphs)
         if shape.get("word_sub_bullet_o"):  # "List Bullet 2" as Word's second-level "o" (Courier New)
             numbering = self.doc.part.numbering_part.element
             for lvl in numbering.iter(qn("w:lvl")):
@@ -122,6 +125,43 @@ class WordReport:
             made[fmt] = abstract_id
         return made
 
+    def letter_list(self):
+        """A new lettered list ("a.", "b.", ... as Word's numbering button makes them, lowerLetter "%1."),
+        restarting at "a.": a w:num of its own over one abstract list. Returns its w:numId."""
+        numbering = self.doc.part.numbering_part.element
+        if not self.letter_lists:
+            abstract = OxmlElement("w:abstractNum")
+            abstract.set(qn("w:abstractNumId"), str(LETTER_LISTS))
+            lvl = OxmlElement("w:lvl")
+            lvl.set(qn("w:ilvl"), "0")
+            for tag, val in (("w:start", "1"), ("w:numFmt", "lowerLetter"), ("w:lvlText", "%1."), ("w:lvlJc", "left")):
+                e = OxmlElement(tag)
+                e.set(qn("w:val"), val)
+                lvl.append(e)
+            ppr = OxmlElement("w:pPr")
+            ind = OxmlElement("w:ind")
+            ind.set(qn("w:left"), "360")
+            ind.set(qn("w:hanging"), "360")
+            ppr.append(ind)
+            lvl.append(ppr)
+            abstract.append(lvl)
+            numbering.find(qn("w:num")).addprevious(abstract)
+        num_id = LETTER_LISTS + self.letter_lists
+        self.letter_lists += 1
+        num = OxmlElement("w:num")
+        num.set(qn("w:numId"), str(num_id))
+        ref = OxmlElement("w:abstractNumId")
+        ref.set(qn("w:val"), str(LETTER_LISTS))
+        num.append(ref)
+        override = OxmlElement("w:lvlOverride")
+        override.set(qn("w:ilvl"), "0")
+        start = OxmlElement("w:startOverride")
+        start.set(qn("w:val"), "1")
+        override.append(start)
+        num.append(override)
+        numbering.append(num)
+        return num_id
+
     def number_paragraph(self, paragraph, num_id):
         """Puts a paragraph in one of Word's lists (w:numPr)."""
         ppr = paragraph._p.get_or_add_pPr()
@@ -137,9 +177,18 @@ class WordReport:
         paragraph. Returns nothing; uses `first_paragraph` for the first block when given."""
         blocks = as_blocks(rich)
         pending = first_paragraph
+        soft = self.s.get("word_soft_paragraphs")  # paragraphs apart by two line breaks (Shift+Enter twice)
+        element = getattr(container, "_tc", container)  # kept in soft_last, so its id stays its own
+        key = id(element)
 
-        def para(style=None):
+        def para(style=None, text=False):
             nonlocal pending
+            last = self.soft_last.get(key, (None, None))[1]
+            if soft and text and pending is None and last is not None:  # goes on after an empty line
+                run = last.add_run()
+                run.add_break()
+                run.add_break()
+                return last
             if pending is not None:
                 p, pending = pending, None
                 if style:
@@ -148,14 +197,24 @@ class WordReport:
             return container.add_paragraph(style=style)
 
         if lead is not None and (not blocks or blocks[0][0] == "list"):
-            p = para()
+            p = para(text=True)
             p.add_run(lead[0]).bold = lead[1]
+            self.soft_last[key] = (element, p)
         for i, (kind, value) in enumerate(blocks):
             if kind == "p":
-                p = para()
+                p = para(text=True)
                 if i == 0 and lead is not None:
                     p.add_run(lead[0] + " ").bold = lead[1]
                 add_text(p, value, self.s)
+                self.soft_last[key] = (element, p)
+                continue
+            self.soft_last[key] = (element, None)
+            if self.s.get("word_letter_lists"):  # Word's numbering: "a.", "b.", ... restarting per list
+                num_id = self.letter_list()
+                for item in value:
+                    p = para()
+                    self.number_paragraph(p, num_id)
+                    add_text(p, item, self.s)
             elif self.s.get("word_typed_bullets"):  # typed by hand: "- item" in a plain paragraph
                 for item in value:
                     p = para()
@@ -179,7 +238,8 @@ class WordReport:
         r, s, doc = self.r, self.s, self.doc
         running = s.get("word_page_header")  # the title and first fields in the page header, on every page
         page_header = doc.sections[0].header
-        t = page_header.paragraphs[0] if running else doc.add_paragraph()
+        t = page_header.paragraphs[0] if running else doc.add_paragraph(
+            style="Heading 1" if s.get("word_heading_title") else None)  # the title in Word's "Heading 1"
         t.alignment = WD_ALIGN_PARAGRAPH.CENTER
         run = t.add_run("INFORME DE CUMPLIMIENTO DE COMPROMISOS AL " + dmy(r["cutoff_date"]))
         run.bold = True
@@ -235,6 +295,25 @@ class WordReport:
                 row.cells[0].width, row.cells[1].width = Cm(w_label), Cm(w_value)
                 if s.get("word_header_shading"):
                     shade(row.cells[0], s["word_header_shading"])
+            doc.add_paragraph()
+        elif s.get("word_header_pairs"):  # two fields a line: "Ministerio: …<Tab>Servicio: …"
+            lines, keyed = [], dict(fields)
+            pairs = {self.keyed["ministry"]: self.keyed["service"], self.keyed["year"]: self.keyed["status"]}
+            mates = set(pairs.values())
+            for k, v in fields:
+                if k in mates and any(pairs.get(a) == k for a, _ in fields):
+                    continue
+                p = doc.add_paragraph()
+                p.paragraph_format.space_after = Pt(0)
+                p.paragraph_format.tab_stops.add_tab_stop(Cm(s.get("word_pair_tab", 9.0)))
+                p.add_run(k + " ").bold = True
+                add_text(p, v, s)
+                if pairs.get(k) in keyed:
+                    p.add_run("\t")
+                    p.add_run(pairs[k] + " ").bold = True
+                    add_text(p, keyed[pairs[k]], s)
+            if r["observation"]:
+                self.blocks(doc, r["observation"], lead=(L("observation", "Observación:"), True))
             doc.add_paragraph()
         else:
             for k, v in fields:
@@ -320,6 +399,14 @@ class WordReport:
             names.insert(len(names) - 1, "Plazo")
         if status_column:  # the status in a column of its own, after the compliance
             names.append("Calificación")
+        responsible_column = s.get("word_responsible_column")  # a narrow column of its own, no label
+        if responsible_column:
+            names.insert(2 if numbered else 1, "Responsable")
+        if s.get("word_sections"):  # the table in a landscape section of its own (a section break, new page)
+            section = doc.add_section(WD_SECTION.NEW_PAGE)
+            section.orientation = WD_ORIENT.LANDSCAPE
+            section.page_width, section.page_height = section.page_height, section.page_width
+            doc.add_paragraph()  # LibreOffice loses a section break right before a table
         if s.get("word_row_tables"):  # each row starts a page
             doc.add_paragraph().add_run().add_break(WD_BREAK.PAGE)
         head_rows = 2 if s.get("word_head_rows") else 1
@@ -365,11 +452,16 @@ class WordReport:
                 elif not (s.get("word_merge_rows") and group_spans(r["commitments"])[i] == 0):
                     cells[0].paragraphs[0].add_run(c["number"] or "")  # once in a merged cell
                 k = 1
-            rec, com, comp = cells[k], cells[k + 1], cells[k + 2]
+            rec = cells[k]
+            if responsible_column:
+                add_text(cells[k + 1].paragraphs[0], c["responsible"] or "", s)
+                k += 1
+            com, comp = cells[k + 1], cells[k + 2]
             dot = "." if s.get("word_number_dot", True) else ""  # "1.1 Definir…" typed without a period
             lead = None if numbered or not c["number"] else (c["number"] + dot, False)
             self.blocks(rec, c["recommendation"], rec.paragraphs[0], lead)
-            self.labelled(rec, self.label("responsible", "Organismo Responsable:"), c["responsible"])
+            if not responsible_column:
+                self.labelled(rec, self.label("responsible", "Organismo Responsable:"), c["responsible"])
             self.blocks(com, c["commitment"], com.paragraphs[0])
             if due_column:
                 comp = cells[k + 3]
