@@ -49,5 +49,7 @@ void report_asides(const document& doc, diagnostics& diags);
 
 /// The paragraph's text for the grammar: tabs and line breaks as spaces.
 std::string flat_text(const paragraph& p);
+/// `text` with its tabs and line breaks as spaces.
+std::string flat_text(std::string_view text);
 
 }  // namespace informe::detail::docx_reader

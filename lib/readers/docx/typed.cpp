@@ -55,6 +55,23 @@ source_position cell_where(const table_cell& c) {
   return {};
 }
 
+// `text` cut at its empty lines (a line break, blanks, another line break).
+std::vector<std::string_view> apart_by_empty_lines(std::string_view text) {
+  std::vector<std::string_view> out;
+  std::size_t from = 0;
+  for (std::size_t nl = text.find('\n'); nl != std::string_view::npos; nl = text.find('\n', nl + 1)) {
+    std::size_t next = nl + 1;
+    while (next < text.size() && (text[next] == ' ' || text[next] == '\t')) ++next;
+    if (next >= text.size() || text[next] != '\n') continue;
+    out.push_back(text.substr(from, nl - from));
+    while (next < text.size() && (text[next] == '\n' || text[next] == ' ' || text[next] == '\t')) ++next;
+    from = next;
+    nl = next - 1;
+  }
+  out.push_back(text.substr(from));
+  return out;
+}
+
 // A typed bullet ("• ", "- ") at the start of the text.
 bool typed_bullet(std::string_view text) {
   std::string_view t = text;
@@ -285,14 +302,28 @@ std::optional<std::vector<ficha_label>> ficha_labels(const table& t) {
   return out;
 }
 
+// A header paragraph's lines: its text, cut before each tab that a header label follows (two fields
+// typed on one line, "Ministerio: …<Tab>Servicio: …"; a tab before a value, "Año:<Tab>2008", stays).
 void header_paragraph_line(const paragraph& p, std::vector<header_line>& out) {
-  std::string text = collapse_whitespace(flat_text(p));
-  if (text.empty()) return;
-  header_line h;
-  h.list_item = p.list || typed_bullet(text);
-  h.text = std::move(text);
-  h.where = p.where();
-  out.push_back(std::move(h));
+  const std::string raw = p.text();
+  std::vector<std::string_view> parts;
+  std::size_t from = 0;
+  for (std::size_t tab = raw.find('\t'); tab != std::string::npos; tab = raw.find('\t', tab + 1)) {
+    const std::string_view after = std::string_view(raw).substr(tab + 1);
+    if (!leading_label(after, label_context::header)) continue;
+    parts.push_back(std::string_view(raw).substr(from, tab - from));
+    from = tab + 1;
+  }
+  parts.push_back(std::string_view(raw).substr(from));
+  for (std::string_view part : parts) {
+    std::string text = collapse_whitespace(flat_text(part));
+    if (text.empty()) continue;
+    header_line h;
+    h.list_item = p.list || typed_bullet(text);
+    h.text = std::move(text);
+    h.where = p.where();
+    out.push_back(std::move(h));
+  }
 }
 
 // The commitments table's reader.
@@ -580,8 +611,15 @@ class typed_reader {
       }
       if (p->list || typed_bullet(text)) {
         into.add_list_item(std::move(text), p->where());
-      } else {
-        into.add_text(std::move(text), p->where());
+        continue;
+      }
+      // Paragraphs typed apart by an empty line inside one Word paragraph (two line breaks,
+      // Shift+Enter twice) are paragraphs; a single line break is one inside a paragraph.
+      const std::string whole = p->text();
+      for (std::string_view part : apart_by_empty_lines(whole)) {
+        std::string t = flat_text(part);
+        if (collapse_whitespace(t).empty()) continue;
+        into.add_text(std::move(t), p->where());
         into.add_break(p->where());
       }
     }
@@ -717,12 +755,14 @@ void header_lines(const table_row& r, std::vector<header_line>& out) {
     for (const paragraph* p : paragraphs_of(*c)) header_paragraph_line(*p, out);
 }
 
-std::string flat_text(const paragraph& p) {
-  std::string out = p.text();
+std::string flat_text(std::string_view text) {
+  std::string out(text);
   for (char& c : out)
     if (c == '\t' || c == '\n') c = ' ';
   return out;
 }
+
+std::string flat_text(const paragraph& p) { return flat_text(p.text()); }
 
 report read_typed(const document& doc, diagnostics& diags) { return typed_reader(diags).read(doc); }
 

@@ -273,6 +273,36 @@ TEST_CASE("tabs, breaks, symbols, hyphens, fields, content controls and alternat
   CHECK(r.rows[0].compliance.plain_text(" | ") == "Plazo 2008-2009 y más. | Página hoy. | Control viejo •");
 }
 
+TEST_CASE("paragraphs typed apart by an empty line (two line breaks) in one Word paragraph are paragraphs") {
+  const std::string cell =
+      "<w:p><w:r><w:t>El catastro se terminó.</w:t><w:br/><w:br/><w:t>Los criterios se aprobaron en</w:t><w:br/>"
+      "<w:t>2008.</w:t><w:br/><w:t xml:space=\"preserve\">  </w:t><w:br/><w:t>Tercero.</w:t></w:r></w:p>" +
+      p("Calificación: Cumplido");
+  diagnostics d;
+  report r = read_bytes(package(typed_body(cell)), d);
+  REQUIRE(r.rows.size() == 1);
+  // A single line break stays inside its paragraph; a line of blanks between two breaks is empty.
+  CHECK(r.rows[0].compliance.plain_text(" | ") == "El catastro se terminó. | Los criterios se aprobaron en 2008. | Tercero.");
+  CHECK(r.rows[0].status == compliance_status::fulfilled);
+}
+
+TEST_CASE("two header fields typed on one line, a tab apart, are two fields; a tab before a value is not") {
+  const std::string line =
+      "<w:p><w:r><w:t>Ministerio:</w:t><w:tab/><w:t>MINISTERIO SECRETARÍA GENERAL DE LA PRESIDENCIA</w:t><w:tab/>"
+      "<w:t>Servicio:</w:t><w:tab/><w:t>SERVICIO NACIONAL DEL ADULTO MAYOR</w:t></w:r></w:p>"
+      "<w:p><w:r><w:t>Año:</w:t><w:tab/><w:t>2008</w:t><w:tab/><w:tab/><w:t>Calificación:</w:t><w:tab/>"
+      "<w:t>En Seguimiento</w:t></w:r></w:p>";
+  std::string body = typed_body(p("Calificación: Cumplido"));
+  body.replace(body.find(p("Ministerio: ECONOMIA")), p("Ministerio: ECONOMIA").size(), line);
+  diagnostics d;
+  report r = read_bytes(package(body), d);
+  CHECK(r.ministry == "MINISTERIO SECRETARÍA GENERAL DE LA PRESIDENCIA");
+  CHECK(r.service == "SERVICIO NACIONAL DEL ADULTO MAYOR");
+  CHECK(r.evaluation_year == 2008);
+  CHECK(r.program_status == "En Seguimiento");
+  CHECK(d.warning_count() == 0);
+}
+
 TEST_CASE("a merged number cell and a table split in two read as one table") {
   std::string body = typed_body(p("Calificación: Cumplido")) + "<w:p><w:r><w:br w:type=\"page\"/></w:r></w:p>" +
                      "<w:tbl><w:tr>" + tc(p("2")) + tc(p("Otra.")) + tc(p("Se hará otra.")) +
