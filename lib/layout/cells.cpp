@@ -34,11 +34,11 @@ bool introduces_list(std::string_view text) {
 // so the piece with that character (as wide as the next line's first word's on average) would pass
 // the column's widest line, which ends at or before the cell's edge. (A text grid's widths are
 // estimates: there it comes near the edge.)
-// A Spanish function word ("de", "los", "y"): a word of its own, not the tail of a broken one, where
-// more words follow it on its line ("vulnerabilidad" / "de los adultos" in a narrow column).
+// A Spanish function word ("de", "los", "y", "ni"): a word of its own, not the tail of a broken one
+// ("vulnerabilidad" / "de los adultos" in a narrow column; alone on its line, said: broken_word).
 bool is_function_word(std::string_view w) {
-  static constexpr std::string_view words[] = {"a",   "al",  "con", "de",   "del", "e",    "el", "en",  "la",
-                                               "las", "lo",  "los", "o",    "para", "por", "que", "se", "sin",
+  static constexpr std::string_view words[] = {"a",  "al",   "con", "de",  "del", "e",  "el",  "en",  "la",
+                                               "las", "lo",  "los", "ni",   "o",   "para", "por", "que", "se", "sin",
                                                "su",  "sus", "u",   "un",   "una", "y"};
   return std::find(std::begin(words), std::end(words), w) != std::end(words);
 }
@@ -46,26 +46,32 @@ bool is_function_word(std::string_view w) {
 // A line's first word that is a lone lower-case letter no word is ("s adjudicados,"): the tail of a
 // word broken at a narrow column's edge ("establecimiento" / "s"), wherever that edge was measured.
 // (Spanish's one-letter words are "a", "e", "o", "u", "y".)
+// How a line's last word meets the next line's first: apart, one word broken at the column's edge,
+// or apart where it may have been broken.
+enum class word_break { none, broken, doubtful };
+
 bool starts_with_word_tail(std::string_view text) {
   if (text.empty() || text[0] < 'a' || text[0] > 'z' || std::string_view("aeouy").find(text[0]) != std::string_view::npos)
     return false;
   return text.size() == 1 || text[1] == ' ' || text[1] == ',' || text[1] == ';' || text[1] == '.';
 }
 
-bool broken_word(const cell_line& before, const cell_line& after, double right_edge) {
-  if (before.text.empty() || after.text.empty() || before.text.find(' ') != std::string::npos) return false;
-  if (starts_with_word_tail(after.text)) return is_letter_byte(before.text.back());
-  const std::size_t space = after.text.find(' ');
-  if (space != std::string::npos && is_function_word(std::string_view(after.text).substr(0, space))) return false;
+word_break broken_word(const cell_line& before, const cell_line& after, double right_edge) {
+  if (before.text.empty() || after.text.empty() || before.text.find(' ') != std::string::npos) return word_break::none;
+  if (starts_with_word_tail(after.text)) return is_letter_byte(before.text.back()) ? word_break::broken : word_break::none;
+  const std::string_view first_word = std::string_view(after.text).substr(0, after.text.find(' '));
   if (before.estimated) {
-    if (before.x1 < right_edge - tuning::broken_word_reach * std::max(before.size, 1.0)) return false;
+    if (before.x1 < right_edge - tuning::broken_word_reach * std::max(before.size, 1.0)) return word_break::none;
   } else {
-    const std::string_view first_word = std::string_view(after.text).substr(0, after.text.find(' '));
     const double next_char = after.first_width / static_cast<double>(std::max<std::size_t>(utf8_length(first_word), 1));
-    if (before.x1 + next_char <= right_edge) return false;
+    if (before.x1 + next_char <= right_edge) return word_break::none;
   }
   auto word_byte = [](char c) { return is_letter_byte(c) || (c >= '0' && c <= '9'); };
-  return word_byte(before.text.back()) && word_byte(after.text.front());
+  if (!word_byte(before.text.back()) || !word_byte(after.text.front())) return word_break::none;
+  // A word that fills the line, then a function word ("dependencia" / "y vulnerabilidad"): in a column
+  // this narrow a word wrapped whole reaches the edge as a broken one does, and the tail of a broken
+  // word may be a function word's letters ("Subsecretarí" / "a"). Two words, and said.
+  return is_function_word(first_word) ? word_break::doubtful : word_break::broken;
 }
 
 // A word that make_cell_line leaves out: a decorative shape after another word ("Calificación: ●
@@ -435,7 +441,10 @@ void cell_builder::add(const cell_line& l, double column_left, double right_edge
       !runs_on_in_quotation(quote_depth_ > 0, l.text) && !labelled() && !is_label_start(l.text, label_context::cell))
     doubtful_.push_back({l.where, text_end_, l.text, l.estimated});
   std::string t;
-  if (!joins_without_space(text_end_, l.text) && !broken_word(*last_, l, right_edge)) t += ' ';
+  const word_break broken = broken_word(*last_, l, right_edge);
+  if (broken == word_break::doubtful)
+    doubtful_.push_back({l.where, last_->text, l.text, l.estimated, doubtful_join::kind::word});
+  if (!joins_without_space(text_end_, l.text) && broken != word_break::broken) t += ' ';
   t += l.text;
   c_.add_text(std::move(t), l.where);
   text_end_ = l.text;

@@ -13,6 +13,15 @@ void warn_doubtful_join(diagnostics& diags, const doubtful_join& j) {
     const std::size_t space = end.find(' ', character_start(end, end.size() - 40));
     if (space != std::string_view::npos) end.remove_prefix(space + 1);
   }
+  if (j.what == doubtful_join::kind::word) {
+    const std::string_view after = std::string_view(j.after).substr(0, j.after.find(' '));
+    diags.warning(j.where,
+                  "a word that fills its line at the column's edge (" + quote_for_message(j.before, 40) +
+                      ") and the next line's first word (" + quote_for_message(after, 20) +
+                      ") were read as two words; they may be one word broken at the edge",
+                  diagnostic_code::layout_inferred);
+    return;
+  }
   if (j.what == doubtful_join::kind::item) {
     diags.warning(j.where,
                   "a list item whose bullet is not in the text (\"…" + std::string(end) +

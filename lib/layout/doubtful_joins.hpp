@@ -11,11 +11,14 @@
 namespace informe::detail::layout {
 
 /// A line joined to the next, which starts with a capital, where nothing on the page tells whether
-/// they are one paragraph (or list item) or two.
+/// they are one paragraph (or list item) or two; or a word at a column's edge and the next line's
+/// first word, which may be one word.
 struct doubtful_join {
   enum class kind {
     paragraph,  ///< the first line ends a sentence
     item,       ///< the first line ends a list item known only by its indent, not as items end
+    word,       ///< the first line is one word at the column's edge, the second starts with a function word:
+                ///< read as two words, which may be one word broken at the edge
   };
   source_position where;  ///< the second line
   std::string before;     ///< the first line's text

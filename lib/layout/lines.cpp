@@ -145,7 +145,12 @@ std::vector<line> build_lines(const page& pg, std::pmr::memory_resource* words_m
       // its bottom.)
       const double slack = tuning::band_slack * h;
       const bool inside = h < lh && w->y0 >= l.top - slack && std::fabs(w->y1 - l.bottom) <= slack;
-      if (inside || std::fabs(centre(w) - lc) <= tuning::same_line_overlap * std::min(h, lh)) {
+      // Table cells set at their top in different type sizes (a small number column beside larger
+      // text): their first lines' boxes start level, their centres and baselines apart.
+      const double small = std::min(h, lh), large = std::max(h, lh);
+      const bool level_tops =
+          large >= tuning::mixed_size_ratio * small && std::fabs(w->y0 - l.top) <= tuning::level_top_slack * small;
+      if (inside || level_tops || std::fabs(centre(w) - lc) <= tuning::same_line_overlap * std::min(h, lh)) {
         l.to = i + 1;
         l.top = std::min(l.top, w->y0);
         l.bottom = std::max(l.bottom, w->y1);

@@ -9,6 +9,10 @@ namespace informe::detail::layout::tuning {
 // ---- lines ----
 /// Words whose vertical centres differ by less than this share of the smaller height share a line.
 inline constexpr double same_line_overlap = 0.35;
+/// Words of type sizes this many times apart (box heights) whose boxes start level, within this
+/// share of the smaller height, share a line: cells set at their top in different sizes.
+inline constexpr double mixed_size_ratio = 1.3;
+inline constexpr double level_top_slack = 0.1;
 /// A word shorter than a line joins it where its box lies within the line's top and bottom and its
 /// bottom is level with the line's, give or take this share of its own height.
 inline constexpr double band_slack = 0.1;

@@ -422,6 +422,26 @@ TEST_CASE("a word alone on a narrow column's full line, then a function word: tw
   CHECK(res.r.rows[0].commitment.plain_text() == "Se aplicará en la región del sur vulnerabilidad de los adultos.");
 }
 
+TEST_CASE("a word filling a narrow column's line, then a function word alone on the next: two words, and said") {
+  // LibreOffice wraps "y" whole after "dependencia" and breaks "Subsecretaría" inside: both leave a
+  // word reaching the column's edge and a short line below it; only the letters could tell.
+  auto m = table_start();
+  table_line(m, 120, "1", "Mejorar.", "Se aplicará en la región del sur", "Se cumplió.");
+  m.word("dependencia", col_com, 132, col_com + 160, 142);
+  m.at(col_com, 144, "y");
+  m.word("vulnerabilidad", col_com, 156, col_com + 158, 166);
+  auto res = read_pages({m.done()});
+  INFO(describe(res.diags));
+  REQUIRE(res.r.rows.size() == 1);
+  CHECK(res.r.rows[0].commitment.plain_text() == "Se aplicará en la región del sur dependencia y vulnerabilidad");
+  bool said = false;
+  for (const auto& d : res.diags.all())
+    said = said || (d.code == informe::diagnostic_code::layout_inferred &&
+                    d.message.find("(\"dependencia\")") != std::string::npos &&
+                    d.message.find("may be one word broken at the edge") != std::string::npos);
+  CHECK(said);
+}
+
 TEST_CASE("a line that starts with a lone letter no word is continues the word alone on the line above") {
   // LibreOffice broke "establecimientos" at a narrow column's edge ("establecimiento" / "s"); on a
   // text grid the word ends short of the column's widest line, as "especificaciones" does above. A

@@ -31,6 +31,24 @@ TEST_CASE("a word set a little higher or lower (a superscript, another font) sta
   CHECK(build_lines(pg).size() == 2);
 }
 
+TEST_CASE("cells set at their top in different type sizes start one line") {
+  // A 7-point row number and responsible beside 12-point text, all set at the cell's top: their boxes
+  // start level, their centres 3 points apart (more than a third of the small box).
+  page pg = page_maker()
+                .word("2", 70, 136.35, 74, 145.45)
+                .word("SENAMA", 180, 136.35, 210, 145.45)
+                .word("Establecer", 90, 136.30, 146, 151.9)
+                .word("Entidades", 180, 144.45, 211, 153.55)
+                .done();
+  auto lines = build_lines(pg);
+  REQUIRE(lines.size() == 2);
+  CHECK(lines[0].text == "2 Establecer SENAMA");
+  CHECK(lines[1].text == "Entidades");
+  // The same sizes a line apart are two lines.
+  pg = page_maker().word("2", 70, 120, 74, 129.1).word("Establecer", 90, 136.3, 146, 151.9).done();
+  CHECK(build_lines(pg).size() == 2);
+}
+
 TEST_CASE("words split at a font change join without a space; gaps make word groups") {
   // "Recomen" ends its string (space_after false); "dación" starts right where it ends.
   page_maker m;
