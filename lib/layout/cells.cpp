@@ -421,7 +421,7 @@ void cell_builder::add(const cell_line& l, double column_left, double right_edge
       start(l);
       return;
     }
-  } else if (((would_fit || fits_measure) && !joins_without_space(text_end_, l.text) &&
+  } else if (((would_fit || fits_measure) && !joins_without_space(text_end_, l.text, dashes_) &&
               !runs_on_in_quotation(quote_depth_ > 0, l.text) &&
               !gaps_tell && !colon_runs_on) ||
              sentence_end_at_break) {
@@ -444,11 +444,12 @@ void cell_builder::add(const cell_line& l, double column_left, double right_edge
   const word_break broken = broken_word(*last_, l, right_edge);
   if (broken == word_break::doubtful)
     doubtful_.push_back({l.where, last_->text, l.text, l.estimated, doubtful_join::kind::word});
-  if (!joins_without_space(text_end_, l.text) && broken != word_break::broken) t += ' ';
+  if (!joins_without_space(text_end_, l.text, dashes_) && broken != word_break::broken) t += ' ';
   t += l.text;
   c_.add_text(std::move(t), l.where);
   text_end_ = l.text;
   quote_depth_ += quote_balance(l.text);
+  dashes_ = add_dashes(dashes_, l.text);
   last_ = &l;
 }
 
@@ -470,6 +471,7 @@ cell cell_builder::finish() {
 void cell_builder::start(const cell_line& l, bool bullet, bool markerless) {
   markerless_ = markerless;
   quote_depth_ = quote_balance(l.text);
+  dashes_ = add_dashes({0, false}, l.text);
   item_lines_ = 1;
   std::string text = l.text;
   if (l.dash && bullet) {
@@ -491,9 +493,10 @@ void cell_builder::start(const cell_line& l, bool bullet, bool markerless) {
 }
 
 void cell_builder::join(std::string& into, const cell_line& l) {
-  if (!joins_without_space(into, l.text)) into += ' ';
+  if (!joins_without_space(into, l.text, dashes_)) into += ' ';
   into += l.text;
   quote_depth_ += quote_balance(l.text);
+  dashes_ = add_dashes(dashes_, l.text);
 }
 
 void cell_builder::close_item() {

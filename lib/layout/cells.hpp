@@ -12,6 +12,7 @@
 
 #include "grammar/input.hpp"
 #include "layout/doubtful_joins.hpp"
+#include "layout/text.hpp"
 #include "layout/lines.hpp"
 
 namespace informe::detail::layout {
@@ -113,6 +114,7 @@ class cell_builder {
   double item_x0_ = 0;  // where the item's first line (its bullet) starts
   std::optional<double> list_margin_;  // on a text grid: where the lone label over a list starts
   int quote_depth_ = 0;  // curly quotations opened and not closed in the paragraph or item
+  aside_dashes dashes_{0, false};  // the em dashes of the paragraph or item
   source_position item_at_;
   std::vector<doubtful_join> doubtful_;
 };

@@ -98,11 +98,21 @@ bool is_letter_byte(char c) {
   return (b >= 'a' && b <= 'z') || (b >= 'A' && b <= 'Z') || b >= 0x80;
 }
 
-bool joins_without_space(std::string_view before, std::string_view after) {
-  // In Spanish the dash that closes an aside sticks to the word before it ("del año— quedó").
+aside_dashes add_dashes(aside_dashes before, std::string_view text) {
+  for (std::size_t at = text.find("\xE2\x80\x94"); at != std::string_view::npos; at = text.find("\xE2\x80\x94", at + 3)) {
+    ++before.count;
+    before.spaced = at + 3 >= text.size() || text[at + 3] == ' ';
+  }
+  return before;
+}
+
+bool joins_without_space(std::string_view before, std::string_view after, aside_dashes dashes) {
+  // In Spanish the dash that closes an aside sticks to the word before it ("del año— quedó"); a dash
+  // that opens one stands after a space, and so does one that closes an aside opened by a spaced dash
+  // ("bibliotecas — horas de uso, usuarios nuevos — y").
   if (after.rfind("\xE2\x80\x94", 0) == 0 && (after.size() == 3 || after[3] == ' ' || after[3] == ',' ||
                                                after[3] == '.' || after[3] == ';' || after[3] == ':'))
-    return !before.empty() && before.back() != ' ';
+    return dashes.open() && !dashes.spaced && !before.empty() && before.back() != ' ';
   if (before.size() < 2 || after.empty()) return false;
   auto is_digit = [](char c) { return c >= '0' && c <= '9'; };
   // A punctuation mark wrapped onto a line of its own in a narrow column ("independientes" + ";"):

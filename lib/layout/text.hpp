@@ -34,10 +34,24 @@ bool runs_on_in_quotation(bool in_quotation, std::string_view after);
 int quote_balance(std::string_view s);
 /// An ASCII letter or any byte of a multi-byte UTF-8 character.
 bool is_letter_byte(char c);
+/// The em dashes (U+2014) of a paragraph so far: how many (odd: an aside is open), and whether the
+/// last stands before a space or a line's end ("— horas", as English and these reports set them;
+/// Spanish sets an aside's dashes against its words: "—según el informe del año— quedó").
+struct aside_dashes {
+  int count = 1;        ///< unknown: taken as an aside open,
+  bool spaced = false;  ///< its dash set against its text
+  bool open() const { return count % 2 == 1; }
+};
+
+/// `before` with the em dashes of `text`, the paragraph's next line, added.
+aside_dashes add_dashes(aside_dashes before, std::string_view text);
+
 /// A line break inside a word ("económico-" + "social", "MINECON/" + "CORFO") or before a closing
-/// dash ("del año" + "— quedó"), or before a punctuation mark wrapped onto a line of its own
-/// ("independientes" + ";"): the two join without a space.
-bool joins_without_space(std::string_view before, std::string_view after);
+/// dash set against its aside ("del año" + "— quedó"), or before a punctuation mark wrapped onto a
+/// line of its own ("independientes" + ";"): the two join without a space. A dash that starts
+/// `after` opens an aside where none is open ("bibliotecas" + "— horas de uso"), and closes a spaced
+/// one after a space: both after a space. `dashes`: the paragraph's before `after`.
+bool joins_without_space(std::string_view before, std::string_view after, aside_dashes dashes = {});
 /// Digits replaced by '#': "Página 3 de 9" and "Página 4 de 9" compare equal.
 std::string digits_blurred(std::string_view s);
 /// detail::fold of a short text; empty when the text is longer than `limit` bytes.

@@ -442,6 +442,18 @@ TEST_CASE("a word filling a narrow column's line, then a function word alone on 
   CHECK(said);
 }
 
+TEST_CASE("a dash that starts a line opens an aside after a space, and closes a spaced one after a space") {
+  auto m = table_start();
+  table_line(m, 120, "1", "Mejorar.", "Medir el uso de las bibliotecas", "Se cumplió.");
+  m.at(col_com, 132, "\xE2\x80\x94 horas de uso, usuarios nuevos");
+  m.at(col_com, 144, "\xE2\x80\x94 y no sólo los equipos.");
+  auto res = read_pages({m.done()});
+  INFO(describe(res.diags));
+  REQUIRE(res.r.rows.size() == 1);
+  CHECK(res.r.rows[0].commitment.plain_text() ==
+        "Medir el uso de las bibliotecas \xE2\x80\x94 horas de uso, usuarios nuevos \xE2\x80\x94 y no sólo los equipos.");
+}
+
 TEST_CASE("a line that starts with a lone letter no word is continues the word alone on the line above") {
   // LibreOffice broke "establecimientos" at a narrow column's edge ("establecimiento" / "s"); on a
   // text grid the word ends short of the column's widest line, as "especificaciones" does above. A

@@ -63,6 +63,15 @@ TEST_CASE("joins_without_space: words broken at a hyphen, dashes, and punctuatio
   CHECK(joins_without_space("31-03-", "2009"));
   CHECK(joins_without_space("CONADI\xE2\x80\x93", "INDAP"));
   CHECK(joins_without_space("del año", "\xE2\x80\x94 quedó"));
+  // A dash at a line's start where no aside is open opens one, after a space; one that closes an
+  // aside opened by a dash set against its text sticks to its word; one opened by a spaced dash, not.
+  const aside_dashes none{0, false};
+  CHECK_FALSE(joins_without_space("de las bibliotecas", "\xE2\x80\x94 horas de uso", none));
+  CHECK(joins_without_space("del año", "\xE2\x80\x94 quedó", add_dashes(none, "La pauta \xE2\x80\x94según el")));
+  CHECK_FALSE(joins_without_space("usuarios nuevos", "\xE2\x80\x94 y no",
+                                  add_dashes(none, "bibliotecas \xE2\x80\x94 horas de uso,")));
+  CHECK(add_dashes(none, "programa \xE2\x80\x94 el acceso \xE2\x80\x94 y").count == 2);
+  CHECK(add_dashes(none, "2011\xE2\x80\x93" "2014").count == 0);
   // A mark a narrow column wrapped onto a line of its own closes the word before it.
   CHECK(joins_without_space("trabajadores independientes", ";"));
   CHECK(joins_without_space("en 2011", ". El informe"));
