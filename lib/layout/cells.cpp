@@ -436,10 +436,17 @@ void cell_builder::add(const cell_line& l, double column_left, double right_edge
   // said (a forced line break inside a spreadsheet cell or an unspaced Word paragraph looks the same).
   // A line that starts with a cell label (or is a label's first words) starts a field of its own: no
   // doubt there.
-  if (same_page && !(l.estimated ? sp.grid_spaces_paragraphs() : sp.spaces_paragraphs(last_->size)) &&
-      ends_sentence(text_end_) && !ends_clause(text_end_) && starts_upper(l.text) && !starts_digit(l.text) &&
-      !runs_on_in_quotation(quote_depth_ > 0, l.text) && !labelled() && !is_label_start(l.text, label_context::cell))
-    doubtful_.push_back({l.where, text_end_, l.text, l.estimated});
+  // Nor across a page break, where the line stands level with the row's other columns at the new
+  // page's top: producers drop a paragraph's spacing there.
+  const bool unseen_spacing =
+      same_page ? !(l.estimated ? sp.grid_spaces_paragraphs() : sp.spaces_paragraphs(last_->size)) : level;
+  if (unseen_spacing && ends_sentence(text_end_) && !ends_clause(text_end_) && starts_upper(l.text) &&
+      !starts_digit(l.text) && !runs_on_in_quotation(quote_depth_ > 0, l.text) && !labelled() &&
+      !is_label_start(l.text, label_context::cell)) {
+    doubtful_join j{l.where, text_end_, l.text, l.estimated};
+    j.across_pages = !same_page;
+    doubtful_.push_back(std::move(j));
+  }
   std::string t;
   const word_break broken = broken_word(*last_, l, right_edge);
   if (broken == word_break::doubtful)

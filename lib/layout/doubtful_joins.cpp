@@ -33,7 +33,10 @@ void warn_doubtful_join(diagnostics& diags, const doubtful_join& j) {
   diags.warning(j.where,
                 "a line that ends a sentence (\"…" + std::string(end) + "\") and the next, which starts with a capital, "
                     "were read as one paragraph; " +
-                    std::string(j.on_grid ? "the text's grid keeps no paragraph spacing" : "this PDF does not set its paragraphs apart") +
+                    std::string(j.across_pages ? "at the next page's top, where producers drop a paragraph's spacing, "
+                                                 "nothing tells"
+                                : j.on_grid ? "the text's grid keeps no paragraph spacing"
+                                            : "this PDF does not set its paragraphs apart") +
                     ", so they may be two: " + quote_for_message(j.after, 40),
                 diagnostic_code::layout_inferred);
 }

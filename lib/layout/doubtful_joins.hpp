@@ -25,6 +25,7 @@ struct doubtful_join {
   std::string after;      ///< the second line's text
   bool on_grid = false;   ///< the lines stand on a text grid (`pdftotext -layout`), not in a PDF
   kind what = kind::paragraph;
+  bool across_pages = false;  ///< the second line starts the next page, level with the row's other columns
 };
 
 /// Warns (diagnostic_code::layout_inferred) that `j` was read as one paragraph (item) and may be two.

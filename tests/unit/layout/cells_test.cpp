@@ -389,6 +389,13 @@ TEST_CASE("over a page break, a line level with the row's other columns goes on 
   CHECK(row.commitment.plain_text() == "Se diseñará un plan en la región. Se aplicará en marzo.");
   CHECK(row.compliance.blocks.size() == 2);
   CHECK(row.recommendation.plain_text() == "Evaluar el programa de la región.");
+  // Producers drop a paragraph's spacing at a page's top: the join is said, at the new page's line.
+  bool said = false;
+  for (const auto& d : res.diags.all())
+    said = said || (d.code == informe::diagnostic_code::layout_inferred && d.where.page == 2 &&
+                    d.message.find("at the next page's top") != std::string::npos &&
+                    d.message.find("\"Se aplicará en marzo.\"") != std::string::npos);
+  CHECK(said);
 }
 
 TEST_CASE("a word alone on its line is broken at the column's edge only where it fills the column to the widest line") {
