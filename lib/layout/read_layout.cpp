@@ -109,12 +109,22 @@ std::size_t own_columns(const header_columns& h) {
   return static_cast<std::size_t>(std::count_if(h.holds.begin(), h.holds.end(), [](field f) { return f != field::none; }));
 }
 
+// The titles of columns of their own that end in a colon: a cell's label ("Medios de Verificación:").
+std::size_t own_titles_with_colon(const header_columns& h) {
+  std::size_t n = 0;
+  for (std::size_t g = 0; g < h.holds.size() && g < h.groups.size(); ++g)
+    n += h.holds[g] != field::none && !h.groups[g].text.empty() && h.groups[g].text.back() == ':' ? 1 : 0;
+  return n;
+}
+
 // A header found on one line grows by a band around it only by pieces of its own titles; or by the
 // titles of columns of their own ("FECHA DE" / "VENCIMIENTO" above and below the line), and then by
-// the number column's beside them too ("N" / "°" left of "Calificació" / "n").
+// the number column's beside them too ("N" / "°" left of "Calificació" / "n"). Not by a cell's label
+// on the line above or below (a row's last "Medios de Verificación:" over a header repeated mid-page).
 bool grows_by_pieces(const header_columns& found, const header_columns& band) {
   const std::size_t own = own_columns(found), more = own_columns(band);
   if (more == own) return band.groups.size() == found.groups.size();
+  if (own_titles_with_colon(band) > own_titles_with_colon(found)) return false;
   auto three = [](const header_columns& h, std::size_t owns) { return h.groups.size() - owns - (h.number ? 1 : 0); };
   return three(band, more) == three(found, own);
 }

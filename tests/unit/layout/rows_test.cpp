@@ -602,3 +602,30 @@ TEST_CASE("in the number column, a number out of sequence at the top of a page, 
   CHECK(res.r.rows[2].recommendation.plain_text() == "Ampliar la cobertura.");
   CHECK(has_warning_with(res.diags, "row number 7 breaks the sequence (the previous row is 5); read as a new row"));
 }
+
+TEST_CASE("a header repeated mid-page does not take the row above's last cell label for a column of its own") {
+  // wkhtmltopdf, landscape: row 1's compliance ends with a bare "Medios de Verificación:" at the
+  // column's left, two lines above the repeated header, whose "Cumplimiento" is centred further right.
+  page_maker m;
+  title_and_program(m);
+  auto header = [&m](double y) {
+    m.at(col_n, y, "N°").at(col_rec + 40, y, "Recomendación").at(col_com + 30, y, "Compromiso").at(col_cum + 130, y,
+                                                                                                    "Cumplimiento");
+  };
+  header(100);
+  table_line(m, 120, "1", "Mejorar la gestión.", "Se hará un plan.", "Se cumplió la meta.");
+  table_line(m, 132, "", "", "", "Calificación: Cumplido");
+  table_line(m, 150, "", "", "", "Medios de Verificación:");
+  header(170);
+  table_line(m, 190, "2", "Evaluar el plan", "Se hará un estudio", "Se contrató el estudio de");
+  table_line(m, 202, "", "regional.", "en la región.", "resultados de Paine y Vicente.");
+  table_line(m, 214, "", "", "", "Calificación: Cumplido");
+  auto res = read_pages({m.done()});
+  INFO(describe(res.diags));
+  REQUIRE(res.r.rows.size() == 2);
+  CHECK(res.r.rows[1].recommendation.plain_text() == "Evaluar el plan regional.");
+  CHECK(res.r.rows[1].commitment.plain_text() == "Se hará un estudio en la región.");
+  CHECK(res.r.rows[1].compliance.plain_text() == "Se contrató el estudio de resultados de Paine y Vicente.");
+  CHECK(res.r.rows[1].status == compliance_status::fulfilled);
+  CHECK(res.diags.warning_count() == 0);
+}
