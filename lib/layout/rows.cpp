@@ -214,6 +214,27 @@ bool table_reader::above_new_rows(std::size_t c) const {
   return has_text && ended_above_foot_[c];
 }
 
+void table_reader::take_overlapping_lines(segment& row) {
+  if (page_segments_.empty()) return;
+  segment& above = page_segments_.back();
+  if (above.page != row.page) return;
+  // Rows do not overlap: a PDF line whose text reaches below the top of the next row's number is that
+  // row's, set a little higher than the number (a word processor gives a list no top margin where it
+  // gives a paragraph one: "• Se diseñará" six points above "3. Mejorar los").
+  for (std::size_t c = 0; c < max_cells; ++c) {
+    auto& from = above.cells[c];
+    std::size_t first = from.size();
+    while (first > 0 && !from[first - 1].estimated && from[first - 1].page == row.page &&
+           from[first - 1].top + from[first - 1].size > row.top + tuning::row_top_slack)
+      --first;
+    if (first == from.size()) continue;
+    auto& to = row.cells[c];
+    to.insert(to.begin(), std::make_move_iterator(from.begin() + static_cast<std::ptrdiff_t>(first)),
+              std::make_move_iterator(from.end()));
+    from.erase(from.begin() + static_cast<std::ptrdiff_t>(first), from.end());
+  }
+}
+
 table_reader::segment& table_reader::segment_at(double top) {
   // The segment a line belongs to: the last one starting at or above it.
   for (auto it = page_segments_.rbegin(); it != page_segments_.rend(); ++it)
@@ -853,6 +874,7 @@ void table_reader::add(const line& original) {
         s.page = page_;
         number_before_ = last_number_;
         last_number_ = s.number;
+        take_overlapping_lines(s);
         page_segments_.push_back(std::move(s));
         continue;
       }
@@ -877,6 +899,7 @@ void table_reader::add(const line& original) {
           s.page = page_;
           last_number_ = value;
           cl->text.erase(0, length);
+          take_overlapping_lines(s);
           page_segments_.push_back(std::move(s));
         }
       }

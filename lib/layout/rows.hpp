@@ -161,6 +161,8 @@ class table_reader {
   bool above_new_rows(std::size_t c) const;
   bool number_starts_row(const cell_line& cl, const line& l, std::size_t last_word, const std::string& number);
   segment& segment_at(double top);
+  /// Moves the lines of the page's last segment that overlap `row`'s number line into `row`.
+  void take_overlapping_lines(segment& row);
   bool continues_number(const cell_line& cl, const std::string& digits);
 
   diagnostics& diags_;

@@ -629,3 +629,24 @@ TEST_CASE("a header repeated mid-page does not take the row above's last cell la
   CHECK(res.r.rows[1].status == compliance_status::fulfilled);
   CHECK(res.diags.warning_count() == 0);
 }
+
+TEST_CASE("a cell's first line set a little above its row's number (a list with no top margin) is that row's") {
+  // LibreOffice Writer gives a list no top margin where it gives a paragraph one: row 2's commitment,
+  // a list, starts six points above the "2" and its recommendation. Rows do not overlap: a line whose
+  // text reaches below the next number's top is the next row's.
+  page_maker m;
+  title_and_program(m);
+  table_header(m, 100);
+  table_line(m, 120, "1", "Mejorar la gestión.", "Se hará un plan.", "Se cumplió la meta.");
+  table_line(m, 132, "", "", "Fecha de Vencimiento: Dic. 2009", "Calificación: Cumplido");
+  m.at(col_com, 154, "\u2022 Se diseñará un formato.");
+  table_line(m, 160, "2", "Controlar el gasto.", "", "Se aplica desde enero.");
+  table_line(m, 172, "", "", "Fecha de Vencimiento: Dic. 2010", "Calificación: Cumplido");
+  auto res = read_pages({m.done()});
+  INFO(describe(res.diags));
+  REQUIRE(res.r.rows.size() == 2);
+  CHECK(res.r.rows[0].commitment.plain_text() == "Se hará un plan.");
+  CHECK(res.r.rows[1].commitment.plain_text(" | ") == "Se diseñará un formato.");
+  CHECK(res.r.rows[1].commitment.blocks.front().type == informe::block::kind::bullet_list);
+  CHECK(res.r.rows[1].due_text == "Dic. 2010");
+}
