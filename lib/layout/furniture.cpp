@@ -352,7 +352,7 @@ void mark_furniture(std::vector<std::vector<line>>& pages) {
       // cell's last line ("Marzo" / "2009") is not furniture, nor is a row number's digit wrapped
       // in a narrow number column ("1" / "2").
       const bool bare = is_bare_digits(l.text);
-      if (bare ? l.text == std::to_string(p + 1) && !(i > 0 && wraps_number_above(ls[i - 1], l))
+      if (bare ? std::string_view(l.text) == std::to_string(p + 1) && !(i > 0 && wraps_number_above(ls[i - 1], l))
                : is_page_number_line(l.text)) {
         l.furniture = furniture_rule::page_number;
       } else if (is_print_edge_line(l)) {

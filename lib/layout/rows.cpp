@@ -802,17 +802,17 @@ void table_reader::add(const line& original) {
   // Where the line is, for the messages below only (most lines have none).
   auto at = [&] { return position_of(l, page_); };
   if ((!cols_ || ended_on_page_ || crossing) && is_colophon(l.text)) {
-    diags_.furniture(at(), furniture_rule::colophon, l.text);
+    diags_.furniture(at(), furniture_rule::colophon, std::string(l.text));
     return;
   }
   if (!cols_ || ended_on_page_) {
-    diags_.unplaced(at(), "text outside the commitments table was not read: " + quoted(l.text), l.text);
+    diags_.unplaced(at(), "text outside the commitments table was not read: " + quoted(std::string(l.text)), std::string(l.text));
     return;
   }
   if (crossing) {
     // A line across the columns: the table ends on this page (text below it, a note).
     ended_on_page_ = true;
-    diags_.unplaced(at(), "text across the table's columns was not read: " + quoted(l.text), l.text);
+    diags_.unplaced(at(), "text across the table's columns was not read: " + quoted(std::string(l.text)), std::string(l.text));
     return;
   }
   const auto page_index = static_cast<std::size_t>(page_ - first_page_);
