@@ -827,16 +827,16 @@ void table_reader::add(const line& original) {
     std::size_t c = column_of[a];
     std::size_t b = a + 1;
     while (b < l.words.size() && column_of[b] == c) ++b;
-    auto cl = make_cell_line(l, a, b, page_);
+    auto cl = make_cell_line(l, a, b, page_, &cell_texts_);
     a = b;
     if (!cl) continue;
     if (is_continued_mark(cl->text, lex)) {
       page_segments_.back().continued = true;
-      diags_.furniture(cl->where, furniture_rule::continued, cl->text);
+      diags_.furniture(cl->where, furniture_rule::continued, std::string(cl->text));
       continue;
     }
     if (is_no_status(cl->text, lex)) {  // the writers' "Calificación: Sin calificación"
-      diags_.furniture(cl->where, furniture_rule::placeholder, cl->text);
+      diags_.furniture(cl->where, furniture_rule::placeholder, std::string(cl->text));
       continue;
     }
     if (cols_->number && c == 0) {
@@ -889,7 +889,7 @@ void table_reader::add(const line& original) {
       // recommendation spanning several.)
       diags_.unplaced(cl->where, "text above the table's first row on page " + std::to_string(page_) +
                                      ", in the first column, whose cell of the row from the page before had ended, "
-                                     "was not read: " + quote_for_message(cl->text), cl->text);
+                                     "was not read: " + quote_for_message(cl->text), std::string(cl->text));
       continue;
     }
     if (logical == 0) first_rec_line_ = false;
@@ -1044,10 +1044,10 @@ void table_reader::finish(report_builder& builder) {
   // Dic." in a narrow column), its value start on the next line or the next page ("30" / "de junio
   // de 2008").
   auto note_due_date = [](open_row& o, const cell_line& l) {
-    auto due_value = [](const std::string& text) -> std::optional<std::string> {
+    auto due_value = [](std::string_view text) -> std::optional<std::string> {
       const auto label = leading_label(text, label_context::cell);
       if (!label || label->which != field::due) return std::nullopt;
-      return text.substr(label->end);
+      return std::string(text.substr(label->end));
     };
     if (!o.due) {
       o.due = due_value(l.text);

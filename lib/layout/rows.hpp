@@ -15,6 +15,7 @@
 #include <algorithm>
 #include <array>
 #include <map>
+#include <memory_resource>
 #include <optional>
 #include <string>
 #include <utility>
@@ -172,6 +173,10 @@ class table_reader {
   std::optional<kept_columns> before_fit_;  // the columns in force before continue_page moved them
   void restore_measured_columns();          // puts them back (a new page, the page's first new row)
   const line* first_row_line_ = nullptr;    // the line that ends them: the page's first new row
+  // The texts of the segments' cell lines, in one arena: made line after line and all dropped with
+  // the reader (an allocation and a free each cost more than the rest of a cell line's making).
+  // Declared before the segments, which it outlives.
+  std::pmr::monotonic_buffer_resource cell_texts_;
   std::vector<segment> segments_;       // finished pages
   std::vector<segment> page_segments_;  // the current page
   int page_ = 0;
