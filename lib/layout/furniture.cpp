@@ -162,7 +162,8 @@ void mark_repeated(std::vector<std::vector<line>>& pages) {
   std::vector<std::size_t> page_edges(n + 1);  // page p's edge lines: [page_edges[p], page_edges[p + 1])
   std::string key_bytes;
   std::vector<key_place> places;
-  std::vector<double> top_of_key;  // per key: its line's top
+  std::vector<double> top_of_key;        // per key: its line's top
+  std::vector<std::size_t> page_of_key;  // and page
   for (std::size_t p = 0; p < n; ++p) {
     page_edges[p] = edge_lines.size();
     auto add = [&](std::size_t i) {
@@ -170,6 +171,7 @@ void mark_repeated(std::vector<std::vector<line>>& pages) {
       append_repeat_keys(pages[p][i], p, key_bytes, places);
       edge_lines.push_back({i, from, places.size()});
       top_of_key.resize(places.size(), pages[p][i].top);
+      page_of_key.resize(places.size(), p);
     };
     const auto& ls = pages[p];
     const std::size_t top = tops[p];
@@ -184,16 +186,20 @@ void mark_repeated(std::vector<std::vector<line>>& pages) {
   // tolerance of its height (binary search: linear in the pages, not quadratic).
   std::vector<std::size_t> order(places.size());
   for (std::size_t k = 0; k < order.size(); ++k) order[k] = k;
+  // (Shorter keys first: most pairs of keys differ in length, and the groups' order does not matter.)
   std::sort(order.begin(), order.end(), [&](std::size_t a, std::size_t b) {
+    if (places[a].size != places[b].size) return places[a].size < places[b].size;
     const int c = key(a).compare(key(b));
     return c != 0 ? c < 0 : top_of_key[a] < top_of_key[b];
   });
   std::vector<double> sorted_tops(order.size());
+  std::vector<std::size_t> sorted_pages(order.size());
   std::vector<std::size_t> group_of_key(order.size()), group_start;
   for (std::size_t s = 0; s < order.size(); ++s) {
     if (s == 0 || key(order[s]) != key(order[s - 1])) group_start.push_back(s);
     group_of_key[order[s]] = group_start.size() - 1;
     sorted_tops[s] = top_of_key[order[s]];
+    sorted_pages[s] = page_of_key[order[s]];
   }
   group_start.push_back(order.size());
   const std::size_t needed = std::max<std::size_t>(1, n / 2);
@@ -209,15 +215,11 @@ void mark_repeated(std::vector<std::vector<line>>& pages) {
       const auto end = sorted_tops.begin() + static_cast<std::ptrdiff_t>(group_start[g + 1]);
       auto from = std::lower_bound(begin, end, l.top - tuning::edge_repeat_tolerance);
       auto to = std::upper_bound(from, end, l.top + tuning::edge_repeat_tolerance);
-      // Occurrences on this page itself are not repeats (a page has at most 2 * reach edge lines; a
-      // line's keys are all different, so a line has at most one in the group).
+      // Occurrences on this page itself are not repeats (a line's keys are all different: each
+      // occurrence in the group is another line's).
       std::size_t own = 0;
-      for (std::size_t o = page_edges[p]; o < page_edges[p + 1]; ++o) {
-        const edge_line& other = edge_lines[o];
-        if (std::fabs(pages[p][other.index].top - l.top) > tuning::edge_repeat_tolerance) continue;
-        for (std::size_t ok = other.keys_from; ok < other.keys_to; ++ok)
-          if (group_of_key[ok] == g) ++own;
-      }
+      for (std::size_t o = group_start[g]; o < group_start[g + 1]; ++o)
+        if (sorted_pages[o] == p && !(std::fabs(sorted_tops[o] - l.top) > tuning::edge_repeat_tolerance)) ++own;
       const auto in_range = static_cast<std::size_t>(to - from);
       // (The label test last: it folds and matches the line, and most lines do not repeat.)
       if (in_range > own && in_range - own >= needed) return !is_ficha_label_line(l);
