@@ -145,10 +145,9 @@ std::optional<cell_line> make_cell_line(const line& l, std::size_t from, std::si
     c.dash = true;
   }
   const std::span<const word* const> rest = ws.subspan(start);
-  // The line's own text holds the words' join (most lines): copied, not joined again.
-  const auto in_text = drops ? std::nullopt : words_in_text(l, first + start, end);
-  if (in_text) c.text.assign(*in_text);
-  else join_words(list, first + start, end, c.text);
+  // Joined again, not looked for in the line's own text: checking the line's words there up to the
+  // cell's cost more than joining the cell's.
+  join_words(list, first + start, end, c.text);
   if (!lead.empty()) c.text.replace(0, ws[0]->text.size(), lead);  // the bullet's word less its bullet
   auto width = [](const word* w) { return w->estimated_width > 0 ? w->estimated_width : w->x1 - w->x0; };
   c.x0 = rest.front()->x0;
