@@ -85,7 +85,7 @@ void table_reader::begin_page(int page_number) {
   ended_on_page_ = false;
   first_row_line_ = nullptr;
   page_segments_.clear();
-  page_segments_.push_back(segment{});  // lines before the first row start continue the last row
+  page_segments_.push_back(segment(&cells_memory_));  // lines before the first row start continue the last row
   page_segments_.back().page = page_number;
   previous_ = {};
   last_top_.fill(-1e9);
@@ -827,7 +827,7 @@ void table_reader::add(const line& original) {
     std::size_t c = column_of[a];
     std::size_t b = a + 1;
     while (b < l.words.size() && column_of[b] == c) ++b;
-    auto cl = make_cell_line(l, a, b, page_, &cell_texts_);
+    auto cl = make_cell_line(l, a, b, page_, &cells_memory_);
     a = b;
     if (!cl) continue;
     if (is_continued_mark(cl->text, lex)) {
@@ -844,7 +844,7 @@ void table_reader::add(const line& original) {
       if (n && continues_number(*cl, *n)) continue;
       if (n && number_starts_row(*cl, l, a - 1, *n)) {
         last_number_top_ = cl->top;
-        segment s;
+        segment s(&cells_memory_);
         s.number = *n;
         s.number_open = !is_sub_number(*n) && cl->text.back() == '.';
         s.starts_row = true;
@@ -869,7 +869,7 @@ void table_reader::add(const line& original) {
       if (n) {
         const std::string value(*n);
         if (row_boundary(*cl, l, value)) {
-          segment s;
+          segment s(&cells_memory_);
           s.number = std::string(*n);
           s.starts_row = true;
           s.top = cl->top;
