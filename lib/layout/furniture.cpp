@@ -332,8 +332,8 @@ bool is_ruling_line(std::string_view text) {
     } else if (c == '-' || c == '_' || c == '=') {
       ++strokes;
       ++i;
-    } else if (text.compare(i, 3, "\xE2\x94\x80") == 0 || text.compare(i, 3, "\xE2\x94\x81") == 0 ||
-               text.compare(i, 3, "\xE2\x95\x90") == 0) {  // ─ ━ ═
+    } else if (c == '\xE2' && (text.compare(i, 3, "\xE2\x94\x80") == 0 || text.compare(i, 3, "\xE2\x94\x81") == 0 ||
+                                text.compare(i, 3, "\xE2\x95\x90") == 0)) {  // ─ ━ ═ (a letter: no compare)
       ++strokes;
       i += 3;
     } else {
