@@ -104,7 +104,8 @@ long round_half_away(double v) {
 
 }  // namespace
 
-std::optional<cell_line> make_cell_line(const line& l, std::size_t from, std::size_t to, int page_number) {
+std::optional<cell_line> make_cell_line(const line& l, std::size_t from, std::size_t to, int page_number,
+                                        std::pmr::memory_resource* text_memory) {
   // The words kept: the line's own [from, to) when none is left out (most lines), else a copy
   // without them.
   bool drops = false;
@@ -121,7 +122,7 @@ std::optional<cell_line> make_cell_line(const line& l, std::size_t from, std::si
   const std::size_t first = drops ? 0 : from, end = drops ? copy.size() : to;
   if (first >= end) return std::nullopt;
   const std::span<const word* const> ws(list.data() + first, end - first);
-  cell_line c;
+  cell_line c(text_memory);
   c.where = position_of(l, page_number, from);
   c.page = page_number;
   c.top = ws.front()->y0;
@@ -150,11 +151,10 @@ std::optional<cell_line> make_cell_line(const line& l, std::size_t from, std::si
     c.dash = true;
   }
   const std::span<const word* const> rest = ws.subspan(start);
-  // The line's own text holds the words' join (most lines): copied, not joined again.
-  const auto in_text = drops ? std::nullopt : words_in_text(l, first + start, end);
-  if (in_text) c.text.assign(*in_text);
-  else c.text = join_words(list, first + start, end);
-  if (!lead.empty()) c.text = lead + c.text.substr(ws[0]->text.size());
+  // Joined again, not looked for in the line's own text: checking the line's words there up to the
+  // cell's cost more than joining the cell's.
+  join_words(list, first + start, end, c.text);
+  if (!lead.empty()) c.text.replace(0, ws[0]->text.size(), lead);  // the bullet's word less its bullet
   auto width = [](const word* w) { return w->estimated_width > 0 ? w->estimated_width : w->x1 - w->x0; };
   c.x0 = rest.front()->x0;
   c.x1 = 0;
@@ -334,7 +334,7 @@ void cell_builder::add(const cell_line& l, double column_left, double right_edge
       // an item does not end in a function word: "de la" / "Dirección Nacional" runs on).
       if (markerless_ && !ends_function_word && starts_upper(l.text) && !starts_digit(l.text) && !labelled() &&
           !is_label_start(l.text, label_context::cell))
-        doubtful_.push_back({l.where, item_, l.text, l.estimated, doubtful_join::kind::item});
+        doubtful_.push_back({l.where, item_, std::string(l.text), l.estimated, doubtful_join::kind::item});
       join(item_, l);
       ++item_lines_;
       last_ = &l;
@@ -443,14 +443,14 @@ void cell_builder::add(const cell_line& l, double column_left, double right_edge
   if (unseen_spacing && ends_sentence(text_end_) && !ends_clause(text_end_) && starts_upper(l.text) &&
       !starts_digit(l.text) && !runs_on_in_quotation(quote_depth_ > 0, l.text) && !labelled() &&
       !is_label_start(l.text, label_context::cell)) {
-    doubtful_join j{l.where, text_end_, l.text, l.estimated};
+    doubtful_join j{l.where, text_end_, std::string(l.text), l.estimated};
     j.across_pages = !same_page;
     doubtful_.push_back(std::move(j));
   }
   std::string t;
   const word_break broken = broken_word(*last_, l, right_edge);
   if (broken == word_break::doubtful)
-    doubtful_.push_back({l.where, last_->text, l.text, l.estimated, doubtful_join::kind::word});
+    doubtful_.push_back({l.where, std::string(last_->text), std::string(l.text), l.estimated, doubtful_join::kind::word});
   if (!joins_without_space(text_end_, l.text, dashes_) && broken != word_break::broken) t += ' ';
   t += l.text;
   c_.add_text(std::move(t), l.where);
@@ -480,7 +480,7 @@ void cell_builder::start(const cell_line& l, bool bullet, bool markerless) {
   quote_depth_ = quote_balance(l.text);
   dashes_ = add_dashes({0, false}, l.text);
   item_lines_ = 1;
-  std::string text = l.text;
+  std::string text(l.text);
   if (l.dash && bullet) {
     std::size_t sp = text.find(' ');
     text = sp == std::string::npos ? std::string() : text.substr(sp + 1);
@@ -529,7 +529,7 @@ cell one_paragraph(const std::vector<const cell_line*>& lines, field f) {
     for (std::size_t k = 1; k < lines.size(); ++k)
       if (is_letter_byte(lines[k - 1]->text.back()) && starts_lower(lines[k]->text)) breaks.push_back(k);
     for (unsigned mask = 1; mask < (1u << breaks.size()); ++mask) {
-      std::string t = lines.front()->text;
+      std::string t(lines.front()->text);
       for (std::size_t k = 1; k < lines.size(); ++k) {
         const auto at = std::find(breaks.begin(), breaks.end(), k);
         if (at == breaks.end() || !(mask & (1u << static_cast<unsigned>(at - breaks.begin())))) t += ' ';

@@ -5,6 +5,7 @@
 // a word, nor inside a word broken at the column's edge). Internal.
 #pragma once
 
+#include <memory_resource>
 #include <optional>
 #include <string>
 #include <utility>
@@ -19,7 +20,11 @@ namespace informe::detail::layout {
 
 /// The part of a line that falls in one column, decorations removed.
 struct cell_line {
-  std::string text;
+  cell_line() = default;
+  /// A cell line whose text takes its memory from `text_memory` (a table's arena).
+  explicit cell_line(std::pmr::memory_resource* text_memory) : text(text_memory) {}
+
+  std::pmr::string text;
   double x0 = 0, x1 = 0, top = 0, size = 0;
   double first_width = 0;       ///< the first word (for "would it have fitted")
   double second_end = 0;        ///< right edge of the second word, relative to x0 (dash bullets)
@@ -33,8 +38,10 @@ struct cell_line {
   int page = 0;
 };
 
-/// The cell line of words [from, to) of `l`; nullopt when nothing is left.
-std::optional<cell_line> make_cell_line(const line& l, std::size_t from, std::size_t to, int page_number);
+/// The cell line of words [from, to) of `l`; nullopt when nothing is left. Its text takes its memory
+/// from `text_memory`, which must outlive it.
+std::optional<cell_line> make_cell_line(const line& l, std::size_t from, std::size_t to, int page_number,
+                                        std::pmr::memory_resource* text_memory = std::pmr::get_default_resource());
 
 /// Line spacing per font size, learnt from consecutive lines of the same cell.
 class spacing {

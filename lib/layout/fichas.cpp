@@ -188,7 +188,7 @@ class ficha_reader {
       diags_.unplaced(position_of(l, page_number),
                       "a line in the fichas' label column that is no field's label; not read: " +
                           quote_for_message(l.text),
-                      l.text);
+                      std::string(l.text));
       return;
     }
     pending_.where = position_of(l, page_number);
@@ -225,7 +225,7 @@ class ficha_reader {
       return;
     }
     if (fichas_.empty() || fichas_.back().fields.empty()) {
-      diags_.unplaced(value->where, "text before the first ficha's label; not read: " + quote_for_message(l.text), l.text);
+      diags_.unplaced(value->where, "text before the first ficha's label; not read: " + quote_for_message(l.text), std::string(l.text));
       return;
     }
     fichas_.back().fields.back().below.push_back(&l);
@@ -295,7 +295,7 @@ class ficha_reader {
       for (std::size_t i = cut; i < fl.lines.size(); ++i) {
         const line& l = *fl.below[i - fl.beside];
         diags_.unplaced(fl.lines[i].where,
-                        "text below a ficha, apart from its last field, was not read: " + quote_for_message(l.text), l.text);
+                        "text below a ficha, apart from its last field, was not read: " + quote_for_message(l.text), std::string(l.text));
       }
       fl.lines.resize(cut);
       fl.below.resize(cut - fl.beside);
@@ -308,7 +308,7 @@ class ficha_reader {
       diags_.unplaced(position_of(*l, page_number),
                       "the fichas' label column holds text that is no field's label; not read: " +
                           quote_for_message(l->text),
-                      l->text);
+                      std::string(l->text));
     pending_.clear();
   }
 

@@ -2,9 +2,9 @@
 
 #include <algorithm>
 #include <cmath>
-#include <functional>
+#include <array>
+#include <charconv>
 #include <string>
-#include <unordered_map>
 
 #include "core/unicode.hpp"
 #include "grammar/ficha_labels.hpp"
@@ -55,7 +55,8 @@ bool is_time(std::string_view w) {
 // The runs of ASCII digits of a line's text, in order, at most tuning::repeat_numbers of them (a
 // line with more compares its numbers as they are).
 struct numbers_of_line {
-  std::vector<std::string_view> runs;
+  std::array<std::string_view, tuning::repeat_numbers> runs;
+  std::size_t count = 0;
   bool many = false;
 };
 
@@ -69,92 +70,64 @@ numbers_of_line numbers_in(std::string_view s) {
     }
     std::size_t j = i;
     while (j < s.size() && is_digit(s[j])) ++j;
-    if (out.runs.size() == tuning::repeat_numbers) {
+    if (out.count == tuning::repeat_numbers) {
       out.many = true;
-      out.runs.clear();
+      out.count = 0;
       return out;
     }
-    out.runs.push_back(s.substr(i, j - i));
+    out.runs[out.count++] = s.substr(i, j - i);
     i = j;
   }
   return out;
 }
 
-// A line's key for repeat_keys, in two parts: its text with its digits blurred, as an id shared by the
-// lines with the same such text (interned once per line, not copied and hashed once per key), and
-// the rest, its numbers per way (short: no allocation). Two keys are equal when the texts they were
-// made of, joined ("blurred" + "rest"), would be: the rest starts with '\x1F' (or is empty), so where
-// no line's text holds a '\x1F' the blurred text ends where the rest starts. Where one does, every
-// key keeps the whole joined text in `rest` and the id 0 (repeat_key_maker::whole).
-struct repeat_key {
-  std::size_t text = 0;
-  std::string rest;
-  bool operator==(const repeat_key& o) const { return text == o.text && rest == o.rest; }
+// Where one of a line's repeat keys stands in a key buffer (its bytes move when the buffer grows).
+struct key_place {
+  std::size_t from = 0, size = 0;
 };
 
-struct repeat_key_hash {
-  std::size_t operator()(const repeat_key& k) const {
-    return std::hash<std::string>{}(k.rest) ^ (k.text * 0x9E3779B97F4A7C15ULL);
+// Appends to `keys` the keys a line repeats under on other pages, each its text with its digits
+// blurred, then, per way its numbers may go from page to page (`follows`: a bit per number, set where
+// the number follows the pages, "Página 3 de 9" on the third page; clear where it stays the same),
+// each number as printed or less its page's index, after a '\x1F'; and where each key stands to
+// `places`. Two lines of pages p and q are alike under a way when their keys are equal: their numbers
+// the same, or apart by q - p where they follow the pages. (Lines alike but for numbers that do
+// neither, "N° 1" atop one page and "N° 3" atop the next, are no running header.)
+void append_repeat_keys(const line& l, std::size_t page_index, std::string& keys, std::vector<key_place>& places) {
+  const std::string blurred = digits_blurred(l.text);
+  const numbers_of_line numbers = numbers_in(l.text);
+  if (numbers.many) {  // its numbers as printed
+    const std::size_t from = keys.size();
+    keys.append(blurred).append(1, '\x1F').append(l.text);
+    places.push_back({from, keys.size() - from});
+    return;
   }
-};
-
-class repeat_key_maker {
- public:
-  // `whole`: some line compared holds a '\x1F' (see repeat_key).
-  explicit repeat_key_maker(bool whole) : whole_(whole) {}
-
-  // The keys a line repeats under on other pages: its text with its digits blurred, then, per way its
-  // numbers may go from page to page (`follows`: a bit per number, set where the number follows the
-  // pages, "Página 3 de 9" on the third page; clear where it stays the same), each number as printed
-  // or less its page's index. Two lines of pages p and q are alike under a way when their keys are
-  // equal: their numbers the same, or apart by q - p where they follow the pages. (Lines alike but
-  // for numbers that do neither, "N° 1" atop one page and "N° 3" atop the next, are no running header.)
-  std::vector<repeat_key> keys(const line& l, std::size_t page_index) {
-    std::string blurred = digits_blurred(l.text);
-    const numbers_of_line numbers = numbers_in(l.text);
-    std::size_t text = 0;
-    if (whole_) {
-      rest_start_ = std::move(blurred);
-    } else {
-      text = ids_.try_emplace(std::move(blurred), ids_.size() + 1).first->second;
-      rest_start_.clear();
-    }
-    std::vector<repeat_key> out;
-    if (numbers.many) {  // its numbers as printed
-      out.push_back({text, rest_start_ + '\x1F' + l.text});
-      return out;
-    }
-    const std::size_t n = numbers.runs.size();
-    out.reserve(1u << n);  // a key per way, at once
-    for (unsigned follows = 0; follows < (1u << n); ++follows) {
-      repeat_key key{text, rest_start_};
-      bool possible = true;
-      for (std::size_t k = 0; k < n && possible; ++k) {
-        const std::string_view run = numbers.runs[k];
-        if (!(follows & (1u << k))) {
-          key.rest.append("\x1F=").append(run);
-          continue;
-        }
-        // A page number is short: a longer run (a year, a code) does not follow the pages.
-        if (run.size() > 6) {
-          possible = false;
-          break;
-        }
-        long long v = 0;
-        for (char c : run) v = v * 10 + (c - '0');
-        key.rest.append("\x1F+").append(std::to_string(v - static_cast<long long>(page_index)));
+  const std::size_t n = numbers.count;
+  for (unsigned follows = 0; follows < (1u << n); ++follows) {
+    const std::size_t from = keys.size();
+    keys.append(blurred);
+    bool possible = true;
+    for (std::size_t k = 0; k < n && possible; ++k) {
+      const std::string_view run = numbers.runs[k];
+      if (!(follows & (1u << k))) {
+        keys.append("\x1F=").append(run);
+        continue;
       }
-      if (possible) out.push_back(std::move(key));
+      // A page number is short: a longer run (a year, a code) does not follow the pages.
+      if (run.size() > 6) {
+        possible = false;
+        break;
+      }
+      long long v = 0;
+      for (char c : run) v = v * 10 + (c - '0');
+      char digits[24];
+      const auto end = std::to_chars(digits, digits + sizeof digits, v - static_cast<long long>(page_index)).ptr;
+      keys.append("\x1F+").append(digits, static_cast<std::size_t>(end - digits));
     }
-    return out;
+    if (possible) places.push_back({from, keys.size() - from});
+    else keys.resize(from);
   }
-
- private:
-  bool whole_;
-  std::unordered_map<std::string, std::size_t> ids_;  // blurred text -> id (from 1)
-  std::string rest_start_;  // what each key's rest starts with: the blurred text when whole_
-};
-
+}
 // A ficha's label with its value beside it ("N°   3", "Fecha de Vencimiento   Marzo 2008"): the
 // commitment's text, never a running header, whatever repeats at a page's top.
 bool is_ficha_label_line(const line& l) {
@@ -180,56 +153,76 @@ void mark_repeated(std::vector<std::vector<line>>& pages) {
   // Each page's top reach, once (the header test folds and matches labels).
   std::vector<std::size_t> tops(n);
   for (std::size_t p = 0; p < n; ++p) tops[p] = top_reach(pages[p]);
-  // Each edge line's keys (repeat_key_maker), once: per page, (line index, keys).
-  std::vector<std::vector<std::pair<std::size_t, std::vector<repeat_key>>>> edge_keys(n);
-  auto edges = [&](std::size_t p, auto&& each) {
+  // Each edge line's keys (append_repeat_keys), once, in one buffer: no string per key, no map.
+  struct edge_line {
+    std::size_t index = 0;                   // in its page
+    std::size_t keys_from = 0, keys_to = 0;  // its keys in `places`
+  };
+  std::vector<edge_line> edge_lines;
+  std::vector<std::size_t> page_edges(n + 1);  // page p's edge lines: [page_edges[p], page_edges[p + 1])
+  std::string key_bytes;
+  std::vector<key_place> places;
+  std::vector<double> top_of_key;        // per key: its line's top
+  std::vector<std::size_t> page_of_key;  // and page
+  for (std::size_t p = 0; p < n; ++p) {
+    page_edges[p] = edge_lines.size();
+    auto add = [&](std::size_t i) {
+      const std::size_t from = places.size();
+      append_repeat_keys(pages[p][i], p, key_bytes, places);
+      edge_lines.push_back({i, from, places.size()});
+      top_of_key.resize(places.size(), pages[p][i].top);
+      page_of_key.resize(places.size(), p);
+    };
     const auto& ls = pages[p];
     const std::size_t top = tops[p];
-    for (std::size_t i = 0; i < top; ++i) each(i);
+    for (std::size_t i = 0; i < top; ++i) add(i);
     for (std::size_t i = ls.size() > reach ? ls.size() - reach : 0; i < ls.size(); ++i)
-      if (i >= top) each(i);
-  };
-  bool whole = false;  // some edge line holds a '\x1F' (repeat_key)
-  for (std::size_t p = 0; p < n; ++p)
-    edges(p, [&](std::size_t i) { whole = whole || pages[p][i].text.find('\x1F') != std::string::npos; });
-  repeat_key_maker keys_of(whole);
-  // key -> (page, top) of lines near the ends of pages
-  std::unordered_map<repeat_key, std::vector<std::pair<std::size_t, double>>, repeat_key_hash> seen;
-  for (std::size_t p = 0; p < n; ++p) {
-    edges(p, [&](std::size_t i) {
-      const line& l = pages[p][i];
-      edge_keys[p].emplace_back(i, keys_of.keys(l, p));
-      for (const auto& key : edge_keys[p].back().second) seen[key].push_back({p, l.top});
-    });
+      if (i >= top) add(i);
   }
+  page_edges[n] = edge_lines.size();
+  auto key = [&](std::size_t k) { return std::string_view(key_bytes).substr(places[k].from, places[k].size); };
+  // The keys sorted by text, then height: equal keys are neighbours (a group), each group's heights in
+  // order. A line repeats when enough occurrences of one of its keys on other pages stand within the
+  // tolerance of its height (binary search: linear in the pages, not quadratic).
+  std::vector<std::size_t> order(places.size());
+  for (std::size_t k = 0; k < order.size(); ++k) order[k] = k;
+  // (Shorter keys first: most pairs of keys differ in length, and the groups' order does not matter.)
+  std::sort(order.begin(), order.end(), [&](std::size_t a, std::size_t b) {
+    if (places[a].size != places[b].size) return places[a].size < places[b].size;
+    const int c = key(a).compare(key(b));
+    return c != 0 ? c < 0 : top_of_key[a] < top_of_key[b];
+  });
+  std::vector<double> sorted_tops(order.size());
+  std::vector<std::size_t> sorted_pages(order.size());
+  std::vector<std::size_t> group_of_key(order.size()), group_start;
+  for (std::size_t s = 0; s < order.size(); ++s) {
+    if (s == 0 || key(order[s]) != key(order[s - 1])) group_start.push_back(s);
+    group_of_key[order[s]] = group_start.size() - 1;
+    sorted_tops[s] = top_of_key[order[s]];
+    sorted_pages[s] = page_of_key[order[s]];
+  }
+  group_start.push_back(order.size());
   const std::size_t needed = std::max<std::size_t>(1, n / 2);
-  // Each key's occurrences sorted by height: a line repeats when enough occurrences on other pages
-  // stand within the tolerance of its height (binary search: linear in the pages, not quadratic).
-  for (auto& [key, at] : seen)
-    std::sort(at.begin(), at.end(), [](const auto& a, const auto& b) { return a.second < b.second; });
   auto repeats = [&](std::size_t p, std::size_t i) {
     const line& l = pages[p][i];
-    if (is_ficha_label_line(l)) return false;
-    const std::vector<repeat_key>* keys = nullptr;
-    for (const auto& [k, ks] : edge_keys[p])
-      if (k == i) keys = &ks;
-    if (!keys) return false;
-    for (const auto& key : *keys) {
-      auto it = seen.find(key);
-      if (it == seen.end()) continue;
-      const auto& at = it->second;
-      auto by_top = [](const std::pair<std::size_t, double>& a, double top) { return a.second < top; };
-      auto by_top_upper = [](double top, const std::pair<std::size_t, double>& a) { return top < a.second; };
-      auto from = std::lower_bound(at.begin(), at.end(), l.top - tuning::edge_repeat_tolerance, by_top);
-      auto to = std::upper_bound(from, at.end(), l.top + tuning::edge_repeat_tolerance, by_top_upper);
-      // Occurrences on this page itself are not repeats (a page has at most 2 * reach edge lines).
+    const edge_line* e = nullptr;
+    for (std::size_t k = page_edges[p]; k < page_edges[p + 1]; ++k)
+      if (edge_lines[k].index == i) e = &edge_lines[k];
+    if (!e) return false;
+    for (std::size_t k = e->keys_from; k < e->keys_to; ++k) {
+      const std::size_t g = group_of_key[k];
+      const auto begin = sorted_tops.begin() + static_cast<std::ptrdiff_t>(group_start[g]);
+      const auto end = sorted_tops.begin() + static_cast<std::ptrdiff_t>(group_start[g + 1]);
+      auto from = std::lower_bound(begin, end, l.top - tuning::edge_repeat_tolerance);
+      auto to = std::upper_bound(from, end, l.top + tuning::edge_repeat_tolerance);
+      // Occurrences on this page itself are not repeats (a line's keys are all different: each
+      // occurrence in the group is another line's).
       std::size_t own = 0;
-      for (const auto& [k, ks] : edge_keys[p]) {
-        if (std::fabs(pages[p][k].top - l.top) > tuning::edge_repeat_tolerance) continue;
-        if (std::find(ks.begin(), ks.end(), key) != ks.end()) ++own;
-      }
+      for (std::size_t o = group_start[g]; o < group_start[g + 1]; ++o)
+        if (sorted_pages[o] == p && !(std::fabs(sorted_tops[o] - l.top) > tuning::edge_repeat_tolerance)) ++own;
       const auto in_range = static_cast<std::size_t>(to - from);
-      if (in_range > own && in_range - own >= needed) return true;
+      // (The label test last: it folds and matches the line, and most lines do not repeat.)
+      if (in_range > own && in_range - own >= needed) return !is_ficha_label_line(l);
     }
     return false;
   };
@@ -339,8 +332,8 @@ bool is_ruling_line(std::string_view text) {
     } else if (c == '-' || c == '_' || c == '=') {
       ++strokes;
       ++i;
-    } else if (text.compare(i, 3, "\xE2\x94\x80") == 0 || text.compare(i, 3, "\xE2\x94\x81") == 0 ||
-               text.compare(i, 3, "\xE2\x95\x90") == 0) {  // ─ ━ ═
+    } else if (c == '\xE2' && (text.compare(i, 3, "\xE2\x94\x80") == 0 || text.compare(i, 3, "\xE2\x94\x81") == 0 ||
+                                text.compare(i, 3, "\xE2\x95\x90") == 0)) {  // ─ ━ ═ (a letter: no compare)
       ++strokes;
       i += 3;
     } else {
@@ -361,7 +354,7 @@ void mark_furniture(std::vector<std::vector<line>>& pages) {
       // cell's last line ("Marzo" / "2009") is not furniture, nor is a row number's digit wrapped
       // in a narrow number column ("1" / "2").
       const bool bare = is_bare_digits(l.text);
-      if (bare ? l.text == std::to_string(p + 1) && !(i > 0 && wraps_number_above(ls[i - 1], l))
+      if (bare ? std::string_view(l.text) == std::to_string(p + 1) && !(i > 0 && wraps_number_above(ls[i - 1], l))
                : is_page_number_line(l.text)) {
         l.furniture = furniture_rule::page_number;
       } else if (is_print_edge_line(l)) {

@@ -56,7 +56,7 @@ class header_reader {
       // An inline label wrapped at its end: "Programa/" then "Institución: Fomento ...".
       if (i + 1 < block.size() && value_x_ == 0 && !leading_label(l->text, label_context::header) &&
           l->text.size() <= 40 && block[i + 1].first == page) {
-        std::string joined = joined_label(l->text, block[i + 1].second->text);
+        std::string joined = joined_label(std::string(l->text), std::string(block[i + 1].second->text));
         auto m = leading_label(joined, label_context::header);
         if (m && m->end > l->text.size()) {
           flush();
@@ -80,13 +80,13 @@ class header_reader {
   // cumplimiento", counts derived from the rows) is furniture; anything else is unplaced text.
   void report_after_block(source_position at, const line& l) {
     if (summary_) {
-      diags_.furniture(at, furniture_rule::summary, l.text);
+      diags_.furniture(at, furniture_rule::summary, std::string(l.text));
     } else {
-      diags_.unplaced(at, "text between the header block and the table was not read: " + quote_short(l.text), l.text);
+      diags_.unplaced(at, "text between the header block and the table was not read: " + quote_short(l.text), std::string(l.text));
     }
   }
 
-  static std::string quote_short(const std::string& s) { return quote_for_message(s); }
+  static std::string quote_short(std::string_view s) { return quote_for_message(s); }
 
   // The value column of a two-column block: where values start after a label cell.
   void find_value_column(const std::vector<block_line>& block) {
@@ -239,7 +239,7 @@ class header_reader {
     // right of all of them is the page's own (a sheet's name in its page header), not the value's.
     if (new_page && has_pending_ && value_right_ > 0 && l.x0 > value_right_) {
       diags_.unplaced(at, "text at the top of the page, right of the header block, was not read: " + quote_short(l.text),
-                      l.text);
+                      std::string(l.text));
       return;
     }
     if (value_x_ > 0 && add_two_column(at, l)) return;
@@ -248,7 +248,7 @@ class header_reader {
       flush();
       value_right_ = 0;
       field_value_x_.reset();
-      start(header_line{{}, l.text, at, {}}, &l, page_number);
+      start(header_line{{}, std::string(l.text), at, {}}, &l, page_number);
       mode_ = mode::inline_field;
       fields_ = true;
       field_left_ = l.x0;
@@ -256,7 +256,7 @@ class header_reader {
     }
     if (starts_title(l.text) && mode_ == mode::none) {
       flush();
-      start(header_line{{}, l.text, at, {}}, &l, page_number);
+      start(header_line{{}, std::string(l.text), at, {}}, &l, page_number);
       mode_ = mode::title;
       return;
     }
@@ -270,7 +270,7 @@ class header_reader {
         return;
       case mode::none:
         flush();
-        builder_.add_header_line(header_line{{}, l.text, at, {}});
+        builder_.add_header_line(header_line{{}, std::string(l.text), at, {}});
         return;
     }
   }
@@ -442,7 +442,7 @@ class header_reader {
         return;
       }
       flush();
-      start(header_line{{}, l.text, at, {}}, &l, page_);
+      start(header_line{{}, std::string(l.text), at, {}}, &l, page_);
       return;
     }
     // A line hanging at a bulleted item's text continues it unless well apart: a list may be set
@@ -455,13 +455,13 @@ class header_reader {
     if (last_ && !hangs && (paragraph_gap(l) || starts_paragraph_on_grid(l))) {
       spaced_ = spaced_ || paragraph_gap(l);
       flush();
-      start(header_line{{}, l.text, at, {}}, &l, page_);
+      start(header_line{{}, std::string(l.text), at, {}}, &l, page_);
     } else {
       // Only spacing would tell a paragraph here; the caller says so where the document has none.
       if (last_ && !l.on_grid() && has_pending_ && !pending_.list_item && ends_sentence(pending_.text) &&
           !ends_clause(pending_.text) && starts_upper(l.text) && !starts_digit(l.text) &&
           !leading_label(l.text, label_context::header))
-        doubtful_.push_back({at, pending_.text, l.text});
+        doubtful_.push_back({at, pending_.text, std::string(l.text)});
       append(l);
     }
   }
@@ -497,7 +497,7 @@ class header_reader {
 
   void append(const line& l) {
     if (!has_pending_) {
-      pending_ = header_line{{}, l.text, position_of(page_, l), {}};
+      pending_ = header_line{{}, std::string(l.text), position_of(page_, l), {}};
       has_pending_ = true;
     } else if (joins_without_space(pending_.text, l.text)) {
       pending_.text += l.text;

@@ -69,7 +69,10 @@ std::string join_words(std::span<const word* const> ws, std::size_t from, std::s
   return out;
 }
 
-void join_words(std::span<const word* const> ws, std::size_t from, std::size_t to, std::string& out) {
+namespace {
+
+template <typename String>
+void join_words_into(std::span<const word* const> ws, std::size_t from, std::size_t to, String& out) {
   out.clear();
   if (from >= to) return;
   // Sized once for the most it can take (a space between every two words, as on a text grid), then
@@ -85,6 +88,16 @@ void join_words(std::span<const word* const> ws, std::size_t from, std::size_t t
     at += w->text.size();
   }
   out.resize(static_cast<std::size_t>(at - out.data()));
+}
+
+}  // namespace
+
+void join_words(std::span<const word* const> ws, std::size_t from, std::size_t to, std::string& out) {
+  join_words_into(ws, from, to, out);
+}
+
+void join_words(std::span<const word* const> ws, std::size_t from, std::size_t to, std::pmr::string& out) {
+  join_words_into(ws, from, to, out);
 }
 
 std::optional<std::string_view> words_in_text(const line& l, std::size_t from, std::size_t to) {
@@ -181,7 +194,7 @@ std::vector<line> build_lines(const page& pg, std::pmr::memory_resource* words_m
       l.x1 = std::max(l.x1, w->x1);
       l.size = std::max(l.size, w->size);
     }
-    l.text = join_words(l.words, 0, l.words.size());
+    join_words(l.words, 0, l.words.size(), l.text);
   }
   sort_stably(out, [](const line& a, const line& b) { return a.top < b.top; });
   for (std::size_t i = 0; i < out.size(); ++i) out[i].index = static_cast<int>(i) + 1;

@@ -17,9 +17,9 @@ namespace informe::detail::layout {
 /// One line of a page.
 struct line {
   line() = default;
-  /// A line whose word list takes its memory from `words_memory` (build_lines': one arena for a
-  /// reading's lines, not an allocation per line). Copies take theirs from the default resource.
-  explicit line(std::pmr::memory_resource* words_memory) : words(words_memory) {}
+  /// A line whose word list and text take their memory from `memory` (build_lines': one arena for a
+  /// reading's lines, not allocations per line). Copies take theirs from the default resource.
+  explicit line(std::pmr::memory_resource* memory) : words(memory), text(memory) {}
 
   std::pmr::vector<const word*> words;  ///< left to right
   double top = 0, bottom = 0, x0 = 0, x1 = 0, size = 0;
@@ -28,7 +28,7 @@ struct line {
   const char* furniture = nullptr;
   /// The line is a table header row (columns.hpp).
   bool table_header = false;
-  std::string text;                ///< its words joined with single spaces where there was a gap
+  std::pmr::string text;           ///< its words joined with single spaces where there was a gap
 
   bool skipped() const { return furniture != nullptr || table_header; }
   /// Its words stand on a text grid (`pdftotext -layout`): their boxes are character cells.
@@ -49,7 +49,7 @@ bool is_set_apart_bullet(const line& l, std::size_t i);
 source_position position_of(const line& l, int page_number, std::size_t from = 0);
 
 /// The lines of one page. The words must outlive the lines, and `words_memory` (where the lines'
-/// word lists are kept) too.
+/// word lists and texts are kept) too.
 std::vector<line> build_lines(const page& pg,
                               std::pmr::memory_resource* words_memory = std::pmr::get_default_resource());
 
@@ -57,6 +57,8 @@ std::vector<line> build_lines(const page& pg,
 std::string join_words(std::span<const word* const> ws, std::size_t from, std::size_t to);
 /// The same into `out` (replacing its text): a caller joining many groups reuses one buffer.
 void join_words(std::span<const word* const> ws, std::size_t from, std::size_t to, std::string& out);
+/// The same into a line's own text (kept in its lines' arena).
+void join_words(std::span<const word* const> ws, std::size_t from, std::size_t to, std::pmr::string& out);
 /// Words [from, to) of `l` joined (as join_words joins them), found in the line's own text instead of
 /// joined again; nullopt when the text there is not those words' join (a line whose words were
 /// changed after it was joined: checked byte for byte) or the range is empty.

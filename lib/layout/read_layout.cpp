@@ -139,8 +139,9 @@ bool holds_two_titles(const std::vector<word_group>& groups) {
 }  // namespace
 
 void read_layout(const std::vector<page>& pages, report_builder& builder, diagnostics& diags) {
-  // The lines' word lists, in one arena sized for them all (a list per line, allocated and freed by
-  // the hundred thousand, cost more than the reading of many a line); it outlives the lines.
+  // The lines' word lists and texts, in one arena sized for the lists (a list and a text per line,
+  // allocated and freed by the hundred thousand, cost more than the reading of many a line; the texts
+  // take a buffer or two more); it outlives the lines.
   std::size_t word_count = 0;
   for (const auto& pg : pages) word_count += pg.words.size();
   std::pmr::monotonic_buffer_resource words_memory(word_count * sizeof(const word*) + 4096);
@@ -306,18 +307,18 @@ void read_layout(const std::vector<page>& pages, report_builder& builder, diagno
       if (!l.skipped()) continue;  // content: nothing to say here
       const source_position at = position_of(l, pages[p].number);
       if (l.furniture) {
-        diags.furniture(at, l.furniture, l.text);
+        diags.furniture(at, l.furniture, std::string(l.text));
       } else if (l.table_header && !(p == first_table_page && l.index == static_cast<int>(first_header_line) + 1)) {
-        diags.furniture(at, furniture_rule::table_header, l.text);
+        diags.furniture(at, furniture_rule::table_header, std::string(l.text));
       } else if (l.table_header && headers[p][static_cast<std::size_t>(l.index - 1)]) {
         // The first header: a column title it does not know ("Área temática") is not read.
         const auto& h = *headers[p][static_cast<std::size_t>(l.index - 1)];
         // A title's pieces joined inside a word ("Calificació" / "n") are no words of the labels:
         // its lines are the header's furniture, this one too.
-        if (h.glued) diags.furniture(at, furniture_rule::table_header, l.text);
+        if (h.glued) diags.furniture(at, furniture_rule::table_header, std::string(l.text));
         else if (word_spans(l).size() > h.groups.size())
           diags.unplaced(at, "a column of the table is not one of Recomendación | Compromiso | Cumplimiento; its text "
-                             "goes to the nearest known column: \"" + l.text + "\"", l.text);
+                             "goes to the nearest known column: \"" + std::string(l.text) + "\"", std::string(l.text));
       }
     }
   }
@@ -339,7 +340,7 @@ void read_layout(const std::vector<page>& pages, report_builder& builder, diagno
       diags.unplaced(position_of(*l, page),
                      "the header values below a row of labels do not start under their labels (run together); "
                      "not read: " + quote_for_message(l->text),
-                     l->text);
+                     std::string(l->text));
     unfold_header_grid(block, cut_lines, moved_words);
     std::size_t start = 0;
     for (std::size_t i = 0; i < block.size(); ++i) {
@@ -350,7 +351,7 @@ void read_layout(const std::vector<page>& pages, report_builder& builder, diagno
       if (leading_label(block[i].second->text, label_context::header)) break;
     }
     for (std::size_t i = 0; i < start; ++i)
-      diags.furniture(position_of(*block[i].second, block[i].first), furniture_rule::before_title, block[i].second->text);
+      diags.furniture(position_of(*block[i].second, block[i].first), furniture_rule::before_title, std::string(block[i].second->text));
     block.erase(block.begin(), block.begin() + static_cast<std::ptrdiff_t>(start));
     read_header_block(block, builder, diags, header_doubts);
   }

@@ -85,7 +85,7 @@ void table_reader::begin_page(int page_number) {
   ended_on_page_ = false;
   first_row_line_ = nullptr;
   page_segments_.clear();
-  page_segments_.push_back(segment{});  // lines before the first row start continue the last row
+  page_segments_.push_back(segment(&cells_memory_));  // lines before the first row start continue the last row
   page_segments_.back().page = page_number;
   previous_ = {};
   last_top_.fill(-1e9);
@@ -823,17 +823,17 @@ void table_reader::add(const line& original) {
   // Where the line is, for the messages below only (most lines have none).
   auto at = [&] { return position_of(l, page_); };
   if ((!cols_ || ended_on_page_ || crossing) && is_colophon(l.text)) {
-    diags_.furniture(at(), furniture_rule::colophon, l.text);
+    diags_.furniture(at(), furniture_rule::colophon, std::string(l.text));
     return;
   }
   if (!cols_ || ended_on_page_) {
-    diags_.unplaced(at(), "text outside the commitments table was not read: " + quoted(l.text), l.text);
+    diags_.unplaced(at(), "text outside the commitments table was not read: " + quoted(std::string(l.text)), std::string(l.text));
     return;
   }
   if (crossing) {
     // A line across the columns: the table ends on this page (text below it, a note).
     ended_on_page_ = true;
-    diags_.unplaced(at(), "text across the table's columns was not read: " + quoted(l.text), l.text);
+    diags_.unplaced(at(), "text across the table's columns was not read: " + quoted(std::string(l.text)), std::string(l.text));
     return;
   }
   const auto page_index = static_cast<std::size_t>(page_ - first_page_);
@@ -848,16 +848,16 @@ void table_reader::add(const line& original) {
     std::size_t c = column_of[a];
     std::size_t b = a + 1;
     while (b < l.words.size() && column_of[b] == c) ++b;
-    auto cl = make_cell_line(l, a, b, page_);
+    auto cl = make_cell_line(l, a, b, page_, &cells_memory_);
     a = b;
     if (!cl) continue;
     if (is_continued_mark(cl->text, lex)) {
       page_segments_.back().continued = true;
-      diags_.furniture(cl->where, furniture_rule::continued, cl->text);
+      diags_.furniture(cl->where, furniture_rule::continued, std::string(cl->text));
       continue;
     }
     if (is_no_status(cl->text, lex)) {  // the writers' "Calificación: Sin calificación"
-      diags_.furniture(cl->where, furniture_rule::placeholder, cl->text);
+      diags_.furniture(cl->where, furniture_rule::placeholder, std::string(cl->text));
       continue;
     }
     if (cols_->number && c == 0) {
@@ -865,7 +865,7 @@ void table_reader::add(const line& original) {
       if (n && continues_number(*cl, *n)) continue;
       if (n && number_starts_row(*cl, l, a - 1, *n)) {
         last_number_top_ = cl->top;
-        segment s;
+        segment s(&cells_memory_);
         s.number = *n;
         s.number_open = !is_sub_number(*n) && cl->text.back() == '.';
         s.starts_row = true;
@@ -891,7 +891,7 @@ void table_reader::add(const line& original) {
       if (n) {
         const std::string value(*n);
         if (row_boundary(*cl, l, value)) {
-          segment s;
+          segment s(&cells_memory_);
           s.number = std::string(*n);
           s.starts_row = true;
           s.top = cl->top;
@@ -912,7 +912,7 @@ void table_reader::add(const line& original) {
       // recommendation spanning several.)
       diags_.unplaced(cl->where, "text above the table's first row on page " + std::to_string(page_) +
                                      ", in the first column, whose cell of the row from the page before had ended, "
-                                     "was not read: " + quote_for_message(cl->text), cl->text);
+                                     "was not read: " + quote_for_message(cl->text), std::string(cl->text));
       continue;
     }
     if (logical == 0) first_rec_line_ = false;
@@ -1067,10 +1067,10 @@ void table_reader::finish(report_builder& builder) {
   // Dic." in a narrow column), its value start on the next line or the next page ("30" / "de junio
   // de 2008").
   auto note_due_date = [](open_row& o, const cell_line& l) {
-    auto due_value = [](const std::string& text) -> std::optional<std::string> {
+    auto due_value = [](std::string_view text) -> std::optional<std::string> {
       const auto label = leading_label(text, label_context::cell);
       if (!label || label->which != field::due) return std::nullopt;
-      return text.substr(label->end);
+      return std::string(text.substr(label->end));
     };
     if (!o.due) {
       o.due = due_value(l.text);

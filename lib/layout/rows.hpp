@@ -15,6 +15,7 @@
 #include <algorithm>
 #include <array>
 #include <map>
+#include <memory_resource>
 #include <optional>
 #include <string>
 #include <utility>
@@ -140,15 +141,26 @@ class table_reader {
 
  private:
   struct segment {
+    explicit segment(std::pmr::memory_resource* lines_memory)
+        : cells(cells_in(lines_memory, std::make_index_sequence<max_cells>())) {}
+
     std::string number;           // the row number, as structure
     bool number_open = false;     // printed with a final period ("1."): a sub-number wrapped after it goes on
     bool starts_row = false;
     double top = 0;
-    std::array<std::vector<cell_line>, max_cells> cells;  // the three columns', then columns of their own
+    std::array<std::pmr::vector<cell_line>, max_cells> cells;  // the three columns', then columns of their own
     std::array<field, max_cells> holds{};  // per cell: the field a column of its own holds (columns::field_of_cell)
     bool continued = false;       // "(continúa)" at its end
     source_position where;
     int page = 0;
+
+   private:
+    // The cells' vectors made in place with `memory` (a vector assigned another's keeps its own memory).
+    template <std::size_t... c>
+    static std::array<std::pmr::vector<cell_line>, max_cells> cells_in(std::pmr::memory_resource* memory,
+                                                                     std::index_sequence<c...>) {
+      return {((void)c, std::pmr::vector<cell_line>(memory))...};
+    }
   };
   struct previous_line {
     bool set = false;
@@ -174,6 +186,10 @@ class table_reader {
   std::optional<kept_columns> before_fit_;  // the columns in force before continue_page moved them
   void restore_measured_columns();          // puts them back (a new page, the page's first new row)
   const line* first_row_line_ = nullptr;    // the line that ends them: the page's first new row
+  // The segments' cell lines and their texts, in one arena: made line after line and all dropped
+  // with the reader (an allocation and a free each cost more than the rest of a cell line's making).
+  // Declared before the segments, which it outlives.
+  std::pmr::monotonic_buffer_resource cells_memory_;
   std::vector<segment> segments_;       // finished pages
   std::vector<segment> page_segments_;  // the current page
   int page_ = 0;
