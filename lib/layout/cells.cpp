@@ -345,7 +345,10 @@ void cell_builder::add(const cell_line& l, double column_left, double right_edge
       last_ = &l;
       return;
     }
-    if (markerless_ && item_lines_ == 1 && !would_fit && !labelled()) {
+    // The indented line came right after a list item: the list goes on (a sub-item, indented further
+    // than its siblings), not a paragraph's first line.
+    const bool after_item = !c_.fragments.empty() && c_.fragments.back().type == fragment::kind::list_item;
+    if (markerless_ && item_lines_ == 1 && !would_fit && !labelled() && !after_item) {
       // One indented line, then text at the margin that continues it: a first-line indent. (A line
       // that starts with a cell label continues nothing.)
       c_.add_break(item_at_);
