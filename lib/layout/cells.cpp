@@ -180,9 +180,10 @@ void take_drawn_markers(std::span<cell_line> lines, double left, std::vector<dro
     const std::string_view marker = std::string_view(l.text).substr(0, l.text.find(' '));
     const int enumerator = l.enumerator != 0 && enumerator_class(marker) == l.enumerator ? l.enumerator : 0;
     seen.push_back({l.x0, l.page, l.estimated, l.size, l.space, enumerator, enumerator ? enumerator_ordinal(marker) : 0,
-                    enumerator ? enumerator_roman(marker) : 0, l.marker_x1, l.text_x});
+                    enumerator ? enumerator_roman(marker) : 0, l.marker_x1, l.text_x, left,
+                    std::max(tuning::indent_min, (l.estimated ? tuning::grid_indent : tuning::indent) * l.size)});
   }
-  const std::vector<bool> drawn = drawn_enumerators(seen, left);
+  const std::vector<bool> drawn = drawn_enumerators(seen);
   for (std::size_t i = 0; i < lines.size(); ++i) {
     if (!drawn[i]) continue;
     cell_line& l = lines[i];

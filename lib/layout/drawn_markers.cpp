@@ -22,9 +22,7 @@ bool stands_apart(const enumerated_line& l) {
 }
 
 // The marker hangs in an indent from the column's edge (a browser's list padding).
-bool indented(const enumerated_line& l, double left) {
-  return l.x0 > left + std::max(tuning::indent_min, (l.estimated ? tuning::grid_indent : tuning::indent) * l.size);
-}
+bool indented(const enumerated_line& l, const enumerated_line& first) { return l.x0 > first.left + first.indent; }
 
 }  // namespace
 
@@ -67,7 +65,7 @@ int enumerator_ordinal(std::string_view w) {
   return enumerator_roman(w);
 }
 
-std::vector<bool> drawn_enumerators(std::span<const enumerated_line> lines, double left) {
+std::vector<bool> drawn_enumerators(std::span<const enumerated_line> lines) {
   std::vector<bool> drawn(lines.size(), false);
   std::vector<std::size_t> run;
   for (std::size_t i = 0; i < lines.size();) {
@@ -104,7 +102,7 @@ std::vector<bool> drawn_enumerators(std::span<const enumerated_line> lines, doub
     for (std::size_t m : run) {
       siblings = siblings && level(lines[m].text_x, first.text_x, first);
       apart = apart && stands_apart(lines[m]);
-      in_indent = in_indent && indented(lines[m], left);
+      in_indent = in_indent && indented(lines[m], first);
     }
     if (hangs || (siblings && (apart || in_indent)))
       for (std::size_t m : run) drawn[m] = true;

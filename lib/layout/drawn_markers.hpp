@@ -29,6 +29,8 @@ struct enumerated_line {
   int roman = 0;              ///< ... read as a roman numeral, 0 when it is none ("i." may be either)
   double marker_x1 = 0;       ///< the marker word's right edge
   double text_x = 0;          ///< where the word after the marker starts
+  double left = 0;            ///< the left edge of the column or of the text the line follows
+  double indent = 0;          ///< how far right of `left` a line starts a list item (the caller's measure)
 };
 
 /// The class of a lone enumerator word ("a.", "b)", "12.", "iv."): letters and roman numerals, or
@@ -40,7 +42,6 @@ int enumerator_ordinal(std::string_view w);
 int enumerator_roman(std::string_view w);
 
 /// Which of `lines` (one column's or block's, in reading order) start with a drawn list marker.
-/// `left`: the column's left edge.
-std::vector<bool> drawn_enumerators(std::span<const enumerated_line> lines, double left);
+std::vector<bool> drawn_enumerators(std::span<const enumerated_line> lines);
 
 }  // namespace informe::detail::layout

@@ -30,8 +30,18 @@ enumerated_line pdf_line(double x0, std::string_view marker = {}, double gap = 0
   return l;
 }
 
-std::vector<bool> drawn(const std::vector<enumerated_line>& lines, double left = 100) {
-  return drawn_enumerators(lines, left);
+std::vector<bool> drawn(std::vector<enumerated_line> lines, double left = 100) {
+  for (auto& l : lines) {
+    l.left = left;
+    l.indent = 6;
+  }
+  return drawn_enumerators(lines);
+}
+
+// The table after a header block: its header line at `y` and one row.
+void add_table(page_maker& m, double y) {
+  table_header(m, y);
+  table_line(m, y + 20, "1", "Mejorar el sistema.", "Diseñar un plan.", "Se diseñó.");
 }
 
 page_maker table_start() {
@@ -144,4 +154,32 @@ TEST_CASE("a cell's lettered list drawn by the producer: items without their mar
   std::size_t markers = 0;
   for (const auto& d : res.diags.all()) markers += d.content == "a." || d.content == "b." ? 1 : 0;
   CHECK(markers == 4);
+}
+
+TEST_CASE("a header value's lettered list drawn by the producer: items without their markers") {
+  // An inline block: Word's lettered numbering at the value's margin, a tab after each marker, one
+  // line each. A browser's, in the list's indent a word space from the text, with an item wrapped
+  // to hang at its text.
+  page_maker m;
+  m.at(40, 40, "INFORME DE CUMPLIMIENTO DE COMPROMISOS AL 30-06-2009")
+      .at(40, 60, "Programa/Institución: Programa de Becas")
+      .at(40, 72, "Ministerio: Ministerio de Educación")
+      .at(40, 84, "Observación: Los compromisos son:");
+  m.word("a.", 40, 96, 48, 106).at(58, 96, "tres cumplidos;");
+  m.word("b.", 40, 108, 48, 118).at(58, 108, "dos con avance parcial.");
+  m.at(40, 120, "El programa sigue:");
+  m.word("a.", 60, 132, 68, 142).at(70.8, 132, "con la cobertura");
+  m.at(70.8, 144, "de la región;");
+  m.word("b.", 60, 156, 68, 166).at(70.8, 156, "con el presupuesto.");
+  add_table(m, 200);
+  auto res = read_pages({m.done()});
+  INFO(describe(res.diags));
+  REQUIRE_FALSE(res.refused);
+  INFO(describe(res.r.observation));
+  REQUIRE(res.r.observation.blocks.size() == 4);
+  CHECK(res.r.observation.blocks[1].type == block::kind::bullet_list);
+  CHECK(res.r.observation.blocks[1].items == std::vector<std::string>{"tres cumplidos;", "dos con avance parcial."});
+  CHECK(res.r.observation.blocks[2].text == "El programa sigue:");
+  CHECK(res.r.observation.blocks[3].items ==
+        std::vector<std::string>{"con la cobertura de la región;", "con el presupuesto."});
 }
