@@ -11,6 +11,7 @@
 #include "grammar/labels.hpp"
 #include "grammar/paragraphs.hpp"
 #include "grammar/status.hpp"
+#include "layout/drawn_markers.hpp"
 #include "layout/text.hpp"
 #include "layout/typed_list.hpp"
 #include "layout/tuning.hpp"
@@ -149,6 +150,11 @@ std::optional<cell_line> make_cell_line(const line& l, std::size_t from, std::si
     c.bullet = true;
   } else if (is_dash_marker(ws[0]->text) && ws.size() > 1) {
     c.dash = true;
+  } else if (ws.size() > 1 && (c.enumerator = enumerator_class(ws[0]->text)) != 0) {
+    c.marker_x1 = ws[0]->x1;
+    c.text_x = ws[1]->x0;
+    if (ws[0]->estimated_width > 0)
+      c.space = (ws[0]->x1 - ws[0]->x0) / static_cast<double>(std::max<std::size_t>(utf8_length(ws[0]->text), 1));
   }
   const std::span<const word* const> rest = ws.subspan(start);
   // Joined again, not looked for in the line's own text: checking the line's words there up to the
@@ -169,6 +175,30 @@ std::optional<cell_line> make_cell_line(const line& l, std::size_t from, std::si
   c.text.erase(0, k);
   if (c.text.empty()) return std::nullopt;
   return c;
+}
+
+void take_drawn_markers(std::span<cell_line> lines, double left, std::vector<dropped_marker>& dropped) {
+  if (std::none_of(lines.begin(), lines.end(), [](const cell_line& l) { return l.enumerator != 0; })) return;
+  std::vector<enumerated_line> seen;
+  seen.reserve(lines.size());
+  for (const cell_line& l : lines) {
+    // (The marker is the text's first word, unless the text was cut since: then there is none.)
+    const std::string_view marker = std::string_view(l.text).substr(0, l.text.find(' '));
+    const int enumerator = l.enumerator != 0 && enumerator_class(marker) == l.enumerator ? l.enumerator : 0;
+    seen.push_back({l.x0, l.page, l.estimated, l.size, l.space, enumerator, enumerator ? enumerator_ordinal(marker) : 0,
+                    enumerator ? enumerator_roman(marker) : 0, l.marker_x1, l.text_x, left,
+                    std::max(tuning::indent_min, (l.estimated ? tuning::grid_indent : tuning::indent) * l.size)});
+  }
+  const std::vector<bool> drawn = drawn_enumerators(seen);
+  for (std::size_t i = 0; i < lines.size(); ++i) {
+    if (!drawn[i]) continue;
+    cell_line& l = lines[i];
+    const std::size_t space = std::min(l.text.find(' '), l.text.size());
+    const std::size_t text = std::min(l.text.find_first_not_of(' ', space), l.text.size());
+    dropped.push_back({l.where, std::string(l.text.substr(0, space))});
+    l.text.erase(0, text);
+    l.bullet = true;  // the item starts at its marker, as at a bullet
+  }
 }
 
 void spacing::sample(double size, double advance) {
@@ -351,7 +381,10 @@ void cell_builder::add(const cell_line& l, double column_left, double right_edge
       last_ = &l;
       return;
     }
-    if (markerless_ && item_lines_ == 1 && !would_fit && !labelled()) {
+    // The indented line came right after a list item: the list goes on (a sub-item, indented further
+    // than its siblings), not a paragraph's first line.
+    const bool after_item = !c_.fragments.empty() && c_.fragments.back().type == fragment::kind::list_item;
+    if (markerless_ && item_lines_ == 1 && !would_fit && !labelled() && !after_item) {
       // One indented line, then text at the margin that continues it: a first-line indent. (A line
       // that starts with a cell label continues nothing.)
       c_.add_break(item_at_);

@@ -7,6 +7,7 @@
 
 #include <memory_resource>
 #include <optional>
+#include <span>
 #include <string>
 #include <utility>
 #include <vector>
@@ -31,6 +32,11 @@ struct cell_line {
   bool bullet = false;          ///< an unambiguous bullet led the line (removed from text)
   bool dash = false;            ///< a "-", "–" or "*" led the line (kept in text until decided)
   bool estimated = false;       ///< widths are estimates (a text grid), x1 and widths approximate
+  /// A lone enumerator word ("a.", "2)") led the line, text after it (kept in text until decided,
+  /// drawn_markers.hpp): its class, its right edge, where the text after it starts, and a word space
+  /// (a text grid's character cell; 0 in a PDF).
+  int enumerator = 0;
+  double marker_x1 = 0, text_x = 0, space = 0;
   /// Of the advance from this column's previous line, the part taken by other columns' lines in
   /// between (a text grid gives every baseline its own row): not a vertical gap in this column.
   double interleaved = 0;
@@ -42,6 +48,17 @@ struct cell_line {
 /// from `text_memory`, which must outlive it.
 std::optional<cell_line> make_cell_line(const line& l, std::size_t from, std::size_t to, int page_number,
                                         std::pmr::memory_resource* text_memory = std::pmr::get_default_resource());
+
+/// A list marker dropped from a line's text, and where it stood.
+struct dropped_marker {
+  source_position where;
+  std::string text;
+};
+
+/// One column's lines (in reading order, `left` its left edge): those whose leading enumerator is a
+/// list's drawn marker (drawn_markers.hpp) become bulleted lines, the marker dropped from their text
+/// and appended to `dropped` (for the caller to record: the model's lists are unnumbered).
+void take_drawn_markers(std::span<cell_line> lines, double left, std::vector<dropped_marker>& dropped);
 
 /// Line spacing per font size, learnt from consecutive lines of the same cell.
 class spacing {

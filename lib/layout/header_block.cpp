@@ -10,6 +10,7 @@
 #include "grammar/labels.hpp"
 #include "grammar/lexicon.hpp"
 #include "grammar/paragraphs.hpp"
+#include "layout/drawn_markers.hpp"
 #include "layout/furniture.hpp"
 #include "layout/text.hpp"
 #include "layout/typed_list.hpp"
@@ -46,6 +47,7 @@ class header_reader {
     find_value_column(given);
     const std::vector<block_line>& block = with_continued_values(given);
     find_fields(block);
+    find_drawn_markers(block);
     for (std::size_t i = 0; i < block.size(); ++i) {
       const auto& [page, l] = block[i];
       current_ = i;
@@ -141,6 +143,50 @@ class header_reader {
     if (!moved) return block;
     moved_block_ = std::move(out);
     return moved_block_;
+  }
+
+  // Which lines start with an enumerator drawn as a list's marker ("a.", "b." of a browser's
+  // <ol type="a"> or Word's lettered numbering; drawn_markers.hpp), at the value column or the line's
+  // start: such a line starts an item, its marker dropped. A run's margin is where the text it
+  // follows starts.
+  void find_drawn_markers(const std::vector<block_line>& block) {
+    drawn_.assign(block.size(), false);
+    std::vector<enumerated_line> seen(block.size());
+    bool any = false;
+    double left = 0;
+    for (std::size_t i = 0; i < block.size(); ++i) {
+      const line& l = *block[i].second;
+      const std::size_t from = value_start(l);
+      enumerated_line& e = seen[i];
+      if (from >= l.words.size()) continue;
+      const word& first = *l.words[from];
+      if (i == 0 || block[i].first != block[i - 1].first) left = first.x0;
+      e.x0 = first.x0;
+      e.page = block[i].first;
+      e.estimated = l.on_grid();
+      e.size = l.size;
+      e.space = e.estimated ? grid_char_width(l) : 0;
+      e.left = left;
+      e.indent = std::max(tuning::indent_min, tuning::indent * l.size);  // as add_value_line's list items
+      if (from + 1 < l.words.size() && (e.enumerator = enumerator_class(first.text)) != 0) {
+        e.ordinal = enumerator_ordinal(first.text);
+        e.roman = enumerator_roman(first.text);
+        e.marker_x1 = first.x1;
+        e.text_x = l.words[from + 1]->x0;
+        any = true;
+      } else {
+        left = first.x0;
+      }
+    }
+    if (any) drawn_ = drawn_enumerators(seen);
+  }
+
+  // The first word of `l` in the value column (of a two-column block), or its first.
+  std::size_t value_start(const line& l) const {
+    if (value_x_ == 0) return 0;
+    std::size_t from = 0;
+    while (from < l.words.size() && l.words[from]->x0 < value_x_ - 3) ++from;
+    return from == l.words.size() ? 0 : from;
   }
 
   // Which lines open a field ("Label:" in the label column, or "Label: value" inline): a line
@@ -395,7 +441,9 @@ class header_reader {
     // next item, its marker dropped (the model's lists are flat).
     const bool typed_o_item = has_pending_ && pending_.list_item && !markerless_ && l.words.size() > from + 1 &&
                               l.words[from]->text == "o" && l.words[from]->x0 >= item_marker_x_ - 1;
-    if (fields_ && (is_set_apart_bullet(l, from) || typed_dash_item(l, from) || typed_o_item)) {
+    const bool drawn_marker = current_ < drawn_.size() && drawn_[current_] && from == value_start(l);
+    if (fields_ && (is_set_apart_bullet(l, from) || typed_dash_item(l, from) || typed_o_item || drawn_marker)) {
+      if (drawn_marker) diags_.furniture(at, furniture_rule::list_marker, std::string(l.words[from]->text));
       flush();
       header_line h{{}, join_words(l.words, from + 1, l.words.size()), at, {}};
       h.list_item = true;
@@ -548,6 +596,7 @@ class header_reader {
   const std::vector<block_line>* block_ = nullptr;
   std::vector<bool> field_after_;  // [i]: line i or a later one opens a field
   std::size_t current_ = 0;        // the index of the line being read
+  std::vector<bool> drawn_;        // per line of the block: it starts with a drawn list marker
 };
 
 }  // namespace

@@ -899,6 +899,7 @@ void table_reader::add(const line& original) {
           s.page = page_;
           last_number_ = value;
           cl->text.erase(0, length);
+          cl->enumerator = 0;  // the row's number, not a list's marker
           take_overlapping_lines(s);
           page_segments_.push_back(std::move(s));
         }
@@ -1093,7 +1094,8 @@ void table_reader::finish(report_builder& builder) {
     const cell_line& last = *group.back().last_commitment;
     return l.page != last.page || l.top - last.top > spacing_.threshold(last.size);
   };
-  for (const auto& s : segments_) {
+  std::vector<dropped_marker> dropped;
+  for (auto& s : segments_) {
     const bool new_page = s.page != last_page;
     bool starts = s.starts_row;
     if (starts && continued && new_page && !group.empty() && s.number == group.back().number) {
@@ -1123,6 +1125,9 @@ void table_reader::finish(report_builder& builder) {
       wrap[c] = p < column_wrap_.size() ? column_wrap_[p][c] : 0;
       right[c] = p < column_right_.size() && column_lines_[p][c] >= tuning::own_edge_lines ? column_right_[p][c]
                                                                                            : left[c] + width[c];
+      dropped.clear();
+      take_drawn_markers(s.cells[c], left[c], dropped);
+      for (const auto& m : dropped) diags_.furniture(m.where, furniture_rule::list_marker, m.text);
     }
     // The segment's lines column by column, up to a line that starts another commitment: the lines
     // above it go to the open row, the rest to a row of its own with the same number.

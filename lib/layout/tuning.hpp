@@ -132,6 +132,13 @@ inline constexpr double indent_min = 4.0;
 /// On a text grid, where lines of one column start a character or two apart, an indent must be
 /// wider than this (em: three characters) to mean a list item.
 inline constexpr double grid_indent = 1.5;
+/// An enumerator ("a.", "1)") at a line's start stands apart from its text, as a list's drawn marker
+/// does, where the gap to its text is at least this many word spaces (tuning::space_width): Word's tab
+/// makes three or more, wkhtmltopdf's marker box over two; a typed space about one.
+inline constexpr double drawn_marker_gap = 2.0;
+/// Sibling markers, and a marker's text and its item's wrapped lines, stand level within this (points;
+/// on a text grid, a character cell).
+inline constexpr double marker_level = 1.5;
 /// On a text grid, a line this long (of its column's width, from its start) counts as full where the
 /// fit of the next word is in doubt.
 inline constexpr double grid_long_line = 0.75;

@@ -215,15 +215,20 @@ class budgeted_text_device : public TextOutputDev {
   }
   void endForm(Ref) override { --depth_; }
 
-  // A list's bullet drawn as a shape, not a character: Chromium draws a disc marker as a small filled
-  // circle. Its box (device space, as the words') becomes a bullet word beside the item's text.
+  // A list's bullet drawn as a shape, not a character: browsers draw a first-level disc marker as a
+  // small filled circle, a second level's circle as a stroked one, a third level's square as a small
+  // filled square. Its box (device space, as the words') becomes a bullet word beside the item's text.
   void fill(GfxState* state) override {
-    note_bullet(state);
+    note_bullet(state, true);
     TextOutputDev::fill(state);
   }
   void eoFill(GfxState* state) override {
-    note_bullet(state);
+    note_bullet(state, true);
     TextOutputDev::eoFill(state);
+  }
+  void stroke(GfxState* state) override {
+    note_bullet(state, false);
+    TextOutputDev::stroke(state);
   }
   const std::vector<std::array<double, 4>>& bullets() const { return bullets_; }
   /// Characters drawn, and those drawn invisible (an OCR layer over a scan's image).
@@ -243,8 +248,10 @@ class budgeted_text_device : public TextOutputDev {
     if (clock::now() > deadline_) exceed(over_time_);
   }
 
-  // One closed curve, round and a few points across (a disc of 0.2-0.5 em of text of 7-16 points).
-  void note_bullet(GfxState* state) {
+  // One closed curve, round and a few points across (a disc or a circle of 0.2-0.5 em of text of 7-16
+  // points); filled, also a square of straight sides of that size (a rule or a cell's ground is longer
+  // one way than the other, or larger).
+  void note_bullet(GfxState* state, bool filled) {
     const GfxPath* path = state->getPath();
     if (!path || path->getNumSubpaths() != 1 || bullets_.size() >= max_bullets) return;
     const GfxSubpath* sub = path->getSubpath(0);
@@ -261,7 +268,7 @@ class budgeted_text_device : public TextOutputDev {
       y1 = std::max(y1, y);
     }
     const double w = x1 - x0, h = y1 - y0;
-    if (!curved || !(w >= 1.5 && w <= 7 && h >= 1.5 && h <= 7) || w > 1.25 * h || h > 1.25 * w) return;
+    if (!(curved || filled) || !(w >= 1.5 && w <= 7 && h >= 1.5 && h <= 7) || w > 1.25 * h || h > 1.25 * w) return;
     bullets_.push_back({x0, y0, x1, y1});
   }
 

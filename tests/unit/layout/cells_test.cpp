@@ -205,6 +205,30 @@ TEST_CASE("lines indented from the column's edge are list items whose markers we
   CHECK(cum.blocks[2].text == "Se cumplió.");
 }
 
+TEST_CASE("a one-line sub-item indented under a drawn list's item, then text at the margin: the list ends") {
+  // A nested list whose markers were drawn: its sub-item is indented further than its siblings. One
+  // indented line and a full line at the margin after it would be a paragraph's first-line indent,
+  // but a first line follows no list item: here the list goes on, and the margin line starts a
+  // paragraph after it.
+  auto m = table_start();
+  table_line(m, 120, "1", "Mejorar el sistema.", "Diseñar un plan.", "El manual define:");
+  m.at(col_cum + 12, 132, "una visita semanal;");
+  m.at(col_cum + 12, 144, "el perfil del cuidador:");
+  m.at(col_cum + 24, 156, "experiencia de un año en la");
+  m.at(col_cum, 168, "Las bases técnicas incorporaron los");
+  m.at(col_cum, 180, "estándares.");
+  table_line(m, 210, "2", "Evaluar.", "Contratar.", "Se contrató a un panel externo.");
+  auto res = read_pages({m.done()});
+  INFO(describe(res.diags));
+  REQUIRE(res.r.rows.size() == 2);
+  const auto& cum = res.r.rows[0].compliance;
+  INFO(describe(cum));
+  REQUIRE(cum.blocks.size() == 3);
+  CHECK(cum.blocks[1].items ==
+        std::vector<std::string>{"una visita semanal;", "el perfil del cuidador:", "experiencia de un año en la"});
+  CHECK(cum.blocks[2].text == "Las bases técnicas incorporaron los estándares.");
+}
+
 TEST_CASE("an item whose marker was drawn goes on after a short line that ends in a function word") {
   // "primer" would have fitted after "del", yet no item ends in "del": the line in lower case goes on
   // with it. In a list whose items start in lower case, a line in lower case that would have fitted

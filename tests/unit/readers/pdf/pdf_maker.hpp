@@ -25,15 +25,27 @@ struct pdf_page_spec {
 };
 
 /// A filled disc of diameter `d` points centred at (x, y), y from the page's TOP edge, as Chromium
-/// draws a list's bullet: four Bézier quarters.
-inline std::string disc(double x, double y, double d) {
+/// draws a list's bullet: four Bézier quarters. `paint` "S" strokes it instead: a hollow circle, as
+/// browsers draw a second-level list's bullet.
+inline std::string disc(double x, double y, double d, const char* paint = "h f") {
   const double r = d / 2, k = 0.5523 * r, cy = 842 - y;
   char out[512];
   std::snprintf(out, sizeof out,
                 "%.2f %.2f m %.2f %.2f %.2f %.2f %.2f %.2f c %.2f %.2f %.2f %.2f %.2f %.2f c "
-                "%.2f %.2f %.2f %.2f %.2f %.2f c %.2f %.2f %.2f %.2f %.2f %.2f c h f\n",
+                "%.2f %.2f %.2f %.2f %.2f %.2f c %.2f %.2f %.2f %.2f %.2f %.2f c %s\n",
                 x + r, cy, x + r, cy + k, x + k, cy + r, x, cy + r, x - k, cy + r, x - r, cy + k, x - r, cy, x - r,
-                cy - k, x - k, cy - r, x, cy - r, x + k, cy - r, x + r, cy - k, x + r, cy);
+                cy - k, x - k, cy - r, x, cy - r, x + k, cy - r, x + r, cy - k, x + r, cy, paint);
+  return out;
+}
+
+/// A hollow circle (a stroked one) of diameter `d` points centred at (x, y), y from the TOP edge.
+inline std::string circle(double x, double y, double d) { return "0.5 w " + disc(x, y, d, "h S"); }
+
+/// A filled square of side `d` points centred at (x, y), y from the TOP edge, as browsers draw a
+/// third-level list's bullet.
+inline std::string square(double x, double y, double d) {
+  char out[128];
+  std::snprintf(out, sizeof out, "%.2f %.2f %.2f %.2f re f\n", x - d / 2, 842 - y - d / 2, d, d);
   return out;
 }
 

@@ -352,6 +352,39 @@ TEST_CASE("a list's bullets drawn as discs, not characters, start its items") {
   CHECK(bullets == 2);  // the two beside text
 }
 
+TEST_CASE("a nested list's bullets drawn as hollow circles and filled squares start items of the one list") {
+  // Browsers draw a second level's bullet as a stroked circle and a third level's as a filled square,
+  // no glyph in the text. The sub-items' lines hang right of their item's text: without their drawn
+  // bullets they would run on into it. The model's lists are flat: each is an item of the one list.
+  pdf_page_spec p;
+  p.texts.push_back({110, 60, "INFORME DE CUMPLIMIENTOS DE COMPROMISOS AL 30-06-2009", 11, true});
+  p.texts.push_back({40, 104, "Programa/Institución: Fomento a la Microempresa"});
+  p.texts.push_back({40, 116, "Servicio: SERVICIO DE COOPERACION TECNICA"});
+  p.texts.push_back({40, 150, "Recomendación", 9, true});
+  p.texts.push_back({230, 150, "Compromiso", 9, true});
+  p.texts.push_back({410, 150, "Cumplimiento", 9, true});
+  p.texts.push_back({40, 170, "1. Coordinar el programa con"});
+  p.texts.push_back({40, 181, "la Comisión Nacional de Riego."});
+  p.texts.push_back({230, 170, "Se cruzarán las bases."});
+  p.texts.push_back({230, 195, "Fecha de Vencimiento: Dic. 2008"});
+  p.texts.push_back({410, 170, "Calificación: Cumplido"});
+  p.texts.push_back({410, 182, "Medios de Verificación:"});
+  p.texts.push_back({420, 194, "Informe del cruce de bases:"});
+  p.texts.push_back({432, 205, "planilla de cupos"});
+  p.texts.push_back({444, 216, "hoja de firmas"});
+  p.texts.push_back({432, 227, "acta de entrega"});
+  p.drawing = informe::test::disc(414, 191, 3) + informe::test::circle(426, 202, 3) +
+              informe::test::square(438, 213, 2.5) + informe::test::circle(426, 224, 3);
+  informe::diagnostics d;
+  const auto r = read(make_pdf({p}), d);
+  REQUIRE(r.rows.size() == 1);
+  const auto& v = r.rows[0].verification;
+  REQUIRE(v.blocks.size() == 1);
+  CHECK(v.blocks[0].type == informe::block::kind::bullet_list);
+  CHECK(v.blocks[0].items == std::vector<std::string>{"Informe del cruce de bases:", "planilla de cupos",
+                                                      "hoja de firmas", "acta de entrega"});
+}
+
 TEST_CASE("a text layer whose glyphs map to characters no Spanish word holds is named in one warning") {
   using informe::detail::pdfin::check_text_layer;
   using informe::detail::mixes_foreign_glyphs;
