@@ -470,9 +470,10 @@ void cell_builder::add(const cell_line& l, double column_left, double right_edge
   // A line that starts with a cell label (or is a label's first words) starts a field of its own: no
   // doubt there.
   // Nor across a page break, where the line stands level with the row's other columns at the new
-  // page's top: producers drop a paragraph's spacing there.
-  const bool unseen_spacing =
-      same_page ? !(l.estimated ? sp.grid_spaces_paragraphs() : sp.spaces_paragraphs(last_->size)) : level;
+  // page's top: producers drop a paragraph's spacing there. (Not where the row's number is printed
+  // again above it: our PDFs keep the spacing there, and it told.)
+  const bool unseen_spacing = same_page ? !(l.estimated ? sp.grid_spaces_paragraphs() : sp.spaces_paragraphs(last_->size))
+                                        : level && top_page_ != l.page;
   if (unseen_spacing && ends_sentence(text_end_) && !ends_clause(text_end_) && starts_upper(l.text) &&
       !starts_digit(l.text) && !runs_on_in_quotation(quote_depth_ > 0, l.text) && !labelled() &&
       !is_label_start(l.text, label_context::cell)) {
