@@ -403,9 +403,9 @@ void cell_builder::add(const cell_line& l, double column_left, double right_edge
     start(l, true, true);
     return;
   }
-  // A text grid keeps no paragraph spacing: a typed list's next item ("b) ") after a line that ends a
-  // clause or a sentence starts a paragraph.
-  if (l.estimated && starts_enumerator(l.text) && (ends_clause(text_end_) || ends_sentence(text_end_))) {
+  // A text grid keeps no paragraph spacing, nor does a page's top: a typed list's next item ("b) ",
+  // "ii. ") after a line that ends a clause or a sentence starts a paragraph.
+  if ((l.estimated || !same_page) && starts_enumerator(l.text) && (ends_clause(text_end_) || ends_sentence(text_end_))) {
     c_.add_break(l.where, true);
     start(l);
     return;

@@ -422,6 +422,27 @@ TEST_CASE("over a page break, a line level with the row's other columns goes on 
   CHECK(said);
 }
 
+TEST_CASE("over a page break, a typed enumerator after a sentence's end starts a paragraph") {
+  // "i. Diseño ... recepcionados." ends page 1; "ii. Aplicación ..." starts page 2, level with the
+  // row's other columns: nothing on the page tells, the typed list's next item does.
+  auto one = table_start();
+  for (int r = 0; r < 3; ++r) {
+    const double y = 120 + r * 60;
+    table_line(one, y, std::to_string(r + 1), "Mejorar la gestión de", "Se hará un plan de", "Se cumplió la");
+    table_line(one, y + 12, "", "los predios.", "trabajo.", "meta.");
+    table_line(one, y + 30, "", "Otro párrafo.", "Otro párrafo.", "Otro párrafo.");
+  }
+  table_line(one, 300, "4", "Evaluar el programa de", "i. Diseño de un protocolo.", "Se contrató un estudio.");
+  page_maker two(2);
+  table_header(two, 100);
+  table_line(two, 120, "", "la región.", "ii. Aplicación del protocolo.", "El estudio terminó.");
+  auto res = read_pages({one.done(), two.done()});
+  INFO(describe(res.diags));
+  REQUIRE(res.r.rows.size() == 4);
+  CHECK(res.r.rows[3].commitment.plain_text(" | ") == "i. Diseño de un protocolo. | ii. Aplicación del protocolo.");
+  CHECK(res.r.rows[3].recommendation.plain_text() == "Evaluar el programa de la región.");
+}
+
 TEST_CASE("a word alone on its line is broken at the column's edge only where it fills the column to the widest line") {
   // "especificaciones" ends 6 points short of the column's widest line, room for a character of
   // "técnicas." (5 points on average): a wrap between two words. "FOSIS/SERCOTECCORF" reaches the widest line's end: the
