@@ -173,13 +173,29 @@ int main(int argc, char** argv) {
       lines.push_back({name + " x" + std::to_string(factor), {{path, r.rows.size() * factor}}});
     }
   }
+  // A corpus PDF the reader does not read to its row count (a reader gap the corpus test tracks: a
+  // held-out shape refused or read short) is left out of its line, and named.
+  std::vector<std::string> left_out;
   for (const char* producer : {"chromium", "libreoffice", "wkhtmltopdf"}) {
     std::vector<input> pdfs;
     for (const auto& e : std::filesystem::directory_iterator(source + "/tests/data/corpus/reports")) {
       const std::string report = e.path().stem().string();
       informe::diagnostics d;
       const std::size_t rows = informe::read_json(read_file(e.path().string()), {}, d).rows.size();
-      pdfs.push_back({source + "/tests/data/corpus/pdf/" + report + "." + producer + ".pdf", rows});
+      const std::string path = source + "/tests/data/corpus/pdf/" + report + "." + producer + ".pdf";
+      std::string why;
+      try {
+        informe::diagnostics rd;
+        const std::size_t read = informe::read_pdf(read_file(path), {}, rd).rows.size();
+        if (read != rows) why = "reads " + std::to_string(read) + " rows of " + std::to_string(rows);
+      } catch (const informe::error& refused) {
+        why = std::string("refused: ") + refused.what();
+      }
+      if (!why.empty()) {
+        left_out.push_back(report + "." + producer + ".pdf: " + why.substr(0, 120));
+        continue;
+      }
+      pdfs.push_back({path, rows});
     }
     std::sort(pdfs.begin(), pdfs.end(), [](const input& a, const input& b) { return a.path < b.path; });
     lines.push_back({std::string("corpus ") + producer, pdfs});
@@ -209,5 +225,6 @@ int main(int argc, char** argv) {
   std::filesystem::remove_all(dir);
   std::printf("\nratio = informe convert (whole process) / pdftotext -layout (whole process);\n"
               "ratio* = read_pdf in-process / pdftotext -layout less its process start-up\n");
+  for (const auto& p : left_out) std::printf("not read to its rows (left out of its line): %s\n", p.c_str());
   return ok ? 0 : 1;
 }

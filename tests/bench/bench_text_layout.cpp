@@ -343,14 +343,30 @@ int main(int argc, char** argv) {
     if (f.size() > 11 && f.compare(f.size() - 11, 11, ".layout.txt") == 0) corpus.push_back(f);
   }
   std::sort(corpus.begin(), corpus.end());
+  // A corpus text the reader does not read to its row count (a reader gap the corpus test tracks: a
+  // held-out shape refused or read short) is left out of its line, and named.
+  std::vector<std::string> left_out;
   for (const auto& f : corpus) {
     std::string report = f.substr(0, f.find('.'));
     std::string producer = f.substr(report.size() + 1, f.size() - 11 - report.size() - 1);
     informe::diagnostics d;
     informe::report expected =
         informe::read_json(read_file(source + "/tests/data/corpus/reports/" + report + ".json"), {}, d);
-    inputs.push_back({f, "corpus " + producer, read_file(source + "/tests/data/corpus/text/" + f),
-                      row_numbers(expected)});
+    std::string text = read_file(source + "/tests/data/corpus/text/" + f);
+    std::string why;
+    try {
+      informe::diagnostics rd;
+      const std::size_t rows = informe::read_text(text, {}, rd).rows.size();
+      if (rows != expected.rows.size())
+        why = "reads " + std::to_string(rows) + " rows of " + std::to_string(expected.rows.size());
+    } catch (const informe::error& e) {
+      why = std::string("refused: ") + e.what();
+    }
+    if (!why.empty()) {
+      left_out.push_back(f + ": " + why.substr(0, 120));
+      continue;
+    }
+    inputs.push_back({f, "corpus " + producer, std::move(text), row_numbers(expected)});
   }
 
   std::vector<std::string> groups;
@@ -404,6 +420,7 @@ int main(int argc, char** argv) {
   }
   std::printf("\nown PDF xN: write_pdf of the rows repeated N times, then pdftotext -layout; corpus xN: the text's\n"
               "pages repeated N times, one header block, rows renumbered; corpus figures summed per producer\n");
+  for (const auto& p : left_out) std::printf("not read to its rows (left out of its lines): %s\n", p.c_str());
   for (const auto& p : not_scaled) std::printf("not scaled (left out of its line): %s\n", p.c_str());
   for (const auto& p : problems) std::printf("WRONG: %s\n", p.c_str());
   return ok ? 0 : 1;
