@@ -16,6 +16,19 @@ page_maker table_start() {
   return m;
 }
 
+// A page of three rows whose cells set their paragraphs apart (a paragraph's spacing below each first
+// paragraph), so that the document is known to space its paragraphs; the fourth row goes on below.
+page_maker three_spaced_rows() {
+  auto m = table_start();
+  for (int r = 0; r < 3; ++r) {
+    const double y = 120 + r * 60;
+    table_line(m, y, std::to_string(r + 1), "Mejorar la gestión de", "Se hará un plan de", "Se cumplió la");
+    table_line(m, y + 12, "", "los predios.", "trabajo.", "meta.");
+    table_line(m, y + 30, "", "Otro párrafo.", "Otro párrafo.", "Otro párrafo.");
+  }
+  return m;
+}
+
 }  // namespace
 
 TEST_CASE("a vertical gap wider than the line spacing starts a paragraph; wrapped lines join") {
@@ -392,13 +405,7 @@ TEST_CASE("over a page break, a line level with the row's other columns goes on 
   // The commitment's last line on page 1 is full and ends a sentence; on page 2 its next line stands
   // level with the recommendation's: no paragraph spacing above it, one paragraph. The compliance
   // starts a paragraph's spacing lower: a new paragraph.
-  auto one = table_start();
-  for (int r = 0; r < 3; ++r) {
-    const double y = 120 + r * 60;
-    table_line(one, y, std::to_string(r + 1), "Mejorar la gestión de", "Se hará un plan de", "Se cumplió la");
-    table_line(one, y + 12, "", "los predios.", "trabajo.", "meta.");
-    table_line(one, y + 30, "", "Otro párrafo.", "Otro párrafo.", "Otro párrafo.");
-  }
+  auto one = three_spaced_rows();
   table_line(one, 300, "4", "Evaluar el programa de", "Se diseñará un plan en la región.", "Se contrató un estudio.");
   page_maker two(2);
   table_header(two, 100);
@@ -425,13 +432,7 @@ TEST_CASE("over a page break, a line level with the row's other columns goes on 
 TEST_CASE("over a page break, a typed enumerator after a sentence's end starts a paragraph") {
   // "i. Diseño ... recepcionados." ends page 1; "ii. Aplicación ..." starts page 2, level with the
   // row's other columns: nothing on the page tells, the typed list's next item does.
-  auto one = table_start();
-  for (int r = 0; r < 3; ++r) {
-    const double y = 120 + r * 60;
-    table_line(one, y, std::to_string(r + 1), "Mejorar la gestión de", "Se hará un plan de", "Se cumplió la");
-    table_line(one, y + 12, "", "los predios.", "trabajo.", "meta.");
-    table_line(one, y + 30, "", "Otro párrafo.", "Otro párrafo.", "Otro párrafo.");
-  }
+  auto one = three_spaced_rows();
   table_line(one, 300, "4", "Evaluar el programa de", "i. Diseño de un protocolo.", "Se contrató un estudio.");
   page_maker two(2);
   table_header(two, 100);
