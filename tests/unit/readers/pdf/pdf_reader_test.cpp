@@ -86,6 +86,25 @@ void check_rows(const informe::report& r) {
   CHECK(b.verification == list);
 }
 
+// A one-row report whose compliance cell ends in "Medios de Verificación:" at (410, 182): the tests of
+// drawn bullets add the list below it and its markers' drawing.
+pdf_page_spec verification_list_page() {
+  pdf_page_spec p;
+  p.texts.push_back({110, 60, "INFORME DE CUMPLIMIENTOS DE COMPROMISOS AL 30-06-2009", 11, true});
+  p.texts.push_back({40, 104, "Programa/Institución: Fomento a la Microempresa"});
+  p.texts.push_back({40, 116, "Servicio: SERVICIO DE COOPERACION TECNICA"});
+  p.texts.push_back({40, 150, "Recomendación", 9, true});
+  p.texts.push_back({230, 150, "Compromiso", 9, true});
+  p.texts.push_back({410, 150, "Cumplimiento", 9, true});
+  p.texts.push_back({40, 170, "1. Coordinar el programa con"});
+  p.texts.push_back({40, 181, "la Comisión Nacional de Riego."});
+  p.texts.push_back({230, 170, "Se cruzarán las bases."});
+  p.texts.push_back({230, 195, "Fecha de Vencimiento: Dic. 2008"});
+  p.texts.push_back({410, 170, "Calificación: Cumplido"});
+  p.texts.push_back({410, 182, "Medios de Verificación:"});
+  return p;
+}
+
 }  // namespace
 
 TEST_CASE("an archived-style PDF: \"Label: value\" lines, numbered rows, a bulleted list") {
@@ -320,19 +339,7 @@ TEST_CASE("a list's bullets drawn as discs, not characters, start its items") {
   // Chromium draws a disc marker as a filled circle. The first item fills its line and ends in no
   // punctuation: only the drawn bullet tells that "Oficio" starts the next item. A disc with no text
   // beside it (a decoration) is no bullet.
-  pdf_page_spec p;
-  p.texts.push_back({110, 60, "INFORME DE CUMPLIMIENTOS DE COMPROMISOS AL 30-06-2009", 11, true});
-  p.texts.push_back({40, 104, "Programa/Institución: Fomento a la Microempresa"});
-  p.texts.push_back({40, 116, "Servicio: SERVICIO DE COOPERACION TECNICA"});
-  p.texts.push_back({40, 150, "Recomendación", 9, true});
-  p.texts.push_back({230, 150, "Compromiso", 9, true});
-  p.texts.push_back({410, 150, "Cumplimiento", 9, true});
-  p.texts.push_back({40, 170, "1. Coordinar el programa con"});
-  p.texts.push_back({40, 181, "la Comisión Nacional de Riego."});
-  p.texts.push_back({230, 170, "Se cruzarán las bases."});
-  p.texts.push_back({230, 195, "Fecha de Vencimiento: Dic. 2008"});
-  p.texts.push_back({410, 170, "Calificación: Cumplido"});
-  p.texts.push_back({410, 182, "Medios de Verificación:"});
+  pdf_page_spec p = verification_list_page();
   p.texts.push_back({420, 194, "Informe del cruce de bases de"});
   p.texts.push_back({420, 205, "Oficio N° 2.406 a la Contraloría"});
   p.texts.push_back({420, 216, "General de la República"});
@@ -356,19 +363,7 @@ TEST_CASE("a nested list's bullets drawn as hollow circles and filled squares st
   // Browsers draw a second level's bullet as a stroked circle and a third level's as a filled square,
   // no glyph in the text. The sub-items' lines hang right of their item's text: without their drawn
   // bullets they would run on into it. The model's lists are flat: each is an item of the one list.
-  pdf_page_spec p;
-  p.texts.push_back({110, 60, "INFORME DE CUMPLIMIENTOS DE COMPROMISOS AL 30-06-2009", 11, true});
-  p.texts.push_back({40, 104, "Programa/Institución: Fomento a la Microempresa"});
-  p.texts.push_back({40, 116, "Servicio: SERVICIO DE COOPERACION TECNICA"});
-  p.texts.push_back({40, 150, "Recomendación", 9, true});
-  p.texts.push_back({230, 150, "Compromiso", 9, true});
-  p.texts.push_back({410, 150, "Cumplimiento", 9, true});
-  p.texts.push_back({40, 170, "1. Coordinar el programa con"});
-  p.texts.push_back({40, 181, "la Comisión Nacional de Riego."});
-  p.texts.push_back({230, 170, "Se cruzarán las bases."});
-  p.texts.push_back({230, 195, "Fecha de Vencimiento: Dic. 2008"});
-  p.texts.push_back({410, 170, "Calificación: Cumplido"});
-  p.texts.push_back({410, 182, "Medios de Verificación:"});
+  pdf_page_spec p = verification_list_page();
   p.texts.push_back({420, 194, "Informe del cruce de bases:"});
   p.texts.push_back({432, 205, "planilla de cupos"});
   p.texts.push_back({444, 216, "hoja de firmas"});
