@@ -57,15 +57,24 @@ glyph_mapping_check::finding& glyph_mapping_check::find(std::uint32_t unicode, b
   return findings_.emplace_back(finding{unicode, shared});
 }
 
-void glyph_mapping_check::note(int font, std::string_view name, unsigned code, std::uint32_t unicode,
-                               double advance, int page, double x, double y) {
-  if (unicode <= 0x20 || unicode >= 0x7F) return;
+glyph_mapping_check::font_state& glyph_mapping_check::font_of(int font, std::string_view name) {
   if (font != last_font_ || !last_) {
     auto [it, added] = fonts_.try_emplace(font);
     if (added) it->second.family = family_of(name);
     last_ = &it->second;
     last_font_ = font;
   }
+  return *last_;
+}
+
+bool glyph_mapping_check::checks_widths(int font, std::string_view name) {
+  return font_of(font, name).family != metric_family::other;
+}
+
+void glyph_mapping_check::note(int font, std::string_view name, unsigned code, std::uint32_t unicode,
+                               double advance, int page, double x, double y) {
+  if (unicode <= 0x20 || unicode >= 0x7F) return;
+  font_of(font, name);
   auto note_at = [&](bool shared) {
     finding& f = find(unicode, shared);
     if (f.count++ == 0) {

@@ -43,6 +43,10 @@ class glyph_mapping_check {
   void note(int font, std::string_view name, unsigned code, std::uint32_t unicode, double advance, int page,
             double x, double y);
 
+  /// Whether font `font` (named `name`, read when it is first seen) has known widths: only then does
+  /// note() read the advance it is given (the caller may skip measuring it).
+  bool checks_widths(int font, std::string_view name);
+
   /// One warning per character found wrong, at the first word that holds it (or its page).
   void report(const std::vector<layout::page>& pages, diagnostics& diags) const;
 
@@ -59,6 +63,7 @@ class glyph_mapping_check {
     double x = 0, y = 0, advance = 0;
   };
   finding& find(std::uint32_t unicode, bool shared);
+  font_state& font_of(int font, std::string_view name);
 
   std::unordered_map<int, font_state> fonts_;
   int last_font_ = -1;

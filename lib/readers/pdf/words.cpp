@@ -272,11 +272,16 @@ class budgeted_text_device : public TextOutputDev {
     bullets_.push_back({x0, y0, x1, y1});
   }
 
-  // A printable ASCII character to the check of the text layer's glyph mapping, with its advance (em).
+  // A printable ASCII character to the check of the text layer's glyph mapping, with its advance (em),
+  // measured only for a font whose widths the check knows.
   void note_glyph(const GfxState& state, double x, double y, CharCode code, int n_bytes, Unicode u) {
     const GfxFont& font = *state.getFont();
+    const auto& name = font.getName();
+    const std::string_view font_name = name ? std::string_view(*name) : std::string_view();
     double advance = 0;
-    if (font.isCIDFont()) {
+    if (!glyph_codes_.checks_widths(font.getID()->num, font_name)) {
+      // no widths to compare: the check follows the codes only
+    } else if (font.isCIDFont()) {
       char bytes[4];
       const int n = std::clamp(n_bytes, 1, 4);
       for (int i = 0; i < n; ++i) bytes[i] = static_cast<char>((code >> (8 * (n - 1 - i))) & 0xFF);
@@ -286,9 +291,7 @@ class budgeted_text_device : public TextOutputDev {
     }
     double tx = 0, ty = 0;
     state.transform(x, y, &tx, &ty);
-    const auto& name = font.getName();
-    glyph_codes_.note(font.getID()->num, name ? std::string_view(*name) : std::string_view(), code, u, advance, page_,
-                      tx, ty);
+    glyph_codes_.note(font.getID()->num, font_name, code, u, advance, page_, tx, ty);
   }
 
   static constexpr std::size_t max_bullets = 2000;
