@@ -33,6 +33,7 @@ inline constexpr const char* colophon = "colophon";
 inline constexpr const char* no_commitments = "note of a report without commitments";
 inline constexpr const char* ruling = "a rule drawn with characters (a line of dashes)";
 inline constexpr const char* ocr_ruling = "a table's rule read by OCR as a vertical bar";
+inline constexpr const char* stacked_titles = "the table's column titles, printed one below the other";
 inline constexpr const char* list_marker = "a list's drawn enumerator, left out: the model's lists are unnumbered";
 }  // namespace furniture_rule
 

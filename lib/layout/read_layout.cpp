@@ -17,6 +17,7 @@
 #include "layout/rows.hpp"
 #include "layout/header_grid.hpp"
 #include "layout/side_column.hpp"
+#include "layout/stacked_table.hpp"
 #include "layout/text.hpp"
 #include "layout/tuning.hpp"
 #include "layout/two_row_titles.hpp"
@@ -282,9 +283,17 @@ void read_layout(const std::vector<page>& pages, report_builder& builder, diagno
     first_table_page = fichas->page;
     first_header_line = fichas->line;
   }
+  // Or a table printed as one column, its titles and then each row's cells one below the other.
+  std::optional<stacked_table> stacked;
+  if (first_table_page == pages.size() && !fichas && (stacked = find_stacked_table(lines))) {
+    first_table_page = stacked->page;
+    first_header_line = stacked->line;
+    for (const auto& t : stacked->titles) lines[t.page][static_cast<std::size_t>(t.l->index - 1)].furniture = furniture_rule::stacked_titles;
+    for (const auto& n : stacked->numbers_on_furniture) lines[n.page][static_cast<std::size_t>(n.l->index - 1)].furniture = nullptr;
+  }
   // Or a table printed without its title row: its columns taken by place.
   std::optional<untitled_table> untitled;
-  if (first_table_page == pages.size() && !fichas && (untitled = find_untitled_table(lines))) {
+  if (first_table_page == pages.size() && !fichas && !stacked && (untitled = find_untitled_table(lines))) {
     first_table_page = untitled->page;
     first_header_line = untitled->line;
     diags.warning(position_of(lines[untitled->page][untitled->line], pages[untitled->page].number),
@@ -357,6 +366,13 @@ void read_layout(const std::vector<page>& pages, report_builder& builder, diagno
   }
   if (first_table_page == pages.size()) {
     for (const auto& d : header_doubts) warn_doubtful_join(diags, d);
+    return;
+  }
+  if (stacked) {
+    std::vector<int> numbers;
+    for (const auto& pg : pages) numbers.push_back(pg.number);
+    if (!read_stacked_table(*stacked, numbers, builder, diags))
+      for (const auto& d : header_doubts) warn_doubtful_join(diags, d);
     return;
   }
   if (fichas) {

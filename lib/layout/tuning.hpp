@@ -226,4 +226,11 @@ inline constexpr double continued_top_drop = 0.15;
 /// right, it is the next column's text.
 inline constexpr double broken_sub_title_reach = 1.0;
 
+/// A table printed as one column (stacked_table.hpp) is read only when the lines that wrap inside its
+/// cells' paragraphs reach, at the median, this share of the page's text width (a column table's text
+/// extracted column after column wraps at a third of it)...
+inline constexpr double stacked_fill = 0.6;
+/// ... measured on at least this many wrapped lines (fewer tell nothing).
+inline constexpr std::size_t stacked_wrapped_lines = 3;
+
 }  // namespace informe::detail::layout::tuning

@@ -20,6 +20,7 @@
 #include "grammar/html_fragments.hpp"
 #include "grammar/report_builder.hpp"
 #include "layout/fichas.hpp"
+#include "layout/stacked_table.hpp"
 #include "layout/furniture.hpp"
 #include "layout/read_layout.hpp"
 #include "layout/untitled_table.hpp"
@@ -666,8 +667,16 @@ report read_text(std::string_view input, const read_options& options, diagnostic
   // layout engine too, whose header block reads labels and values set apart by spaces.
   // Commitments printed as fichas (a label column, each value after two blanks or more), and a table
   // printed without its title row (row numbers, then three columns whose cells hold labels), too.
+  // And a table printed as one column, its titles and each row's cells one below the other: read when
+  // its layout says so (its grid's lines found so, furniture aside).
+  std::vector<detail::layout::page> pages;
+  auto stacked = [&] {
+    pages = detail::grid_pages(text);
+    return detail::layout::reads_as_stacked_table(pages);
+  };
   if (detail::has_spaced_table_header(text) || is_laid_out_without_rows(text) ||
-      detail::layout::has_spaced_fichas(text) || detail::layout::has_spaced_untitled_table(text)) {
+      detail::layout::has_spaced_fichas(text) || detail::layout::has_spaced_untitled_table(text) ||
+      (unlaid_table_header(text) && stacked())) {
     // Measured on the reader corpus, a -layout text reads exactly one time in two: the grid keeps
     // neither the vertical space that separates paragraphs and list items nor, where the extractor
     // shifted a block of a column sideways, always the column a few words belong to.
@@ -675,8 +684,9 @@ report read_text(std::string_view input, const read_options& options, diagnostic
                              "inferred from the character grid and may differ from the PDF; convert the PDF "
                              "itself (informe convert report.pdf) for an exact read", diagnostic_code::layout_inferred);
     const std::optional<std::string> paged = restore_page_breaks(text, diags);
+    if (paged || pages.empty()) pages = detail::grid_pages(paged ? std::string_view(*paged) : text);
     detail::report_builder builder(diags);
-    detail::layout::read_layout(detail::grid_pages(paged ? std::string_view(*paged) : text), builder, diags);
+    detail::layout::read_layout(pages, builder, diags);
     return builder.finish();
   }
   if (auto at = unlaid_table_header(text)) {

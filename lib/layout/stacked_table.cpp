@@ -1,0 +1,336 @@
+#include "layout/stacked_table.hpp"
+
+#include <algorithm>
+#include <cmath>
+#include <memory_resource>
+
+#include "core/unicode.hpp"
+#include "grammar/ficha_labels.hpp"
+#include "grammar/labels.hpp"
+#include "grammar/lexicon.hpp"
+#include "grammar/paragraphs.hpp"
+#include "grammar/row_numbers.hpp"
+#include "layout/cells.hpp"
+#include "layout/doubtful_joins.hpp"
+#include "layout/furniture.hpp"
+#include "layout/text.hpp"
+#include "layout/tuning.hpp"
+
+namespace informe::detail::layout {
+
+namespace {
+
+constexpr const char* column_names[3] = {"recommendation", "commitment", "compliance"};
+
+// The table column a line's title names: 0, 1, 2 for the three titles, -1 for the number column's,
+// nullopt for any other text.
+std::optional<int> title_of(const line& l) {
+  if (l.text.size() > 40) return std::nullopt;
+  if (names_number_column(l.text)) return -1;
+  std::string_view t = l.text;
+  while (!t.empty() && (t.back() == ':' || t.back() == ' ')) t.remove_suffix(1);
+  if (t.empty() || column_header_cell(t) != column_cell::title) return std::nullopt;
+  const auto term = active_lexicon().column_title(fold(t));
+  if (!term) return std::nullopt;
+  switch (*term) {
+    case detail::term::column_recommendation: return 0;
+    case detail::term::column_commitment: return 1;
+    case detail::term::column_compliance: return 2;
+    default: return std::nullopt;
+  }
+}
+
+// A line that is only a row number ("4", "4.", "1.2").
+std::optional<std::string> bare_number(const line& l) {
+  if (l.words.size() != 1) return std::nullopt;
+  const auto n = row_number_text(l.text);
+  if (!n) return std::nullopt;
+  return std::string(*n);
+}
+
+// The label a line starts with, and the table column its field belongs in.
+struct leading {
+  field which = field::none;
+  std::size_t column = 0;
+};
+std::optional<leading> leading_cell_label(const line& l) {
+  const auto m = leading_label(l.text, label_context::cell);
+  if (!m || m->which == field::none) return std::nullopt;
+  return leading{m->which, table_column_of(m->which)};
+}
+
+// A label's paragraph ends its cell: the responsible office's ends the recommendation's, the due
+// date's the commitment's (a single-valued field of the first two columns).
+bool closes_cell(field f) { return single_valued(f) && table_column_of(f) < 2; }
+
+// The content lines, furniture left out. A bare number taken for the page's number (furniture.hpp)
+// where no other page has one is kept: a row's number standing at a page's top (row 2 on page 2).
+std::vector<line_at> content_of(const std::vector<std::vector<line>>& pages) {
+  std::size_t numbered = 0;
+  for (const auto& ls : pages)
+    numbered += std::any_of(ls.begin(), ls.end(), [](const line& l) { return l.furniture == furniture_rule::page_number; });
+  std::vector<line_at> out;
+  for (std::size_t p = 0; p < pages.size(); ++p) {
+    bool first = true;
+    for (const auto& l : pages[p]) {
+      const bool page_top_number = first && numbered == 1 && l.furniture == furniture_rule::page_number && bare_number(l);
+      if ((l.skipped() && !page_top_number) || l.words.empty()) continue;
+      out.push_back({p, &l});
+      first = false;
+    }
+  }
+  return out;
+}
+
+// The titles one below the other from `at` on: the three in order, the number column's first if
+// any; the count of lines they take, or 0.
+std::size_t stacked_titles(const std::vector<line_at>& content, std::size_t at) {
+  std::size_t k = at;
+  if (k < content.size() && title_of(*content[k].l) == -1) ++k;
+  for (int expected = 0; expected < 3; ++expected, ++k)
+    if (k >= content.size() || title_of(*content[k].l) != expected) return 0;
+  return k - at;
+}
+
+// Splits one row's lines into the three columns by their labels (see the header). False when a
+// label stands out of the columns' order or inside a line in another column than its line's.
+class row_splitter {
+ public:
+  /// `right[p]`: where the text's lines end on page p, at the widest.
+  row_splitter(stacked_row& row, const spacing& sp, const std::vector<double>& right)
+      : row_(row), spacing_(sp), right_(right) {}
+
+  bool add(line_at at, const line* before) {
+    const line& l = *at.l;
+    const bool new_paragraph = before == nullptr || starts_paragraph(*before, l, right_[at.page]);
+    if (const auto lab = leading_cell_label(l)) {
+      if (lab->column < column_) return false;
+      if (lab->column > column_) move_to(lab->column, at, lab->which);
+      paragraphs_.push_back(row_.lines.size());
+      closing_ = closes_cell(lab->which);
+      labelled_ = labelled_ || closing_;
+    } else if (new_paragraph) {
+      if (closing_ && column_ < 2) {
+        ++column_;
+        paragraphs_.clear();
+        labelled_ = false;
+      }
+      closing_ = false;
+      paragraphs_.push_back(row_.lines.size());
+    }
+    // A label inside the line belongs in the line's column.
+    for (const auto& m : find_labels(l.text, label_context::cell))
+      if (m.begin > 0 && m.which != field::none && table_column_of(m.which) != column_) return false;
+    row_.lines.emplace_back(at, column_);
+    return true;
+  }
+
+  // The row's end: paragraphs of a first or second column that no label closed hold the next
+  // columns' text too.
+  void finish() {
+    if (column_ < 2 && !labelled_ && paragraphs_.size() > 1) move_to(2, {}, field::none);
+  }
+
+ private:
+  // A gap wider than the line spacing, or a line before that would have held this line's first word
+  // (a paragraph's end where the producer does not set paragraphs apart, pdftotext without -layout).
+  bool starts_paragraph(const line& before, const line& l, double right) const {
+    if (l.top < before.top || l.top - before.top > spacing_.threshold(before.size)) return true;
+    const word& first = *l.words.front();
+    const double slack = l.on_grid() ? grid_char_width(before) : 0.5;
+    return !joins_without_space(before.text, l.text) &&
+           before.x1 + tuning::space_width * std::max(before.size, 1.0) + (first.x1 - first.x0) < right - slack;
+  }
+
+  // Column `to`'s label (at `at`; none: the row's end) after text the open column's label never
+  // closed: the open column's paragraphs are split, the first staying, one to each column in
+  // between, the rest to `to`; said.
+  void move_to(std::size_t to, line_at at, field label) {
+    if (!labelled_ && !paragraphs_.empty()) {
+      std::size_t column = column_;
+      for (std::size_t k = 0; k < paragraphs_.size(); ++k) {
+        if (k > 0 && column < to) ++column;
+        const std::size_t end = k + 1 < paragraphs_.size() ? paragraphs_[k + 1] : row_.lines.size();
+        for (std::size_t i = paragraphs_[k]; i < end; ++i) row_.lines[i].second = column;
+      }
+      if (paragraphs_.size() > 1 || label != field::none) guess(to, at, label);
+    }
+    column_ = to;
+    paragraphs_.clear();
+    labelled_ = false;
+    closing_ = false;
+  }
+
+  void guess(std::size_t to, line_at at, field label) {
+    static constexpr const char* closing_label[2] = {"the responsible office's", "the due date's"};
+    std::string message = "row " + row_.number + ": its cells, printed one below the other, are told apart by their "
+                          "labels, and the " + column_names[column_] + "'s has no label to end it (" +
+                          closing_label[column_] + ")";
+    if (label != field::none) {
+      const auto m = leading_label(at.l->text, label_context::cell);
+      message += " before " + quote_for_message(std::string_view(at.l->text).substr(0, m ? m->end : 0));
+    }
+    message += ": its first paragraph is read as the " + std::string(column_names[column_]) + ", ";
+    message += paragraphs_.size() == 1 ? "and the " : "the next as the ";
+    for (std::size_t c = column_ + 1; c <= to; ++c) message += std::string(c > column_ + 1 ? " and " : "") + column_names[c];
+    if (paragraphs_.size() == 1) message += " is read as empty";
+    else if (paragraphs_.size() > to - column_ + 1) message += " (the last taking the rest)";
+    row_.guesses.emplace_back(at.l ? at : row_.lines.empty() ? row_.number_line : row_.lines.back().first, std::move(message));
+  }
+
+  stacked_row& row_;
+  const spacing& spacing_;
+  const std::vector<double>& right_;
+  std::size_t column_ = 0;
+  std::vector<std::size_t> paragraphs_;  // where the open column's paragraphs start, in row_.lines
+  bool closing_ = false;                 // the open paragraph is a label's that ends its cell
+  bool labelled_ = false;                // the open column's cell has its closing label
+};
+
+// The lines that wrapped inside a paragraph fill the text's width: the table's cells are as wide as
+// the page's text, not narrow columns extracted one after the other.
+bool fills_text_width(const std::vector<line_at>& content, const stacked_table& t, const spacing& sp) {
+  std::vector<double> left(t.rows.empty() ? 0 : content.back().page + 1, 1e18), right(left.size(), -1e18);
+  for (const auto& c : content) {
+    left[c.page] = std::min(left[c.page], c.l->x0);
+    right[c.page] = std::max(right[c.page], c.l->x1);
+  }
+  std::vector<double> fills;
+  for (const auto& r : t.rows)
+    for (std::size_t i = 1; i < r.lines.size(); ++i) {
+      const auto& [a, ca] = r.lines[i - 1];
+      const auto& [b, cb] = r.lines[i];
+      if (ca != cb || a.page != b.page || b.l->top <= a.l->top || b.l->top - a.l->top > sp.threshold(a.l->size)) continue;
+      if (leading_cell_label(*b.l) || starts_enumerator(b.l->text) || is_bullet_char(first_code_point(b.l->text))) continue;
+      const double width = right[a.page] - left[a.page];
+      if (width > 0) fills.push_back((a.l->x1 - left[a.page]) / width);
+    }
+  if (fills.size() < tuning::stacked_wrapped_lines) return false;
+  std::nth_element(fills.begin(), fills.begin() + static_cast<std::ptrdiff_t>(fills.size() / 2), fills.end());
+  return fills[fills.size() / 2] >= tuning::stacked_fill;
+}
+
+}  // namespace
+
+std::optional<stacked_table> find_stacked_table(const std::vector<std::vector<line>>& pages) {
+  const std::vector<line_at> content = content_of(pages);
+  std::size_t at = 0, titles = 0;
+  for (; at < content.size() && !(titles = stacked_titles(content, at)); ++at) {}
+  if (titles == 0) return std::nullopt;
+  stacked_table t;
+  t.page = content[at].page;
+  t.line = static_cast<std::size_t>(content[at].l->index - 1);
+  for (std::size_t k = at; k < at + titles; ++k) t.titles.push_back(content[k]);
+  // The line spacing, from consecutive lines below the titles.
+  spacing sp;
+  for (std::size_t k = at + titles + 1; k < content.size(); ++k) {
+    const line &a = *content[k - 1].l, &b = *content[k].l;
+    if (content[k - 1].page == content[k].page && std::fabs(a.size - b.size) < 0.1 && b.top > a.top)
+      sp.sample(b.size, b.top - a.top);
+  }
+  sp.finish();
+  std::vector<double> right(pages.size(), 0);
+  for (const auto& c : content) right[c.page] = std::max(right[c.page], c.l->x1);
+  std::optional<row_splitter> split;
+  const line* before = nullptr;
+  for (std::size_t k = at + titles; k < content.size(); ++k) {
+    const line_at c = content[k];
+    const auto number = bare_number(*c.l);
+    // The first row comes right below the titles, numbered as a table's first ("1", "1.1").
+    const std::string_view previous = t.rows.empty() ? std::string_view() : std::string_view(t.rows.back().number);
+    const bool next_row = number && (follows_in_sequence(previous, *number) || (!previous.empty() && first_under(previous, *number)));
+    if (!split && !next_row) return std::nullopt;
+    if (next_row) {
+      if (c.l->furniture) t.numbers_on_furniture.push_back(c);
+      if (split) split->finish();
+      t.rows.emplace_back();
+      t.rows.back().number = *number;
+      t.rows.back().number_line = c;
+      split.emplace(t.rows.back(), sp, right);
+      before = nullptr;
+      continue;
+    }
+    if (c.l->furniture) continue;  // a page's number after all
+    // A bare number out of sequence is the row's text; said unless it goes on a sentence's line.
+    if (number && before && (c.l->top - before->top > sp.threshold(before->size) || ends_sentence(before->text)))
+      t.stray_numbers.push_back(c);
+    if (!split->add(c, before)) return std::nullopt;
+    if (before && content[k - 1].page == c.page && c.l->top - before->top > sp.threshold(before->size)) ++t.paragraph_gaps;
+    before = c.l;
+  }
+  if (t.rows.empty()) return std::nullopt;
+  split->finish();
+  if (!fills_text_width(content, t, sp)) return std::nullopt;
+  return t;
+}
+
+bool read_stacked_table(const stacked_table& t, const std::vector<int>& page_numbers, report_builder& builder,
+                        diagnostics& diags) {
+  // Each page's text, left to right, and the cells' line spacing.
+  std::pmr::monotonic_buffer_resource text_memory;
+  std::vector<std::vector<std::vector<cell_line>>> cells(t.rows.size());
+  std::vector<std::pair<double, double>> extent(page_numbers.size(), {1e18, -1e18});
+  spacing sp;
+  for (std::size_t r = 0; r < t.rows.size(); ++r) {
+    cells[r].resize(3);
+    for (const auto& [at, column] : t.rows[r].lines) {
+      auto cl = make_cell_line(*at.l, 0, at.l->words.size(), page_numbers[at.page], &text_memory);
+      if (!cl) continue;
+      extent[at.page].first = std::min(extent[at.page].first, cl->x0);
+      extent[at.page].second = std::max(extent[at.page].second, cl->x1);
+      auto& into = cells[r][column];
+      if (!into.empty() && into.back().page == cl->page && std::fabs(into.back().size - cl->size) < 0.1)
+        sp.sample(cl->size, cell_builder::advance(into.back(), *cl));
+      into.push_back(std::move(*cl));
+    }
+  }
+  sp.finish();
+  auto page_index = [&page_numbers](int number) {
+    return static_cast<std::size_t>(std::find(page_numbers.begin(), page_numbers.end(), number) - page_numbers.begin());
+  };
+  std::vector<dropped_marker> dropped;
+  for (std::size_t r = 0; r < t.rows.size(); ++r) {
+    const stacked_row& row = t.rows[r];
+    for (const auto& [at, message] : row.guesses)
+      diags.warning(position_of(*at.l, page_numbers[at.page]), message, diagnostic_code::layout_inferred);
+    table_row out;
+    out.number = row.number;
+    out.where = position_of(*row.number_line.l, page_numbers[row.number_line.page]);
+    for (std::size_t c = 0; c < 3; ++c) {
+      auto& lines = cells[r][c];
+      if (lines.empty()) continue;
+      const double left = extent[page_index(lines.front().page)].first;
+      dropped.clear();
+      take_drawn_markers(lines, left, dropped);
+      for (const auto& m : dropped) diags.furniture(m.where, furniture_rule::list_marker, m.text);
+      cell_builder b;
+      for (const auto& l : lines) {
+        const auto& [left_edge, right_edge] = extent[page_index(l.page)];
+        b.add(l, left_edge, right_edge, sp);
+      }
+      for (const auto& d : b.doubtful_joins()) warn_doubtful_join(diags, d);
+      out.cells[c] = b.finish();
+    }
+    builder.add_row(std::move(out));
+  }
+  for (const auto& c : t.stray_numbers)
+    diags.warning(position_of(*c.l, page_numbers[c.page]),
+                  "a line holding only " + quote_for_message(c.l->text) +
+                      " does not follow the row before in sequence: read as that row's text",
+                  diagnostic_code::row_sequence);
+  return sp.spaces_any();
+}
+
+bool reads_as_stacked_table(const std::vector<page>& pages) {
+  std::size_t word_count = 0;
+  for (const auto& pg : pages) word_count += pg.words.size();
+  std::pmr::monotonic_buffer_resource memory(word_count * sizeof(const word*) + 4096);
+  std::vector<std::vector<line>> lines;
+  lines.reserve(pages.size());
+  for (const auto& pg : pages) lines.push_back(build_lines(pg, &memory));
+  mark_furniture(lines);
+  const auto t = find_stacked_table(lines);
+  return t && t->paragraph_gaps >= t->rows.size();
+}
+
+}  // namespace informe::detail::layout
