@@ -96,13 +96,25 @@ std::size_t stacked_titles(const std::vector<line_at>& content, std::size_t at) 
 // label stands out of the columns' order or inside a line in another column than its line's.
 class row_splitter {
  public:
-  /// `right[p]`: where the text's lines end on page p, at the widest.
-  row_splitter(stacked_row& row, const spacing& sp, const std::vector<double>& right)
-      : row_(row), spacing_(sp), right_(right) {}
+  /// `right`: where the text's lines end, at the widest (the measure: a page of short cells ends short
+  /// of it).
+  row_splitter(stacked_row& row, const spacing& sp, double right) : row_(row), spacing_(sp), right_(right) {}
 
-  bool add(line_at at, const line* before) {
+  /// Line `at`, after `before` (nullptr: the row's first) and before `after` (nullptr: none).
+  bool add(line_at at, const line* before, const line* after) {
     const line& l = *at.l;
-    const bool new_paragraph = before == nullptr || starts_paragraph(*before, l, right_[at.page]);
+    bool new_paragraph = before == nullptr || starts_paragraph(*before, l, right_);
+    // A label's value that ends its cell (an office, a date) is a few words: a line after it that
+    // starts a sentence and runs on over the next line is the next cell's prose, which a producer
+    // set right below it. Said: the value may be a long one.
+    if (!new_paragraph && closing_ && column_ < 2 && after && starts_upper(l.text) && !starts_digit(l.text) &&
+        after->top > l.top && !starts_paragraph(l, *after, right_) && !leading_cell_label(*after)) {
+      new_paragraph = true;
+      row_.guesses.emplace_back(at, "row " + row_.number + ": the " + column_names[column_] +
+                                        "'s last label's value goes on with no gap by a sentence that runs on: " +
+                                        quote_for_message(l.text) + " is read as the " + column_names[column_ + 1] +
+                                        "'s start");
+    }
     if (const auto lab = leading_cell_label(l)) {
       if (lab->column < column_) return false;
       if (lab->column > column_) move_to(lab->column, at, lab->which);
@@ -134,12 +146,21 @@ class row_splitter {
  private:
   // A gap wider than the line spacing, or a line before that would have held this line's first word
   // (a paragraph's end where the producer does not set paragraphs apart, pdftotext without -layout).
+  // Across a page break, where no gap is seen, the latter, or a sentence's end before a capital.
   bool starts_paragraph(const line& before, const line& l, double right) const {
-    if (l.top < before.top || l.top - before.top > spacing_.threshold(before.size)) return true;
+    if (l.top < before.top) {
+      if (ends_sentence(before.text) && starts_upper(l.text) && !starts_digit(l.text)) return true;
+    } else if (l.top - before.top > spacing_.threshold(before.size)) {
+      return true;
+    }
+    // (On a text grid a word's characters take one cell each, narrower than some letters are: the
+    // larger of that and its estimated width, and a cell's slack.)
     const word& first = *l.words.front();
-    const double slack = l.on_grid() ? grid_char_width(before) : 0.5;
+    const bool grid = l.on_grid();
+    const double width = grid ? std::max(first.x1 - first.x0, first.estimated_width) : first.x1 - first.x0;
+    const double slack = grid ? grid_char_width(before) : 0.5;
     return !joins_without_space(before.text, l.text) &&
-           before.x1 + tuning::space_width * std::max(before.size, 1.0) + (first.x1 - first.x0) < right - slack;
+           before.x1 + tuning::space_width * std::max(before.size, 1.0) + width < right - slack;
   }
 
   // Column `to`'s label (at `at`; none: the row's end) after text the open column's label never
@@ -147,6 +168,7 @@ class row_splitter {
   // between, the rest to `to`; said.
   void move_to(std::size_t to, line_at at, field label) {
     if (!labelled_ && !paragraphs_.empty()) {
+      // The first paragraph stays, the next go one to each column up to `to`, which takes the rest.
       std::size_t column = column_;
       for (std::size_t k = 0; k < paragraphs_.size(); ++k) {
         if (k > 0 && column < to) ++column;
@@ -173,28 +195,30 @@ class row_splitter {
     message += ": its first paragraph is read as the " + std::string(column_names[column_]) + ", ";
     message += paragraphs_.size() == 1 ? "and the " : "the next as the ";
     for (std::size_t c = column_ + 1; c <= to; ++c) message += std::string(c > column_ + 1 ? " and " : "") + column_names[c];
-    if (paragraphs_.size() == 1) message += " is read as empty";
+    if (paragraphs_.size() == 1) message += " as empty";
     else if (paragraphs_.size() > to - column_ + 1) message += " (the last taking the rest)";
     row_.guesses.emplace_back(at.l ? at : row_.lines.empty() ? row_.number_line : row_.lines.back().first, std::move(message));
   }
 
   stacked_row& row_;
   const spacing& spacing_;
-  const std::vector<double>& right_;
+  double right_;
   std::size_t column_ = 0;
   std::vector<std::size_t> paragraphs_;  // where the open column's paragraphs start, in row_.lines
   bool closing_ = false;                 // the open paragraph is a label's that ends its cell
   bool labelled_ = false;                // the open column's cell has its closing label
 };
 
-// The lines that wrapped inside a paragraph fill the text's width: the table's cells are as wide as
-// the page's text, not narrow columns extracted one after the other.
-bool fills_text_width(const std::vector<line_at>& content, const stacked_table& t, const spacing& sp) {
-  std::vector<double> left(t.rows.empty() ? 0 : content.back().page + 1, 1e18), right(left.size(), -1e18);
+// The lines that wrapped inside a paragraph fill the text's width (every content line's, the header's
+// too): the table's cells are as wide as the text, not narrow columns extracted one after the other.
+bool fills_text_width(const stacked_table& t, const std::vector<line_at>& content, const spacing& sp) {
+  double left = 1e18, right = -1e18;
   for (const auto& c : content) {
-    left[c.page] = std::min(left[c.page], c.l->x0);
-    right[c.page] = std::max(right[c.page], c.l->x1);
+    left = std::min(left, c.l->x0);
+    right = std::max(right, c.l->x1);
   }
+  const double width = right - left;
+  if (!(width > 0)) return false;
   std::vector<double> fills;
   for (const auto& r : t.rows)
     for (std::size_t i = 1; i < r.lines.size(); ++i) {
@@ -202,8 +226,7 @@ bool fills_text_width(const std::vector<line_at>& content, const stacked_table& 
       const auto& [b, cb] = r.lines[i];
       if (ca != cb || a.page != b.page || b.l->top <= a.l->top || b.l->top - a.l->top > sp.threshold(a.l->size)) continue;
       if (leading_cell_label(*b.l) || starts_enumerator(b.l->text) || is_bullet_char(first_code_point(b.l->text))) continue;
-      const double width = right[a.page] - left[a.page];
-      if (width > 0) fills.push_back((a.l->x1 - left[a.page]) / width);
+      fills.push_back((a.l->x1 - left) / width);
     }
   if (fills.size() < tuning::stacked_wrapped_lines) return false;
   std::nth_element(fills.begin(), fills.begin() + static_cast<std::ptrdiff_t>(fills.size() / 2), fills.end());
@@ -229,8 +252,13 @@ std::optional<stacked_table> find_stacked_table(const std::vector<std::vector<li
       sp.sample(b.size, b.top - a.top);
   }
   sp.finish();
-  std::vector<double> right(pages.size(), 0);
-  for (const auto& c : content) right[c.page] = std::max(right[c.page], c.l->x1);
+  // The table's measure, from its own lines (a header above may run wider).
+  t.left = 1e18;
+  t.right = -1e18;
+  for (std::size_t k = at + titles; k < content.size(); ++k) {
+    t.left = std::min(t.left, content[k].l->x0);
+    t.right = std::max(t.right, content[k].l->x1);
+  }
   std::optional<row_splitter> split;
   const line* before = nullptr;
   for (std::size_t k = at + titles; k < content.size(); ++k) {
@@ -246,7 +274,7 @@ std::optional<stacked_table> find_stacked_table(const std::vector<std::vector<li
       t.rows.emplace_back();
       t.rows.back().number = *number;
       t.rows.back().number_line = c;
-      split.emplace(t.rows.back(), sp, right);
+      split.emplace(t.rows.back(), sp, t.right);
       before = nullptr;
       continue;
     }
@@ -254,30 +282,28 @@ std::optional<stacked_table> find_stacked_table(const std::vector<std::vector<li
     // A bare number out of sequence is the row's text; said unless it goes on a sentence's line.
     if (number && before && (c.l->top - before->top > sp.threshold(before->size) || ends_sentence(before->text)))
       t.stray_numbers.push_back(c);
-    if (!split->add(c, before)) return std::nullopt;
+    const line* after = k + 1 < content.size() && content[k + 1].page == c.page ? content[k + 1].l : nullptr;
+    if (!split->add(c, before, after)) return std::nullopt;
     if (before && content[k - 1].page == c.page && c.l->top - before->top > sp.threshold(before->size)) ++t.paragraph_gaps;
     before = c.l;
   }
   if (t.rows.empty()) return std::nullopt;
   split->finish();
-  if (!fills_text_width(content, t, sp)) return std::nullopt;
+  if (!fills_text_width(t, content, sp)) return std::nullopt;
   return t;
 }
 
 bool read_stacked_table(const stacked_table& t, const std::vector<int>& page_numbers, report_builder& builder,
                         diagnostics& diags) {
-  // Each page's text, left to right, and the cells' line spacing.
+  // The cells' lines and line spacing.
   std::pmr::monotonic_buffer_resource text_memory;
   std::vector<std::vector<std::vector<cell_line>>> cells(t.rows.size());
-  std::vector<std::pair<double, double>> extent(page_numbers.size(), {1e18, -1e18});
   spacing sp;
   for (std::size_t r = 0; r < t.rows.size(); ++r) {
     cells[r].resize(3);
     for (const auto& [at, column] : t.rows[r].lines) {
       auto cl = make_cell_line(*at.l, 0, at.l->words.size(), page_numbers[at.page], &text_memory);
       if (!cl) continue;
-      extent[at.page].first = std::min(extent[at.page].first, cl->x0);
-      extent[at.page].second = std::max(extent[at.page].second, cl->x1);
       auto& into = cells[r][column];
       if (!into.empty() && into.back().page == cl->page && std::fabs(into.back().size - cl->size) < 0.1)
         sp.sample(cl->size, cell_builder::advance(into.back(), *cl));
@@ -285,9 +311,6 @@ bool read_stacked_table(const stacked_table& t, const std::vector<int>& page_num
     }
   }
   sp.finish();
-  auto page_index = [&page_numbers](int number) {
-    return static_cast<std::size_t>(std::find(page_numbers.begin(), page_numbers.end(), number) - page_numbers.begin());
-  };
   std::vector<dropped_marker> dropped;
   for (std::size_t r = 0; r < t.rows.size(); ++r) {
     const stacked_row& row = t.rows[r];
@@ -299,15 +322,11 @@ bool read_stacked_table(const stacked_table& t, const std::vector<int>& page_num
     for (std::size_t c = 0; c < 3; ++c) {
       auto& lines = cells[r][c];
       if (lines.empty()) continue;
-      const double left = extent[page_index(lines.front().page)].first;
       dropped.clear();
-      take_drawn_markers(lines, left, dropped);
+      take_drawn_markers(lines, t.left, dropped);
       for (const auto& m : dropped) diags.furniture(m.where, furniture_rule::list_marker, m.text);
       cell_builder b;
-      for (const auto& l : lines) {
-        const auto& [left_edge, right_edge] = extent[page_index(l.page)];
-        b.add(l, left_edge, right_edge, sp);
-      }
+      for (const auto& l : lines) b.add(l, t.left, t.right, sp);
       for (const auto& d : b.doubtful_joins()) warn_doubtful_join(diags, d);
       out.cells[c] = b.finish();
     }

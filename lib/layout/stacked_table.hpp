@@ -51,6 +51,7 @@ struct stacked_table {
   /// stand apart from the text before them: said when the table is read.
   std::vector<line_at> stray_numbers;
   std::vector<stacked_row> rows;
+  double left = 0, right = 0;  ///< the text's measure: where its lines start and end, at the widest
   /// Vertical gaps wider than the line spacing between lines of a row: paragraphs set apart.
   std::size_t paragraph_gaps = 0;
   /// Row numbers the furniture rules took for a page's number (the caller unmarks them).
