@@ -1,6 +1,7 @@
 #include "layout/page_columns.hpp"
 
 #include <algorithm>
+#include <cmath>
 
 #include "grammar/labels.hpp"
 #include "grammar/paragraphs.hpp"
@@ -194,6 +195,64 @@ page_fit fit_page_columns(const columns& measured, const std::vector<const line*
     fit.moved = true;
   }
   return fit;
+}
+
+std::optional<columns> reflowed_columns(const columns& measured, const std::vector<const line*>& lines,
+                                        const std::array<bool, 3>& ended) {
+  const std::size_t first = measured.number ? 1 : 0;  // the recommendation's physical column
+  if (measured.count() != first + 3 || lines.empty()) return std::nullopt;
+  // The blocks: where the lines' runs start, one em apart or more; each run's text.
+  struct block {
+    double x0;
+    std::vector<std::string> runs;
+  };
+  std::vector<block> blocks;
+  std::vector<word_group> runs;
+  for (const line* l : lines) {
+    const double em = std::max(l->size, 1.0);
+    word_spans(*l, tuning::group_gap * em, runs);
+    for (const auto& r : runs) {
+      auto b = std::find_if(blocks.begin(), blocks.end(), [&](const block& k) { return std::abs(k.x0 - r.x0) < em; });
+      if (b == blocks.end()) b = blocks.insert(blocks.end(), block{r.x0, {}});
+      b->runs.push_back(join_words(l->words, r.from, r.to));
+    }
+  }
+  if (blocks.empty() || blocks.size() > 3) return std::nullopt;
+  std::sort(blocks.begin(), blocks.end(), [](const block& a, const block& b) { return a.x0 < b.x0; });
+  // The blocks on the table's columns, in order: the one placement where no block stands on a cell
+  // that ended on the page before and every run that starts with a cell label is in its column.
+  auto fits = [&](const std::vector<std::size_t>& placed) {
+    for (std::size_t k = 0; k < blocks.size(); ++k) {
+      if (ended[placed[k]]) return false;
+      for (const auto& run : blocks[k].runs)
+        if (const auto m = leading_label(run, label_context::cell); m && table_column_of(m->which) != placed[k])
+          return false;
+    }
+    return true;
+  };
+  std::vector<std::size_t> open;
+  std::size_t found = 0;
+  for (unsigned mask = 1; mask < 8; ++mask) {
+    std::vector<std::size_t> placed;
+    for (std::size_t c = 0; c < 3; ++c)
+      if (mask & (1u << c)) placed.push_back(c);
+    if (placed.size() != blocks.size() || !fits(placed)) continue;
+    open = std::move(placed);
+    ++found;
+  }
+  if (found != 1) return std::nullopt;
+  columns out = measured;
+  const double slack = 0.5;
+  for (std::size_t p = 1; p < out.count(); ++p) {
+    double start = far;  // past the last cell that goes on: empty
+    for (std::size_t k = 0; k < open.size(); ++k)
+      if (p <= first + open[k]) {
+        start = k == 0 ? -far : blocks[k].x0 - slack;
+        break;
+      }
+    out.bounds[p - 1] = start;
+  }
+  return out;
 }
 
 }  // namespace informe::detail::layout

@@ -8,6 +8,7 @@
 #pragma once
 
 #include <array>
+#include <optional>
 #include <string>
 #include <vector>
 
@@ -33,5 +34,15 @@ struct page_fit {
 page_fit fit_page_columns(const columns& measured, const std::vector<const line*>& body,
                           const std::array<std::string, 3>& tails, const std::array<bool, 3>& ended = {},
                           const std::string& last_number = {});
+
+/// The columns of a page's lines above its first new row that a browser re-flowed: the floated cells
+/// of a row broken over the page (a table made of <div>s) that go on there are set from the page's
+/// left, each as wide as its own cell, across the table's columns. The lines' runs of words start at a
+/// few places (blocks); they are some of the row's cells, in order: the one placement where none is a
+/// cell that ended on the page before (`ended`, per table column) and every run that starts with a
+/// cell label is in that label's column. Nullopt when no placement or several fit, or when the table
+/// has columns of its own.
+std::optional<columns> reflowed_columns(const columns& measured, const std::vector<const line*>& lines,
+                                        const std::array<bool, 3>& ended);
 
 }  // namespace informe::detail::layout

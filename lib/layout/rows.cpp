@@ -143,6 +143,7 @@ bool starts_next_row(const line& l, const line* above, const columns& cols, cons
 }
 
 void table_reader::restore_measured_columns() {
+  reflowed_ = false;
   if (!before_fit_) return;
   cols_ = std::move(before_fit_->cols);
   grid_lefts_ = std::move(before_fit_->lefts);
@@ -154,33 +155,53 @@ void table_reader::continue_page(const std::vector<const line*>& all_body) {
   // On a text grid, the lines above the page's first new row go on with the row from the page
   // before and may stand elsewhere than the rows below them (pdftotext -layout sets a block of its
   // own at the left margin): they are fitted alone, and the rows below read with the columns measured.
+  // A PDF's columns stand where they were printed, except where a browser re-flowed the floated cells
+  // of a row broken over the page (a table made of <div>s): the cells that go on are set from the
+  // page's left, across the columns, above the page's first new row. Those lines are fitted so too.
+  const bool grid = all_body.front()->on_grid();
   std::vector<const line*> prefix;
   first_row_line_ = nullptr;
-  if (all_body.front()->on_grid())
-    for (const line* l : all_body) {
-      if (starts_next_row(*l, prefix.empty() ? nullptr : prefix.back(), *cols_, last_number_)) {
-        first_row_line_ = l;
-        break;
-      }
-      prefix.push_back(l);
+  for (const line* l : all_body) {
+    if (starts_next_row(*l, prefix.empty() ? nullptr : prefix.back(), *cols_, last_number_)) {
+      first_row_line_ = l;
+      break;
     }
+    prefix.push_back(l);
+  }
   if (first_row_line_ && prefix.empty()) first_row_line_ = nullptr;
+  const bool reflowed = !grid && first_row_line_ &&
+                        std::any_of(prefix.begin(), prefix.end(), [&](const line* l) { return crosses_columns(*l, *cols_); });
+  if (!grid && !reflowed) {
+    first_row_line_ = nullptr;
+    return;
+  }
   const std::vector<const line*>& body = first_row_line_ ? prefix : all_body;
   std::array<std::string, 3> tails;
   if (!segments_.empty())
     for (std::size_t c = 0; c < 3; ++c)
       if (!segments_.back().cells[c].empty()) tails[c] = segments_.back().cells[c].back().text;
-  // On a text grid, which moves a page's columns: a cell of the row that has text and stopped above
-  // the last page's foot has ended. (A PDF's columns stand where they were printed.)
+  // On a text grid, which moves a page's columns, and on a re-flowed page: a cell of the row that has
+  // text and stopped above the last page's foot has ended.
   const line& top = *body.front();
   std::array<bool, 3> ended{};
-  for (std::size_t c = 0; c < 3 && top.on_grid(); ++c) {
+  for (std::size_t c = 0; c < 3; ++c) {
     bool has_text = false;
     for (auto it = segments_.rbegin(); it != segments_.rend() && !has_text; ++it) {
       has_text = !it->cells[c].empty();
       if (it->starts_row) break;
     }
     ended[c] = has_text && ended_above_foot_[c];
+  }
+  if (reflowed) {
+    auto found = reflowed_columns(*cols_, prefix, ended);
+    if (!found) {
+      first_row_line_ = nullptr;
+      return;
+    }
+    before_fit_ = kept_columns{*cols_, grid_lefts_};
+    cols_ = std::move(*found);
+    reflowed_ = true;
+    return;
   }
   auto fit = fit_page_columns(*cols_, body, tails, ended, last_number_);
   // (Above the page's first new row, the columns measured on that row's lines stand unless the text
@@ -931,9 +952,11 @@ void table_reader::add(const line& original) {
     }
     present[logical] = true;
     segment& target = segment_at(cl->top);
-    column_right_[page_index][logical] = std::max(column_right_[page_index][logical], cl->x1);
-    ++column_lines_[page_index][logical];
-    column_left_[page_index][logical] = std::min(column_left_[page_index][logical], cl->x0);
+    if (!reflowed_) {  // (re-flowed lines stand elsewhere than their columns on the page)
+      column_right_[page_index][logical] = std::max(column_right_[page_index][logical], cl->x1);
+      ++column_lines_[page_index][logical];
+      column_left_[page_index][logical] = std::min(column_left_[page_index][logical], cl->x0);
+    }
     if (cl->estimated) {
       auto& starts = grid_starts_[page_index][logical];
       auto seen = std::find_if(starts.begin(), starts.end(), [&](const auto& s) { return s.first == cl->x0; });

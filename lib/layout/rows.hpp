@@ -184,6 +184,7 @@ class table_reader {
     grid_lefts lefts;
   };
   std::optional<kept_columns> before_fit_;  // the columns in force before continue_page moved them
+  bool reflowed_ = false;  // ... to a PDF's re-flowed lines (reflowed_columns): not where the columns stand
   void restore_measured_columns();          // puts them back (a new page, the page's first new row)
   const line* first_row_line_ = nullptr;    // the line that ends them: the page's first new row
   // The segments' cell lines and their texts, in one arena: made line after line and all dropped

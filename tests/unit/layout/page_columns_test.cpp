@@ -147,3 +147,38 @@ TEST_CASE("a continued page keeps its measured columns when they agree with its 
     CHECK_FALSE(fit.moved);
   }
 }
+
+TEST_CASE("a browser's re-flowed cells above a continued page's first new row: blocks placed by their labels") {
+  // Number column from 0, recommendation from 30, commitment from 130, compliance from 230; the row's
+  // commitment and compliance go on, set from the page's left, as wide as their own cells.
+  columns c;
+  c.number = true;
+  c.bounds = {30, 130, 230};
+  page_maker m;
+  m.at(10, 100, "Fecha de Vencimiento: Sept.");
+  m.at(160, 100, "Medios de Verificación: Informe de");
+  m.at(10, 112, "2008");
+  m.at(160, 112, "diagnóstico de sistemas.");
+  auto ls = build_lines(m.done());
+  const auto found = reflowed_columns(c, pointers(ls), {});
+  REQUIRE(found);
+  CHECK(found->of(10) == 2);   // the commitment's block
+  CHECK(found->of(150) == 2);
+  CHECK(found->of(160) == 3);  // the compliance's
+  CHECK(found->of(400) == 3);
+
+  SUBCASE("without labels, the cells that ended on the page before tell") {
+    page_maker u;
+    u.at(10, 100, "2008");
+    u.at(160, 100, "diagnóstico de sistemas.");
+    auto us = build_lines(u.done());
+    CHECK_FALSE(reflowed_columns(c, pointers(us), {}));  // recommendation and commitment, or the other two?
+    const auto told = reflowed_columns(c, pointers(us), {true, false, false});
+    REQUIRE(told);
+    CHECK(told->of(10) == 2);
+    CHECK(told->of(160) == 3);
+  }
+  SUBCASE("a label in another column than its block's place: no placement") {
+    CHECK_FALSE(reflowed_columns(c, pointers(ls), {false, true, false}));
+  }
+}
