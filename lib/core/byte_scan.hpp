@@ -32,6 +32,9 @@ constexpr bool any_below(std::uint64_t w, unsigned n) { return ((w - ones * n) &
 /// Some byte of `w` is `b`.
 constexpr bool any_equal(std::uint64_t w, unsigned char b) { return any_below(w ^ (ones * b), 1); }
 
+/// Some byte of `w` is 0xE0 or above (the first byte of a three- or four-byte UTF-8 sequence).
+constexpr bool any_from_e0(std::uint64_t w) { return (w & (w << 1) & (w << 2) & highs) != 0; }
+
 /// Two neighbouring bytes of `w` are both spaces (0x20). Every byte of `w` must be ASCII.
 constexpr bool any_adjacent_spaces(std::uint64_t w) {
   // 0x80 in each byte that is a space (exact: an ASCII byte plus 0x7F carries into no other byte).

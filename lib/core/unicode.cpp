@@ -153,8 +153,8 @@ std::string clean_text(std::string_view utf8) { return nfc(collapse_whitespace(u
 namespace {
 
 // fold() without ICU for what most labels and words are made of: ASCII, the Latin-1 letters
-// (U+00C0-U+00FF, lead byte C3) that decompose to an ASCII letter and an accent, the rest of Latin-1
-// and common punctuation. False (with `out`
+// (U+00C0-U+00FF, lead byte C3) that decompose to an ASCII letter and an accent, the rest of Latin-1,
+// common punctuation and private-use characters. False (with `out`
 // unspecified) for anything else, which then goes through ICU. Same result as ICU's path on what it
 // accepts (tests/unit/core checks every such character).
 // The third byte of U+2013, U+2014 (dashes), U+2018, U+2019, U+201C, U+201D (curly quotes), U+2022
@@ -162,6 +162,16 @@ namespace {
 bool is_kept_punctuation(unsigned char third) {
   return third == 0x93 || third == 0x94 || third == 0x98 || third == 0x99 || third == 0x9C || third == 0x9D ||
          third == 0xA2 || third == 0xA6;
+}
+
+// A private-use character (U+E000-U+F8FF: a Symbol font's bullet, U+F0B7) at s[i], whole: EE 80-BF
+// 80-BF, or EF 80-A3 80-BF. It has no decomposition and no case.
+bool private_use_at(std::string_view s, std::size_t i) {
+  if (i + 2 >= s.size()) return false;
+  const auto first = static_cast<unsigned char>(s[i]), second = static_cast<unsigned char>(s[i + 1]),
+             third = static_cast<unsigned char>(s[i + 2]);
+  if ((third & 0xC0) != 0x80) return false;
+  return (first == 0xEE && (second & 0xC0) == 0x80) || (first == 0xEF && second >= 0x80 && second <= 0xA3);
 }
 
 bool fold_latin(std::string_view s, std::string& out) {
@@ -229,6 +239,9 @@ bool fold_latin(std::string_view s, std::string& out) {
                is_kept_punctuation(static_cast<unsigned char>(s[i + 2]))) {
       // Dashes, curly quotes, the bullet and the ellipsis: kept as they are.
       put(s.data() + i, 3);
+      i += 2;
+    } else if (private_use_at(s, i)) {
+      put(s.data() + i, 3);  // kept as it is
       i += 2;
     } else {
       return false;

@@ -14,14 +14,21 @@ namespace {
 constexpr std::size_t max_label_words = 3;
 constexpr std::size_t max_label_bytes = 64;
 
-// "programa / institucion" -> "programa/institucion"; also drops a final colon and spaces. In place.
-void normalise(std::string& key) {
+// "programa / institucion" -> "programa/institucion". In place.
+void drop_spaces_beside_slashes(std::string& key) {
   std::size_t n = 0;
   for (std::size_t i = 0; i < key.size(); ++i) {
     char c = key[i];
     if (c == ' ' && ((i + 1 < key.size() && key[i + 1] == '/') || (n > 0 && key[n - 1] == '/'))) continue;
     key[n++] = c;
   }
+  key.resize(n);
+}
+
+// drop_spaces_beside_slashes (most keys have no slash: one search), and a final colon and spaces.
+void normalise(std::string& key) {
+  if (key.find('/') != std::string::npos) drop_spaces_beside_slashes(key);
+  std::size_t n = key.size();
   while (n > 0 && (key[n - 1] == ':' || key[n - 1] == ' ')) --n;
   key.resize(n);
 }

@@ -49,7 +49,7 @@ std::string icu_fold(const std::string& utf8) {
 
 }  // namespace
 
-TEST_CASE("fold without ICU gives ICU's result on every ASCII and Latin-1 character and common punctuation") {
+TEST_CASE("fold without ICU gives ICU's result on every ASCII and Latin-1 character, common punctuation and private use") {
   for (int c = 1; c < 0x100; ++c) {
     std::string one;
     append_utf8(one, static_cast<char32_t>(c));
@@ -67,6 +67,17 @@ TEST_CASE("fold without ICU gives ICU's result on every ASCII and Latin-1 charac
       CHECK(fold(s) == icu_fold(s));
     }
   }
+  // The private-use area (a Symbol font's bullet, U+F0B7) and its neighbours.
+  for (char32_t c = 0xDFFE; c <= 0xF901; ++c) {
+    if (c >= 0xD800 && c <= 0xDFFF) continue;  // surrogates are no characters
+    std::string one;
+    append_utf8(one, c);
+    for (const std::string& s : {one, "Ab " + one + " \tCd", "N" + one + "x"}) {
+      CAPTURE(static_cast<int>(c));
+      CHECK(fold(s) == icu_fold(s));
+    }
+  }
+  CHECK(fold("\xEF\x82") == icu_fold("\xEF\x82"));  // cut short
   CHECK(fold("\xC3") == icu_fold("\xC3"));  // a lone lead byte
   CHECK(fold("\xC2") == icu_fold("\xC2"));
   CHECK(fold("a\xE2\x80") == icu_fold("a\xE2\x80"));  // cut short
