@@ -5,7 +5,8 @@
 // the header fields by their printed labels (label and value cells, "Label: value" lines,
 // <b>Label:</b> value). Lists typed by hand ("• item" or
 // "– item" lines after a <br>, "o sub-item" lines) are lists, in cells and in the header block.
-// Where no table has the column titles: commitments printed as fichas (a label | value table each),
+// Where no table has the column titles: commitments printed as fichas (a label | value table each, of
+// <table> markup or of block elements),
 // or the whole report in a <pre> block, read from its spacing by the layout engine (as a -layout text).
 // Everything then goes to the shared field grammar (detail::report_builder): labels inside cells,
 // dates, statuses and row merging.
@@ -704,8 +705,14 @@ class legacy_reader {
           if (role_of(n) == html_role::skip) return false;
           if (!is_element(n, "table")) {
             // a table built of block elements: a container whose child elements are rows of cells
-            if (may_hold_block_rows(n) && find_column_titles(n)) return false;
-            return true;
+            if (!may_hold_block_rows(n)) return true;
+            if (tables_.empty()) {  // fichas of block elements: a label | value row each
+              if (auto f = ficha_rows(n)) {
+                fichas_.emplace(n, std::move(*f));
+                return false;
+              }
+            }
+            return !find_column_titles(n);
           }
           if (tables_.empty()) {  // commitments printed as fichas, where no table has the column titles
             if (auto f = ficha_rows(n)) {
@@ -768,11 +775,7 @@ class legacy_reader {
     std::optional<block_grid> blocks;
     if (!is_element(table, "table")) {
       blocks.emplace(rows[t.header_index]);
-      for (const xmlNode* n : block_strays(table)) {
-        const std::string text = n->type == XML_ELEMENT_NODE ? all_text(n) : clean_text(reinterpret_cast<const char*>(n->content));
-        if (!text.empty())
-          diags_.unplaced(position_of(n), "text in the commitments table outside its rows was not read: " + quote(text), text);
-      }
+      report_block_strays(table);
     }
     std::unordered_map<const xmlNode*, std::string> numbers;  // the number each row (<tr>) starts
     std::string last_number;  // the last of them: a sub-number typed in the text follows it ("1.2 ...")
@@ -978,6 +981,16 @@ class legacy_reader {
       append_fragments(into, value, /*trusted=*/false, &diags_);
     }
     builder_.add_row(std::move(r));
+    if (!is_element(table, "table")) report_block_strays(table);
+  }
+
+  // Text in a block table (a container of rows of cells) outside its rows, named.
+  void report_block_strays(const xmlNode* table) {
+    for (const xmlNode* n : block_strays(table)) {
+      const std::string text = n->type == XML_ELEMENT_NODE ? all_text(n) : clean_text(reinterpret_cast<const char*>(n->content));
+      if (!text.empty())
+        diags_.unplaced(position_of(n), "text in the commitments table outside its rows was not read: " + quote(text), text);
+    }
   }
 
   diagnostics& diags_;

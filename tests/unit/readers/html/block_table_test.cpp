@@ -208,3 +208,23 @@ TEST_CASE("block_cells leaves out what clears floats, keeps empty cells") {
   REQUIRE(cells.size() == 2);  // the empty "c b" shares the class "c": an empty cell, kept
   CHECK(block_grid(row).width() == 1);  // as a title row: no title, no column, past the last
 }
+
+TEST_CASE("fichas built of block elements: a label | value row each, as a ficha <table> reads") {
+  auto ficha = [](const std::string& n, const std::string& rec, const std::string& status) {
+    return "<div class=\"ficha\">\n"
+           "<div class=\"par\"><div class=\"et\">N°</div><div class=\"va\">" + n + "</div></div>\n"
+           "<div class=\"par\"><div class=\"et\">Recomendación</div><div class=\"va\">" + rec + "</div></div>\n"
+           "<div class=\"par\"><div class=\"et\">Compromiso</div><div class=\"va\">Se hará.</div></div>\n"
+           "<div class=\"par\"><div class=\"et\">Calificación</div><div class=\"va\">" + status + "</div></div>\n"
+           "</div>\n";
+  };
+  informe::diagnostics diags;
+  report r = informe::read_html(page(ficha("1", "Hacer algo.", "Cumplido") + ficha("2", "Otra cosa.", "No cumplido")), {}, diags);
+  INFO(messages(diags));
+  CHECK(diags.warning_count() == 0);
+  REQUIRE(r.rows.size() == 2);
+  CHECK(r.rows[0].number == "1");
+  CHECK(r.rows[0].recommendation.plain_text() == "Hacer algo.");
+  CHECK(r.rows[0].commitment.plain_text() == "Se hará.");
+  CHECK(r.rows[1].status == informe::compliance_status::not_fulfilled);
+}
