@@ -9,6 +9,7 @@
 #include "informe/io.hpp"
 #include "readers/html/block_table.hpp"
 #include "readers/html/html_document.hpp"
+#include "test_files.hpp"
 
 namespace {
 
@@ -227,4 +228,26 @@ TEST_CASE("fichas built of block elements: a label | value row each, as a ficha 
   CHECK(r.rows[0].recommendation.plain_text() == "Hacer algo.");
   CHECK(r.rows[0].commitment.plain_text() == "Se hará.");
   CHECK(r.rows[1].status == informe::compliance_status::not_fulfilled);
+}
+
+TEST_CASE("a corpus page with its commitments <table> rewritten as display: table-row <div>s reads as the original") {
+  // tests/data/html/legacy-block-rows-sence-2011.html: sence-formacion-oficios-2011's legacy page
+  // (a <thead>, the title row repeated every 6 rows, lists, labels in cells) through to_block_table.py css
+  auto read = [](const std::string& path, informe::diagnostics& d) {
+    return informe::read_html(informe::test::read_file(informe::test::source_path(path)), {}, d);
+  };
+  auto json = [](const report& r) {
+    std::string out;
+    informe::diagnostics d;
+    informe::write_json(r, {}, out, d);
+    return out;
+  };
+  informe::diagnostics table_diags, block_diags;
+  const report table = read("tests/data/corpus/legacy/sence-formacion-oficios-2011.html", table_diags);
+  const report blocks = read("tests/data/html/legacy-block-rows-sence-2011.html", block_diags);
+  INFO(messages(block_diags));
+  CHECK(json(blocks) == json(table));
+  CHECK(blocks == table);
+  CHECK(block_diags.warning_count() == table_diags.warning_count());
+  CHECK(blocks.rows.size() == 18);
 }
