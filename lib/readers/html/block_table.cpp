@@ -143,13 +143,18 @@ row_shape shape_of(const xmlNode* row) {
   row_shape s;
   s.levels.push_back(row);
   s.cells = candidate_cells(row);
-  // A wrapper: the one child element, with no text of its own, around two cells or more. Bounded by
-  // the tree's depth.
-  while (s.cells.size() == 1 && is_block(s.cells.front()) && !has_own_text(s.cells.front())) {
-    auto inner = candidate_cells(s.cells.front());
-    if (inner.size() < 2) break;
-    s.levels.push_back(s.cells.front());
-    s.cells = std::move(inner);
+  // Wrappers: block elements one inside the other, each the only child element of the one above and
+  // with no text of its own, the innermost around two cells or more. Bounded by the tree's depth.
+  std::vector<const xmlNode*> chain;
+  auto inner = s.cells;
+  while (inner.size() == 1 && is_block(inner.front()) && !has_own_text(inner.front())) {
+    chain.push_back(inner.front());
+    inner = candidate_cells(inner.front());
+    if (inner.size() >= 2) {
+      s.levels.insert(s.levels.end(), chain.begin(), chain.end());
+      s.cells = std::move(inner);
+      break;
+    }
   }
   return s;
 }
