@@ -570,6 +570,11 @@ class legacy_reader {
     if (!tables_.empty()) fichas_.clear();  // fichas only where no table has the column titles
     if (tables_.empty() && fichas_.empty()) {
       if (const xmlNode* pre = preformatted_report(root)) return read_preformatted(root, pre);
+      if (titles_apart_ != nullptr) {
+        throw error("no commitments table found: the column titles Recomendación | Compromiso | Cumplimiento here "
+                    "stand in rows of their own, not as the cells of one row; the table's rows and cells cannot be told",
+                    position_of(titles_apart_));
+      }
       if (partial_table_ != nullptr) {
         throw error("no commitments table found: the table here lacks some of the columns "
                     "Recomendación | Compromiso | Cumplimiento",
@@ -729,14 +734,18 @@ class legacy_reader {
   // then a commitments table. A row with some of them marks the table as partial (for the message).
   bool find_column_titles(const xmlNode* table) {
     auto rows = rows_of(table);
+    int partial_rows = 0;
     for (std::size_t i = 0; i < rows.size(); ++i) {
       bool partial = false;
       if (auto m = header_row(rows[i], &partial)) {
         tables_.emplace(table, commitments_table{*m, i});
         return true;
       }
+      partial_rows += partial ? 1 : 0;
       if (partial && partial_table_ == nullptr) partial_table_ = table;
     }
+    // the titles in rows of their own: a table whose rows and cells were flattened into paragraphs
+    if (partial_rows >= 2 && titles_apart_ == nullptr) titles_apart_ = table;
     return false;
   }
 
@@ -998,6 +1007,7 @@ class legacy_reader {
   std::unordered_map<const xmlNode*, std::vector<ficha_row>> fichas_;
   std::unordered_map<const xmlNode*, commitments_table> tables_;
   const xmlNode* partial_table_ = nullptr;
+  const xmlNode* titles_apart_ = nullptr;  // a table or block with the titles in two rows or more, one each
 };
 
 }  // namespace

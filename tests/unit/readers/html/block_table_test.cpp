@@ -252,3 +252,17 @@ TEST_CASE("a corpus page with its commitments <table> rewritten as display: tabl
   CHECK(block_diags.warning_count() == table_diags.warning_count());
   CHECK(blocks.rows.size() == 18);
 }
+
+TEST_CASE("a table flattened into paragraphs, a cell each (as LibreOffice saves a table of <div>s), is refused and said so") {
+  std::string html = "<div id=\"compromisos\">\n<p><span>N°</span></p>\n<p><span>Recomendación</span></p>\n"
+                     "<p><span>Compromiso</span></p>\n<p><span>Cumplimiento</span></p>\n<p><span>1</span></p>\n"
+                     "<p><span>Hacer algo.</span></p>\n<p><span>Se hará.</span></p>\n<p><span>Hecho.</span></p>\n</div>";
+  informe::diagnostics diags;
+  try {
+    (void)informe::read_html(page(html), {}, diags);
+    FAIL("no error");
+  } catch (const informe::error& e) {
+    CHECK(e.message().find("stand in rows of their own, not as the cells of one row") != std::string::npos);
+    CHECK(e.where().line == 4);  // the <div> that holds them
+  }
+}
