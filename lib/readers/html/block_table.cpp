@@ -15,6 +15,9 @@ namespace {
 // Nodes an emptiness test looks at: an element that clears floats is a handful of nodes; one larger
 // than this is taken to hold text (at worst an empty cell kept as a cell).
 constexpr int empty_test_budget = 32;
+// Wrappers a row's cells are read through: a page wraps them in one or two; more would make every
+// container's test walk down long chains of single <div>s.
+constexpr int max_wrappers = 4;
 
 bool is_text(const xmlNode* n) { return n->type == XML_TEXT_NODE || n->type == XML_CDATA_SECTION_NODE; }
 
@@ -104,7 +107,12 @@ std::vector<const xmlNode*> candidate_cells(const xmlNode* n) {
     if (is_element(c, "hr")) continue;
     children.push_back(c);
   }
-  // The classes the cells with text have; an empty element with none of them is no cell.
+  // The classes the cells with text have; an empty element with none of them is no cell (nor is one
+  // with a `clear` style). An only child has no sibling with text: it is tested for `clear` alone.
+  if (children.size() == 1) {
+    if (clears_floats(children.front())) children.clear();
+    return children;
+  }
   std::vector<char> empty(children.size());
   std::set<std::string> classes;
   bool classed = false;  // every cell with text has a class
@@ -144,10 +152,11 @@ row_shape shape_of(const xmlNode* row) {
   s.levels.push_back(row);
   s.cells = candidate_cells(row);
   // Wrappers: block elements one inside the other, each the only child element of the one above and
-  // with no text of its own, the innermost around two cells or more. Bounded by the tree's depth.
+  // with no text of its own, the innermost around two cells or more; max_wrappers of them at most.
   std::vector<const xmlNode*> chain;
   auto inner = s.cells;
-  while (inner.size() == 1 && is_block(inner.front()) && !has_own_text(inner.front())) {
+  while (inner.size() == 1 && is_block(inner.front()) && !has_own_text(inner.front()) &&
+         static_cast<int>(chain.size()) < max_wrappers) {
     chain.push_back(inner.front());
     inner = candidate_cells(inner.front());
     if (inner.size() >= 2) {
@@ -179,7 +188,13 @@ std::vector<const xmlNode*> block_rows(const xmlNode* container) {
 
 bool may_hold_block_rows(const xmlNode* n) {
   if (n == nullptr || n->type != XML_ELEMENT_NODE) return false;
-  return is_block(n) || is_element(n, "td") || is_element(n, "th");  // a layout table's cell may hold one
+  if (!is_block(n) && !is_element(n, "td") && !is_element(n, "th")) return false;  // a layout cell may hold one
+  // Two child elements at least: one is a wrapper (a test of it would walk down every chain of single
+  // <div>s), and a table of one row holds no commitment.
+  int children = 0;
+  for (const xmlNode* c = n->children; c != nullptr && children < 2; c = c->next)
+    children += c->type == XML_ELEMENT_NODE ? 1 : 0;
+  return children >= 2;
 }
 
 std::vector<const xmlNode*> block_strays(const xmlNode* container) {

@@ -10,7 +10,8 @@
 //
 // What is not a cell: an element that holds no text and is <br> or <hr>, or has `clear` in its style,
 // or has a class none of the row's cells with text has (the empty <div class="fin"> that clears the
-// floats). A row whose one child element holds the cells (and no text of its own) is read through it.
+// floats). A row whose one child element holds the cells (and no text of its own) is read through it,
+// and through up to four such wrappers one inside the other.
 // A block_grid places a row's cells under the title row's columns, as table_grid places a <tr>'s; a
 // row with fewer cells than titles is placed by the classes its cells share with one title cell
 // each (`c3` under the title `c3`), else from the left, and is named in the result (the reader warns).
@@ -35,8 +36,8 @@ std::vector<const xmlNode*> block_cells(const xmlNode* row);
 std::vector<const xmlNode*> block_rows(const xmlNode* container);
 
 /// Whether `n` may be a block table's container: a block element (not inline, as <b> or <span>, nor
-/// skipped), not a part of a <table> (read as the table it belongs to) but for a cell, nor a <pre>.
-/// Rows and the wrappers rows are read through are block elements of the same kind.
+/// skipped), not a part of a <table> (read as the table it belongs to) but for a cell, nor a <pre>,
+/// with two child elements or more. Rows and the wrappers rows are read through are block elements.
 bool may_hold_block_rows(const xmlNode* n);
 
 /// The nodes of `container` whose text no row's cell holds: text beside its rows or a row's cells,

@@ -734,6 +734,7 @@ class legacy_reader {
   // then a commitments table. A row with some of them marks the table as partial (for the message).
   bool find_column_titles(const xmlNode* table) {
     auto rows = rows_of(table);
+    if (rows.size() < 2 && !is_element(table, "table")) return false;  // a block of one row: a wrapper
     int partial_rows = 0;
     for (std::size_t i = 0; i < rows.size(); ++i) {
       bool partial = false;
@@ -942,7 +943,8 @@ class legacy_reader {
         names += (names.empty() ? "" : ", ") + (title.empty() ? "column " + std::to_string(k + 1) : "\"" + title + "\"");
       }
       diags_.warning(position_of(row),
-                     "this row has " + std::to_string(p.cells) + " cells where the column titles have " +
+                     "this row has " + std::to_string(p.cells) + (p.cells == 1 ? " cell" : " cells") +
+                         " where the column titles have " +
                          std::to_string(grid.width()) + "; " +
                          (p.by_class ? "its cells are placed under the titles whose classes they share"
                                      : "its cells are read from the left") +
