@@ -3,10 +3,9 @@
 // column), wherever it sits among layout tables, in <table> markup or in block elements laid out as a
 // table (a container of rows of cells, block_table.hpp: its rows placed on the same grid as a <tr>'s);
 // the header fields by their printed labels (label and value cells, "Label: value" lines,
-// <b>Label:</b> value). Lists typed by hand ("• item" or
-// "– item" lines after a <br>, "o sub-item" lines) are lists, in cells and in the header block.
-// Where no table has the column titles: commitments printed as fichas (a label | value table each, of
-// <table> markup or of block elements),
+// <b>Label:</b> value). Lists typed by hand ("• item" or "– item" lines after a <br>, "o sub-item"
+// lines) are lists, in cells and in the header block. Where no table has the column titles:
+// commitments printed as fichas (a label | value table each, of <table> markup or of block elements),
 // or the whole report in a <pre> block, read from its spacing by the layout engine (as a -layout text).
 // Everything then goes to the shared field grammar (detail::report_builder): labels inside cells,
 // dates, statuses and row merging.
@@ -939,13 +938,14 @@ class legacy_reader {
       std::string names;
       for (int k : p.missing) {
         std::string title;
-        if (k < static_cast<int>(title_cells.size())) title = short_text(title_cells[static_cast<std::size_t>(k)].node, header_cell_limit).value_or("");
-        names += (names.empty() ? "" : ", ") + (title.empty() ? "column " + std::to_string(k + 1) : "\"" + title + "\"");
+        if (k < static_cast<int>(title_cells.size()))
+          title = short_text(title_cells[static_cast<std::size_t>(k)].node, header_cell_limit).value_or("");
+        names += (names.empty() ? "" : ", ") +
+                 (title.empty() ? "column " + std::to_string(k + 1) : "\"" + title + "\"");
       }
       diags_.warning(position_of(row),
                      "this row has " + std::to_string(p.cells) + (p.cells == 1 ? " cell" : " cells") +
-                         " where the column titles have " +
-                         std::to_string(grid.width()) + "; " +
+                         " where the column titles have " + std::to_string(grid.width()) + "; " +
                          (p.by_class ? "its cells are placed under the titles whose classes they share"
                                      : "its cells are read from the left") +
                          ", nothing is read under " + names,
@@ -998,9 +998,11 @@ class legacy_reader {
   // Text in a block table (a container of rows of cells) outside its rows, named.
   void report_block_strays(const xmlNode* table) {
     for (const xmlNode* n : block_strays(table)) {
-      const std::string text = n->type == XML_ELEMENT_NODE ? all_text(n) : clean_text(reinterpret_cast<const char*>(n->content));
+      const std::string text =
+          n->type == XML_ELEMENT_NODE ? all_text(n) : clean_text(reinterpret_cast<const char*>(n->content));
       if (!text.empty())
-        diags_.unplaced(position_of(n), "text in the commitments table outside its rows was not read: " + quote(text), text);
+        diags_.unplaced(position_of(n), "text in the commitments table outside its rows was not read: " + quote(text),
+                        text);
     }
   }
 
