@@ -110,7 +110,7 @@ std::vector<const xmlNode*> candidate_cells(const xmlNode* n) {
   // The classes the cells with text have; an empty element with none of them is no cell (nor is one
   // with a `clear` style). An only child has no sibling with text: it is tested for `clear` alone.
   if (children.size() == 1) {
-    if (clears_floats(children.front())) children.clear();
+    if (clears_floats(children.front()) && holds_no_text(children.front())) children.clear();
     return children;
   }
   std::vector<char> empty(children.size());

@@ -127,14 +127,14 @@ TEST_CASE("without a title row a container of <div>s is no commitments table: re
 }
 
 TEST_CASE("wrappers around a row's cells and inside them are read through") {
-  // a wrapper <div> around the cells of every row (two in the second); the cells' text inside <div>s and
-  // <p>s of their own;
+  // a wrapper <div> around the cells of every row (two in the second, the outer one clearing floats); the
+  // cells' text inside <div>s and <p>s of their own;
   // <br class="clear"> between rows and cells
   std::string html =
       "<section class=\"tabla\"><div class=\"tabla-interior\">\n"
       "<div class=\"tr\"><div class=\"envoltorio\"><div class=\"th\"><span>Recomendación</span></div>"
       "<div class=\"th\">Compromiso</div><div class=\"th\">Cumplimiento</div></div></div><br class=\"clear\">\n"
-      "<div class=\"tr\"><div class=\"envoltorio\"><div class=\"otro\"><div class=\"td\"><div class=\"texto\"><p>1. Hacer algo.</p>"
+      "<div class=\"tr\"><div class=\"envoltorio\" style=\"clear: both\"><div class=\"otro\"><div class=\"td\"><div class=\"texto\"><p>1. Hacer algo.</p>"
       "<p><b>Organismo Responsable:</b> Unidad B</p></div></div><br>"
       "<div class=\"td\"><div class=\"texto\">Se hará.</div></div>"
       "<div class=\"td\"><div class=\"texto\">Hecho.</div><div class=\"texto\">Calificación: Cumplido</div></div>"
