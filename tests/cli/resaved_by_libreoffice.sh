@@ -2,6 +2,10 @@
 # Word file (python3-docx) saved by LibreOffice Writer as .docx, and every corpus legacy page (HTML 4,
 # ISO-8859-1, windows-1252, nested tables) saved by LibreOffice as HTML (UTF-8, its own CSS and markup),
 # read to the same model byte for byte as the original, with the same exit status.
+# One known exception: a page whose commitments table is built of block elements (<div> rows of floated
+# <div> cells) comes back from LibreOffice as a run of paragraphs, a cell each, the rows gone (as it prints
+# it): read before, refused after, with the error that says so. It is listed here, and the test fails when
+# it reads after all (then take it off the list).
 . "$(dirname "$0")/cli_helpers.bash"
 command -v soffice >/dev/null || fail "soffice missing (libreoffice-writer-nogui: scripts/setup installs it)"
 
@@ -14,6 +18,8 @@ resave() {  # FILTER OUTDIR FILES...
 resave 'docx:MS Word 2007 XML' word "$INFORME_SOURCE_DIR"/tests/data/corpus/word/*.docx
 resave 'html:HTML (StarWriter)' legacy "$INFORME_SOURCE_DIR"/tests/data/corpus/legacy/*.html
 
+flattened="legacy/doh-agua-potable-rural-2008.html"
+
 checked=0
 for original in "$INFORME_SOURCE_DIR"/tests/data/corpus/word/*.docx "$INFORME_SOURCE_DIR"/tests/data/corpus/legacy/*.html; do
   kind=$(basename "$(dirname "$original")")
@@ -23,6 +29,17 @@ for original in "$INFORME_SOURCE_DIR"/tests/data/corpus/word/*.docx "$INFORME_SO
   run convert "$original" -t json -o original.json
   before=$STATUS
   run convert "$kind/$name" -t json -o resaved.json
+  if [ "$kind/$name" = "$flattened" ]; then
+    [ "$before" = 0 ] || fail "$kind/$name: the original no longer reads (exit $before)"
+    [ "$STATUS" = 1 ] || fail "$kind/$name reads after LibreOffice (exit $STATUS): take it off the list of flattened pages"
+    case "$ERR" in
+      *"stand in rows of their own"*) ;;
+      *) fail "$kind/$name: not the error for a table flattened into paragraphs: $ERR" ;;
+    esac
+    rm -f original.json resaved.json
+    checked=$((checked + 1))
+    continue
+  fi
   [ "$STATUS" = "$before" ] || fail "$kind/$name: exit $STATUS after LibreOffice, $before before; stderr: $ERR"
   if [ "$before" = 0 ]; then
     cmp -s original.json resaved.json ||

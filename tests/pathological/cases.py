@@ -403,6 +403,29 @@ def legacy_html_rows(n):
     return gen
 
 
+def legacy_html_div_rows(n):
+    def gen(ctx):
+        # The same table built of floated <div>s (a row of cells and an empty <div class="fin"> each).
+        rows = "".join('<div class="r"><div class="c">%d. rec</div><div class="c">com<br><br>Fecha de '
+                       'Vencimiento: Dic. 2000</div><div class="c">cum<br><br>Calificación: Cumplido</div>'
+                       '<div class="fin"></div></div>\n' % (i + 1) for i in range(n))
+        ctx.write("in.html", '<html><body><div><div class="r"><div class="c">Recomendación</div>'
+                             '<div class="c">Compromiso</div><div class="c">Cumplimiento</div></div>\n' + rows +
+                  "</div></body></html>")
+        return ["convert", "in.html", "-o", "out.json"], None
+    return gen
+
+
+def html_div_chains(n, depth):
+    def gen(ctx):
+        # n chains of `depth` single <div>s, each around three cells: every <div> is a possible table's
+        # container or row; the rows' wrappers must not be walked down from every level of every chain.
+        row = "<div>" * depth + "<div>a</div><div>b</div><div>c</div>" + "</div>" * depth
+        ctx.write("in.html", "<html><body><div>" + (row + "\n") * n + "</div></body></html>")
+        return ["convert", "in.html", "-o", "out.json"], None
+    return gen
+
+
 def legacy_html_spans(n):
     def gen(ctx):
         # A recommendation spanning n commitment rows (rowspan=0, to the group's end), then a row of n
@@ -926,6 +949,12 @@ CASES = [
     # The same with a recommendation's cell spanning its commitments' rows: 1.7 s alone, 5.06 s once on a
     # loaded machine; a quadratic reader takes minutes, so the limit leaves room for load.
     Case("html-rowspan-60k-rows-linear", legacy_html_spans(60_000), exit=(0,), seconds=10, mib=400),
+    # 30,000 rows of <div>s (40,000 pass the page's node limit of 500,000): 0.4-1.1 s on a loaded machine.
+    Case("html-div-table-30k-rows-linear", legacy_html_div_rows(30_000), exit=(0,), seconds=5, mib=400),
+    # 2,000 chains of 150 <div>s: 93 s while every level's test walked down its chain; 0.25 s since a
+    # container needs two child elements and a row is read through four wrappers at most.
+    Case("html-div-chains", html_div_chains(2_000, 150), exit=(1,), stderr=[r"no commitments table found"],
+         seconds=3, mib=200),
     Case("xml-50k-rows-memory", large_legal("xml", 50_000), exit=(0,), seconds=10, mib=30 * 17, release_only=True),
     # 300,000 rows in 19.7 MB of text: 839 MiB while the JSON writer held a tree of every row, 467 MiB
     # (24x) since it dumps them one at a time.

@@ -1,9 +1,11 @@
 // Legacy report pages (2000s government HTML): the commitments table is found by its column headers
 // (Recomendación | Compromiso | Cumplimiento, in any case or accents, with an optional number
-// column), wherever it sits among layout tables; the header fields by their printed labels (label
-// and value cells, "Label: value" lines, <b>Label:</b> value). Lists typed by hand ("• item" or
-// "– item" lines after a <br>, "o sub-item" lines) are lists, in cells and in the header block.
-// Where no table has the column titles: commitments printed as fichas (a label | value table each),
+// column), wherever it sits among layout tables, in <table> markup or in block elements laid out as a
+// table (a container of rows of cells, block_table.hpp: its rows placed on the same grid as a <tr>'s);
+// the header fields by their printed labels (label and value cells, "Label: value" lines,
+// <b>Label:</b> value). Lists typed by hand ("• item" or "– item" lines after a <br>, "o sub-item"
+// lines) are lists, in cells and in the header block. Where no table has the column titles:
+// commitments printed as fichas (a label | value table each, of <table> markup or of block elements),
 // or the whole report in a <pre> block, read from its spacing by the layout engine (as a -layout text).
 // Everything then goes to the shared field grammar (detail::report_builder): labels inside cells,
 // dates, statuses and row merging.
@@ -28,6 +30,7 @@
 #include "grammar/row_numbers.hpp"
 #include "layout/read_layout.hpp"
 #include "layout/typed_list.hpp"
+#include "readers/html/block_table.hpp"
 #include "readers/html/html_document.hpp"
 #include "readers/html/page_text.hpp"
 #include "readers/html/readers.hpp"
@@ -72,8 +75,13 @@ struct cell_span {
   int span = 1;
 };
 
+// The cells of a row: a <tr>'s <td> and <th>, or a row of block elements' cells (block_table.hpp).
 std::vector<cell_span> cells_of(const xmlNode* tr) {
   std::vector<cell_span> out;
+  if (!is_element(tr, "tr")) {
+    for (const xmlNode* c : block_cells(tr)) out.push_back({c, static_cast<int>(out.size()), 1});
+    return out;
+  }
   int col = 0;
   for (const xmlNode* c = tr->children; c != nullptr; c = c->next) {
     if (!is_element(c, "td") && !is_element(c, "th")) continue;
@@ -91,8 +99,9 @@ int width_of(const xmlNode* tr) {
   return width;
 }
 
-// The rows of a table itself (not of tables nested in its cells).
+// The rows of a table itself (not of tables nested in its cells), or of a container of block rows.
 std::vector<const xmlNode*> rows_of(const xmlNode* table) {
+  if (!is_element(table, "table")) return block_rows(table);
   std::vector<const xmlNode*> out;
   for (const xmlNode* c = table->children; c != nullptr; c = c->next) {
     if (is_element(c, "tr")) {
@@ -560,12 +569,18 @@ class legacy_reader {
     if (!tables_.empty()) fichas_.clear();  // fichas only where no table has the column titles
     if (tables_.empty() && fichas_.empty()) {
       if (const xmlNode* pre = preformatted_report(root)) return read_preformatted(root, pre);
+      if (titles_apart_ != nullptr) {
+        throw error("no commitments table found: the column titles Recomendación | Compromiso | Cumplimiento here "
+                    "stand in rows of their own, not as the cells of one row; the table's rows and cells cannot be told",
+                    position_of(titles_apart_));
+      }
       if (partial_table_ != nullptr) {
         throw error("no commitments table found: the table here lacks some of the columns "
                     "Recomendación | Compromiso | Cumplimiento",
                     position_of(partial_table_));
       }
-      throw error("no commitments table found: no table has the columns Recomendación | Compromiso | Cumplimiento");
+      throw error("no commitments table found: no table (of <table> markup or of block elements' rows and cells) "
+                  "has the columns Recomendación | Compromiso | Cumplimiento");
     }
     // Document order: header lines up to the first commitments table, then the tables' rows.
     line_collector lines;
@@ -692,25 +707,46 @@ class legacy_reader {
         [&](const xmlNode* n) {
           if (n->type != XML_ELEMENT_NODE) return false;
           if (role_of(n) == html_role::skip) return false;
-          if (!is_element(n, "table")) return true;
+          if (!is_element(n, "table")) {
+            // a table built of block elements: a container whose child elements are rows of cells
+            if (!may_hold_block_rows(n)) return true;
+            if (tables_.empty()) {  // fichas of block elements: a label | value row each
+              if (auto f = ficha_rows(n)) {
+                fichas_.emplace(n, std::move(*f));
+                return false;
+              }
+            }
+            return !find_column_titles(n);
+          }
           if (tables_.empty()) {  // commitments printed as fichas, where no table has the column titles
             if (auto f = ficha_rows(n)) {
               fichas_.emplace(n, std::move(*f));
               return false;
             }
           }
-          auto rows = rows_of(n);
-          for (std::size_t i = 0; i < rows.size(); ++i) {
-            bool partial = false;
-            if (auto m = header_row(rows[i], &partial)) {
-              tables_.emplace(n, commitments_table{*m, i});
-              return false;
-            }
-            if (partial && partial_table_ == nullptr) partial_table_ = n;
-          }
-          return true;
+          return !find_column_titles(n);
         },
         [](const xmlNode*) {});
+  }
+
+  // Whether a row of `table` (a <table>, or a container of block rows) holds the column titles: it is
+  // then a commitments table. A row with some of them marks the table as partial (for the message).
+  bool find_column_titles(const xmlNode* table) {
+    auto rows = rows_of(table);
+    if (rows.size() < 2 && !is_element(table, "table")) return false;  // a block of one row: a wrapper
+    int partial_rows = 0;
+    for (std::size_t i = 0; i < rows.size(); ++i) {
+      bool partial = false;
+      if (auto m = header_row(rows[i], &partial)) {
+        tables_.emplace(table, commitments_table{*m, i});
+        return true;
+      }
+      partial_rows += partial ? 1 : 0;
+      if (partial && partial_table_ == nullptr) partial_table_ = table;
+    }
+    // the titles in rows of their own: a table whose rows and cells were flattened into paragraphs
+    if (partial_rows >= 2 && titles_apart_ == nullptr) titles_apart_ = table;
+    return false;
   }
 
   // The row number a number column's cell prints ("4", "4.", "1.2"); empty when it holds something else.
@@ -743,6 +779,13 @@ class legacy_reader {
     auto rows = rows_of(table);
     const column_map& m = t.columns;
     table_grid grid(width_of(rows[t.header_index]));
+    // A table of block elements: its rows' cells are placed under its title row's, and what sits in it
+    // outside them is named.
+    std::optional<block_grid> blocks;
+    if (!is_element(table, "table")) {
+      blocks.emplace(rows[t.header_index]);
+      report_block_strays(table);
+    }
     std::unordered_map<const xmlNode*, std::string> numbers;  // the number each row (<tr>) starts
     std::string last_number;  // the last of them: a sub-number typed in the text follows it ("1.2 ...")
     const xmlNode* group = nullptr;
@@ -774,7 +817,7 @@ class legacy_reader {
         continue;
       }
       after_header = false;
-      const grid_row g = grid.place(tr);
+      const grid_row g = blocks ? place_block_row(*blocks, tr, rows[t.header_index]) : grid.place(tr);
       for (const auto& c : g.cut) {
         if (c.crossed_pass) continue;  // a span that counted the repeated header row: as the page means
         diags_.warning(position_of(tr),
@@ -886,6 +929,31 @@ class legacy_reader {
     }
   }
 
+  // A row of a block table on its columns; a row with fewer cells than the titles is named with the
+  // columns it leaves empty and how its cells were placed (no cell spans columns as a <td> may).
+  grid_row place_block_row(const block_grid& grid, const xmlNode* row, const xmlNode* titles) {
+    block_placed p = grid.place(row);
+    if (!p.missing.empty()) {
+      const auto title_cells = cells_of(titles);
+      std::string names;
+      for (int k : p.missing) {
+        std::string title;
+        if (k < static_cast<int>(title_cells.size()))
+          title = short_text(title_cells[static_cast<std::size_t>(k)].node, header_cell_limit).value_or("");
+        names += (names.empty() ? "" : ", ") +
+                 (title.empty() ? "column " + std::to_string(k + 1) : "\"" + title + "\"");
+      }
+      diags_.warning(position_of(row),
+                     "this row has " + std::to_string(p.cells) + (p.cells == 1 ? " cell" : " cells") +
+                         " where the column titles have " + std::to_string(grid.width()) + "; " +
+                         (p.by_class ? "its cells are placed under the titles whose classes they share"
+                                     : "its cells are read from the left") +
+                         ", nothing is read under " + names,
+                     diagnostic_code::layout_inferred);
+    }
+    return std::move(p.row);
+  }
+
   // A ficha as a row: each column's text first, then every labelled field after its label as
   // structure, in the cell it belongs to (the printed order moves no text between fields).
   void read_ficha(const xmlNode* table, const std::vector<ficha_row>& labels) {
@@ -924,6 +992,18 @@ class legacy_reader {
       append_fragments(into, value, /*trusted=*/false, &diags_);
     }
     builder_.add_row(std::move(r));
+    if (!is_element(table, "table")) report_block_strays(table);
+  }
+
+  // Text in a block table (a container of rows of cells) outside its rows, named.
+  void report_block_strays(const xmlNode* table) {
+    for (const xmlNode* n : block_strays(table)) {
+      const std::string text =
+          n->type == XML_ELEMENT_NODE ? all_text(n) : clean_text(reinterpret_cast<const char*>(n->content));
+      if (!text.empty())
+        diags_.unplaced(position_of(n), "text in the commitments table outside its rows was not read: " + quote(text),
+                        text);
+    }
   }
 
   diagnostics& diags_;
@@ -931,6 +1011,7 @@ class legacy_reader {
   std::unordered_map<const xmlNode*, std::vector<ficha_row>> fichas_;
   std::unordered_map<const xmlNode*, commitments_table> tables_;
   const xmlNode* partial_table_ = nullptr;
+  const xmlNode* titles_apart_ = nullptr;  // a table or block with the titles in two rows or more, one each
 };
 
 }  // namespace
