@@ -169,8 +169,18 @@ void table_reader::continue_page(const std::vector<const line*>& all_body) {
     prefix.push_back(l);
   }
   if (first_row_line_ && prefix.empty()) first_row_line_ = nullptr;
-  const bool reflowed = !grid && first_row_line_ &&
-                        std::any_of(prefix.begin(), prefix.end(), [&](const line* l) { return crosses_columns(*l, *cols_); });
+  // (Re-flowed: a line across the columns, or text in the number column that is no number.)
+  auto reflowed_line = [&](const line* l) {
+    if (crosses_columns(*l, *cols_)) return true;
+    return cols_->number && !l->words.empty() && cols_->of(l->words.front()->x0) == 0 &&
+           !bare_number(l->words.front()->text);
+  };
+  // Where no new row starts on the page, the row's re-flowed cells fill it: half its lines say so (a
+  // note below the table that runs across the columns is a few lines).
+  const bool reflowed =
+      !grid && (first_row_line_ ? std::any_of(prefix.begin(), prefix.end(), reflowed_line)
+                                : 2 * static_cast<std::size_t>(std::count_if(all_body.begin(), all_body.end(), reflowed_line)) >=
+                                      all_body.size());
   if (!grid && !reflowed) {
     first_row_line_ = nullptr;
     return;
@@ -193,7 +203,7 @@ void table_reader::continue_page(const std::vector<const line*>& all_body) {
     ended[c] = has_text && ended_above_foot_[c];
   }
   if (reflowed) {
-    auto found = reflowed_columns(*cols_, prefix, ended);
+    auto found = reflowed_columns(*cols_, body, ended, tails);
     if (!found) {
       first_row_line_ = nullptr;
       return;

@@ -1,8 +1,9 @@
-# Tables printed as one column: every corpus report written as a legacy page whose table is made of
-# floated <div>s (tests/cli/div_table_page.py, doh's shape) and printed by LibreOffice (writer_web),
-# which sets each row's cells one below the other. Each PDF reads to its report's model exactly, or
-# with a warning where the cells were told apart at a guess (a label missing), or is refused (exit 1)
-# where the layout does not say it is such a table: never a wrong field in silence. Most read exactly.
+# Tables made of floated <div>s: every corpus report written as a legacy page so
+# (tests/cli/div_table_page.py, doh's shape). LibreOffice (writer_web) prints such a table as one
+# column, each row's cells one below the other; Chromium sets the cells of a row broken over a page
+# that go on from the next page's left, each as wide as its own cell (re-flowed). Each PDF reads to its
+# report's model exactly, or with a warning where the cells were told apart at a guess, or is refused
+# (exit 1) where the layout does not say what it is: never a wrong field in silence. Most read exactly.
 . "$(dirname "$0")/cli_helpers.bash"
 command -v soffice >/dev/null || { echo "SKIP: soffice missing"; exit 77; }
 REPORTS="$INFORME_SOURCE_DIR/tests/data/corpus/reports"
@@ -30,9 +31,27 @@ for json in "$REPORTS"/*.json; do
     fail "pages/$name.pdf reads wrong fields with no warning: $(diff "pages/$name.json" "$json" | head -6)" ;;
   esac
 done
-echo "exact $exact, warned $warned, refused $refused"
+echo "LibreOffice: exact $exact, warned $warned, refused $refused"
 # doh's own shape and most others read exactly (20 of 24 when this test was written).
 [ "$exact" -ge 18 ] || fail "only $exact of the pages read exactly"
 cmp -s pages/doh-agua-potable-rural-2008.json "$REPORTS/doh-agua-potable-rural-2008.json" ||
   fail "doh's page does not read exactly"
+
+# Chromium, rows broken over pages: the re-flowed cells are placed by their blocks and labels.
+CHROMIUM=$(command -v chromium || command -v chromium-browser || true)
+[ -n "$CHROMIUM" ] || { echo "SKIP: chromium missing"; exit 77; }
+for name in doh-agua-potable-rural-2008 vialidad-caminos-rurales-2008 educacion-intercultural-2009 \
+  minsal-enfermedades-respiratorias-2008 sernam-mujeres-jefas-hogar-2009 junaeb-alimentacion-escolar-2006 \
+  subprev-educacion-previsional-2010; do
+  timeout 300 "$CHROMIUM" --headless --no-sandbox --disable-gpu --disable-quic --no-first-run \
+    --disable-background-networking --disable-component-update --disable-sync --user-data-dir="$WORK/chromium" \
+    --print-to-pdf="$WORK/pages/$name.chromium.pdf" "file://$WORK/pages/$name.html" >chromium.txt 2>&1 ||
+    fail "chromium failed: $(tail -5 chromium.txt)"
+  run convert "pages/$name.chromium.pdf" -t json -o "pages/$name.chromium.json"
+  expect_status 0
+  cmp -s "pages/$name.chromium.json" "$REPORTS/$name.json" && continue
+  # subprev's row 6 starts on a page whose re-flowed lines skew the columns measured there: warned.
+  [ "$name" = subprev-educacion-previsional-2010 ] || fail "pages/$name.chromium.pdf does not read exactly: $(diff "pages/$name.chromium.json" "$REPORTS/$name.json" | head -6)"
+  case "$ERR" in *"warning:"*) ;; *) fail "pages/$name.chromium.pdf reads wrong fields with no warning" ;; esac
+done
 echo "ok"

@@ -182,3 +182,23 @@ TEST_CASE("a browser's re-flowed cells above a continued page's first new row: b
     CHECK_FALSE(reflowed_columns(c, pointers(ls), {false, true, false}));
   }
 }
+
+TEST_CASE("re-flowed cells: of two placements, the one that goes on from a cell left at a label") {
+  columns c;
+  c.number = true;
+  c.bounds = {30, 130, 230};
+  page_maker m;
+  m.at(10, 100, "SERNAM, Departamento Mujer y");
+  m.at(160, 100, "Calificación: Cumplido");
+  m.at(10, 112, "Trabajo");
+  auto ls = build_lines(m.done());
+  CHECK_FALSE(reflowed_columns(c, pointers(ls), {}));  // the recommendation's or the commitment's?
+  const auto found = reflowed_columns(c, pointers(ls), {}, {"Organismo Responsable:", "2010", "hijos y adultos mayores;"});
+  REQUIRE(found);
+  CHECK(found->of(10) == 1);   // the recommendation's block: its cell stopped at its label
+  CHECK(found->of(160) == 3);  // the compliance's
+  // A cell whose text ended with a full stop does not go on: the block is the commitment's.
+  const auto other = reflowed_columns(c, pointers(ls), {}, {"Organismo Responsable: SERNAM.", "2010", "mayores;"});
+  REQUIRE(other);
+  CHECK(other->of(10) == 2);
+}
