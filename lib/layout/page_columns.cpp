@@ -202,7 +202,8 @@ std::optional<columns> reflowed_columns(const columns& measured, const std::vect
   const std::size_t first = measured.number ? 1 : 0;  // the recommendation's physical column
   if (measured.count() != first + 3 || lines.empty()) return std::nullopt;
   // The blocks: the lines' runs of words (cut at gaps of an em or so), left to right; a run that
-  // starts inside a block's width (an indented list item) is that block's.
+  // starts inside a block's width (an indented list item) is that block's, one that starts at its
+  // right edge or past it (a text grid's columns may touch) another's.
   struct run {
     double x0, x1, em;
     std::string text;
@@ -221,7 +222,7 @@ std::optional<columns> reflowed_columns(const columns& measured, const std::vect
   };
   std::vector<block> blocks;
   for (auto& r : all) {
-    if (blocks.empty() || r.x0 >= blocks.back().x1 + r.em * tuning::group_gap) {
+    if (blocks.empty() || r.x0 >= blocks.back().x1) {
       blocks.push_back({r.x0, r.x1, {}});
     }
     blocks.back().x1 = std::max(blocks.back().x1, r.x1);

@@ -202,6 +202,25 @@ void table_reader::continue_page(const std::vector<const line*>& all_body) {
     }
     ended[c] = has_text && ended_above_foot_[c];
   }
+  // On a text grid too, where a line above the page's first new row holds a cell label in another
+  // column than its own (the extractor also sets a page's text at the left margin, which
+  // fit_page_columns reads: there the labels stand in their columns' order, not under another's).
+  auto misplaced_label = [&](const line* l) {
+    for (const auto& r : word_spans(*l, tuning::group_gap * std::max(l->size, 1.0))) {
+      const auto m = leading_label(join_words(l->words, r.from, r.to), label_context::cell);
+      if (m && cols_->table_column(cols_->of(r.x0)) != table_column_of(m->which)) return true;
+    }
+    return false;
+  };
+  const bool grid_reflowed = grid && first_row_line_ && std::any_of(prefix.begin(), prefix.end(), misplaced_label);
+  if (grid_reflowed) {
+    if (auto found = reflowed_columns(*cols_, body, ended, tails)) {
+      before_fit_ = kept_columns{*cols_, grid_lefts_};
+      cols_ = std::move(*found);
+      reflowed_ = true;
+      return;
+    }
+  }
   if (reflowed) {
     auto found = reflowed_columns(*cols_, body, ended, tails);
     if (!found) {
@@ -828,7 +847,7 @@ void table_reader::add(const line& original) {
   std::vector<word> fused_words;
   std::optional<line> unfused;
   if (cols_) {
-    if (grid) {
+    if (grid && !reflowed_) {  // (re-flowed lines: their blocks' columns, as found)
       grid_cols_ = *cols_;  // with the line's block's own column starts, where it shows them
       const auto& rivers = rivers_.rivers(whole, grid_cols_.bounds);
       const auto narrowed = keep_own_widths(rivers, grid_cols_, grid_char_width(whole));
