@@ -64,21 +64,18 @@ std::optional<leading> leading_cell_label(const line& l) {
 bool closes_cell(field f) { return single_valued(f) && table_column_of(f) < 2; }
 
 // The content lines, furniture left out. A bare number taken for the page's number (furniture.hpp)
-// where no other page has one is kept: a row's number standing at a page's top (row 2 on page 2).
+// where no other page has one is kept: a row's number at a page's top or foot (row 2 on page 2).
 std::vector<line_at> content_of(const std::vector<std::vector<line>>& pages) {
   std::size_t numbered = 0;
   for (const auto& ls : pages)
     numbered += std::any_of(ls.begin(), ls.end(), [](const line& l) { return l.furniture == furniture_rule::page_number; });
   std::vector<line_at> out;
-  for (std::size_t p = 0; p < pages.size(); ++p) {
-    bool first = true;
+  for (std::size_t p = 0; p < pages.size(); ++p)
     for (const auto& l : pages[p]) {
-      const bool page_top_number = first && numbered == 1 && l.furniture == furniture_rule::page_number && bare_number(l);
-      if ((l.skipped() && !page_top_number) || l.words.empty()) continue;
+      const bool lone_page_number = numbered == 1 && l.furniture == furniture_rule::page_number && bare_number(l);
+      if ((l.skipped() && !lone_page_number) || l.words.empty()) continue;
       out.push_back({p, &l});
-      first = false;
     }
-  }
   return out;
 }
 
@@ -98,7 +95,8 @@ class row_splitter {
  public:
   /// `right`: where the text's lines end, at the widest (the measure: a page of short cells ends short
   /// of it).
-  row_splitter(stacked_row& row, const spacing& sp, double right) : row_(row), spacing_(sp), right_(right) {}
+  row_splitter(stacked_row& row, const spacing& sp, double right)
+      : row_(row), spacing_(sp), right_(right), column_(row.same_recommendation ? 1 : 0) {}
 
   /// Line `at`, after `before` (nullptr: the row's first) and before `after` (nullptr: none).
   bool add(line_at at, const line* before, const line* after) {
@@ -203,7 +201,7 @@ class row_splitter {
   stacked_row& row_;
   const spacing& spacing_;
   double right_;
-  std::size_t column_ = 0;
+  std::size_t column_;  // the open column: a row of the same recommendation has none of its own
   std::vector<std::size_t> paragraphs_;  // where the open column's paragraphs start, in row_.lines
   bool closing_ = false;                 // the open paragraph is a label's that ends its cell
   bool labelled_ = false;                // the open column's cell has its closing label
@@ -267,13 +265,17 @@ std::optional<stacked_table> find_stacked_table(const std::vector<std::vector<li
     // The first row comes right below the titles, numbered as a table's first ("1", "1.1").
     const std::string_view previous = t.rows.empty() ? std::string_view() : std::string_view(t.rows.back().number);
     const bool next_row = number && (follows_in_sequence(previous, *number) || (!previous.empty() && first_under(previous, *number)));
+    // The row's number again, after its text: another commitment of its recommendation (printed with
+    // an empty recommendation's cell, which a stacked print leaves out).
+    const bool same = number && !previous.empty() && same_row_number(previous, *number) && !t.rows.back().lines.empty();
     if (!split && !next_row) return std::nullopt;
-    if (next_row) {
+    if (next_row || same) {
       if (c.l->furniture) t.numbers_on_furniture.push_back(c);
       if (split) split->finish();
       t.rows.emplace_back();
       t.rows.back().number = *number;
       t.rows.back().number_line = c;
+      t.rows.back().same_recommendation = same;
       split.emplace(t.rows.back(), sp, t.right);
       before = nullptr;
       continue;
@@ -318,6 +320,7 @@ bool read_stacked_table(const stacked_table& t, const std::vector<int>& page_num
       diags.warning(position_of(*at.l, page_numbers[at.page]), message, diagnostic_code::layout_inferred);
     table_row out;
     out.number = row.number;
+    out.same_recommendation = row.same_recommendation;
     out.where = position_of(*row.number_line.l, page_numbers[row.number_line.page]);
     for (std::size_t c = 0; c < 3; ++c) {
       auto& lines = cells[r][c];

@@ -36,6 +36,7 @@ struct line_at {
 /// (0 recommendation, 1 commitment, 2 compliance) it was given.
 struct stacked_row {
   std::string number;
+  bool same_recommendation = false;  ///< the row before's number again: another commitment of its recommendation
   line_at number_line;
   std::vector<std::pair<line_at, std::size_t>> lines;
   /// Where the cells were told apart at a guess (a label missing), and how: said when the table is read.

@@ -98,6 +98,13 @@ TEST_CASE("a run of one-line items: drawn where the markers stand apart or hang 
         std::vector<bool>{false, false});
   CHECK(drawn({pdf_line(100, "19.", 3.5 * space), pdf_line(100, "19.", 3.5 * space)}) ==
         std::vector<bool>{false, false});
+  // A list broken over a page: its next marker at the next page's top is a sibling; two pages on, not.
+  auto next_page = pdf_line(120, "c.", space);
+  next_page.page = 2;
+  CHECK(drawn({pdf_line(120, "a.", space), pdf_line(120, "b.", space), next_page}) == std::vector<bool>{true, true, true});
+  auto later = pdf_line(100, "b.", 3.5 * space);
+  later.page = 3;
+  CHECK(drawn({pdf_line(100, "a.", 3.5 * space), later}) == std::vector<bool>{false, false});
   // Roman numerals count up from "i.".
   CHECK(drawn({pdf_line(100, "i.", 3.5 * space), pdf_line(100, "ii.", 3.5 * space), pdf_line(100, "iii.", 3.5 * space)}) ==
         std::vector<bool>{true, true, true});
