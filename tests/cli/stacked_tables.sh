@@ -1,5 +1,5 @@
 # Tables made of floated <div>s: every corpus report written as a legacy page so
-# (tests/cli/div_table_page.py, doh's shape). LibreOffice (writer_web) prints such a table as one
+# (tests/cli/div_table_page.py, doh's shape), which the legacy HTML reader reads exactly. LibreOffice (writer_web) prints such a table as one
 # column, each row's cells one below the other; Chromium sets the cells of a row broken over a page
 # that go on from the next page's left, each as wide as its own cell (re-flowed). Each PDF reads to its
 # report's model exactly, or with a warning where the cells were told apart at a guess, or is refused
@@ -11,6 +11,13 @@ mkdir -p pages
 for json in "$REPORTS"/*.json; do
   python3 "$INFORME_SOURCE_DIR/tests/cli/div_table_page.py" "$json" "pages/$(basename "$json" .json).html" ||
     fail "div_table_page.py failed on $json"
+done
+# The pages themselves: the legacy HTML reader reads a <div> table as a <table>.
+for json in "$REPORTS"/*.json; do
+  name=$(basename "$json" .json)
+  run convert "pages/$name.html" -t json -o "pages/$name.html.json"
+  expect_status 0
+  cmp -s "pages/$name.html.json" "$json" || fail "pages/$name.html does not read exactly: $(diff "pages/$name.html.json" "$json" | head -6)"
 done
 timeout 300 soffice --headless "-env:UserInstallation=file://$WORK/lo-profile" \
   --convert-to pdf:writer_web_pdf_Export --outdir "$WORK/pages" pages/*.html >soffice.txt 2>&1 ||
