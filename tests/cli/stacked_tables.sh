@@ -1,9 +1,10 @@
 # Tables made of floated <div>s: every corpus report written as a legacy page so
-# (tests/cli/div_table_page.py, doh's shape), which the legacy HTML reader reads exactly. LibreOffice (writer_web) prints such a table as one
-# column, each row's cells one below the other; Chromium sets the cells of a row broken over a page
-# that go on from the next page's left, each as wide as its own cell (re-flowed). Each PDF reads to its
-# report's model exactly, or with a warning where the cells were told apart at a guess, or is refused
-# (exit 1) where the layout does not say what it is: never a wrong field in silence. Most read exactly.
+# (tests/cli/div_table_page.py, doh's shape), which the legacy HTML reader reads exactly. LibreOffice
+# (writer_web) prints such a table as one column, each row's cells one below the other; Chromium sets
+# the cells of a row broken over a page that go on from the next page's left, each as wide as its own
+# cell (re-flowed). Each PDF reads to its report's model exactly, or with a warning where the cells
+# were told apart at a guess, or is refused (exit 1) where the layout does not say what it is: never a
+# wrong field in silence. Most read exactly.
 . "$(dirname "$0")/cli_helpers.bash"
 command -v soffice >/dev/null || { echo "SKIP: soffice missing"; exit 77; }
 REPORTS="$INFORME_SOURCE_DIR/tests/data/corpus/reports"
