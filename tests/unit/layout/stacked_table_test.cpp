@@ -168,3 +168,23 @@ TEST_CASE("stacked titles over narrow lines, or labels out of the columns' order
     CHECK(res.refused);
   }
 }
+
+TEST_CASE("a sentence right below a stacked cell's last label's value, with no gap, starts the next cell, and is said") {
+  page_maker m;
+  title_and_program(m);
+  double y = stack(m, 80, {"N°", "Recomendación", "Compromiso", "Cumplimiento"});
+  y = stack(m, y, row_one);
+  stack(m, y,
+        {"2", "Revisar la estrategia de vigilancia de brucelosis bovina en todas las regiones del país, con",
+         "metas anuales.", "",
+         "Organismo Responsable: División de Protección Pecuaria y Departamento de Sanidad Animal del Servicio",
+         "Estrategia revisada.", "",
+         "Fecha de Vencimiento: Junio 2008"});
+  auto res = read_pages({m.done()});
+  INFO(describe(res.diags));
+  REQUIRE(res.r.rows.size() == 2);
+  CHECK(res.r.rows[1].responsible == "División de Protección Pecuaria y Departamento de Sanidad Animal del Servicio");
+  CHECK(res.r.rows[1].commitment.plain_text() == "Estrategia revisada.");
+  CHECK(res.r.rows[1].due_text == "Junio 2008");
+  CHECK(has_warning_with(res.diags, "row 2: the recommendation's last label's value is followed, with no gap, by"));
+}
