@@ -197,8 +197,8 @@ page_fit fit_page_columns(const columns& measured, const std::vector<const line*
   return fit;
 }
 
-std::optional<columns> reflowed_columns(const columns& measured, const std::vector<const line*>& lines,
-                                        const std::array<bool, 3>& ended, const std::array<std::string, 3>& tails) {
+std::optional<reflow> reflowed_columns(const columns& measured, const std::vector<const line*>& lines,
+                                       const std::array<bool, 3>& ended, const std::array<std::string, 3>& tails) {
   const std::size_t first = measured.number ? 1 : 0;  // the recommendation's physical column
   if (measured.count() != first + 3 || lines.empty()) return std::nullopt;
   // The blocks: the lines' runs of words (cut at gaps of an em or so), left to right; a run that
@@ -268,16 +268,17 @@ std::optional<columns> reflowed_columns(const columns& measured, const std::vect
   }
   if (found > 1 && found_unfinished == 1) open = std::move(unfinished);
   else if (found != 1) return std::nullopt;
-  columns out = measured;
+  reflow out{measured, {}};
+  for (std::size_t k = 0; k < open.size(); ++k) out.block_left[open[k]] = blocks[k].x0;
   const double slack = 0.5;
-  for (std::size_t p = 1; p < out.count(); ++p) {
+  for (std::size_t p = 1; p < out.cols.count(); ++p) {
     double start = far;  // past the last cell that goes on: empty
     for (std::size_t k = 0; k < open.size(); ++k)
       if (p <= first + open[k]) {
         start = k == 0 ? -far : blocks[k].x0 - slack;
         break;
       }
-    out.bounds[p - 1] = start;
+    out.cols.bounds[p - 1] = start;
   }
   return out;
 }

@@ -43,7 +43,13 @@ page_fit fit_page_columns(const columns& measured, const std::vector<const line*
 /// cell label is in that label's column; of several, the one that puts no block on a cell whose last
 /// line on the page before (`tails`, as fit_page_columns') ended a sentence. Nullopt when none or
 /// several fit, or when the table has columns of its own.
-std::optional<columns> reflowed_columns(const columns& measured, const std::vector<const line*>& lines,
-                                        const std::array<bool, 3>& ended, const std::array<std::string, 3>& tails = {});
+struct reflow {
+  columns cols;  ///< the columns the lines are read with
+  /// Per table column (recommendation, commitment, compliance), where its block starts (none: no
+  /// block): its lines stand that far from where the column's text stands on the pages around.
+  std::array<std::optional<double>, 3> block_left{};
+};
+std::optional<reflow> reflowed_columns(const columns& measured, const std::vector<const line*>& lines,
+                                       const std::array<bool, 3>& ended, const std::array<std::string, 3>& tails = {});
 
 }  // namespace informe::detail::layout

@@ -10,6 +10,7 @@
 #include "grammar/row_numbers.hpp"
 #include "grammar/status.hpp"
 #include "layout/doubtful_joins.hpp"
+#include "layout/drawn_markers.hpp"
 #include "layout/furniture.hpp"
 #include "layout/grid_rivers.hpp"
 #include "layout/row_start_cut.hpp"
@@ -117,6 +118,14 @@ void table_reader::header(const header_columns& h, const std::vector<const line*
     grid_lefts_.reset(c, measured[c] ? *measured[c] : c == 0 ? 0 : cols_->bounds[c - 1]);
 }
 
+// A cell line moved sideways by `dx`.
+void shift(cell_line& l, double dx) {
+  l.x0 += dx;
+  l.x1 += dx;
+  if (l.marker_x1 != 0) l.marker_x1 += dx;
+  if (l.text_x != 0) l.text_x += dx;
+}
+
 // Does the number that is word `i` of `l` stand at a line start of text just above it (that text's
 // line at `above_top`, starting at `above_x0`): the line's next word follows it as words follow in a
 // sentence (not across a gutter), no row gap above, and that text starts at its left or hardly right
@@ -150,6 +159,47 @@ void table_reader::restore_measured_columns() {
   before_fit_.reset();
 }
 
+bool table_reader::reflowed(const line& l) const {
+  if (crosses_columns(l, *cols_)) return true;
+  return cols_->number && !l.words.empty() && cols_->of(l.words.front()->x0) == 0 &&
+         !bare_number(l.words.front()->text);
+}
+
+std::size_t table_reader::reflowed_lines(const std::vector<const line*>& body) const {
+  if (!cols_ || body.empty() || body.front()->on_grid()) return 0;
+  std::size_t n = 0;
+  for (; n < body.size(); ++n)
+    if (starts_next_row(*body[n], n == 0 ? nullptr : body[n - 1], *cols_, last_number_)) break;
+  if (n == body.size()) return 0;
+  return std::any_of(body.begin(), body.begin() + static_cast<std::ptrdiff_t>(n), [this](const line* l) { return reflowed(*l); })
+             ? n
+             : 0;
+}
+
+void table_reader::read_reflowed(reflow found, const std::vector<const line*>& lines) {
+  // A list among the re-flowed lines starts at its block's edge, where a drawn marker's indent is
+  // lost: its enumerators are read as typed, and that said once.
+  for (const line* l : lines)
+    if (!l->words.empty() && enumerator_class(l->words.front()->text) != 0 && l->words.size() > 1) {
+      diags_.warning(position_of(*l, page_),
+                     "a list re-flowed to the page's left by the producer (" + quote_for_message(l->text) +
+                         "): its enumerators stand at the block's edge, so whether they were drawn (a list) or typed "
+                         "(text) cannot be told; read as typed",
+                     diagnostic_code::layout_inferred);
+      break;
+    }
+  before_fit_ = kept_columns{*cols_, grid_lefts_};
+  cols_ = std::move(found.cols);
+  reflowed_ = true;
+  // Each block moved back to where its column's text stood on the page before (lists' markers and
+  // indents are then compared with that page's lines).
+  reflow_shift_.fill(0);
+  const auto before = static_cast<std::size_t>(page_ - first_page_);
+  for (std::size_t c = 0; c < 3; ++c)
+    if (found.block_left[c] && before > 0 && column_left_[before - 1][c] < 1e9)
+      reflow_shift_[c] = column_left_[before - 1][c] - *found.block_left[c];
+}
+
 void table_reader::continue_page(const std::vector<const line*>& all_body) {
   if (!cols_ || all_body.empty()) return;
   // On a text grid, the lines above the page's first new row go on with the row from the page
@@ -169,12 +219,7 @@ void table_reader::continue_page(const std::vector<const line*>& all_body) {
     prefix.push_back(l);
   }
   if (first_row_line_ && prefix.empty()) first_row_line_ = nullptr;
-  // (Re-flowed: a line across the columns, or text in the number column that is no number.)
-  auto reflowed_line = [&](const line* l) {
-    if (crosses_columns(*l, *cols_)) return true;
-    return cols_->number && !l->words.empty() && cols_->of(l->words.front()->x0) == 0 &&
-           !bare_number(l->words.front()->text);
-  };
+  auto reflowed_line = [this](const line* l) { return reflowed(*l); };
   // Where no new row starts on the page, the row's re-flowed cells fill it: half its lines say so (a
   // note below the table that runs across the columns is a few lines).
   const bool reflowed =
@@ -215,9 +260,7 @@ void table_reader::continue_page(const std::vector<const line*>& all_body) {
   const bool grid_reflowed = grid && first_row_line_ && std::any_of(prefix.begin(), prefix.end(), misplaced_label);
   if (grid_reflowed) {
     if (auto found = reflowed_columns(*cols_, body, ended, tails)) {
-      before_fit_ = kept_columns{*cols_, grid_lefts_};
-      cols_ = std::move(*found);
-      reflowed_ = true;
+      read_reflowed(std::move(*found), body);
       return;
     }
   }
@@ -227,9 +270,7 @@ void table_reader::continue_page(const std::vector<const line*>& all_body) {
       first_row_line_ = nullptr;
       return;
     }
-    before_fit_ = kept_columns{*cols_, grid_lefts_};
-    cols_ = std::move(*found);
-    reflowed_ = true;
+    read_reflowed(std::move(*found), body);
     return;
   }
   auto fit = fit_page_columns(*cols_, body, tails, ended, last_number_);
@@ -931,6 +972,7 @@ void table_reader::add(const line& original) {
       c = 1;  // text in the number column: the recommendation's
     }
     const std::size_t logical = cols_->cell_of(c);
+    if (reflowed_ && logical < 3) shift(*cl, reflow_shift_[logical]);
     if (!cols_->number && logical == 0) {
       // "4. Replantear ..." ("1.2 Publicar ..." after row 1.1) at the left of the first column starts
       // a row where the layout says so; in a table of sub-numbers, one out of sequence ("1.4" after
