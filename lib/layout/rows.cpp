@@ -118,13 +118,17 @@ void table_reader::header(const header_columns& h, const std::vector<const line*
     grid_lefts_.reset(c, measured[c] ? *measured[c] : c == 0 ? 0 : cols_->bounds[c - 1]);
 }
 
+namespace {
+
 // A cell line moved sideways by `dx`.
-void shift(cell_line& l, double dx) {
+void shift_sideways(cell_line& l, double dx) {
   l.x0 += dx;
   l.x1 += dx;
   if (l.marker_x1 != 0) l.marker_x1 += dx;
   if (l.text_x != 0) l.text_x += dx;
 }
+
+}  // namespace
 
 // Does the number that is word `i` of `l` stand at a line start of text just above it (that text's
 // line at `above_top`, starting at `above_x0`): the line's next word follows it as words follow in a
@@ -165,15 +169,18 @@ bool table_reader::reflowed(const line& l) const {
          !bare_number(l.words.front()->text);
 }
 
+std::size_t table_reader::lines_above_new_row(const std::vector<const line*>& body) const {
+  std::size_t n = 0;
+  while (n < body.size() && !starts_next_row(*body[n], n == 0 ? nullptr : body[n - 1], *cols_, last_number_)) ++n;
+  return n;
+}
+
 std::size_t table_reader::reflowed_lines(const std::vector<const line*>& body) const {
   if (!cols_ || body.empty() || body.front()->on_grid()) return 0;
-  std::size_t n = 0;
-  for (; n < body.size(); ++n)
-    if (starts_next_row(*body[n], n == 0 ? nullptr : body[n - 1], *cols_, last_number_)) break;
+  const std::size_t n = lines_above_new_row(body);
   if (n == body.size()) return 0;
-  return std::any_of(body.begin(), body.begin() + static_cast<std::ptrdiff_t>(n), [this](const line* l) { return reflowed(*l); })
-             ? n
-             : 0;
+  const auto above = std::span(body).first(n);
+  return std::any_of(above.begin(), above.end(), [this](const line* l) { return reflowed(*l); }) ? n : 0;
 }
 
 void table_reader::read_reflowed(reflow found, const std::vector<const line*>& lines) {
@@ -209,23 +216,17 @@ void table_reader::continue_page(const std::vector<const line*>& all_body) {
   // of a row broken over the page (a table made of <div>s): the cells that go on are set from the
   // page's left, across the columns, above the page's first new row. Those lines are fitted so too.
   const bool grid = all_body.front()->on_grid();
-  std::vector<const line*> prefix;
-  first_row_line_ = nullptr;
-  for (const line* l : all_body) {
-    if (starts_next_row(*l, prefix.empty() ? nullptr : prefix.back(), *cols_, last_number_)) {
-      first_row_line_ = l;
-      break;
-    }
-    prefix.push_back(l);
-  }
-  if (first_row_line_ && prefix.empty()) first_row_line_ = nullptr;
+  const std::size_t above = lines_above_new_row(all_body);
+  std::vector<const line*> prefix(all_body.begin(), all_body.begin() + static_cast<std::ptrdiff_t>(above));
+  first_row_line_ = above > 0 && above < all_body.size() ? all_body[above] : nullptr;
   auto reflowed_line = [this](const line* l) { return reflowed(*l); };
   // Where no new row starts on the page, the row's re-flowed cells fill it: half its lines say so (a
   // note below the table that runs across the columns is a few lines).
+  const auto reflowed_count = [&](const std::vector<const line*>& ls) {
+    return static_cast<std::size_t>(std::count_if(ls.begin(), ls.end(), reflowed_line));
+  };
   const bool reflowed =
-      !grid && (first_row_line_ ? std::any_of(prefix.begin(), prefix.end(), reflowed_line)
-                                : 2 * static_cast<std::size_t>(std::count_if(all_body.begin(), all_body.end(), reflowed_line)) >=
-                                      all_body.size());
+      !grid && (first_row_line_ ? reflowed_count(prefix) > 0 : 2 * reflowed_count(all_body) >= all_body.size());
   if (!grid && !reflowed) {
     first_row_line_ = nullptr;
     return;
@@ -972,7 +973,7 @@ void table_reader::add(const line& original) {
       c = 1;  // text in the number column: the recommendation's
     }
     const std::size_t logical = cols_->cell_of(c);
-    if (reflowed_ && logical < 3) shift(*cl, reflow_shift_[logical]);
+    if (reflowed_ && logical < 3) shift_sideways(*cl, reflow_shift_[logical]);
     if (!cols_->number && logical == 0) {
       // "4. Replantear ..." ("1.2 Publicar ..." after row 1.1) at the left of the first column starts
       // a row where the layout says so; in a table of sub-numbers, one out of sequence ("1.4" after

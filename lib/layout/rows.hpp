@@ -17,6 +17,7 @@
 #include <map>
 #include <memory_resource>
 #include <optional>
+#include <span>
 #include <string>
 #include <utility>
 #include <vector>
@@ -193,7 +194,10 @@ class table_reader {
   std::array<double, 3> reflow_shift_{};  // ... moved back by this much per table column
   void read_reflowed(reflow found, const std::vector<const line*>& lines);  // reads the page's `lines` so
   void restore_measured_columns();          // puts them back (a new page, the page's first new row)
-  bool reflowed(const line& l) const;  // a line across the columns in force, or text in the number column that is no number
+  // A line across the columns in force, or text in the number column that is no number.
+  bool reflowed(const line& l) const;
+  // How many of a page's first lines stand above its first new row (all: none starts there).
+  std::size_t lines_above_new_row(const std::vector<const line*>& body) const;
   const line* first_row_line_ = nullptr;    // the line that ends them: the page's first new row
   // The segments' cell lines and their texts, in one arena: made line after line and all dropped
   // with the reader (an allocation and a free each cost more than the rest of a cell line's making).
