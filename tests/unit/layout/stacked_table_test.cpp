@@ -5,6 +5,7 @@
 #include <string>
 #include <vector>
 
+#include "diagnostic_messages.hpp"
 #include "layout/stacked_table.hpp"
 #include "layout_maker.hpp"
 
@@ -12,12 +13,6 @@ using namespace informe;
 using namespace informe::test;
 
 namespace {
-
-bool has_warning_with(const diagnostics& d, std::string_view text) {
-  for (const auto& x : d.all())
-    if (x.level == severity::warning && x.message.find(text) != std::string::npos) return true;
-  return false;
-}
 
 // Places `lines` one below the other from `y` at `x`, 12 points apart; an empty line leaves a
 // paragraph's gap (another 12). Returns the next free y.
