@@ -1100,6 +1100,41 @@ void table_reader::end_page() {
   page_open_ = false;
 }
 
+void table_reader::take_row_markers() {
+  // A row's segments: from one that starts a row to the next that does (its number printed again on
+  // a continued page, after a continuation mark, starts none; as finish() reads them).
+  auto starts_group = [&](std::size_t k) {
+    const segment& s = segments_[k];
+    if (!s.starts_row) return false;
+    const segment& before = segments_[k - 1];
+    return !(before.continued && s.page != before.page && s.number == before.number);
+  };
+  std::vector<cell_line> joined;
+  std::vector<std::pair<std::size_t, std::size_t>> origin;  // (segment, line) of each joined line
+  std::vector<dropped_marker> dropped;
+  for (std::size_t first = 0, end = 0; first < segments_.size(); first = end) {
+    for (end = first + 1; end < segments_.size() && !starts_group(end);) ++end;
+    const auto p = static_cast<std::size_t>(segments_[first].page - first_page_);
+    for (std::size_t c = 0; c < max_cells; ++c) {
+      joined.clear();
+      origin.clear();
+      bool any = false;
+      for (std::size_t k = first; k < end; ++k)
+        for (std::size_t i = 0; i < segments_[k].cells[c].size(); ++i) {
+          joined.push_back(segments_[k].cells[c][i]);
+          origin.emplace_back(k, i);
+          any = any || joined.back().enumerator != 0;
+        }
+      if (!any) continue;
+      dropped.clear();
+      take_drawn_markers(joined, p < column_left_.size() ? column_left_[p][c] : 0, dropped);
+      for (const auto& m : dropped) diags_.furniture(m.where, furniture_rule::list_marker, m.text);
+      for (std::size_t j = 0; j < joined.size(); ++j)
+        segments_[origin[j].first].cells[c][origin[j].second] = std::move(joined[j]);
+    }
+  }
+}
+
 void table_reader::finish(report_builder& builder) {
   if (page_open_) end_page();
   for (std::size_t p = 0; p < grid_starts_.size(); ++p) {
@@ -1189,7 +1224,7 @@ void table_reader::finish(report_builder& builder) {
     const cell_line& last = *group.back().last_commitment;
     return l.page != last.page || l.top - last.top > spacing_.threshold(last.size);
   };
-  std::vector<dropped_marker> dropped;
+  take_row_markers();
   for (auto& s : segments_) {
     const bool new_page = s.page != last_page;
     bool starts = s.starts_row;
@@ -1220,9 +1255,6 @@ void table_reader::finish(report_builder& builder) {
       wrap[c] = p < column_wrap_.size() ? column_wrap_[p][c] : 0;
       right[c] = p < column_right_.size() && column_lines_[p][c] >= tuning::own_edge_lines ? column_right_[p][c]
                                                                                            : left[c] + width[c];
-      dropped.clear();
-      take_drawn_markers(s.cells[c], left[c], dropped);
-      for (const auto& m : dropped) diags_.furniture(m.where, furniture_rule::list_marker, m.text);
     }
     // The segment's lines column by column, up to a line that starts another commitment: the lines
     // above it go to the open row, the rest to a row of its own with the same number.

@@ -194,6 +194,9 @@ class table_reader {
   std::array<double, 3> reflow_shift_{};  // ... moved back by this much per table column
   void read_reflowed(reflow found, const std::vector<const line*>& lines);  // reads the page's `lines` so
   void restore_measured_columns();          // puts them back (a new page, the page's first new row)
+  // Drawn list markers (take_drawn_markers) found over each row's lines of a column, page after page
+  // (a list broken over a page), before finish() builds the cells.
+  void take_row_markers();
   // A line across the columns in force, or text in the number column that is no number.
   bool reflowed(const line& l) const;
   // How many of a page's first lines stand above its first new row (all: none starts there).
