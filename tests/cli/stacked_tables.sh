@@ -4,7 +4,8 @@
 # the cells of a row broken over a page that go on from the next page's left, each as wide as its own
 # cell (re-flowed). Each PDF reads to its report's model exactly, or with a warning where the cells
 # were told apart at a guess, or is refused (exit 1) where the layout does not say what it is: never a
-# wrong field in silence. Most read exactly.
+# wrong field in silence. Most read exactly. Two wkhtmltopdf landscape prints, whose lists break over
+# pages, must read exactly too.
 . "$(dirname "$0")/cli_helpers.bash"
 command -v soffice >/dev/null || { echo "SKIP: soffice missing"; exit 77; }
 REPORTS="$INFORME_SOURCE_DIR/tests/data/corpus/reports"
@@ -74,5 +75,17 @@ for name in doh-agua-potable-rural-2008 vialidad-caminos-rurales-2008 educacion-
   expect_status 0
   cmp -s "pages/$name.chromium.json" "$REPORTS/$name.json" ||
     fail "pages/$name.chromium.pdf does not read exactly: $(diff "pages/$name.chromium.json" "$REPORTS/$name.json" | head -6)"
+done
+
+# wkhtmltopdf in landscape on Letter: lists broken over a page ('a.' a page's last line, 'b.' the next
+# page's first) keep their items.
+command -v wkhtmltopdf >/dev/null || { echo "SKIP: wkhtmltopdf missing"; exit 77; }
+for name in minsal-enfermedades-respiratorias-2008 dga-fiscalizacion-policia-aguas-2009; do
+  timeout 300 wkhtmltopdf -q -O Landscape -s Letter "pages/$name.html" "pages/$name.wk.pdf" >wk.txt 2>&1 ||
+    fail "wkhtmltopdf failed: $(cat wk.txt)"
+  run convert "pages/$name.wk.pdf" -t json -o "pages/$name.wk.json"
+  expect_status 0
+  cmp -s "pages/$name.wk.json" "$REPORTS/$name.json" ||
+    fail "pages/$name.wk.pdf does not read exactly: $(diff "pages/$name.wk.json" "$REPORTS/$name.json" | head -6)"
 done
 echo "ok"
