@@ -3,6 +3,7 @@
 #include <algorithm>
 #include <cmath>
 #include <memory_resource>
+#include <string_view>
 
 #include "core/unicode.hpp"
 #include "grammar/ficha_labels.hpp"
@@ -63,17 +64,22 @@ std::optional<leading> leading_cell_label(const line& l) {
 // date's the commitment's (a single-valued field of the first two columns).
 bool closes_cell(field f) { return single_valued(f) && table_column_of(f) < 2; }
 
+// A line the page-number rule recognised. (Rules compare by name: each shared object of the library
+// may hold its own copy of a rule's string, so their addresses may differ.)
+bool page_number_furniture(const line& l) {
+  return l.furniture != nullptr && std::string_view(l.furniture) == furniture_rule::page_number;
+}
+
 // The content lines, furniture left out. A bare number taken for the page's number (furniture.hpp)
 // where no other page has one is kept: a row's number at a page's top or foot (row 2 on page 2).
 std::vector<line_at> content_of(const std::vector<std::vector<line>>& pages) {
   std::size_t numbered = 0;
   for (const auto& ls : pages)
-    numbered += std::any_of(ls.begin(), ls.end(),
-                            [](const line& l) { return l.furniture == furniture_rule::page_number; });
+    numbered += std::any_of(ls.begin(), ls.end(), page_number_furniture);
   std::vector<line_at> out;
   for (std::size_t p = 0; p < pages.size(); ++p)
     for (const auto& l : pages[p]) {
-      const bool lone_page_number = numbered == 1 && l.furniture == furniture_rule::page_number && bare_number(l);
+      const bool lone_page_number = numbered == 1 && page_number_furniture(l) && bare_number(l);
       if ((l.skipped() && !lone_page_number) || l.words.empty()) continue;
       out.push_back({p, &l});
     }
