@@ -45,6 +45,23 @@ std::string key_of(std::string_view label) {
   return key;
 }
 
+// The lookup key of `label` in this thread's scratch storage, valid until the next call: a label's
+// key is mostly longer than a string's own room, and a reading looks up thousands (an allocation
+// each cost more than the fold). Its callers only compare it (the lexicon's constructor, which runs
+// inside a lookup the first time, makes its keys with key_of above, never here).
+const std::string& scratch_key_of(std::string_view label) {
+  thread_local std::string key;
+  key_of(label, key);
+  return key;
+}
+
+// fold() into this thread's scratch storage, valid until the next call (as scratch_key_of).
+const std::string& scratch_fold(std::string_view text) {
+  thread_local std::string folded;
+  fold(text, folded);
+  return folded;
+}
+
 // The labels of the active lexicon: built-in, historic and the wording the input was written with.
 field lookup(std::string_view key, label_context context) { return active_lexicon().label_field(key, context); }
 
@@ -103,13 +120,13 @@ std::size_t table_column_of(field f) {
 
 field match_label(std::string_view label, label_context context) {
   if (label.size() > max_label_bytes + 8) return field::none;
-  return lookup(key_of(label), context);
+  return lookup(scratch_key_of(label), context);
 }
 
 column_label match_column_title(std::string_view title) {
   if (title.size() > max_label_bytes + 8) return {};
   const lexicon& lex = active_lexicon();
-  const std::string key = key_of(title);
+  const std::string& key = scratch_key_of(title);
   if (field f = lex.label_field(key, label_context::cell); f != field::none) return {f};
   return {lex.column_field(key)};
 }
@@ -143,8 +160,7 @@ std::optional<label_match> leading_label(std::string_view text, label_context co
   while (start < text.size() && is_space(text[start])) ++start;
   std::size_t colon = text.find(':', start);
   if (colon == std::string_view::npos || colon - start > max_label_bytes) return std::nullopt;
-  std::string key = key_of(text.substr(start, colon - start));
-  field f = lookup(key, context);
+  field f = lookup(scratch_key_of(text.substr(start, colon - start)), context);
   if (f == field::none) return std::nullopt;
   return label_match{f, start, colon + 1};
 }
@@ -158,13 +174,13 @@ column_cell column_header_cell(std::string_view cell) {
   const lexicon& lex = active_lexicon();
   // Before the fold: most cells stop here (a title with a note starts as the title does).
   if (!lex.may_start_column_title(t.front())) return column_cell::other;
-  if (lex.is_column_title(fold(t))) return column_cell::title;
+  if (lex.is_column_title(scratch_fold(t))) return column_cell::title;
   // A title with a note in parentheses, below it or after it: "Compromiso (Fecha de vencimiento)".
   if (t.back() == ')') {
     const std::size_t open = t.rfind('(');
     std::string_view title = open == std::string_view::npos ? std::string_view() : t.substr(0, open);
     while (!title.empty() && is_space(title.back())) title.remove_suffix(1);
-    if (!title.empty() && lex.is_column_title(fold(title))) return column_cell::title;
+    if (!title.empty() && lex.is_column_title(scratch_fold(title))) return column_cell::title;
   }
   return column_cell::other;
 }
