@@ -177,6 +177,14 @@ std::optional<cell_line> make_cell_line(const line& l, std::size_t from, std::si
   return c;
 }
 
+const std::optional<label_match>& cell_line::leading_label() const {
+  if (!label_known_) {
+    label_ = detail::leading_label(text, label_context::cell);
+    label_known_ = true;
+  }
+  return label_;
+}
+
 void take_drawn_markers(std::span<cell_line> lines, double left, std::vector<dropped_marker>& dropped) {
   if (std::none_of(lines.begin(), lines.end(), [](const cell_line& l) { return l.enumerator != 0; })) return;
   std::vector<enumerated_line> seen;
@@ -197,6 +205,7 @@ void take_drawn_markers(std::span<cell_line> lines, double left, std::vector<dro
     const std::size_t text = std::min(l.text.find_first_not_of(' ', space), l.text.size());
     dropped.push_back({l.where, std::string(l.text.substr(0, space))});
     l.text.erase(0, text);
+    l.text_changed();
     l.bullet = true;  // the item starts at its marker, as at a bullet
   }
 }
@@ -289,7 +298,7 @@ void cell_builder::add(const cell_line& l, double column_left, double right_edge
   // lines outnumber the lines at the margin: lines indented from a line ending in a colon (a cell
   // label alone, "Medios de Verificación:", or a sentence) are a list, wherever the page's edge was
   // measured. A line that starts with a label ends it.
-  auto labelled = [&l] { return leading_label(l.text, label_context::cell).has_value(); };
+  auto labelled = [&l] { return l.leading_label().has_value(); };
   const double grid_step = tuning::grid_indent * l.size;
   const bool below_colon = l.estimated && l.x0 >= last_->x0 + grid_step && introduces_list(text_end_);
   if (below_colon && !in_item_ && !labelled()) list_margin_ = last_->x0;

@@ -920,6 +920,7 @@ void table_reader::add(const line& original) {
           s.page = page_;
           last_number_ = value;
           cl->text.erase(0, length);
+          cl->text_changed();
           cl->enumerator = 0;  // the row's number, not a list's marker
           take_overlapping_lines(s);
           page_segments_.push_back(std::move(s));
@@ -970,7 +971,7 @@ void table_reader::add(const line& original) {
     // between (blank in this column): whether the document sets its paragraphs apart
     // (spacing::grid_spaces_paragraphs).
     if (cl->estimated && !cells.empty() && ends_sentence(cells.back().text) && !ends_clause(cells.back().text) &&
-        starts_upper(cl->text) && !starts_digit(cl->text) && !leading_label(cl->text, label_context::cell))
+        starts_upper(cl->text) && !starts_digit(cl->text) && !cl->leading_label())
       spacing_.sample_grid_sentence_end(cl->top - cells.back().top > tuning::grid_block_advance * cl->size);
     if (!cells.empty()) {
       // A line that wrapped inside a word run: the next line starts in lower case where the line
@@ -1091,14 +1092,21 @@ void table_reader::finish(report_builder& builder) {
   // Dic." in a narrow column), its value start on the next line or the next page ("30" / "de junio
   // de 2008").
   auto note_due_date = [](open_row& o, const cell_line& l) {
-    auto due_value = [](std::string_view text) -> std::optional<std::string> {
-      const auto label = leading_label(text, label_context::cell);
+    // The text after `label` (the one `text` starts with) when it is the due date's.
+    auto due_value = [](std::string_view text, const std::optional<label_match>& label) -> std::optional<std::string> {
       if (!label || label->which != field::due) return std::nullopt;
       return std::string(text.substr(label->end));
     };
     if (!o.due) {
-      o.due = due_value(l.text);
-      if (!o.due && o.last_commitment) o.due = due_value(o.last_commitment->text + ' ' + l.text);
+      o.due = due_value(l.text, l.leading_label());
+      // (A label ends in a colon: without one in either line, the two joined start with none.)
+      const bool colon = l.text.find(':') != std::string::npos ||
+                         (o.last_commitment && o.last_commitment->text.find(':') != std::string::npos);
+      if (!o.due && o.last_commitment && colon) {
+        std::string joined(o.last_commitment->text);
+        joined.append(1, ' ').append(l.text);
+        o.due = due_value(joined, leading_label(joined, label_context::cell));
+      }
     } else if (!o.dated) {
       o.due->append(1, ' ').append(l.text);  // (no joined copy made aside)
     }
@@ -1113,7 +1121,7 @@ void table_reader::finish(report_builder& builder) {
   // and `l` starts a sentence (a capital; not a label).
   auto starts_next_commitment = [&](const cell_line& l) {
     if (group.empty() || !group.back().dated || !group.back().last_commitment) return false;
-    if (!starts_upper(l.text) || starts_digit(l.text) || leading_label(l.text, label_context::cell)) return false;
+    if (!starts_upper(l.text) || starts_digit(l.text) || l.leading_label()) return false;
     const cell_line& last = *group.back().last_commitment;
     return l.page != last.page || l.top - last.top > spacing_.threshold(last.size);
   };
