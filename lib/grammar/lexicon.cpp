@@ -3,6 +3,7 @@
 #include <algorithm>
 
 #include "core/unicode.hpp"
+#include "grammar/ficha_labels.hpp"
 #include "informe/templates.hpp"
 
 namespace informe::detail {
@@ -136,6 +137,15 @@ lexicon::lexicon(const vocabulary& words) : words_(words) {
   for (const auto& w : wordings(words, term::summary)) add_once(summary_starts_, first_words(fold(w), 1));
   // A title wraps: its first three words are enough ("informe de cumplimiento").
   for (const auto& w : wordings(words, term::title)) add_once(title_starts_, first_words(fold(w), 3));
+  // As column_title_first_; a start that is empty starts every text.
+  for (std::size_t b = 0; b < 256; ++b) title_first_[b] = b <= 0x20 || b >= 0x7F;
+  for (const auto& s : title_starts_) {
+    if (s.empty()) title_first_.fill(true);
+    first_bytes(title_first_, s);
+  }
+  for (term t : {term::number, term::number_long})
+    for (const std::string* w : {&words[t], &vocabulary::defaults()[t]})
+      if (!w->empty()) add_once(number_keys_, number_key(*w));
 }
 
 const lexicon& lexicon::defaults() {

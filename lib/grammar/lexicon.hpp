@@ -67,6 +67,12 @@ class lexicon {
   bool starts_summary(std::string_view folded) const;
   /// True when the folded text (at least its first 48 bytes) starts like the report's title.
   bool starts_title(std::string_view folded) const;
+  /// False when a text starting with byte `c` cannot fold to the start of the report's title (as
+  /// may_start_column_title: a cheap first test).
+  bool may_start_title(char c) const { return title_first_[static_cast<unsigned char>(c)]; }
+  /// The keys (ficha_labels.hpp's number_key) of the number terms' active and built-in wordings, each
+  /// once: names_a_commitment compares a text's key with them (made here once, not per text).
+  const std::vector<std::string>& number_keys() const { return number_keys_; }
 
  private:
   struct entry {
@@ -78,7 +84,9 @@ class lexicon {
   std::vector<std::pair<std::string, compliance_status>> statuses_;
   std::vector<std::string> continued_, none_, no_status_, no_commitments_, title_starts_, column_titles_, summary_starts_;
   std::vector<std::pair<std::string, term>> columns_;
-  std::array<bool, 256> continued_first_{}, no_status_first_{}, column_title_first_{}, any_column_title_first_{};
+  std::vector<std::string> number_keys_;
+  std::array<bool, 256> continued_first_{}, no_status_first_{}, column_title_first_{}, any_column_title_first_{},
+      title_first_{};
   std::pair<std::size_t, std::size_t> continued_bytes_{~std::size_t{0}, 0}, no_status_bytes_{~std::size_t{0}, 0};
 };
 
