@@ -419,10 +419,10 @@ namespace {
 // On a text grid, a word over a column boundary that `found` has at a river of the line's block
 // (grid_rivers), run together there from two columns' words ("mayorescomunas": the extractor wrote the
 // next column's text where the column starts, right after the text before it), split at the river.
-std::optional<line> split_fused(const line& l, const std::vector<std::optional<double>>& found,
+// `cw`: grid_char_width(l).
+std::optional<line> split_fused(const line& l, double cw, const std::vector<std::optional<double>>& found,
                                 std::vector<word>& storage) {
   if (!l.on_grid() || l.words.empty()) return std::nullopt;
-  const double cw = grid_char_width(l);
   for (const auto& river : found) {
     if (!river) continue;
     const double at = *river + 0.5 * cw;  // the river's cell starts here
@@ -601,10 +601,9 @@ bool column_ends(const line* below, const columns& cols, std::size_t c) {
 }
 
 // On a text grid, a line spaced as words are (no blank wider than a word space) that runs from one
-// column past the next two boundaries.
-bool one_run_across(const line& l, const columns& cols) {
+// column past the next two boundaries. `cw`: grid_char_width(l).
+bool one_run_across(const line& l, double cw, const columns& cols) {
   if (l.words.empty()) return false;
-  const double cw = grid_char_width(l);
   for (std::size_t k = 1; k < l.words.size(); ++k)
     if (l.words[k]->x0 - l.words[k - 1]->x1 >= 1.5 * cw) return false;
   const std::size_t c = cols.of(l.words.front()->x0);
@@ -622,12 +621,12 @@ bool one_run_across(const line& l, const columns& cols) {
 // tracks where each column's lines start, and a group that starts near a boundary, well apart from
 // the line's text before it, goes to the column whose lines start nearest to it. Where the line's
 // block shows its own column starts (grid_rivers.hpp), `cols` has them. `out`: the column of each word.
-void grid_columns(const line& l, const line* below, const columns& cols, grid_lefts& lefts, bool& crossing,
+// `cw`: grid_char_width(l), which the caller has found already.
+void grid_columns(const line& l, double cw, const line* below, const columns& cols, grid_lefts& lefts, bool& crossing,
                   std::vector<std::size_t>& out) {
   out.assign(l.words.size(), 0);
   crossing = false;
   if (l.words.empty()) return;
-  const double cw = grid_char_width(l);
   std::size_t i = 0;
   while (i < l.words.size()) {
     std::size_t j = i + 1;  // the group [i, j)
@@ -812,6 +811,9 @@ void table_reader::add(const line& original) {
   std::optional<line> split = cols_ ? split_on_grid(original, *cols_, split_words) : std::nullopt;
   const line& whole = split ? *split : original;
   const bool grid = whole.on_grid();
+  // On a grid, the width of its character cell, found once for the tests below (each asked it).
+  const double whole_cw = grid ? grid_char_width(whole) : 0;
+  double cw = whole_cw;  // ... of the line as read (a word run together split in two: its own)
   bool grid_crossing = false;
   std::vector<std::size_t>& column_of = column_of_;
   column_of.clear();
@@ -821,13 +823,14 @@ void table_reader::add(const line& original) {
     if (grid) {
       grid_cols_ = *cols_;  // with the line's block's own column starts, where it shows them
       const auto& rivers = rivers_.rivers(whole, grid_cols_.bounds);
-      const auto narrowed = keep_own_widths(rivers, grid_cols_, grid_char_width(whole));
+      const auto narrowed = keep_own_widths(rivers, grid_cols_, whole_cw);
       const auto& found = narrowed ? *narrowed : rivers;
       for (std::size_t b = 0; b < found.size(); ++b)
         if (found[b]) grid_cols_.bounds[b] = *found[b];
       // A word the extractor ran together from two columns' words, at a river the block shows: two.
-      unfused = split_fused(whole, found, fused_words);
-      grid_columns(unfused ? *unfused : whole, rivers_.below(original), grid_cols_, grid_lefts_, grid_crossing, column_of);
+      unfused = split_fused(whole, whole_cw, found, fused_words);
+      if (unfused) cw = grid_char_width(*unfused);
+      grid_columns(unfused ? *unfused : whole, cw, rivers_.below(original), grid_cols_, grid_lefts_, grid_crossing, column_of);
     } else {
       for (const word* w : whole.words) column_of.push_back(cols_->of(w->x0));
     }
@@ -838,7 +841,7 @@ void table_reader::add(const line& original) {
   // line below the column titles, or at the page's top, has no table line above it to stand apart
   // from: it is the table's (a row's first line run together by the extractor).
   if (cols_ && grid && !grid_crossing && line_above_ &&
-      l.top - last_line_top_ >= tuning::grid_note_advance * std::max(l.size, 1.0) && one_run_across(l, grid_cols_))
+      l.top - last_line_top_ >= tuning::grid_note_advance * std::max(l.size, 1.0) && one_run_across(l, cw, grid_cols_))
     grid_crossing = true;
   const bool crossing = cols_ && (grid ? grid_crossing : crosses_columns(l, *cols_));
   // Where the line is, for the messages below only (most lines have none).
