@@ -74,6 +74,7 @@ bool is_label_char(unsigned char c) {
 // Tries the label ending just before the colon at `colon`. Returns the match or field::none.
 // `key` is scratch storage, reused from call to call.
 label_match label_before(std::string_view text, std::size_t colon, label_context context, std::string& key) {
+  const lexicon& lex = active_lexicon();
   std::size_t end = colon;
   while (end > 0 && text[end - 1] == ' ') --end;
   if (end == 0) return {};
@@ -98,9 +99,10 @@ label_match label_before(std::string_view text, std::size_t colon, label_context
     // Skip leading punctuation such as "(" or "*" or "-".
     while (begin < end && !is_label_char(static_cast<unsigned char>(text[begin]))) ++begin;
     if (begin >= end) continue;
+    if (!lex.may_start_label(text[begin], context)) continue;  // before the fold: most words stop here
     // Only a word that is all letters can be the first word of a label.
     key_of(text.substr(begin, end - begin), key);
-    field f = lookup(key, context);
+    field f = lex.label_field(key, context);
     if (f != field::none) return {f, begin, colon + 1};
   }
   return {};
@@ -120,12 +122,14 @@ std::size_t table_column_of(field f) {
 
 field match_label(std::string_view label, label_context context) {
   if (label.size() > max_label_bytes + 8) return field::none;
+  if (!label.empty() && !active_lexicon().may_start_label(label.front(), context)) return field::none;
   return lookup(scratch_key_of(label), context);
 }
 
 column_label match_column_title(std::string_view title) {
   if (title.size() > max_label_bytes + 8) return {};
   const lexicon& lex = active_lexicon();
+  if (!title.empty() && !lex.may_start_column_field(title.front())) return {};  // before the fold
   const std::string& key = scratch_key_of(title);
   if (field f = lex.label_field(key, label_context::cell); f != field::none) return {f};
   return {lex.column_field(key)};
@@ -133,6 +137,7 @@ column_label match_column_title(std::string_view title) {
 
 bool is_label_start(std::string_view text, label_context context) {
   if (text.empty() || text.size() > max_label_bytes || text.find(':') != std::string_view::npos) return false;
+  if (!active_lexicon().may_start_label(text.front(), context)) return false;  // before the fold
   std::string key = key_of(text);
   while (!key.empty() && key.back() == ' ') key.pop_back();
   return active_lexicon().is_label_prefix(key, context);
@@ -160,6 +165,7 @@ std::optional<label_match> leading_label(std::string_view text, label_context co
   while (start < text.size() && is_space(text[start])) ++start;
   std::size_t colon = text.find(':', start);
   if (colon == std::string_view::npos || colon - start > max_label_bytes) return std::nullopt;
+  if (!active_lexicon().may_start_label(text[start], context)) return std::nullopt;  // before the fold
   field f = lookup(scratch_key_of(text.substr(start, colon - start)), context);
   if (f == field::none) return std::nullopt;
   return label_match{f, start, colon + 1};

@@ -138,11 +138,19 @@ lexicon::lexicon(const vocabulary& words) : words_(words) {
   // A title wraps: its first three words are enough ("informe de cumplimiento").
   for (const auto& w : wordings(words, term::title)) add_once(title_starts_, first_words(fold(w), 3));
   // As column_title_first_; a start that is empty starts every text.
-  for (std::size_t b = 0; b < 256; ++b) title_first_[b] = b <= 0x20 || b >= 0x7F;
-  for (const auto& s : title_starts_) {
-    if (s.empty()) title_first_.fill(true);
-    first_bytes(title_first_, s);
-  }
+  auto first_bytes_of = [](std::array<bool, 256>& set, const auto& keys, auto key) {
+    for (std::size_t b = 0; b < 256; ++b) set[b] = b <= 0x20 || b >= 0x7F;
+    for (const auto& k : keys) {
+      if (key(k).empty()) set.fill(true);
+      first_bytes(set, key(k));
+    }
+  };
+  first_bytes_of(title_first_, title_starts_, [](const std::string& k) -> const std::string& { return k; });
+  auto entry_key = [](const entry& e) -> const std::string& { return e.key; };
+  first_bytes_of(header_first_, header_, entry_key);
+  first_bytes_of(cell_first_, cell_, entry_key);
+  first_bytes_of(column_field_first_, column_only_, entry_key);
+  for (std::size_t b = 0; b < 256; ++b) column_field_first_[b] = column_field_first_[b] || cell_first_[b];
   for (term t : {term::number, term::number_long})
     for (const std::string* w : {&words[t], &vocabulary::defaults()[t]})
       if (!w->empty()) add_once(number_keys_, number_key(*w));

@@ -67,6 +67,13 @@ class lexicon {
   bool starts_summary(std::string_view folded) const;
   /// True when the folded text (at least its first 48 bytes) starts like the report's title.
   bool starts_title(std::string_view folded) const;
+  /// False when a text starting with byte `c` cannot fold to a label of `context` (as
+  /// may_start_column_title: a cheap first test before a text is folded to be looked up).
+  bool may_start_label(char c, label_context context) const {
+    return (context == label_context::cell ? cell_first_ : header_first_)[static_cast<unsigned char>(c)];
+  }
+  /// The same for a cell label or a column-only title (what column_field looks up).
+  bool may_start_column_field(char c) const { return column_field_first_[static_cast<unsigned char>(c)]; }
   /// False when a text starting with byte `c` cannot fold to the start of the report's title (as
   /// may_start_column_title: a cheap first test).
   bool may_start_title(char c) const { return title_first_[static_cast<unsigned char>(c)]; }
@@ -86,7 +93,7 @@ class lexicon {
   std::vector<std::pair<std::string, term>> columns_;
   std::vector<std::string> number_keys_;
   std::array<bool, 256> continued_first_{}, no_status_first_{}, column_title_first_{}, any_column_title_first_{},
-      title_first_{};
+      title_first_{}, header_first_{}, cell_first_{}, column_field_first_{};
   std::pair<std::size_t, std::size_t> continued_bytes_{~std::size_t{0}, 0}, no_status_bytes_{~std::size_t{0}, 0};
 };
 
