@@ -145,7 +145,7 @@ bool is_label_start(std::string_view text, label_context context) {
 
 std::vector<label_match> find_labels(std::string_view text, label_context context) {
   std::vector<label_match> out;
-  std::string key;
+  thread_local std::string key;  // label_before's scratch (as scratch_key_of's): no string per call
   std::size_t from = 0;
   while (true) {
     std::size_t colon = text.find(':', from);
