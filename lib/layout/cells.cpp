@@ -157,9 +157,12 @@ std::optional<cell_line> make_cell_line(const line& l, std::size_t from, std::si
       c.space = (ws[0]->x1 - ws[0]->x0) / static_cast<double>(std::max<std::size_t>(utf8_length(ws[0]->text), 1));
   }
   const std::span<const word* const> rest = ws.subspan(start);
-  // Joined again, not looked for in the line's own text: checking the line's words there up to the
-  // cell's cost more than joining the cell's.
-  join_words(list, first + start, end, c.text);
+  // Taken from the line's own text where it is still its words' join (most lines), else joined again.
+  if (drops) {
+    join_words(list, first + start, end, c.text);
+  } else {
+    joined_text(l, first + start, end, c.text);
+  }
   if (!lead.empty()) c.text.replace(0, ws[0]->text.size(), lead);  // the bullet's word less its bullet
   auto width = [](const word* w) { return w->estimated_width > 0 ? w->estimated_width : w->x1 - w->x0; };
   c.x0 = rest.front()->x0;
