@@ -313,6 +313,12 @@ std::vector<text_block> build_blocks(std::span<const fragment> fragments) {
 }
 
 bool ends_sentence(std::string_view text) {
+  // Most texts end in a letter or a figure (no sentence's end), or in the mark itself: told at once.
+  if (!text.empty()) {
+    const char last = text.back();
+    if ((last >= 'a' && last <= 'z') || (last >= 'A' && last <= 'Z') || (last >= '0' && last <= '9')) return false;
+    if (last == '.' || last == ':' || last == ';' || last == '!' || last == '?') return true;
+  }
   std::size_t end = text.size();
   auto strip = [&](std::string_view suffix) {
     if (end >= suffix.size() && text.compare(end - suffix.size(), suffix.size(), suffix) == 0) {
