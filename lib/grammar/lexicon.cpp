@@ -145,7 +145,9 @@ lexicon::lexicon(const vocabulary& words) : words_(words) {
       first_bytes(set, key(k));
     }
   };
-  first_bytes_of(title_first_, title_starts_, [](const std::string& k) -> const std::string& { return k; });
+  auto itself = [](const std::string& k) -> const std::string& { return k; };
+  first_bytes_of(title_first_, title_starts_, itself);
+  first_bytes_of(no_commitments_first_, no_commitments_, itself);
   auto entry_key = [](const entry& e) -> const std::string& { return e.key; };
   first_bytes_of(header_first_, header_, entry_key);
   first_bytes_of(cell_first_, cell_, entry_key);

@@ -48,6 +48,8 @@ class lexicon {
   /// True for the folded note our writers print where a report has no rows ("sin compromisos
   /// registrados.").
   bool is_no_commitments(std::string_view folded) const;
+  /// False when a text starting with byte `c` cannot fold to that note (a cheap first test).
+  bool may_start_no_commitments(char c) const { return no_commitments_first_[static_cast<unsigned char>(c)]; }
   /// True when a value as read is the placeholder printed for an absent value ("—", "(ninguno)").
   bool is_none(std::string_view text) const;
   /// The column a folded column title names (term::column_recommendation, _commitment, _compliance),
@@ -93,7 +95,7 @@ class lexicon {
   std::vector<std::pair<std::string, term>> columns_;
   std::vector<std::string> number_keys_;
   std::array<bool, 256> continued_first_{}, no_status_first_{}, column_title_first_{}, any_column_title_first_{},
-      title_first_{}, header_first_{}, cell_first_{}, column_field_first_{};
+      title_first_{}, header_first_{}, cell_first_{}, column_field_first_{}, no_commitments_first_{};
   std::pair<std::size_t, std::size_t> continued_bytes_{~std::size_t{0}, 0}, no_status_bytes_{~std::size_t{0}, 0};
 };
 
