@@ -822,7 +822,7 @@ void table_reader::add(const line& original) {
   if (cols_) {
     if (grid) {
       grid_cols_ = *cols_;  // with the line's block's own column starts, where it shows them
-      const auto& rivers = rivers_.rivers(whole, grid_cols_.bounds);
+      const auto& rivers = rivers_.rivers(whole, grid_cols_.bounds, whole_cw);
       const auto narrowed = keep_own_widths(rivers, grid_cols_, whole_cw);
       const auto& found = narrowed ? *narrowed : rivers;
       for (std::size_t b = 0; b < found.size(); ++b)
