@@ -89,7 +89,9 @@ std::vector<bool> drawn_enumerators(std::span<const enumerated_line> lines) {
       // The next marker counts on from this one: "b." after "a.", "ii." after "i.".
       const bool counts_on = k < lines.size() && (lines[k].ordinal == member.ordinal + 1 ||
                                                   (member.roman > 0 && lines[k].roman == member.roman + 1));
-      if (counts_on && lines[k].enumerator == first.enumerator && lines[k].page == first.page &&
+      // (On this page or at the next one's top: a list broken over a page.)
+      if (counts_on && lines[k].enumerator == first.enumerator &&
+          (lines[k].page == member.page || lines[k].page == member.page + 1) &&
           (level(lines[k].x0, first.x0, first) || level(lines[k].marker_x1, first.marker_x1, first))) {
         run.push_back(k++);
         continue;

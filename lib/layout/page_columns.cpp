@@ -197,28 +197,38 @@ page_fit fit_page_columns(const columns& measured, const std::vector<const line*
   return fit;
 }
 
-std::optional<columns> reflowed_columns(const columns& measured, const std::vector<const line*>& lines,
-                                        const std::array<bool, 3>& ended) {
+std::optional<reflow> reflowed_columns(const columns& measured, const std::vector<const line*>& lines,
+                                       const std::array<bool, 3>& ended, const std::array<std::string, 3>& tails) {
   const std::size_t first = measured.number ? 1 : 0;  // the recommendation's physical column
   if (measured.count() != first + 3 || lines.empty()) return std::nullopt;
-  // The blocks: where the lines' runs start, one em apart or more; each run's text.
+  // The blocks: the lines' runs of words (cut at gaps of an em or so), left to right; a run that
+  // starts inside a block's width (an indented list item) is that block's, one that starts at its
+  // right edge or past it (a text grid's columns may touch) another's.
+  struct run {
+    double x0, x1, em;
+    std::string text;
+  };
+  std::vector<run> all;
+  std::vector<word_group> spans;
+  for (const line* l : lines) {
+    const double em = std::max(l->size, 1.0);
+    word_spans(*l, tuning::group_gap * em, spans);
+    for (const auto& r : spans) all.push_back({r.x0, r.x1, em, join_words(l->words, r.from, r.to)});
+  }
+  std::stable_sort(all.begin(), all.end(), [](const run& a, const run& b) { return a.x0 < b.x0; });
   struct block {
-    double x0;
+    double x0, x1;
     std::vector<std::string> runs;
   };
   std::vector<block> blocks;
-  std::vector<word_group> runs;
-  for (const line* l : lines) {
-    const double em = std::max(l->size, 1.0);
-    word_spans(*l, tuning::group_gap * em, runs);
-    for (const auto& r : runs) {
-      auto b = std::find_if(blocks.begin(), blocks.end(), [&](const block& k) { return std::abs(k.x0 - r.x0) < em; });
-      if (b == blocks.end()) b = blocks.insert(blocks.end(), block{r.x0, {}});
-      b->runs.push_back(join_words(l->words, r.from, r.to));
+  for (auto& r : all) {
+    if (blocks.empty() || r.x0 >= blocks.back().x1) {
+      blocks.push_back({r.x0, r.x1, {}});
     }
+    blocks.back().x1 = std::max(blocks.back().x1, r.x1);
+    blocks.back().runs.push_back(std::move(r.text));
   }
   if (blocks.empty() || blocks.size() > 3) return std::nullopt;
-  std::sort(blocks.begin(), blocks.end(), [](const block& a, const block& b) { return a.x0 < b.x0; });
   // The blocks on the table's columns, in order: the one placement where no block stands on a cell
   // that ended on the page before and every run that starts with a cell label is in its column.
   auto fits = [&](const std::vector<std::size_t>& placed) {
@@ -230,27 +240,45 @@ std::optional<columns> reflowed_columns(const columns& measured, const std::vect
     }
     return true;
   };
-  std::vector<std::size_t> open;
-  std::size_t found = 0;
+  // Among several, the one whose blocks go on from the cells whose text did not end at the page
+  // before's foot: on each cell whose last line there (its tail) ends with a colon (a label or an
+  // introduction, what follows is to come), on none whose tail ends with a full stop.
+  auto finished = [&](const std::vector<std::size_t>& placed) {
+    for (std::size_t c = 0; c < 3; ++c) {
+      const bool on = std::find(placed.begin(), placed.end(), c) != placed.end();
+      if (on && !tails[c].empty() && (tails[c].back() == '.' || tails[c].back() == '!' || tails[c].back() == '?'))
+        return true;
+      if (!on && !tails[c].empty() && tails[c].back() == ':') return true;
+    }
+    return false;
+  };
+  std::vector<std::size_t> open, unfinished;
+  std::size_t found = 0, found_unfinished = 0;
   for (unsigned mask = 1; mask < 8; ++mask) {
     std::vector<std::size_t> placed;
     for (std::size_t c = 0; c < 3; ++c)
       if (mask & (1u << c)) placed.push_back(c);
     if (placed.size() != blocks.size() || !fits(placed)) continue;
-    open = std::move(placed);
     ++found;
+    if (!finished(placed)) {
+      ++found_unfinished;
+      unfinished = placed;
+    }
+    open = std::move(placed);
   }
-  if (found != 1) return std::nullopt;
-  columns out = measured;
+  if (found > 1 && found_unfinished == 1) open = std::move(unfinished);
+  else if (found != 1) return std::nullopt;
+  reflow out{measured, {}};
+  for (std::size_t k = 0; k < open.size(); ++k) out.block_left[open[k]] = blocks[k].x0;
   const double slack = 0.5;
-  for (std::size_t p = 1; p < out.count(); ++p) {
+  for (std::size_t p = 1; p < out.cols.count(); ++p) {
     double start = far;  // past the last cell that goes on: empty
     for (std::size_t k = 0; k < open.size(); ++k)
       if (p <= first + open[k]) {
         start = k == 0 ? -far : blocks[k].x0 - slack;
         break;
       }
-    out.bounds[p - 1] = start;
+    out.cols.bounds[p - 1] = start;
   }
   return out;
 }

@@ -40,9 +40,16 @@ page_fit fit_page_columns(const columns& measured, const std::vector<const line*
 /// left, each as wide as its own cell, across the table's columns. The lines' runs of words start at a
 /// few places (blocks); they are some of the row's cells, in order: the one placement where none is a
 /// cell that ended on the page before (`ended`, per table column) and every run that starts with a
-/// cell label is in that label's column. Nullopt when no placement or several fit, or when the table
-/// has columns of its own.
-std::optional<columns> reflowed_columns(const columns& measured, const std::vector<const line*>& lines,
-                                        const std::array<bool, 3>& ended);
+/// cell label is in that label's column; of several, the one that puts no block on a cell whose last
+/// line on the page before (`tails`, as fit_page_columns') ended a sentence. Nullopt when none or
+/// several fit, or when the table has columns of its own.
+struct reflow {
+  columns cols;  ///< the columns the lines are read with
+  /// Per table column (recommendation, commitment, compliance), where its block starts (none: no
+  /// block): its lines stand that far from where the column's text stands on the pages around.
+  std::array<std::optional<double>, 3> block_left{};
+};
+std::optional<reflow> reflowed_columns(const columns& measured, const std::vector<const line*>& lines,
+                                       const std::array<bool, 3>& ended, const std::array<std::string, 3>& tails = {});
 
 }  // namespace informe::detail::layout

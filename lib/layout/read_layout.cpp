@@ -401,9 +401,12 @@ void read_layout(const std::vector<page>& pages, report_builder& builder, diagno
       // from the last header's page (a browser sizing each page's part of the table). Where its own
       // lines run across the columns in force, its gutters are measured on them, and rule the page
       // when fewer of its lines run across those.
-      std::vector<const line*> body;
+      std::vector<const line*> all_body;
       for (std::size_t i = 0; i < ls.size() && !headers[p][i]; ++i)
-        if (!ls[i].skipped() && !runs.runs_across(ls[i], *last_header)) body.push_back(&ls[i]);
+        if (!ls[i].skipped() && !runs.runs_across(ls[i], *last_header)) all_body.push_back(&ls[i]);
+      // (Lines a browser re-flowed above the page's first new row stand elsewhere than its columns.)
+      const std::vector<const line*> body(all_body.begin() + static_cast<std::ptrdiff_t>(table.reflowed_lines(all_body)),
+                                          all_body.end());
       if (body.size() >= tuning::gutter_lines) {
         auto across = [&body](const columns& c) {
           std::size_t n = 0;
@@ -435,7 +438,7 @@ void read_layout(const std::vector<page>& pages, report_builder& builder, diagno
           if (grid ? 2 * measured < now : measured < now) table.header(carried, body);
         }
       }
-      table.continue_page(body);
+      table.continue_page(all_body);
     }
     for (std::size_t i = from; i < ls.size(); ++i) {
       const line& l = ls[i];

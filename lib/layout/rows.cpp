@@ -10,6 +10,7 @@
 #include "grammar/row_numbers.hpp"
 #include "grammar/status.hpp"
 #include "layout/doubtful_joins.hpp"
+#include "layout/drawn_markers.hpp"
 #include "layout/furniture.hpp"
 #include "layout/grid_rivers.hpp"
 #include "layout/row_start_cut.hpp"
@@ -117,6 +118,18 @@ void table_reader::header(const header_columns& h, const std::vector<const line*
     grid_lefts_.reset(c, measured[c] ? *measured[c] : c == 0 ? 0 : cols_->bounds[c - 1]);
 }
 
+namespace {
+
+// A cell line moved sideways by `dx`.
+void shift_sideways(cell_line& l, double dx) {
+  l.x0 += dx;
+  l.x1 += dx;
+  if (l.marker_x1 != 0) l.marker_x1 += dx;
+  if (l.text_x != 0) l.text_x += dx;
+}
+
+}  // namespace
+
 // Does the number that is word `i` of `l` stand at a line start of text just above it (that text's
 // line at `above_top`, starting at `above_x0`): the line's next word follows it as words follow in a
 // sentence (not across a gutter), no row gap above, and that text starts at its left or hardly right
@@ -150,6 +163,50 @@ void table_reader::restore_measured_columns() {
   before_fit_.reset();
 }
 
+bool table_reader::reflowed(const line& l) const {
+  if (crosses_columns(l, *cols_)) return true;
+  return cols_->number && !l.words.empty() && cols_->of(l.words.front()->x0) == 0 &&
+         !bare_number(l.words.front()->text);
+}
+
+std::size_t table_reader::lines_above_new_row(const std::vector<const line*>& body) const {
+  std::size_t n = 0;
+  while (n < body.size() && !starts_next_row(*body[n], n == 0 ? nullptr : body[n - 1], *cols_, last_number_)) ++n;
+  return n;
+}
+
+std::size_t table_reader::reflowed_lines(const std::vector<const line*>& body) const {
+  if (!cols_ || body.empty() || body.front()->on_grid()) return 0;
+  const std::size_t n = lines_above_new_row(body);
+  if (n == body.size()) return 0;
+  const auto above = std::span(body).first(n);
+  return std::any_of(above.begin(), above.end(), [this](const line* l) { return reflowed(*l); }) ? n : 0;
+}
+
+void table_reader::read_reflowed(reflow found, const std::vector<const line*>& lines) {
+  // A list among the re-flowed lines starts at its block's edge, where a drawn marker's indent is
+  // lost: its enumerators are read as typed, and that said once.
+  for (const line* l : lines)
+    if (!l->words.empty() && enumerator_class(l->words.front()->text) != 0 && l->words.size() > 1) {
+      diags_.warning(position_of(*l, page_),
+                     "a list re-flowed to the page's left by the producer (" + quote_for_message(l->text) +
+                         "): its enumerators stand at the block's edge, so whether they were drawn (a list) or typed "
+                         "(text) cannot be told; read as typed",
+                     diagnostic_code::layout_inferred);
+      break;
+    }
+  before_fit_ = kept_columns{*cols_, grid_lefts_};
+  cols_ = std::move(found.cols);
+  reflowed_ = true;
+  // Each block moved back to where its column's text stood on the page before (lists' markers and
+  // indents are then compared with that page's lines).
+  reflow_shift_.fill(0);
+  const auto before = static_cast<std::size_t>(page_ - first_page_);
+  for (std::size_t c = 0; c < 3; ++c)
+    if (found.block_left[c] && before > 0 && column_left_[before - 1][c] < 1e9)
+      reflow_shift_[c] = column_left_[before - 1][c] - *found.block_left[c];
+}
+
 void table_reader::continue_page(const std::vector<const line*>& all_body) {
   if (!cols_ || all_body.empty()) return;
   // On a text grid, the lines above the page's first new row go on with the row from the page
@@ -159,18 +216,17 @@ void table_reader::continue_page(const std::vector<const line*>& all_body) {
   // of a row broken over the page (a table made of <div>s): the cells that go on are set from the
   // page's left, across the columns, above the page's first new row. Those lines are fitted so too.
   const bool grid = all_body.front()->on_grid();
-  std::vector<const line*> prefix;
-  first_row_line_ = nullptr;
-  for (const line* l : all_body) {
-    if (starts_next_row(*l, prefix.empty() ? nullptr : prefix.back(), *cols_, last_number_)) {
-      first_row_line_ = l;
-      break;
-    }
-    prefix.push_back(l);
-  }
-  if (first_row_line_ && prefix.empty()) first_row_line_ = nullptr;
-  const bool reflowed = !grid && first_row_line_ &&
-                        std::any_of(prefix.begin(), prefix.end(), [&](const line* l) { return crosses_columns(*l, *cols_); });
+  const std::size_t above = lines_above_new_row(all_body);
+  std::vector<const line*> prefix(all_body.begin(), all_body.begin() + static_cast<std::ptrdiff_t>(above));
+  first_row_line_ = above > 0 && above < all_body.size() ? all_body[above] : nullptr;
+  auto reflowed_line = [this](const line* l) { return reflowed(*l); };
+  // Where no new row starts on the page, the row's re-flowed cells fill it: half its lines say so (a
+  // note below the table that runs across the columns is a few lines).
+  const auto reflowed_count = [&](const std::vector<const line*>& ls) {
+    return static_cast<std::size_t>(std::count_if(ls.begin(), ls.end(), reflowed_line));
+  };
+  const bool reflowed =
+      !grid && (first_row_line_ ? reflowed_count(prefix) > 0 : 2 * reflowed_count(all_body) >= all_body.size());
   if (!grid && !reflowed) {
     first_row_line_ = nullptr;
     return;
@@ -192,15 +248,30 @@ void table_reader::continue_page(const std::vector<const line*>& all_body) {
     }
     ended[c] = has_text && ended_above_foot_[c];
   }
+  // On a text grid too, where a line above the page's first new row holds a cell label in another
+  // column than its own (the extractor also sets a page's text at the left margin, which
+  // fit_page_columns reads: there the labels stand in their columns' order, not under another's).
+  auto misplaced_label = [&](const line* l) {
+    for (const auto& r : word_spans(*l, tuning::group_gap * std::max(l->size, 1.0))) {
+      const auto m = leading_label(join_words(l->words, r.from, r.to), label_context::cell);
+      if (m && cols_->table_column(cols_->of(r.x0)) != table_column_of(m->which)) return true;
+    }
+    return false;
+  };
+  const bool grid_reflowed = grid && first_row_line_ && std::any_of(prefix.begin(), prefix.end(), misplaced_label);
+  if (grid_reflowed) {
+    if (auto found = reflowed_columns(*cols_, body, ended, tails)) {
+      read_reflowed(std::move(*found), body);
+      return;
+    }
+  }
   if (reflowed) {
-    auto found = reflowed_columns(*cols_, prefix, ended);
+    auto found = reflowed_columns(*cols_, body, ended, tails);
     if (!found) {
       first_row_line_ = nullptr;
       return;
     }
-    before_fit_ = kept_columns{*cols_, grid_lefts_};
-    cols_ = std::move(*found);
-    reflowed_ = true;
+    read_reflowed(std::move(*found), body);
     return;
   }
   auto fit = fit_page_columns(*cols_, body, tails, ended, last_number_);
@@ -820,7 +891,7 @@ void table_reader::add(const line& original) {
   std::vector<word> fused_words;
   std::optional<line> unfused;
   if (cols_) {
-    if (grid) {
+    if (grid && !reflowed_) {  // (re-flowed lines: their blocks' columns, as found)
       grid_cols_ = *cols_;  // with the line's block's own column starts, where it shows them
       const auto& rivers = rivers_.rivers(whole, grid_cols_.bounds, whole_cw);
       const auto narrowed = keep_own_widths(rivers, grid_cols_, whole_cw);
@@ -905,6 +976,7 @@ void table_reader::add(const line& original) {
       c = 1;  // text in the number column: the recommendation's
     }
     const std::size_t logical = cols_->cell_of(c);
+    if (reflowed_ && logical < 3) shift_sideways(*cl, reflow_shift_[logical]);
     if (!cols_->number && logical == 0) {
       // "4. Replantear ..." ("1.2 Publicar ..." after row 1.1) at the left of the first column starts
       // a row where the layout says so; in a table of sub-numbers, one out of sequence ("1.4" after
@@ -1032,6 +1104,41 @@ void table_reader::end_page() {
   page_open_ = false;
 }
 
+void table_reader::take_row_markers() {
+  // A row's segments: from one that starts a row to the next that does (its number printed again on
+  // a continued page, after a continuation mark, starts none; as finish() reads them).
+  auto starts_group = [&](std::size_t k) {
+    const segment& s = segments_[k];
+    if (!s.starts_row) return false;
+    const segment& before = segments_[k - 1];
+    return !(before.continued && s.page != before.page && s.number == before.number);
+  };
+  std::vector<cell_line> joined;
+  std::vector<std::pair<std::size_t, std::size_t>> origin;  // (segment, line) of each joined line
+  std::vector<dropped_marker> dropped;
+  for (std::size_t first = 0, end = 0; first < segments_.size(); first = end) {
+    for (end = first + 1; end < segments_.size() && !starts_group(end);) ++end;
+    const auto p = static_cast<std::size_t>(segments_[first].page - first_page_);
+    for (std::size_t c = 0; c < max_cells; ++c) {
+      joined.clear();
+      origin.clear();
+      bool any = false;
+      for (std::size_t k = first; k < end; ++k)
+        for (std::size_t i = 0; i < segments_[k].cells[c].size(); ++i) {
+          joined.push_back(segments_[k].cells[c][i]);
+          origin.emplace_back(k, i);
+          any = any || joined.back().enumerator != 0;
+        }
+      if (!any) continue;
+      dropped.clear();
+      take_drawn_markers(joined, p < column_left_.size() ? column_left_[p][c] : 0, dropped);
+      for (const auto& m : dropped) diags_.furniture(m.where, furniture_rule::list_marker, m.text);
+      for (std::size_t j = 0; j < joined.size(); ++j)
+        segments_[origin[j].first].cells[c][origin[j].second] = std::move(joined[j]);
+    }
+  }
+}
+
 void table_reader::finish(report_builder& builder) {
   if (page_open_) end_page();
   for (std::size_t p = 0; p < grid_starts_.size(); ++p) {
@@ -1128,7 +1235,7 @@ void table_reader::finish(report_builder& builder) {
     const cell_line& last = *group.back().last_commitment;
     return l.page != last.page || l.top - last.top > spacing_.threshold(last.size);
   };
-  std::vector<dropped_marker> dropped;
+  take_row_markers();
   for (auto& s : segments_) {
     const bool new_page = s.page != last_page;
     bool starts = s.starts_row;
@@ -1159,9 +1266,6 @@ void table_reader::finish(report_builder& builder) {
       wrap[c] = p < column_wrap_.size() ? column_wrap_[p][c] : 0;
       right[c] = p < column_right_.size() && column_lines_[p][c] >= tuning::own_edge_lines ? column_right_[p][c]
                                                                                            : left[c] + width[c];
-      dropped.clear();
-      take_drawn_markers(s.cells[c], left[c], dropped);
-      for (const auto& m : dropped) diags_.furniture(m.where, furniture_rule::list_marker, m.text);
     }
     // The segment's lines column by column, up to a line that starts another commitment: the lines
     // above it go to the open row, the rest to a row of its own with the same number.

@@ -17,6 +17,7 @@
 #include <map>
 #include <memory_resource>
 #include <optional>
+#include <span>
 #include <string>
 #include <utility>
 #include <vector>
@@ -124,6 +125,11 @@ class table_reader {
   /// nothing on it, its text columns are fitted to the table's by their text (page_columns.hpp), for
   /// this page only. `body`: the page's lines above any header row.
   void continue_page(const std::vector<const line*>& body);
+  /// In a PDF, how many of a continued page's first lines (`body`, as continue_page takes it) a
+  /// browser re-flowed: above the page's first new row, one of them across the columns in force or
+  /// text in the number column that is no number; 0 when none (or no new row starts on the page).
+  /// They stand elsewhere than the page's columns: the page's gutters are measured without them.
+  std::size_t reflowed_lines(const std::vector<const line*>& body) const;
   /// One line of the table's area (not furniture, not a header). Lines before any header, or that
   /// run across the columns, are reported as unplaced text.
   void add(const line& l);
@@ -185,7 +191,16 @@ class table_reader {
   };
   std::optional<kept_columns> before_fit_;  // the columns in force before continue_page moved them
   bool reflowed_ = false;  // ... to a PDF's re-flowed lines (reflowed_columns): not where the columns stand
+  std::array<double, 3> reflow_shift_{};  // ... moved back by this much per table column
+  void read_reflowed(reflow found, const std::vector<const line*>& lines);  // reads the page's `lines` so
   void restore_measured_columns();          // puts them back (a new page, the page's first new row)
+  // Drawn list markers (take_drawn_markers) found over each row's lines of a column, page after page
+  // (a list broken over a page), before finish() builds the cells.
+  void take_row_markers();
+  // A line across the columns in force, or text in the number column that is no number.
+  bool reflowed(const line& l) const;
+  // How many of a page's first lines stand above its first new row (all: none starts there).
+  std::size_t lines_above_new_row(const std::vector<const line*>& body) const;
   const line* first_row_line_ = nullptr;    // the line that ends them: the page's first new row
   // The segments' cell lines and their texts, in one arena: made line after line and all dropped
   // with the reader (an allocation and a free each cost more than the rest of a cell line's making).

@@ -3,6 +3,7 @@
 #include <algorithm>
 #include <cmath>
 #include <memory_resource>
+#include <string_view>
 
 #include "core/unicode.hpp"
 #include "grammar/ficha_labels.hpp"
@@ -63,22 +64,25 @@ std::optional<leading> leading_cell_label(const line& l) {
 // date's the commitment's (a single-valued field of the first two columns).
 bool closes_cell(field f) { return single_valued(f) && table_column_of(f) < 2; }
 
+// A line the page-number rule recognised. (Rules compare by name: each shared object of the library
+// may hold its own copy of a rule's string, so their addresses may differ.)
+bool page_number_furniture(const line& l) {
+  return l.furniture != nullptr && std::string_view(l.furniture) == furniture_rule::page_number;
+}
+
 // The content lines, furniture left out. A bare number taken for the page's number (furniture.hpp)
-// where no other page has one is kept: a row's number standing at a page's top (row 2 on page 2).
+// where no other page has one is kept: a row's number at a page's top or foot (row 2 on page 2).
 std::vector<line_at> content_of(const std::vector<std::vector<line>>& pages) {
   std::size_t numbered = 0;
   for (const auto& ls : pages)
-    numbered += std::any_of(ls.begin(), ls.end(), [](const line& l) { return l.furniture == furniture_rule::page_number; });
+    numbered += std::any_of(ls.begin(), ls.end(), page_number_furniture);
   std::vector<line_at> out;
-  for (std::size_t p = 0; p < pages.size(); ++p) {
-    bool first = true;
+  for (std::size_t p = 0; p < pages.size(); ++p)
     for (const auto& l : pages[p]) {
-      const bool page_top_number = first && numbered == 1 && l.furniture == furniture_rule::page_number && bare_number(l);
-      if ((l.skipped() && !page_top_number) || l.words.empty()) continue;
+      const bool lone_page_number = numbered == 1 && page_number_furniture(l) && bare_number(l);
+      if ((l.skipped() && !lone_page_number) || l.words.empty()) continue;
       out.push_back({p, &l});
-      first = false;
     }
-  }
   return out;
 }
 
@@ -96,24 +100,34 @@ std::size_t stacked_titles(const std::vector<line_at>& content, std::size_t at) 
 // label stands out of the columns' order or inside a line in another column than its line's.
 class row_splitter {
  public:
-  /// `right`: where the text's lines end, at the widest (the measure: a page of short cells ends short
-  /// of it).
-  row_splitter(stacked_row& row, const spacing& sp, double right) : row_(row), spacing_(sp), right_(right) {}
+  /// `left`, `right`: where the text's lines start and end, at the widest (the measure: a page of
+  /// short cells ends short of it).
+  row_splitter(stacked_row& row, const spacing& sp, double left, double right)
+      : row_(row), spacing_(sp), left_(left), right_(right), column_(row.same_recommendation ? 1 : 0) {}
 
   /// Line `at`, after `before` (nullptr: the row's first) and before `after` (nullptr: none).
   bool add(line_at at, const line* before, const line* after) {
     const line& l = *at.l;
-    bool new_paragraph = before == nullptr || starts_paragraph(*before, l, right_);
-    // A label's value that ends its cell (an office, a date) is a few words: a line after it that
-    // starts a sentence and runs on over the next line is the next cell's prose, which a producer
-    // set right below it. Said: the value may be a long one.
-    if (!new_paragraph && closing_ && column_ < 2 && after && starts_upper(l.text) && !starts_digit(l.text) &&
-        after->top > l.top && !starts_paragraph(l, *after, right_) && !leading_cell_label(*after)) {
-      new_paragraph = true;
-      row_.guesses.emplace_back(at, "row " + row_.number + ": the " + column_names[column_] +
-                                        "'s last label's value goes on with no gap by a sentence that runs on: " +
-                                        quote_for_message(l.text) + " is read as the " + column_names[column_ + 1] +
-                                        "'s start");
+    // (After a label's value that ends its cell, the grid's fit asks for more room: a wrapped name's
+    // rest is short, and read as the next cell's start it moves text between fields.)
+    const double grid_slack = closing_ ? tuning::stacked_grid_fit_slack : tuning::estimated_fit_slack;
+    bool new_paragraph = before == nullptr || starts_paragraph(*before, l, right_, grid_slack);
+    // A label's value that ends its cell (an office, a date) is a few words: a line after it with no
+    // gap that starts a sentence and ends one, or runs on over the next line, is the next cell's prose,
+    // which a producer set right below it. Any other line there that starts with a capital may be
+    // either. Both said.
+    if (!new_paragraph && closing_ && column_ < 2 && starts_upper(l.text) && !starts_digit(l.text)) {
+      const bool runs_on = after && after->top > l.top && !leading_cell_label(*after) &&
+                           !starts_paragraph(l, *after, right_, tuning::estimated_fit_slack);
+      const std::string_view text = l.text;
+      const bool sentence = text.back() == '.' && text.find(' ') != std::string_view::npos;
+      new_paragraph = runs_on || sentence;
+      const std::string next = column_names[column_ + 1];
+      std::string message = "row " + row_.number + ": the " + column_names[column_] +
+                            "'s last label's value is followed, with no gap, by " + quote_for_message(text);
+      message += new_paragraph ? ", a sentence: read as the " + next + "'s start"
+                               : ": read as the value's end; it may be the " + next + "'s start";
+      row_.guesses.emplace_back(at, std::move(message));
     }
     if (const auto lab = leading_cell_label(l)) {
       if (lab->column < column_) return false;
@@ -147,18 +161,19 @@ class row_splitter {
   // A gap wider than the line spacing, or a line before that would have held this line's first word
   // (a paragraph's end where the producer does not set paragraphs apart, pdftotext without -layout).
   // Across a page break, where no gap is seen, the latter, or a sentence's end before a capital.
-  bool starts_paragraph(const line& before, const line& l, double right) const {
+  bool starts_paragraph(const line& before, const line& l, double right, double grid_slack) const {
     if (l.top < before.top) {
       if (ends_sentence(before.text) && starts_upper(l.text) && !starts_digit(l.text)) return true;
     } else if (l.top - before.top > spacing_.threshold(before.size)) {
       return true;
     }
     // (On a text grid a word's characters take one cell each, narrower than some letters are: the
-    // larger of that and its estimated width, and a cell's slack.)
+    // larger of that and its estimated width, with `grid_slack` of the measure to spare: a line of
+    // narrow letters takes more cells than a full line of wide ones.)
     const word& first = *l.words.front();
     const bool grid = l.on_grid();
     const double width = grid ? std::max(first.x1 - first.x0, first.estimated_width) : first.x1 - first.x0;
-    const double slack = grid ? grid_char_width(before) : 0.5;
+    const double slack = grid ? grid_slack * (right - left_) : 0.5;
     return !joins_without_space(before.text, l.text) &&
            before.x1 + tuning::space_width * std::max(before.size, 1.0) + width < right - slack;
   }
@@ -194,20 +209,34 @@ class row_splitter {
     }
     message += ": its first paragraph is read as the " + std::string(column_names[column_]) + ", ";
     message += paragraphs_.size() == 1 ? "and the " : "the next as the ";
-    for (std::size_t c = column_ + 1; c <= to; ++c) message += std::string(c > column_ + 1 ? " and " : "") + column_names[c];
+    for (std::size_t c = column_ + 1; c <= to; ++c)
+      message += std::string(c > column_ + 1 ? " and " : "") + column_names[c];
     if (paragraphs_.size() == 1) message += " as empty";
     else if (paragraphs_.size() > to - column_ + 1) message += " (the last taking the rest)";
-    row_.guesses.emplace_back(at.l ? at : row_.lines.empty() ? row_.number_line : row_.lines.back().first, std::move(message));
+    const line_at where = at.l ? at : row_.lines.empty() ? row_.number_line : row_.lines.back().first;
+    row_.guesses.emplace_back(where, std::move(message));
   }
 
   stacked_row& row_;
   const spacing& spacing_;
-  double right_;
-  std::size_t column_ = 0;
+  double left_, right_;
+  std::size_t column_;  // the open column: a row of the same recommendation has none of its own
   std::vector<std::size_t> paragraphs_;  // where the open column's paragraphs start, in row_.lines
   bool closing_ = false;                 // the open paragraph is a label's that ends its cell
   bool labelled_ = false;                // the open column's cell has its closing label
 };
+
+// Where the cells hardly wrap (short texts), a PDF's table is one column when all its lines start
+// at its left edge or in a list's indent from it. (Not a text grid's: text extracted without -layout
+// starts every line at the margin, whatever its columns.)
+bool one_left_edge(const stacked_table& t) {
+  for (const auto& r : t.rows) {
+    if (r.number_line.l->on_grid()) return false;
+    for (const auto& [at, column] : r.lines)
+      if (at.l->x0 - t.left > tuning::stacked_indent * std::max(at.l->size, 1.0)) return false;
+  }
+  return !t.rows.empty();
+}
 
 // The lines that wrapped inside a paragraph fill the text's width (every content line's, the header's
 // too): the table's cells are as wide as the text, not narrow columns extracted one after the other.
@@ -224,11 +253,14 @@ bool fills_text_width(const stacked_table& t, const std::vector<line_at>& conten
     for (std::size_t i = 1; i < r.lines.size(); ++i) {
       const auto& [a, ca] = r.lines[i - 1];
       const auto& [b, cb] = r.lines[i];
-      if (ca != cb || a.page != b.page || b.l->top <= a.l->top || b.l->top - a.l->top > sp.threshold(a.l->size)) continue;
-      if (leading_cell_label(*b.l) || starts_enumerator(b.l->text) || is_bullet_char(first_code_point(b.l->text))) continue;
+      const bool wrapped = ca == cb && a.page == b.page && b.l->top > a.l->top &&
+                           b.l->top - a.l->top <= sp.threshold(a.l->size);
+      if (!wrapped || leading_cell_label(*b.l) || starts_enumerator(b.l->text) ||
+          is_bullet_char(first_code_point(b.l->text)))
+        continue;
       fills.push_back((a.l->x1 - left) / width);
     }
-  if (fills.size() < tuning::stacked_wrapped_lines) return false;
+  if (fills.size() < tuning::stacked_wrapped_lines) return one_left_edge(t);
   std::nth_element(fills.begin(), fills.begin() + static_cast<std::ptrdiff_t>(fills.size() / 2), fills.end());
   return fills[fills.size() / 2] >= tuning::stacked_fill;
 }
@@ -266,15 +298,20 @@ std::optional<stacked_table> find_stacked_table(const std::vector<std::vector<li
     const auto number = bare_number(*c.l);
     // The first row comes right below the titles, numbered as a table's first ("1", "1.1").
     const std::string_view previous = t.rows.empty() ? std::string_view() : std::string_view(t.rows.back().number);
-    const bool next_row = number && (follows_in_sequence(previous, *number) || (!previous.empty() && first_under(previous, *number)));
+    const bool next_row =
+        number && (follows_in_sequence(previous, *number) || (!previous.empty() && first_under(previous, *number)));
+    // The row's number again, after its text: another commitment of its recommendation (printed with
+    // an empty recommendation's cell, which a stacked print leaves out).
+    const bool same = number && !previous.empty() && same_row_number(previous, *number) && !t.rows.back().lines.empty();
     if (!split && !next_row) return std::nullopt;
-    if (next_row) {
+    if (next_row || same) {
       if (c.l->furniture) t.numbers_on_furniture.push_back(c);
       if (split) split->finish();
       t.rows.emplace_back();
       t.rows.back().number = *number;
       t.rows.back().number_line = c;
-      split.emplace(t.rows.back(), sp, t.right);
+      t.rows.back().same_recommendation = same;
+      split.emplace(t.rows.back(), sp, t.left, t.right);
       before = nullptr;
       continue;
     }
@@ -284,7 +321,8 @@ std::optional<stacked_table> find_stacked_table(const std::vector<std::vector<li
       t.stray_numbers.push_back(c);
     const line* after = k + 1 < content.size() && content[k + 1].page == c.page ? content[k + 1].l : nullptr;
     if (!split->add(c, before, after)) return std::nullopt;
-    if (before && content[k - 1].page == c.page && c.l->top - before->top > sp.threshold(before->size)) ++t.paragraph_gaps;
+    if (before && content[k - 1].page == c.page && c.l->top - before->top > sp.threshold(before->size))
+      ++t.paragraph_gaps;
     before = c.l;
   }
   if (t.rows.empty()) return std::nullopt;
@@ -318,6 +356,7 @@ bool read_stacked_table(const stacked_table& t, const std::vector<int>& page_num
       diags.warning(position_of(*at.l, page_numbers[at.page]), message, diagnostic_code::layout_inferred);
     table_row out;
     out.number = row.number;
+    out.same_recommendation = row.same_recommendation;
     out.where = position_of(*row.number_line.l, page_numbers[row.number_line.page]);
     for (std::size_t c = 0; c < 3; ++c) {
       auto& lines = cells[r][c];

@@ -7,11 +7,15 @@
 // The cells are told apart by their labels, as every report of the family prints them: the
 // recommendation's cell ends with its "Organismo Responsable:" paragraph and the commitment's with
 // its "Fecha de Vencimiento:" one; the compliance's holds the rest. A row that lacks such a label has
-// its paragraphs split at a guess (the first to the open column, the rest to the next), with a
-// warning. The table is read only when the layout says it is one: its rows numbered in sequence on
-// lines of their own from "1" right below the titles, every label in the columns' order, and its wrapped lines as wide as the text
-// (a multi-column table's text extracted column after column, `pdftotext` without -layout, has
-// narrow lines and labels out of order: not read here). Internal.
+// its paragraphs split at a guess (the first stays, the next go one to each later column), and a line
+// right below such a label's value that may be the value's or the next cell's is placed by its shape
+// (a sentence, or one that runs on, is the next cell's): both with a warning. A row's number again
+// is another commitment of its recommendation. The table is read only when the layout says it is
+// one: its rows numbered in sequence on lines of their own from "1" right below the titles, every
+// label in the columns' order, and its wrapped lines as wide as the text, or, in a PDF whose cells
+// hardly wrap, every line at the table's left edge (a multi-column table's text extracted column
+// after column, `pdftotext` without -layout, has narrow lines and labels out of order: not read
+// here). Internal.
 #pragma once
 
 #include <cstddef>
@@ -36,6 +40,7 @@ struct line_at {
 /// (0 recommendation, 1 commitment, 2 compliance) it was given.
 struct stacked_row {
   std::string number;
+  bool same_recommendation = false;  ///< the row before's number again: another commitment of its recommendation
   line_at number_line;
   std::vector<std::pair<line_at, std::size_t>> lines;
   /// Where the cells were told apart at a guess (a label missing), and how: said when the table is read.

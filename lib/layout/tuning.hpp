@@ -230,7 +230,14 @@ inline constexpr double broken_sub_title_reach = 1.0;
 /// cells' paragraphs reach, at the median, this share of the page's text width (a column table's text
 /// extracted column after column wraps at a third of it)...
 inline constexpr double stacked_fill = 0.6;
-/// ... measured on at least this many wrapped lines (fewer tell nothing).
+/// ... measured on at least this many wrapped lines; with fewer, a PDF's table is one column when all
+/// its lines start at its left edge or at most this many em right of it (a list's indent).
 inline constexpr std::size_t stacked_wrapped_lines = 3;
+inline constexpr double stacked_indent = 3.0;
+/// On a text grid, a stacked table's line that ends a cell's last label's value (an office's name)
+/// "would have held" the next line's first word only with this share of the text's measure to spare:
+/// its widest line (of narrow letters) takes some 10% more character cells than a full line of wide
+/// ones. (Elsewhere estimated_fit_slack: a paragraph's end there moves no text between fields.)
+inline constexpr double stacked_grid_fit_slack = 0.15;
 
 }  // namespace informe::detail::layout::tuning

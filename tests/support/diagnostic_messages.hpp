@@ -1,7 +1,8 @@
-// The messages of a reading's diagnostics of one kind, for tests that check what was said.
+// The messages of a reading's diagnostics, for tests that check what was said.
 #pragma once
 
 #include <string>
+#include <string_view>
 #include <vector>
 
 #include "informe/diagnostics.hpp"
@@ -14,6 +15,13 @@ inline std::vector<std::string> messages(const diagnostics& d, diagnostic_code c
   for (const auto& x : d.all())
     if (x.code == code) out.push_back(x.message);
   return out;
+}
+
+/// True when a warning's message holds `text`.
+inline bool has_warning_with(const diagnostics& d, std::string_view text) {
+  for (const auto& x : d.all())
+    if (x.level == severity::warning && x.message.find(text) != std::string::npos) return true;
+  return false;
 }
 
 }  // namespace informe::test

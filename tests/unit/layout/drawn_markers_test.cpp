@@ -98,6 +98,13 @@ TEST_CASE("a run of one-line items: drawn where the markers stand apart or hang 
         std::vector<bool>{false, false});
   CHECK(drawn({pdf_line(100, "19.", 3.5 * space), pdf_line(100, "19.", 3.5 * space)}) ==
         std::vector<bool>{false, false});
+  // A list broken over a page: its next marker at the next page's top is a sibling; two pages on, not.
+  auto next_page = pdf_line(120, "c.", space);
+  next_page.page = 2;
+  CHECK(drawn({pdf_line(120, "a.", space), pdf_line(120, "b.", space), next_page}) == std::vector<bool>{true, true, true});
+  auto later = pdf_line(100, "b.", 3.5 * space);
+  later.page = 3;
+  CHECK(drawn({pdf_line(100, "a.", 3.5 * space), later}) == std::vector<bool>{false, false});
   // Roman numerals count up from "i.".
   CHECK(drawn({pdf_line(100, "i.", 3.5 * space), pdf_line(100, "ii.", 3.5 * space), pdf_line(100, "iii.", 3.5 * space)}) ==
         std::vector<bool>{true, true, true});
@@ -182,4 +189,24 @@ TEST_CASE("a header value's lettered list drawn by the producer: items without t
   CHECK(res.r.observation.blocks[2].text == "El programa sigue:");
   CHECK(res.r.observation.blocks[3].items ==
         std::vector<std::string>{"con la cobertura de la región;", "con el presupuesto."});
+}
+
+TEST_CASE("a cell's drawn list broken over a page: its one-line items at a page's foot and the next page's top are siblings") {
+  // A browser's <ol type="a">: markers in the list's indent a word space from their text, "a." the
+  // compliance's last line on page 1, "b." the first on page 2 (no header repeated), row 2 below it.
+  auto one = table_start();
+  table_line(one, 120, "1", "Revisar los fondos.", "Se registrará.", "Medios de Verificación:");
+  one.word("a.", col_cum + 12, 132, col_cum + 20, 142).at(col_cum + 22.8, 132, "Informe de evaluación;");
+  page_maker two(2);
+  two.word("b.", col_cum + 12, 40, col_cum + 20, 50).at(col_cum + 22.8, 40, "Oficio DOH N° 2.240.");
+  table_line(two, 60, "2", "Evaluar la cobertura.", "Se contratará.", "Se contrató.");
+  table_line(two, 72, "", "Organismo Responsable:", "Fecha de Vencimiento:", "Calificación: Cumplido");
+  auto res = read_pages({one.done(), two.done()});
+  INFO(describe(res.diags));
+  REQUIRE(res.r.rows.size() == 2);
+  const auto& ver = res.r.rows[0].verification;
+  INFO(describe(ver));
+  REQUIRE(ver.blocks.size() == 1);
+  CHECK(ver.blocks[0].type == block::kind::bullet_list);
+  CHECK(ver.blocks[0].items == std::vector<std::string>{"Informe de evaluación;", "Oficio DOH N° 2.240."});
 }

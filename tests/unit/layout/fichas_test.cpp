@@ -5,6 +5,7 @@
 #include <utility>
 #include <vector>
 
+#include "diagnostic_messages.hpp"
 #include "layout/fichas.hpp"
 #include "layout_maker.hpp"
 
@@ -37,12 +38,6 @@ std::vector<std::pair<std::string, std::string>> whole_ficha(const std::string& 
           {"Observación", ""},
           {"Calificación", "Cumplido"},
           {"Medios de Verificación", "Oficio N° 1.032 de DIPRES."}};
-}
-
-bool has_warning_with(const diagnostics& d, std::string_view text) {
-  for (const auto& x : d.all())
-    if (x.level == severity::warning && x.message.find(text) != std::string::npos) return true;
-  return false;
 }
 
 }  // namespace

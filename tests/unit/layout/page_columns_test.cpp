@@ -162,10 +162,10 @@ TEST_CASE("a browser's re-flowed cells above a continued page's first new row: b
   auto ls = build_lines(m.done());
   const auto found = reflowed_columns(c, pointers(ls), {});
   REQUIRE(found);
-  CHECK(found->of(10) == 2);   // the commitment's block
-  CHECK(found->of(150) == 2);
-  CHECK(found->of(160) == 3);  // the compliance's
-  CHECK(found->of(400) == 3);
+  CHECK(found->cols.of(10) == 2);   // the commitment's block
+  CHECK(found->cols.of(150) == 2);
+  CHECK(found->cols.of(160) == 3);  // the compliance's
+  CHECK(found->cols.of(400) == 3);
 
   SUBCASE("without labels, the cells that ended on the page before tell") {
     page_maker u;
@@ -175,10 +175,30 @@ TEST_CASE("a browser's re-flowed cells above a continued page's first new row: b
     CHECK_FALSE(reflowed_columns(c, pointers(us), {}));  // recommendation and commitment, or the other two?
     const auto told = reflowed_columns(c, pointers(us), {true, false, false});
     REQUIRE(told);
-    CHECK(told->of(10) == 2);
-    CHECK(told->of(160) == 3);
+    CHECK(told->cols.of(10) == 2);
+    CHECK(told->cols.of(160) == 3);
   }
   SUBCASE("a label in another column than its block's place: no placement") {
     CHECK_FALSE(reflowed_columns(c, pointers(ls), {false, true, false}));
   }
+}
+
+TEST_CASE("re-flowed cells: of two placements, the one that goes on from a cell left at a label") {
+  columns c;
+  c.number = true;
+  c.bounds = {30, 130, 230};
+  page_maker m;
+  m.at(10, 100, "SERNAM, Departamento Mujer y");
+  m.at(160, 100, "Calificación: Cumplido");
+  m.at(10, 112, "Trabajo");
+  auto ls = build_lines(m.done());
+  CHECK_FALSE(reflowed_columns(c, pointers(ls), {}));  // the recommendation's or the commitment's?
+  const auto found = reflowed_columns(c, pointers(ls), {}, {"Organismo Responsable:", "2010", "hijos y adultos mayores;"});
+  REQUIRE(found);
+  CHECK(found->cols.of(10) == 1);   // the recommendation's block: its cell stopped at its label
+  CHECK(found->cols.of(160) == 3);  // the compliance's
+  // A cell whose text ended with a full stop does not go on: the block is the commitment's.
+  const auto other = reflowed_columns(c, pointers(ls), {}, {"Organismo Responsable: SERNAM.", "2010", "mayores;"});
+  REQUIRE(other);
+  CHECK(other->cols.of(10) == 2);
 }

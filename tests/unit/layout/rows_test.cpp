@@ -3,6 +3,7 @@
 
 #include <algorithm>
 
+#include "diagnostic_messages.hpp"
 #include "layout_maker.hpp"
 
 using namespace informe;
@@ -16,12 +17,6 @@ page_maker three_column_start() {
   title_and_program(m);
   table_header(m, 100, false);
   return m;
-}
-
-bool has_warning_with(const diagnostics& d, std::string_view text) {
-  for (const auto& x : d.all())
-    if (x.level == severity::warning && x.message.find(text) != std::string::npos) return true;
-  return false;
 }
 
 }  // namespace

@@ -5,6 +5,7 @@
 #include <string>
 #include <vector>
 
+#include "diagnostic_messages.hpp"
 #include "layout/stacked_table.hpp"
 #include "layout_maker.hpp"
 
@@ -12,12 +13,6 @@ using namespace informe;
 using namespace informe::test;
 
 namespace {
-
-bool has_warning_with(const diagnostics& d, std::string_view text) {
-  for (const auto& x : d.all())
-    if (x.level == severity::warning && x.message.find(text) != std::string::npos) return true;
-  return false;
-}
 
 // Places `lines` one below the other from `y` at `x`, 12 points apart; an empty line leaves a
 // paragraph's gap (another 12). Returns the next free y.
@@ -167,4 +162,24 @@ TEST_CASE("stacked titles over narrow lines, or labels out of the columns' order
     auto res = read_pages({m.done()});
     CHECK(res.refused);
   }
+}
+
+TEST_CASE("a sentence right below a stacked cell's last label's value, with no gap, starts the next cell, and is said") {
+  page_maker m;
+  title_and_program(m);
+  double y = stack(m, 80, {"N°", "Recomendación", "Compromiso", "Cumplimiento"});
+  y = stack(m, y, row_one);
+  stack(m, y,
+        {"2", "Revisar la estrategia de vigilancia de brucelosis bovina en todas las regiones del país, con",
+         "metas anuales.", "",
+         "Organismo Responsable: División de Protección Pecuaria y Departamento de Sanidad Animal del Servicio",
+         "Estrategia revisada.", "",
+         "Fecha de Vencimiento: Junio 2008"});
+  auto res = read_pages({m.done()});
+  INFO(describe(res.diags));
+  REQUIRE(res.r.rows.size() == 2);
+  CHECK(res.r.rows[1].responsible == "División de Protección Pecuaria y Departamento de Sanidad Animal del Servicio");
+  CHECK(res.r.rows[1].commitment.plain_text() == "Estrategia revisada.");
+  CHECK(res.r.rows[1].due_text == "Junio 2008");
+  CHECK(has_warning_with(res.diags, "row 2: the recommendation's last label's value is followed, with no gap, by"));
 }

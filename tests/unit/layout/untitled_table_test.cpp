@@ -3,6 +3,7 @@
 
 #include <string>
 
+#include "diagnostic_messages.hpp"
 #include "layout/untitled_table.hpp"
 #include "layout_maker.hpp"
 
@@ -10,12 +11,6 @@ using namespace informe;
 using namespace informe::test;
 
 namespace {
-
-bool has_warning_with(const diagnostics& d, std::string_view text) {
-  for (const auto& x : d.all())
-    if (x.level == severity::warning && x.message.find(text) != std::string::npos) return true;
-  return false;
-}
 
 page_maker untitled(bool labels) {
   page_maker m;
