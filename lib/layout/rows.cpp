@@ -1120,16 +1120,18 @@ void table_reader::take_row_markers() {
     for (end = first + 1; end < segments_.size() && !starts_group(end);) ++end;
     const auto p = static_cast<std::size_t>(segments_[first].page - first_page_);
     for (std::size_t c = 0; c < max_cells; ++c) {
+      // Most of a row's columns hold no enumerator: their lines are not copied then.
+      bool any = false;
+      for (std::size_t k = first; k < end && !any; ++k)
+        for (const cell_line& l : segments_[k].cells[c]) any = any || l.enumerator != 0;
+      if (!any) continue;
       joined.clear();
       origin.clear();
-      bool any = false;
       for (std::size_t k = first; k < end; ++k)
         for (std::size_t i = 0; i < segments_[k].cells[c].size(); ++i) {
           joined.push_back(segments_[k].cells[c][i]);
           origin.emplace_back(k, i);
-          any = any || joined.back().enumerator != 0;
         }
-      if (!any) continue;
       dropped.clear();
       take_drawn_markers(joined, p < column_left_.size() ? column_left_[p][c] : 0, dropped);
       for (const auto& m : dropped) diags_.furniture(m.where, furniture_rule::list_marker, m.text);
