@@ -1,5 +1,6 @@
 #include "grammar/ficha_labels.hpp"
 
+#include <algorithm>
 #include <string>
 
 #include "core/unicode.hpp"
@@ -19,23 +20,20 @@ void same_ordinal(std::string& key) {
     key[at + 1] = '\xB0';
 }
 
+}  // namespace
+
 std::string number_key(std::string_view wording) {
   std::string key = label_key(wording);
   same_ordinal(key);
   return key;
 }
 
-}  // namespace
-
 bool names_a_commitment(std::string_view text) {
   if (text.empty() || text.size() > max_ficha_label_bytes) return false;
   const std::string key = number_key(text);
   if (key.empty()) return false;
-  const lexicon& lex = active_lexicon();
-  for (term t : {term::number, term::number_long})
-    for (const std::string* w : {&lex.words()[t], &vocabulary::defaults()[t]})
-      if (!w->empty() && number_key(*w) == key) return true;
-  return false;
+  const auto& keys = active_lexicon().number_keys();
+  return std::find(keys.begin(), keys.end(), key) != keys.end();
 }
 
 bool names_number_column(std::string_view text) {

@@ -10,6 +10,7 @@
 #pragma once
 
 #include <optional>
+#include <string>
 #include <string_view>
 
 #include "grammar/labels.hpp"
@@ -23,6 +24,10 @@ struct ficha_label {
   int column = -1;           ///< 0 recommendation, 1 commitment, 2 compliance; -1 when none
   field which = field::none; ///< a cell field ("Organismo Responsable": field::responsible)
 };
+
+/// The key a number term's wording is matched by: label_key, with the masculine ordinal "º" read as
+/// the degree sign "°" (both print the number sign: "Nº", "N°").
+std::string number_key(std::string_view wording);
 
 /// True for the label that opens a ficha, the commitment's number: the vocabulary's number terms in
 /// the active, built-in or historic wording ("N°", "Nº", "Número"), a final colon allowed.

@@ -45,6 +45,23 @@ std::string key_of(std::string_view label) {
   return key;
 }
 
+// The lookup key of `label` in this thread's scratch storage, valid until the next call: a label's
+// key is mostly longer than a string's own room, and a reading looks up thousands (an allocation
+// each cost more than the fold). Its callers only compare it (the lexicon's constructor, which runs
+// inside a lookup the first time, makes its keys with key_of above, never here).
+const std::string& scratch_key_of(std::string_view label) {
+  thread_local std::string key;
+  key_of(label, key);
+  return key;
+}
+
+// fold() into this thread's scratch storage, valid until the next call (as scratch_key_of).
+const std::string& scratch_fold(std::string_view text) {
+  thread_local std::string folded;
+  fold(text, folded);
+  return folded;
+}
+
 // The labels of the active lexicon: built-in, historic and the wording the input was written with.
 field lookup(std::string_view key, label_context context) { return active_lexicon().label_field(key, context); }
 
@@ -57,6 +74,7 @@ bool is_label_char(unsigned char c) {
 // Tries the label ending just before the colon at `colon`. Returns the match or field::none.
 // `key` is scratch storage, reused from call to call.
 label_match label_before(std::string_view text, std::size_t colon, label_context context, std::string& key) {
+  const lexicon& lex = active_lexicon();
   std::size_t end = colon;
   while (end > 0 && text[end - 1] == ' ') --end;
   if (end == 0) return {};
@@ -81,9 +99,10 @@ label_match label_before(std::string_view text, std::size_t colon, label_context
     // Skip leading punctuation such as "(" or "*" or "-".
     while (begin < end && !is_label_char(static_cast<unsigned char>(text[begin]))) ++begin;
     if (begin >= end) continue;
+    if (!lex.may_start_label(text[begin], context)) continue;  // before the fold: most words stop here
     // Only a word that is all letters can be the first word of a label.
     key_of(text.substr(begin, end - begin), key);
-    field f = lookup(key, context);
+    field f = lex.label_field(key, context);
     if (f != field::none) return {f, begin, colon + 1};
   }
   return {};
@@ -103,19 +122,22 @@ std::size_t table_column_of(field f) {
 
 field match_label(std::string_view label, label_context context) {
   if (label.size() > max_label_bytes + 8) return field::none;
-  return lookup(key_of(label), context);
+  if (!label.empty() && !active_lexicon().may_start_label(label.front(), context)) return field::none;
+  return lookup(scratch_key_of(label), context);
 }
 
 column_label match_column_title(std::string_view title) {
   if (title.size() > max_label_bytes + 8) return {};
   const lexicon& lex = active_lexicon();
-  const std::string key = key_of(title);
+  if (!title.empty() && !lex.may_start_column_field(title.front())) return {};  // before the fold
+  const std::string& key = scratch_key_of(title);
   if (field f = lex.label_field(key, label_context::cell); f != field::none) return {f};
   return {lex.column_field(key)};
 }
 
 bool is_label_start(std::string_view text, label_context context) {
   if (text.empty() || text.size() > max_label_bytes || text.find(':') != std::string_view::npos) return false;
+  if (!active_lexicon().may_start_label(text.front(), context)) return false;  // before the fold
   std::string key = key_of(text);
   while (!key.empty() && key.back() == ' ') key.pop_back();
   return active_lexicon().is_label_prefix(key, context);
@@ -123,7 +145,7 @@ bool is_label_start(std::string_view text, label_context context) {
 
 std::vector<label_match> find_labels(std::string_view text, label_context context) {
   std::vector<label_match> out;
-  std::string key;
+  thread_local std::string key;  // label_before's scratch (as scratch_key_of's): no string per call
   std::size_t from = 0;
   while (true) {
     std::size_t colon = text.find(':', from);
@@ -143,8 +165,8 @@ std::optional<label_match> leading_label(std::string_view text, label_context co
   while (start < text.size() && is_space(text[start])) ++start;
   std::size_t colon = text.find(':', start);
   if (colon == std::string_view::npos || colon - start > max_label_bytes) return std::nullopt;
-  std::string key = key_of(text.substr(start, colon - start));
-  field f = lookup(key, context);
+  if (!active_lexicon().may_start_label(text[start], context)) return std::nullopt;  // before the fold
+  field f = lookup(scratch_key_of(text.substr(start, colon - start)), context);
   if (f == field::none) return std::nullopt;
   return label_match{f, start, colon + 1};
 }
@@ -158,13 +180,13 @@ column_cell column_header_cell(std::string_view cell) {
   const lexicon& lex = active_lexicon();
   // Before the fold: most cells stop here (a title with a note starts as the title does).
   if (!lex.may_start_column_title(t.front())) return column_cell::other;
-  if (lex.is_column_title(fold(t))) return column_cell::title;
+  if (lex.is_column_title(scratch_fold(t))) return column_cell::title;
   // A title with a note in parentheses, below it or after it: "Compromiso (Fecha de vencimiento)".
   if (t.back() == ')') {
     const std::size_t open = t.rfind('(');
     std::string_view title = open == std::string_view::npos ? std::string_view() : t.substr(0, open);
     while (!title.empty() && is_space(title.back())) title.remove_suffix(1);
-    if (!title.empty() && lex.is_column_title(fold(title))) return column_cell::title;
+    if (!title.empty() && lex.is_column_title(scratch_fold(title))) return column_cell::title;
   }
   return column_cell::other;
 }

@@ -3,6 +3,7 @@
 #include <algorithm>
 
 #include "core/unicode.hpp"
+#include "grammar/ficha_labels.hpp"
 #include "informe/templates.hpp"
 
 namespace informe::detail {
@@ -136,6 +137,25 @@ lexicon::lexicon(const vocabulary& words) : words_(words) {
   for (const auto& w : wordings(words, term::summary)) add_once(summary_starts_, first_words(fold(w), 1));
   // A title wraps: its first three words are enough ("informe de cumplimiento").
   for (const auto& w : wordings(words, term::title)) add_once(title_starts_, first_words(fold(w), 3));
+  // As column_title_first_; a start that is empty starts every text.
+  auto first_bytes_of = [](std::array<bool, 256>& set, const auto& keys, auto key) {
+    for (std::size_t b = 0; b < 256; ++b) set[b] = b <= 0x20 || b >= 0x7F;
+    for (const auto& k : keys) {
+      if (key(k).empty()) set.fill(true);
+      first_bytes(set, key(k));
+    }
+  };
+  auto itself = [](const std::string& k) -> const std::string& { return k; };
+  first_bytes_of(title_first_, title_starts_, itself);
+  first_bytes_of(no_commitments_first_, no_commitments_, itself);
+  auto entry_key = [](const entry& e) -> const std::string& { return e.key; };
+  first_bytes_of(header_first_, header_, entry_key);
+  first_bytes_of(cell_first_, cell_, entry_key);
+  first_bytes_of(column_field_first_, column_only_, entry_key);
+  for (std::size_t b = 0; b < 256; ++b) column_field_first_[b] = column_field_first_[b] || cell_first_[b];
+  for (term t : {term::number, term::number_long})
+    for (const std::string* w : {&words[t], &vocabulary::defaults()[t]})
+      if (!w->empty()) add_once(number_keys_, number_key(*w));
 }
 
 const lexicon& lexicon::defaults() {

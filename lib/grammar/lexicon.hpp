@@ -48,6 +48,8 @@ class lexicon {
   /// True for the folded note our writers print where a report has no rows ("sin compromisos
   /// registrados.").
   bool is_no_commitments(std::string_view folded) const;
+  /// False when a text starting with byte `c` cannot fold to that note (a cheap first test).
+  bool may_start_no_commitments(char c) const { return no_commitments_first_[static_cast<unsigned char>(c)]; }
   /// True when a value as read is the placeholder printed for an absent value ("—", "(ninguno)").
   bool is_none(std::string_view text) const;
   /// The column a folded column title names (term::column_recommendation, _commitment, _compliance),
@@ -67,6 +69,19 @@ class lexicon {
   bool starts_summary(std::string_view folded) const;
   /// True when the folded text (at least its first 48 bytes) starts like the report's title.
   bool starts_title(std::string_view folded) const;
+  /// False when a text starting with byte `c` cannot fold to a label of `context` (as
+  /// may_start_column_title: a cheap first test before a text is folded to be looked up).
+  bool may_start_label(char c, label_context context) const {
+    return (context == label_context::cell ? cell_first_ : header_first_)[static_cast<unsigned char>(c)];
+  }
+  /// The same for a cell label or a column-only title (what column_field looks up).
+  bool may_start_column_field(char c) const { return column_field_first_[static_cast<unsigned char>(c)]; }
+  /// False when a text starting with byte `c` cannot fold to the start of the report's title (as
+  /// may_start_column_title: a cheap first test).
+  bool may_start_title(char c) const { return title_first_[static_cast<unsigned char>(c)]; }
+  /// The keys (ficha_labels.hpp's number_key) of the number terms' active and built-in wordings, each
+  /// once: names_a_commitment compares a text's key with them (made here once, not per text).
+  const std::vector<std::string>& number_keys() const { return number_keys_; }
 
  private:
   struct entry {
@@ -78,7 +93,9 @@ class lexicon {
   std::vector<std::pair<std::string, compliance_status>> statuses_;
   std::vector<std::string> continued_, none_, no_status_, no_commitments_, title_starts_, column_titles_, summary_starts_;
   std::vector<std::pair<std::string, term>> columns_;
-  std::array<bool, 256> continued_first_{}, no_status_first_{}, column_title_first_{}, any_column_title_first_{};
+  std::vector<std::string> number_keys_;
+  std::array<bool, 256> continued_first_{}, no_status_first_{}, column_title_first_{}, any_column_title_first_{},
+      title_first_{}, header_first_{}, cell_first_{}, column_field_first_{}, no_commitments_first_{};
   std::pair<std::size_t, std::size_t> continued_bytes_{~std::size_t{0}, 0}, no_status_bytes_{~std::size_t{0}, 0};
 };
 

@@ -181,6 +181,9 @@ class block_builder {
     out_.push_back(std::move(b));
   }
 
+  /// Room for `blocks` blocks at once (not regrown from 1, 2, 4).
+  void reserve(std::size_t blocks) { out_.reserve(blocks); }
+
   std::vector<text_block> finish() {
     flush();
     return std::move(out_);
@@ -282,6 +285,11 @@ source_position anchored_text::at(std::size_t offset) const {
 
 std::vector<text_block> build_blocks(std::span<const fragment> fragments) {
   block_builder b;
+  // The most blocks the fragments make: a paragraph ends only at a break, a list item or a label (or
+  // the end), and each item or label makes a block of its own at most.
+  std::size_t most = 1;
+  for (const fragment& f : fragments) most += f.type == fragment::kind::paragraph_break ? 1 : f.type == fragment::kind::text ? 0 : 2;
+  b.reserve(most);
   std::size_t text_left = 0;  // bytes of this text fragment and the text fragments right after it
   std::size_t run_end = 0;    // the first fragment after them
   for (std::size_t k = 0; k < fragments.size(); ++k) {
@@ -305,6 +313,12 @@ std::vector<text_block> build_blocks(std::span<const fragment> fragments) {
 }
 
 bool ends_sentence(std::string_view text) {
+  // Most texts end in a letter or a figure (no sentence's end), or in the mark itself: told at once.
+  if (!text.empty()) {
+    const char last = text.back();
+    if ((last >= 'a' && last <= 'z') || (last >= 'A' && last <= 'Z') || (last >= '0' && last <= '9')) return false;
+    if (last == '.' || last == ':' || last == ';' || last == '!' || last == '?') return true;
+  }
   std::size_t end = text.size();
   auto strip = [&](std::string_view suffix) {
     if (end >= suffix.size() && text.compare(end - suffix.size(), suffix.size(), suffix) == 0) {

@@ -123,7 +123,22 @@ struct section {
     has_value = true;
     text.add_list(items);
   }
-  std::string plain() const { return fast_nfc(collapse_whitespace(text.plain_text(" "))); }
+  std::string plain() const {
+    std::string t = text.plain_text(" ");
+    if (is_clean_ascii(t)) return t;  // collapsed and NFC already (most dates and statuses)
+    return fast_nfc(collapse_whitespace(t));
+  }
+
+ private:
+  // Visible ASCII and single spaces between: what collapse_whitespace and NFC leave as it is.
+  static bool is_clean_ascii(std::string_view t) {
+    if (t.empty() || t.front() == ' ' || t.back() == ' ') return t.empty();
+    for (std::size_t i = 0; i < t.size(); ++i) {
+      const auto c = static_cast<unsigned char>(t[i]);
+      if (c == ' ' ? t[i - 1] == ' ' : c < 0x21 || c > 0x7E) return false;
+    }
+    return true;
+  }
 };
 
 // The first few non-blank bytes of a cell's first text run (up to a break or list item).

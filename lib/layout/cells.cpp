@@ -157,9 +157,12 @@ std::optional<cell_line> make_cell_line(const line& l, std::size_t from, std::si
       c.space = (ws[0]->x1 - ws[0]->x0) / static_cast<double>(std::max<std::size_t>(utf8_length(ws[0]->text), 1));
   }
   const std::span<const word* const> rest = ws.subspan(start);
-  // Joined again, not looked for in the line's own text: checking the line's words there up to the
-  // cell's cost more than joining the cell's.
-  join_words(list, first + start, end, c.text);
+  // Taken from the line's own text where it is still its words' join (most lines), else joined again.
+  if (drops) {
+    join_words(list, first + start, end, c.text);
+  } else {
+    joined_text(l, first + start, end, c.text);
+  }
   if (!lead.empty()) c.text.replace(0, ws[0]->text.size(), lead);  // the bullet's word less its bullet
   auto width = [](const word* w) { return w->estimated_width > 0 ? w->estimated_width : w->x1 - w->x0; };
   c.x0 = rest.front()->x0;
@@ -175,6 +178,14 @@ std::optional<cell_line> make_cell_line(const line& l, std::size_t from, std::si
   c.text.erase(0, k);
   if (c.text.empty()) return std::nullopt;
   return c;
+}
+
+const std::optional<label_match>& cell_line::leading_label() const {
+  if (!label_known_) {
+    label_ = detail::leading_label(text, label_context::cell);
+    label_known_ = true;
+  }
+  return label_;
 }
 
 void take_drawn_markers(std::span<cell_line> lines, double left, std::vector<dropped_marker>& dropped) {
@@ -197,6 +208,7 @@ void take_drawn_markers(std::span<cell_line> lines, double left, std::vector<dro
     const std::size_t text = std::min(l.text.find_first_not_of(' ', space), l.text.size());
     dropped.push_back({l.where, std::string(l.text.substr(0, space))});
     l.text.erase(0, text);
+    l.text_changed();
     l.bullet = true;  // the item starts at its marker, as at a bullet
   }
 }
@@ -289,7 +301,7 @@ void cell_builder::add(const cell_line& l, double column_left, double right_edge
   // lines outnumber the lines at the margin: lines indented from a line ending in a colon (a cell
   // label alone, "Medios de Verificación:", or a sentence) are a list, wherever the page's edge was
   // measured. A line that starts with a label ends it.
-  auto labelled = [&l] { return leading_label(l.text, label_context::cell).has_value(); };
+  auto labelled = [&l] { return l.leading_label().has_value(); };
   const double grid_step = tuning::grid_indent * l.size;
   const bool below_colon = l.estimated && l.x0 >= last_->x0 + grid_step && introduces_list(text_end_);
   if (below_colon && !in_item_ && !labelled()) list_margin_ = last_->x0;

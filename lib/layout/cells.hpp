@@ -42,6 +42,16 @@ struct cell_line {
   double interleaved = 0;
   source_position where;
   int page = 0;
+
+  /// The cell label `text` starts with (grammar/labels.hpp's leading_label, in a cell): found on the
+  /// first call and kept, as the table reader, the cell builder and the due date's search each ask
+  /// it of a line. Whoever changes `text` after a call says so with text_changed().
+  const std::optional<label_match>& leading_label() const;
+  void text_changed() { label_known_ = false; }
+
+ private:
+  mutable std::optional<label_match> label_;  // leading_label()'s answer, while label_known_
+  mutable bool label_known_ = false;
 };
 
 /// The cell line of words [from, to) of `l`; nullopt when nothing is left. Its text takes its memory

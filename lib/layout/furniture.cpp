@@ -320,7 +320,9 @@ bool is_no_status(std::string_view text, const lexicon& lex) {
 }
 
 bool is_no_commitments_note(std::string_view text) {
-  return text.size() < 160 && active_lexicon().is_no_commitments(fold(text));
+  const lexicon& lex = active_lexicon();
+  if (!text.empty() && !lex.may_start_no_commitments(text.front())) return false;  // before the fold
+  return text.size() < 160 && lex.is_no_commitments(fold(text));
 }
 
 bool is_ruling_line(std::string_view text) {

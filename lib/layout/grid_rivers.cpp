@@ -258,13 +258,18 @@ struct tally {
 }  // namespace
 
 const std::vector<std::optional<double>>& grid_rivers::rivers(const line& l, const std::vector<double>& bounds) const {
+  if (l.words.empty()) return rivers(l, bounds, 0);
+  return rivers(l, bounds, cell_width(l));
+}
+
+const std::vector<std::optional<double>>& grid_rivers::rivers(const line& l, const std::vector<double>& bounds,
+                                                              double cw) const {
   none_.assign(bounds.size(), std::nullopt);
   const auto index = static_cast<std::size_t>(std::max(l.index, 1) - 1);
   if (index >= block_of_.size() || block_of_[index] == static_cast<std::size_t>(-1) || l.words.empty()) return none_;
   const std::size_t block = block_of_[index];
   const std::size_t from = block_start_[block], to = block_end_[block];
   if (to - from < tuning::grid_river_lines) return none_;
-  const double cw = cell_width(l);
   if (memo_.size() < block_start_.size()) memo_.resize(block_start_.size());
   memo& m = memo_[block];
   if (m.set && m.cw == cw && m.bounds == bounds) return m.found;

@@ -45,6 +45,10 @@ class grid_rivers {
   /// line of the block asks the same): it stays valid until the next call, and one object is not for
   /// calls from several threads at once.
   const std::vector<std::optional<double>>& rivers(const line& l, const std::vector<double>& bounds) const;
+  /// The same, `cw` being `l`'s character cell width (grid_char_width(l)), which the caller has found
+  /// already (a grid's words are well-formed UTF-8: counted by code points or by their first bytes,
+  /// the same).
+  const std::vector<std::optional<double>>& rivers(const line& l, const std::vector<double>& bounds, double cw) const;
   /// The line right below `l` in its block (adjacent on the grid), or nullptr.
   const line* below(const line& l) const;
 

@@ -71,9 +71,12 @@ std::string join_words(std::span<const word* const> ws, std::size_t from, std::s
 
 namespace {
 
+// `starts`, when given, receives where each word starts in `out`.
 template <typename String>
-void join_words_into(std::span<const word* const> ws, std::size_t from, std::size_t to, String& out) {
+void join_words_into(std::span<const word* const> ws, std::size_t from, std::size_t to, String& out,
+                     std::pmr::vector<std::uint32_t>* starts = nullptr) {
   out.clear();
+  if (starts) starts->assign(to > from ? to - from : 0, 0);
   if (from >= to) return;
   // Sized once for the most it can take (a space between every two words, as on a text grid), then
   // filled and cut to what it took: lines and their groups are joined several times per page.
@@ -84,6 +87,7 @@ void join_words_into(std::span<const word* const> ws, std::size_t from, std::siz
   for (std::size_t i = from; i < to; ++i) {
     const word* w = ws[i];
     if (i > from && space_between(ws[i - 1], w)) ++at;  // the space is there already
+    if (starts) (*starts)[i - from] = static_cast<std::uint32_t>(at - out.data());
     copy_word(at, w->text);
     at += w->text.size();
   }
@@ -98,6 +102,35 @@ void join_words(std::span<const word* const> ws, std::size_t from, std::size_t t
 
 void join_words(std::span<const word* const> ws, std::size_t from, std::size_t to, std::pmr::string& out) {
   join_words_into(ws, from, to, out);
+}
+
+namespace {
+
+// Words [from, to) of `l` as they stand in its text, when the text is still their join (build_lines'):
+// the word list is the one joined then (its storage, its size) and the range is in it.
+std::optional<std::string_view> joined_in_text(const line& l, std::size_t from, std::size_t to) {
+  if (!l.joined.holds(l.words.data()) || l.word_starts.size() != l.words.size() ||
+      from >= to || to > l.words.size() || l.text.size() > UINT32_MAX)
+    return std::nullopt;
+  const std::size_t begin = l.word_starts[from], end = l.word_starts[to - 1] + l.words[to - 1]->text.size();
+  return std::string_view(l.text).substr(begin, end - begin);
+}
+
+template <typename String>
+void joined_text_into(const line& l, std::size_t from, std::size_t to, String& out) {
+  if (const auto t = joined_in_text(l, from, to)) {
+    out.assign(t->data(), t->size());
+  } else {
+    join_words_into(l.words, from, to, out);
+  }
+}
+
+}  // namespace
+
+void joined_text(const line& l, std::size_t from, std::size_t to, std::string& out) { joined_text_into(l, from, to, out); }
+
+void joined_text(const line& l, std::size_t from, std::size_t to, std::pmr::string& out) {
+  joined_text_into(l, from, to, out);
 }
 
 std::optional<std::string_view> words_in_text(const line& l, std::size_t from, std::size_t to) {
@@ -194,7 +227,8 @@ std::vector<line> build_lines(const page& pg, std::pmr::memory_resource* words_m
       l.x1 = std::max(l.x1, w->x1);
       l.size = std::max(l.size, w->size);
     }
-    join_words(l.words, 0, l.words.size(), l.text);
+    join_words_into(l.words, 0, l.words.size(), l.text, &l.word_starts);
+    l.joined = joined_words_mark(l.words.data());
   }
   sort_stably(out, [](const line& a, const line& b) { return a.top < b.top; });
   for (std::size_t i = 0; i < out.size(); ++i) out[i].index = static_cast<int>(i) + 1;
@@ -234,7 +268,7 @@ void word_spans(const line& l, double gap, std::vector<word_group>& out) {
 
 std::vector<word_group> word_groups(const line& l) {
   std::vector<word_group> out = word_spans(l);
-  for (auto& g : out) g.text = join_words(l.words, g.from, g.to);
+  for (auto& g : out) joined_text(l, g.from, g.to, g.text);
   return out;
 }
 

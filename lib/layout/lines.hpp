@@ -2,6 +2,7 @@
 // are sorted top to bottom and numbered from 1 on their page. Internal.
 #pragma once
 
+#include <cstdint>
 #include <memory_resource>
 #include <optional>
 #include <span>
@@ -14,12 +15,38 @@
 
 namespace informe::detail::layout {
 
+/// The storage of the word list a line's text was joined from (build_lines): while the line's words
+/// are still that list, its text is their join and line::word_starts tells where each word is. A copy
+/// of a line is marked with none (it is made to change its words, in storage of its own); a move hands
+/// the mark over with the storage.
+class joined_words_mark {
+ public:
+  joined_words_mark() = default;
+  explicit joined_words_mark(const void* words) : words_(words) {}
+  joined_words_mark(const joined_words_mark&) {}
+  joined_words_mark& operator=(const joined_words_mark&) {
+    words_ = nullptr;
+    return *this;
+  }
+  joined_words_mark(joined_words_mark&& o) noexcept : words_(o.words_) { o.words_ = nullptr; }
+  joined_words_mark& operator=(joined_words_mark&& o) noexcept {
+    words_ = o.words_;
+    o.words_ = nullptr;
+    return *this;
+  }
+  /// The line's words are stored at `words` and are the list joined.
+  bool holds(const void* words) const { return words_ != nullptr && words_ == words; }
+
+ private:
+  const void* words_ = nullptr;
+};
+
 /// One line of a page.
 struct line {
   line() = default;
   /// A line whose word list and text take their memory from `memory` (build_lines': one arena for a
   /// reading's lines, not allocations per line). Copies take theirs from the default resource.
-  explicit line(std::pmr::memory_resource* memory) : words(memory), text(memory) {}
+  explicit line(std::pmr::memory_resource* memory) : words(memory), text(memory), word_starts(memory) {}
 
   std::pmr::vector<const word*> words;  ///< left to right
   double top = 0, bottom = 0, x0 = 0, x1 = 0, size = 0;
@@ -29,6 +56,11 @@ struct line {
   /// The line is a table header row (columns.hpp).
   bool table_header = false;
   std::pmr::string text;           ///< its words joined with single spaces where there was a gap
+  /// Where each word starts in `text`, as build_lines joined them, while `joined` holds the words'
+  /// storage (a copy of the line is joined again where asked: joined_text). Changing the words of a
+  /// line in place, not of a copy, must reset `joined`.
+  std::pmr::vector<std::uint32_t> word_starts;
+  joined_words_mark joined;
 
   bool skipped() const { return furniture != nullptr || table_header; }
   /// Its words stand on a text grid (`pdftotext -layout`): their boxes are character cells.
@@ -59,6 +91,12 @@ std::string join_words(std::span<const word* const> ws, std::size_t from, std::s
 void join_words(std::span<const word* const> ws, std::size_t from, std::size_t to, std::string& out);
 /// The same into a line's own text (kept in its lines' arena).
 void join_words(std::span<const word* const> ws, std::size_t from, std::size_t to, std::pmr::string& out);
+/// Words [from, to) of `l` joined (as join_words joins them), taken from the line's own text where it
+/// is still its words' join (where build_lines joined them: line::word_starts), else joined again, into
+/// `out` (replacing its text).
+void joined_text(const line& l, std::size_t from, std::size_t to, std::string& out);
+void joined_text(const line& l, std::size_t from, std::size_t to, std::pmr::string& out);
+
 /// Words [from, to) of `l` joined (as join_words joins them), found in the line's own text instead of
 /// joined again; nullopt when the text there is not those words' join (a line whose words were
 /// changed after it was joined: checked byte for byte) or the range is empty.

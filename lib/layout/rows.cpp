@@ -490,10 +490,10 @@ namespace {
 // On a text grid, a word over a column boundary that `found` has at a river of the line's block
 // (grid_rivers), run together there from two columns' words ("mayorescomunas": the extractor wrote the
 // next column's text where the column starts, right after the text before it), split at the river.
-std::optional<line> split_fused(const line& l, const std::vector<std::optional<double>>& found,
+// `cw`: grid_char_width(l).
+std::optional<line> split_fused(const line& l, double cw, const std::vector<std::optional<double>>& found,
                                 std::vector<word>& storage) {
   if (!l.on_grid() || l.words.empty()) return std::nullopt;
-  const double cw = grid_char_width(l);
   for (const auto& river : found) {
     if (!river) continue;
     const double at = *river + 0.5 * cw;  // the river's cell starts here
@@ -672,10 +672,9 @@ bool column_ends(const line* below, const columns& cols, std::size_t c) {
 }
 
 // On a text grid, a line spaced as words are (no blank wider than a word space) that runs from one
-// column past the next two boundaries.
-bool one_run_across(const line& l, const columns& cols) {
+// column past the next two boundaries. `cw`: grid_char_width(l).
+bool one_run_across(const line& l, double cw, const columns& cols) {
   if (l.words.empty()) return false;
-  const double cw = grid_char_width(l);
   for (std::size_t k = 1; k < l.words.size(); ++k)
     if (l.words[k]->x0 - l.words[k - 1]->x1 >= 1.5 * cw) return false;
   const std::size_t c = cols.of(l.words.front()->x0);
@@ -693,12 +692,12 @@ bool one_run_across(const line& l, const columns& cols) {
 // tracks where each column's lines start, and a group that starts near a boundary, well apart from
 // the line's text before it, goes to the column whose lines start nearest to it. Where the line's
 // block shows its own column starts (grid_rivers.hpp), `cols` has them. `out`: the column of each word.
-void grid_columns(const line& l, const line* below, const columns& cols, grid_lefts& lefts, bool& crossing,
+// `cw`: grid_char_width(l), which the caller has found already.
+void grid_columns(const line& l, double cw, const line* below, const columns& cols, grid_lefts& lefts, bool& crossing,
                   std::vector<std::size_t>& out) {
   out.assign(l.words.size(), 0);
   crossing = false;
   if (l.words.empty()) return;
-  const double cw = grid_char_width(l);
   std::size_t i = 0;
   while (i < l.words.size()) {
     std::size_t j = i + 1;  // the group [i, j)
@@ -883,6 +882,9 @@ void table_reader::add(const line& original) {
   std::optional<line> split = cols_ ? split_on_grid(original, *cols_, split_words) : std::nullopt;
   const line& whole = split ? *split : original;
   const bool grid = whole.on_grid();
+  // On a grid, the width of its character cell, found once for the tests below (each asked it).
+  const double whole_cw = grid ? grid_char_width(whole) : 0;
+  double cw = whole_cw;  // ... of the line as read (a word run together split in two: its own)
   bool grid_crossing = false;
   std::vector<std::size_t>& column_of = column_of_;
   column_of.clear();
@@ -891,14 +893,15 @@ void table_reader::add(const line& original) {
   if (cols_) {
     if (grid && !reflowed_) {  // (re-flowed lines: their blocks' columns, as found)
       grid_cols_ = *cols_;  // with the line's block's own column starts, where it shows them
-      const auto& rivers = rivers_.rivers(whole, grid_cols_.bounds);
-      const auto narrowed = keep_own_widths(rivers, grid_cols_, grid_char_width(whole));
+      const auto& rivers = rivers_.rivers(whole, grid_cols_.bounds, whole_cw);
+      const auto narrowed = keep_own_widths(rivers, grid_cols_, whole_cw);
       const auto& found = narrowed ? *narrowed : rivers;
       for (std::size_t b = 0; b < found.size(); ++b)
         if (found[b]) grid_cols_.bounds[b] = *found[b];
       // A word the extractor ran together from two columns' words, at a river the block shows: two.
-      unfused = split_fused(whole, found, fused_words);
-      grid_columns(unfused ? *unfused : whole, rivers_.below(original), grid_cols_, grid_lefts_, grid_crossing, column_of);
+      unfused = split_fused(whole, whole_cw, found, fused_words);
+      if (unfused) cw = grid_char_width(*unfused);
+      grid_columns(unfused ? *unfused : whole, cw, rivers_.below(original), grid_cols_, grid_lefts_, grid_crossing, column_of);
     } else {
       for (const word* w : whole.words) column_of.push_back(cols_->of(w->x0));
     }
@@ -909,7 +912,7 @@ void table_reader::add(const line& original) {
   // line below the column titles, or at the page's top, has no table line above it to stand apart
   // from: it is the table's (a row's first line run together by the extractor).
   if (cols_ && grid && !grid_crossing && line_above_ &&
-      l.top - last_line_top_ >= tuning::grid_note_advance * std::max(l.size, 1.0) && one_run_across(l, grid_cols_))
+      l.top - last_line_top_ >= tuning::grid_note_advance * std::max(l.size, 1.0) && one_run_across(l, cw, grid_cols_))
     grid_crossing = true;
   const bool crossing = cols_ && (grid ? grid_crossing : crosses_columns(l, *cols_));
   // Where the line is, for the messages below only (most lines have none).
@@ -992,6 +995,7 @@ void table_reader::add(const line& original) {
           s.page = page_;
           last_number_ = value;
           cl->text.erase(0, length);
+          cl->text_changed();
           cl->enumerator = 0;  // the row's number, not a list's marker
           take_overlapping_lines(s);
           page_segments_.push_back(std::move(s));
@@ -1042,7 +1046,7 @@ void table_reader::add(const line& original) {
     // between (blank in this column): whether the document sets its paragraphs apart
     // (spacing::grid_spaces_paragraphs).
     if (cl->estimated && !cells.empty() && ends_sentence(cells.back().text) && !ends_clause(cells.back().text) &&
-        starts_upper(cl->text) && !starts_digit(cl->text) && !leading_label(cl->text, label_context::cell))
+        starts_upper(cl->text) && !starts_digit(cl->text) && !cl->leading_label())
       spacing_.sample_grid_sentence_end(cl->top - cells.back().top > tuning::grid_block_advance * cl->size);
     if (!cells.empty()) {
       // A line that wrapped inside a word run: the next line starts in lower case where the line
@@ -1116,16 +1120,18 @@ void table_reader::take_row_markers() {
     for (end = first + 1; end < segments_.size() && !starts_group(end);) ++end;
     const auto p = static_cast<std::size_t>(segments_[first].page - first_page_);
     for (std::size_t c = 0; c < max_cells; ++c) {
+      // Most of a row's columns hold no enumerator: their lines are not copied then.
+      bool any = false;
+      for (std::size_t k = first; k < end && !any; ++k)
+        for (const cell_line& l : segments_[k].cells[c]) any = any || l.enumerator != 0;
+      if (!any) continue;
       joined.clear();
       origin.clear();
-      bool any = false;
       for (std::size_t k = first; k < end; ++k)
         for (std::size_t i = 0; i < segments_[k].cells[c].size(); ++i) {
           joined.push_back(segments_[k].cells[c][i]);
           origin.emplace_back(k, i);
-          any = any || joined.back().enumerator != 0;
         }
-      if (!any) continue;
       dropped.clear();
       take_drawn_markers(joined, p < column_left_.size() ? column_left_[p][c] : 0, dropped);
       for (const auto& m : dropped) diags_.furniture(m.where, furniture_rule::list_marker, m.text);
@@ -1198,14 +1204,21 @@ void table_reader::finish(report_builder& builder) {
   // Dic." in a narrow column), its value start on the next line or the next page ("30" / "de junio
   // de 2008").
   auto note_due_date = [](open_row& o, const cell_line& l) {
-    auto due_value = [](std::string_view text) -> std::optional<std::string> {
-      const auto label = leading_label(text, label_context::cell);
+    // The text after `label` (the one `text` starts with) when it is the due date's.
+    auto due_value = [](std::string_view text, const std::optional<label_match>& label) -> std::optional<std::string> {
       if (!label || label->which != field::due) return std::nullopt;
       return std::string(text.substr(label->end));
     };
     if (!o.due) {
-      o.due = due_value(l.text);
-      if (!o.due && o.last_commitment) o.due = due_value(o.last_commitment->text + ' ' + l.text);
+      o.due = due_value(l.text, l.leading_label());
+      // (A label ends in a colon: without one in either line, the two joined start with none.)
+      const bool colon = l.text.find(':') != std::string::npos ||
+                         (o.last_commitment && o.last_commitment->text.find(':') != std::string::npos);
+      if (!o.due && o.last_commitment && colon) {
+        std::string joined(o.last_commitment->text);
+        joined.append(1, ' ').append(l.text);
+        o.due = due_value(joined, leading_label(joined, label_context::cell));
+      }
     } else if (!o.dated) {
       o.due->append(1, ' ').append(l.text);  // (no joined copy made aside)
     }
@@ -1220,7 +1233,7 @@ void table_reader::finish(report_builder& builder) {
   // and `l` starts a sentence (a capital; not a label).
   auto starts_next_commitment = [&](const cell_line& l) {
     if (group.empty() || !group.back().dated || !group.back().last_commitment) return false;
-    if (!starts_upper(l.text) || starts_digit(l.text) || leading_label(l.text, label_context::cell)) return false;
+    if (!starts_upper(l.text) || starts_digit(l.text) || l.leading_label()) return false;
     const cell_line& last = *group.back().last_commitment;
     return l.page != last.page || l.top - last.top > spacing_.threshold(last.size);
   };

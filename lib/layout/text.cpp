@@ -158,8 +158,10 @@ std::string folded_short(std::string_view s, std::size_t limit) {
 }
 
 bool starts_title(std::string_view text) {
+  const lexicon& lex = active_lexicon();
+  if (!text.empty() && !lex.may_start_title(text.front())) return false;  // before the fold: most lines stop here
   std::string head = folded_short(text.substr(0, std::min<std::size_t>(text.size(), 60)));
-  return active_lexicon().starts_title(head);
+  return lex.starts_title(head);
 }
 
 bool starts_header(std::string_view text) {

@@ -505,7 +505,7 @@ bool is_laid_out_without_rows(std::string_view text) {
     while (!l.empty() && (l.front() == ' ' || l.front() == '\t' || l.front() == '\f')) l.remove_prefix(1);
     while (!l.empty() && l.back() == ' ') l.remove_suffix(1);
     if (l.empty() || l.size() > 4096) continue;
-    if (l.size() < 160 && lex.is_no_commitments(detail::fold(l))) note = true;
+    if (l.size() < 160 && lex.may_start_no_commitments(l.front()) && lex.is_no_commitments(detail::fold(l))) note = true;
     if (auto m = detail::leading_label(l, detail::label_context::header))
       spaced_field = spaced_field || l.substr(m->end).starts_with("  ");
   }

@@ -76,6 +76,21 @@ constexpr std::array<double, 256> em_widths = [] {
   return t;
 }();
 
+// The line holds a part of a column title's word ("omprom", "ecomend", "umplim"), all in lower case
+// or all in upper case. Each part has its "m" (or "M") at a known place: looked for around each "m" and
+// "M" of the line (a search per letter, not per part and case; a line holds a few).
+bool names_a_title_part(std::string_view l) {
+  auto part_at = [&l](std::size_t m, std::size_t offset, std::string_view part) {
+    return m >= offset && l.substr(m - offset, part.size()) == part;
+  };
+  auto around = [&](char m_letter, std::string_view omprom, std::string_view ecomend, std::string_view umplim) {
+    for (std::size_t m = l.find(m_letter); m != std::string_view::npos; m = l.find(m_letter, m + 1))
+      if (part_at(m, 1, omprom) || part_at(m, 3, ecomend) || part_at(m, 1, umplim)) return true;
+    return false;
+  };
+  return around('m', "omprom", "ecomend", "umplim") || around('M', "OMPROM", "ECOMEND", "UMPLIM");
+}
+
 // is_column_header of the group as two matching cells, which is its one cell's verdict.
 bool is_title(std::string_view group) { return column_header_cell(group) == column_cell::title; }
 
@@ -86,10 +101,7 @@ bool has_spaced_table_header(std::string_view text) {
   for_each_line(text, [&](std::string_view l, int) {
     if (l.size() > 400 || l.find('\t') != std::string_view::npos) return true;
     // Any two of the titles: a header may be set over two lines ("Compromiso" above the others).
-    auto has = [&l](std::string_view lower, std::string_view upper) {
-      return l.find(lower) != std::string_view::npos || l.find(upper) != std::string_view::npos;
-    };
-    if (!has("omprom", "OMPROM") && !has("ecomend", "ECOMEND") && !has("umplim", "UMPLIM")) return true;
+    if (!names_a_title_part(l)) return true;
     int titles = 0;
     for (auto g : spaced_groups(l)) titles += is_title(g) ? 1 : 0;
     found = titles >= 2;
