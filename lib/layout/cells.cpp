@@ -44,6 +44,37 @@ bool is_function_word(std::string_view w) {
   return std::find(std::begin(words), std::end(words), w) != std::end(words);
 }
 
+// The text's last word starts in lower case or with a figure and ends in a letter or a figure (a
+// closing quote or parenthesis aside): "datos", "2009", "2004–2009”"; not "SAG", "Contraloría", "medición,".
+bool ends_lower_word(std::string_view text) {
+  const std::size_t space = text.rfind(' ');
+  std::string_view w = space == std::string_view::npos ? text : text.substr(space + 1);
+  for (std::string_view close : {"”", "»", "’", ")", "\""})
+    if (w.size() > close.size() && w.ends_with(close)) w.remove_suffix(close.size());
+  if (w.empty() || !(starts_lower(w) || starts_digit(w))) return false;
+  const char last = w.back();
+  return is_letter_byte(last) || (last >= '0' && last <= '9');
+}
+
+// The text's first word is an acronym ("SAG", "DIPRES", "MINVU", "ÑUBLE"): two capitals or more and
+// no lower-case letter. A name in capitals may run on from a line before.
+bool starts_acronym(std::string_view text) {
+  const std::string_view w = text.substr(0, text.find(' '));
+  int capitals = 0;
+  for (std::size_t i = 0; i < w.size(); ++i) {
+    const auto c = static_cast<unsigned char>(w[i]);
+    if (c >= 'A' && c <= 'Z') {
+      ++capitals;
+    } else if (c == 0xC3 && i + 1 < w.size() && static_cast<unsigned char>(w[i + 1]) < 0xA0) {
+      ++capitals;  // À-ß: Á, É, Ñ ...
+      ++i;
+    } else if ((c >= 'a' && c <= 'z') || c >= 0x80) {
+      return false;
+    }
+  }
+  return capitals >= 2;
+}
+
 // A line's first word that is a lone lower-case letter no word is ("s adjudicados,"): the tail of a
 // word broken at a narrow column's edge ("establecimiento" / "s"), wherever that edge was measured.
 // (Spanish's one-letter words are "a", "e", "o", "u", "y".)
@@ -372,10 +403,20 @@ void cell_builder::add(const cell_line& l, double column_left, double right_edge
         return;
       }
       // An item known only by its indent (its bullet drawn, not written) and a line that starts with a
-      // capital, the item not ended: a wrapped line or the next item; nothing on the page tells (but
-      // an item does not end in a function word: "de la" / "Dirección Nacional" runs on).
-      if (markerless_ && !ends_function_word && starts_upper(l.text) && !starts_digit(l.text) && !labelled() &&
-          !is_label_start(l.text, label_context::cell))
+      // capital, the item not ended: a wrapped line or the next item; the page does not tell (but an
+      // item does not end in a function word: "de la" / "Dirección Nacional" runs on).
+      const bool capital_next = markerless_ && !ends_function_word && starts_upper(l.text) && !starts_digit(l.text) &&
+                                !labelled() && !is_label_start(l.text, label_context::cell);
+      // The words do: a line that ends in a word in lower case or a figure, then a capital that is no
+      // acronym, is no name running on ("Contraloría" / "General de la República" is): the next item
+      // of a list of documents ("Informe del cruce de bases de datos" / "Oficio N° 2.406 ...").
+      if (capital_next && ends_lower_word(item_) && !starts_acronym(l.text)) {
+        doubtful_.push_back({l.where, item_, std::string(l.text), l.estimated, doubtful_join::kind::item_split});
+        close_item();
+        start(l, true, true);
+        return;
+      }
+      if (capital_next)
         doubtful_.push_back({l.where, item_, std::string(l.text), l.estimated, doubtful_join::kind::item});
       join(item_, l);
       ++item_lines_;

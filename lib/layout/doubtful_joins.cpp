@@ -22,6 +22,15 @@ void warn_doubtful_join(diagnostics& diags, const doubtful_join& j) {
                   diagnostic_code::layout_inferred);
     return;
   }
+  if (j.what == doubtful_join::kind::item_split) {
+    diags.warning(j.where,
+                  "a list item whose bullet is not in the text (\"…" + std::string(end) +
+                      "\") ends in lower case and the next line starts with a capital: read as two items; they "
+                      "may be one: " +
+                      quote_for_message(j.after, 40),
+                  diagnostic_code::layout_inferred);
+    return;
+  }
   if (j.what == doubtful_join::kind::item) {
     diags.warning(j.where,
                   "a list item whose bullet is not in the text (\"…" + std::string(end) +

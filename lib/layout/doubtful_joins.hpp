@@ -17,6 +17,8 @@ struct doubtful_join {
   enum class kind {
     paragraph,  ///< the first line ends a sentence
     item,       ///< the first line ends a list item known only by its indent, not as items end
+    item_split, ///< the same, read as two items: the first line ends in a word in lower case, the next
+                ///< starts with a capital (which may be a wrapped item's name)
     word,       ///< the first line is one word at the column's edge, the second starts with a function word:
                 ///< read as two words, which may be one word broken at the edge
   };

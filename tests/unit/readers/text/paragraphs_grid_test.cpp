@@ -121,3 +121,43 @@ TEST_CASE("a grid whose paragraphs do not stand over blank rows: joins that noth
         std::string::npos);
   CHECK(warned[1].find("they may be two: \"Oficio N° 2.318 de la\"") != std::string::npos);
 }
+
+namespace {
+
+// One row whose verification is a list of documents with its bullets lost (only indented): an item
+// that ends in lower case, then one that starts with a capital; an item whose name wraps after a
+// capital ("Contraloría" / "General ..."), and one that wraps before an acronym ("firmado" / "SERNAM").
+std::string documents_list() {
+  std::string text = title_and_columns();
+  text += test::grid_line({{0, "1."}, {5, "Revisar el mecanismo."}, {35, "Se modificará."}, {62, "El decreto modificó el reglamento."}});
+  text += test::grid_line({{62, "Medios de Verificación:"}});
+  text += test::grid_line({{67, "Informe del cruce de bases de datos"}});
+  text += test::grid_line({{67, "Oficio N° 2.406 a la Contraloría"}});
+  text += test::grid_line({{67, "General de la República"}});
+  text += test::grid_line({{67, "Convenio de colaboración firmado"}});
+  text += test::grid_line({{67, "SERNAM e INDAP en 2009"}});
+  return text;
+}
+
+}  // namespace
+
+TEST_CASE("a grid's list whose bullets were lost: a word in lower case, then a capital, ends an item (said)") {
+  diagnostics diags("documents.txt");
+  const report r = test::read_grid(documents_list(), diags);
+  INFO(test::describe(diags));
+  REQUIRE(r.rows.size() == 1);
+  INFO(test::describe(r.rows[0].verification));
+  REQUIRE(r.rows[0].verification.blocks.size() == 1);
+  CHECK(r.rows[0].verification.blocks[0].items ==
+        std::vector<std::string>{"Informe del cruce de bases de datos",
+                                 "Oficio N° 2.406 a la Contraloría General de la República",
+                                 "Convenio de colaboración firmado SERNAM e INDAP en 2009"});
+  const auto warned = test::messages(diags, diagnostic_code::layout_inferred);
+  // The split, the join after a capital ("Contraloría" / "General"), and the join before an acronym.
+  REQUIRE(warned.size() == 3);
+  CHECK(warned[0].find("(\"…Informe del cruce de bases de datos\") ends in lower case and the next line starts with "
+                       "a capital: read as two items; they may be one: \"Oficio N° 2.406 a la Contraloría\"") !=
+        std::string::npos);
+  CHECK(warned[1].find("were read as one item; they may be two: \"General de la República\"") != std::string::npos);
+  CHECK(warned[2].find("were read as one item; they may be two: \"SERNAM e INDAP en 2009\"") != std::string::npos);
+}
