@@ -5,7 +5,9 @@
 #include <optional>
 #include <string>
 
+#include "core/unicode.hpp"
 #include "grammar/labels.hpp"
+#include "grammar/ministries.hpp"
 #include "layout/text.hpp"
 #include "layout/tuning.hpp"
 
@@ -29,10 +31,40 @@ bool is_label_alone(const std::string& text) {
   return m && text.find_first_not_of(' ', m->end) == std::string::npos;
 }
 
+// Values run together below a row of labels, one of them "Ministerio:": where the line names a
+// ministry (the last such name on it), the words before it are the one label's before and the words
+// after it the one label's after ("Programa de Fiscalización y Policía de Aguas | MINISTERIO DE OBRAS
+// PÚBLICAS | DIRECCIÓN GENERAL DE AGUAS"). Per label, the words [from, to) of `v`; nullopt where the
+// name does not tell (no ministry named, more than one label on a side, a side's words without its label).
+std::optional<std::vector<std::pair<std::size_t, std::size_t>>> split_at_ministry(const std::vector<word_group>& labels,
+                                                                                 const line& v) {
+  std::size_t ministry = labels.size();
+  for (std::size_t c = 0; c < labels.size(); ++c) {
+    const auto m = leading_label(labels[c].text, label_context::header);
+    if (m && m->which == field::ministry) ministry = c;
+  }
+  if (ministry == labels.size() || ministry > 1 || labels.size() - ministry > 2) return std::nullopt;
+  std::vector<std::string> words;
+  words.reserve(v.words.size());
+  for (const word* w : v.words) words.push_back(fold(w->text));
+  std::size_t at = v.words.size(), length = 0;
+  for (std::size_t w = 0; w < words.size(); ++w)
+    if (const std::size_t n = ministry_name_at(words, w)) at = w, length = n;
+  if (at == v.words.size()) return std::nullopt;
+  const std::size_t end = at + length;
+  // Words on a side with no label there, or a label with no words: the name does not tell.
+  if ((at > 0) != (ministry == 1) || (end < words.size()) != (ministry + 1 < labels.size())) return std::nullopt;
+  std::vector<std::pair<std::size_t, std::size_t>> cut(labels.size(), {v.words.size(), v.words.size()});
+  if (ministry == 1) cut[0] = {0, at};
+  cut[ministry] = {at, end};
+  if (ministry + 1 < labels.size()) cut[ministry + 1] = {end, words.size()};
+  return cut;
+}
+
 }  // namespace
 
 std::vector<block_line> unfold_header_across(std::vector<block_line>& block, std::deque<line>& lines,
-                                             std::deque<word>& words) {
+                                             std::deque<word>& words, std::vector<block_line>& split) {
   std::vector<block_line> unread;
   std::vector<block_line> out;
   bool changed = false;
@@ -102,7 +134,15 @@ std::vector<block_line> unfold_header_across(std::vector<block_line>& block, std
         to = w + 1;
       }
       if (!fits) {
-        ambiguous = parts.empty();
+        // The first values' line run together: split where a ministry's name stands, if it tells (said).
+        auto named = parts.empty() ? split_at_ministry(labels, v) : std::nullopt;
+        if (named) {
+          split.push_back(block[j]);
+          parts.push_back(std::move(*named));
+          ++j;
+        } else {
+          ambiguous = parts.empty();
+        }
         break;
       }
       parts.push_back(std::move(cut));

@@ -22,9 +22,12 @@ void unfold_header_grid(std::vector<block_line>& block, std::deque<line>& lines,
 /// label with the value below it becomes a "Label: value" line of its own (its wrapped lines after it,
 /// at the label's place), left to right. Where the line below is no such values' line (a value not
 /// starting under its label: a -layout text that ran the values together), the labels stay alone, with
-/// no value, and the line is returned (removed from `block`) for the caller to name as not read. The cut
-/// lines and their moved words are kept in `lines` and `words`; `block` points to them.
+/// no value, and the line is returned (removed from `block`) for the caller to name as not read; unless
+/// a "Ministerio:" label is among them and the line names a ministry: then the words before the name
+/// go to the label before, those after to the label after, and the line is added to `split`, for the
+/// caller to name as a guess. The cut lines and their moved words are kept in `lines` and `words`;
+/// `block` points to them.
 std::vector<block_line> unfold_header_across(std::vector<block_line>& block, std::deque<line>& lines,
-                                             std::deque<word>& words);
+                                             std::deque<word>& words, std::vector<block_line>& split);
 
 }  // namespace informe::detail::layout

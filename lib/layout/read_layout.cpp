@@ -345,11 +345,17 @@ void read_layout(const std::vector<page>& pages, report_builder& builder, diagno
     std::deque<line> cut_lines;
     std::deque<word> moved_words;
     cut_side_column(block, cut_lines, diags);
-    for (const auto& [page, l] : unfold_header_across(block, cut_lines, moved_words))
+    std::vector<block_line> split_values;
+    for (const auto& [page, l] : unfold_header_across(block, cut_lines, moved_words, split_values))
       diags.unplaced(position_of(*l, page),
                      "the header values below a row of labels do not start under their labels (run together); "
                      "not read: " + quote_for_message(l->text),
                      std::string(l->text));
+    for (const auto& [page, l] : split_values)
+      diags.warning(position_of(*l, page),
+                    "the header values below a row of labels do not start under their labels (run together); "
+                    "split where the ministry's name stands, which may be off by a word: " + quote_for_message(l->text),
+                    diagnostic_code::layout_inferred);
     unfold_header_grid(block, cut_lines, moved_words);
     std::size_t start = 0;
     for (std::size_t i = 0; i < block.size(); ++i) {
