@@ -110,11 +110,16 @@ std::vector<block_line> unfold_header_across(std::vector<block_line>& block, std
     std::vector<std::vector<std::pair<std::size_t, std::size_t>>> parts;
     std::size_t j = i + 1;
     bool ambiguous = false;
-    for (; j < block.size() && block[j].first == page; ++j) {
+    // Line k is one of the values' lines: no label on it, close below the line before.
+    auto values_line = [&](std::size_t k) {
+      const line& v = *block[k].second;
+      if (block[k].first != page || !label_row(v).empty() || leading_label(v.text, label_context::header) ||
+          starts_title(v.text))
+        return false;
+      return v.top - block[k - 1].second->top <= tuning::header_across_advance * size;
+    };
+    for (; j < block.size() && values_line(j); ++j) {
       const line& v = *block[j].second;
-      if (!label_row(v).empty() || leading_label(v.text, label_context::header) || starts_title(v.text)) break;
-      const line& above = parts.empty() ? *l : *block[j - 1].second;
-      if (v.top - above.top > tuning::header_across_advance * size) break;
       std::vector<std::pair<std::size_t, std::size_t>> cut(labels.size(), {v.words.size(), v.words.size()});
       bool fits = true;
       for (std::size_t w = 0; w < v.words.size() && fits; ++w) {
@@ -170,8 +175,13 @@ std::vector<block_line> unfold_header_across(std::vector<block_line>& block, std
         out.push_back({page, finish(v, std::move(vs))});
       }
     }
-    if (ambiguous) unread.push_back(block[i + 1]);
-    i += parts.size() + (ambiguous ? 1 : 0);
+    // Run together, and the lines below (the values' wrapped lines, run together as well): none is read
+    // as any label's value.
+    std::size_t unread_lines = 0;
+    if (ambiguous)
+      for (std::size_t k = i + 1; k < block.size() && (k == i + 1 || values_line(k)); ++k, ++unread_lines)
+        unread.push_back(block[k]);
+    i += parts.size() + unread_lines;
   }
   if (changed) block = std::move(out);
   return unread;

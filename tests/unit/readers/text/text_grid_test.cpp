@@ -1474,3 +1474,43 @@ TEST_CASE("a -layout grid of a Word table: sub-numbers typed before the recommen
   CHECK(r.rows[2].recommendation.plain_text() == "Establecer una línea base.");
   CHECK(diags.warning_count() == 0);
 }
+
+TEST_CASE("a header laid across whose values ran together and wrapped: no value is read from them (said)") {
+  // Chromium printed a long program name on two lines; pdftotext -layout ran the first line's values
+  // together ("... a la MINISTERIO DE OBRAS") and the next line's ("Gestión Territorial PÚBLICAS").
+  const std::string text = R"grid(                        INFORME DE CUMPLIMIENTO DE COMPROMISOS AL 31-12-2011
+                                                                                                    Fecha del Informe: 09-02-2012 ; 16:05:32
+
+    Programa/Institución:                                               Ministerio:                     Servicio:
+    Programa de Fiscalización y Policía de Aguas y de Apoyo a la MINISTERIO DE OBRAS                    DIRECCIÓN GENERAL DE
+    Gestión Territorial                                          PÚBLICAS                               AGUAS
+    Año:                                                                Calificación:                   Fecha Egreso:
+    2009                                                                Egresado                        31-01-2012
+
+     N°            Recomendación                      Compromiso                Plazo           Cumplimiento               Calificación
+     1     Elaborar un plan nacional de       Se elaborará el Plan              Marzo     El Plan Nacional de                Cumplido
+           fiscalización con metas anuales    Nacional de Fiscalización         2010      Fiscalización 2010 fue
+           por región, priorizando las        2010, con metas por región                  aprobado por Resolución
+           cuencas con derechos de            y criterios de priorización de              DGA N° 412, de marzo de
+           aprovechamiento agotados.          cuencas.                                    2010. Fija
+                                                                                          1.450 fiscalizaciones en el
+           Organismo Responsable:                                                         año.
+           Departamento de Fiscalización
+                                                                                          Medios de Verificación:
+                                                                                          Resolución DGA N° 412,
+                                                                                          de 2010.
+)grid";
+  diagnostics diags("wrapped.txt");
+  const report r = test::read_grid(text, diags);
+  INFO(test::describe(diags));
+  CHECK(r.program.empty());
+  CHECK(r.ministry.empty());
+  CHECK(r.service.empty());
+  CHECK(r.program_status == "Egresado");
+  REQUIRE(r.rows.size() == 1);
+  const std::string said = test::describe(diags);
+  CHECK(said.find("wrapped.txt:5:5: warning: the header values below a row of labels do not start under their labels "
+                  "(run together); not read: \"Programa de Fiscalización") != std::string::npos);
+  CHECK(said.find("wrapped.txt:6:5: warning: the header values below a row of labels do not start under their labels "
+                  "(run together); not read: \"Gestión Territorial") != std::string::npos);
+}
