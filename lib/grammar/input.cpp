@@ -20,7 +20,7 @@ bool blank(const std::string& s) {
 void cell::add_text(std::string text, source_position at) {
   if (text.empty()) return;
   if (fragments.empty() && !where.known()) where = at;
-  fragments.emplace_back(fragment::kind::text, std::move(text), at, false);  // made in place: one move of the text
+  fragments.push_back({fragment::kind::text, std::move(text), at, false});  // (aggregate: no emplace_back before clang 16)
 }
 
 void cell::add_break(source_position at, bool forced) {
@@ -29,7 +29,7 @@ void cell::add_break(source_position at, bool forced) {
 
 void cell::add_list_item(std::string text, source_position at) {
   if (fragments.empty() && !where.known()) where = at;
-  fragments.emplace_back(fragment::kind::list_item, std::move(text), at, false);
+  fragments.push_back({fragment::kind::list_item, std::move(text), at, false});
 }
 
 void cell::add_label(field f, source_position at) {

@@ -113,7 +113,7 @@ std::vector<block_line> unfold_header_across(std::vector<block_line>& block, std
     // Line k is one of the values' lines: no label on it, close below the line before.
     auto values_line = [&](std::size_t k) {
       const line& v = *block[k].second;
-      if (block[k].first != page || !label_row(v).empty() || leading_label(v.text, label_context::header) ||
+      if (block[k].first != block[i].first || !label_row(v).empty() || leading_label(v.text, label_context::header) ||
           starts_title(v.text))
         return false;
       return v.top - block[k - 1].second->top <= tuning::header_across_advance * size;
