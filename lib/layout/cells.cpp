@@ -88,9 +88,23 @@ bool starts_with_word_tail(std::string_view text) {
   return text.size() == 1 || text[1] == ' ' || text[1] == ',' || text[1] == ';' || text[1] == '.';
 }
 
+// A word of five letters or more ending in a stressed "í" ("Subsecretarí") and the line after starting
+// with "a" or "as" alone: the ending "-ía" ("Subsecretaría", "Contraloría") broken at the column's
+// edge, wherever that edge was measured. Few words end in "í" ("aquí", "así", "ají"; none this long
+// in a report's cells but "bisturí" and its like).
+bool broken_before_ia(std::string_view word, std::string_view next) {
+  if (word.size() < 6 || !word.ends_with("\xC3\xAD") || !is_letter_byte(word[word.size() - 3])) return false;
+  for (std::string_view tail : {"a", "as"})
+    if (next.starts_with(tail) &&
+        (next.size() == tail.size() || std::string_view(" ,;.:)").find(next[tail.size()]) != std::string_view::npos))
+      return true;
+  return false;
+}
+
 word_break broken_word(const cell_line& before, const cell_line& after, double right_edge) {
   if (before.text.empty() || after.text.empty() || before.text.find(' ') != std::string::npos) return word_break::none;
   if (starts_with_word_tail(after.text)) return is_letter_byte(before.text.back()) ? word_break::broken : word_break::none;
+  if (broken_before_ia(before.text, after.text)) return word_break::broken;
   const std::string_view first_word = std::string_view(after.text).substr(0, after.text.find(' '));
   if (before.estimated) {
     if (before.x1 < right_edge - tuning::broken_word_reach * std::max(before.size, 1.0)) return word_break::none;
@@ -343,8 +357,8 @@ void cell_builder::add(const cell_line& l, double column_left, double right_edge
   const double slack = l.estimated ? tuning::estimated_fit_slack * std::max(right_edge - column_left, 0.0) : 0;
   const double room = right_edge - 0.5 - slack - (last_->x1 + tuning::space_width * last_->size);
   // A word's tail fitted where its word ended: the word was broken at the edge, not the line.
-  const bool would_fit =
-      l.first_width <= room && !(starts_with_word_tail(l.text) && last_->text.find(' ') == std::string::npos);
+  const bool would_fit = l.first_width <= room && !((starts_with_word_tail(l.text) || broken_before_ia(last_->text, l.text)) &&
+                                                     last_->text.find(' ') == std::string::npos);
   bool bullet = l.bullet;
   if (l.dash && !bullet) {
     // "- " starts an item only where the line was broken on purpose: its first words would have
@@ -606,9 +620,13 @@ cell one_paragraph(const std::vector<const cell_line*>& lines, field f) {
   cell c;
   if (lines.empty()) return c;
   std::string text;
+  const cell_line* before = nullptr;
   for (const cell_line* l : lines) {
-    if (!text.empty() && !joins_without_space(text, l->text)) text += ' ';
+    // ("Subsecretarí" / "a de Redes": one word broken at a narrow column's edge)
+    const bool broken = before && before->text.find(' ') == std::string::npos && broken_before_ia(before->text, l->text);
+    if (!text.empty() && !joins_without_space(text, l->text) && !broken) text += ' ';
     text += l->text;
+    before = l;
   }
   if (f == field::status && lines.size() <= 4 && !parse_status(text)) {
     // Each break between a letter and a lower-case letter either way; the first that reads.

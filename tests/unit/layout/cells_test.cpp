@@ -2,6 +2,7 @@
 #include <doctest/doctest.h>
 
 #include "diagnostic_messages.hpp"
+#include "layout/cells.hpp"
 #include "layout_maker.hpp"
 
 using namespace informe;
@@ -495,6 +496,22 @@ TEST_CASE("a word filling a narrow column's line, then a function word alone on 
   CHECK(said);
 }
 
+TEST_CASE("a word ending in a stressed i, then \"a\" alone below it: \"-ía\" broken at the column's edge, one word") {
+  // LibreOffice breaks "Subsecretaría" inside, short of the column's edge as measured: the letters tell.
+  // "aquí" (too short) and a word whose line goes on ("Subsecretarí a" on one line) are left alone.
+  auto m = table_start();
+  table_line(m, 120, "1", "Mejorar.", "SENAMA /", "Se cumplió.");
+  m.at(col_com, 132, "Subsecretarí");
+  m.at(col_com, 144, "a de Redes y de la Contralorí");
+  m.at(col_com, 156, "as regionales; aquí");
+  m.at(col_com, 168, "a la región.");
+  auto res = read_pages({m.done()});
+  INFO(describe(res.diags));
+  REQUIRE(res.r.rows.size() == 1);
+  CHECK(res.r.rows[0].commitment.plain_text() ==
+        "SENAMA / Subsecretaría de Redes y de la Contralorí as regionales; aquí a la región.");
+}
+
 TEST_CASE("a dash that starts a line opens an aside after a space, and closes a spaced one after a space") {
   auto m = table_start();
   table_line(m, 120, "1", "Mejorar.", "Medir el uso de las bibliotecas", "Se cumplió.");
@@ -630,4 +647,16 @@ TEST_CASE("an indented line that starts with a cell label starts its field, not 
   CHECK(res.r.rows[1].status == compliance_status::partially_fulfilled);
   REQUIRE(res.r.rows[1].compliance.blocks.size() == 2);
   CHECK(res.r.rows[1].compliance.blocks[1].items == std::vector<std::string>{"la norma;"});
+}
+
+TEST_CASE("a column of its own's value: \"-ía\" broken at its edge is one word, a line's last word before \"a\" is not") {
+  auto make = [](const char* text) {
+    detail::layout::cell_line l;
+    l.text = text;
+    return l;
+  };
+  const detail::layout::cell_line a = make("SENAMA /"), b = make("Subsecretarí"), c = make("a de Redes"), d = make("Asistenciales de la"),
+                  e = make("Contralorí"), f = make("a y aquí"), g = make("a la región");
+  CHECK(detail::layout::one_paragraph({&a, &b, &c, &d}, detail::field::responsible).fragments.at(0).text == "SENAMA / Subsecretaría de Redes Asistenciales de la");
+  CHECK(detail::layout::one_paragraph({&e, &f, &g}, detail::field::responsible).fragments.at(0).text == "Contraloría y aquí a la región");
 }
