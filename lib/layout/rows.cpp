@@ -694,9 +694,10 @@ bool one_run_across(const line& l, double cw, const columns& cols) {
 // block shows its own column starts (grid_rivers.hpp), `cols` has them. `out`: the column of each word.
 // `cw`: grid_char_width(l), which the caller has found already.
 void grid_columns(const line& l, double cw, const line* below, const columns& cols, grid_lefts& lefts, bool& crossing,
-                  std::vector<std::size_t>& out) {
+                  std::size_t& doubtful_cut, std::vector<std::size_t>& out) {
   out.assign(l.words.size(), 0);
   crossing = false;
+  doubtful_cut = std::string::npos;
   if (l.words.empty()) return;
   std::size_t i = 0;
   while (i < l.words.size()) {
@@ -760,11 +761,16 @@ void grid_columns(const line& l, double cw, const line* below, const columns& co
         const double b = cols.bounds[c];
         std::size_t best = j;
         double best_distance = 6 * cw;
+        double second_distance = 1e300;  // of the next nearest blank
         for (std::size_t m = k + 1; m < j; ++m) {
           const double gap_middle = (l.words[m - 1]->x1 + l.words[m]->x0) / 2;
-          if (std::fabs(gap_middle - b) <= best_distance) {
-            best_distance = std::fabs(gap_middle - b);
+          const double distance = std::fabs(gap_middle - b);
+          if (distance <= best_distance) {
+            second_distance = std::min(second_distance, best_distance);
+            best_distance = distance;
             best = m;
+          } else {
+            second_distance = std::min(second_distance, distance);
           }
         }
         const std::size_t nearest = best;
@@ -811,6 +817,12 @@ void grid_columns(const line& l, double cw, const line* below, const columns& co
         }
         // A row's first line: the next column's text starts there, with a capital.
         if (best < j && best == nearest) best = row_start_cut(l, k + 1, best, j, b, tuning::grid_sentence_reach * cw);
+        // Cut at the nearest blank for want of a cue, with another blank a character or so further
+        // (the extractor's rounding), and no capital to start the next column's text: a word either
+        // side may be the other column's ("menos de a | 96 comités"). Said.
+        if (best < j && best == nearest && second_distance - best_distance < tuning::grid_doubtful_cut * cw &&
+            (!starts_upper(l.words[best]->text) || starts_digit(l.words[best]->text)))
+          doubtful_cut = best;
         if (best < j) {
           end = best;
         } else if (c + 1 < cols.bounds.size() && l.words[j - 1]->x1 > cols.bounds[c + 1] + 2 * cw) {
@@ -886,6 +898,7 @@ void table_reader::add(const line& original) {
   const double whole_cw = grid ? grid_char_width(whole) : 0;
   double cw = whole_cw;  // ... of the line as read (a word run together split in two: its own)
   bool grid_crossing = false;
+  std::size_t doubtful_cut = std::string::npos;
   std::vector<std::size_t>& column_of = column_of_;
   column_of.clear();
   std::vector<word> fused_words;
@@ -901,7 +914,8 @@ void table_reader::add(const line& original) {
       // A word the extractor ran together from two columns' words, at a river the block shows: two.
       unfused = split_fused(whole, whole_cw, found, fused_words);
       if (unfused) cw = grid_char_width(*unfused);
-      grid_columns(unfused ? *unfused : whole, cw, rivers_.below(original), grid_cols_, grid_lefts_, grid_crossing, column_of);
+      grid_columns(unfused ? *unfused : whole, cw, rivers_.below(original), grid_cols_, grid_lefts_, grid_crossing, doubtful_cut,
+                   column_of);
     } else {
       for (const word* w : whole.words) column_of.push_back(cols_->of(w->x0));
     }
@@ -930,6 +944,15 @@ void table_reader::add(const line& original) {
     ended_on_page_ = true;
     diags_.unplaced(at(), "text across the table's columns was not read: " + quoted(std::string(l.text)), std::string(l.text));
     return;
+  }
+  if (doubtful_cut != std::string::npos) {
+    const std::size_t from = doubtful_cut > 3 ? doubtful_cut - 3 : 0, to = std::min(l.words.size(), doubtful_cut + 3);
+    diags_.warning(position_of(l, page_, doubtful_cut),
+                   "a line's text runs from one column into the next with no wider blank between them; cut at \"" +
+                       std::string(from > 0 ? "…" : "") + join_words(l.words, from, doubtful_cut) + " | " +
+                       join_words(l.words, doubtful_cut, to) + (to < l.words.size() ? "…" : "") +
+                       "\": a word beside the cut may be the other column's",
+                   diagnostic_code::layout_inferred);
   }
   const auto page_index = static_cast<std::size_t>(page_ - first_page_);
   const lexicon& lex = active_lexicon();  // once for the line's cells' furniture tests

@@ -214,6 +214,9 @@ inline constexpr std::size_t grid_fused_part = 3;
 /// A run of words over a column boundary is cut after a sentence's end up to this many characters
 /// from the boundary when the word after it starts in lower case.
 inline constexpr double grid_sentence_reach = 5.0;
+/// A run over a column boundary cut at its blank nearest the boundary for want of a cue is a doubtful
+/// cut (said) when another blank is less than this many characters further from it (one on the grid).
+inline constexpr double grid_doubtful_cut = 1.5;
 /// A column's right edge on a page is where its lines end there when it has this many lines on the
 /// page; on pages with fewer, it is measured from the widest the column is on any page.
 inline constexpr int own_edge_lines = 8;
