@@ -4,6 +4,7 @@
 #include <cmath>
 #include <optional>
 #include <string>
+#include <tuple>
 
 #include "core/unicode.hpp"
 #include "grammar/labels.hpp"
@@ -31,34 +32,101 @@ bool is_label_alone(const std::string& text) {
   return m && text.find_first_not_of(' ', m->end) == std::string::npos;
 }
 
-// Values run together below a row of labels, one of them "Ministerio:": where the line names a
-// ministry (the last such name on it), the words before it are the one label's before and the words
-// after it the one label's after ("Programa de Fiscalización y Policía de Aguas | MINISTERIO DE OBRAS
-// PÚBLICAS | DIRECCIÓN GENERAL DE AGUAS"). Per label, the words [from, to) of `v`; nullopt where the
-// name does not tell (no ministry named, more than one label on a side, a side's words without its label).
-std::optional<std::vector<std::pair<std::size_t, std::size_t>>> split_at_ministry(const std::vector<word_group>& labels,
-                                                                                 const line& v) {
-  std::size_t ministry = labels.size();
-  for (std::size_t c = 0; c < labels.size(); ++c) {
+// Per label, the words [from, to) of one values' line.
+using line_parts = std::vector<std::pair<std::size_t, std::size_t>>;
+
+// Values run together below a row of labels, one of them "Ministerio:" (`values`: the values' lines).
+// Each line's groups (wide gaps apart) take the columns in order, each from the label it starts under
+// or the next free one. A group may run over the columns before the next group's (the line's last:
+// past its column's label, to the end); where one takes in the ministry's column, the ministry's name
+// cuts it: the ministry's words, line by line (a run's words from a cut on, or up to one), must make a
+// ministry's whole name, the words before it going to the one column before, those after to the one
+// after ("Programa de Fiscalización y Policía de Aguas | MINISTERIO DE OBRAS PÚBLICAS | DIRECCIÓN
+// GENERAL DE AGUAS"; "... Apoyo a la | MINISTERIO DE OBRAS" with "PÚBLICAS" below; "MINISTERIO DE" with
+// "VIVIENDA Y URBANISMO | VIVIENDA Y URBANISMO" below). Of several cuts, the one whose name starts
+// last. nullopt where that does not tell: no ministry named whole, a run over two columns on a side
+// or not over the ministry's.
+std::optional<std::vector<line_parts>> split_at_ministry(const std::vector<word_group>& labels,
+                                                         const std::vector<const line*>& values, double tolerance) {
+  const std::size_t n = labels.size();
+  std::size_t ministry = n;
+  for (std::size_t c = 0; c < n; ++c) {
     const auto m = leading_label(labels[c].text, label_context::header);
     if (m && m->which == field::ministry) ministry = c;
   }
-  if (ministry == labels.size() || ministry > 1 || labels.size() - ministry > 2) return std::nullopt;
+  if (ministry == n || values.empty()) return std::nullopt;
+  struct run {
+    std::size_t line = 0, first = 0, last = 0, from = 0, to = 0;  // columns [first, last], words [from, to)
+  };
+  std::vector<line_parts> parts;
+  std::vector<run> runs;
+  for (std::size_t v = 0; v < values.size(); ++v) {
+    const line& l = *values[v];
+    const std::vector<word_group> spans = word_spans(l);
+    line_parts cut(n, {l.words.size(), l.words.size()});
+    std::vector<std::size_t> start(spans.size());
+    for (std::size_t g = 0; g < spans.size(); ++g) {
+      std::size_t c = n;
+      while (c > 0 && spans[g].x0 < labels[c - 1].x0 - tolerance) --c;
+      if (c == 0) return std::nullopt;  // left of the first label
+      --c;
+      if (g > 0 && c <= start[g - 1]) c = start[g - 1] + 1;
+      if (c >= n) return std::nullopt;
+      start[g] = c;
+    }
+    for (std::size_t g = 0; g < spans.size(); ++g) {
+      std::size_t last = start[g];
+      if (g + 1 < spans.size()) last = start[g + 1] - 1;
+      else if (start[g] + 1 < n && spans[g].x1 > labels[start[g] + 1].x0 - tolerance) last = n - 1;
+      if (last > start[g]) {
+        if (ministry < start[g] || ministry > last || ministry - start[g] > 1 || last - ministry > 1) return std::nullopt;
+        runs.push_back({v, start[g], last, spans[g].from, spans[g].to});
+      }
+      cut[start[g]] = {spans[g].from, spans[g].to};
+    }
+    parts.push_back(std::move(cut));
+  }
+  if (runs.empty() || runs.size() > 4) return std::nullopt;
+  // Every cut of the runs: the ministry's words [k1, k2) of each (k1 > from where a column comes
+  // before the ministry's in it, k2 < to where one comes after).
+  std::vector<std::vector<std::pair<std::size_t, std::size_t>>> choices(runs.size());
+  for (std::size_t r = 0; r < runs.size(); ++r) {
+    const run& u = runs[r];
+    for (std::size_t k1 = u.from; k1 < u.to; ++k1) {
+      if ((k1 > u.from) != (ministry > u.first)) continue;
+      for (std::size_t k2 = k1 + 1; k2 <= u.to; ++k2)
+        if ((k2 < u.to) == (ministry < u.last)) choices[r].push_back({k1, k2});
+    }
+    if (choices[r].empty()) return std::nullopt;
+  }
+  std::vector<std::size_t> pick(runs.size(), 0);
+  std::optional<std::vector<std::size_t>> named;
   std::vector<std::string> words;
-  words.reserve(v.words.size());
-  for (const word* w : v.words) words.push_back(fold(w->text));
-  std::size_t at = v.words.size(), length = 0;
-  for (std::size_t w = 0; w < words.size(); ++w)
-    if (const std::size_t n = ministry_name_at(words, w)) at = w, length = n;
-  if (at == v.words.size()) return std::nullopt;
-  const std::size_t end = at + length;
-  // Words on a side with no label there, or a label with no words: the name does not tell.
-  if ((at > 0) != (ministry == 1) || (end < words.size()) != (ministry + 1 < labels.size())) return std::nullopt;
-  std::vector<std::pair<std::size_t, std::size_t>> cut(labels.size(), {v.words.size(), v.words.size()});
-  if (ministry == 1) cut[0] = {0, at};
-  cut[ministry] = {at, end};
-  if (ministry + 1 < labels.size()) cut[ministry + 1] = {end, words.size()};
-  return cut;
+  for (std::size_t tries = 0; tries < 100000; ++tries) {
+    words.clear();
+    std::size_t r = 0;
+    for (std::size_t v = 0; v < values.size(); ++v) {
+      auto [from, to] = parts[v][ministry];
+      if (r < runs.size() && runs[r].line == v) std::tie(from, to) = choices[r][pick[r]], ++r;
+      for (std::size_t w = from; w < to; ++w) words.push_back(fold(values[v]->words[w]->text));
+    }
+    if (!words.empty() && ministry_name_at(words, 0) == words.size()) named = pick;  // the last: latest start
+    std::size_t k = 0;
+    while (k < runs.size() && ++pick[k] == choices[k].size()) pick[k++] = 0;
+    if (k == runs.size()) break;
+  }
+  if (!named) return std::nullopt;
+  for (std::size_t r = 0; r < runs.size(); ++r) {
+    const run& u = runs[r];
+    const auto [k1, k2] = choices[r][(*named)[r]];
+    line_parts& cut = parts[u.line];
+    const std::size_t none = values[u.line]->words.size();
+    for (std::size_t c = u.first; c <= u.last; ++c) cut[c] = {none, none};
+    if (k1 > u.from) cut[u.first] = {u.from, k1};
+    cut[ministry] = {k1, k2};
+    if (k2 < u.to) cut[u.last] = {k2, u.to};
+  }
+  return parts;
 }
 
 }  // namespace
@@ -121,7 +189,13 @@ std::vector<block_line> unfold_header_across(std::vector<block_line>& block, std
     for (; j < block.size() && values_line(j); ++j) {
       const line& v = *block[j].second;
       std::vector<std::pair<std::size_t, std::size_t>> cut(labels.size(), {v.words.size(), v.words.size()});
+      // A wide gap parts two columns' words: none is inside a column (a narrow one may part two columns).
+      const std::vector<word_group> spans = word_spans(v);
+      std::vector<std::size_t> span_of(v.words.size());
+      for (std::size_t g = 0; g < spans.size(); ++g)
+        for (std::size_t w = spans[g].from; w < spans[g].to; ++w) span_of[w] = g;
       bool fits = true;
+      std::size_t column_before = 0;
       for (std::size_t w = 0; w < v.words.size() && fits; ++w) {
         std::size_t c = labels.size();
         while (c > 0 && v.words[w]->x0 < labels[c - 1].x0 - tolerance) --c;
@@ -135,18 +209,24 @@ std::vector<block_line> unfold_header_across(std::vector<block_line>& block, std
           // a column's words start under its label, not running on from the column before
           fits = std::fabs(v.words[w]->x0 - labels[c - 1].x0) <= tolerance &&
                  (w == 0 || v.words[w - 1]->x1 < labels[c - 1].x0);
+        } else if (c != column_before || span_of[w - 1] != span_of[w]) {
+          fits = false;  // a column's words again after another's, or apart inside it
         }
+        column_before = c;
         to = w + 1;
       }
       if (!fits) {
-        // The first values' line run together: split where a ministry's name stands, if it tells (said).
-        auto named = parts.empty() ? split_at_ministry(labels, v) : std::nullopt;
+        // Values run together: split where a ministry's name stands, if it tells (said); else none of
+        // the values' lines is read (ambiguous).
+        std::vector<const line*> values;
+        for (std::size_t k = i + 1; k < block.size() && (k == i + 1 || values_line(k)); ++k) values.push_back(block[k].second);
+        auto named = split_at_ministry(labels, values, tolerance);
         if (named) {
-          split.push_back(block[j]);
-          parts.push_back(std::move(*named));
-          ++j;
+          split.push_back(block[i + 1]);
+          parts = std::move(*named);
         } else {
-          ambiguous = parts.empty();
+          parts.clear();
+          ambiguous = true;
         }
         break;
       }

@@ -1475,10 +1475,12 @@ TEST_CASE("a -layout grid of a Word table: sub-numbers typed before the recommen
   CHECK(diags.warning_count() == 0);
 }
 
-TEST_CASE("a header laid across whose values ran together and wrapped: no value is read from them (said)") {
-  // Chromium printed a long program name on two lines; pdftotext -layout ran the first line's values
-  // together ("... a la MINISTERIO DE OBRAS") and the next line's ("Gestión Territorial PÚBLICAS").
-  const std::string text = R"grid(                        INFORME DE CUMPLIMIENTO DE COMPROMISOS AL 31-12-2011
+namespace {
+
+// A header laid across, printed by Chromium with a long program name on two lines: pdftotext -layout
+// ran the first line's values together ("... Apoyo a la MINISTERIO DE OBRAS") and set the second's
+// apart ("Gestión Territorial  PÚBLICAS  AGUAS"), the ministry's and the service's starts shifted left.
+const std::string wrapped_header = R"grid(                        INFORME DE CUMPLIMIENTO DE COMPROMISOS AL 31-12-2011
                                                                                                     Fecha del Informe: 09-02-2012 ; 16:05:32
 
     Programa/Institución:                                               Ministerio:                     Servicio:
@@ -1500,6 +1502,29 @@ TEST_CASE("a header laid across whose values ran together and wrapped: no value 
                                                                                           Resolución DGA N° 412,
                                                                                           de 2010.
 )grid";
+
+}  // namespace
+
+TEST_CASE("a header laid across whose values ran together and wrapped: split where the ministry's whole name stands (said)") {
+  diagnostics diags("wrapped.txt");
+  const report r = test::read_grid(wrapped_header, diags);
+  INFO(test::describe(diags));
+  CHECK(r.program == "Programa de Fiscalización y Policía de Aguas y de Apoyo a la Gestión Territorial");
+  CHECK(r.ministry == "MINISTERIO DE OBRAS PÚBLICAS");
+  CHECK(r.service == "DIRECCIÓN GENERAL DE AGUAS");
+  CHECK(r.program_status == "Egresado");
+  REQUIRE(r.rows.size() == 1);
+  CHECK(test::describe(diags).find("wrapped.txt:5:5: warning: the header values below a row of labels do not start under "
+                                   "their labels (run together); split where the ministry's name stands") != std::string::npos);
+}
+
+TEST_CASE("a header laid across whose values ran together and wrapped, naming no ministry whole: no value is read (said)") {
+  // "MINISTERIO DE OBRAS" + "HIDRÁULICAS" is no ministry's name: no cut is known, and the wrapped
+  // line is not read as the last label's value either.
+  std::string text = wrapped_header;
+  const auto at = text.find("PÚBLICAS");
+  REQUIRE(at != std::string::npos);
+  text.replace(at, std::string("PÚBLICAS").size(), "HIDRÁULICAS");
   diagnostics diags("wrapped.txt");
   const report r = test::read_grid(text, diags);
   INFO(test::describe(diags));
