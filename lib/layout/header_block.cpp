@@ -24,9 +24,8 @@ source_position position_of(int page_number, const line& l) { return layout::pos
 
 bool is_header_label(std::string_view text) { return match_label(text, label_context::header) != field::none; }
 
-// "Programa/" + "Institución:" -> "Programa/Institución:"; "Fecha" + "Egreso:" -> "Fecha Egreso:";
-// a label broken inside a word at a narrow column's edge, "Observació" + "n:" -> "Observación:", or
-// its colon wrapped alone, "Calificación" + ":" -> "Calificación:".
+}  // namespace
+
 std::string joined_label(const std::string& a, const std::string& b) {
   if (a.empty()) return b;
   if (joins_without_space(a, b) || (!b.empty() && b.front() == ':')) return a + b;
@@ -34,6 +33,8 @@ std::string joined_label(const std::string& a, const std::string& b) {
   if (!is_header_label(spaced) && is_header_label(a + b)) return a + b;
   return spaced;
 }
+
+namespace {
 
 class header_reader {
  public:

@@ -19,6 +19,7 @@
 #pragma once
 
 #include <utility>
+#include <string>
 #include <vector>
 
 #include "grammar/report_builder.hpp"
@@ -30,6 +31,12 @@ namespace informe::detail::layout {
 
 /// One line of the header block and its page number.
 using block_line = std::pair<int, const line*>;
+
+/// A header label's two pieces as one, where a narrow cell wrapped it: "Programa/" + "Institución:" ->
+/// "Programa/Institución:"; "Fecha" + "Egreso:" -> "Fecha Egreso:"; a label broken inside a word at a
+/// narrow column's edge, "Observació" + "n:" -> "Observación:", or its colon wrapped alone,
+/// "Calificación" + ":" -> "Calificación:". Other pieces are joined as text is (a space between words).
+std::string joined_label(const std::string& a, const std::string& b);
 
 /// Feeds `builder` the header lines of `block` (in reading order, furniture already removed).
 /// `doubtful` receives the joins of a sentence's end and a capital that no gap between them

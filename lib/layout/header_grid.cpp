@@ -164,19 +164,52 @@ std::vector<block_line> unfold_header_across(std::vector<block_line>& block, std
     o.text = join_words(o.words, 0, o.words.size());
     return &o;
   };
+  // A row of labels that a narrow cell wrapped over two lines ("Programa/  Ministerio:  Servicio:" over
+  // "Institución:"; "Año:  Calificación:  Fecha" over "Egreso:"): the labels of `l` with each piece
+  // below joined on (their texts), and per label the words of `below` that finish it. Every group of
+  // `below` stands under a group of `l`, and each of those makes a label alone with it; the others are
+  // labels alone already. Nothing when `l` and `below` are no such row.
+  auto wrapped_label_row = [](const line& l, const line& below, double tolerance,
+                              std::vector<std::pair<std::size_t, std::size_t>>& tails) {
+    std::vector<word_group> groups = word_groups(l);
+    const std::vector<word_group> pieces = word_groups(below);
+    tails.assign(groups.size(), {below.words.size(), below.words.size()});
+    if (groups.size() < 2 || pieces.empty() || below.top - l.top > tuning::header_across_advance * std::max(l.size, 1.0))
+      return std::vector<word_group>{};
+    for (const auto& p : pieces) {
+      std::size_t g = 0;
+      while (g < groups.size() && std::fabs(groups[g].x0 - p.x0) > tolerance) ++g;
+      if (g == groups.size() || tails[g].first < tails[g].second) return std::vector<word_group>{};
+      tails[g] = {p.from, p.to};
+      groups[g].text = joined_label(groups[g].text, p.text);
+      groups[g].x1 = std::max(groups[g].x1, p.x1);
+    }
+    for (const auto& g : groups)
+      if (!is_label_alone(g.text)) return std::vector<word_group>{};
+    return groups;
+  };
   for (std::size_t i = 0; i < block.size(); ++i) {
     const auto& [page, l] = block[i];
-    const std::vector<word_group> labels = label_row(*l);
+    const double size = std::max(l->size, 1.0);
+    const double tolerance = tuning::header_grid_slack * size;
+    std::vector<word_group> labels = label_row(*l);
+    // Per label, the words of the line below that finish it (a row of labels wrapped: its values start
+    // a line lower).
+    std::vector<std::pair<std::size_t, std::size_t>> tails;
+    std::size_t label_lines = 1;
+    if (labels.empty() && i + 1 < block.size() && block[i + 1].first == page) {
+      labels = wrapped_label_row(*l, *block[i + 1].second, tolerance, tails);
+      label_lines = 2;
+    }
     if (labels.empty()) {
       out.push_back(block[i]);
       continue;
     }
-    const double size = std::max(l->size, 1.0);
-    const double tolerance = tuning::header_grid_slack * size;
+    const std::size_t top = i + label_lines;  // the first values' line
     // The values' lines below: each word under a label's column, each column's words starting under it.
     // parts[v][c]: the words [from, to) of value line v in column c.
     std::vector<std::vector<std::pair<std::size_t, std::size_t>>> parts;
-    std::size_t j = i + 1;
+    std::size_t j = top;
     bool ambiguous = false;
     // Line k is one of the values' lines: no label on it, close below the line before.
     auto values_line = [&](std::size_t k) {
@@ -219,10 +252,10 @@ std::vector<block_line> unfold_header_across(std::vector<block_line>& block, std
         // Values run together: split where a ministry's name stands, if it tells (said); else none of
         // the values' lines is read (ambiguous).
         std::vector<const line*> values;
-        for (std::size_t k = i + 1; k < block.size() && (k == i + 1 || values_line(k)); ++k) values.push_back(block[k].second);
+        for (std::size_t k = top; k < block.size() && (k == top || values_line(k)); ++k) values.push_back(block[k].second);
         auto named = split_at_ministry(labels, values, tolerance);
         if (named) {
-          split.push_back(block[i + 1]);
+          split.push_back(block[top]);
           parts = std::move(*named);
         } else {
           parts.clear();
@@ -237,21 +270,34 @@ std::vector<block_line> unfold_header_across(std::vector<block_line>& block, std
     // its value's later lines below it at the label's place.
     const double left = labels.front().x0;
     for (std::size_t c = 0; c < labels.size(); ++c) {
-      const line& first_at = parts.empty() ? *l : *block[i + 1].second;
+      const line& first_at = parts.empty() ? *l : *block[top].second;
       std::vector<const word*> ws;
       moved(*l, labels[c].from, labels[c].to, left - labels[c].x0, first_at, ws);
+      if (c < tails.size() && tails[c].first < tails[c].second) {
+        // the label's piece from the line below, after it as the label reads ("Programa/Institución:")
+        const line& below = *block[i + 1].second;
+        word& head = words.back();
+        const std::string head_text = join_words(l->words, labels[c].from, labels[c].to);
+        head.space_after = labels[c].text.size() > head_text.size() && labels[c].text[head_text.size()] == ' ';
+        const double gap = head.space_after ? tuning::space_width * size : 0;
+        moved(below, tails[c].first, tails[c].second, head.x1 + gap - below.words[tails[c].first]->x0, first_at, ws);
+      }
+      // The value's later lines under its first one (a hanging indent): each as wide as it was, so a
+      // value wraps as it did in its cell.
+      double value_x = ws.back()->x1 + tuning::space_width * size;
       if (!parts.empty() && parts[0][c].first < parts[0][c].second) {
-        const line& v = *block[i + 1].second;
-        const double dx = ws.back()->x1 + tuning::space_width * size - v.words[parts[0][c].first]->x0;
-        moved(v, parts[0][c].first, parts[0][c].second, dx, v, ws);
+        const line& v = *block[top].second;
+        moved(v, parts[0][c].first, parts[0][c].second, value_x - v.words[parts[0][c].first]->x0, v, ws);
+      } else {
+        value_x = left;  // the label alone: its value starts below it
       }
       out.push_back({page, finish(first_at, std::move(ws))});
       for (std::size_t k = 1; k < parts.size(); ++k) {
         const auto [from, to] = parts[k][c];
         if (from >= to) continue;
-        const line& v = *block[i + 1 + k].second;
+        const line& v = *block[top + k].second;
         std::vector<const word*> vs;
-        moved(v, from, to, left - v.words[from]->x0, v, vs);
+        moved(v, from, to, value_x - v.words[from]->x0, v, vs);
         out.push_back({page, finish(v, std::move(vs))});
       }
     }
@@ -259,9 +305,9 @@ std::vector<block_line> unfold_header_across(std::vector<block_line>& block, std
     // as any label's value.
     std::size_t unread_lines = 0;
     if (ambiguous)
-      for (std::size_t k = i + 1; k < block.size() && (k == i + 1 || values_line(k)); ++k, ++unread_lines)
+      for (std::size_t k = top; k < block.size() && (k == top || values_line(k)); ++k, ++unread_lines)
         unread.push_back(block[k]);
-    i += parts.size() + unread_lines;
+    i += label_lines - 1 + parts.size() + unread_lines;
   }
   if (changed) block = std::move(out);
   return unread;

@@ -158,3 +158,38 @@ TEST_CASE("run-together header values that name no known ministry are named in a
     CHECK(describe(res.diags).find("do not start under their labels (run together); not read") != std::string::npos);
   }
 }
+
+TEST_CASE("a row of labels that a narrow cell wrapped: the label's pieces join, and its values below are read") {
+  // "Programa/" over "Institución:", "Fecha" over "Egreso:"; each row's values two lines lower.
+  page_maker m;
+  m.at(40, 40, "INFORME DE CUMPLIMIENTO DE COMPROMISOS AL 30-06-2008")
+      .at(40, 60, "Programa/")
+      .at(180, 60, "Ministerio:")
+      .at(330, 60, "Servicio:")
+      .at(40, 72, "Institución:")
+      .at(40, 96, "Programa Previene en")
+      .at(180, 96, "MINISTERIO DEL")
+      .at(330, 96, "CONSEJO NACIONAL PARA EL CONTROL DE")
+      .at(40, 108, "la Comunidad")
+      .at(180, 108, "INTERIOR")
+      .at(330, 108, "ESTUPEFACIENTES (CONACE)")
+      .at(40, 132, "Año:")
+      .at(180, 132, "Calificación:")
+      .at(330, 132, "Fecha")
+      .at(330, 144, "Egreso:")
+      .at(40, 168, "2006")
+      .at(180, 168, "Egresado")
+      .at(330, 168, "31-12-2008");
+  table_header(m, 200);
+  table_line(m, 220, "1", "Mejorar el sistema.", "Diseñar un plan.", "Se diseñó.");
+  auto res = read_pages({m.done()});
+  INFO(describe(res.diags));
+  REQUIRE_FALSE(res.refused);
+  CHECK(res.r.program == "Programa Previene en la Comunidad");
+  CHECK(res.r.ministry == "MINISTERIO DEL INTERIOR");
+  CHECK(res.r.service == "CONSEJO NACIONAL PARA EL CONTROL DE ESTUPEFACIENTES (CONACE)");
+  CHECK(res.r.evaluation_year == 2006);
+  CHECK(res.r.program_status == "Egresado");
+  REQUIRE(res.r.exit_date.has_value());
+  CHECK(res.diags.warning_count() == 0);
+}

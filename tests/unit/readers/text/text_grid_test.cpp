@@ -1539,3 +1539,55 @@ TEST_CASE("a header laid across whose values ran together and wrapped, naming no
   CHECK(said.find("wrapped.txt:6:5: warning: the header values below a row of labels do not start under their labels "
                   "(run together); not read: \"Gestión Territorial") != std::string::npos);
 }
+
+TEST_CASE("a header laid across whose labels a narrow cell wrapped (\"Programa/\" over \"Institución:\") reads its values") {
+  // LibreOffice's print of a page with the header in a row of narrow cells, through pdftotext -layout:
+  // the first label wraps, and each row's values stand two lines below its labels.
+  const std::string text = R"grid(           INFORME DE CUMPLIMIENTO DE COMPROMISOS AL 30-06-2008
+
+                                                                     Fecha del Informe: 22-07-2008 ; 16:05:31
+Programa/                Ministerio:            Servicio:
+Institución:
+
+
+Programa Previene en     MINISTERIO DEL         CONSEJO NACIONAL PARA EL CONTROL DE
+la Comunidad             INTERIOR               ESTUPEFACIENTES (CONACE)
+
+
+Año:                     Calificación:
+
+
+2006                     En Seguimiento
+
+
+Observación:
+
+
+El programa mantiene seis compromisos en seguimiento.
+
+El compromiso 4 depende de la Encuesta Nacional de Consumo de Drogas en Población Escolar
+2007, cuyos resultados comunales se publicarán en el segundo semestre de 2008.
+
+
+N      Recomendació                                                                         Calificació
+                         Compromiso         Plazo            Cumplimiento
+°           n                                                                                    n
+
+
+1      Elaborar una      Se elaborará       Junio       La matriz fue validada por            Cumplido
+       matriz de marco   la matriz de       2007        la Dirección de
+       lógico del        marco lógico                   Presupuestos en julio de
+       programa, con     del programa                   2007 e incluye 11
+       indicadores de    con sus                        indicadores.
+)grid";
+  diagnostics diags("wrapped-label.txt");
+  const report r = test::read_grid(text, diags);
+  INFO(test::describe(diags));
+  CHECK(r.program == "Programa Previene en la Comunidad");
+  CHECK(r.ministry == "MINISTERIO DEL INTERIOR");
+  CHECK(r.service == "CONSEJO NACIONAL PARA EL CONTROL DE ESTUPEFACIENTES (CONACE)");
+  CHECK(r.evaluation_year == 2006);
+  CHECK(r.program_status == "En Seguimiento");
+  REQUIRE(r.rows.size() == 1);
+  CHECK(r.rows[0].number == "1");
+}
