@@ -213,6 +213,14 @@ std::optional<date_time> parse_date_time(std::string_view text) {
   return out;
 }
 
+bool time_cut_short(std::string_view text) {
+  while (!text.empty() && (text.back() == ' ' || text.back() == '.')) text.remove_suffix(1);
+  const std::size_t colon = text.rfind(':');
+  if (colon == std::string_view::npos || colon == 0 || !is_digit(text[colon - 1])) return false;
+  const std::string_view after = text.substr(colon + 1);
+  return after.size() == 1 && is_digit(after[0]);
+}
+
 std::optional<partial_date> find_trailing_date(std::string_view text) {
   if (text.size() > 2000) text = text.substr(text.size() - 2000);
   std::string cleaned = collapse_whitespace(text);

@@ -31,6 +31,9 @@ inline constexpr std::size_t broken_month_piece_bytes = 20;
 /// A date with its time: "07-10-2009 ; 17:06:25", "07-10-2009 17:06", "2009-10-07T17:06:25".
 /// A full date without a time gives 00:00:00. nullopt when there is no full date or the time is invalid.
 std::optional<date_time> parse_date_time(std::string_view text);
+/// The text's time ends in a minute or second of one digit ("28-01-2008 ; 15:20:0"): a time cut short,
+/// as at a page's edge, which parse_date_time reads with that digit as the whole value.
+bool time_cut_short(std::string_view text);
 
 /// The date that ends a title: "INFORME DE CUMPLIMIENTOS DE COMPROMISOS AL 30-06-2009" -> 2009-06-30,
 /// "... AL 30 DE JUNIO DE 2009" -> 2009-06-30. nullopt when the text does not end with a date.

@@ -532,6 +532,13 @@ struct report_builder::state {
       out.issued_at = parse_date_time(t);
       if (!out.issued_at) diags.warning(at(field::issued_at), "cannot read the report date " + quote(t),
                                         diagnostic_code::bad_date);
+      else if (time_cut_short(t)) {
+        std::string message = "the report date's time is cut short (its last figure is missing, as at a page's edge): ";
+        message += quote(t);
+        message += " is read as ";
+        message += out.issued_at->to_iso();
+        diags.warning(at(field::issued_at), message, diagnostic_code::bad_date);
+      }
     }
     out.program = plain_of(field::program);
     out.ministry = plain_of(field::ministry);

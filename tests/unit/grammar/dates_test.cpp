@@ -54,6 +54,15 @@ TEST_CASE("dates with times") {
   CHECK_FALSE(parse_date_time("mañana"));
 }
 
+TEST_CASE("a time cut short at a page's edge is told") {
+  CHECK(time_cut_short("28-01-2008 ; 15:20:0"));
+  CHECK(time_cut_short("28-01-2008 15:2"));
+  CHECK_FALSE(time_cut_short("28-01-2008 ; 15:20:07"));
+  CHECK_FALSE(time_cut_short("30-06-2003 0:00:00"));
+  CHECK_FALSE(time_cut_short("28-01-2008"));
+  CHECK_FALSE(time_cut_short("Observación: 5"));
+}
+
 TEST_CASE("the cut-off date at the end of a title") {
   CHECK(find_trailing_date("INFORME DE CUMPLIMIENTOS DE COMPROMISOS AL 30-06-2009") == partial_date{2009, 6, 30});
   CHECK(find_trailing_date("Informe de Cumplimiento de Compromisos al 30 de junio de 2009") ==
