@@ -310,7 +310,8 @@ std::optional<std::pair<double, double>> body_number_column(const std::vector<co
   if (numbers == 0 || text_x0 <= band_x1) return std::nullopt;
   for (const line* l : body) {
     for (const word* w : l->words) {
-      if (w == l->words.front() && is_bare_number(w->text)) continue;
+      // (a point alone: a sub-number wrapped at its point, "1" / "." / "1")
+      if (w == l->words.front() && (is_bare_number(w->text) || w->text == ".")) continue;
       if (w->x0 < band_x1) return std::nullopt;  // another word in the band: no number column
       text_x0 = std::min(text_x0, w->x0);
       break;

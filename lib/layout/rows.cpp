@@ -720,7 +720,8 @@ void grid_columns(const line& l, double cw, const line* below, const columns& co
         std::size_t nearest = std::fabs(x - lefts.at(b)) <= std::fabs(x - lefts.at(b + 1)) ? b : b + 1;
         // The number column's lines start with the rows' numbers: a word that is no number stays
         // out of it (else the recommendation's lines, drifted there, move where it "starts" onto them).
-        if (cols.number && nearest == 0 && !bare_number(l.words[i]->text)) nearest = 1;
+        // (A point alone is a sub-number's, wrapped at its point: "1" / "." / "1".)
+        if (cols.number && nearest == 0 && !bare_number(l.words[i]->text) && l.words[i]->text != ".") nearest = 1;
         if (nearest >= floor) c = nearest;
       }
       if (i == 0 || out[i - 1] != c) lefts.starts(c, x);
@@ -979,6 +980,15 @@ void table_reader::add(const line& original) {
       continue;
     }
     if (cols_->number && c == 0) {
+      // A narrow number column wraps a sub-number at its point ("1" / "." / "1"): the point alone,
+      // right below a row's number, opens it; the digits below it end it (continues_number).
+      if (cl->text == "." && page_segments_.back().starts_row && !page_segments_.back().number.empty() &&
+          !page_segments_.back().number_open && cl->top - last_number_top_ > 0 &&
+          cl->top - last_number_top_ <= tuning::wrapped_number_lines * std::max(cl->size, 1.0)) {
+        page_segments_.back().number_open = true;
+        last_number_top_ = cl->top;
+        continue;
+      }
       auto n = bare_number(cl->text);
       if (n && continues_number(*cl, *n)) continue;
       if (n && number_starts_row(*cl, l, a - 1, *n)) {

@@ -68,3 +68,95 @@ TEST_CASE("a -layout grid: the recommendation's lines shifted left toward the nu
   CHECK(r.rows[15].responsible == "Departamento de Control");
   CHECK(test::find_diagnostic(diags, "across the table's columns") == nullptr);
 }
+
+TEST_CASE("a narrow number column that wraps a sub-number at its point (\"1\" / \".\" / \"1\") reads it whole") {
+  // LibreOffice's print of conadi's page in the dga shape, through pdftotext -layout: "1.1", "1.2" and
+  // "2.1" each on three lines of the number column; before, each piece started a row ("1" twice, warned) and
+  // the point went into the recommendation ("criterios. explícitos").
+  const std::string text = R"grid(             INFORME DE CUMPLIMIENTO DE COMPROMISOS AL 30-06-2008
+
+                                                                            Fecha del Informe: 14-08-2008 ; 10:22:47
+Programa/Institución:       Ministerio:                         Servicio:
+
+
+Fondo de Tierras y          MINISTERIO DE PLANIFICACIÓN         CORPORACIÓN NACIONAL DE
+Aguas Indígenas             Y COOPERACIÓN                       DESARROLLO INDÍGENA
+
+
+Año:                        Calificación:
+
+
+2006                        En Seguimiento
+
+
+Observación:
+
+
+Las recomendaciones del panel se desglosan en subcompromisos numerados (1.1, 1.2, …); cada
+subcompromiso tiene su propio plazo y su propia calificación.
+
+
+N      Recomendaci                                                                                 Calificació
+                              Compromiso         Plazo            Cumplimiento
+°          ón                                                                                           n
+
+
+1      Definir criterios   Se elaborará un        Junio     El reglamento fue                        Cumplido
+.      explícitos y        reglamento de          2007      aprobado por el Consejo
+1      públicos de         priorización de las              Nacional de CONADI en
+       priorización de     solicitudes de                   su sesión de mayo de
+       las solicitudes     compra de predios                2007 y publicado en el
+       de compra de        en conflicto.                    sitio web de la
+       tierras por el                                       Corporación.
+       artículo 20
+       letra b) de la                                       Medios de Verificación:
+       Ley N° 19.253.                                       Acta de la sesión del
+                                                            Consejo Nacional;
+       Organismo                                            Resolución Exenta N°
+       Responsable:                                         1.046 que aprueba el
+       CONADI,                                              reglamento.
+       Unidad de
+       Tierras y
+       Aguas
+
+
+1      Publicar            Se publicará en el     Dic.      La nómina 2007 fue                     Parcialmen
+.      anualmente la       sitio web la nómina    2007      publicada en diciembre                 te cumplido
+2      lista de            de solicitudes                   con 312 solicitudes de
+       comunidades         pendientes con su                comunidades de las
+       con solicitudes     puntaje.                         regiones del Biobío, La
+       pendientes y el                                      Araucanía y Los Lagos.
+       puntaje que
+       cada una                                             La nómina 2008 se
+       obtiene según                                        encuentra en preparación;
+       esos criterios.                                      su publicación se retrasó
+                                                            por la revisión de los
+       Organismo                                            títulos de merced de
+       Responsable:                                         Cañete y Tirúa.
+       CONADI,
+       Unidad de                                            Observación: La
+       Tierras y                                            Corporación informa que
+       Aguas                                                la publicación de 2008 se
+                                                        hará en el segundo
+                                                        semestre.
+
+                                                        Medios de Verificación:
+                                                        Nómina 2007 publicada
+                                                        en www.conadi.cl.
+
+
+2   Establecer una    Se diseñará una          31-03-   La ficha fue diseñada      Cumplido
+.   línea base de     ficha de                  2007    con el apoyo del
+1   la situación      caracterización
+)grid";
+  diagnostics diags("sub-numbers.txt");
+  const report r = test::read_grid(text, diags);
+  INFO(test::describe(diags));
+  REQUIRE(r.rows.size() == 3);
+  CHECK(r.rows[0].number == "1.1");
+  CHECK(r.rows[1].number == "1.2");
+  CHECK(r.rows[2].number == "2.1");
+  CHECK(r.rows[0].recommendation.plain_text().starts_with("Definir criterios explícitos y públicos de priorización"));
+  CHECK(r.rows[1].recommendation.plain_text().starts_with("Publicar anualmente la lista de comunidades"));
+  CHECK(test::describe(diags).find("appears again") == std::string::npos);
+}
