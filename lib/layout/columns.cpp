@@ -403,10 +403,14 @@ bool crosses_columns(const line& l, const columns& cols) {
     std::vector<double> sorted = gaps;
     std::nth_element(sorted.begin(), sorted.begin() + static_cast<std::ptrdiff_t>(sorted.size() / 4), sorted.end());
     const double word_space = sorted[sorted.size() / 4];
-    int spaced_across = 0;
-    for (std::size_t i = 1; i < l.words.size(); ++i)
-      if (cols.of(l.words[i - 1]->x0) != cols.of(l.words[i]->x0) && gaps[i - 1] <= 1.25 * word_space) ++spaced_across;
-    if (spaced_across >= 2) return true;
+    // (A line with hardly a word space of its own, a row's line of a word or two a column as far apart
+    // as the columns are, measures its gutters there: it tells nothing.)
+    if (word_space <= tuning::widest_word_space * std::max(l.words.front()->size, 1.0)) {
+      int spaced_across = 0;
+      for (std::size_t i = 1; i < l.words.size(); ++i)
+        if (cols.of(l.words[i - 1]->x0) != cols.of(l.words[i]->x0) && gaps[i - 1] <= 1.25 * word_space) ++spaced_across;
+      if (spaced_across >= 2) return true;
+    }
   }
   for (std::size_t i = 0; i < l.words.size(); ++i) {
     const word* w = l.words[i];

@@ -106,6 +106,9 @@ inline constexpr double gutter_step = 0.5;
 inline constexpr double boundary_slack = 1.0;
 /// Two words of adjacent columns closer than this (em) are one run of text across the boundary.
 inline constexpr double crossing_gap = 0.2;
+/// A word space wider than this (em) is no word space: justified text stretches its spaces to half an
+/// em or so, a table's gutters are wider.
+inline constexpr double widest_word_space = 0.8;
 
 // ---- rows ----
 /// A row number wrapped in a narrow number column ("10" / "0") continues within this many lines

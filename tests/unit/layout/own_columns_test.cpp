@@ -304,3 +304,29 @@ TEST_CASE("a header line grows by a status column's wrapped title and the number
   CHECK(res.r.rows[1].status == compliance_status::not_fulfilled);
   CHECK(res.diags.warning_count() == 0);
 }
+
+TEST_CASE("a row's line of a word or two a column, as far apart as the columns, is the row's, not a note across them") {
+  // Chromium's print of sag's row 16: "focalización. | programación 2008. | regiones. | cumplido" has
+  // hardly a word space of its own; its gutters, a quarter of its gaps, were taken for its word space,
+  // and the line for text across the table's columns: the table ended there (the rows below not read).
+  page_maker m;
+  title_and_program(m);
+  m.at(x_n, 100, "N°").at(x_rec, 100, "Recomendación").at(x_com, 100, "Compromiso").at(x_due, 100, "Plazo");
+  m.at(x_cum, 100, "Cumplimiento").at(x_sta, 100, "Calificación");
+  m.at(x_n, 130, "1").at(x_rec, 130, "Aplicar los criterios de").at(x_com, 130, "Criterios aplicados en la");
+  m.at(x_due, 130, "Abril").at(x_cum, 130, "Aplicados en 11 de 13").at(x_sta, 130, "Parcialmente");
+  m.at(x_rec, 142, "focalización.").at(x_com, 142, "programación.").at(x_due, 142, "2008");
+  m.at(x_cum, 142, "regiones.").at(x_sta, 142, "cumplido");
+  m.at(x_n, 170, "2").at(x_rec, 170, "Revisar el programa.").at(x_com, 170, "Informe de vigilancia.");
+  m.at(x_due, 170, "Julio 2008").at(x_cum, 170, "Se revisó.").at(x_sta, 170, "Cumplido");
+  auto res = read_pages({m.done()});
+  INFO(describe(res.diags));
+  REQUIRE_FALSE(res.refused);
+  REQUIRE(res.r.rows.size() == 2);
+  CHECK(res.r.rows[0].recommendation.plain_text() == "Aplicar los criterios de focalización.");
+  CHECK(res.r.rows[0].commitment.plain_text() == "Criterios aplicados en la programación.");
+  CHECK(res.r.rows[0].due_text == "Abril 2008");
+  CHECK(res.r.rows[0].status == compliance_status::partially_fulfilled);
+  CHECK(res.r.rows[1].compliance.plain_text() == "Se revisó.");
+  CHECK(res.diags.warning_count() == 0);
+}
