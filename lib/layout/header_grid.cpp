@@ -129,6 +129,31 @@ std::optional<std::vector<line_parts>> split_at_ministry(const std::vector<word_
   return parts;
 }
 
+// The groups of `l`, a group that starts with a label and holds more words after it split after the
+// label ("Calificación: Fecha": the text grid set two cells one blank apart).
+std::vector<word_group> groups_split_after_labels(const line& l) {
+  std::vector<word_group> out;
+  for (word_group& g : word_groups(l)) {
+    const auto m = leading_label(g.text, label_context::header);
+    if (m && m->begin == 0 && m->end < g.text.size()) {
+      const auto words_in = static_cast<std::size_t>(1 + std::count(g.text.begin(), g.text.begin() + static_cast<std::ptrdiff_t>(m->end), ' '));
+      if (g.from + words_in < g.to) {
+        word_group label = g, rest = g;
+        label.to = rest.from = g.from + words_in;
+        label.x1 = l.words[label.to - 1]->x1;
+        label.text = join_words(l.words, label.from, label.to);
+        rest.x0 = l.words[rest.from]->x0;
+        rest.text = join_words(l.words, rest.from, rest.to);
+        out.push_back(std::move(label));
+        out.push_back(std::move(rest));
+        continue;
+      }
+    }
+    out.push_back(std::move(g));
+  }
+  return out;
+}
+
 }  // namespace
 
 std::vector<block_line> unfold_header_across(std::vector<block_line>& block, std::deque<line>& lines,
@@ -138,7 +163,7 @@ std::vector<block_line> unfold_header_across(std::vector<block_line>& block, std
   bool changed = false;
   // The labels of line `l` when it holds only labels, two or more a wide gap apart.
   auto label_row = [](const line& l) {
-    std::vector<word_group> groups = word_groups(l);
+    std::vector<word_group> groups = groups_split_after_labels(l);
     if (groups.size() < 2) return std::vector<word_group>{};
     for (const auto& g : groups)
       if (!is_label_alone(g.text)) return std::vector<word_group>{};
@@ -171,7 +196,7 @@ std::vector<block_line> unfold_header_across(std::vector<block_line>& block, std
   // labels alone already. Nothing when `l` and `below` are no such row.
   auto wrapped_label_row = [](const line& l, const line& below, double tolerance,
                               std::vector<std::pair<std::size_t, std::size_t>>& tails) {
-    std::vector<word_group> groups = word_groups(l);
+    std::vector<word_group> groups = groups_split_after_labels(l);
     const std::vector<word_group> pieces = word_groups(below);
     tails.assign(groups.size(), {below.words.size(), below.words.size()});
     if (groups.size() < 2 || pieces.empty() || below.top - l.top > tuning::header_across_advance * std::max(l.size, 1.0))

@@ -1591,3 +1591,42 @@ N      Recomendació                                                            
   REQUIRE(r.rows.size() == 1);
   CHECK(r.rows[0].number == "1");
 }
+
+TEST_CASE("a row of labels with two cells one blank apart (\"Calificación: Fecha\") over a wrapped label reads its values") {
+  // wkhtmltopdf's print of a header laid across, through pdftotext -layout: the grid ran "Calificación:"
+  // and "Fecha" (over "Egreso:") together. Before, the row was no row of labels, and "Fecha Egreso:
+  // Egresado 31-12-2008" became the program's status, in silence.
+  const std::string text = R"grid(                               INFORME DE CUMPLIMIENTO DE COMPROMISOS AL 31-12-2008
+                                                                                                                   Fecha del Informe: 27-01-2009 ; 08:05:51
+
+Programa/Institución:                                                                                                     Ministerio:        Servicio:
+Programa de Conservación Global de Caminos Rurales de las Regiones del Biobío (incluida la provincia de Ñuble) y de MINISTERIO               DIRECCION
+La Araucanía, con sus caminos de acceso a caletas pesqueras y pasos fronterizos y de Apoyo a la Gestión Territorial de DE OBRAS              DE
+los Servicios Regionales                                                                                               PUBLICAS              VIALIDAD
+Año:                                                                                                                      Calificación: Fecha
+                                                                                                                                        Egreso:
+2005                                                                                                                      Egresado      31-12-2008
+Observación:
+Programa egresado. Los compromisos no cumplidos serán revisados en el marco de la evaluación de impacto comprometida para el año 2009.
+
+ N°              Recomendación                            Compromiso                   Plazo               Cumplimiento                  Calificación
+
+ 1     Definir un inventario georreferenciado Se completará el inventario            Dic. 2005    Inventario completado para el            Cumplido
+       de la red de caminos rurales incluida   georreferenciado de los caminos                    Biobío y La Araucanía; la
+       en el programa, actualizando el         de las tres regiones.                              provincia de Ñuble quedó incluida
+       catastro levantado en el año 2004.                                                         en el inventario del Biobío.
+       Este inventario debe distinguir el tipo
+       de carpeta de rodado.                                                                      Medios de Verificación: Base
+                                                                                                  de datos SIG del inventario vial.
+       Organismo Responsable:
+)grid";
+  diagnostics diags("labels.txt");
+  const report r = test::read_grid(text, diags);
+  INFO(test::describe(diags));
+  CHECK(r.evaluation_year == 2005);
+  CHECK(r.program_status == "Egresado");
+  REQUIRE(r.exit_date.has_value());
+  CHECK(r.exit_date->to_iso() == "2008-12-31");
+  CHECK(r.ministry == "MINISTERIO DE OBRAS PUBLICAS");
+  REQUIRE(r.rows.size() == 1);
+}
