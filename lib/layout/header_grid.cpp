@@ -163,6 +163,7 @@ std::vector<block_line> unfold_header_across(std::vector<block_line>& block, std
   bool changed = false;
   // The labels of line `l` when it holds only labels, two or more a wide gap apart.
   auto label_row = [](const line& l) {
+    if (l.text.empty() || l.text.back() != ':') return std::vector<word_group>{};  // (most lines: at once)
     std::vector<word_group> groups = groups_split_after_labels(l);
     if (groups.size() < 2) return std::vector<word_group>{};
     for (const auto& g : groups)
@@ -196,6 +197,11 @@ std::vector<block_line> unfold_header_across(std::vector<block_line>& block, std
   // labels alone already. Nothing when `l` and `below` are no such row.
   auto wrapped_label_row = [](const line& l, const line& below, double tolerance,
                               std::vector<std::pair<std::size_t, std::size_t>>& tails) {
+    // (At once for most lines: the row's last label or its last piece ends in a colon, and the pieces
+    // below are a word or two a label.)
+    if (l.text.empty() || below.text.empty() || (l.text.back() != ':' && below.text.back() != ':') ||
+        below.words.size() > l.words.size())
+      return std::vector<word_group>{};
     std::vector<word_group> groups = groups_split_after_labels(l);
     const std::vector<word_group> pieces = word_groups(below);
     tails.assign(groups.size(), {below.words.size(), below.words.size()});
