@@ -99,6 +99,10 @@ std::optional<std::vector<line_parts>> split_at_ministry(const std::vector<word_
     }
     if (choices[r].empty()) return std::nullopt;
   }
+  // The values' words folded, once (the cuts below are tried many times over).
+  std::vector<std::vector<std::string>> folded(values.size());
+  for (std::size_t v = 0; v < values.size(); ++v)
+    for (const word* w : values[v]->words) folded[v].push_back(fold(w->text));
   std::vector<std::size_t> pick(runs.size(), 0);
   std::optional<std::vector<std::size_t>> named;
   std::vector<std::string> words;
@@ -108,7 +112,8 @@ std::optional<std::vector<line_parts>> split_at_ministry(const std::vector<word_
     for (std::size_t v = 0; v < values.size(); ++v) {
       auto [from, to] = parts[v][ministry];
       if (r < runs.size() && runs[r].line == v) std::tie(from, to) = choices[r][pick[r]], ++r;
-      for (std::size_t w = from; w < to; ++w) words.push_back(fold(values[v]->words[w]->text));
+      words.insert(words.end(), folded[v].begin() + static_cast<std::ptrdiff_t>(from),
+                   folded[v].begin() + static_cast<std::ptrdiff_t>(to));
     }
     if (!words.empty() && ministry_name_at(words, 0) == words.size()) named = pick;  // the last: latest start
     std::size_t k = 0;
