@@ -31,6 +31,15 @@ void warn_doubtful_join(diagnostics& diags, const doubtful_join& j) {
                   diagnostic_code::layout_inferred);
     return;
   }
+  if (j.what == doubtful_join::kind::paragraph_split) {
+    diags.warning(j.where,
+                  "a line that ends a sentence (\"…" + std::string(end) +
+                      "\") well short of the page's text edge, and the next, which starts with a capital, were read "
+                      "as two paragraphs; in a box narrower than the page they may be one: " +
+                      quote_for_message(j.after, 40),
+                  diagnostic_code::layout_inferred);
+    return;
+  }
   if (j.what == doubtful_join::kind::item) {
     diags.warning(j.where,
                   "a list item whose bullet is not in the text (\"…" + std::string(end) +

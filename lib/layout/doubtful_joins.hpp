@@ -16,6 +16,8 @@ namespace informe::detail::layout {
 struct doubtful_join {
   enum class kind {
     paragraph,  ///< the first line ends a sentence
+    paragraph_split,  ///< the same, read as two paragraphs: the first line ends short of the page's
+                      ///< text edge only (a header value), which a narrower box would not show
     item,       ///< the first line ends a list item known only by its indent, not as items end
     item_split, ///< the same, read as two items: the first line ends in a word in lower case, the next
                 ///< starts with a capital (which may be a wrapped item's name)

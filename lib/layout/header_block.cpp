@@ -38,8 +38,8 @@ namespace {
 
 class header_reader {
  public:
-  header_reader(report_builder& b, diagnostics& d, std::vector<doubtful_join>& doubtful)
-      : builder_(b), diags_(d), doubtful_(doubtful) {}
+  header_reader(report_builder& b, diagnostics& d, std::vector<doubtful_join>& doubtful, double content_right)
+      : builder_(b), diags_(d), doubtful_(doubtful), content_right_(content_right) {}
 
   /// A paragraph gap was seen in the block.
   bool spaced() const { return spaced_; }
@@ -279,6 +279,7 @@ class header_reader {
       if (line_height_ == 0 || advance < line_height_) line_height_ = advance;
     }
     const bool new_page = last_ && page_ != page_number;
+    new_page_ = new_page;
     page_ = page_number;
     const source_position at = position_of(page_number, l);
 
@@ -317,7 +318,7 @@ class header_reader {
         return;
       case mode::none:
         flush();
-        builder_.add_header_line(header_line{{}, std::string(l.text), at, {}});
+        emit(header_line{{}, std::string(l.text), at, {}});
         return;
     }
   }
@@ -391,7 +392,7 @@ class header_reader {
     if (!label_.empty()) {
       // Not a label after all: give the gathered text as it was printed.
       std::string was = label_ + (held_value_.empty() ? "" : " " + held_value_);
-      builder_.add_header_line(header_line{{}, was, label_at_, {}});
+      emit(header_line{{}, was, label_at_, {}});
       label_.clear();
       held_value_.clear();
       label_at_ = {};
@@ -505,6 +506,16 @@ class header_reader {
       spaced_ = spaced_ || paragraph_gap(l);
       flush();
       start(header_line{{}, std::string(l.text), at, {}}, &l, page_);
+    } else if (last_ && !hangs && !new_page_ && ends_short_on_page(l)) {
+      // A new paragraph unless the block turns out to set its paragraphs apart (then the line was
+      // broken on purpose inside one: finish() joins them again). Where only the page's text edge
+      // tells that the line before was short (a narrower header box would have wrapped it there), said.
+      short_split split{0, {}, !wrap_shortfall(l)};
+      split.doubt = {at, pending_.text, std::string(l.text), false, doubtful_join::kind::paragraph_split};
+      flush();
+      short_splits_.push_back(std::move(split));
+      start(header_line{{}, std::string(l.text), at, {}}, &l, page_);
+      split_pending_ = true;
     } else {
       // Only spacing would tell a paragraph here; the caller says so where the document has none.
       if (last_ && !l.on_grid() && has_pending_ && !pending_.list_item && ends_sentence(pending_.text) &&
@@ -529,6 +540,21 @@ class header_reader {
     return shortfall && *shortfall > 0;
   }
 
+  // In a PDF, `l` starts a paragraph where the line before ended a sentence well short of where it
+  // could have gone on: the first word of `l`, a capital, would have fitted before the block's widest
+  // line or, where the line before is the widest, the page's text edge (a spreadsheet's cell that
+  // runs over its empty neighbours, a word processor's unspaced paragraphs: no gap tells there).
+  bool ends_short_on_page(const line& l) const {
+    if (l.on_grid() || content_right_ <= 0 || !has_pending_ || pending_.list_item) return false;
+    if (!ends_sentence(pending_.text) || ends_clause(pending_.text) || !starts_upper(l.text) || starts_digit(l.text) ||
+        leading_label(l.text, label_context::header))
+      return false;
+    const std::optional<double> shortfall = wrap_shortfall(l);
+    if (shortfall) return *shortfall > 0;
+    const std::optional<double> to_edge = wrap_shortfall(l, content_right_);
+    return to_edge && *to_edge > 0;
+  }
+
   bool paragraph_gap(const line& l) const {
     const double size = std::max(last_->size, 1.0);
     const double gap = l.top - last_->top;
@@ -539,6 +565,7 @@ class header_reader {
   void start(header_line h, const line* l, int page) {
     pending_ = std::move(h);
     has_pending_ = true;
+    split_pending_ = false;
     last_ = l;
     if (l) value_right_ = std::max(value_right_, l->x1);
     page_ = page;
@@ -559,14 +586,57 @@ class header_reader {
   }
 
   void flush() {
-    if (has_pending_) builder_.add_header_line(std::move(pending_));
+    if (has_pending_) {
+      if (split_pending_) short_splits_.back().line = out_.size();
+      emit(std::move(pending_));
+    }
+    split_pending_ = false;
     pending_ = {};
     has_pending_ = false;
   }
 
+  // The block's lines, held until the block is read (finish()).
+  void emit(header_line h) { out_.push_back(std::move(h)); }
+
+  // A value's line that ended a sentence short (ends_short_on_page) and the line that started a
+  // paragraph after it: out_[line].
+  struct short_split {
+    std::size_t line;
+    doubtful_join doubt;
+    bool said;  // only the page's text edge told: warned
+  };
+
+ public:
+  /// Hands the block's lines to the builder: where the block sets its paragraphs apart, the short
+  /// lines' splits are joined again (a line broken on purpose inside a paragraph).
+  void finish() {
+    flush();
+    std::vector<bool> joined(out_.size(), false);
+    for (const short_split& s : short_splits_) {
+      if (s.line == 0 || s.line >= out_.size()) continue;
+      if (spaced_) {
+        std::size_t into = s.line - 1;
+        while (into > 0 && joined[into]) --into;
+        out_[into].text += ' ';
+        out_[into].text += out_[s.line].text;
+        joined[s.line] = true;
+      } else if (s.said) {
+        doubtful_.push_back(s.doubt);
+      }
+    }
+    for (std::size_t i = 0; i < out_.size(); ++i)
+      if (!joined[i]) builder_.add_header_line(std::move(out_[i]));
+  }
+
+ private:
+  std::vector<header_line> out_;
+  std::vector<short_split> short_splits_;
+  bool split_pending_ = false;  // pending_ starts short_splits_.back()'s paragraph
   report_builder& builder_;
   diagnostics& diags_;
   std::vector<doubtful_join>& doubtful_;
+  bool new_page_ = false;     // the line being read starts a page after the block's line before
+  double content_right_ = 0;  // the right edge of the text on the block's pages (0: unknown)
   bool spaced_ = false;  // a value's paragraphs were set apart: the block's gaps tell its paragraphs
   header_line pending_;
   bool has_pending_ = false;
@@ -603,9 +673,10 @@ class header_reader {
 }  // namespace
 
 void read_header_block(const std::vector<block_line>& block, report_builder& builder, diagnostics& diags,
-                       std::vector<doubtful_join>& doubtful) {
-  header_reader reader(builder, diags, doubtful);
+                       std::vector<doubtful_join>& doubtful, double content_right) {
+  header_reader reader(builder, diags, doubtful, content_right);
   reader.read(block);
+  reader.finish();
   if (reader.spaced()) doubtful.clear();
 }
 

@@ -41,7 +41,9 @@ std::string joined_label(const std::string& a, const std::string& b);
 /// Feeds `builder` the header lines of `block` (in reading order, furniture already removed).
 /// `doubtful` receives the joins of a sentence's end and a capital that no gap between them
 /// decided (the caller warns of them where the document does not set its paragraphs apart).
+/// `content_right`: the right edge of the text on the block's pages (the table's, often), where a
+/// value's line could have gone on (0: unknown).
 void read_header_block(const std::vector<block_line>& block, report_builder& builder, diagnostics& diags,
-                       std::vector<doubtful_join>& doubtful);
+                       std::vector<doubtful_join>& doubtful, double content_right = 0);
 
 }  // namespace informe::detail::layout

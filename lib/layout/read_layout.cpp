@@ -368,7 +368,12 @@ void read_layout(const std::vector<page>& pages, report_builder& builder, diagno
     for (std::size_t i = 0; i < start; ++i)
       diags.furniture(position_of(*block[i].second, block[i].first), furniture_rule::before_title, std::string(block[i].second->text));
     block.erase(block.begin(), block.begin() + static_cast<std::ptrdiff_t>(start));
-    read_header_block(block, builder, diags, header_doubts);
+    // Where the block's values could have gone on: the text's right edge on its pages.
+    double content_right = 0;
+    for (std::size_t p = 0; p < pages.size() && p <= first_table_page; ++p)
+      for (const line& l : lines[p])
+        if (!l.skipped()) content_right = std::max(content_right, l.x1);
+    read_header_block(block, builder, diags, header_doubts, content_right);
   }
   if (first_table_page == pages.size()) {
     for (const auto& d : header_doubts) warn_doubtful_join(diags, d);

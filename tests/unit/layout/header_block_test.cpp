@@ -467,26 +467,67 @@ TEST_CASE("a line at a new page's top right of a header value's lines is the pag
   CHECK(describe(res.diags).find("\"Compromisos FEP\"") != std::string::npos);  // named, not lost
 }
 
-TEST_CASE("a header value's sentence end and a capital, no gap between them where nothing is set apart: a warning") {
+namespace {
+
+// A header block whose Observación has two lines, `first` and `second`, no gap between them, and the
+// table below: its right edge (the page's text edge) at 480.
+layout_result observation_of_two_lines(std::string_view first, std::string_view second) {
   page_maker m;
   m.at(40, 40, "INFORME DE CUMPLIMIENTO DE COMPROMISOS AL 30-06-2009")
       .at(40, 60, "Programa/Institución:")
       .at(200, 60, "Programa de Becas")
       .at(40, 72, "Observación:")
-      .at(200, 72, "El programa egresa del seguimiento.")
-      .at(200, 84, "La planilla fue preparada por la analista.");
+      .at(200, 72, first)
+      .at(200, 84, second);
   add_table(m, 120);
-  auto res = read_pages({m.done()});
+  return read_pages({m.done()});
+}
+
+std::vector<diagnostic> inferred(const diagnostics& diags) {
+  std::vector<diagnostic> warned;
+  for (const auto& d : diags.all())
+    if (d.code == diagnostic_code::layout_inferred) warned.push_back(d);
+  return warned;
+}
+
+}  // namespace
+
+TEST_CASE("a header value's full line ends a sentence, a capital next, no gap where nothing is set apart: a warning") {
+  // The first line ends at the page's text edge: "La" would not have fitted on it.
+  auto res = observation_of_two_lines("El programa egresa del seguimiento de los compromisos.", "La planilla fue preparada.");
   INFO(describe(res.diags));
   REQUIRE_FALSE(res.refused);
-  CHECK(res.r.observation.plain_text() == "El programa egresa del seguimiento. La planilla fue preparada por la analista.");
-  std::vector<diagnostic> warned;
-  for (const auto& d : res.diags.all())
-    if (d.code == diagnostic_code::layout_inferred) warned.push_back(d);
+  CHECK(res.r.observation.plain_text() == "El programa egresa del seguimiento de los compromisos. La planilla fue preparada.");
+  const auto warned = inferred(res.diags);
   REQUIRE(warned.size() == 1);
-  CHECK(warned[0].message.find("may be two: \"La planilla fue preparada por la analist…\"") != std::string::npos);
+  CHECK(warned[0].message.find("read as one paragraph") != std::string::npos);
+  CHECK(warned[0].message.find("may be two: \"La planilla fue preparada.\"") != std::string::npos);
   CHECK(warned[0].where.page == 1);
   CHECK(warned[0].where.line == 4);  // the title, Programa, then the value's two lines: the second
+}
+
+TEST_CASE("a header value's line ends a sentence short of the block's next line, a capital next: two paragraphs") {
+  // "La" would have fitted before the end of the longer line below: the line was broken on purpose.
+  auto res = observation_of_two_lines("El programa egresa del seguimiento.", "La planilla fue preparada por la analista.");
+  INFO(describe(res.diags));
+  REQUIRE_FALSE(res.refused);
+  REQUIRE(res.r.observation.blocks.size() == 2);
+  CHECK(res.r.observation.plain_text() == "El programa egresa del seguimiento.\nLa planilla fue preparada por la analista.");
+  CHECK(inferred(res.diags).empty());
+}
+
+TEST_CASE("a header value's widest line ends a sentence well short of the page's text edge: two paragraphs, said") {
+  // A spreadsheet's cell running over its empty neighbours (LibreOffice Calc): only the table's
+  // right edge tells the line was short; a box narrower than the page would not, hence the warning.
+  auto res = observation_of_two_lines("El programa egresa del seguimiento.", "La planilla fue preparada.");
+  INFO(describe(res.diags));
+  REQUIRE_FALSE(res.refused);
+  REQUIRE(res.r.observation.blocks.size() == 2);
+  const auto warned = inferred(res.diags);
+  REQUIRE(warned.size() == 1);
+  CHECK(warned[0].message.find("read as two paragraphs") != std::string::npos);
+  CHECK(warned[0].message.find("may be one: \"La planilla fue preparada.\"") != std::string::npos);
+  CHECK(warned[0].where.line == 4);
 }
 
 TEST_CASE("a header value's paragraphs set apart elsewhere in the block: a sentence end and a capital join unwarned") {
