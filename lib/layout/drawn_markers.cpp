@@ -21,6 +21,11 @@ bool stands_apart(const enumerated_line& l) {
   return l.text_x - l.marker_x1 >= tuning::drawn_marker_gap * space;
 }
 
+// On a text grid, the text stands one cell after its marker: where the PDF had it, or pushed there,
+// as `pdftotext -layout` sets a word at least a space after the word before it (a marker's tab
+// narrower than the marker and a space). Its place in the PDF was that cell or left of it.
+bool pushed(const enumerated_line& l) { return l.estimated && l.text_x - l.marker_x1 <= 1.5 * std::max(l.space, 1.0); }
+
 // The marker hangs in an indent from the column's edge (a browser's list padding).
 bool indented(const enumerated_line& l, const enumerated_line& first) { return l.x0 > first.left + first.indent; }
 
@@ -105,6 +110,24 @@ std::vector<bool> drawn_enumerators(std::span<const enumerated_line> lines) {
       siblings = siblings && level(lines[m].text_x, first.text_x, first);
       apart = apart && stands_apart(lines[m]);
       in_indent = in_indent && indented(lines[m], first);
+    }
+    // On a text grid, the texts pushed against their markers tell neither their place nor their gap:
+    // the others do, where they are level and set apart, and the pushed ones stand no further right.
+    if (!siblings && run.size() >= 2 && first.estimated) {
+      const auto told = std::find_if(run.begin(), run.end(), [&](std::size_t m) { return !pushed(lines[m]); });
+      if (told != run.end()) {
+        const enumerated_line& t = lines[*told];
+        siblings = apart = true;
+        for (std::size_t m : run) {
+          const enumerated_line& l = lines[m];
+          if (pushed(l)) {
+            siblings = siblings && l.text_x <= t.text_x + level_slack(first);
+          } else {
+            siblings = siblings && level(l.text_x, t.text_x, first);
+            apart = apart && stands_apart(l);
+          }
+        }
+      }
     }
     if (hangs || (siblings && (apart || in_indent)))
       for (std::size_t m : run) drawn[m] = true;

@@ -110,6 +110,28 @@ TEST_CASE("a run of one-line items: drawn where the markers stand apart or hang 
         std::vector<bool>{true, true, true});
 }
 
+TEST_CASE("on a text grid, texts pushed one cell after their markers stand no further right than their siblings") {
+  // pdftotext -layout sets a word at least a space after the word before it: Word's tab after "a."
+  // and "b." narrower than the marker and a space shows as one cell, after "c." as three (doh's
+  // Word document). Cells of 5 points; markers of two cells.
+  auto grid = [](double x0, std::string_view marker, int gap_cells) {
+    enumerated_line l = pdf_line(x0, marker, 0);
+    l.estimated = true;
+    l.space = 5;
+    l.marker_x1 = x0 + 10;
+    l.text_x = l.marker_x1 + 5 * gap_cells;
+    return l;
+  };
+  CHECK(drawn({grid(100, "a.", 1), grid(100, "b.", 1), grid(100, "c.", 3)}) == std::vector<bool>{true, true, true});
+  // Every text one cell after its marker: typed or drawn, the grid does not tell; kept as typed.
+  CHECK(drawn({grid(100, "a.", 1), grid(100, "b.", 1), grid(100, "c.", 1)}) == std::vector<bool>{false, false, false});
+  // A pushed text right of the others' is no sibling of theirs.
+  CHECK(drawn({grid(100, "a.", 5), grid(100, "b.", 3)}) == std::vector<bool>{false, false});
+  CHECK(drawn({grid(100, "a.", 1), grid(90, "b.", 3)}) == std::vector<bool>{false, false});
+  // Texts set apart from their markers and level, none pushed: drawn, as in a PDF.
+  CHECK(drawn({grid(100, "a.", 3), grid(100, "b.", 3)}) == std::vector<bool>{true, true});
+}
+
 TEST_CASE("an item whose wrapped line hangs at its text, right of its marker, has a drawn marker") {
   const double space = 0.28 * 10;
   // At the column's edge, a word space after it: only the hanging line tells.
