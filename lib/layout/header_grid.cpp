@@ -275,9 +275,13 @@ std::vector<block_line> unfold_header_across(std::vector<block_line>& block, std
         auto& [from, to] = cut[c - 1];
         if (from == v.words.size()) {
           from = w;
-          // a column's words start under its label, not running on from the column before
-          fits = std::fabs(v.words[w]->x0 - labels[c - 1].x0) <= tolerance &&
-                 (w == 0 || v.words[w - 1]->x1 < labels[c - 1].x0);
+          // a column's words start under its label, not running on from the column before; on a text
+          // grid, which sets a line's cells a few apart from the line above's (pdftotext closes up a
+          // row of labels: "Calificación: Fecha"), a little right of it after a wide gap
+          const double right_of = v.words[w]->x0 - labels[c - 1].x0;
+          const bool drifted = v.on_grid() && right_of > 0 && right_of <= tuning::grid_value_drift * size &&
+                               (w == 0 || span_of[w - 1] != span_of[w]);
+          fits = (std::fabs(right_of) <= tolerance || drifted) && (w == 0 || v.words[w - 1]->x1 < labels[c - 1].x0);
         } else if (c != column_before || span_of[w - 1] != span_of[w]) {
           fits = false;  // a column's words again after another's, or apart inside it
         }

@@ -31,6 +31,10 @@ inline constexpr double group_gap = 0.8;
 inline constexpr double side_column_slack = 0.5;
 /// A header grid's pair column (header_grid.hpp): labels and values this near (em) its start are in it.
 inline constexpr double header_grid_slack = 1.0;
+/// Header fields laid across on a text grid: a value may start this far (em) right of its label, after a
+/// wide gap (pdftotext -layout sets a row of labels a few cells apart from the values' row: vialidad's
+/// "Fecha Egreso:" five cells left of its "31-12-" as wkhtmltopdf printed it, level in the PDF).
+inline constexpr double grid_value_drift = 3.0;
 /// Header fields laid across (header_grid.hpp): the values' first line starts at most this far (em) below
 /// the top of the row of labels above it (a cell's padding and, on a -layout text grid, the two blank lines
 /// pdftotext sets between two table rows: three lines at 1.2 em a line, and a little).

@@ -1630,3 +1630,39 @@ Programa egresado. Los compromisos no cumplidos serán revisados en el marco de 
   CHECK(r.ministry == "MINISTERIO DE OBRAS PUBLICAS");
   REQUIRE(r.rows.size() == 1);
 }
+
+TEST_CASE("a header value laid across that starts a few cells right of its label, after a wide gap, is read") {
+  // vialidad as wkhtmltopdf printed it, through pdftotext -layout: "Fecha"/"Egreso:" and "31-12-"/"2008"
+  // stand level in the PDF, but the grid closed up the row of labels and set the label five cells left
+  // of its value. Before, the year, status and exit date were named as not read.
+  const std::string text = R"grid(                               INFORME DE CUMPLIMIENTO DE COMPROMISOS AL 31-12-2008
+                                                                                                                   Fecha del Informe: 27-01-2009 ; 08:05:51
+
+Programa/Institución:                                                                                                     Ministerio:        Servicio:
+Programa de Conservación Global de Caminos Rurales de las Regiones del Biobío (incluida la provincia de Ñuble) y de MINISTERIO               DIRECCION
+La Araucanía, con sus caminos de acceso a caletas pesqueras y pasos fronterizos y de Apoyo a la Gestión Territorial de DE OBRAS              DE
+los Servicios Regionales                                                                                               PUBLICAS              VIALIDAD
+Año:                                                                                                                      Calificación: Fecha
+                                                                                                                                        Egreso:
+2005                                                                                                                      Egresado           31-12-
+                                                                                                                                             2008
+Observación:
+Programa egresado. Los compromisos no cumplidos serán revisados en el marco de la evaluación de impacto comprometida para el año 2009.
+
+ N°              Recomendación                            Compromiso                   Plazo               Cumplimiento                  Calificación
+
+ 1     Definir un inventario georreferenciado Se completará el inventario            Dic. 2005    Inventario completado para el            Cumplido
+       de la red de caminos rurales incluida   georreferenciado de los caminos                    Biobío y La Araucanía; la
+       en el programa, actualizando el         de las tres regiones.                              provincia de Ñuble quedó incluida
+       catastro levantado en el año 2004.                                                         en el inventario del Biobío.
+)grid";
+  diagnostics diags("drift.txt");
+  const report r = test::read_grid(text, diags);
+  INFO(test::describe(diags));
+  CHECK(r.evaluation_year == 2005);
+  CHECK(r.program_status == "Egresado");
+  REQUIRE(r.exit_date.has_value());
+  CHECK(r.exit_date->to_iso() == "2008-12-31");
+  CHECK(test::describe(diags).find("not read") == std::string::npos);
+  REQUIRE(r.rows.size() == 1);
+}
