@@ -49,6 +49,6 @@ PY
   done
 done
 echo "header laid across, long program names: $inputs inputs, header right $header_right, values named as not read $said"
-# 95 of 96 when this test was written: vialidad's wkhtmltopdf -layout text leaves its year, status and
-# exit date unread (named).
-[ "$header_right" -ge 95 ] || fail "only $header_right of $inputs inputs read their header right"
+# 95 of 96 when this test was written (vialidad's wkhtmltopdf -layout text left its year, status and
+# exit date unread, named); 96 since values may start a few cells right of their labels on the grid.
+[ "$header_right" -ge 96 ] || fail "only $header_right of $inputs inputs read their header right"
