@@ -513,6 +513,11 @@ void cell_builder::add(const cell_line& l, double column_left, double right_edge
                              !starts_enumerator(l.text) && !labelled();
   const bool sentence_end_at_break = !same_page && !level && ends_sentence(text_end_) && !ends_clause(text_end_) &&
                                      starts_upper(l.text) && !starts_digit(l.text);
+  // On a text grid the fit is an estimate a few cells either way, and a paragraph starts with a
+  // capital: a line in lower case after a line that ended no sentence, or only a clause, goes on with
+  // it ("se encuentra en preparación;" / "su publicación se retrasó").
+  const bool grid_lower_runs_on =
+      l.estimated && same_page && starts_lower(l.text) && (ends_clause(text_end_) || !ends_sentence(text_end_));
   if (!same_page && top_page_ == l.page) {
     // Our own PDFs print the row number again at the top of a continued row and keep the
     // paragraph spacing above a paragraph that starts there: the geometry tells, no guess.
@@ -523,7 +528,7 @@ void cell_builder::add(const cell_line& l, double column_left, double right_edge
     }
   } else if (((would_fit || fits_measure) && !joins_without_space(text_end_, l.text, dashes_) &&
               !runs_on_in_quotation(quote_depth_ > 0, l.text) &&
-              !gaps_tell && !colon_runs_on) ||
+              !gaps_tell && !colon_runs_on && !grid_lower_runs_on) ||
              sentence_end_at_break) {
     // A page that ends on a short line and a next page that starts with a capital: a new
     // paragraph even after "cumplido" with no full stop (the grammar would join a soft break).

@@ -1666,3 +1666,92 @@ Programa egresado. Los compromisos no cumplidos serán revisados en el marco de 
   CHECK(test::describe(diags).find("not read") == std::string::npos);
   REQUIRE(r.rows.size() == 1);
 }
+
+TEST_CASE("on a text grid, a line in lower case after a clause's end goes on with it, the fit an estimate") {
+  // conadi as LibreOffice printed it, through pdftotext -layout: the bullets' lines below raise the
+  // column's widest line, and "su" seems to fit after "encuentra en preparación;" by a fraction of a
+  // cell. Before, "su publicación se retrasó ..." started a paragraph of its own.
+  const std::string text = R"grid(                INFORME DE CUMPLIMIENTO DE COMPROMISOS AL 30-06-2008
+                                                                          Fecha del Informe: 14-08-2008 ; 10:22:47
+
+Programa/Institución:       Fondo de Tierras y Aguas Indígenas
+
+Ministerio:                 MINISTERIO DE PLANIFICACIÓN Y COOPERACIÓN
+
+Servicio:                   CORPORACIÓN NACIONAL DE DESARROLLO INDÍGENA
+
+Año:                        2006
+
+Calificación:               En Seguimiento
+
+Observación:                Las recomendaciones del panel se desglosan en subcompromisos numerados
+                            (1.1, 1.2, …); cada subcompromiso tiene su propio plazo y su propia calificación.
+
+N                                                                                                  Calificació
+        Recomendación                 Compromiso                       Cumplimiento
+°                                                                                                       n
+
+
+1.     Definir criterios           Se elaborará un            El reglamento fue aprobado            Cumplido
+1      explícitos y públicos       reglamento de              por el Consejo Nacional de
+       de priorización de las      priorización de las        CONADI en su sesión de
+       solicitudes de compra       solicitudes de compra      mayo de 2007 y publicado
+       de tierras por el           de predios en              en el sitio web de la
+       artículo 20 letra b) de     conflicto.                 Corporación.
+       la Ley N° 19.253.           Fecha de                   Medios de Verificación:
+       Organismo                   Vencimiento: Junio         Acta de la sesión del
+       Responsable:                2007                       Consejo Nacional;
+       CONADI, Unidad de                                      Resolución Exenta N° 1.046
+       Tierras y Aguas                                        que aprueba el reglamento.
+
+1.     Publicar anualmente         Se publicará en el sitio   La nómina 2007 fue                   Parcialmen
+2      la lista de                 web la nómina de           publicada en diciembre con               te
+       comunidades con             solicitudes pendientes     312 solicitudes de                    cumplido
+       solicitudes pendientes      con su puntaje.            comunidades de las
+       y el puntaje que cada                                  regiones del Biobío, La
+                                   Fecha de
+       una obtiene según                                      Araucanía y Los Lagos.
+                                   Vencimiento: Dic.
+       esos criterios.             2007                       La nómina 2008 se
+       Organismo                                              encuentra en preparación;
+       Responsable:                                           su publicación se retrasó
+       CONADI, Unidad de                                      por la revisión de los títulos
+       Tierras y Aguas                                        de merced de Cañete y
+                                                              Tirúa.
+                                                              Observación: La
+                                                              Corporación informa que la
+                                                              publicación de 2008 se hará
+                                                              en el segundo semestre.
+                                                              Medios de Verificación:
+                                                              Nómina 2007 publicada en
+                                                              www.conadi.cl.
+
+2.     Establecer una línea        Se diseñará una ficha      La ficha fue diseñada con el          Cumplido
+1      base de la situación        de caracterización         apoyo del INDAP y aplicada
+       productiva de las           productiva que se          a 1.184 familias de los
+       familias beneficiarias      aplicará a todas las       concursos 2007, incluidas
+       antes de la entrega de      familias beneficiarias     las comunidades
+       las tierras.                desde el concurso          pehuenches de Alto Biobío y
+                                   2007.                      Lonquimay.
+       Organismo
+       Responsable:                Fecha de                   Medios de Verificación:
+       CONADI,                     Vencimiento: 31-03-
+       Departamento de             2007
+                                                                   •    Ficha de
+       Desarrollo
+                                                                        caracterización
+                                                                        productiva
+                                                                   •    Base de datos de las
+                                                                        fichas aplicadas en
+                                                                        2007
+)grid";
+  diagnostics diags("clause.txt");
+  const report r = test::read_grid(text, diags);
+  INFO(test::describe(diags));
+  REQUIRE(r.rows.size() >= 2);
+  CHECK(r.rows[1].number == "1.2");
+  CHECK(r.rows[1].compliance.plain_text() ==
+        "La nómina 2007 fue publicada en diciembre con 312 solicitudes de comunidades de las regiones del Biobío, La "
+        "Araucanía y Los Lagos.\nLa nómina 2008 se encuentra en preparación; su publicación se retrasó por la "
+        "revisión de los títulos de merced de Cañete y Tirúa.");
+}
