@@ -506,22 +506,22 @@ class header_reader {
       spaced_ = spaced_ || paragraph_gap(l);
       flush();
       start(header_line{{}, std::string(l.text), at, {}}, &l, page_);
-    } else if (last_ && !hangs && !new_page_ && ends_short_on_page(l)) {
+    } else if (bool by_page_edge = false; last_ && !hangs && !new_page_ && ends_short_on_page(l, by_page_edge)) {
       // A new paragraph unless the block turns out to set its paragraphs apart (then the line was
       // broken on purpose inside one: finish() joins them again). Where only the page's text edge
       // tells that the line before was short (a narrower header box would have wrapped it there), said.
-      short_split split{0, {}, !wrap_shortfall(l)};
-      split.doubt = {at, pending_.text, std::string(l.text), false, doubtful_join::kind::paragraph_split};
+      short_split split{0, {}, by_page_edge};
+      split.doubt = {at, pending_.text, std::string(l.text), l.on_grid(), doubtful_join::kind::paragraph_split};
       flush();
       short_splits_.push_back(std::move(split));
       start(header_line{{}, std::string(l.text), at, {}}, &l, page_);
       split_pending_ = true;
     } else {
       // Only spacing would tell a paragraph here; the caller says so where the document has none.
-      if (last_ && !l.on_grid() && has_pending_ && !pending_.list_item && ends_sentence(pending_.text) &&
+      if (last_ && has_pending_ && !pending_.list_item && ends_sentence(pending_.text) &&
           !ends_clause(pending_.text) && starts_upper(l.text) && !starts_digit(l.text) &&
           !leading_label(l.text, label_context::header))
-        doubtful_.push_back({at, pending_.text, std::string(l.text)});
+        doubtful_.push_back({at, pending_.text, std::string(l.text), l.on_grid()});
       append(l);
     }
   }
@@ -540,19 +540,26 @@ class header_reader {
     return shortfall && *shortfall > 0;
   }
 
-  // In a PDF, `l` starts a paragraph where the line before ended a sentence well short of where it
-  // could have gone on: the first word of `l`, a capital, would have fitted before the block's widest
-  // line or, where the line before is the widest, the page's text edge (a spreadsheet's cell that
-  // runs over its empty neighbours, a word processor's unspaced paragraphs: no gap tells there).
-  bool ends_short_on_page(const line& l) const {
-    if (l.on_grid() || content_right_ <= 0 || !has_pending_ || pending_.list_item) return false;
+  // `l` starts a paragraph where the line before ended a sentence well short of where it could have
+  // gone on: the first word of `l`, a capital, would have fitted before the field's widest line
+  // (`l` included) or, where the line before is that widest, before the page's text edge (a
+  // spreadsheet's cell that runs over its empty neighbours, a word processor's unspaced paragraphs: no
+  // gap tells there; nor does a text grid, where the fit allows for its estimate). `by_page_edge`:
+  // only the page's edge told.
+  bool ends_short_on_page(const line& l, bool& by_page_edge) const {
+    by_page_edge = false;
+    if (content_right_ <= 0 || !has_pending_ || pending_.list_item) return false;
     if (!ends_sentence(pending_.text) || ends_clause(pending_.text) || !starts_upper(l.text) || starts_digit(l.text) ||
         leading_label(l.text, label_context::header))
       return false;
-    const std::optional<double> shortfall = wrap_shortfall(l);
-    if (shortfall) return *shortfall > 0;
+    const double widest = std::max(value_right_, l.x1);
+    if (last_->x1 < widest) {
+      const std::optional<double> shortfall = wrap_shortfall(l, widest);
+      return shortfall && *shortfall > 0;
+    }
     const std::optional<double> to_edge = wrap_shortfall(l, content_right_);
-    return to_edge && *to_edge > 0;
+    by_page_edge = to_edge && *to_edge > 0;
+    return by_page_edge;
   }
 
   bool paragraph_gap(const line& l) const {

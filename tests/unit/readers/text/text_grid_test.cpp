@@ -1755,3 +1755,41 @@ N                                                                               
         "Araucanía y Los Lagos.\nLa nómina 2008 se encuentra en preparación; su publicación se retrasó por la "
         "revisión de los títulos de merced de Cañete y Tirúa.");
 }
+
+TEST_CASE("on a text grid, a header value's widest line that ends a sentence well short of the table's edge ends a paragraph, said") {
+  // sernam's spreadsheet as LibreOffice Calc printed it, through pdftotext -layout: the observation's
+  // cell runs over its empty neighbours, and its two paragraphs stand on consecutive rows. Only the
+  // table's right edge tells the first line was short; a narrower box would not show it, hence the
+  // warning. Before, the two were joined in silence (the general -layout warning aside).
+  const std::string text = R"grid(                                                                                                                                    INFORME DE CUMPLIMIENTO DE COMPROMISOS AL 31-12-2010
+                                                                                                                                                                                                                                                                                           Fecha del Informe: 21-02-2011 ; 09:47:03
+     Programa/Institución:                                        Programa Mujeres Jefas de Hogar
+     Ministerio:                                                  MINISTERIO DE PLANIFICACIÓN
+     Servicio:                                                    SERVICIO NACIONAL DE LA MUJER
+     Año de Evaluación:                                           2009
+     Calificación:                                                Egresado
+     Fecha Egreso:                                                31-01-2011
+     Observación:                                                 El programa egresa del seguimiento con los compromisos que se detallan; los compromisos pendientes se informarán en el Balance de Gestión Integral 2011.
+                                                                  La planilla fue preparada por la analista sectorial a partir de los informes del servicio.
+
+
+N°                        Recomendación                                  Responsable                            Compromiso                             Plazo                                     Cumplimiento                                                 Observaciones                  Calificación                Medios de Verificación
+1    Focalizar el programa en las mujeres jefas de hogar de los SERNAM, Departamento        Se aplicará la Ficha de Protección Social como           31-03-2010   Desde el proceso 2010 las 214 comunas del programa seleccionan con la                                                       Cumplido        Orientaciones técnicas 2010; informe de
+     quintiles I a III, con un instrumento de selección único para Mujer y Trabajo          instrumento de selección en todas las comunas del                     Ficha de Protección Social; el 91% de las participantes pertenece a los                                                                     focalización del primer trimestre.
+     todas las comunas.                                                                     programa.                                                             quintiles I a III.
+
+
+2    Medir la inserción laboral de las participantes a los doce   SERNAM, Departamento      Se contratará un estudio de seguimiento de               Sept. 2010   El estudio fue adjudicado a la Universidad de Concepción en junio de 2010.                                                  Cumplido        • Informe final del estudio
+     meses de egresar.                                            de Estudios               egresadas con:                                                        El informe final, entregado en diciembre, muestra que el 58% de las                                                                         • Resolución Exenta N° 877 que aprueba el
+)grid";
+  diagnostics diags("observation.txt");
+  const report r = test::read_grid(text, diags);
+  INFO(test::describe(diags));
+  REQUIRE(r.observation.blocks.size() == 2);
+  CHECK(r.observation.plain_text() ==
+        "El programa egresa del seguimiento con los compromisos que se detallan; los compromisos pendientes se "
+        "informarán en el Balance de Gestión Integral 2011.\nLa planilla fue preparada por la analista sectorial a "
+        "partir de los informes del servicio.");
+  CHECK(test::describe(diags).find("10:67: warning: a line that ends a sentence (\"…el Balance de Gestión Integral 2011.\") "
+                                   "well short of the page's text edge") != std::string::npos);
+}
