@@ -16,15 +16,13 @@ namespace informe::detail {
 
 namespace {
 
-constexpr const char* spanish = "es_CL";
-
 // A number format of ICU's (libicui18n, loaded on first use), closed with its thread.
 struct number_format {
   UNumberFormat* format = nullptr;
   explicit number_format(UNumberFormatStyle style, int max_fraction_digits = -1) {
     const auto& icu = icu_i18n_library();
     UErrorCode status = U_ZERO_ERROR;
-    format = icu.unum_open(style, nullptr, 0, spanish, nullptr, &status);
+    format = icu.unum_open(style, nullptr, 0, spanish_locale, nullptr, &status);
     if (U_FAILURE(status) && format) icu.unum_close(format);
     if (U_FAILURE(status)) format = nullptr;
     if (format && max_fraction_digits >= 0) icu.unum_setAttribute(format, UNUM_MAX_FRACTION_DIGITS, max_fraction_digits);

@@ -16,8 +16,6 @@ namespace informe::detail {
 
 namespace {
 
-constexpr const char* spanish = "es_CL";
-
 std::string without_period(std::string s) {
   while (!s.empty() && s.back() == '.') s.pop_back();
   return s;
@@ -44,7 +42,7 @@ std::u16string pattern_for(const char* skeleton) {
   const auto& icu = icu_i18n_library();
   UErrorCode status = U_ZERO_ERROR;
   if (!generator) {
-    generator.reset(icu.udatpg_open(spanish, &status));
+    generator.reset(icu.udatpg_open(spanish_locale, &status));
     if (U_FAILURE(status)) {
       generator.reset();
       return {};
@@ -83,9 +81,9 @@ const skeleton_format* formatter(const char* skeleton) {
   const auto& icu = icu_i18n_library();
   static constexpr UChar utc[] = u"UTC";
   UErrorCode status = U_ZERO_ERROR;
-  UDateFormat* format = icu.udat_open(UDAT_PATTERN, UDAT_PATTERN, spanish, utc, 3, pattern.data(),
+  UDateFormat* format = icu.udat_open(UDAT_PATTERN, UDAT_PATTERN, spanish_locale, utc, 3, pattern.data(),
                                       static_cast<int32_t>(pattern.size()), &status);
-  UCalendar* calendar = U_SUCCESS(status) ? icu.ucal_open(utc, 3, spanish, UCAL_GREGORIAN, &status) : nullptr;
+  UCalendar* calendar = U_SUCCESS(status) ? icu.ucal_open(utc, 3, spanish_locale, UCAL_GREGORIAN, &status) : nullptr;
   if (U_FAILURE(status)) {
     if (format) icu.udat_close(format);
     if (calendar) icu.ucal_close(calendar);

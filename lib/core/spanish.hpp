@@ -10,6 +10,9 @@
 
 namespace informe::detail {
 
+/// The ICU locale of the reports' dates and numbers (Chilean Spanish).
+inline constexpr const char* spanish_locale = "es_CL";
+
 /// The month (1-12) a Spanish word names: full names and abbreviations, any case, with or
 /// without accents or a final period ("Dic.", "dic", "Sep.", "Septiembre", "SETIEMBRE" is not).
 /// A prefix of a full name of three letters or more also counts ("Sep" -> 9). nullopt otherwise.

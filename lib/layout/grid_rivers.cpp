@@ -167,7 +167,8 @@ const word* word_at(const line& l, const word_cells& cells, long s) {
   return nullptr;
 }
 
-bool starts_upper(std::string_view t) {
+// A capital letter first: ASCII or Latin-1 (U+00C0-U+00DF) in UTF-8, told from the bytes (fast).
+bool starts_capital_byte(std::string_view t) {
   const auto c = static_cast<unsigned char>(t.front());
   return (c >= 'A' && c <= 'Z') || (c == 0xC3 && t.size() > 1 && static_cast<unsigned char>(t[1]) < 0xA0);
 }
@@ -203,7 +204,7 @@ standing stand(const line& l, const word_cells& cells, bool ordered, std::size_t
       // Not when it runs on from the text left of it, and the column's line below starts a
       // sentence ("accidentes de" / "Se suscribirá"): it ends the left column's line.
       const word* first_below = below ? word_at(*below, *below_cells, s) : nullptr;
-      if (!ends_phrase(w->text) && first_below && starts_upper(first_below->text)) return standing::apart;
+      if (!ends_phrase(w->text) && first_below && starts_capital_byte(first_below->text)) return standing::apart;
       shifted = true;
       shifted_x0 = x0;
     }

@@ -19,7 +19,6 @@ constexpr int empty_test_budget = 32;
 // container's test walk down long chains of single <div>s.
 constexpr int max_wrappers = 4;
 
-bool is_text(const xmlNode* n) { return n->type == XML_TEXT_NODE || n->type == XML_CDATA_SECTION_NODE; }
 
 bool blank_text(const xmlNode* n) {
   return n->content == nullptr || collapse_whitespace(reinterpret_cast<const char*>(n->content)).empty();
@@ -37,7 +36,7 @@ bool holds_no_text(const xmlNode* n) {
           text = true;
           return false;
         }
-        if (is_text(m)) {
+        if (is_text_node(m)) {
           text = !blank_text(m);
           return false;
         }
@@ -93,7 +92,7 @@ bool is_block(const xmlNode* n) {
 
 bool has_own_text(const xmlNode* n) {
   for (const xmlNode* c = n->children; c != nullptr; c = c->next)
-    if (is_text(c) && !blank_text(c)) return true;
+    if (is_text_node(c) && !blank_text(c)) return true;
   return false;
 }
 
@@ -200,7 +199,7 @@ bool may_hold_block_rows(const xmlNode* n) {
 std::vector<const xmlNode*> block_strays(const xmlNode* container) {
   std::vector<const xmlNode*> out;
   for (const xmlNode* c = container->children; c != nullptr; c = c->next) {
-    if (is_text(c)) {
+    if (is_text_node(c)) {
       if (!blank_text(c)) out.push_back(c);
       continue;
     }

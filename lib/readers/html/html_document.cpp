@@ -304,6 +304,12 @@ html_document::html_document(std::string_view bytes, diagnostics& diags, const h
 
 xmlNodePtr html_document::root() const { return doc_ ? xmlDocGetRootElement(doc_.get()) : nullptr; }
 
+bool is_html_blank(std::string_view s) {
+  return std::all_of(s.begin(), s.end(), [](char c) { return c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\f'; });
+}
+
+bool is_text_node(const xmlNode* node) { return node->type == XML_TEXT_NODE || node->type == XML_CDATA_SECTION_NODE; }
+
 std::string_view name_of(const xmlNode* node) {
   if (node == nullptr || node->type != XML_ELEMENT_NODE || node->name == nullptr) return {};
   return reinterpret_cast<const char*>(node->name);

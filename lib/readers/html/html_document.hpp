@@ -51,6 +51,11 @@ class html_document {
 
 // ---- small helpers over the tree ----
 
+/// Only HTML's white space (space, tab, line feed, carriage return, form feed): no text a reader sees.
+bool is_html_blank(std::string_view s);
+/// A text or CDATA node.
+bool is_text_node(const xmlNode* node);
+
 /// The element's name in lower case ("td"); empty for non-elements. libxml2's HTML parser already
 /// lower-cases names.
 std::string_view name_of(const xmlNode* node);

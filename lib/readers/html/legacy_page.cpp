@@ -43,7 +43,6 @@ namespace informe::detail {
 namespace {
 
 constexpr std::size_t header_cell_limit = 120;  // bytes of a column-header or label cell
-constexpr int max_colspan = 64;
 
 enum class column { none, number, recommendation, commitment, compliance, labelled, other };
 
@@ -265,10 +264,6 @@ bool is_heading(std::string_view name) {
   return name.size() == 2 && name[0] == 'h' && name[1] >= '1' && name[1] <= '6';
 }
 
-bool blank(std::string_view s) {
-  return std::all_of(s.begin(), s.end(), [](char c) { return c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\f'; });
-}
-
 // Collects the lines of the page's header block in document order.
 class line_collector {
  public:
@@ -280,7 +275,7 @@ class line_collector {
 
   void boundary(separation kind) {
     joining_ = false;
-    if (!blank(current_.text)) {
+    if (!is_html_blank(current_.text)) {
       lines_.push_back(std::move(current_));
       current_ = {};
       pending_ = kind;
@@ -298,8 +293,8 @@ class line_collector {
   bool enter(const xmlNode* n) {
     if (n->type == XML_TEXT_NODE || n->type == XML_CDATA_SECTION_NODE) {
       std::string_view text = n->content ? reinterpret_cast<const char*>(n->content) : "";
-      if (blank(current_.text)) {
-        if (blank(text)) return false;
+      if (is_html_blank(current_.text)) {
+        if (is_html_blank(text)) return false;
         current_.text.clear();
         current_.where = position_of(n);
         current_.before = pending_;

@@ -68,16 +68,11 @@ bool is_print_link(const xmlNode* node) {
   return false;
 }
 
-bool blank(std::string_view s) {
-  return std::all_of(s.begin(), s.end(), [](char c) { return c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\f'; });
-}
-
 std::string_view content_of(const xmlNode* node) {
   if (node->content == nullptr) return {};
   return reinterpret_cast<const char*>(node->content);
 }
 
-bool is_text(const xmlNode* node) { return node->type == XML_TEXT_NODE || node->type == XML_CDATA_SECTION_NODE; }
 
 }  // namespace
 
@@ -110,7 +105,7 @@ bool gather_text(const xmlNode* node, std::string& out, std::size_t max_bytes) {
           too_long = true;
           return false;
         }
-        if (is_text(n)) {
+        if (is_text_node(n)) {
           out += content_of(n);
           if (max_bytes != 0 && out.size() > max_bytes * 4 + 64) too_long = true;
           return false;
@@ -156,7 +151,7 @@ void record_chrome(const xmlNode* root, diagnostics& diags) {
         walk(
             n,
             [&](const xmlNode* m) {
-              if (is_text(m)) {
+              if (is_text_node(m)) {
                 text += content_of(m);
                 text += ' ';
                 return false;
@@ -182,7 +177,7 @@ void append_fragments(cell& into, const xmlNode* node, bool trusted, diagnostics
   std::string item;
   source_position item_at;
   auto flush_item = [&] {
-    if (!blank(item)) into.add_list_item(std::move(item), item_at);
+    if (!is_html_blank(item)) into.add_list_item(std::move(item), item_at);
     item.clear();
   };
   // Text outside <li>, line by line; lists typed by hand only where the markup is not our own.
@@ -197,10 +192,10 @@ void append_fragments(cell& into, const xmlNode* node, bool trusted, diagnostics
   walk(
       node,
       [&](const xmlNode* n) {
-        if (is_text(n)) {
+        if (is_text_node(n)) {
           std::string_view text = content_of(n);
           if (item_depth > 0) {
-            if (blank(item)) item_at = position_of(n);
+            if (is_html_blank(item)) item_at = position_of(n);
             item.append(text);
           } else {
             lines.text(text, position_of(n));

@@ -9,7 +9,6 @@ namespace informe::detail {
 
 namespace {
 
-constexpr int max_colspan = 64;          // what the reader reads of a colspan
 constexpr int max_rowspan = 65534;       // the HTML limit
 constexpr int max_tracked_columns = 256; // spans are followed in the table's first columns only
 

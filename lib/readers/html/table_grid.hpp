@@ -49,6 +49,9 @@ struct grid_row {
   std::vector<cut_span> cut;          ///< spans ended above this row
 };
 
+/// What the readers read of a colspan (a browser's limit is higher; more columns hold nothing here).
+inline constexpr int max_colspan = 64;
+
 /// The colspan or rowspan of a cell as a browser reads it: leading digits, `fallback` when there are
 /// none; at most `limit`.
 int span_attribute(const xmlNode* cell, const char* name, int fallback, int limit);

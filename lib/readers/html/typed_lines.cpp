@@ -4,14 +4,11 @@
 
 #include "grammar/labels.hpp"
 #include "layout/typed_list.hpp"
+#include "readers/html/html_document.hpp"
 
 namespace informe::detail {
 
 namespace {
-
-bool blank(std::string_view s) {
-  return std::all_of(s.begin(), s.end(), [](char c) { return c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\f'; });
-}
 
 // A dash, asterisk or "o" alone (white space and no-break spaces aside): Word's saved pages put a
 // list's marker in an element of its own (<span>-<span>&nbsp;&nbsp;</span></span>text).
@@ -34,20 +31,20 @@ bool lone_marker(std::string_view s) {
 }  // namespace
 
 void typed_lines::text(std::string_view t, source_position at) {
-  if (typed_lists_ && line_start_ && (!pending_.empty() || (!blank(t) && lone_marker(t)))) {
+  if (typed_lists_ && line_start_ && (!pending_.empty() || (!is_html_blank(t) && lone_marker(t)))) {
     if (pending_.empty()) pending_at_ = at;
     pending_.append(t);
     if (!lone_marker(pending_)) flush_pending();
     return;
   }
-  if (typed_lists_ && line_start_ && !blank(t)) {
+  if (typed_lists_ && line_start_ && !is_html_blank(t)) {
     line_text(t, at);
   } else if (typed_) {
     item_.append(t);
   } else {
     into_.add_text(std::string(t), at);
   }
-  if (!blank(t)) brs_ = 0;
+  if (!is_html_blank(t)) brs_ = 0;
 }
 
 void typed_lines::line_break(source_position at) {
@@ -94,7 +91,7 @@ std::optional<std::string_view> typed_lines::previous_item() const {
   if (list_end_ == 0 || list_end_ > into_.fragments.size()) return std::nullopt;
   for (std::size_t i = list_end_; i < into_.fragments.size(); ++i) {
     const fragment& f = into_.fragments[i];
-    if (f.type != fragment::kind::paragraph_break && !blank(f.text)) return std::nullopt;
+    if (f.type != fragment::kind::paragraph_break && !is_html_blank(f.text)) return std::nullopt;
   }
   return std::string_view(into_.fragments[list_end_ - 1].text);
 }
@@ -132,7 +129,7 @@ void typed_lines::line_text(std::string_view t, source_position at) {
       start_item(rest.substr(m), at);
       return;
     }
-    if (blank(rest)) line_start_ = true;
+    if (is_html_blank(rest)) line_start_ = true;
   }
   into_.add_text(std::string(t), at);
 }
@@ -150,7 +147,7 @@ void typed_lines::start_item(std::string_view t, source_position at) {
 void typed_lines::close_item() {
   if (!typed_) return;
   typed_ = false;
-  if (!blank(item_)) {
+  if (!is_html_blank(item_)) {
     into_.add_list_item(std::move(item_), item_at_);
     list_end_ = into_.fragments.size();
   }

@@ -5,14 +5,10 @@
 
 namespace informe::detail::diff_out {
 
-namespace {
-
-std::string get(const nlohmann::json& labels, const std::string& key) {
+std::string label_word(const nlohmann::json& labels, const std::string& key) {
   auto it = labels.find(key);
   return it != labels.end() && it->is_string() ? it->get<std::string>() : key;
 }
-
-}  // namespace
 
 nlohmann::json labels(const template_set& templates) {
   static const nlohmann::json builtin = [] {
@@ -30,13 +26,13 @@ nlohmann::json labels(const template_set& templates) {
 
 std::string field_label(const nlohmann::json& labels, const std::string& field) {
   if (field == "recommendation" || field == "commitment" || field == "compliance")
-    return get(labels, "column_" + field);
-  if (field == "number") return get(labels, "number_long");
-  return get(labels, field);
+    return label_word(labels, "column_" + field);
+  if (field == "number") return label_word(labels, "number_long");
+  return label_word(labels, field);
 }
 
 std::string shown_value(const nlohmann::json& labels, const std::string& field, const std::string& value) {
-  if (field == "status" && !value.empty()) return get(labels, "status_" + value);
+  if (field == "status" && !value.empty()) return label_word(labels, "status_" + value);
   return value;
 }
 

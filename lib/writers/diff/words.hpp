@@ -15,6 +15,9 @@ namespace informe::detail::diff_out {
 /// The report labels (common/labels.json) with templates/diff/labels.json on top, overrides applied.
 nlohmann::json labels(const template_set& templates);
 
+/// The word `labels` holds under `key`, or `key` itself where it holds none (or no string).
+std::string label_word(const nlohmann::json& labels, const std::string& key);
+
 /// The label of a field's canonical key ("commitment" -> "Compromiso").
 std::string field_label(const nlohmann::json& labels, const std::string& field);
 

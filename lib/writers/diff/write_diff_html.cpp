@@ -11,8 +11,6 @@ namespace {
 using nlohmann::json;
 using namespace detail::diff_out;
 
-std::string get(const json& labels, const char* key) { return labels.value(key, std::string(key)); }
-
 // One side of a line: the pieces that side shows (the other side's pieces left out).
 json side(const std::vector<diff_piece>& pieces, diff_piece::kind own) {
   json out = json::array();
@@ -40,21 +38,21 @@ void write_diff_html(const report_diff& d, const report& old_report, const repor
   v["lang"] = "es";
   v["generator"] = "informe " + std::string(version());
   v["labels"] = words;
-  v["title"] = get(words, "title");
+  v["title"] = label_word(words, "title");
   v["old_name"] = options.old_name;
   v["new_name"] = options.new_name;
   v["equal"] = d.empty();
-  v["counts"] = json::array({{{"n", d.header.size()}, {"label", get(words, "summary_header")}},
-                             {{"n", d.changed()}, {"label", get(words, "summary_changed")}},
-                             {{"n", d.added()}, {"label", get(words, "summary_added")}},
-                             {{"n", d.removed()}, {"label", get(words, "summary_removed")}}});
+  v["counts"] = json::array({{{"n", d.header.size()}, {"label", label_word(words, "summary_header")}},
+                             {{"n", d.changed()}, {"label", label_word(words, "summary_changed")}},
+                             {{"n", d.added()}, {"label", label_word(words, "summary_added")}},
+                             {{"n", d.removed()}, {"label", label_word(words, "summary_removed")}}});
   json sections = json::array();
   if (!d.header.empty()) {
     json lines = json::array();
     for (const auto& c : d.header) lines.push_back(line(words, c.field, pieces_of(words, c)));
-    sections.push_back({{"title", get(words, "header")}, {"kind", "changed"}, {"note", false}, {"lines", std::move(lines)}});
+    sections.push_back({{"title", label_word(words, "header")}, {"kind", "changed"}, {"note", false}, {"lines", std::move(lines)}});
   }
-  const std::string no = get(words, "row");
+  const std::string no = label_word(words, "row");
   for (const auto& r : d.rows) {
     if (r.unchanged()) continue;
     json lines = json::array();
@@ -65,8 +63,8 @@ void write_diff_html(const report_diff& d, const report& old_report, const repor
       for (const auto& c : r.changes)
         if (!repeats_status(words, r.changes, c)) lines.push_back(line(words, c.field, pieces_of(words, c)));
       std::string note;
-      if (r.matched_by_text) note = get(words, "matched_by_text") + "; " + get(words, "was") + " " + no + " " + a.number;
-      if (r.moved) note += (note.empty() ? "" : ", ") + get(words, "moved");
+      if (r.matched_by_text) note = label_word(words, "matched_by_text") + "; " + label_word(words, "was") + " " + no + " " + a.number;
+      if (r.moved) note += (note.empty() ? "" : ", ") + label_word(words, "moved");
       s = {{"title", no + " " + b.number}, {"kind", "changed"}, {"note", note.empty() ? json(false) : json(note)}};
     } else {
       bool added = r.type == row_change::kind::added;
@@ -75,7 +73,7 @@ void write_diff_html(const report_diff& d, const report& old_report, const repor
       for (const auto& [field, value] : shown_row_fields(words, x))
         lines.push_back(line(words, field, {{type, shown_value(words, field, value)}}));
       s = {{"title", no + " " + x.number}, {"kind", added ? "added" : "removed"},
-           {"note", get(words, added ? "added" : "removed")}};
+           {"note", label_word(words, added ? "added" : "removed")}};
     }
     s["lines"] = std::move(lines);
     sections.push_back(std::move(s));

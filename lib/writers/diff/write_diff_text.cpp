@@ -56,8 +56,6 @@ class text_out {
   std::string& out_;
 };
 
-std::string get(const nlohmann::json& labels, const char* key) { return labels.value(key, std::string(key)); }
-
 }  // namespace
 
 void write_diff_text(const report_diff& d, const report& old_report, const report& new_report,
@@ -68,27 +66,27 @@ void write_diff_text(const report_diff& d, const report& old_report, const repor
   t.file("---", options.old_name);
   t.file("+++", options.new_name);
   if (!d.header.empty()) {
-    t.hunk(get(words, "header"));
+    t.hunk(label_word(words, "header"));
     for (const auto& c : d.header) t.change(c);
   }
-  const std::string no = get(words, "row");
+  const std::string no = label_word(words, "row");
   for (const auto& r : d.rows) {
     if (r.unchanged()) continue;
     if (r.type == row_change::kind::added) {
       const row& x = new_report.rows[*r.new_index];
-      t.hunk(no + " " + x.number + " (" + get(words, "added") + ")");
+      t.hunk(no + " " + x.number + " (" + label_word(words, "added") + ")");
       t.whole_row(x, diff_piece::kind::added);
     } else if (r.type == row_change::kind::removed) {
       const row& x = old_report.rows[*r.old_index];
-      t.hunk(no + " " + x.number + " (" + get(words, "removed") + ")");
+      t.hunk(no + " " + x.number + " (" + label_word(words, "removed") + ")");
       t.whole_row(x, diff_piece::kind::removed);
     } else {
       const row& a = old_report.rows[*r.old_index];
       const row& b = new_report.rows[*r.new_index];
       std::string title = no + " " + b.number;
       std::vector<std::string> notes;
-      if (r.matched_by_text) notes.push_back(get(words, "matched_by_text") + "; " + get(words, "was") + " " + no + " " + a.number);
-      if (r.moved) notes.push_back(get(words, "moved"));
+      if (r.matched_by_text) notes.push_back(label_word(words, "matched_by_text") + "; " + label_word(words, "was") + " " + no + " " + a.number);
+      if (r.moved) notes.push_back(label_word(words, "moved"));
       for (std::size_t i = 0; i < notes.size(); ++i) title += (i == 0 ? " (" : ", ") + notes[i];
       if (!notes.empty()) title += ")";
       t.hunk(title);

@@ -6,15 +6,14 @@
 #include <set>
 
 #include "shared/zip/zip.hpp"
+#include "writers/docx/xml.hpp"
 
 namespace informe::detail::docx {
 
 namespace {
 
-const xmlChar* x(const char* s) { return reinterpret_cast<const xmlChar*>(s); }
-
 std::string plain_attr(xmlNode* node, const char* name) {
-  xmlChar* v = xmlGetNoNsProp(node, x(name));
+  xmlChar* v = xmlGetNoNsProp(node, xml_str(name));
   if (!v) return {};
   std::string out(reinterpret_cast<const char*>(v));
   xmlFree(v);
@@ -229,7 +228,7 @@ std::string drop_foreign_fields(std::string& data, const std::set<std::string>& 
   std::vector<xmlNode*> links;
   collect_elements(root, "hyperlink", links);
   for (xmlNode* link : links) {
-    xmlChar* id = xmlGetNsProp(link, x("id"), x(ns_r));
+    xmlChar* id = xmlGetNsProp(link, xml_str("id"), xml_str(ns_r));
     if (!id) continue;
     const bool kept = kept_rel_ids.count(reinterpret_cast<const char*>(id)) > 0;
     xmlFree(id);
@@ -307,7 +306,7 @@ std::string merge_numbering(const std::string& theirs, const std::string& ours, 
   const int num_offset = max_num;
   bullet_num_id = 1 + num_offset;
   auto set = [](xmlNode* node, const char* name, int value) {
-    xmlSetNsProp(node, node->ns, x(name), x(std::to_string(value).c_str()));
+    xmlSetNsProp(node, node->ns, xml_str(name), xml_str(std::to_string(value).c_str()));
   };
   for (xmlNode* n = xmlDocGetRootElement(our_doc.get())->children; n; n = n->next) {
     if (is_element(n, ns_w, "abstractNum")) {
@@ -402,7 +401,7 @@ reference_parts read_reference(std::string_view bytes, const std::string& what, 
   for (xmlNode* n = out.sect_pr->children; n; n = n->next) {
     bool header = is_element(n, ns_w, "headerReference");
     if (!header && !is_element(n, ns_w, "footerReference")) continue;
-    xmlChar* id_value = xmlGetNsProp(n, x("id"), x(ns_r));
+    xmlChar* id_value = xmlGetNsProp(n, xml_str("id"), xml_str(ns_r));
     std::string id = id_value ? reinterpret_cast<const char*>(id_value) : "";
     if (id_value) xmlFree(id_value);
     const relationship* r = find_id(document_rels, id);

@@ -12,12 +12,6 @@
 
 namespace informe::detail::docx {
 
-namespace {
-
-const xmlChar* x(const char* s) { return reinterpret_cast<const xmlChar*>(s); }
-
-}  // namespace
-
 // ---- parser ----
 
 namespace {
@@ -130,12 +124,12 @@ void fill_node(xmlNode* node, const std::map<std::string, std::string>& values) 
     if (n->type == XML_TEXT_NODE && n->content) {
       std::string text(reinterpret_cast<const char*>(n->content));
       // A text node's content is stored unescaped and escaped on output.
-      if (substitute(text, values)) xmlNodeSetContent(n, x(xml_safe(text).c_str()));
+      if (substitute(text, values)) xmlNodeSetContent(n, xml_str(xml_safe(text).c_str()));
     } else if (n->type == XML_ELEMENT_NODE) {
       for (xmlAttr* a = n->properties; a; a = a->next) {
         if (!a->children || a->children->type != XML_TEXT_NODE || !a->children->content) continue;
         std::string text(reinterpret_cast<const char*>(a->children->content));
-        if (substitute(text, values)) xmlNodeSetContent(a->children, x(xml_safe(text).c_str()));
+        if (substitute(text, values)) xmlNodeSetContent(a->children, xml_str(xml_safe(text).c_str()));
       }
       fill_node(n->children, values);
     }
@@ -164,8 +158,8 @@ xmlNode* child_w(xmlNode* node, const char* local_name) {
 
 std::string attr_w(xmlNode* node, const char* local_name) {
   if (!node) return {};
-  xmlChar* value = xmlGetNsProp(node, x(local_name), x(ns_w));
-  if (!value) value = xmlGetNoNsProp(node, x(local_name));
+  xmlChar* value = xmlGetNsProp(node, xml_str(local_name), xml_str(ns_w));
+  if (!value) value = xmlGetNoNsProp(node, xml_str(local_name));
   if (!value) return {};
   std::string out(reinterpret_cast<const char*>(value));
   xmlFree(value);

@@ -24,6 +24,9 @@ inline constexpr const char* ns_pkg = "http://schemas.microsoft.com/office/2006/
 using detail::xml_safe;
 using detail::xml_writer;
 
+/// A C string as libxml2's xmlChar string (UTF-8 both).
+inline const xmlChar* xml_str(const char* s) { return reinterpret_cast<const xmlChar*>(s); }
+
 struct xml_doc_free {
   void operator()(xmlDoc* d) const { xmlFreeDoc(d); }
 };
