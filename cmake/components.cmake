@@ -18,7 +18,7 @@ function(informe_component name)
   target_include_directories(informe_${name} PUBLIC
     $<BUILD_INTERFACE:${PROJECT_SOURCE_DIR}/include> $<BUILD_INTERFACE:${PROJECT_SOURCE_DIR}/lib>)
   target_link_libraries(informe_${name} PUBLIC ${C_LIBS})
-  set_target_properties(informe_${name} PROPERTIES POSITION_INDEPENDENT_CODE ON)
+  set_target_properties(informe_${name} PROPERTIES POSITION_INDEPENDENT_CODE ON UNITY_BUILD ${INFORME_UNITY_BUILD})
   set_property(GLOBAL PROPERTY INFORME_DEPENDS_${name} ${C_DEPENDS})
   set_property(GLOBAL APPEND PROPERTY INFORME_COMPONENTS ${name})
 endfunction()
