@@ -518,9 +518,7 @@ class header_reader {
       split_pending_ = true;
     } else {
       // Only spacing would tell a paragraph here; the caller says so where the document has none.
-      if (last_ && has_pending_ && !pending_.list_item && ends_sentence(pending_.text) &&
-          !ends_clause(pending_.text) && starts_upper(l.text) && !starts_digit(l.text) &&
-          !leading_label(l.text, label_context::header))
+      if (last_ && has_pending_ && !pending_.list_item && sentence_then_capital(l))
         doubtful_.push_back({at, pending_.text, std::string(l.text), l.on_grid()});
       append(l);
     }
@@ -540,6 +538,13 @@ class header_reader {
     return shortfall && *shortfall > 0;
   }
 
+  // The pending value ends a sentence (not a clause) and `l` starts with a capital letter, no label:
+  // one paragraph or two, as the spacing or the line's length tells.
+  bool sentence_then_capital(const line& l) const {
+    return ends_sentence(pending_.text) && !ends_clause(pending_.text) && starts_upper(l.text) && !starts_digit(l.text) &&
+           !leading_label(l.text, label_context::header);
+  }
+
   // `l` starts a paragraph where the line before ended a sentence well short of where it could have
   // gone on: the first word of `l`, a capital, would have fitted before the field's widest line
   // (`l` included) or, where the line before is that widest, before the page's text edge (a
@@ -548,10 +553,7 @@ class header_reader {
   // only the page's edge told.
   bool ends_short_on_page(const line& l, bool& by_page_edge) const {
     by_page_edge = false;
-    if (content_right_ <= 0 || !has_pending_ || pending_.list_item) return false;
-    if (!ends_sentence(pending_.text) || ends_clause(pending_.text) || !starts_upper(l.text) || starts_digit(l.text) ||
-        leading_label(l.text, label_context::header))
-      return false;
+    if (content_right_ <= 0 || !has_pending_ || pending_.list_item || !sentence_then_capital(l)) return false;
     const double widest = std::max(value_right_, l.x1);
     if (last_->x1 < widest) {
       const std::optional<double> shortfall = wrap_shortfall(l, widest);
