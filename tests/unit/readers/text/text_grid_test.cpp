@@ -1592,11 +1592,13 @@ N      Recomendació                                                            
   CHECK(r.rows[0].number == "1");
 }
 
-TEST_CASE("a row of labels with two cells one blank apart (\"Calificación: Fecha\") over a wrapped label reads its values") {
-  // wkhtmltopdf's print of a header laid across, through pdftotext -layout: the grid ran "Calificación:"
-  // and "Fecha" (over "Egreso:") together. Before, the row was no row of labels, and "Fecha Egreso:
-  // Egresado 31-12-2008" became the program's status, in silence.
-  const std::string text = R"grid(                               INFORME DE CUMPLIMIENTO DE COMPROMISOS AL 31-12-2008
+namespace {
+
+// vialidad's header laid across as wkhtmltopdf printed it, through pdftotext -layout ("Calificación:"
+// and "Fecha" over "Egreso:" one blank apart), with `values` as the year's, status's and exit date's
+// lines, and the table's first row below.
+std::string vialidad_laid_across(const std::string& values) {
+  return R"grid(                               INFORME DE CUMPLIMIENTO DE COMPROMISOS AL 31-12-2008
                                                                                                                    Fecha del Informe: 27-01-2009 ; 08:05:51
 
 Programa/Institución:                                                                                                     Ministerio:        Servicio:
@@ -1605,8 +1607,7 @@ La Araucanía, con sus caminos de acceso a caletas pesqueras y pasos fronterizos
 los Servicios Regionales                                                                                               PUBLICAS              VIALIDAD
 Año:                                                                                                                      Calificación: Fecha
                                                                                                                                         Egreso:
-2005                                                                                                                      Egresado      31-12-2008
-Observación:
+)grid" + values + R"grid(Observación:
 Programa egresado. Los compromisos no cumplidos serán revisados en el marco de la evaluación de impacto comprometida para el año 2009.
 
  N°              Recomendación                            Compromiso                   Plazo               Cumplimiento                  Calificación
@@ -1620,6 +1621,16 @@ Programa egresado. Los compromisos no cumplidos serán revisados en el marco de 
                                                                                                   de datos SIG del inventario vial.
        Organismo Responsable:
 )grid";
+}
+
+}  // namespace
+
+TEST_CASE("a row of labels with two cells one blank apart (\"Calificación: Fecha\") over a wrapped label reads its values") {
+  // wkhtmltopdf's print of a header laid across, through pdftotext -layout: the grid ran "Calificación:"
+  // and "Fecha" (over "Egreso:") together. Before, the row was no row of labels, and "Fecha Egreso:
+  // Egresado 31-12-2008" became the program's status, in silence.
+  const std::string text = vialidad_laid_across(R"grid(2005                                                                                                                      Egresado      31-12-2008
+)grid");
   diagnostics diags("labels.txt");
   const report r = test::read_grid(text, diags);
   INFO(test::describe(diags));
@@ -1635,27 +1646,9 @@ TEST_CASE("a header value laid across that starts a few cells right of its label
   // vialidad as wkhtmltopdf printed it, through pdftotext -layout: "Fecha"/"Egreso:" and "31-12-"/"2008"
   // stand level in the PDF, but the grid closed up the row of labels and set the label five cells left
   // of its value. Before, the year, status and exit date were named as not read.
-  const std::string text = R"grid(                               INFORME DE CUMPLIMIENTO DE COMPROMISOS AL 31-12-2008
-                                                                                                                   Fecha del Informe: 27-01-2009 ; 08:05:51
-
-Programa/Institución:                                                                                                     Ministerio:        Servicio:
-Programa de Conservación Global de Caminos Rurales de las Regiones del Biobío (incluida la provincia de Ñuble) y de MINISTERIO               DIRECCION
-La Araucanía, con sus caminos de acceso a caletas pesqueras y pasos fronterizos y de Apoyo a la Gestión Territorial de DE OBRAS              DE
-los Servicios Regionales                                                                                               PUBLICAS              VIALIDAD
-Año:                                                                                                                      Calificación: Fecha
-                                                                                                                                        Egreso:
-2005                                                                                                                      Egresado           31-12-
+  const std::string text = vialidad_laid_across(R"grid(2005                                                                                                                      Egresado           31-12-
                                                                                                                                              2008
-Observación:
-Programa egresado. Los compromisos no cumplidos serán revisados en el marco de la evaluación de impacto comprometida para el año 2009.
-
- N°              Recomendación                            Compromiso                   Plazo               Cumplimiento                  Calificación
-
- 1     Definir un inventario georreferenciado Se completará el inventario            Dic. 2005    Inventario completado para el            Cumplido
-       de la red de caminos rurales incluida   georreferenciado de los caminos                    Biobío y La Araucanía; la
-       en el programa, actualizando el         de las tres regiones.                              provincia de Ñuble quedó incluida
-       catastro levantado en el año 2004.                                                         en el inventario del Biobío.
-)grid";
+)grid");
   diagnostics diags("drift.txt");
   const report r = test::read_grid(text, diags);
   INFO(test::describe(diags));
